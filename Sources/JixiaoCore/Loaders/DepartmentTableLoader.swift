@@ -1,0 +1,255 @@
+import Foundation
+
+/// Layout A: one tab-separated table per department (部门预算项目支出绩效目标申报表), as in
+/// seed 000 (Pingwu county). Handles the quirks DOMAIN.md lists: repeated page headers and
+/// department totals, projects split by a page break, wrapped cells, and rows shifted one
+/// column left (level-1 in column 1) or right (an extra leading cell).
+public enum DepartmentTableLoader: LayoutLoader {
+    public static let layout = Layout.departmentTable
+
+    /// Column titles of the form; columns are found by title, not position.
+    enum Column: String, CaseIterable {
+        case unit = "单位名称", project = "项目名称", budget = "预算数", goal = "年度目标"
+        case level1 = "一级指标", level2 = "二级指标", level3 = "三级指标", comparison = "指标性质"
+        case value = "指标值", measure = "度量单位", weight = "权重", direction = "指标方向性"
+    }
+
+    /// The indicator fields in the order the form lays them out, from 一级指标 on.
+    static let indicatorFields: [Column] = [.level1, .level2, .level3, .comparison, .value, .measure, .weight, .direction]
+
+    public static func accepts(_ text: String) -> Bool {
+        text.split(separator: "\n", omittingEmptySubsequences: true).prefix(200).contains { line in
+            isHeader(line.split(separator: "\t", omittingEmptySubsequences: false).map { clean(String($0)) })
+        }
+    }
+
+    static func isHeader(_ cells: [String]) -> Bool {
+        cells.contains(Column.level3.rawValue) && cells.contains(Column.project.rawValue)
+    }
+
+    static func clean(_ cell: String) -> String {
+        cell.trimmingCharacters(in: .whitespaces)
+    }
+
+    public static func load(text: String, file: String, countyOverride: String?) throws -> CountyDocument {
+        var reader = Reader(file: file)
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            reader.read(line: String(line), number: index + 1)
+        }
+        return try reader.finish(countyOverride: countyOverride)
+    }
+
+    /// The state of a top-to-bottom read: the current department, unit and project hold
+    /// for the rows below them until a new one appears, across page breaks.
+    struct Reader {
+        let file: String
+        var columns: [Column: Int] = [:]
+        var moneyUnit: MoneyUnit?
+        var departments: [Department] = []
+        var projects: [Project] = []
+        var currentDepartment: OrgName?
+        var currentUnit: OrgName?
+        var currentProject: Int?
+        var rowsRead = 0
+        var rowsWritten = 0
+        var structureLines = 0
+        var rejected: [RejectedRow] = []
+        var findings: [Finding] = []
+        var pageHeaderSeen = false
+
+        init(file: String) { self.file = file }
+
+        func source(_ line: Int) -> SourceRef { SourceRef(file: file, line: line) }
+
+        /// Every content row ends here or in `accept`: that is the row accounting.
+        mutating func reject(_ number: Int, _ text: String, _ reason: String) {
+            rowsRead += 1
+            rejected.append(RejectedRow(source: source(number), text: text, reason: reason))
+        }
+
+        mutating func accept() {
+            rowsRead += 1
+            rowsWritten += 1
+        }
+
+        func cell(_ cells: [String], _ column: Column) -> String {
+            guard let index = columns[column], index < cells.count else { return "" }
+            return cells[index]
+        }
+
+        mutating func read(line raw: String, number: Int) {
+            let cells = raw.split(separator: "\t", omittingEmptySubsequences: false).map { clean(String($0)) }
+            let nonEmpty = cells.filter { !$0.isEmpty }
+            if nonEmpty.isEmpty { return }
+
+            if isHeader(cells) {
+                if columns.isEmpty {
+                    for (index, title) in cells.enumerated() {
+                        if let column = Column(rawValue: title) { columns[column] = index }
+                    }
+                }
+                pageHeaderSeen = true
+                structureLines += 1
+                return
+            }
+            if columns.isEmpty {
+                // Title and money-unit lines above the first header.
+                if let unit = MoneyUnit.detect(in: raw), raw.contains("金额单位") || raw.contains("单位：") {
+                    moneyUnit = unit
+                }
+                if nonEmpty.count > 1 {
+                    reject(number, raw, "表头之前的数据行 (data before the table header 单位名称…三级指标)")
+                } else {
+                    structureLines += 1
+                }
+                return
+            }
+            if raw.contains("金额单位"), nonEmpty.count == 1 {
+                moneyUnit = MoneyUnit.detect(in: raw) ?? moneyUnit
+                structureLines += 1
+                return
+            }
+            readContent(cells, raw: raw, number: number)
+        }
+
+        mutating func readContent(_ cells: [String], raw: String, number: Int) {
+            var cells = cells
+            var fields = indicatorCells(&cells, number: number)
+            let first = cell(cells, .unit)
+            let hasIndicator = fields.contains { !$0.isEmpty }
+            let projectName = cell(cells, .project)
+
+            // Column 1: a department (`201-…`), or a unit below it (`201001-…`).
+            if !first.isEmpty {
+                let org = OrgName(parsing: first)
+                if let dept = currentDepartment, let code = org.code, let deptCode = dept.code,
+                   code.count > deptCode.count, code.hasPrefix(deptCode) {
+                    currentUnit = org
+                } else if org.code != nil || (projectName.isEmpty && !hasIndicator) {
+                    let stated = TextCleaning.number(cell(cells, .budget)).map { moneyUnitOrDefault.toWan($0) }
+                    if let existing = departments.firstIndex(where: { $0.org == org }) {
+                        // A page header repeats the department row.
+                        if departments[existing].statedTotal != stated {
+                            findings.append(Finding(severity: .warning, rule: "total.repeat-differs",
+                                message: "部门合计在分页处重复时数值不同：\(departments[existing].statedTotal.map(fmt) ?? "空") 与 \(stated.map(fmt) ?? "空")",
+                                county: "", department: org.description, source: source(number), stage: "load"))
+                        }
+                        if currentDepartment != org { currentUnit = nil }
+                    } else {
+                        departments.append(Department(org: org, statedTotal: stated, source: source(number)))
+                        currentUnit = nil
+                        currentProject = nil
+                    }
+                    currentDepartment = org
+                    if projectName.isEmpty && !hasIndicator {
+                        structureLines += 1
+                        return
+                    }
+                }
+            }
+
+            if !projectName.isEmpty {
+                guard let department = currentDepartment else {
+                    reject(number, raw, "项目出现在任何部门行之前 (project row before any department row 201-…)")
+                    currentProject = nil
+                    return
+                }
+                let budgetText = cell(cells, .budget)
+                var project = Project(department: department, unit: currentUnit,
+                                      nameAsWritten: projectName,
+                                      budget: TextCleaning.number(budgetText).map { moneyUnitOrDefault.toWan($0) },
+                                      budgetAsWritten: budgetText,
+                                      goal: cell(cells, .goal), source: source(number))
+                if project.budget == nil {
+                    findings.append(Finding(severity: .warning, rule: "budget.missing",
+                        message: "项目预算数缺失或不是数字：「\(budgetText)」", county: "",
+                        department: department.description, project: projectName,
+                        source: source(number), stage: "load"))
+                }
+                project.name = TextCleaning.cleanName(projectName)
+                projects.append(project)
+                currentProject = projects.count - 1
+            }
+
+            guard hasIndicator else {
+                if projectName.isEmpty {
+                    reject(number, raw, "无法识别的行：既不是部门、项目，也不是指标 (not a department, project or indicator row)")
+                } else {
+                    accept()
+                }
+                return
+            }
+            guard let projectIndex = currentProject else {
+                reject(number, raw, "指标行前面没有项目 (indicator row with no project above it)")
+                return
+            }
+            while fields.count < indicatorFields.count { fields.append("") }
+            let field = { (column: Column) in fields[indicatorFields.firstIndex(of: column)!] }
+            if field(.level3).isEmpty && field(.value).isEmpty {
+                reject(number, raw, "指标行缺少三级指标名称和指标值 (indicator row without a level-3 name or value)")
+                return
+            }
+            let indicator = Indicator(level1Label: field(.level1), level2Label: field(.level2),
+                                      nameAsWritten: field(.level3), comparisonAsWritten: field(.comparison),
+                                      valueAsWritten: field(.value), unitAsWritten: field(.measure),
+                                      weightAsWritten: field(.weight), directionAsWritten: field(.direction),
+                                      source: source(number))
+            projects[projectIndex].indicators.append(indicator)
+            accept()
+        }
+
+        var moneyUnitOrDefault: MoneyUnit { moneyUnit ?? .wanYuan }
+
+        /// The eight indicator cells of a row, realigned when the row is shifted.
+        mutating func indicatorCells(_ cells: inout [String], number: Int) -> [String] {
+            guard let start = columns[.level1] else { return [] }
+            let padded = cells + Array(repeating: "", count: max(0, start + indicatorFields.count + 1 - cells.count))
+            let first = padded[columns[.unit] ?? 0]
+            let looksLikeLabel = { (text: String) in text.hasSuffix("指标") && OrgName(parsing: text).code == nil }
+
+            // Shifted left: the level-1 label stands in column 1, the rest one column early.
+            if looksLikeLabel(first), padded[(start - 3)..<start].allSatisfy(\.isEmpty) {
+                cells[columns[.unit] ?? 0] = ""
+                findings.append(Finding(severity: .info, rule: "row.shifted-left",
+                    message: "该行整体左移一列（一级指标写在单位名称列），已按列名重新对齐", county: "",
+                    source: source(number), stage: "load"))
+                return [first] + Array(padded[start..<(start + indicatorFields.count - 1)])
+            }
+            // Shifted right: an extra leading cell pushes the level-1 label one column on.
+            if padded[start].isEmpty, looksLikeLabel(padded[start + 1]),
+               padded[columns[.project] ?? 1].isEmpty {
+                findings.append(Finding(severity: .info, rule: "row.shifted-right",
+                    message: "该行整体右移一列（多出一个前导空单元格），已按列名重新对齐", county: "",
+                    source: source(number), stage: "load"))
+                return Array(padded[(start + 1)..<(start + 1 + indicatorFields.count)])
+            }
+            return Array(padded[start..<(start + indicatorFields.count)])
+        }
+
+        mutating func finish(countyOverride: String?) throws -> CountyDocument {
+            guard !columns.isEmpty else {
+                throw LoadError(file: file, message: "没有找到表头 (no table header 单位名称…三级指标 found)")
+            }
+            let county = countyOverride
+                ?? departments.lazy.compactMap { Loaders.county(fromOrganisation: $0.org.name) }.first
+                ?? (file as NSString).deletingPathExtension
+            var document = CountyDocument(file: file, layout: layout, county: county,
+                                          moneyUnit: moneyUnit ?? .wanYuan)
+            if moneyUnit == nil {
+                findings.append(Finding(severity: .warning, rule: "money.unit-missing",
+                    message: "文件没有写明金额单位，按万元处理", county: county,
+                    source: SourceRef(file: file, line: 1), stage: "load"))
+            }
+            document.departments = departments
+            document.projects = projects
+            document.rowsRead = rowsRead
+            document.rowsWritten = rowsWritten
+            document.structureLines = structureLines
+            document.rejected = rejected
+            document.findings = findings.map { var f = $0; f.county = county; return f }
+            return document
+        }
+    }
+}
+
+func fmt(_ value: Double) -> String { String(format: "%.2f", value) }

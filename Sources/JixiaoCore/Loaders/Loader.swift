@@ -1,0 +1,82 @@
+import Foundation
+
+/// A loader understands one layout. Loaders are tried in order; the first whose `accepts`
+/// recognises the content reads the file (never the file name).
+public protocol LayoutLoader: Sendable {
+    static var layout: Layout { get }
+    /// Cheap check on the text: does this look like my layout?
+    static func accepts(_ text: String) -> Bool
+    /// Reads every row; rows that cannot be understood go to `rejected` with a reason.
+    static func load(text: String, file: String, countyOverride: String?) throws -> CountyDocument
+}
+
+/// An input that could not be read at all: the run reports it and goes on.
+public struct LoadError: Error, CustomStringConvertible, Sendable {
+    public var file: String
+    public var line: Int?
+    public var message: String
+
+    public init(file: String, line: Int? = nil, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String {
+        if let line { return "\(file):\(line): \(message)" }
+        return "\(file): \(message)"
+    }
+}
+
+public enum Loaders {
+    public static let all: [any LayoutLoader.Type] = [DepartmentTableLoader.self, ProjectFormLoader.self]
+
+    /// Reads a file, decodes it as UTF-8 (with or without BOM) and hands it to the loader
+    /// whose layout the content matches.
+    public static func load(path: String, displayName: String? = nil,
+                            countyOverride: String? = nil) throws -> CountyDocument {
+        let name = displayName ?? (path as NSString).lastPathComponent
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw LoadError(file: name, message: "无法读取文件 (cannot read file): \(error.localizedDescription)")
+        }
+        guard !data.isEmpty else {
+            throw LoadError(file: name, message: "文件为空 (empty file): expected a performance-target form")
+        }
+        guard let text = decodeText(data) else {
+            throw LoadError(file: name, message: "不是 UTF-8 文本 (not UTF-8 text): expected a text export of a performance-target form")
+        }
+        return try load(text: text, file: name, countyOverride: countyOverride)
+    }
+
+    public static func load(text: String, file: String, countyOverride: String? = nil) throws -> CountyDocument {
+        for loader in all where loader.accepts(text) {
+            return try loader.load(text: text, file: file, countyOverride: countyOverride)
+        }
+        throw LoadError(file: file, message: "无法识别的格式 (unknown layout): expected a tab-separated table with the header 单位名称…三级指标…指标方向性 (Layout A), or 项目支出绩效目标表 forms starting with 项目名称 (Layout B)")
+    }
+
+    static func decodeText(_ data: Data) -> String? {
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        guard let text = String(data: bytes, encoding: .utf8) else { return nil }
+        if text.contains("\u{0}") { return nil }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    /// The county a department or authority belongs to, read from its name:
+    /// `平武县人民政府办公室` → `平武县`, `原州区人民政府` → `原州区`.
+    public static func county(fromOrganisation name: String) -> String? {
+        // A district inside a city (`绵阳市游仙区…`) is the county, so 县/区/旗 win over 市.
+        let chars = Array(name)
+        guard chars.count > 2 else { return nil }
+        for suffixes in ["县区旗", "市"] {
+            for end in 1..<min(chars.count, 9) where suffixes.contains(chars[end]) {
+                return String(chars[0...end])
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,299 @@
+import Foundation
+
+/// Layout B: one key–value form per project (`2023年部门项目支出绩效目标表`), as in seed 003
+/// (Yuanzhou district). PDF extraction broke labels over lines (`一级指\n\n标`), wrapped
+/// level-3 names onto following lines, and left the value on its own line; a blank line
+/// between two lines means "same cell, wrapped", no blank line means "next cell".
+public enum ProjectFormLoader: LayoutLoader {
+    public static let layout = Layout.projectForm
+
+    static let titleMarker = "项目支出绩效目标表"
+    /// The header keys in the order the form prints them.
+    static let keys = ["项目名称", "主管部门", "实施单位", "项目属性", "项目期", "项目资金",
+                       "年度资金总额", "其中：财政拨款", "其他资金", "年度总体绩效目标"]
+    nonisolated(unsafe) static let itemMarker = /指标\s*[0-9０-９]+\s*[：:]/
+    nonisolated(unsafe) static let goalNumber = /目标[0-9]+[：:]/
+
+    struct Line {
+        let number: Int
+        let text: String
+        /// A blank line stood right before this one.
+        let afterBlank: Bool
+    }
+
+    public static func accepts(_ text: String) -> Bool {
+        text.contains(titleMarker) && text.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("项目名称") }
+    }
+
+    public static func load(text: String, file: String, countyOverride: String?) throws -> CountyDocument {
+        var lines: [Line] = []
+        var blank = false
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { blank = true; continue }
+            lines.append(Line(number: index + 1, text: trimmed, afterBlank: blank))
+            blank = false
+        }
+        var reader = Reader(file: file)
+        var formStart: Int?
+        for (index, line) in lines.enumerated() where line.text.contains(titleMarker) {
+            if let start = formStart { reader.readForm(lines[start..<index]) }
+            formStart = index
+        }
+        if let start = formStart { reader.readForm(lines[start..<lines.count]) }
+        for line in lines[..<(lines.firstIndex { $0.text.contains(titleMarker) } ?? lines.count)] {
+            reader.reject(line.number, line.text, "第一张表单标题之前的文字 (text before the first 绩效目标表 title)")
+        }
+        return reader.finish(countyOverride: countyOverride)
+    }
+
+    struct Reader {
+        let file: String
+        var projects: [Project] = []
+        var departments: [Department] = []
+        var moneyUnit: MoneyUnit?
+        var rowsRead = 0
+        var rowsWritten = 0
+        var structureLines = 0
+        var rejected: [RejectedRow] = []
+        var findings: [Finding] = []
+
+        init(file: String) { self.file = file }
+
+        func source(_ line: Int) -> SourceRef { SourceRef(file: file, line: line) }
+
+        /// Every row ends here or as an indicator: that is the row accounting.
+        mutating func reject(_ number: Int, _ text: String, _ reason: String) {
+            rowsRead += 1
+            rejected.append(RejectedRow(source: source(number), text: text, reason: reason))
+        }
+
+        // MARK: One form
+
+        mutating func readForm(_ form: ArraySlice<Line>) {
+            guard let title = form.first else { return }
+            structureLines += 1
+            let tableHeader = form.firstIndex { $0.text.contains("三级指标") }
+            let headerEnd = tableHeader ?? form.endIndex
+            // The goal ends where the vertical 绩/效/指/标 label or the 一级指标 header starts.
+            let goalEnd = form[form.startIndex..<headerEnd].firstIndex { line in
+                line.text == "绩" || line.text.hasPrefix("绩效指标") || line.text.hasPrefix("一级指")
+            } ?? headerEnd
+            structureLines += headerEnd - goalEnd + (tableHeader == nil ? 0 : 1)
+
+            let fields = keyValues(form[(form.startIndex + 1)..<goalEnd])
+            guard let nameField = fields["项目名称"], !nameField.value.isEmpty else {
+                for line in form {
+                    reject(line.number, line.text, "表单缺少「项目名称」，无法确定项目 (form without 项目名称)")
+                }
+                return
+            }
+            let departmentName = fields["主管部门"].map { TextCleaning.dewrap($0.value) } ?? ""
+            let department = OrgName(parsing: departmentName.isEmpty ? "未注明主管部门" : departmentName)
+            let unitName = fields["实施单位"].map { TextCleaning.dewrap($0.value) }
+            if let unitLabel = fields["项目资金"] {
+                moneyUnit = MoneyUnit.detect(in: unitLabel.value) ?? moneyUnit
+            }
+            let unit = moneyUnit ?? .wanYuan
+            let budgetText = fields["年度资金总额"]?.value ?? ""
+            var project = Project(department: department,
+                                  unit: unitName.map { OrgName(parsing: $0) },
+                                  nameAsWritten: nameField.value,
+                                  budget: TextCleaning.number(stripColon(budgetText)).map(unit.toWan),
+                                  budgetAsWritten: stripColon(budgetText),
+                                  goal: goalText(fields["年度总体绩效目标"]?.value ?? ""),
+                                  source: source(nameField.line))
+            project.name = TextCleaning.cleanName(nameField.value)
+            project.fiscalFunds = fields["其中：财政拨款"].flatMap { TextCleaning.number(stripColon($0.value)) }.map(unit.toWan)
+            project.otherFunds = fields["其他资金"].flatMap { TextCleaning.number(stripColon($0.value)) }.map(unit.toWan)
+            project.attribute = fields["项目属性"]?.value
+            project.period = fields["项目期"]?.value
+            if project.budget == nil {
+                findings.append(Finding(severity: .warning, rule: "budget.missing",
+                    message: "表单的年度资金总额缺失或不是数字：「\(budgetText)」", county: "",
+                    department: department.description, project: project.name,
+                    source: source(fields["年度资金总额"]?.line ?? title.number), stage: "load"))
+            }
+            if !departments.contains(where: { $0.org == department }) {
+                departments.append(Department(org: department, statedTotal: nil, source: source(title.number)))
+            }
+            if let tableHeader {
+                project.indicators = readIndicators(form[(tableHeader + 1)...])
+            } else {
+                findings.append(Finding(severity: .error, rule: "indicators.missing",
+                    message: "表单没有「一级指标 二级指标 三级指标 指标值」表头，未读到绩效指标", county: "",
+                    department: department.description, project: project.name,
+                    source: source(title.number), stage: "load"))
+            }
+            projects.append(project)
+        }
+
+        func stripColon(_ text: String) -> String {
+            text.trimmingCharacters(in: CharacterSet(charactersIn: "：: "))
+        }
+
+        /// Several goals (`目标1：… 目标2：…`) each start on a line of their own.
+        func goalText(_ text: String) -> String {
+            var result = text
+            for match in text.matches(of: goalNumber).reversed() where match.range.lowerBound != text.startIndex {
+                result.insert("\n", at: match.range.lowerBound)
+            }
+            return result
+        }
+
+        /// Joins the header lines (wraps broke keys and values over lines) and cuts the text
+        /// at the known keys, remembering the line each key stood on.
+        func keyValues(_ lines: ArraySlice<Line>) -> [String: (value: String, line: Int)] {
+            var joined = ""
+            var lineAt: [(offset: Int, line: Int)] = []
+            for line in lines {
+                lineAt.append((joined.count, line.number))
+                joined += line.text
+                joined += " "
+            }
+            // Keys may be broken by the spaces we joined with: search a space-free copy.
+            var compact = ""
+            var compactToJoined: [Int] = []
+            for (offset, ch) in joined.enumerated() where !ch.isWhitespace {
+                compact.append(ch)
+                compactToJoined.append(offset)
+            }
+            let compactChars = Array(compact)
+            var found: [(key: String, start: Int, end: Int)] = []
+            var searchFrom = 0
+            for key in keys {
+                let keyChars = Array(key)
+                guard keyChars.count <= compactChars.count else { continue }
+                var position = searchFrom
+                while position + keyChars.count <= compactChars.count {
+                    if Array(compactChars[position..<(position + keyChars.count)]) == keyChars { break }
+                    position += 1
+                }
+                if position + keyChars.count <= compactChars.count {
+                    found.append((key, position, position + keyChars.count))
+                    searchFrom = position + keyChars.count
+                }
+            }
+            let joinedChars = Array(joined)
+            var result: [String: (value: String, line: Int)] = [:]
+            for (index, entry) in found.enumerated() {
+                let valueStart = entry.end < compactToJoined.count ? compactToJoined[entry.end] : joinedChars.count
+                let valueEnd = index + 1 < found.count ? compactToJoined[found[index + 1].start] : joinedChars.count
+                let value = valueStart < valueEnd ? String(joinedChars[valueStart..<valueEnd]) : ""
+                let keyOffset = compactToJoined[entry.start]
+                let line = lineAt.last { $0.offset <= keyOffset }?.line ?? lines.first?.number ?? 0
+                result[entry.key] = (TextCleaning.dewrap(value), line)
+            }
+            return result
+        }
+
+        // MARK: Indicators
+
+        /// An indicator being read: its name may wrap over several lines before its value.
+        struct PendingItem {
+            var level1: String
+            var level2: String
+            var name: String
+            var line: Int
+        }
+
+        mutating func readIndicators(_ lines: ArraySlice<Line>) -> [Indicator] {
+            var indicators: [Indicator] = []
+            var level1 = ""
+            var level2 = ""
+            var labels: [Line] = []
+            var pending: PendingItem?
+
+            func emit(_ item: PendingItem, value: String) {
+                rowsWritten += 1
+                indicators.append(Indicator(level1Label: item.level1, level2Label: item.level2,
+                                            nameAsWritten: item.name, valueAsWritten: value,
+                                            source: source(item.line)))
+            }
+            func flushPending() {
+                guard let item = pending else { return }
+                findings.append(Finding(severity: .warning, rule: "value.missing",
+                    message: "指标「\(item.name)」没有指标值", county: "", source: source(item.line), stage: "load"))
+                emit(item, value: "")
+                pending = nil
+            }
+            func resolveLabels(extra: String, line: Int) {
+                let text = (labels.map(\.text) + [extra]).joined().filter { !$0.isWhitespace }
+                guard !text.isEmpty else { return }
+                var segments: [String] = []
+                var rest = Substring(text)
+                while let range = rest.range(of: "指标") {
+                    segments.append(String(rest[..<range.upperBound]))
+                    rest = rest[range.upperBound...]
+                }
+                if !rest.isEmpty {
+                    reject(labels.first?.number ?? line, String(rest),
+                           "无法识别的指标类别文字 (label text that is not a 一级/二级指标)")
+                }
+                if segments.count >= 2 {
+                    level1 = segments[0]
+                    level2 = segments[segments.count - 1]
+                } else if let only = segments.first {
+                    level2 = only
+                }
+                labels.removeAll()
+            }
+
+            for line in lines {
+                if let marker = line.text.firstMatch(of: itemMarker) {
+                    flushPending()
+                    let prefix = String(line.text[..<marker.range.lowerBound])
+                    resolveLabels(extra: prefix, line: line.number)
+                    rowsRead += 1  // counted here, written by emit
+                    let body = String(line.text[marker.range.lowerBound...])
+                    let name = TextCleaning.stripNumbering(body)
+                    let nameStart = body.index(body.endIndex, offsetBy: -name.count)
+                    let numbering = String(body[..<nameStart])
+                    // Cells are separated by a space: the last space-separated part is the value.
+                    if let split = name.lastIndex(where: \.isWhitespace) {
+                        let value = name[name.index(after: split)...].trimmingCharacters(in: .whitespaces)
+                        let itemName = numbering + name[..<split].trimmingCharacters(in: .whitespaces)
+                        emit(PendingItem(level1: level1, level2: level2, name: itemName, line: line.number), value: value)
+                    } else {
+                        pending = PendingItem(level1: level1, level2: level2, name: numbering + name, line: line.number)
+                    }
+                } else if var item = pending {
+                    if !line.afterBlank || startsLikeValue(line.text) {
+                        emit(item, value: line.text)
+                        pending = nil
+                    } else {
+                        item.name += line.text
+                        pending = item
+                    }
+                } else {
+                    labels.append(line)
+                }
+            }
+            flushPending()
+            for line in labels {
+                reject(line.number, line.text, "表单末尾的文字不属于任何指标 (text after the last indicator)")
+            }
+            return indicators
+        }
+
+        func startsLikeValue(_ text: String) -> Bool {
+            guard let first = TextCleaning.foldWidth(text).first else { return false }
+            return "≤≥<>=".contains(first) || first.isASCIIDigit
+        }
+
+        func finish(countyOverride: String?) -> CountyDocument {
+            let county = countyOverride
+                ?? departments.lazy.compactMap { Loaders.county(fromOrganisation: $0.org.name) }.first
+                ?? (file as NSString).deletingPathExtension
+            var document = CountyDocument(file: file, layout: layout, county: county, moneyUnit: moneyUnit ?? .wanYuan)
+            document.departments = departments
+            document.projects = projects
+            document.rowsRead = rowsRead
+            document.rowsWritten = rowsWritten
+            document.structureLines = structureLines
+            document.rejected = rejected
+            document.findings = findings.map { var f = $0; f.county = county; return f }
+            return document
+        }
+    }
+}

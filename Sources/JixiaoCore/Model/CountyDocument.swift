@@ -1,0 +1,44 @@
+/// The two text layouts of DOMAIN.md, detected from content.
+public enum Layout: String, Codable, Sendable {
+    /// One tab-separated table per department (部门预算项目支出绩效目标申报表).
+    case departmentTable = "A-部门表格"
+    /// One key–value form per project (项目支出绩效目标表).
+    case projectForm = "B-项目表单"
+}
+
+/// Everything read from one input file: the county it belongs to, its departments and
+/// projects, and the row accounting that proves nothing went missing.
+public struct CountyDocument: Codable, Sendable {
+    public var file: String
+    public var layout: Layout
+    public var county: String
+    public var moneyUnit: MoneyUnit
+    public var departments: [Department]
+    public var projects: [Project]
+    /// Content rows the loader saw: every row that carries a project or an indicator, and
+    /// every row it could not place. Invariant: rowsRead == rowsWritten + rejected.count.
+    public var rowsRead: Int
+    /// Content rows that became records (an indicator, or a project without indicators).
+    public var rowsWritten: Int
+    /// Lines recognised as form structure: titles, repeated page headers and totals.
+    public var structureLines: Int
+    public var rejected: [RejectedRow]
+    /// What the loader noticed and repaired (shifted rows, missing money unit …).
+    public var findings: [Finding]
+
+    public init(file: String, layout: Layout, county: String, moneyUnit: MoneyUnit) {
+        self.file = file
+        self.layout = layout
+        self.county = county
+        self.moneyUnit = moneyUnit
+        self.departments = []
+        self.projects = []
+        self.rowsRead = 0
+        self.rowsWritten = 0
+        self.structureLines = 0
+        self.rejected = []
+        self.findings = []
+    }
+
+    public var indicatorCount: Int { projects.reduce(0) { $0 + $1.indicators.count } }
+}

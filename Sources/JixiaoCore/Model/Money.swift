@@ -1,0 +1,31 @@
+/// The money unit a form states in its header (`金额单位：万元`, `（万元）`, `金额单位：元`).
+/// jixiao adds budgets up in 万元 only, so every amount is converted on the way in.
+public enum MoneyUnit: String, Codable, Sendable, CaseIterable {
+    case yuan = "元"
+    case wanYuan = "万元"
+
+    /// How many 万元 one of this unit is worth.
+    public var factorToWan: Double {
+        switch self {
+        case .yuan: return 0.0001
+        case .wanYuan: return 1
+        }
+    }
+
+    public func toWan(_ amount: Double) -> Double { amount * factorToWan }
+
+    /// Finds the unit in header text such as `金额单位：万元` or `（万元）`.
+    public static func detect(in text: String) -> MoneyUnit? {
+        if text.contains("万元") { return .wanYuan }
+        if text.contains("元") { return .yuan }
+        return nil
+    }
+}
+
+/// Rounds money to the cent of a 万元 figure (4 decimals = 1 元), so sums of Doubles compare
+/// the way a clerk's calculator would.
+public func roundMoney(_ value: Double, places: Int = 4) -> Double {
+    var factor = 1.0
+    for _ in 0..<places { factor *= 10 }
+    return (value * factor).rounded() / factor
+}

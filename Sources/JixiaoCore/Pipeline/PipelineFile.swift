@@ -1,0 +1,195 @@
+import Foundation
+import Yams
+
+/// A mistake in a pipeline file, with the line it is on.
+public struct PipelineError: Error, CustomStringConvertible, Sendable {
+    public var file: String
+    public var line: Int?
+    public var message: String
+
+    public var description: String {
+        if let line { return "\(file):\(line): \(message)" }
+        return "\(file): \(message)"
+    }
+}
+
+/// The parameters one stage received in the pipeline file, checked against its spec.
+public struct StageParameters: Sendable {
+    public let stage: String
+    /// Folder relative paths are resolved against: the pipeline file's own folder.
+    public let baseDirectory: String
+    let values: [String: (text: String, line: Int?)]
+    let file: String
+
+    public init(stage: String, values: [String: String], baseDirectory: String, file: String = "(pipeline)") {
+        self.stage = stage
+        self.values = values.mapValues { ($0, nil) }
+        self.baseDirectory = baseDirectory
+        self.file = file
+    }
+
+    init(stage: String, entries: [String: (text: String, line: Int?)], baseDirectory: String, file: String) {
+        self.stage = stage
+        self.values = entries
+        self.baseDirectory = baseDirectory
+        self.file = file
+    }
+
+    func spec(_ name: String) -> ParameterSpec? {
+        StageRegistry.stage(named: stage)?.parameters.first { $0.name == name }
+    }
+
+    func raw(_ name: String) -> (text: String, line: Int?)? {
+        if let value = values[name] { return value }
+        return spec(name)?.defaultValue.map { ($0, nil) }
+    }
+
+    public func string(_ name: String) -> String? { raw(name)?.text }
+
+    /// A path parameter resolved against the pipeline file's folder.
+    public func path(_ name: String) -> String? {
+        guard let text = raw(name)?.text, !text.isEmpty else { return nil }
+        return Pipeline.resolve(text, against: baseDirectory)
+    }
+
+    public func number(_ name: String) throws -> Double? {
+        guard let value = raw(name) else { return nil }
+        guard let number = Double(value.text) else {
+            throw PipelineError(file: file, line: value.line,
+                                message: "stage \(stage): parameter '\(name)' must be a number, got '\(value.text)'")
+        }
+        return number
+    }
+
+    /// Reads a data file the stage needs, with an error that names the parameter.
+    public func requiredPath(_ name: String) throws -> String {
+        guard let path = path(name) else {
+            throw PipelineError(file: file, line: nil, message: "stage \(stage): parameter '\(name)' is required")
+        }
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw PipelineError(file: file, line: values[name]?.line,
+                                message: "stage \(stage): '\(name)' names \(path), which does not exist")
+        }
+        return path
+    }
+}
+
+/// A parsed pipeline file: inputs, stages in order, output.
+public struct PipelineFile: Sendable {
+    public var name: String
+    public var path: String
+    public var inputs: [InputFile]
+    public var stages: [StageParameters]
+    public var outputDirectory: String
+
+    public static let stageOrder = ["load", "normalize", "classify", "aggregate", "compare"]
+
+    public static func read(path: String) throws -> PipelineFile {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw PipelineError(file: path, line: nil, message: "cannot read pipeline file: \(error.localizedDescription)")
+        }
+        return try parse(text, path: path)
+    }
+
+    public static func parse(_ text: String, path: String) throws -> PipelineFile {
+        let base = ((path as NSString).deletingLastPathComponent as NSString).standardizingPath
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            throw PipelineError(file: path, line: nil, message: "not valid YAML: \(error)")
+        }
+        guard let mapping = root?.mapping else {
+            throw PipelineError(file: path, line: root?.mark?.line,
+                                message: "expected a mapping with keys name, inputs, stages, output")
+        }
+        let known = ["name", "inputs", "stages", "output", "description"]
+        for (key, _) in mapping {
+            guard let name = key.string, known.contains(name) else {
+                throw PipelineError(file: path, line: key.mark?.line,
+                                    message: "unknown key '\(key.string ?? "?")'; expected one of \(known.joined(separator: ", "))")
+            }
+        }
+        let name = mapping["name"]?.string ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+
+        var inputs: [InputFile] = []
+        if let node = mapping["inputs"] {
+            guard let sequence = node.sequence else {
+                throw PipelineError(file: path, line: node.mark?.line, message: "'inputs' must be a list of files or folders")
+            }
+            for item in sequence {
+                if let text = item.string {
+                    inputs.append(InputFile(path: Pipeline.resolve(text, against: base)))
+                } else if let entry = item.mapping, let file = entry["path"]?.string {
+                    inputs.append(InputFile(path: Pipeline.resolve(file, against: base), county: entry["county"]?.string))
+                } else {
+                    throw PipelineError(file: path, line: item.mark?.line,
+                                        message: "an input is a path, or a mapping with 'path' and optional 'county'")
+                }
+            }
+        }
+
+        guard let stagesNode = mapping["stages"], let stageList = stagesNode.sequence else {
+            throw PipelineError(file: path, line: mapping["stages"]?.mark?.line,
+                                message: "'stages' must list the stages in order: \(stageOrder.joined(separator: " → "))")
+        }
+        var stages: [StageParameters] = []
+        for item in stageList {
+            let stageName: String
+            var entries: [String: (text: String, line: Int?)] = [:]
+            if let text = item.string {
+                stageName = text
+            } else if let entry = item.mapping, entry.count == 1, let (key, value) = entry.first, let text = key.string {
+                stageName = text
+                if let parameters = value.mapping {
+                    for (parameterKey, parameterValue) in parameters {
+                        guard let parameterName = parameterKey.string, let scalar = parameterValue.scalar else {
+                            throw PipelineError(file: path, line: parameterKey.mark?.line,
+                                                message: "stage \(text): parameters are 'name: value' pairs")
+                        }
+                        entries[parameterName] = (scalar.string, parameterKey.mark?.line)
+                    }
+                } else if value.scalar?.string.isEmpty == false || value.sequence != nil {
+                    throw PipelineError(file: path, line: value.mark?.line,
+                                        message: "stage \(text): parameters are a mapping of 'name: value'")
+                }
+            } else {
+                throw PipelineError(file: path, line: item.mark?.line,
+                                    message: "a stage is a name, or a mapping from its name to its parameters")
+            }
+            guard let type = StageRegistry.stage(named: stageName) else {
+                throw PipelineError(file: path, line: item.mark?.line,
+                                    message: "unknown stage '\(stageName)'; known stages: \(StageRegistry.all.map { $0.name }.joined(separator: ", "))")
+            }
+            for (key, value) in entries where !type.parameters.contains(where: { $0.name == key }) {
+                throw PipelineError(file: path, line: value.line,
+                                    message: "stage \(stageName) has no parameter '\(key)'; it takes: \(type.parameters.map(\.name).joined(separator: ", "))")
+            }
+            stages.append(StageParameters(stage: stageName, entries: entries, baseDirectory: base, file: path))
+        }
+        let order = stages.map(\.stage)
+        if order.first != "load" {
+            throw PipelineError(file: path, line: stagesNode.mark?.line, message: "the first stage must be 'load'")
+        }
+        let ranks = order.compactMap { stageOrder.firstIndex(of: $0) }
+        if ranks != ranks.sorted() || Set(order).count != order.count {
+            throw PipelineError(file: path, line: stagesNode.mark?.line,
+                                message: "stages must appear once each, in the order \(stageOrder.joined(separator: " → ")); got \(order.joined(separator: " → "))")
+        }
+
+        var outputDirectory = Pipeline.resolve("out", against: base)
+        if let output = mapping["output"] {
+            if let dir = output.mapping?["dir"]?.string {
+                outputDirectory = Pipeline.resolve(dir, against: base)
+            } else if let dir = output.string {
+                outputDirectory = Pipeline.resolve(dir, against: base)
+            } else {
+                throw PipelineError(file: path, line: output.mark?.line, message: "'output' is a folder, or a mapping with 'dir'")
+            }
+        }
+        return PipelineFile(name: name, path: path, inputs: inputs, stages: stages, outputDirectory: outputDirectory)
+    }
+}

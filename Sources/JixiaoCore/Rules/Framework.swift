@@ -1,0 +1,86 @@
+import Foundation
+
+/// The canonical indicator framework (一级 → 二级指标) from `Data/framework.yaml`, with the
+/// other spellings counties use.
+public struct Framework: Decodable, Sendable {
+    public struct Level2: Decodable, Sendable {
+        public var name: String
+        public var aliases: [String]?
+    }
+
+    public struct Level1: Decodable, Sendable {
+        public var name: String
+        public var aliases: [String]?
+        public var level2: [Level2]
+    }
+
+    public var levels: [Level1]
+    /// Level-1 names that older forms write as a level-2 (成本指标 under 产出指标), with the
+    /// level-2 they stand for.
+    public var level2AsLevel1: [String: String]?
+
+    enum CodingKeys: String, CodingKey {
+        case levels
+        case level2AsLevel1 = "level2_as_level1"
+    }
+
+    public static func load(path: String) throws -> Framework {
+        try RuleFile.decode(Framework.self, path: path)
+    }
+
+    static func key(_ label: String) -> String {
+        TextCleaning.foldWidth(label).filter { !$0.isWhitespace }
+    }
+
+    /// The canonical level-1 for a label, by name or alias.
+    public func level1(for label: String) -> String? {
+        let key = Framework.key(label)
+        return levels.first { $0.name == key || ($0.aliases ?? []).contains(key) }?.name
+    }
+
+    /// The canonical level-2 for a label, with the level-1 it belongs to.
+    public func level2(for label: String) -> (level1: String, level2: String)? {
+        let key = Framework.key(label)
+        for level1 in levels {
+            if let match = level1.level2.first(where: { $0.name == key || ($0.aliases ?? []).contains(key) }) {
+                return (level1.name, match.name)
+            }
+        }
+        return nil
+    }
+
+    /// The result of placing one indicator's labels on the framework.
+    public struct Placement: Sendable {
+        public var level1: String?
+        public var level2: String?
+        /// Why the placement needed attention (rule id, message), if it did.
+        public var problem: (rule: String, message: String)?
+    }
+
+    /// Places the labels as written onto the canonical framework.
+    public func place(level1 label1: String, level2 label2: String) -> Placement {
+        let stated1 = label1.isEmpty ? nil : level1(for: label1)
+        if let (owner, name) = level2(for: label2) {
+            if let stated1, stated1 != owner {
+                return Placement(level1: owner, level2: name, problem: ("label.level2-mismatch",
+                    "二级指标「\(label2)」不属于一级指标「\(label1)」，已归入「\(owner)」"))
+            }
+            if !label1.isEmpty, stated1 == nil {
+                return Placement(level1: owner, level2: name, problem: ("label.unknown",
+                    "一级指标「\(label1)」不在指标体系中，按二级指标归入「\(owner)」"))
+            }
+            return Placement(level1: owner, level2: name, problem: nil)
+        }
+        // A level-1 name written as a level-2 (older forms: 成本指标 under 产出指标).
+        if let moved = level1(for: label2) {
+            let defaultLevel2 = level2AsLevel1?[moved]
+            return Placement(level1: moved, level2: defaultLevel2, problem: defaultLevel2 == nil
+                ? ("label.level2-missing", "「\(label2)」是一级指标，缺少二级指标") : nil)
+        }
+        if label2.isEmpty {
+            return Placement(level1: stated1, level2: nil, problem: ("label.level2-missing", "缺少二级指标"))
+        }
+        return Placement(level1: stated1, level2: nil, problem: ("label.unknown",
+            "二级指标「\(label2)」不在指标体系中"))
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// `aggregate`: adds budgets up per county and department in 万元 and checks them against
+/// the totals the forms state (the department total row of Layout A; 年度资金总额 against
+/// 财政拨款 + 其他资金 in Layout B).
+public struct AggregateStage: Stage {
+    public static let name = "aggregate"
+    public static let summary = "按县、部门汇总预算（万元），与表上合计核对。Adds budgets up per county and department and checks stated totals."
+    public static let parameters: [ParameterSpec] = [
+        ParameterSpec("tolerance", .number, default: "0.005",
+                      "合计允许误差（万元）: difference in 万元 still counted as equal"),
+    ]
+
+    let tolerance: Double
+
+    public init(parameters: StageParameters) throws {
+        tolerance = try parameters.number("tolerance") ?? 0.005
+    }
+
+    public func run(_ batch: inout Batch, report: inout StageReport) throws {
+        var totals: [DepartmentTotal] = []
+        for document in batch.documents {
+            for department in document.departments {
+                let projects = document.projects.filter { $0.department == department.org }
+                let key = department.org.description
+                let budget = roundMoney(projects.compactMap(\.budget).reduce(0, +))
+                let indicators = projects.reduce(0) { $0 + $1.indicators.count }
+                if let index = totals.firstIndex(where: { $0.county == document.county && $0.department == key }) {
+                    // The same department in two files of one county: add up, keep the stated total once.
+                    totals[index].projects += projects.count
+                    totals[index].indicators += indicators
+                    totals[index].budget = roundMoney(totals[index].budget + budget)
+                } else {
+                    totals.append(DepartmentTotal(county: document.county, department: key, projects: projects.count,
+                                                  indicators: indicators, budget: budget, statedTotal: department.statedTotal))
+                }
+                if let stated = department.statedTotal, abs(stated - budget) > tolerance {
+                    batch.findings.append(Finding(severity: .error, rule: "total.mismatch",
+                        message: "部门合计 \(fmt(stated)) 万元与各项目预算之和 \(fmt(budget)) 万元不符（差 \(fmt(budget - stated)) 万元）",
+                        county: document.county, department: key, source: department.source, stage: Self.name))
+                    report.findings += 1
+                }
+            }
+            for project in document.projects {
+                guard let budget = project.budget, project.fiscalFunds != nil || project.otherFunds != nil else { continue }
+                let parts = (project.fiscalFunds ?? 0) + (project.otherFunds ?? 0)
+                if abs(parts - budget) > tolerance {
+                    batch.findings.append(Finding(severity: .error, rule: "total.funds-mismatch",
+                        message: "年度资金总额 \(fmt(budget)) 万元不等于财政拨款与其他资金之和 \(fmt(parts)) 万元",
+                        county: document.county, department: project.department.description, project: project.name,
+                        source: project.source, stage: Self.name))
+                    report.findings += 1
+                }
+            }
+        }
+        batch.departmentTotals = totals
+        report.rowsIn = batch.allProjects.count
+        report.rowsOut = totals.count
+        for county in batch.counties {
+            let sum = roundMoney(totals.filter { $0.county == county }.map(\.budget).reduce(0, +))
+            report.notes.append("\(county): \(fmt(sum)) 万元")
+        }
+    }
+}

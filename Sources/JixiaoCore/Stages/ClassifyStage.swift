@@ -1,0 +1,78 @@
+import Foundation
+
+/// `classify`: places every indicator on the canonical framework (成本指标 written under 产出
+/// included), marks direction (stated, or inferred from the comparison) and flags labels
+/// the framework does not know.
+public struct ClassifyStage: Stage {
+    public static let name = "classify"
+    public static let summary = "把一级/二级指标归入标准指标体系，推断指标方向。Places indicators on the canonical framework and infers direction."
+    public static let parameters: [ParameterSpec] = [
+        ParameterSpec("framework", .path, default: "../Data/framework.yaml",
+                      "指标体系文件 (levels and their aliases); relative to the pipeline file"),
+    ]
+
+    let framework: Framework
+
+    public init(parameters: StageParameters) throws {
+        framework = try Framework.load(path: parameters.requiredPath("framework"))
+    }
+
+    public func run(_ batch: inout Batch, report: inout StageReport) throws {
+        for d in batch.documents.indices {
+            let county = batch.documents[d].county
+            for p in batch.documents[d].projects.indices {
+                let project = batch.documents[d].projects[p]
+                for i in project.indicators.indices {
+                    var indicator = project.indicators[i]
+                    let placement = framework.place(level1: indicator.level1Label, level2: indicator.level2Label)
+                    indicator.level1 = placement.level1
+                    indicator.level2 = placement.level2
+                    if let problem = placement.problem {
+                        batch.findings.append(Finding(severity: .warning, rule: problem.rule, message: problem.message,
+                            county: county, department: project.department.description, project: project.name,
+                            source: indicator.source, stage: Self.name))
+                        report.findings += 1
+                    }
+                    classifyDirection(&indicator)
+                    if let stated = Direction(stated: indicator.directionAsWritten), let comparison = indicator.value.comparison,
+                       stated != Direction.implied(by: comparison) {
+                        batch.findings.append(Finding(severity: .warning, rule: "direction.contradicts",
+                            message: "指标方向为「\(stated.rawValue)」，但指标性质「\(comparison.rawValue)」意味着「\(Direction.implied(by: comparison).rawValue)」",
+                            county: county, department: project.department.description, project: project.name,
+                            source: indicator.source, stage: Self.name))
+                        report.findings += 1
+                    }
+                    batch.documents[d].projects[p].indicators[i] = indicator
+                }
+            }
+        }
+        report.rowsIn = batch.indicatorCount
+        report.rowsOut = batch.indicatorCount
+    }
+
+    func classifyDirection(_ indicator: inout Indicator) {
+        if let stated = Direction(stated: indicator.directionAsWritten) {
+            indicator.direction = stated
+            indicator.directionInferred = false
+        } else {
+            indicator.direction = Direction.implied(by: indicator.value.comparison ?? .qualitative)
+            indicator.directionInferred = true
+        }
+    }
+}
+
+extension Direction {
+    /// `正向指标`, `正向`, `反向指标` …; nil when empty or unknown.
+    init?(stated text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasPrefix("正向") { self = .positive } else if trimmed.hasPrefix("反向") { self = .negative } else { return nil }
+    }
+
+    /// `≤`/`<` targets are lower-is-better; everything else higher-is-better.
+    static func implied(by comparison: Comparison) -> Direction {
+        switch comparison {
+        case .atMost, .less: return .negative
+        default: return .positive
+        }
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+
+/// The summary workbook: how the run was made, totals per county and department, template
+/// scores, all findings, and every rejected row or unreadable file.
+enum SummaryWorkbook {
+    static func write(_ result: Pipeline.Result, pipeline: PipelineFile, period: String, to path: String) throws {
+        let workbook = try XLSXWorkbook(path: path)
+        workbook.setProperties(title: "绩效目标汇总 \(period)", subject: pipeline.name)
+        try writeAbout(result, pipeline: pipeline, period: period, workbook: workbook)
+        try writeTotals(result.batch, workbook: workbook)
+        try writeChecks(result.batch, workbook: workbook)
+        try writeFindings(result.batch, workbook: workbook)
+        try writeRejected(result.batch, workbook: workbook)
+        try workbook.close()
+    }
+
+    static func writeAbout(_ result: Pipeline.Result, pipeline: PipelineFile, period: String, workbook: XLSXWorkbook) throws {
+        let sheet = try workbook.addSheet("说明")
+        let batch = result.batch
+        sheet.write(0, 0, "项目支出绩效目标汇总（jixiao）", .title)
+        var row = 2
+        let facts: [(String, String)] = [
+            ("流水线", pipeline.name),
+            ("流水线文件", pipeline.path),
+            ("期间", period),
+            ("运行时间", ISO8601DateFormatter().string(from: result.started)),
+            ("输入文件", "\(batch.inputs.count) 个（读取 \(batch.documents.count) 个，无法读取 \(batch.failures.count) 个）"),
+            ("县（区）", batch.counties.joined(separator: "、")),
+            ("项目", "\(batch.allProjects.count) 个"),
+            ("指标", "\(batch.indicatorCount) 条"),
+            ("问题", "\(batch.findings.count) 条"),
+        ]
+        for (label, value) in facts {
+            sheet.write(row, 0, label, .boldText)
+            sheet.write(row, 1, value)
+            row += 1
+        }
+        row += 1
+        sheet.write(row, 0, "工作表", .boldText)
+        row += 1
+        let sheets = [
+            ("汇总", "各县、各部门的项目数、指标数、预算（万元）与表上合计的核对"),
+            ("项目审核", "每个项目按模板审核的得分"),
+            ("问题清单", "所有问题，按严重程度着色，可筛选；文件与行号指回原表"),
+            ("拒收行", "无法读入的行与文件及其原因：每一行输入要么在输出中，要么在这里"),
+            ("各县工作簿", "每县一个工作簿，每个部门一张表，一行一个指标"),
+        ]
+        for (name, text) in sheets {
+            sheet.write(row, 0, name)
+            sheet.write(row, 1, text)
+            row += 1
+        }
+        row += 1
+        sheet.header(["步骤", "读入", "输出", "拒收", "问题", "秒", "说明"], row: row)
+        row += 1
+        for report in result.reports {
+            sheet.write(row, 0, report.stage)
+            sheet.write(row, 1, Double(report.rowsIn), .integer)
+            sheet.write(row, 2, Double(report.rowsOut), .integer)
+            sheet.write(row, 3, Double(report.rowsRejected), .integer)
+            sheet.write(row, 4, Double(report.findings), .integer)
+            sheet.write(row, 5, (report.seconds * 1000).rounded() / 1000)
+            sheet.write(row, 6, report.notes.joined(separator: "；"))
+            row += 1
+        }
+        sheet.printSetup(title: "说明")
+        sheet.fitColumns(maximum: 70)
+    }
+
+    static func writeTotals(_ batch: Batch, workbook: XLSXWorkbook) throws {
+        let sheet = try workbook.addSheet("汇总")
+        sheet.header(["县（区）", "部门", "项目数", "指标数", "预算合计（万元）", "表上合计（万元）", "差额（万元）"])
+        var row = 1
+        for county in batch.counties {
+            let first = row
+            for total in batch.departmentTotals where total.county == county {
+                sheet.write(row, 0, county)
+                sheet.write(row, 1, total.department)
+                sheet.write(row, 2, Double(total.projects), .integer)
+                sheet.write(row, 3, Double(total.indicators), .integer)
+                sheet.write(row, 4, total.budget, .money)
+                sheet.write(row, 5, total.statedTotal, .money)
+                sheet.write(row, 6, total.difference, .money)
+                row += 1
+            }
+            let totals = batch.departmentTotals.filter { $0.county == county }
+            sheet.write(row, 0, county, .boldText)
+            sheet.write(row, 1, "合计", .boldText)
+            let excelFirst = first + 1, excelLast = row
+            sheet.formula(row, 2, "=SUM(C\(excelFirst):C\(excelLast))", value: Double(totals.map(\.projects).reduce(0, +)), .integer)
+            sheet.formula(row, 3, "=SUM(D\(excelFirst):D\(excelLast))", value: Double(totals.map(\.indicators).reduce(0, +)), .integer)
+            sheet.formula(row, 4, "=SUM(E\(excelFirst):E\(excelLast))", value: roundMoney(totals.map(\.budget).reduce(0, +)), .moneyBold)
+            row += 1
+        }
+        sheet.autofilter(headerRow: 0, lastRow: row - 1, columns: 7)
+        sheet.printSetup(title: "汇总")
+        sheet.fitColumns()
+    }
+
+    static func writeChecks(_ batch: Batch, workbook: XLSXWorkbook) throws {
+        let sheet = try workbook.addSheet("项目审核")
+        sheet.header(["县（区）", "部门", "项目", "模板", "检查项", "通过", "得分", "来源文件", "行号"])
+        var row = 1
+        for check in batch.projectChecks {
+            sheet.write(row, 0, check.county)
+            sheet.write(row, 1, check.department)
+            sheet.write(row, 2, check.project)
+            sheet.write(row, 3, check.templates.joined(separator: "、"))
+            sheet.write(row, 4, Double(check.checks), .integer)
+            sheet.write(row, 5, Double(check.passed), .integer)
+            sheet.write(row, 6, check.score)
+            sheet.write(row, 7, check.source.file)
+            sheet.write(row, 8, Double(check.source.line), .integer)
+            row += 1
+        }
+        sheet.autofilter(headerRow: 0, lastRow: row - 1, columns: 9)
+        sheet.printSetup(title: "项目审核")
+        sheet.fitColumns(maximum: 45, wrapped: [2])
+    }
+
+    static func writeFindings(_ batch: Batch, workbook: XLSXWorkbook) throws {
+        let sheet = try workbook.addSheet("问题清单")
+        sheet.header(["严重程度", "规则", "县（区）", "部门", "项目", "问题说明", "来源文件", "行号", "步骤"])
+        var row = 1
+        for finding in batch.findings.sorted(by: { ($0.severity, $0.county) < ($1.severity, $1.county) }) {
+            sheet.write(row, 0, finding.severity.rawValue, .severity(finding.severity))
+            sheet.write(row, 1, finding.rule)
+            sheet.write(row, 2, finding.county)
+            sheet.write(row, 3, finding.department ?? "")
+            sheet.write(row, 4, finding.project ?? "")
+            sheet.write(row, 5, finding.message)
+            sheet.write(row, 6, finding.source?.file ?? "")
+            sheet.write(row, 7, finding.source.map { Double($0.line) }, .integer)
+            sheet.write(row, 8, finding.stage)
+            row += 1
+        }
+        sheet.autofilter(headerRow: 0, lastRow: row - 1, columns: 9)
+        sheet.printSetup(title: "问题清单")
+        sheet.fitColumns(maximum: 60, wrapped: [4, 5])
+    }
+
+    static func writeRejected(_ batch: Batch, workbook: XLSXWorkbook) throws {
+        let sheet = try workbook.addSheet("拒收行")
+        sheet.header(["来源文件", "行号", "原因", "原文"])
+        var row = 1
+        for failure in batch.failures {
+            sheet.write(row, 0, failure.file)
+            sheet.write(row, 1, failure.line.map(Double.init), .integer)
+            sheet.write(row, 2, failure.message)
+            sheet.write(row, 3, "（整个文件无法读取）")
+            row += 1
+        }
+        for document in batch.documents {
+            for rejected in document.rejected {
+                sheet.write(row, 0, rejected.source.file)
+                sheet.write(row, 1, Double(rejected.source.line), .integer)
+                sheet.write(row, 2, rejected.reason)
+                sheet.write(row, 3, rejected.text)
+                row += 1
+            }
+        }
+        sheet.autofilter(headerRow: 0, lastRow: row - 1, columns: 4)
+        sheet.printSetup(title: "拒收行")
+        sheet.fitColumns(maximum: 60, wrapped: [2, 3])
+    }
+}

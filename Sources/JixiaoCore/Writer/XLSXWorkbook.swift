@@ -1,0 +1,188 @@
+import CXlsxWriter
+import Foundation
+
+/// An error libxlsxwriter reported, with the file it was writing.
+public struct WriterError: Error, CustomStringConvertible, Sendable {
+    public var file: String
+    public var message: String
+    public var description: String { "\(file): \(message)" }
+}
+
+/// A thin, safe wrapper over libxlsxwriter's workbook: it owns the C handle, keeps the
+/// sheet names Excel-valid and unique, and turns C error codes into Swift errors.
+/// Text is always written as a string cell, never as a formula, whatever it starts with.
+final class XLSXWorkbook {
+    let path: String
+    private var handle: UnsafeMutablePointer<lxw_workbook>?
+    private var sheetNames = SheetNames()
+    private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+
+    init(path: String) throws {
+        self.path = path
+        guard let workbook = workbook_new(path) else {
+            throw WriterError(file: path, message: "libxlsxwriter could not create the workbook")
+        }
+        handle = workbook
+    }
+
+    deinit {
+        if handle != nil { _ = workbook_close(handle) }
+    }
+
+    /// Adds a sheet; the name is made valid for Excel (31 characters, no `[]:*?/\`, unique).
+    func addSheet(_ wantedName: String) throws -> XLSXSheet {
+        let name = sheetNames.claim(wantedName)
+        guard let sheet = workbook_add_worksheet(handle, name) else {
+            throw WriterError(file: path, message: "cannot add sheet '\(name)'")
+        }
+        return XLSXSheet(sheet: sheet, workbook: self, name: name)
+    }
+
+    func format(_ style: CellStyle) -> UnsafeMutablePointer<lxw_format>? {
+        if let existing = formats[style] { return existing }
+        guard let format = workbook_add_format(handle) else { return nil }
+        style.apply(to: format)
+        formats[style] = format
+        return format
+    }
+
+    func setProperties(title: String, subject: String) {
+        var properties = lxw_doc_properties()
+        title.withCString { titlePointer in
+            subject.withCString { subjectPointer in
+                properties.title = UnsafeMutablePointer(mutating: titlePointer)
+                properties.subject = UnsafeMutablePointer(mutating: subjectPointer)
+                "jixiao".withCString { author in
+                    properties.author = UnsafeMutablePointer(mutating: author)
+                    _ = workbook_set_properties(handle, &properties)
+                }
+            }
+        }
+    }
+
+    /// Writes the file. After this the workbook cannot be used.
+    func close() throws {
+        let result = workbook_close(handle)
+        handle = nil
+        if result != LXW_NO_ERROR {
+            throw WriterError(file: path, message: String(cString: lxw_strerror(result)))
+        }
+    }
+}
+
+/// One worksheet; rows and columns are 0-based as in libxlsxwriter.
+final class XLSXSheet {
+    let sheet: UnsafeMutablePointer<lxw_worksheet>
+    unowned let workbook: XLSXWorkbook
+    let name: String
+    /// Widest text per column, to fit column widths at the end.
+    private var widths: [Int: Double] = [:]
+
+    init(sheet: UnsafeMutablePointer<lxw_worksheet>, workbook: XLSXWorkbook, name: String) {
+        self.sheet = sheet
+        self.workbook = workbook
+        self.name = name
+    }
+
+    func write(_ row: Int, _ column: Int, _ text: String, _ style: CellStyle = .text) {
+        guard !text.isEmpty else {
+            if style != .text { worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), workbook.format(style)) }
+            return
+        }
+        worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), text, workbook.format(style))
+        measure(column, text)
+    }
+
+    func write(_ row: Int, _ column: Int, _ number: Double?, _ style: CellStyle = .number) {
+        guard let number else {
+            worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), workbook.format(style))
+            return
+        }
+        worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), number, workbook.format(style))
+        measure(column, style == .money ? String(format: "%.2f", number) : String(number))
+    }
+
+    /// A formula with its computed value cached, so readers that do not recalculate show it.
+    func formula(_ row: Int, _ column: Int, _ formula: String, value: Double, _ style: CellStyle = .money) {
+        worksheet_write_formula_num(sheet, lxw_row_t(row), lxw_col_t(column), formula, workbook.format(style), value)
+        measure(column, String(format: "%.2f", value))
+    }
+
+    /// A header row: bold, shaded, frozen, with an autofilter over `lastRow`.
+    func header(_ titles: [String], row: Int = 0) {
+        for (column, title) in titles.enumerated() { write(row, column, title, .header) }
+        worksheet_freeze_panes(sheet, lxw_row_t(row + 1), 0)
+        worksheet_repeat_rows(sheet, lxw_row_t(row), lxw_row_t(row))
+    }
+
+    func autofilter(headerRow: Int, lastRow: Int, columns: Int) {
+        guard columns > 0 else { return }
+        worksheet_autofilter(sheet, lxw_row_t(headerRow), 0, lxw_row_t(max(lastRow, headerRow)), lxw_col_t(columns - 1))
+    }
+
+    /// Landscape, one page wide, header rows repeated: how clerks print these sheets.
+    func printSetup(title: String) {
+        worksheet_set_landscape(sheet)
+        worksheet_set_paper(sheet, 9)  // A4
+        worksheet_fit_to_pages(sheet, 1, 0)
+        worksheet_set_header(sheet, "&L\(title.replacingOccurrences(of: "&", with: "&&"))&R&D")
+        worksheet_set_footer(sheet, "&C第 &P 页，共 &N 页")
+    }
+
+    private func measure(_ column: Int, _ text: String) {
+        // East Asian characters are about two columns wide.
+        var width = 0.0
+        for scalar in text.unicodeScalars { width += scalar.value > 0x2E80 ? 2.1 : 1.1 }
+        widths[column] = max(widths[column] ?? 0, width)
+    }
+
+    /// Fits each column to its widest cell, between `minimum` and `maximum` characters;
+    /// columns listed in `wrap` get the wrap format and the maximum width.
+    func fitColumns(minimum: Double = 6, maximum: Double = 50, wrapped: Set<Int> = []) {
+        for (column, width) in widths {
+            let fitted = min(max(width + 2, minimum), maximum)
+            worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), fitted,
+                                 wrapped.contains(column) ? workbook.format(.wrapped) : nil)
+        }
+    }
+}
+
+/// Cell styles used across jixiao's workbooks.
+enum CellStyle: Hashable {
+    case text, wrapped, header, number, integer, money, moneyBold, boldText, title, note
+    case severity(Severity)
+
+    func apply(to format: UnsafeMutablePointer<lxw_format>) {
+        format_set_font_name(format, "等线")
+        format_set_font_size(format, 10.5)
+        format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        switch self {
+        case .text: break
+        case .wrapped: format_set_text_wrap(format)
+        case .header:
+            format_set_bold(format)
+            format_set_bg_color(format, 0xDDEBF7)
+            format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue))
+            format_set_text_wrap(format)
+            format_set_align(format, UInt8(LXW_ALIGN_CENTER.rawValue))
+        case .number: format_set_num_format(format, "General")
+        case .integer: format_set_num_format(format, "0")
+        case .money: format_set_num_format(format, "#,##0.00")
+        case .moneyBold:
+            format_set_num_format(format, "#,##0.00")
+            format_set_bold(format)
+        case .boldText: format_set_bold(format)
+        case .title:
+            format_set_bold(format)
+            format_set_font_size(format, 14)
+        case .note: format_set_font_color(format, 0x595959)
+        case .severity(let severity):
+            format_set_bold(format)
+            switch severity {
+            case .error: format_set_bg_color(format, 0xF8CBAD)
+            case .warning: format_set_bg_color(format, 0xFFE699)
+            case .info: format_set_bg_color(format, 0xDDEBF7)
+            }
+        }
+    }
+}

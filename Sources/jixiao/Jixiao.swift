@@ -1,0 +1,17 @@
+import ArgumentParser
+import Foundation
+import JixiaoCore
+
+@main
+struct Jixiao: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "jixiao",
+        abstract: "汇总、审核、比较各县项目支出绩效目标表，输出 Excel 工作簿。",
+        discussion: """
+        Consolidates county budget performance-target forms (项目支出绩效目标表): loads them, \
+        normalizes indicator names, classifies them on the standard framework, adds budgets up, \
+        compares projects against templates, and writes XLSX workbooks.
+        """,
+        subcommands: [Run.self, Check.self, Inspect.self, Stages.self]
+    )
+}
