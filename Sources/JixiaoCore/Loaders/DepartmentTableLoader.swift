@@ -125,7 +125,9 @@ public enum DepartmentTableLoader: LayoutLoader {
                 if let dept = currentDepartment, let code = org.code, let deptCode = dept.code,
                    code.count > deptCode.count, code.hasPrefix(deptCode) {
                     currentUnit = org
-                } else if org.code != nil || (projectName.isEmpty && !hasIndicator) {
+                } else if org.code != nil
+                            || (projectName.isEmpty && !hasIndicator && TextCleaning.number(cell(cells, .budget)) != nil) {
+                    // A department: `201-…`, or an uncoded name with its total beside it.
                     let stated = TextCleaning.number(cell(cells, .budget)).map { moneyUnitOrDefault.toWan($0) }
                     if let existing = departments.firstIndex(where: { $0.org == org }) {
                         // A page header repeats the department row.

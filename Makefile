@@ -1,0 +1,39 @@
+# jixiao — two commands on a fresh Debian machine with Swift:
+#   make sample   installs what the build needs, builds, runs Pipelines/sample.yaml
+#   make test     installs what the tests need too, runs the test suite
+SWIFT ?= swift
+PIPELINE ?= Pipelines/sample.yaml
+# C library the writer is built on, and pkg-config to find it.
+BUILD_PACKAGES = libxlsxwriter-dev pkg-config
+# A real spreadsheet program the tests read the workbooks back with.
+TEST_PACKAGES = libreoffice-calc-nogui
+SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: sample test deps test-deps build clean
+
+sample: deps build
+	.build/debug/jixiao run $(PIPELINE)
+
+test: deps test-deps
+	$(SWIFT) test
+
+build:
+	$(SWIFT) build
+
+# Installs only what is missing, without prompting (CI has no standard input).
+deps:
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(BUILD_PACKAGES)"
+
+test-deps:
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(TEST_PACKAGES)"
+
+apt-install:
+	@missing=""; for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing </dev/null; \
+	fi
+
+clean:
+	rm -rf .build out

@@ -1,0 +1,92 @@
+import Testing
+@testable import JixiaoCore
+
+/// Layout A on the real Pingwu sample (seed 000).
+@Suite struct DepartmentTableLoaderTests {
+    let document: CountyDocument
+
+    init() throws { document = try Fixtures.load(Fixtures.pingwu) }
+
+    @Test func detectsLayoutCountyAndMoneyUnit() {
+        #expect(document.layout == .departmentTable)
+        #expect(document.county == "平武县")
+        #expect(document.moneyUnit == .wanYuan)
+    }
+
+    @Test func countsProjectsIndicatorsAndBudget() {
+        #expect(document.projects.count == 10)
+        #expect(document.indicatorCount == 47)
+        let budget = roundMoney(document.projects.compactMap(\.budget).reduce(0, +))
+        #expect(budget == 97.20)
+        #expect(document.departments.count == 1)
+        #expect(document.departments[0].org == OrgName(code: "201", name: "平武县人民政府办公室"))
+        #expect(document.departments[0].statedTotal == 97.20)
+    }
+
+    @Test func everyRowIsAccountedFor() {
+        #expect(document.rowsRead == 47)
+        #expect(document.rowsWritten == 47)
+        #expect(document.rejected.isEmpty)
+        // 6 page headers, 6 repeated department rows, title and money-unit line.
+        #expect(document.structureLines == 14)
+    }
+
+    @Test func dewrapsWrappedProjectNames() {
+        let names = document.projects.map(\.name)
+        #expect(names[0] == "平武县政务网络工作中心网络问政管理及维护费（维修维护费）")
+        #expect(names[1] == "平武县政务网络工作中心政务网维护经费（邮电费）")
+        #expect(names[2] == "平武县政务网络工作中心行政中心新增100M网络带宽使用费（邮电费）")
+        #expect(document.projects[0].nameAsWritten == "平武县政务网络 工作中心网络问 政管理及维护费 (维修维护费)")
+        #expect(document.projects[0].budget == 1.00)
+        #expect(document.projects[1].budget == 9.20)
+    }
+
+    @Test func pageSplitSatisfactionRowBelongsToTalentSubsidy() throws {
+        let project = try #require(document.project(named: "人才补贴（安居补助）"))
+        #expect(project.indicators.count == 4)
+        let last = try #require(project.indicators.last)
+        #expect(last.source.line == 70)
+        #expect(last.level1Label == "满意度指标")
+        #expect(last.nameAsWritten == "被服务对象满意度")
+        #expect(last.valueAsWritten == "99")
+        #expect(last.directionAsWritten == "")
+    }
+
+    @Test func leftShiftedRowsLandInTheirColumns() throws {
+        let project = try #require(document.project(named: "平武县人民政府办公室外事工作（其他商品和服务支出）"))
+        #expect(project.indicators.count == 4)
+        let shifted = project.indicators[1]
+        #expect(shifted.source.line == 44)
+        #expect(shifted.level1Label == "产出指标")
+        #expect(shifted.level2Label == "数量指标")
+        #expect(shifted.nameAsWritten == "完成 疫情防控、境外人员排查、摸排境外平武籍人员疫苗接种情况")
+        #expect(shifted.comparisonAsWritten == "≥")
+        #expect(shifted.valueAsWritten == "1")
+        #expect(shifted.unitAsWritten == "次")
+        #expect(shifted.weightAsWritten == "20")
+        #expect(shifted.directionAsWritten == "正向指标")
+        let satisfaction = project.indicators[3]
+        #expect(satisfaction.level1Label == "满意度指标")
+        #expect(satisfaction.level2Label == "服务对象满意度指标")
+        #expect(satisfaction.nameAsWritten == "境外平武籍人员满意度")
+        #expect(document.findings.filter { $0.rule == "row.shifted-left" }.map { $0.source!.line } == [44, 45, 46, 48, 49, 50])
+    }
+
+    @Test func rightShiftedRowStaysWhereItStands() throws {
+        let project = try #require(document.project(named: "平武县人民政府办公室综合管理（专项业务及机关事务管理）"))
+        let row = try #require(project.indicators.first { $0.source.line == 39 })
+        #expect(row.level1Label == "产出指标")
+        #expect(row.level2Label == "数量指标")
+        #expect(row.nameAsWritten == "报送年度内外事工作总结及第二年工作计划报告")
+        #expect(row.unitAsWritten == "篇")
+        #expect(row.weightAsWritten == "20")
+        #expect(row.directionAsWritten == "")
+        #expect(document.findings.contains { $0.rule == "row.shifted-right" && $0.source?.line == 39 })
+    }
+
+    @Test func subUnitHoldsForTheRowsAfterIt() {
+        let units = document.projects.map { $0.unit?.description ?? "" }
+        #expect(units[0..<3].allSatisfy { $0.isEmpty })
+        #expect(units[3...].allSatisfy { $0 == "201001-平武县人民政府机关" })
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+@testable import JixiaoCore
+
+/// Paths and helpers shared by the tests. The samples are the real published forms in
+/// `Data/samples/`.
+enum Fixtures {
+    static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    static func path(_ relative: String) -> String { (root as NSString).appendingPathComponent(relative) }
+
+    static let pingwu = path("Data/samples/000_6941c6c000b569c3.txt")
+    static let yuanzhou = path("Data/samples/003_3430fcfc1c4de566.txt")
+    static let samplePipeline = path("Pipelines/sample.yaml")
+
+    static func load(_ path: String) throws -> CountyDocument { try Loaders.load(path: path) }
+
+    /// Runs the sample pipeline (optionally on other inputs) through every stage.
+    static func runSample(inputs: [String]? = nil) throws -> (PipelineFile, Pipeline.Result) {
+        let file = try PipelineFile.read(path: samplePipeline)
+        let result = try Pipeline(file: file).run(inputs: inputs?.map { InputFile(path: $0) })
+        return (file, result)
+    }
+
+    static func temporaryDirectory() -> String {
+        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("jixiao-test-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    static func write(_ text: String, named name: String, in directory: String) -> String {
+        let path = (directory as NSString).appendingPathComponent(name)
+        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        return path
+    }
+}
+
+extension CountyDocument {
+    func project(named name: String) -> Project? { projects.first { $0.name == name } }
+}

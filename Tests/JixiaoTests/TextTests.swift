@@ -1,0 +1,81 @@
+import Testing
+@testable import JixiaoCore
+
+@Suite struct TextCleaningTests {
+    @Test(arguments: [
+        ("平武县政务网络 工作中心网络问 政管理及维护费 (维修维护费)", "平武县政务网络工作中心网络问政管理及维护费（维修维护费）"),
+        ("平武县政务网络 工作中心行政中 心新增100M网络 带宽使用费（邮 电费）", "平武县政务网络工作中心行政中心新增100M网络带宽使用费（邮电费）"),
+        ("完成 疫情防控、境外人员排查", "完成疫情防控、境外人员排查"),
+        ("Mbps rate", "Mbps rate"),
+    ])
+    func cleansNames(input: String, expected: String) {
+        #expect(TextCleaning.cleanName(input) == expected)
+    }
+
+    @Test func stripsNumbering() {
+        #expect(TextCleaning.stripNumbering("指标3：有理由投诉（拒接电话和服务态度等）") == "有理由投诉（拒接电话和服务态度等）")
+        #expect(TextCleaning.stripNumbering("指标1： 网络政务回应限期") == "网络政务回应限期")
+        #expect(TextCleaning.stripNumbering("信箱正常使用率") == "信箱正常使用率")
+    }
+
+    @Test func parsesNumbers() {
+        #expect(TextCleaning.number("8,827,620.53") == 8_827_620.53)
+        #expect(TextCleaning.number("97.20") == 97.2)
+        #expect(TextCleaning.number("４５") == 45)
+        #expect(TextCleaning.number("") == nil)
+        #expect(TextCleaning.number("优良中差") == nil)
+    }
+
+    @Test func countyFromOrganisation() {
+        #expect(Loaders.county(fromOrganisation: "平武县人民政府办公室") == "平武县")
+        #expect(Loaders.county(fromOrganisation: "原州区人民政府") == "原州区")
+        #expect(Loaders.county(fromOrganisation: "绵阳市游仙区财政局") == "绵阳市游仙区")
+    }
+}
+
+@Suite struct ValueParserTests {
+    @Test func layoutBCellsCarryComparisonAndUnit() {
+        let complaint = ValueParser.parse(comparison: "", value: "≦5次", unit: "")
+        #expect(complaint.comparison == .atMost && complaint.number == 5 && complaint.unit == "次")
+        let loss = ValueParser.parse(comparison: "", value: "丢包率<0.3%", unit: "")
+        #expect(loss.comparison == .less && loss.number == 0.3 && loss.unit == "%" && loss.subject == "丢包率")
+        let cost = ValueParser.parse(comparison: "", value: "≤30万元", unit: "")
+        #expect(cost.comparison == .atMost && cost.number == 30 && cost.unit == "万元")
+        let lines = ValueParser.parse(comparison: "", value: "45条", unit: "")
+        #expect(lines.comparison == .equal && lines.number == 45 && lines.unit == "条")
+        let satisfaction = ValueParser.parse(comparison: "", value: "≧90%", unit: "")
+        #expect(satisfaction.comparison == .atLeast && satisfaction.number == 90 && satisfaction.unit == "%")
+    }
+
+    @Test func qualitativeValues() {
+        let period = ValueParser.parse(comparison: "", value: "2023年全年", unit: "")
+        #expect(period.comparison == .qualitative && period.number == nil && period.grade == "2023年全年")
+        let grade = ValueParser.parse(comparison: "定性", value: "优良中差", unit: "")
+        #expect(grade.comparison == .qualitative && grade.grade == "优良中差")
+        let wording = ValueParser.parse(comparison: "", value: "明显提升", unit: "")
+        #expect(wording.comparison == .qualitative && wording.grade == "明显提升")
+    }
+
+    @Test func layoutAColumns() {
+        let value = ValueParser.parse(comparison: "≥", value: "95", unit: "%")
+        #expect(value.comparison == .atLeast && value.number == 95 && value.unit == "%")
+        let money = ValueParser.parse(comparison: "=", value: "8,827,620.53", unit: "元")
+        #expect(money.comparison == .equal && money.number == 8_827_620.53 && money.unit == "元")
+        let folded = ValueParser.parse(comparison: ">=", value: "９０", unit: "％")
+        #expect(folded.comparison == .atLeast && folded.number == 90 && folded.unit == "%")
+    }
+}
+
+@Suite struct SheetNameTests {
+    @Test func namesAreValidAndUnique() {
+        var names = SheetNames()
+        #expect(names.claim("201-平武县人民政府办公室") == "201-平武县人民政府办公室")
+        #expect(names.claim("a[b]:c*d?e/f\\g") == "a_b__c_d_e_f_g")
+        let long = String(repeating: "县", count: 40)
+        let first = names.claim(long)
+        let second = names.claim(long)
+        #expect(first.count == 31 && second.count == 31 && first != second)
+        #expect(second.hasSuffix("(2)"))
+        #expect(names.claim("'quoted'") == "quoted")
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+@testable import JixiaoCore
+
+/// Writes the sample run's workbooks and reads them back with a real spreadsheet program
+/// (LibreOffice, headless: every sheet exported to CSV). `make test` installs it.
+@Suite(.serialized) struct WorkbookReadBackTests {
+    let output: String
+    let summary: RunSummary
+
+    init() throws {
+        let (file, result) = try Fixtures.runSample()
+        output = Fixtures.temporaryDirectory()
+        summary = try OutputWriter.write(result, pipeline: file, period: "2023-12", to: output)
+    }
+
+    @Test func runSummaryJSONSaysWhatWasWritten() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: (output as NSString).appendingPathComponent("run-summary.json")))
+        let decoded = try RunSummary.decode(data)
+        #expect(decoded.status == "complete")
+        #expect(decoded.workbooks == ["平武县.xlsx", "原州区.xlsx", "汇总.xlsx"])
+        let counties = Dictionary(uniqueKeysWithValues: decoded.counties.map { ($0.county, $0) })
+        #expect(counties["平武县"]?.projects == 10 && counties["平武县"]?.indicators == 47 && counties["平武县"]?.budgetWan == 97.2)
+        #expect(counties["原州区"]?.projects == 4 && counties["原州区"]?.indicators == 48 && counties["原州区"]?.budgetWan == 82)
+        #expect(counties["平武县"]?.rowsRead == 47 && counties["平武县"]?.rowsRejected == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(json["findings_by_rule"] != nil && json["rejected_rows"] != nil)
+        // No temporary file left behind.
+        let names = try FileManager.default.contentsOfDirectory(atPath: output)
+        #expect(Set(names) == ["平武县.xlsx", "原州区.xlsx", "汇总.xlsx", "run-summary.json"])
+    }
+
+    @Test func countyWorkbookHasOneSheetPerDepartmentAndARowPerIndicator() throws {
+        let pingwu = try LibreOffice.sheets(of: (output as NSString).appendingPathComponent("平武县.xlsx"))
+        #expect(pingwu.keys.sorted() == ["201-平武县人民政府办公室"])
+        let rows = try #require(pingwu["201-平武县人民政府办公室"])
+        #expect(rows[0].prefix(3) == ["单位", "项目名称", "预算数（万元）"])
+        #expect(rows.count == 1 + 47)
+        let header = rows[0]
+        let name = try #require(header.firstIndex(of: "项目名称"))
+        let budget = try #require(header.firstIndex(of: "预算数（万元）"))
+        let level3 = try #require(header.firstIndex(of: "三级指标"))
+        #expect(rows[1][name] == "平武县政务网络工作中心网络问政管理及维护费（维修维护费）")
+        let projectBudgets = Dictionary(rows.dropFirst().map { ($0[name], Double($0[budget]) ?? -1) }, uniquingKeysWith: { a, _ in a })
+        #expect(projectBudgets.count == 10)
+        #expect(roundMoney(projectBudgets.values.reduce(0, +)) == 97.2)
+        let last = try #require(rows.last)
+        #expect(last[name] == "人才补贴（安居补助）" && last[level3] == "被服务对象满意度")
+
+        let yuanzhou = try LibreOffice.sheets(of: (output as NSString).appendingPathComponent("原州区.xlsx"))
+        #expect(yuanzhou.keys.sorted() == ["原州区人民政府"])
+        #expect(yuanzhou["原州区人民政府"]?.count == 1 + 48)
+    }
+
+    @Test func summaryWorkbookTotalsAndFindings() throws {
+        let sheets = try LibreOffice.sheets(of: (output as NSString).appendingPathComponent("汇总.xlsx"))
+        #expect(Set(sheets.keys) == ["说明", "汇总", "项目审核", "问题清单", "拒收行"])
+        let totals = try #require(sheets["汇总"])
+        #expect(totals[1] == ["平武县", "201-平武县人民政府办公室", "10", "47", "97.2", "97.2", "0"])
+        // The county total row is a formula; LibreOffice recalculates it on load.
+        #expect(totals[2] == ["平武县", "合计", "10", "47", "97.2", "", ""])
+        #expect(totals[4].prefix(5) == ["原州区", "合计", "4", "48", "82"])
+        let findings = try #require(sheets["问题清单"])
+        #expect(findings.count - 1 == summary.findings.count)
+        #expect(findings[1][0] == "错误" && findings[1][1] == "weights.total")
+        #expect(try #require(sheets["拒收行"]).count == 1)
+    }
+}
+
+/// Converts a workbook to one CSV per sheet with LibreOffice and parses them.
+enum LibreOffice {
+    struct Missing: Error, CustomStringConvertible {
+        var description: String { "LibreOffice (soffice) is needed to read workbooks back: run `make deps` (apt-get install libreoffice-calc-nogui)" }
+    }
+
+    static func sheets(of workbook: String) throws -> [String: [[String]]] {
+        guard let soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/lib/libreoffice/program/soffice"]
+            .first(where: FileManager.default.isExecutableFile(atPath:)) else { throw Missing() }
+        let directory = Fixtures.temporaryDirectory()
+        let profile = Fixtures.temporaryDirectory()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: soffice)
+        // Sheet -1: every sheet to its own file, UTF-8 (76), comma-separated.
+        process.arguments = ["-env:UserInstallation=file://\(profile)", "--headless", "--convert-to",
+                             "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+                             "--outdir", directory, workbook]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let base = ((workbook as NSString).lastPathComponent as NSString).deletingPathExtension
+        var result: [String: [[String]]] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: directory) where name.hasSuffix(".csv") {
+            let sheet = String(name.dropFirst(base.count + 1).dropLast(4))
+            let text = try String(contentsOfFile: (directory as NSString).appendingPathComponent(name), encoding: .utf8)
+            result[sheet] = parseCSV(text)
+        }
+        return result
+    }
+
+    static func parseCSV(_ text: String) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
+        var iterator = Array(text).makeIterator()
+        var pending: Character? = iterator.next()
+        while let ch = pending {
+            pending = iterator.next()
+            if quoted {
+                if ch == "\"" {
+                    if pending == "\"" { field.append("\""); pending = iterator.next() } else { quoted = false }
+                } else {
+                    field.append(ch)
+                }
+            } else if ch == "\"" {
+                quoted = true
+            } else if ch == "," {
+                row.append(field); field = ""
+            } else if ch == "\n" || ch == "\r\n" {
+                row.append(field); field = ""
+                rows.append(row); row = []
+            } else {
+                field.append(ch)
+            }
+        }
+        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        return rows
+    }
+}
