@@ -27,7 +27,7 @@ import Testing
         #expect(json["findings_by_rule"] != nil && json["rejected_rows"] != nil)
         // No temporary file left behind.
         let names = try FileManager.default.contentsOfDirectory(atPath: output)
-        #expect(Set(names) == ["平武县.xlsx", "原州区.xlsx", "汇总.xlsx", "run-summary.json"])
+        #expect(Set(names) == ["平武县.xlsx", "原州区.xlsx", "汇总.xlsx", "run-summary.json", "name-suggestions.yaml"])
     }
 
     @Test func countyWorkbookHasOneSheetPerDepartmentAndARowPerIndicator() throws {
@@ -54,7 +54,7 @@ import Testing
 
     @Test func summaryWorkbookTotalsAndFindings() throws {
         let sheets = try LibreOffice.sheets(of: (output as NSString).appendingPathComponent("汇总.xlsx"))
-        #expect(Set(sheets.keys) == ["说明", "汇总", "项目审核", "问题清单", "拒收行"])
+        #expect(Set(sheets.keys) == ["说明", "汇总", "项目审核", "问题清单", "名称建议", "拒收行"])
         let totals = try #require(sheets["汇总"])
         #expect(totals[1] == ["平武县", "201-平武县人民政府办公室", "10", "47", "97.2", "97.2", "0"])
         // The county total row is a formula; LibreOffice recalculates it on load.
@@ -64,6 +64,9 @@ import Testing
         #expect(findings.count - 1 == summary.findings.count)
         #expect(findings[1][0] == "错误" && findings[1][1] == "weights.total")
         #expect(try #require(sheets["拒收行"]).count == 1)
+        let suggestions = try #require(sheets["名称建议"])
+        #expect(suggestions.dropFirst().map { $0[3] }.sorted() == ["使用政务外网的单位个数", "使用电子政务外网单位个数"])
+        #expect(suggestions[1][5] == "000_6941c6c000b569c3.txt:31")
     }
 }
 

@@ -34,6 +34,18 @@ public struct ParsedValue: Codable, Hashable, Sendable {
     }
 
     public var isQuantitative: Bool { number != nil }
+
+    /// The amount in 万元 when the value is money (`45万元`, `40000元`).
+    public var amountInWan: Double? {
+        guard let number, let unit, let money = MoneyUnit(rawValue: unit) else { return nil }
+        return money.toWan(number)
+    }
+}
+
+/// Where an indicator's canonical name came from.
+public enum CanonicalSource: String, Codable, Sendable {
+    case dictionary = "词典"
+    case cluster = "聚类"
 }
 
 /// One level-3 indicator (三级指标) of a project, as written and as understood.
@@ -53,6 +65,7 @@ public struct Indicator: Codable, Hashable, Sendable {
     public var name: String
     /// The dictionary's canonical name, when one matched (normalize).
     public var canonicalName: String?
+    public var canonicalSource: CanonicalSource?
     /// Canonical level-1 and level-2 of the framework (classify).
     public var level1: String?
     public var level2: String?
@@ -78,6 +91,7 @@ public struct Indicator: Codable, Hashable, Sendable {
         self.directionAsWritten = directionAsWritten
         self.name = nameAsWritten
         self.canonicalName = nil
+        self.canonicalSource = nil
         self.level1 = nil
         self.level2 = nil
         self.value = ParsedValue()

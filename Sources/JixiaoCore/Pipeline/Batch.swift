@@ -21,6 +21,8 @@ public struct Batch: Sendable {
     public var findings: [Finding] = []
     /// Budget totals per county and department (aggregate).
     public var departmentTotals: [DepartmentTotal] = []
+    /// Groups of similar indicator names the dictionary does not cover (normalize).
+    public var nameSuggestions: [NameSuggestion] = []
     /// Template results per project (compare).
     public var projectChecks: [ProjectCheck] = []
 

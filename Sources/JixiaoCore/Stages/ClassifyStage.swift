@@ -9,18 +9,42 @@ public struct ClassifyStage: Stage {
     public static let parameters: [ParameterSpec] = [
         ParameterSpec("framework", .path, default: "../Data/framework.yaml",
                       "指标体系文件 (levels and their aliases); relative to the pipeline file"),
+        ParameterSpec("categories", .path, default: "../Data/categories.yaml",
+                      "项目分类规则 (category → keywords in the project name or goal)"),
+        ParameterSpec("economic_classes", .path, default: "../Data/economic-classes.yaml",
+                      "支出经济分类 (code → keywords in the project name)"),
     ]
 
     let framework: Framework
+    let categories: CategoryRules
+    let economicClasses: EconomicClassRules
 
     public init(parameters: StageParameters) throws {
         framework = try Framework.load(path: parameters.requiredPath("framework"))
+        categories = try CategoryRules.load(path: parameters.requiredPath("categories"))
+        economicClasses = try EconomicClassRules.load(path: parameters.requiredPath("economic_classes"))
+    }
+
+    /// Category and economic class of a project; unclassified projects are listed, not dropped.
+    func classifyProject(_ project: inout Project, county: String, findings: inout [Finding], report: inout StageReport) {
+        if let match = categories.category(for: project) {
+            project.category = match.name
+        } else {
+            project.category = CategoryRules.unclassified
+            findings.append(Finding(severity: .info, rule: "category.none",
+                message: "项目名称和年度目标没有命中任何分类规则，归入「未分类」", county: county,
+                department: project.department.description, project: project.name,
+                source: project.source, stage: Self.name))
+            report.findings += 1
+        }
+        project.economicClass = economicClasses.economicClass(forProjectNamed: project.name)?.code
     }
 
     public func run(_ batch: inout Batch, report: inout StageReport) throws {
         for d in batch.documents.indices {
             let county = batch.documents[d].county
             for p in batch.documents[d].projects.indices {
+                classifyProject(&batch.documents[d].projects[p], county: county, findings: &batch.findings, report: &report)
                 let project = batch.documents[d].projects[p]
                 for i in project.indicators.indices {
                     var indicator = project.indicators[i]

@@ -4,8 +4,8 @@ import Foundation
 /// rows together under its name and budget.
 enum CountyWorkbook {
     static let columns = [
-        "单位", "项目名称", "预算数（万元）", "项目分类", "年度目标",
-        "一级指标", "二级指标", "三级指标", "标准指标名称", "指标性质", "指标值", "度量单位",
+        "单位", "项目名称", "预算数（万元）", "项目分类", "经济分类", "年度目标",
+        "一级指标", "二级指标", "三级指标", "标准指标名称", "名称来源", "定量/定性", "指标性质", "指标值", "度量单位",
         "权重", "指标方向", "方向来源", "原表一级指标", "原表二级指标", "原表三级指标", "原表指标值",
         "来源文件", "行号",
     ]
@@ -30,7 +30,7 @@ enum CountyWorkbook {
             }
             sheet.autofilter(headerRow: 0, lastRow: row - 1, columns: columns.count)
             sheet.printSetup(title: "\(county) \(department.description)")
-            sheet.fitColumns(maximum: 40, wrapped: [1, 4, 7, 17])
+            sheet.fitColumns(maximum: 40, wrapped: [1, 5, 8, 20])
         }
         try workbook.close()
     }
@@ -42,36 +42,41 @@ enum CountyWorkbook {
         let indicators: [Indicator?] = project.indicators.isEmpty ? [nil] : project.indicators
         for (index, indicator) in indicators.enumerated() {
             let first = index == 0
-            sheet.write(row, 0, project.unit?.description ?? "")
-            sheet.write(row, 1, project.name, first ? .boldText : .text)
-            sheet.write(row, 2, project.budget, first ? .moneyBold : .money)
-            sheet.write(row, 3, project.category ?? "")
-            sheet.write(row, 4, first ? project.goal : "")
+            var cells = RowWriter(sheet: sheet, row: row)
+            cells.text(project.unit?.description ?? "")
+            cells.text(project.name, first ? .boldText : .text)
+            cells.number(project.budget, first ? .moneyBold : .money)
+            cells.text(project.category ?? "")
+            cells.text(project.economicClass ?? "")
+            cells.text(first ? project.goal : "")
             if let indicator {
-                sheet.write(row, 5, indicator.level1 ?? "")
-                sheet.write(row, 6, indicator.level2 ?? "")
-                sheet.write(row, 7, indicator.name)
-                sheet.write(row, 8, indicator.canonicalName ?? "")
-                sheet.write(row, 9, indicator.value.comparison?.rawValue ?? "")
+                cells.text(indicator.level1 ?? "")
+                cells.text(indicator.level2 ?? "")
+                cells.text(indicator.name)
+                cells.text(indicator.canonicalName ?? "")
+                cells.text(indicator.canonicalSource?.rawValue ?? "")
+                cells.text(indicator.value.isQuantitative ? "定量" : "定性")
+                cells.text(indicator.value.comparison?.rawValue ?? "")
                 if let number = indicator.value.number {
-                    sheet.write(row, 10, number)
+                    cells.number(number)
                 } else {
-                    sheet.write(row, 10, indicator.value.grade ?? indicator.valueAsWritten)
+                    cells.text(indicator.value.grade ?? indicator.valueAsWritten)
                 }
-                sheet.write(row, 11, indicator.value.unit ?? "")
-                sheet.write(row, 12, indicator.weight)
-                sheet.write(row, 13, indicator.direction?.rawValue ?? "")
-                sheet.write(row, 14, indicator.direction == nil ? "" : (indicator.directionInferred ? "推断" : "原表"))
-                sheet.write(row, 15, indicator.level1Label)
-                sheet.write(row, 16, indicator.level2Label)
-                sheet.write(row, 17, indicator.nameAsWritten)
-                sheet.write(row, 18, [indicator.comparisonAsWritten, indicator.valueAsWritten, indicator.unitAsWritten]
+                cells.text(indicator.value.unit ?? "")
+                cells.number(indicator.weight)
+                cells.text(indicator.direction?.rawValue ?? "")
+                cells.text(indicator.direction == nil ? "" : (indicator.directionInferred ? "推断" : "原表"))
+                cells.text(indicator.level1Label)
+                cells.text(indicator.level2Label)
+                cells.text(indicator.nameAsWritten)
+                cells.text([indicator.comparisonAsWritten, indicator.valueAsWritten, indicator.unitAsWritten]
                     .filter { !$0.isEmpty }.joined(separator: " "))
-                sheet.write(row, 19, indicator.source.file)
-                sheet.write(row, 20, Double(indicator.source.line), .integer)
+                cells.text(indicator.source.file)
+                cells.number(Double(indicator.source.line), .integer)
             } else {
-                sheet.write(row, 19, project.source.file)
-                sheet.write(row, 20, Double(project.source.line), .integer)
+                cells.skip(columns.count - 2 - cells.column)
+                cells.text(project.source.file)
+                cells.number(Double(project.source.line), .integer)
             }
             row += 1
         }

@@ -6,6 +6,7 @@ import Foundation
 public enum OutputWriter {
     public static let summaryWorkbookName = "汇总.xlsx"
     public static let runSummaryName = "run-summary.json"
+    public static let suggestionsName = "name-suggestions.yaml"
 
     public static func write(_ result: Pipeline.Result, pipeline: PipelineFile, period: String,
                              to directory: String) throws -> RunSummary {
@@ -68,7 +69,11 @@ public enum OutputWriter {
             stages: result.reports,
             findingsByRule: Dictionary(grouping: batch.findings, by: \.rule).mapValues(\.count),
             findings: batch.findings,
-            rejectedRows: batch.documents.flatMap(\.rejected))
+            rejectedRows: batch.documents.flatMap(\.rejected),
+            nameSuggestions: batch.nameSuggestions)
+        try atomically(directory: directory, name: suggestionsName) { temporary in
+            try Data(NameSuggestionsFile.yaml(batch.nameSuggestions).utf8).write(to: URL(fileURLWithPath: temporary))
+        }
         try atomically(directory: directory, name: runSummaryName) { temporary in
             try summary.json().write(to: URL(fileURLWithPath: temporary))
         }

@@ -37,6 +37,8 @@ public struct RunSummary: Codable, Sendable {
     public var findingsByRule: [String: Int]
     public var findings: [Finding]
     public var rejectedRows: [RejectedRow]
+    /// Groups of similar indicator names for the dictionary (see name-suggestions.yaml).
+    public var nameSuggestions: [NameSuggestion]
 
     public var isComplete: Bool { status == "complete" }
 

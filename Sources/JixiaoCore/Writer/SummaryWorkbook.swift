@@ -10,6 +10,7 @@ enum SummaryWorkbook {
         try writeTotals(result.batch, workbook: workbook)
         try writeChecks(result.batch, workbook: workbook)
         try writeFindings(result.batch, workbook: workbook)
+        try writeSuggestions(result.batch, workbook: workbook)
         try writeRejected(result.batch, workbook: workbook)
         try workbook.close()
     }
@@ -42,6 +43,7 @@ enum SummaryWorkbook {
             ("汇总", "各县、各部门的项目数、指标数、预算（万元）与表上合计的核对"),
             ("项目审核", "每个项目按模板审核的得分"),
             ("问题清单", "所有问题，按严重程度着色，可筛选；文件与行号指回原表"),
+            ("名称建议", "词典未覆盖的相似指标名称分组；确认后抄入 Data/indicator-names.yaml"),
             ("拒收行", "无法读入的行与文件及其原因：每一行输入要么在输出中，要么在这里"),
             ("各县工作簿", "每县一个工作簿，每个部门一张表，一行一个指标"),
         ]
@@ -137,6 +139,27 @@ enum SummaryWorkbook {
         sheet.autofilter(headerRow: 0, lastRow: row - 1, columns: 9)
         sheet.printSetup(title: "问题清单")
         sheet.fitColumns(maximum: 60, wrapped: [4, 5])
+    }
+
+    static func writeSuggestions(_ batch: Batch, workbook: XLSXWorkbook) throws {
+        let sheet = try workbook.addSheet("名称建议")
+        sheet.header(["建议标准名称", "置信度", "处理", "名称写法", "出现次数", "出处（文件:行）"])
+        var row = 1
+        for suggestion in batch.nameSuggestions {
+            for member in suggestion.members {
+                var cells = RowWriter(sheet: sheet, row: row)
+                cells.text(suggestion.canonical, .boldText)
+                cells.number(suggestion.confidence)
+                cells.text(suggestion.applied ? "已自动合并" : "仅建议")
+                cells.text(member.name)
+                cells.number(Double(member.count), .integer)
+                cells.text(member.sources.map(\.description).joined(separator: "，"))
+                row += 1
+            }
+        }
+        sheet.autofilter(headerRow: 0, lastRow: row - 1, columns: 6)
+        sheet.printSetup(title: "名称建议")
+        sheet.fitColumns(maximum: 60, wrapped: [5])
     }
 
     static func writeRejected(_ batch: Batch, workbook: XLSXWorkbook) throws {

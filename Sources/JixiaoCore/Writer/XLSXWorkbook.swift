@@ -186,3 +186,27 @@ enum CellStyle: Hashable {
         }
     }
 }
+
+/// Writes one row left to right, so adding a column is one line, not a renumbering.
+struct RowWriter {
+    let sheet: XLSXSheet
+    let row: Int
+    private(set) var column = 0
+
+    init(sheet: XLSXSheet, row: Int) {
+        self.sheet = sheet
+        self.row = row
+    }
+
+    mutating func text(_ value: String, _ style: CellStyle = .text) {
+        sheet.write(row, column, value, style)
+        column += 1
+    }
+
+    mutating func number(_ value: Double?, _ style: CellStyle = .number) {
+        sheet.write(row, column, value, style)
+        column += 1
+    }
+
+    mutating func skip(_ count: Int = 1) { column += max(0, count) }
+}

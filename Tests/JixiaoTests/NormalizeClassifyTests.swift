@@ -1,0 +1,163 @@
+import Foundation
+import Testing
+@testable import JixiaoCore
+
+/// Issue 3: canonical names, clustering suggestions, full classification, on the real samples.
+@Suite struct NormalizeClassifyTests {
+    let result: Pipeline.Result
+    var indicators: [Indicator] { result.batch.allProjects.flatMap(\.indicators) }
+
+    init() throws { (_, result) = try Fixtures.runSample() }
+
+    @Test func everySatisfactionIndicatorHasOneCanonicalName() {
+        let satisfaction = indicators.filter { $0.level1 == "满意度指标" }
+        #expect(satisfaction.count == 15)  // 10 in Pingwu, 5 in Yuanzhou
+        #expect(Set(satisfaction.compactMap(\.canonicalName)) == ["服务对象满意度"])
+        #expect(satisfaction.allSatisfy { $0.canonicalName != nil && $0.canonicalSource == .dictionary })
+        // The original wording is kept beside the canonical one.
+        #expect(Set(satisfaction.map(\.name)).isSuperset(of: ["着力提高服务群众满意率", "受众群体满意度", "使用者满意度", "信访人员满意度"]))
+    }
+
+    @Test func unmatchedNamesBecomeSuggestionsWithSources() throws {
+        let suggestion = try #require(result.batch.nameSuggestions.first)
+        #expect(result.batch.nameSuggestions.count == 1)
+        #expect(suggestion.canonical == "使用政务外网的单位个数")
+        #expect(suggestion.members.map(\.name) == ["使用政务外网的单位个数", "使用电子政务外网单位个数"])
+        #expect(suggestion.members.map { $0.sources.map(\.line) } == [[31], [19]])
+        #expect(suggestion.confidence == 0.67 && !suggestion.applied)
+        // Not merged: below the pipeline's auto_merge of 1.0.
+        #expect(indicators.first { $0.source.line == 19 && $0.source.file.hasPrefix("000") }?.canonicalName == nil)
+    }
+
+    @Test func everyIndicatorIsPlacedParsedAndDirected() {
+        #expect(indicators.count == 95)
+        for indicator in indicators {
+            #expect(indicator.level1 != nil && indicator.level2 != nil, "\(indicator.source)")
+            #expect(indicator.value.comparison != nil, "\(indicator.source)")
+            #expect(indicator.value.number != nil || indicator.value.grade != nil, "\(indicator.source)")
+            #expect(indicator.direction != nil, "\(indicator.source)")
+        }
+        let levels = Dictionary(grouping: indicators, by: { $0.level1! }).mapValues(\.count)
+        #expect(levels == ["产出指标": 50, "效益指标": 23, "满意度指标": 15, "成本指标": 7])
+        // Pingwu's 人才补贴 has no direction column: inferred from the comparison.
+        let talent = indicators.filter { $0.source.file.hasPrefix("000") && [64, 65, 66, 70].contains($0.source.line) }
+        #expect(talent.allSatisfy { $0.direction == .positive && $0.directionInferred })
+        #expect(result.batch.findings.filter { $0.rule.hasPrefix("label.") || $0.rule == "direction.contradicts" }.isEmpty)
+    }
+
+    @Test func valuesOfEveryFormAreParsed() throws {
+        let yuanzhou = try #require(result.batch.documents.first { $0.county == "原州区" })
+        let network = yuanzhou.projects[0].indicators
+        #expect(network[2].value == ParsedValue(comparison: .less, number: 0.3, unit: "%", subject: "丢包率"))
+        #expect(network[4].value == ParsedValue(comparison: .qualitative, grade: "2023年全年"))
+        #expect(network[5].value.amountInWan == 45)
+        let cost = yuanzhou.projects[1].indicators.first { $0.name == "机关运行费" }
+        #expect(cost?.value == ParsedValue(comparison: .atMost, number: 30, unit: "万元"))
+        let pingwu = try #require(result.batch.documents.first { $0.county == "平武县" })
+        let fiscal = try #require(pingwu.projects.last?.indicators[1])
+        #expect(fiscal.value.comparison == .equal && fiscal.value.number == 40000 && fiscal.value.unit == "人/年")
+        let grade = pingwu.projects[0].indicators[3]
+        #expect(grade.value == ParsedValue(comparison: .qualitative, grade: "优良中差"))
+    }
+
+    @Test func everyProjectHasACategoryAndEconomicClassWhereNamed() {
+        let projects = result.batch.allProjects
+        let categories = Dictionary(uniqueKeysWithValues: projects.map { ($0.name, $0.category ?? "") })
+        #expect(categories["平武县政务网络工作中心网络问政管理及维护费（维修维护费）"] == "信访与网络问政")
+        #expect(categories["平武县政务网络工作中心政务网维护经费（邮电费）"] == "电子政务网络")
+        #expect(categories["平武县人民政府办公室市长公开电话办理及网络维护"] == "12345热线")
+        #expect(categories["平武县人民政府办公室公务用车运行维护费"] == "公务用车")
+        #expect(categories["平武县人民政府办公室外事工作（其他商品和服务支出）"] == "外事")
+        #expect(categories["人才补贴（安居补助）"] == "人才补贴")
+        #expect(categories["原州区电子政务外网网络服务专项经费"] == "电子政务网络")
+        #expect(categories["信访工作业务经费"] == "信访与网络问政")
+        #expect(categories["政府机关运保障经费"] == "机关运行保障")
+        #expect(!categories.values.contains(CategoryRules.unclassified) && !categories.values.contains(""))
+        let classes = Dictionary(uniqueKeysWithValues: projects.map { ($0.name, $0.economicClass) })
+        #expect(classes["平武县政务网络工作中心网络问政管理及维护费（维修维护费）"] == "30213")
+        #expect(classes["平武县政务网络工作中心政务网维护经费（邮电费）"] == "30207")
+        #expect(classes["平武县人民政府办公室公务用车运行维护费"] == "30231")
+        #expect(classes["平武县人民政府办公室外事工作（其他商品和服务支出）"] == "30299")
+        #expect(classes["信访工作业务经费"] == .some(nil))
+    }
+
+    @Test func moneyInYuanIsConvertedToWan() throws {
+        let text = try String(contentsOfFile: Fixtures.pingwu, encoding: .utf8)
+            .replacingOccurrences(of: "金额单位：万元", with: "金额单位：元")
+            .replacingOccurrences(of: "\t97.20\t", with: "\t972000\t")
+            .replacingOccurrences(of: "\t64.00\t", with: "\t640000\t")
+        let document = try Loaders.load(text: text, file: "yuan.txt")
+        #expect(document.moneyUnit == .yuan)
+        #expect(document.departments[0].statedTotal == 97.2)
+        #expect(document.project(named: "平武县人民政府办公室综合管理（专项业务及机关事务管理）")?.budget == 64)
+    }
+}
+
+/// Rule files are data: editing one changes the output without a rebuild.
+@Suite struct RuleFilesAreDataTests {
+    /// A copy of the sample pipeline whose rule files live in a temporary folder.
+    func runWithRules(_ edit: (String) throws -> Void, autoMerge: String = "1.0") throws -> Pipeline.Result {
+        let directory = Fixtures.temporaryDirectory()
+        for name in ["indicator-names.yaml", "name-clustering.yaml", "framework.yaml", "categories.yaml", "economic-classes.yaml"] {
+            try FileManager.default.copyItem(atPath: Fixtures.path("Data/\(name)"), toPath: (directory as NSString).appendingPathComponent(name))
+        }
+        try FileManager.default.copyItem(atPath: Fixtures.path("Data/templates"), toPath: (directory as NSString).appendingPathComponent("templates"))
+        try edit(directory)
+        let pipeline = """
+        inputs: [\(Fixtures.pingwu), \(Fixtures.yuanzhou)]
+        stages:
+          - load
+          - normalize: {names: indicator-names.yaml, clustering: name-clustering.yaml, auto_merge: \(autoMerge)}
+          - classify: {framework: framework.yaml, categories: categories.yaml, economic_classes: economic-classes.yaml}
+          - aggregate
+          - compare: {templates: templates}
+        """
+        let file = try PipelineFile.parse(pipeline, path: (directory as NSString).appendingPathComponent("p.yaml"))
+        return try Pipeline(file: file).run()
+    }
+
+    @Test func dictionaryEditChangesCanonicalNames() throws {
+        let result = try runWithRules { directory in
+            let path = (directory as NSString).appendingPathComponent("indicator-names.yaml")
+            try "单位数量:\n  - 使用政务外网的单位个数\n  - 使用电子政务外网单位个数\n".write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        let names = result.batch.allProjects.flatMap(\.indicators)
+        #expect(names.filter { $0.canonicalName == "单位数量" }.map(\.source.line).sorted() == [19, 31])
+        // Without the satisfaction entries, near-identical spellings are clustered and merged at 1.0:
+        // 被服务对象满意率 = 被服务对象满意度 once 满意率 ≡ 满意度.
+        let merged = try #require(result.batch.nameSuggestions.first { $0.members.contains { $0.name == "被服务对象满意率" } })
+        #expect(merged.confidence == 1 && merged.applied && merged.canonical == "被服务对象满意度")
+        #expect(names.first { $0.name == "被服务对象满意率" }?.canonicalSource == .cluster)
+        let filler = try #require(result.batch.nameSuggestions.first { $0.members.contains { $0.name == "着力提高服务群众满意率" } })
+        // Filler 着力提高 dropped: 服务群众满意度 ~ 群众满意度, similar but not the same: a suggestion only.
+        #expect(Set(filler.members.map(\.name)) == ["着力提高服务群众满意率", "群众满意度"])
+        #expect(filler.confidence == 0.8 && !filler.applied)
+    }
+
+    @Test func autoMergeThresholdGovernsMerging() throws {
+        let result = try runWithRules({ _ in }, autoMerge: "0.6")
+        let suggestion = try #require(result.batch.nameSuggestions.first)
+        #expect(suggestion.applied)
+        let lines = result.batch.allProjects.flatMap(\.indicators).filter { $0.canonicalName == "使用政务外网的单位个数" }.map(\.source.line)
+        #expect(lines.sorted() == [19, 31])
+    }
+
+    @Test func categoryAndFrameworkEdits() throws {
+        let result = try runWithRules { directory in
+            let categories = (directory as NSString).appendingPathComponent("categories.yaml")
+            try "categories:\n  - name: 外事\n    keywords: [外事]\n".write(toFile: categories, atomically: true, encoding: .utf8)
+            let framework = (directory as NSString).appendingPathComponent("framework.yaml")
+            var text = try String(contentsOfFile: framework, encoding: .utf8)
+            text = text.replacingOccurrences(of: "      - name: 时效指标\n", with: "")
+            try text.write(toFile: framework, atomically: true, encoding: .utf8)
+        }
+        let categories = result.batch.allProjects.map { $0.category ?? "" }
+        #expect(categories.filter { $0 == "外事" }.count == 1)
+        #expect(categories.filter { $0 == CategoryRules.unclassified }.count == 13)
+        #expect(result.batch.findings.filter { $0.rule == "category.none" }.count == 13)
+        // 时效指标 removed from the framework: every timeliness row is now flagged.
+        let unknown = result.batch.findings.filter { $0.rule == "label.unknown" }
+        #expect(unknown.count == 11)  // 5 rows in Pingwu, 6 in Yuanzhou
+        #expect(unknown.allSatisfy { $0.message.contains("时效指标") })
+    }
+}
