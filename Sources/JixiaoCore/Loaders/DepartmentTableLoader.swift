@@ -41,7 +41,7 @@ public enum DepartmentTableLoader: LayoutLoader {
 
     /// The state of a top-to-bottom read: the current department, unit and project hold
     /// for the rows below them until a new one appears, across page breaks.
-    struct Reader {
+    struct Reader: LayoutReader {
         let file: String
         var columns: [Column: Int] = [:]
         var moneyUnit: MoneyUnit?
@@ -59,14 +59,7 @@ public enum DepartmentTableLoader: LayoutLoader {
 
         init(file: String) { self.file = file }
 
-        func source(_ line: Int) -> SourceRef { SourceRef(file: file, line: line) }
-
-        /// Every content row ends here or in `accept`: that is the row accounting.
-        mutating func reject(_ number: Int, _ text: String, _ reason: String) {
-            rowsRead += 1
-            rejected.append(RejectedRow(source: source(number), text: text, reason: reason))
-        }
-
+        /// A content row that became a record (see `reject` for the others).
         mutating func accept() {
             rowsRead += 1
             rowsWritten += 1
@@ -228,28 +221,17 @@ public enum DepartmentTableLoader: LayoutLoader {
             return Array(padded[start..<(start + indicatorFields.count)])
         }
 
-        mutating func finish(countyOverride: String?) throws -> CountyDocument {
+        func finish(countyOverride: String?) throws -> CountyDocument {
             guard !columns.isEmpty else {
                 throw LoadError(file: file, message: "没有找到表头 (no table header 单位名称…三级指标 found)")
             }
-            let county = countyOverride
-                ?? departments.lazy.compactMap { Loaders.county(fromOrganisation: $0.org.name) }.first
-                ?? (file as NSString).deletingPathExtension
-            var document = CountyDocument(file: file, layout: layout, county: county,
-                                          moneyUnit: moneyUnit ?? .wanYuan)
+            var extra: [Finding] = []
             if moneyUnit == nil {
-                findings.append(Finding(severity: .warning, rule: "money.unit-missing",
-                    message: "文件没有写明金额单位，按万元处理", county: county,
+                extra.append(Finding(severity: .warning, rule: "money.unit-missing",
+                    message: "文件没有写明金额单位，按万元处理", county: "",
                     source: SourceRef(file: file, line: 1), stage: "load"))
             }
-            document.departments = departments
-            document.projects = projects
-            document.rowsRead = rowsRead
-            document.rowsWritten = rowsWritten
-            document.structureLines = structureLines
-            document.rejected = rejected
-            document.findings = findings.map { var f = $0; f.county = county; return f }
-            return document
+            return document(layout: layout, countyOverride: countyOverride, extraFindings: extra)
         }
     }
 }

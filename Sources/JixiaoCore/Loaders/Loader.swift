@@ -80,3 +80,43 @@ public enum Loaders {
         return nil
     }
 }
+
+/// What every layout reader keeps while it reads, and the bookkeeping they share: every
+/// content row ends either as a record or in `rejected` (rows read = written + rejected).
+protocol LayoutReader {
+    var file: String { get }
+    var departments: [Department] { get }
+    var projects: [Project] { get }
+    var moneyUnit: MoneyUnit? { get }
+    var rowsRead: Int { get set }
+    var rowsWritten: Int { get }
+    var structureLines: Int { get }
+    var rejected: [RejectedRow] { get set }
+    var findings: [Finding] { get }
+}
+
+extension LayoutReader {
+    func source(_ line: Int) -> SourceRef { SourceRef(file: file, line: line) }
+
+    mutating func reject(_ number: Int, _ text: String, _ reason: String) {
+        rowsRead += 1
+        rejected.append(RejectedRow(source: source(number), text: text, reason: reason))
+    }
+
+    /// The document as read; the county comes from the override, else the departments'
+    /// names, else the file name.
+    func document(layout: Layout, countyOverride: String?, extraFindings: [Finding] = []) -> CountyDocument {
+        let county = countyOverride
+            ?? departments.lazy.compactMap { Loaders.county(fromOrganisation: $0.org.name) }.first
+            ?? (file as NSString).deletingPathExtension
+        var document = CountyDocument(file: file, layout: layout, county: county, moneyUnit: moneyUnit ?? .wanYuan)
+        document.departments = departments
+        document.projects = projects
+        document.rowsRead = rowsRead
+        document.rowsWritten = rowsWritten
+        document.structureLines = structureLines
+        document.rejected = rejected
+        document.findings = (findings + extraFindings).map { var finding = $0; finding.county = county; return finding }
+        return document
+    }
+}

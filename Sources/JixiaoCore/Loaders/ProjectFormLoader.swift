@@ -47,7 +47,7 @@ public enum ProjectFormLoader: LayoutLoader {
         return reader.finish(countyOverride: countyOverride)
     }
 
-    struct Reader {
+    struct Reader: LayoutReader {
         let file: String
         var projects: [Project] = []
         var departments: [Department] = []
@@ -60,13 +60,6 @@ public enum ProjectFormLoader: LayoutLoader {
 
         init(file: String) { self.file = file }
 
-        func source(_ line: Int) -> SourceRef { SourceRef(file: file, line: line) }
-
-        /// Every row ends here or as an indicator: that is the row accounting.
-        mutating func reject(_ number: Int, _ text: String, _ reason: String) {
-            rowsRead += 1
-            rejected.append(RejectedRow(source: source(number), text: text, reason: reason))
-        }
 
         // MARK: One form
 
@@ -282,18 +275,7 @@ public enum ProjectFormLoader: LayoutLoader {
         }
 
         func finish(countyOverride: String?) -> CountyDocument {
-            let county = countyOverride
-                ?? departments.lazy.compactMap { Loaders.county(fromOrganisation: $0.org.name) }.first
-                ?? (file as NSString).deletingPathExtension
-            var document = CountyDocument(file: file, layout: layout, county: county, moneyUnit: moneyUnit ?? .wanYuan)
-            document.departments = departments
-            document.projects = projects
-            document.rowsRead = rowsRead
-            document.rowsWritten = rowsWritten
-            document.structureLines = structureLines
-            document.rejected = rejected
-            document.findings = findings.map { var f = $0; f.county = county; return f }
-            return document
+            document(layout: layout, countyOverride: countyOverride)
         }
     }
 }
