@@ -54,7 +54,10 @@ import Testing
 
     @Test func summaryWorkbookTotalsAndFindings() throws {
         let sheets = try LibreOffice.sheets(of: (output as NSString).appendingPathComponent("汇总.xlsx"))
-        #expect(Set(sheets.keys) == ["说明", "汇总", "项目审核", "问题清单", "名称建议", "拒收行"])
+        #expect(Set(sheets.keys) == ["说明", "汇总", "项目审核", "分类比较", "指标比较", "问题清单", "名称建议", "拒收行"])
+        let categories = try #require(sheets["分类比较"])
+        #expect(categories.contains(["电子政务网络", "平武县", "3", "14.2", "14", "64.3", "62.6"]))
+        #expect(categories.contains(["电子政务网络", "原州区", "1", "45", "10", "60", "95.7"]))
         let totals = try #require(sheets["汇总"])
         #expect(totals[1] == ["平武县", "201-平武县人民政府办公室", "10", "47", "97.2", "97.2", "0"])
         // The county total row is a formula; LibreOffice recalculates it on load.

@@ -25,6 +25,10 @@ public struct Batch: Sendable {
     public var nameSuggestions: [NameSuggestion] = []
     /// Template results per project (compare).
     public var projectChecks: [ProjectCheck] = []
+    /// Per category and county: projects, budget, indicators, template score (compare).
+    public var categoryComparison: [CategoryCountyRow] = []
+    /// Targets of canonical indicators found in two or more counties (compare).
+    public var indicatorComparison: [IndicatorTargetRow] = []
 
     public init(inputs: [InputFile]) { self.inputs = inputs }
 

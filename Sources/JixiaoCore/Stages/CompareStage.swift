@@ -1,11 +1,11 @@
 import Foundation
 
-/// `compare`: checks each project against the templates that apply to it (all four
-/// level-1 dimensions present; stated weights adding up to the template total) and
-/// records a finding for every check that fails.
+/// `compare`: checks each project against the templates that apply to it (the standard
+/// template and its category's), finds rows that stand under the wrong project, and
+/// compares the same kind of project and the same indicator across counties.
 public struct CompareStage: Stage {
     public static let name = "compare"
-    public static let summary = "按模板审核每个项目：四类一级指标是否齐全、权重合计是否正确。Checks each project against its templates."
+    public static let summary = "按模板审核每个项目并打分，找出放错项目的行，跨县比较同类项目与同一指标。Checks projects against templates and compares counties."
     public static let parameters: [ParameterSpec] = [
         ParameterSpec("templates", .path, default: "../Data/templates",
                       "模板文件夹 (one YAML template per file); relative to the pipeline file"),
@@ -26,48 +26,28 @@ public struct CompareStage: Stage {
                                          source: project.source)
                 for template in templates where template.applies(to: project) {
                     check.templates.append(template.name)
-                    for finding in evaluate(project, against: template, county: document.county) {
-                        check.checks += 1
-                        if let finding {
-                            batch.findings.append(finding)
-                            report.findings += 1
-                        } else {
-                            check.passed += 1
-                        }
-                    }
+                    let outcomes = TemplateReview(project: project, template: template, county: document.county,
+                                                  stage: Self.name).evaluate()
+                    check.checks += outcomes.count
+                    check.passed += outcomes.filter(\.passed).count
+                    batch.findings += outcomes.compactMap(\.finding)
+                    report.findings += outcomes.filter { !$0.passed }.count
                 }
                 checks.append(check)
             }
+            if let weights = templates.first(where: { $0.appliesTo == "all" })?.weights {
+                let misplaced = MisplacedRows(target: weights.total, tolerance: weights.tolerance ?? 0.01)
+                    .findings(in: document, stage: Self.name)
+                batch.findings += misplaced
+                report.findings += misplaced.count
+            }
         }
         batch.projectChecks = checks
+        batch.categoryComparison = CountyComparison.categories(batch)
+        batch.indicatorComparison = CountyComparison.indicators(batch)
         report.rowsIn = checks.count
         report.rowsOut = checks.count
         report.notes.append("\(templates.count) 个模板：\(templates.map(\.name).joined(separator: "、"))")
-    }
-
-    /// One entry per check: nil when it passed, the finding when it failed.
-    func evaluate(_ project: Project, against template: Template, county: String) -> [Finding?] {
-        var results: [Finding?] = []
-        let finding = { (severity: Severity, rule: String, message: String) in
-            Finding(severity: severity, rule: rule, message: message, county: county,
-                    department: project.department.description, project: project.name,
-                    source: project.source, stage: Self.name)
-        }
-        let present = Set(project.indicators.compactMap(\.level1))
-        for dimension in template.requiredLevel1 ?? [] {
-            results.append(present.contains(dimension) ? nil
-                : finding(.warning, "dimension.missing", "缺少一级指标「\(dimension)」（模板：\(template.name)）"))
-        }
-        if let weights = template.weights, let total = project.weightTotal {
-            let tolerance = weights.tolerance ?? 0.01
-            results.append(abs(total - weights.total) <= tolerance ? nil
-                : finding(.error, "weights.total",
-                          "指标权重合计为 \(formatWeight(total))，应为 \(formatWeight(weights.total))（模板：\(template.name)）"))
-        }
-        return results
-    }
-
-    func formatWeight(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
+        report.notes.append("\(Set(batch.indicatorComparison.map(\.indicator)).count) 个指标在两个以上县出现")
     }
 }

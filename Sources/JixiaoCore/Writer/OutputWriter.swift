@@ -70,7 +70,10 @@ public enum OutputWriter {
             findingsByRule: Dictionary(grouping: batch.findings, by: \.rule).mapValues(\.count),
             findings: batch.findings,
             rejectedRows: batch.documents.flatMap(\.rejected),
-            nameSuggestions: batch.nameSuggestions)
+            nameSuggestions: batch.nameSuggestions,
+            projectChecks: batch.projectChecks,
+            categoryComparison: batch.categoryComparison,
+            indicatorComparison: batch.indicatorComparison)
         try atomically(directory: directory, name: suggestionsName) { temporary in
             try Data(NameSuggestionsFile.yaml(batch.nameSuggestions).utf8).write(to: URL(fileURLWithPath: temporary))
         }

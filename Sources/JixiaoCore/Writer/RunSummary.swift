@@ -39,6 +39,10 @@ public struct RunSummary: Codable, Sendable {
     public var rejectedRows: [RejectedRow]
     /// Groups of similar indicator names for the dictionary (see name-suggestions.yaml).
     public var nameSuggestions: [NameSuggestion]
+    /// Template score per project, and the cross-county comparisons (compare stage).
+    public var projectChecks: [ProjectCheck]
+    public var categoryComparison: [CategoryCountyRow]
+    public var indicatorComparison: [IndicatorTargetRow]
 
     public var isComplete: Bool { status == "complete" }
 

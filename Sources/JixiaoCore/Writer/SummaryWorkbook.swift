@@ -9,6 +9,8 @@ enum SummaryWorkbook {
         try writeAbout(result, pipeline: pipeline, period: period, workbook: workbook)
         try writeTotals(result.batch, workbook: workbook)
         try writeChecks(result.batch, workbook: workbook)
+        try writeCategoryComparison(result.batch, workbook: workbook)
+        try writeIndicatorComparison(result.batch, workbook: workbook)
         try writeFindings(result.batch, workbook: workbook)
         try writeSuggestions(result.batch, workbook: workbook)
         try writeRejected(result.batch, workbook: workbook)
@@ -42,6 +44,8 @@ enum SummaryWorkbook {
         let sheets = [
             ("汇总", "各县、各部门的项目数、指标数、预算（万元）与表上合计的核对"),
             ("项目审核", "每个项目按模板审核的得分"),
+            ("分类比较", "同类项目跨县比较：项目数、预算、指标数、定量指标占比、模板平均得分"),
+            ("指标比较", "两个以上县都有的标准指标：各县目标并列，数量指标附单位成本（万元/单位）"),
             ("问题清单", "所有问题，按严重程度着色，可筛选；文件与行号指回原表"),
             ("名称建议", "词典未覆盖的相似指标名称分组；确认后抄入 Data/indicator-names.yaml"),
             ("拒收行", "无法读入的行与文件及其原因：每一行输入要么在输出中，要么在这里"),
@@ -118,6 +122,51 @@ enum SummaryWorkbook {
         sheet.autofilter(headerRow: 0, lastRow: row - 1, columns: 9)
         sheet.printSetup(title: "项目审核")
         sheet.fitColumns(maximum: 45, wrapped: [2])
+    }
+
+    static func writeCategoryComparison(_ batch: Batch, workbook: XLSXWorkbook) throws {
+        let sheet = try workbook.addSheet("分类比较")
+        sheet.header(["项目分类", "县（区）", "项目数", "预算（万元）", "指标数", "定量指标占比（%）", "模板平均得分"])
+        var row = 1
+        for item in batch.categoryComparison {
+            var cells = RowWriter(sheet: sheet, row: row)
+            cells.text(item.category)
+            cells.text(item.county)
+            cells.number(Double(item.projects), .integer)
+            cells.number(item.budget, .money)
+            cells.number(Double(item.indicators), .integer)
+            cells.number(item.quantitativeShare)
+            cells.number(item.score)
+            row += 1
+        }
+        sheet.autofilter(headerRow: 0, lastRow: row - 1, columns: 7)
+        sheet.printSetup(title: "分类比较")
+        sheet.fitColumns()
+    }
+
+    static func writeIndicatorComparison(_ batch: Batch, workbook: XLSXWorkbook) throws {
+        let sheet = try workbook.addSheet("指标比较")
+        sheet.header(["标准指标名称", "县（区）", "项目", "项目分类", "指标性质", "目标值", "单位", "原表写法",
+                      "单位成本（万元）", "来源文件", "行号"])
+        var row = 1
+        for item in batch.indicatorComparison {
+            var cells = RowWriter(sheet: sheet, row: row)
+            cells.text(item.indicator, .boldText)
+            cells.text(item.county)
+            cells.text(item.project)
+            cells.text(item.category)
+            cells.text(item.comparison)
+            cells.number(item.number)
+            cells.text(item.unit)
+            cells.text(item.valueAsWritten)
+            cells.number(item.unitCost, .money)
+            cells.text(item.source.file)
+            cells.number(Double(item.source.line), .integer)
+            row += 1
+        }
+        sheet.autofilter(headerRow: 0, lastRow: row - 1, columns: 11)
+        sheet.printSetup(title: "指标比较")
+        sheet.fitColumns(maximum: 40, wrapped: [2])
     }
 
     static func writeFindings(_ batch: Batch, workbook: XLSXWorkbook) throws {
