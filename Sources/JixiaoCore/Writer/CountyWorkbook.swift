@@ -28,9 +28,8 @@ enum CountyWorkbook {
                     row = writeProject(project, on: sheet, from: row)
                 }
             }
-            sheet.autofilter(headerRow: 0, lastRow: row - 1, columns: columns.count)
-            sheet.printSetup(title: "\(county) \(department.description)")
-            sheet.fitColumns(maximum: 40, wrapped: [1, 5, 8, 20])
+            sheet.finishTable(title: "\(county) \(department.description)", lastRow: row - 1, columns: columns.count,
+                              maximumWidth: 40, wrapped: [1, 5, 8, 20])
         }
         try workbook.close()
     }

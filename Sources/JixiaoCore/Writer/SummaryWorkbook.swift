@@ -98,9 +98,7 @@ enum SummaryWorkbook {
             sheet.formula(row, 4, "=SUM(E\(excelFirst):E\(excelLast))", value: roundMoney(totals.map(\.budget).reduce(0, +)), .moneyBold)
             row += 1
         }
-        sheet.autofilter(headerRow: 0, lastRow: row - 1, columns: 7)
-        sheet.printSetup(title: "汇总")
-        sheet.fitColumns()
+        sheet.finishTable(title: "汇总", lastRow: row - 1, columns: 7)
     }
 
     static func writeChecks(_ batch: Batch, workbook: XLSXWorkbook) throws {
@@ -119,9 +117,7 @@ enum SummaryWorkbook {
             sheet.write(row, 8, Double(check.source.line), .integer)
             row += 1
         }
-        sheet.autofilter(headerRow: 0, lastRow: row - 1, columns: 9)
-        sheet.printSetup(title: "项目审核")
-        sheet.fitColumns(maximum: 45, wrapped: [2])
+        sheet.finishTable(title: "项目审核", lastRow: row - 1, columns: 9, maximumWidth: 45, wrapped: [2])
     }
 
     static func writeCategoryComparison(_ batch: Batch, workbook: XLSXWorkbook) throws {
@@ -139,9 +135,7 @@ enum SummaryWorkbook {
             cells.number(item.score)
             row += 1
         }
-        sheet.autofilter(headerRow: 0, lastRow: row - 1, columns: 7)
-        sheet.printSetup(title: "分类比较")
-        sheet.fitColumns()
+        sheet.finishTable(title: "分类比较", lastRow: row - 1, columns: 7)
     }
 
     static func writeIndicatorComparison(_ batch: Batch, workbook: XLSXWorkbook) throws {
@@ -164,9 +158,7 @@ enum SummaryWorkbook {
             cells.number(Double(item.source.line), .integer)
             row += 1
         }
-        sheet.autofilter(headerRow: 0, lastRow: row - 1, columns: 11)
-        sheet.printSetup(title: "指标比较")
-        sheet.fitColumns(maximum: 40, wrapped: [2])
+        sheet.finishTable(title: "指标比较", lastRow: row - 1, columns: 11, maximumWidth: 40, wrapped: [2])
     }
 
     static func writeFindings(_ batch: Batch, workbook: XLSXWorkbook) throws {
@@ -185,9 +177,7 @@ enum SummaryWorkbook {
             sheet.write(row, 8, finding.stage)
             row += 1
         }
-        sheet.autofilter(headerRow: 0, lastRow: row - 1, columns: 9)
-        sheet.printSetup(title: "问题清单")
-        sheet.fitColumns(maximum: 60, wrapped: [4, 5])
+        sheet.finishTable(title: "问题清单", lastRow: row - 1, columns: 9, maximumWidth: 60, wrapped: [4, 5])
     }
 
     static func writeSuggestions(_ batch: Batch, workbook: XLSXWorkbook) throws {
@@ -206,9 +196,7 @@ enum SummaryWorkbook {
                 row += 1
             }
         }
-        sheet.autofilter(headerRow: 0, lastRow: row - 1, columns: 6)
-        sheet.printSetup(title: "名称建议")
-        sheet.fitColumns(maximum: 60, wrapped: [5])
+        sheet.finishTable(title: "名称建议", lastRow: row - 1, columns: 6, maximumWidth: 60, wrapped: [5])
     }
 
     static func writeRejected(_ batch: Batch, workbook: XLSXWorkbook) throws {
@@ -231,8 +219,6 @@ enum SummaryWorkbook {
                 row += 1
             }
         }
-        sheet.autofilter(headerRow: 0, lastRow: row - 1, columns: 4)
-        sheet.printSetup(title: "拒收行")
-        sheet.fitColumns(maximum: 60, wrapped: [2, 3])
+        sheet.finishTable(title: "拒收行", lastRow: row - 1, columns: 4, maximumWidth: 60, wrapped: [2, 3])
     }
 }

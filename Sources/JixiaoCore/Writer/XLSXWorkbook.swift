@@ -108,7 +108,7 @@ final class XLSXSheet {
         measure(column, String(format: "%.2f", value))
     }
 
-    /// A header row: bold, shaded, frozen, with an autofilter over `lastRow`.
+    /// A header row: bold and shaded, frozen, and repeated on every printed page.
     func header(_ titles: [String], row: Int = 0) {
         for (column, title) in titles.enumerated() { write(row, column, title, .header) }
         worksheet_freeze_panes(sheet, lxw_row_t(row + 1), 0)
@@ -127,6 +127,14 @@ final class XLSXSheet {
         worksheet_fit_to_pages(sheet, 1, 0)
         worksheet_set_header(sheet, "&L\(title.replacingOccurrences(of: "&", with: "&&"))&R&D")
         worksheet_set_footer(sheet, "&C第 &P 页，共 &N 页")
+    }
+
+    /// The end of every table sheet: autofilter over the rows written, print set-up, and
+    /// columns fitted to their text.
+    func finishTable(title: String, lastRow: Int, columns: Int, maximumWidth: Double = 50, wrapped: Set<Int> = []) {
+        autofilter(headerRow: 0, lastRow: lastRow, columns: columns)
+        printSetup(title: title)
+        fitColumns(maximum: maximumWidth, wrapped: wrapped)
     }
 
     private func measure(_ column: Int, _ text: String) {
