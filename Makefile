@@ -3,8 +3,9 @@
 #   make test     installs what the tests need too, runs the test suite
 SWIFT ?= swift
 PIPELINE ?= Pipelines/sample.yaml
-# C library the writer is built on, and pkg-config to find it.
-BUILD_PACKAGES = libxlsxwriter-dev pkg-config
+# C libraries the writer and the .xls reader are built on, pkg-config to find them, and
+# Poppler's pdftotext, which the PDF reader runs.
+BUILD_PACKAGES = libxlsxwriter-dev libfreexl-dev poppler-utils pkg-config
 # A real spreadsheet program the tests read the workbooks back with.
 TEST_PACKAGES = libreoffice-calc-nogui
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)

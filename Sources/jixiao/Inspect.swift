@@ -4,25 +4,38 @@ import JixiaoCore
 
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "显示一个文件由哪个版式读取、读出了什么。Shows which loader took a file and what it read."
+        abstract: "显示一个文件按什么格式、由哪个版式读取，读出了什么。Shows which format and layout took a file and what it read."
     )
 
-    @Argument(help: "An input file.")
+    @Argument(help: "An input file (.xlsx, .xls, PDF, CSV or text; told apart by content).")
     var file: String
+
+    @Flag(help: "Also print the text the layout loader read (rows as tab-separated cells).")
+    var text = false
 
     func run() throws {
         do {
-            let document = try Loaders.load(path: file)
+            let loaded = try Loaders.read(path: file)
+            let document = loaded.document
+            print("\(document.file): 格式 \(loaded.input.format.rawValue)（\(loaded.input.format.label)\(loaded.input.details.isEmpty ? "" : "；" + loaded.input.details.joined(separator: "，"))）")
             print("\(document.file): 版式 \(document.layout.rawValue), 县 \(document.county), 金额单位 \(document.moneyUnit.rawValue)")
+            // A sheet or page of a workbook or PDF is named with the row; plain text gives the line.
+            let at = { (source: SourceRef) in source.file == document.file ? "\(source.line)" : source.description }
             print("行：读入 \(document.rowsRead)，写入 \(document.rowsWritten)，拒收 \(document.rejected.count)；结构行 \(document.structureLines)")
             for project in document.projects {
-                print("  [\(project.source.line)] \(project.department) / \(project.name) — \(project.budget.map { String(format: "%.2f 万元", $0) } ?? "无预算")，\(project.indicators.count) 条指标")
+                print("  [\(at(project.source))] \(project.department) / \(project.name) — \(project.budget.map { String(format: "%.2f 万元", $0) } ?? "无预算")，\(project.indicators.count) 条指标")
                 for indicator in project.indicators {
-                    print("      [\(indicator.source.line)] \(indicator.level1Label) / \(indicator.level2Label) / \(indicator.nameAsWritten) | \(indicator.comparisonAsWritten) \(indicator.valueAsWritten) \(indicator.unitAsWritten) | \(indicator.weightAsWritten) \(indicator.directionAsWritten)")
+                    print("      [\(at(indicator.source))] \(indicator.level1Label) / \(indicator.level2Label) / \(indicator.nameAsWritten) | \(indicator.comparisonAsWritten) \(indicator.valueAsWritten) \(indicator.unitAsWritten) | \(indicator.weightAsWritten) \(indicator.directionAsWritten)")
                 }
             }
             for row in document.rejected { print("  拒收 \(row.source): \(row.reason) — \(row.text)") }
             for finding in document.findings { print("  \(finding.severity.rawValue) \(finding.rule) \(finding.source.map(\.description) ?? ""): \(finding.message)") }
+            if text {
+                print("--- 读入的文本 (text read) ---")
+                for (index, line) in loaded.input.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                    print("\(loaded.input.origin(ofLine: index + 1, file: document.file))\t\(line)")
+                }
+            }
         } catch let error as LoadError {
             printError("error: \(error)")
             throw ExitCode(1)

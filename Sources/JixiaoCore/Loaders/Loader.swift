@@ -31,10 +31,23 @@ public struct LoadError: Error, CustomStringConvertible, Sendable {
 public enum Loaders {
     public static let all: [any LayoutLoader.Type] = [DepartmentTableLoader.self, ProjectFormLoader.self]
 
-    /// Reads a file, decodes it as UTF-8 (with or without BOM) and hands it to the loader
+    /// Reads a file, turns it into text whatever its format (told from the content: .xlsx,
+    /// .xls, PDF, CSV or text in UTF-8/GB18030, see `InputText`) and hands it to the loader
     /// whose layout the content matches.
     public static func load(path: String, displayName: String? = nil,
                             countyOverride: String? = nil) throws -> CountyDocument {
+        try read(path: path, displayName: displayName, countyOverride: countyOverride).document
+    }
+
+    /// A file as read: the document, and the format and details of how it was read.
+    public struct LoadedFile: Sendable {
+        public var document: CountyDocument
+        public var input: ExtractedText
+    }
+
+    /// `load(path:)`, also telling which format the file was read as.
+    public static func read(path: String, displayName: String? = nil,
+                            countyOverride: String? = nil) throws -> LoadedFile {
         let name = displayName ?? (path as NSString).lastPathComponent
         let data: Data
         do {
@@ -42,13 +55,28 @@ public enum Loaders {
         } catch {
             throw LoadError(file: name, message: "无法读取文件 (cannot read file): \(error.localizedDescription)")
         }
-        guard !data.isEmpty else {
-            throw LoadError(file: name, message: "文件为空 (empty file): expected a performance-target form")
+        let input = try InputText.extract(data: data, path: path, file: name)
+        var document: CountyDocument
+        do {
+            document = try load(text: input.text, file: name, countyOverride: countyOverride)
+        } catch var error as LoadError {
+            if input.format != .text {
+                error.message += "；按 \(input.format.label) 读取 (read as \(input.format.rawValue): \(input.details.joined(separator: ", ")))"
+            }
+            if let line = error.line {
+                // The file stays the one the run names; the sheet or page goes in the message.
+                let origin = input.origin(ofLine: line, file: name)
+                if origin.file != name {
+                    error.message = "\(origin): " + error.message
+                    error.line = nil
+                } else {
+                    error.line = origin.line
+                }
+            }
+            throw error
         }
-        guard let text = decodeText(data) else {
-            throw LoadError(file: name, message: "不是 UTF-8 文本 (not UTF-8 text): expected a text export of a performance-target form")
-        }
-        return try load(text: text, file: name, countyOverride: countyOverride)
+        document.mapSources { input.origin(ofLine: $0.line, file: $0.file) }
+        return LoadedFile(document: document, input: input)
     }
 
     public static func load(text: String, file: String, countyOverride: String? = nil) throws -> CountyDocument {
@@ -58,12 +86,10 @@ public enum Loaders {
         throw LoadError(file: file, message: "无法识别的格式 (unknown layout): expected a tab-separated table with the header 单位名称…三级指标…指标方向性 (Layout A), or 项目支出绩效目标表 forms starting with 项目名称 (Layout B)")
     }
 
+    /// Text as the layout loaders read it (UTF-8 with or without BOM, or GB18030; line ends
+    /// folded to `\n`), or nil when the bytes are not clean text.
     static func decodeText(_ data: Data) -> String? {
-        var bytes = data
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard let text = String(data: bytes, encoding: .utf8) else { return nil }
-        if text.contains("\u{0}") { return nil }
-        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        try? TextDecoder.decode(data, file: "").text
     }
 
     /// The county a department or authority belongs to, read from its name:

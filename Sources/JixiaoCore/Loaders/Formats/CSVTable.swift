@@ -1,0 +1,95 @@
+import Foundation
+
+/// A comma-separated table as Excel, WPS and LibreOffice export it (RFC 4180): fields in
+/// double quotes may hold commas, doubled quotes and line breaks.
+struct CSVTable: Sendable {
+    struct Row: Sendable {
+        /// The line of the text the record starts on (a quoted line break makes a record
+        /// span several lines).
+        var line: Int
+        var fields: [String]
+    }
+
+    var rows: [Row] = []
+
+    /// A cheap look before parsing: some line outside quotes has a comma and no line has a
+    /// tab (a tab-separated file with commas in its cells is not CSV).
+    static func looksComma(_ text: String) -> Bool {
+        !text.contains("\t") && text.contains(",")
+    }
+
+    /// Parses `text` (line ends already folded to `\n`). An unterminated quoted field is an
+    /// error naming the line it started on.
+    static func parse(_ text: String, file: String) throws -> CSVTable {
+        var table = CSVTable()
+        var fields: [String] = []
+        var field = ""
+        var line = 1
+        var recordLine = 1
+        var quoted = false
+        var quoteLine = 0
+        var atFieldStart = true
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar?
+
+        func next() -> Unicode.Scalar? {
+            if let scalar = pending { pending = nil; return scalar }
+            return scalars.next()
+        }
+        while let scalar = next() {
+            if quoted {
+                if scalar == "\"" {
+                    let following = next()
+                    if following == "\"" {
+                        field.unicodeScalars.append("\"")
+                    } else {
+                        quoted = false
+                        pending = following
+                    }
+                } else {
+                    if scalar == "\n" { line += 1 }
+                    field.unicodeScalars.append(scalar)
+                }
+                continue
+            }
+            switch scalar {
+            case "\"" where atFieldStart:
+                quoted = true
+                quoteLine = line
+                atFieldStart = false
+            case ",":
+                fields.append(field)
+                field = ""
+                atFieldStart = true
+            case "\n":
+                fields.append(field)
+                table.rows.append(Row(line: recordLine, fields: fields))
+                fields = []
+                field = ""
+                atFieldStart = true
+                line += 1
+                recordLine = line
+            default:
+                // A quote inside an unquoted field is kept as written (lenient, like Excel).
+                field.unicodeScalars.append(scalar)
+                atFieldStart = false
+            }
+        }
+        if quoted {
+            throw LoadError(file: file, line: quoteLine, message: "CSV 引号未闭合 (unterminated quoted field): expected a closing \" before the end of the file")
+        }
+        if !field.isEmpty || !fields.isEmpty {
+            fields.append(field)
+            table.rows.append(Row(line: recordLine, fields: fields))
+        }
+        return table
+    }
+
+    /// The tab-separated form the layout loaders read: one line per record, line breaks
+    /// and tabs inside a cell become spaces (as wrapped cells do in the text exports).
+    func tabSeparated() -> String {
+        rows.map { row in
+            row.fields.map(SheetGrid.flatten).joined(separator: "\t")
+        }.joined(separator: "\n")
+    }
+}

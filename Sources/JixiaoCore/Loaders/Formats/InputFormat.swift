@@ -1,0 +1,158 @@
+import Foundation
+
+/// The kind of file a county sent, told from its first bytes and, for text, from how it
+/// decodes: never from the file name.
+public enum InputFormat: String, Codable, Sendable, CaseIterable {
+    /// Office Open XML workbook: a ZIP archive (`PK\x03\x04`) holding `xl/workbook.xml`.
+    case xlsx
+    /// Legacy Excel workbook (BIFF) in an OLE2 compound file (`D0 CF 11 E0 A1 B1 1A E1`).
+    case xls
+    /// A PDF (`%PDF`), read with Poppler's `pdftotext`.
+    case pdf
+    /// Comma-separated text (Excel's or WPS's CSV export), turned into tab-separated rows.
+    case csv
+    /// Plain text: tab-separated tables (Layout A) or lines (Layout B).
+    case text
+
+    /// What a clerk would call it, for `inspect` and error messages.
+    public var label: String {
+        switch self {
+        case .xlsx: return "Excel 工作簿 (.xlsx)"
+        case .xls: return "Excel 97-2003 工作簿 (.xls)"
+        case .pdf: return "PDF"
+        case .csv: return "CSV 文本"
+        case .text: return "文本"
+        }
+    }
+
+    /// The container told from the magic bytes; text and CSV are told apart only after
+    /// decoding (see `InputText.extract`).
+    static func sniff(_ data: Data) -> InputFormat {
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .xlsx }
+        if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .xls }
+        // `%PDF` must open the file, but readers allow some junk before it (up to 1 KB).
+        if let marker = "%PDF-".data(using: .ascii),
+           let range = data.prefix(1024).range(of: marker), range.lowerBound - data.startIndex < 1024 {
+            return .pdf
+        }
+        return .text
+    }
+}
+
+/// Where a line of extracted text came from inside its file: a sheet of a workbook or a page
+/// of a PDF, and the row or line there.
+public struct TextPart: Sendable, Equatable {
+    /// Sheet name (`第2页`) or page label (`p2`).
+    public var name: String
+    /// The first line of the extracted text that belongs to this part (1-based).
+    public var firstLine: Int
+    /// How many lines of the extracted text belong to it.
+    public var lineCount: Int
+
+    public init(name: String, firstLine: Int, lineCount: Int) {
+        self.name = name
+        self.firstLine = firstLine
+        self.lineCount = lineCount
+    }
+}
+
+/// A file turned into the text a layout loader reads: tab-separated rows for tables
+/// (Layout A), plain lines for forms (Layout B).
+public struct ExtractedText: Sendable {
+    public var format: InputFormat
+    public var text: String
+    /// How it was read: encoding and line ends, sheets, pages.
+    public var details: [String]
+    /// The sheets or pages, in order; empty for plain text. Each part's text is separated
+    /// from the next by one blank line.
+    public var parts: [TextPart]
+    /// Whether a source reference should name the part (`file!sheet`): true for several
+    /// sheets and for PDF pages, false for a single sheet, whose rows are the lines.
+    public var qualifyParts: Bool
+    /// For text whose rows are not its lines (CSV with quoted line breaks): the original
+    /// line each extracted line starts on.
+    public var lineOrigins: [Int]?
+
+    public init(format: InputFormat, text: String, details: [String] = [], parts: [TextPart] = [],
+                qualifyParts: Bool = false, lineOrigins: [Int]? = nil) {
+        self.format = format
+        self.text = text
+        self.details = details
+        self.parts = parts
+        self.qualifyParts = qualifyParts
+        self.lineOrigins = lineOrigins
+    }
+
+    /// Joins the text of several sheets or pages, one blank line between them, and records
+    /// which lines belong to which part.
+    static func joining(format: InputFormat, blocks: [(name: String, lines: [String])],
+                        details: [String], qualifyParts: Bool) -> ExtractedText {
+        var lines: [String] = []
+        var parts: [TextPart] = []
+        for block in blocks {
+            if !lines.isEmpty { lines.append("") }
+            parts.append(TextPart(name: block.name, firstLine: lines.count + 1, lineCount: block.lines.count))
+            lines += block.lines
+        }
+        return ExtractedText(format: format, text: lines.joined(separator: "\n"), details: details,
+                             parts: parts, qualifyParts: qualifyParts)
+    }
+
+    /// The place in the original file a line of the extracted text stands for.
+    public func origin(ofLine line: Int, file: String) -> SourceRef {
+        if qualifyParts, let part = parts.last(where: { $0.firstLine <= line }),
+           line < part.firstLine + max(part.lineCount, 1) {
+            return SourceRef(file: "\(file)!\(part.name)", line: line - part.firstLine + 1)
+        }
+        if let lineOrigins, line >= 1, line <= lineOrigins.count {
+            return SourceRef(file: file, line: lineOrigins[line - 1])
+        }
+        return SourceRef(file: file, line: line)
+    }
+}
+
+/// Turns any supported file into `ExtractedText`.
+public enum InputText {
+    /// Caps the bytes a workbook may unpack to, so a ZIP bomb is an error and not a crash.
+    public static let maxUnpackedBytes = 200 * 1024 * 1024
+
+    public static func extract(data: Data, path: String, file: String) throws -> ExtractedText {
+        guard !data.isEmpty else {
+            throw LoadError(file: file, message: "文件为空 (empty file): expected a performance-target form")
+        }
+        switch InputFormat.sniff(data) {
+        case .xlsx:
+            var reader = XLSXReader(data: data, file: file, maxUnpackedBytes: maxUnpackedBytes)
+            return try reader.extract()
+        case .xls:
+            return try XLSReader(path: path, file: file).extract()
+        case .pdf:
+            return try PDFText(path: path, file: file).extract()
+        case .csv, .text:
+            return try textInput(data, file: file)
+        }
+    }
+
+    /// Decodes text (UTF-8, UTF-8 with BOM, GB18030; CRLF or LF) and turns a comma-separated
+    /// table into tab-separated rows when that is what the layouts need.
+    static func textInput(_ data: Data, file: String) throws -> ExtractedText {
+        let decoded = try TextDecoder.decode(data, file: file)
+        var details = [decoded.encoding.rawValue, decoded.lineEnds.rawValue]
+        if Loaders.all.contains(where: { $0.accepts(decoded.text) }) {
+            return ExtractedText(format: .text, text: decoded.text, details: details)
+        }
+        if CSVTable.looksComma(decoded.text) {
+            let table = try CSVTable.parse(decoded.text, file: file)
+            let tsv = table.tabSeparated()
+            if Loaders.all.contains(where: { $0.accepts(tsv) }) {
+                details.append("逗号分隔 → 制表符分隔 (\(table.rows.count) 行)")
+                let origins = table.rows.map(\.line)
+                let identity = origins.enumerated().allSatisfy { $0.offset + 1 == $0.element }
+                return ExtractedText(format: .csv, text: tsv, details: details,
+                                     lineOrigins: identity ? nil : origins)
+            }
+        }
+        // No layout matched either way: let the layout step give its usual error.
+        return ExtractedText(format: .text, text: decoded.text, details: details)
+    }
+}

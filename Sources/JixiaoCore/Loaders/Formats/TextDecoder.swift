@@ -1,0 +1,121 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Decodes the text files counties send: UTF-8 (with or without BOM) or GB18030 (which
+/// includes GBK and GB2312, what Windows tools in China write), CRLF or LF line ends.
+/// Never guesses past what decodes cleanly: bytes that are neither give an error instead
+/// of mangled characters.
+public enum TextDecoder {
+    public enum Encoding: String, Sendable {
+        case utf8 = "UTF-8"
+        case utf8BOM = "UTF-8 (BOM)"
+        case gb18030 = "GB18030/GBK"
+    }
+
+    public enum LineEnds: String, Sendable {
+        case lf = "LF"
+        case crlf = "CRLF"
+        case cr = "CR"
+        case mixed = "混合换行"
+        case none = "单行"
+    }
+
+    public struct Decoded: Sendable {
+        /// The text with line ends folded to `\n` (form feeds too).
+        public var text: String
+        public var encoding: Encoding
+        public var lineEnds: LineEnds
+    }
+
+    public static func decode(_ data: Data, file: String) throws -> Decoded {
+        let raw: String
+        let encoding: Encoding
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) {
+            guard let text = String(validating: data.dropFirst(3), as: UTF8.self) else {
+                throw LoadError(file: file, message: "有 UTF-8 标记 (BOM) 但内容不是有效的 UTF-8 (not UTF-8 text although it starts with a UTF-8 BOM)")
+            }
+            raw = text
+            encoding = .utf8BOM
+        } else if let text = String(validating: data, as: UTF8.self) {
+            raw = text
+            encoding = .utf8
+        } else if let text = gb18030(data) {
+            raw = text
+            encoding = .gb18030
+        } else {
+            throw LoadError(file: file, message: "无法识别的文件 (not UTF-8 or GB18030 text, and not an .xlsx, .xls or PDF file): expected a performance-target form as text, Excel or PDF")
+        }
+        if let badIndex = raw.unicodeScalars.firstIndex(where: isForbiddenControl) {
+            let bad = raw.unicodeScalars[badIndex]
+            let line = raw.unicodeScalars[..<badIndex].filter { $0 == "\n" }.count + 1
+            throw LoadError(file: file, line: line, message: "文本中有控制字符 U+\(String(bad.value, radix: 16, uppercase: true)) (not UTF-8 text: binary data?): expected a text export of a performance-target form")
+        }
+        return Decoded(text: foldLineEnds(raw), encoding: encoding, lineEnds: lineEnds(of: raw))
+    }
+
+    /// NUL and the other C0 controls never stand in a text export; tab, line ends and form
+    /// feed (a page break in text exports) do.
+    static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 && !["\t", "\n", "\r", "\u{0C}"].contains(scalar)
+            || scalar.value == 0x7F
+    }
+
+    static func foldLineEnds(_ text: String) -> String {
+        // Swift treats "\r\n" as one Character: replace it before lone "\r".
+        text.replacingOccurrences(of: "\r\n", with: "\n")
+            .replacingOccurrences(of: "\r", with: "\n")
+            .replacingOccurrences(of: "\u{0C}", with: "\n")
+    }
+
+    static func lineEnds(of text: String) -> LineEnds {
+        var crlf = 0, lf = 0, cr = 0
+        for scalar in text.unicodeScalars.indices {
+            let value = text.unicodeScalars[scalar]
+            if value == "\n" {
+                if scalar > text.unicodeScalars.startIndex,
+                   text.unicodeScalars[text.unicodeScalars.index(before: scalar)] == "\r" { crlf += 1 } else { lf += 1 }
+            } else if value == "\r" {
+                let next = text.unicodeScalars.index(after: scalar)
+                if next == text.unicodeScalars.endIndex || text.unicodeScalars[next] != "\n" { cr += 1 }
+            }
+        }
+        switch (crlf > 0, lf > 0, cr > 0) {
+        case (false, false, false): return .none
+        case (true, false, false): return .crlf
+        case (false, true, false): return .lf
+        case (false, false, true): return .cr
+        default: return .mixed
+        }
+    }
+
+    /// Strict GB18030 → UTF-8 with iconv: any byte sequence GB18030 does not define fails.
+    static func gb18030(_ data: Data) -> String? {
+        let descriptor = iconv_open("UTF-8", "GB18030")
+        guard let descriptor, descriptor != iconv_t(bitPattern: -1) else { return nil }
+        defer { iconv_close(descriptor) }
+        var input = [CChar](repeating: 0, count: data.count)
+        data.withUnsafeBytes { bytes in
+            input.withUnsafeMutableBytes { $0.copyMemory(from: bytes) }
+        }
+        // UTF-8 needs at most 4 bytes for each GB18030 character, which is 1 to 4 bytes.
+        var output = [CChar](repeating: 0, count: data.count * 4 + 16)
+        let written: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
+            output.withUnsafeMutableBufferPointer { outBuffer in
+                var inPointer: UnsafeMutablePointer<CChar>? = inBuffer.baseAddress
+                var inLeft = inBuffer.count
+                var outPointer: UnsafeMutablePointer<CChar>? = outBuffer.baseAddress
+                var outLeft = outBuffer.count
+                let result = iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
+                // Also fails on a sequence cut off at the end (EINVAL leaves inLeft > 0).
+                guard result != -1, inLeft == 0 else { return nil }
+                return outBuffer.count - outLeft
+            }
+        }
+        guard let written else { return nil }
+        return String(validating: Data(bytes: output, count: written), as: UTF8.self)
+    }
+}

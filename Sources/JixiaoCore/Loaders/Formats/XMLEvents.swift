@@ -1,0 +1,82 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// A streaming walk over an XML document (Foundation's `XMLParser`, a SAX parser): the
+/// caller reacts to start tags, end tags and text, and nothing is held as a tree. Element
+/// and attribute names come without their namespace prefix (`x:c` → `c`, `r:id` → `id`).
+final class XMLEvents: NSObject, XMLParserDelegate {
+    typealias Start = (_ name: String, _ attributes: [String: String]) throws -> Void
+    typealias End = (_ name: String) throws -> Void
+    typealias Text = (_ text: String) -> Void
+
+    private let onStart: Start
+    private let onEnd: End
+    private let onText: Text
+    private var failure: Error?
+
+    private init(start: @escaping Start, end: @escaping End, text: @escaping Text) {
+        onStart = start
+        onEnd = end
+        onText = text
+    }
+
+    /// A problem in the XML itself: the entry, the line in it, and the parser's words.
+    struct Malformed: Error {
+        var line: Int
+        var reason: String
+    }
+
+    /// Walks `data`; an error thrown by a handler stops the walk and is rethrown, a parse
+    /// error becomes `Malformed`.
+    static func walk(_ data: Data, start: @escaping Start, end: @escaping End = { _ in },
+                     text: @escaping Text = { _ in }) throws {
+        let events = XMLEvents(start: start, end: end, text: text)
+        let parser = XMLParser(data: data)
+        parser.shouldProcessNamespaces = false
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = events
+        let finished = parser.parse()
+        if let failure = events.failure { throw failure }
+        if !finished {
+            throw Malformed(line: parser.lineNumber,
+                            reason: parser.parserError.map { String(describing: $0) } ?? "XML 解析失败")
+        }
+    }
+
+    static func localName(_ name: String) -> String {
+        guard let colon = name.lastIndex(of: ":") else { return name }
+        return String(name[name.index(after: colon)...])
+    }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+        guard failure == nil else { return }
+        var attributes: [String: String] = [:]
+        for (key, value) in attributeDict { attributes[Self.localName(key)] = value }
+        do { try onStart(Self.localName(elementName), attributes) } catch {
+            failure = error
+            parser.abortParsing()
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?) {
+        guard failure == nil else { return }
+        do { try onEnd(Self.localName(elementName)) } catch {
+            failure = error
+            parser.abortParsing()
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        guard failure == nil else { return }
+        onText(string)
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        guard failure == nil else { return }
+        onText(String(decoding: CDATABlock, as: UTF8.self))
+    }
+}
