@@ -44,7 +44,11 @@ let package = Package(
         ),
         .testTarget(
             name: "JixiaoTests",
-            dependencies: ["JixiaoCore"]
+            dependencies: [
+                "JixiaoCore",
+                // Builds small workbooks and damaged archives for the input-format tests.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
     ]
 )

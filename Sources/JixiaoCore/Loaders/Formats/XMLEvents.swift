@@ -15,6 +15,10 @@ final class XMLEvents: NSObject, XMLParserDelegate {
     private let onEnd: End
     private let onText: Text
     private var failure: Error?
+    /// The first error the parser reported (on Linux it may still return success).
+    private var malformed: Malformed?
+    private var depth = 0
+    private var sawRoot = false
 
     private init(start: @escaping Start, end: @escaping End, text: @escaping Text) {
         onStart = start
@@ -39,10 +43,22 @@ final class XMLEvents: NSObject, XMLParserDelegate {
         parser.delegate = events
         let finished = parser.parse()
         if let failure = events.failure { throw failure }
-        if !finished {
+        if let malformed = events.malformed { throw malformed }
+        if !finished || parser.parserError != nil {
             throw Malformed(line: parser.lineNumber,
                             reason: parser.parserError.map { String(describing: $0) } ?? "XML 解析失败")
         }
+        // Foundation's parser on Linux accepts a document cut off inside its root element.
+        if !events.sawRoot || events.depth != 0 {
+            throw Malformed(line: parser.lineNumber, reason: "文档不完整 (the document ends before its root element is closed)")
+        }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if malformed == nil {
+            malformed = Malformed(line: parser.lineNumber, reason: String(describing: parseError))
+        }
+        parser.abortParsing()
     }
 
     static func localName(_ name: String) -> String {
@@ -52,6 +68,8 @@ final class XMLEvents: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+        depth += 1
+        sawRoot = true
         guard failure == nil else { return }
         var attributes: [String: String] = [:]
         for (key, value) in attributeDict { attributes[Self.localName(key)] = value }
@@ -63,6 +81,7 @@ final class XMLEvents: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?) {
+        depth -= 1
         guard failure == nil else { return }
         do { try onEnd(Self.localName(elementName)) } catch {
             failure = error

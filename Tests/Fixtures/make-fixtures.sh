@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# Makes the input-format fixtures in Tests/Fixtures/formats/ from the two real samples in
+# Data/samples/, with a real office suite (LibreOffice, headless) and standard tools.
+# The fixtures are committed; run this again only to remake them:
+#   bash Tests/Fixtures/make-fixtures.sh
+# Needs: libreoffice-calc-nogui libreoffice-writer-nogui fonts-wqy-microhei (a CJK font, so
+# the PDFs show real glyphs), iconv (libc-bin), python3 (writes the flat ODF sources).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+SEED_A=$ROOT/Data/samples/000_6941c6c000b569c3.txt   # Layout A, 平武县
+SEED_B=$ROOT/Data/samples/003_3430fcfc1c4de566.txt   # Layout B, 原州区
+OUT=$ROOT/Tests/Fixtures/formats
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+mkdir -p "$OUT"
+# A private LibreOffice profile, so a running office or an old profile does not interfere.
+PROFILE="-env:UserInstallation=file://$WORK/profile"
+office() { soffice "$PROFILE" --headless "$@" >"$WORK/soffice.log" 2>&1 || { cat "$WORK/soffice.log"; exit 1; }; }
+
+# 1. Text re-encoded as Windows tools write it: GB18030 with CRLF, and UTF-8 with a BOM.
+for seed in 000:"$SEED_A" 003:"$SEED_B"; do
+  name=${seed%%:*}; file=${seed#*:}
+  awk '{ printf "%s\r\n", $0 }' "$file" | iconv -f UTF-8 -t GB18030 > "$OUT/$name-gb18030-crlf.txt"
+  { printf '\xEF\xBB\xBF'; cat "$file"; } > "$OUT/$name-utf8-bom.txt"
+done
+
+# 2. Seed 000 (tab-separated) imported by Calc and saved as .xlsx: the plain conversion.
+#    Import options: tab-separated, " quotes, UTF-8, from line 1, numbers detected.
+cp "$SEED_A" "$WORK/000.tsv"
+office --infilter="Text - txt - csv (StarCalc):9,34,76,1,,0,false,true,false,false,false" \
+  --convert-to xlsx --outdir "$WORK" "$WORK/000.tsv"
+cp "$WORK/000.xlsx" "$OUT/000.xlsx"
+
+# 3. Calc's CSV export of it (every text cell quoted), as UTF-8 and as Windows Excel's
+#    "CSV" would be: GB18030 with CRLF.
+office --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true,true,true' --outdir "$WORK/csv" "$WORK/000.xlsx"
+cp "$WORK/csv/000.csv" "$OUT/000-utf8.csv"
+tr -d '\r' < "$WORK/csv/000.csv" | awk '{ printf "%s\r\n", $0 }' | iconv -f UTF-8 -t GB18030 > "$OUT/000-gb18030-crlf.csv"
+
+# 4. Seed 000 as a workbook a county would make: one sheet per printed page, the project
+#    cells merged over the project's rows (top-aligned), budgets as numbers shown with two
+#    decimals, borders. Written as flat ODF, then saved by Calc as .xlsx and .xls, and
+#    exported as a PDF table (one page per sheet).
+python3 - "$SEED_A" "$WORK/000-sheets.fods" <<'PY'
+import re, sys
+from xml.sax.saxutils import escape
+seed, target = sys.argv[1], sys.argv[2]
+lines = open(seed, encoding="utf-8").read().split("\n")
+# Pages: the first one runs from the top to the first blank line after the first table row.
+pages, current = [], []
+header_seen = False
+for line in lines:
+    if line.strip() == "" and header_seen and current:
+        pages.append(current); current = []
+        continue
+    if "三级指标" in line: header_seen = True
+    current.append(line)
+if current: pages.append(current)
+number = re.compile(r"^-?\d+(\.\d+)?$")
+def width_cm(text):
+    return sum(0.37 if ord(c) > 0x2000 else 0.21 for c in text) + 0.4
+widths = [1.0] * 12
+for page in pages:
+    for line in page:
+        for i, cell in enumerate(line.split("\t")[:12]):
+            if "\t" in line: widths[i] = max(widths[i], width_cm(cell))
+out = []
+out.append('<?xml version="1.0" encoding="UTF-8"?>\n<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">')
+out.append('<office:font-face-decls><style:font-face style:name="WenQuanYi Micro Hei" svg:font-family="\'WenQuanYi Micro Hei\'"/></office:font-face-decls>')
+out.append('<office:styles><style:default-style style:family="table-cell"><style:text-properties style:font-name="WenQuanYi Micro Hei" style:font-name-asian="WenQuanYi Micro Hei" fo:font-size="10pt" style:font-size-asian="10pt"/></style:default-style></office:styles>')
+out.append('<office:automatic-styles><number:number-style style:name="N2"><number:number number:decimal-places="2" number:min-decimal-places="2" number:min-integer-digits="1"/></number:number-style>')
+for i, w in enumerate(widths):
+    out.append(f'<style:style style:name="co{i}" style:family="table-column"><style:table-column-properties style:column-width="{w:.2f}cm"/></style:style>')
+out.append('<style:style style:name="ta1" style:family="table" style:master-page-name="Default"><style:table-properties table:display="true"/></style:style>')
+out.append('<style:style style:name="ce1" style:family="table-cell"><style:table-cell-properties fo:border="0.5pt solid #000000" style:vertical-align="top"/></style:style>')
+out.append('<style:style style:name="ce2" style:family="table-cell" style:data-style-name="N2"><style:table-cell-properties fo:border="0.5pt solid #000000" style:vertical-align="top"/></style:style>')
+out.append('<style:style style:name="ce0" style:family="table-cell"><style:table-cell-properties style:vertical-align="top"/></style:style>')
+out.append('<style:page-layout style:name="pm1"><style:page-layout-properties style:print-orientation="landscape"/><style:header-style/><style:footer-style/></style:page-layout>')
+out.append('</office:automatic-styles><office:master-styles><style:master-page style:name="Default" style:page-layout-name="pm1"><style:header style:display="false"/><style:footer style:display="false"/></style:master-page></office:master-styles>')
+out.append('<office:body><office:spreadsheet>')
+for index, page in enumerate(pages):
+    rows = [line.split("\t") if "\t" in line else ([line] if line.strip() else []) for line in page]
+    # Merge 项目名称, 预算数, 年度目标 (columns B-D) over a project's rows: from its row down to
+    # the row before the next project, department, header or the end of the page.
+    spans = {}
+    for r, cells in enumerate(rows):
+        if len(cells) > 1 and cells[1].strip() and "项目名称" not in cells:
+            end = r + 1
+            while end < len(rows):
+                nxt = rows[end]
+                if not nxt or (len(nxt) > 1 and nxt[1].strip()) or (nxt[0].strip() and re.match(r"^\d", nxt[0])) or "项目名称" in nxt:
+                    break
+                end += 1
+            if end - r > 1: spans[r] = end - r
+    covered = {}
+    for r, n in spans.items():
+        for k in range(r + 1, r + n): covered[k] = True
+    out.append(f'<table:table table:name="第{index + 1}页" table:style-name="ta1">')
+    for i in range(12): out.append(f'<table:table-column table:style-name="co{i}"/>')
+    for r, cells in enumerate(rows):
+        out.append('<table:table-row>')
+        in_table = len(cells) > 1
+        for c in range(12 if in_table else max(len(cells), 1)):
+            text = cells[c].strip() if c < len(cells) else ""
+            style = "ce1" if in_table else "ce0"
+            if in_table and 1 <= c <= 3 and covered.get(r):
+                out.append('<table:covered-table-cell/>'); continue
+            span = f' table:number-rows-spanned="{spans[r]}" table:number-columns-spanned="1"' if in_table and 1 <= c <= 3 and r in spans else ""
+            if text and number.match(text):
+                if c == 2: style = "ce2"
+                out.append(f'<table:table-cell table:style-name="{style}"{span} office:value-type="float" office:value="{text}"><text:p>{text}</text:p></table:table-cell>')
+            elif text:
+                out.append(f'<table:table-cell table:style-name="{style}"{span} office:value-type="string"><text:p>{escape(text)}</text:p></table:table-cell>')
+            else:
+                out.append(f'<table:table-cell table:style-name="{style}"{span}/>')
+        out.append('</table:table-row>')
+    out.append('</table:table>')
+out.append('</office:spreadsheet></office:body></office:document>')
+open(target, "w", encoding="utf-8").write("\n".join(out))
+PY
+office --convert-to xlsx --outdir "$WORK" "$WORK/000-sheets.fods"
+office --convert-to 'xls:MS Excel 97' --outdir "$WORK" "$WORK/000-sheets.fods"
+office --convert-to 'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}' --outdir "$WORK" "$WORK/000-sheets.fods"
+cp "$WORK/000-sheets.xlsx" "$OUT/000-sheets.xlsx"
+cp "$WORK/000-sheets.xls" "$OUT/000.xls"
+cp "$WORK/000-sheets.pdf" "$OUT/000.pdf"
+
+# 5. Seed 003 (lines) typeset by Writer, one paragraph per line (a blank line is an empty
+#    paragraph), each form starting on a new A4 page, and exported as PDF.
+python3 - "$SEED_B" "$WORK/003.fodt" <<'PY'
+import sys
+from xml.sax.saxutils import escape
+seed, target = sys.argv[1], sys.argv[2]
+lines = open(seed, encoding="utf-8").read().rstrip("\n").split("\n")
+out = ['<?xml version="1.0" encoding="UTF-8"?>\n<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">',
+       '<office:font-face-decls><style:font-face style:name="WenQuanYi Micro Hei" svg:font-family="\'WenQuanYi Micro Hei\'"/></office:font-face-decls>',
+       '<office:styles><style:default-style style:family="paragraph"><style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm"/><style:text-properties style:font-name="WenQuanYi Micro Hei" style:font-name-asian="WenQuanYi Micro Hei" fo:font-size="10.5pt" style:font-size-asian="10.5pt"/></style:default-style><style:style style:name="Standard" style:family="paragraph"/></office:styles>',
+       '<office:automatic-styles><style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="2cm" fo:margin-bottom="2cm" fo:margin-left="2cm" fo:margin-right="2cm"/></style:page-layout><style:style style:name="P1" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:break-before="page"/></style:style></office:automatic-styles>',
+       '<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"/></office:master-styles>',
+       '<office:body><office:text>']
+first = True
+for line in lines:
+    style = "Standard"
+    if "项目支出绩效目标表" in line:
+        if not first: style = "P1"
+        first = False
+    out.append(f'<text:p text:style-name="{style}">{escape(line.strip())}</text:p>')
+out.append('</office:text></office:body></office:document>')
+open(target, "w", encoding="utf-8").write("\n".join(out))
+PY
+office --convert-to pdf --outdir "$WORK" "$WORK/003.fodt"
+cp "$WORK/003.pdf" "$OUT/003.pdf"
+
+# 6. Files that must give one clear error each: a truncated workbook, random bytes named
+#    .xlsx, an empty file, and a PDF with no text (an empty Writer page).
+head -c 4000 "$OUT/000.xlsx" > "$OUT/bad-truncated.xlsx"
+head -c 2048 /dev/urandom > "$OUT/bad-random.xlsx"
+: > "$OUT/bad-empty.txt"
+cat > "$WORK/blank.fodt" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text><text:p/></office:text></office:body></office:document>
+XML
+office --convert-to pdf --outdir "$WORK" "$WORK/blank.fodt"
+cp "$WORK/blank.pdf" "$OUT/bad-notext.pdf"
+
+ls -l "$OUT"

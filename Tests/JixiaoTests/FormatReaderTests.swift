@@ -1,0 +1,255 @@
+import Foundation
+import Testing
+import ZIPFoundation
+@testable import JixiaoCore
+
+/// The pieces of the format step on small hand-made inputs: decoding, CSV, workbooks built
+/// here with ZIPFoundation, number formats, and PDF words split at column starts.
+@Suite struct TextDecoderTests {
+    @Test func utf8WithAndWithoutBOM() throws {
+        let plain = try TextDecoder.decode(Data("平武县\r\n97.20\r\n".utf8), file: "a.txt")
+        #expect(plain.text == "平武县\n97.20\n" && plain.encoding == .utf8 && plain.lineEnds == .crlf)
+        let bom = try TextDecoder.decode(Data([0xEF, 0xBB, 0xBF]) + Data("原州区\n".utf8), file: "b.txt")
+        #expect(bom.text == "原州区\n" && bom.encoding == .utf8BOM && bom.lineEnds == .lf)
+        let oldMac = try TextDecoder.decode(Data("a\rb".utf8), file: "c.txt")
+        #expect(oldMac.text == "a\nb" && oldMac.lineEnds == .cr)
+    }
+
+    @Test func gb18030AndGBK() throws {
+        // 平武县 in GBK (a subset of GB18030), and ≧ (U+2267) which GBK also has.
+        let gbk = Data([0xC6, 0xBD, 0xCE, 0xE4, 0xCF, 0xD8, 0x09, 0xA8, 0x52, 0x39, 0x30, 0x0D, 0x0A])
+        let decoded = try TextDecoder.decode(gbk, file: "gbk.txt")
+        #expect(decoded.text == "平武县\t≧90\n" && decoded.encoding == .gb18030 && decoded.lineEnds == .crlf)
+        // A four-byte GB18030 sequence (U+00B8 ¸, which GBK does not have).
+        let four = try TextDecoder.decode(Data([0x81, 0x30, 0x86, 0x30]), file: "four.txt")
+        #expect(four.text == "¸")
+    }
+
+    @Test func neitherDecodesCleanlyIsAnError() {
+        // 0xFF never starts a GB18030 character and is never UTF-8.
+        let error = #expect(throws: LoadError.self) {
+            try TextDecoder.decode(Data([0xC6, 0xBD, 0xFF, 0xFE]), file: "junk.txt")
+        }
+        #expect(error?.file == "junk.txt")
+        #expect(error?.message.contains("not UTF-8 or GB18030") == true)
+        // A GB18030 lead byte cut off at the end is not silently dropped.
+        #expect(throws: LoadError.self) { try TextDecoder.decode(Data([0xC6, 0xBD, 0xCE]), file: "cut.txt") }
+        // Control characters mean binary data, not text.
+        let nul = #expect(throws: LoadError.self) { try TextDecoder.decode(Data("ab\ncd\u{0}".utf8), file: "nul.txt") }
+        #expect(nul?.line == 2)
+    }
+}
+
+@Suite struct CSVTableTests {
+    @Test func quotedFieldsWithCommasQuotesAndLineBreaks() throws {
+        let text = "单位名称,项目名称,预算数\n\"201-平武县,办公室\",\"说\"\"明\"\"\",\"8,827,620.53\"\n,\"两行\n的项目\",1\n"
+        let table = try CSVTable.parse(text, file: "a.csv")
+        #expect(table.rows.map(\.fields) == [["单位名称", "项目名称", "预算数"],
+                                            ["201-平武县,办公室", "说\"明\"", "8,827,620.53"],
+                                            ["", "两行\n的项目", "1"]])
+        #expect(table.rows.map(\.line) == [1, 2, 3])
+        #expect(table.tabSeparated() == "单位名称\t项目名称\t预算数\n201-平武县,办公室\t说\"明\"\t8,827,620.53\n\t两行 的项目\t1")
+        let after = try CSVTable.parse("a\n\"b\nc\"\nd", file: "b.csv")
+        #expect(after.rows.map(\.line) == [1, 2, 4])
+    }
+
+    @Test func unterminatedQuoteNamesItsLine() {
+        let error = #expect(throws: LoadError.self) { try CSVTable.parse("a,b\nc,\"d\ne\n", file: "bad.csv") }
+        #expect(error?.line == 2 && error?.file == "bad.csv")
+    }
+
+    @Test func csvLinesAreTracedBackToTheFile() throws {
+        // A quoted line break in a project name: the rows after it keep their own line numbers.
+        let seed = try String(contentsOfFile: Fixtures.pingwu, encoding: .utf8)
+        let csv = seed.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.split(separator: "\t", omittingEmptySubsequences: false).map { cell in
+                let text = cell == "平武县人民政府办公室政务公开" ? "平武县人民政府办公室\n政务公开" : String(cell)
+                return text.contains("\n") || text.contains(",") ? "\"\(text)\"" : text
+            }.joined(separator: ",")
+        }.joined(separator: "\n")
+        let directory = Fixtures.temporaryDirectory()
+        let path = Fixtures.write(csv, named: "wrapped.csv", in: directory)
+        let document = try Fixtures.load(path)
+        #expect(document.indicatorCount == 47)
+        let seedDocument = try Fixtures.load(Fixtures.pingwu)
+        let open = try #require(document.project(named: "平武县人民政府办公室政务公开"))
+        let seedOpen = try #require(seedDocument.project(named: "平武县人民政府办公室政务公开"))
+        #expect(open.source.line == seedOpen.source.line)
+        let last = try #require(document.projects.last?.indicators.last)
+        #expect(last.source.line == (seedDocument.projects.last?.indicators.last?.source.line ?? 0) + 1)
+    }
+}
+
+/// Workbooks written part by part, as other spreadsheet programs write them.
+enum Workbook {
+    static func xlsx(sheets: [(name: String, xml: String, hidden: Bool)], sharedStrings: [String]? = nil,
+                     styles: String? = nil, extra: [(String, Data)] = []) throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        func add(_ path: String, _ data: Data) throws {
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
+                                 compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<(Int(position) + size))
+            }
+        }
+        let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+        let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        try add("_rels/.rels", Data("""
+            <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="\(rel)/officeDocument" Target="xl/workbook.xml"/></Relationships>
+            """.utf8))
+        let sheetList = sheets.enumerated().map { index, sheet in
+            "<sheet name=\"\(sheet.name)\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"\(sheet.hidden ? " state=\"hidden\"" : "")/>"
+        }.joined()
+        try add("xl/workbook.xml", Data("<?xml version=\"1.0\"?><workbook xmlns=\"\(main)\" xmlns:r=\"\(rel)\"><sheets>\(sheetList)</sheets></workbook>".utf8))
+        var rels = sheets.indices.map {
+            "<Relationship Id=\"rId\($0 + 1)\" Type=\"\(rel)/worksheet\" Target=\"worksheets/sheet\($0 + 1).xml\"/>"
+        }
+        if sharedStrings != nil { rels.append("<Relationship Id=\"rIdS\" Type=\"\(rel)/sharedStrings\" Target=\"/xl/sharedStrings.xml\"/>") }
+        if styles != nil { rels.append("<Relationship Id=\"rIdT\" Type=\"\(rel)/styles\" Target=\"styles.xml\"/>") }
+        try add("xl/_rels/workbook.xml.rels", Data("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\(rels.joined())</Relationships>".utf8))
+        for (index, sheet) in sheets.enumerated() {
+            try add("xl/worksheets/sheet\(index + 1).xml", Data("<?xml version=\"1.0\"?><worksheet xmlns=\"\(main)\">\(sheet.xml)</worksheet>".utf8))
+        }
+        if let sharedStrings {
+            try add("xl/sharedStrings.xml", Data("<?xml version=\"1.0\"?><sst xmlns=\"\(main)\">\(sharedStrings.map { "<si>\($0)</si>" }.joined())</sst>".utf8))
+        }
+        if let styles { try add("xl/styles.xml", Data("<?xml version=\"1.0\"?><styleSheet xmlns=\"\(main)\">\(styles)</styleSheet>".utf8)) }
+        for (path, data) in extra { try add(path, data) }
+        return try #require(archive.data)
+    }
+
+    static func read(_ data: Data, cap: Int = InputText.maxUnpackedBytes) throws -> ExtractedText {
+        var reader = XLSXReader(data: data, file: "book.xlsx", maxUnpackedBytes: cap)
+        return try reader.extract()
+    }
+}
+
+@Suite struct XLSXReaderTests {
+    @Test func stringsNumbersMergesAndSheets() throws {
+        let strings = ["<t>单位名称</t>", "<r><t>项目</t></r><r><rPr><b/></rPr><t>名称</t></r><rPh><t>xiangmu</t></rPh>",
+                       "<t>两行_x000D_\n的目标</t>"]
+        let styles = """
+            <numFmts><numFmt numFmtId="164" formatCode="#,##0.00&quot;元&quot;"/></numFmts>
+            <cellStyleXfs><xf numFmtId="0"/></cellStyleXfs>
+            <cellXfs><xf numFmtId="0"/><xf numFmtId="2"/><xf numFmtId="9"/><xf numFmtId="164"/><xf numFmtId="14"/></cellXfs>
+            """
+        let first = """
+            <sheetData>
+            <row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><t>预算数</t></is></c></row>
+            <row r="3"><c r="A3" t="inlineStr"><is><t>201-平武县人民政府办公室</t></is></c><c r="C3" s="1"><v>97.2</v></c><c r="D3" s="2"><v>0.95</v></c><c r="E3" s="3"><v>8827620.53</v></c><c r="F3" s="4"><v>45292</v></c></row>
+            <row r="4"><c r="B4" t="inlineStr"><is><t>97.20</t></is></c><c r="C4" t="s"><v>2</v></c><c r="D4" t="b"><v>1</v></c><c r="E4"><v>0.30000000000000004</v></c><c r="F4" t="str"><f>A1</f><v>公式</v></c></row>
+            <row r="5"><c r="B5" t="inlineStr"><is><t>合并值</t></is></c><c r="C5" t="inlineStr"><is><t>合并值</t></is></c></row>
+            <row r="6"><c r="B6" t="inlineStr"><is><t>合并值</t></is></c><c r="C6" t="inlineStr"><is><t>独立</t></is></c></row>
+            </sheetData><mergeCells count="1"><mergeCell ref="B5:C6"/></mergeCells>
+            """
+        let second = "<sheetData><row><c t=\"inlineStr\"><is><t>第二页</t></is></c><c><v>1</v></c></row></sheetData>"
+        let hidden = "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>隐藏</t></is></c></row></sheetData>"
+        let data = try Workbook.xlsx(sheets: [("第1页", first, false), ("备注", hidden, true), ("第2页", second, false)],
+                                     sharedStrings: strings, styles: styles)
+        let text = try Workbook.read(data)
+        #expect(text.format == .xlsx)
+        #expect(text.text == [
+            "单位名称\t项目名称\t预算数",
+            "",
+            "201-平武县人民政府办公室\t\t97.20\t95%\t8,827,620.53\t2024-01-01",
+            "\t97.20\t两行 的目标\tTRUE\t0.3\t公式",
+            "\t合并值",
+            "",
+            "第二页\t1",
+        ].joined(separator: "\n"))
+        #expect(text.parts == [TextPart(name: "第1页", firstLine: 1, lineCount: 5), TextPart(name: "第2页", firstLine: 7, lineCount: 1)])
+        #expect(text.origin(ofLine: 7, file: "book.xlsx") == SourceRef(file: "book.xlsx!第2页", line: 1))
+        #expect(text.details.last == "未读：备注（隐藏）")
+    }
+
+    @Test func badSharedStringIndexNamesSheetAndCell() throws {
+        let sheet = "<sheetData><row r=\"7\"><c r=\"B7\" t=\"s\"><v>5</v></c></row></sheetData>"
+        let data = try Workbook.xlsx(sheets: [("部门表", sheet, false)], sharedStrings: ["<t>一</t>"])
+        let error = #expect(throws: LoadError.self) { try Workbook.read(data) }
+        #expect(error?.file == "book.xlsx" && error?.line == 7)
+        #expect(error?.message.contains("工作表「部门表」单元格 B7") == true)
+        #expect(error?.message.contains("out of range") == true)
+    }
+
+    @Test func malformedXMLNamesThePart() throws {
+        let data = try Workbook.xlsx(sheets: [("表", "<sheetData><row><c><v>1</v></row></sheetData>", false)])
+        let error = #expect(throws: LoadError.self) { try Workbook.read(data) }
+        #expect(error?.message.contains("malformed XML in xl/worksheets/sheet1.xml") == true, "\(String(describing: error))")
+    }
+
+    /// A ZIP bomb: the cap stops the unpacking with an error (here with a small cap; the
+    /// default is 200 MB).
+    @Test func unpackingIsCapped() throws {
+        let row = "<row><c t=\"inlineStr\"><is><t>\(String(repeating: "零", count: 1000))</t></is></c></row>"
+        let sheet = "<sheetData>" + String(repeating: row, count: 200) + "</sheetData>"
+        let data = try Workbook.xlsx(sheets: [("表", sheet, false)])
+        #expect(data.count < 50_000)
+        let error = #expect(throws: LoadError.self) { try Workbook.read(data, cap: 100_000) }
+        #expect(error?.message.contains("ZIP bomb") == true)
+        #expect(try Workbook.read(data, cap: 1_000_000).text.count > 100_000)
+    }
+
+    @Test func aZipThatIsNoWorkbook() throws {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        let mimetype = Data("application/vnd.oasis.opendocument.spreadsheet".utf8)
+        try archive.addEntry(with: "mimetype", type: .file, uncompressedSize: Int64(mimetype.count)) { position, size in
+            mimetype.subdata(in: Int(position)..<(Int(position) + size))
+        }
+        let data = try #require(archive.data)
+        let directory = Fixtures.temporaryDirectory()
+        let path = (directory as NSString).appendingPathComponent("book.ods")
+        _ = FileManager.default.createFile(atPath: path, contents: data)
+        let error = #expect(throws: LoadError.self) { try Loaders.load(path: path) }
+        #expect(error?.message.contains("without xl/workbook.xml") == true, "\(String(describing: error))")
+    }
+
+    @Test func numberFormats() {
+        let show = { (value: Double, code: String) in NumberFormats.display(value, code: code, date1904: false) }
+        #expect(show(97.2, "0.00") == "97.20")
+        #expect(show(1234567.891, "#,##0.00_);[Red](#,##0.00)") == "1,234,567.89")
+        #expect(show(0.95, "0%") == "95%")
+        #expect(show(45, "0\"万元\"") == "45")
+        #expect(show(40000, "General") == "40000")
+        #expect(show(61, "yyyy-mm-dd") == "1900-03-01")
+        #expect(show(45292.5, "yyyy/m/d h:mm") == "2024-01-01 12:00:00")
+        #expect(NumberFormats.display(0, code: "yyyy-mm-dd", date1904: true) == "1904-01-01")
+        #expect(SheetGrid.general(0.1 + 0.2) == "0.3")
+        #expect(SheetGrid.parseRange("$B$5:C6") == SheetGrid.Range(firstRow: 5, firstColumn: 2, lastRow: 6, lastColumn: 3))
+        #expect(SheetGrid.columnName(28) == "AB")
+    }
+}
+
+@Suite struct PDFTextTests {
+    typealias Word = PDFText.Word
+    static func word(_ text: String, _ xMin: Double, _ xMax: Double, y: Double = 100) -> Word {
+        Word(xMin: xMin, yMin: y, xMax: xMax, yMax: y + 13, text: text)
+    }
+
+    /// `1` right-aligned in 指标值 and `条` in 度量单位 came out of Poppler as one word.
+    @Test func aWordOverAColumnStartWithAGapIsSplit() {
+        let columns = [2984.6, 3037.9, 3091.1]
+        let parts = PDFText.split(Self.word("1条", 3030.3, 3047.9), at: columns, em: 10)
+        #expect(parts.map(\.text) == ["1", "条"])
+        let two = PDFText.split(Self.word("120每个", 3019.2, 3057.9), at: columns, em: 10)
+        #expect(two.map(\.text) == ["120", "每个"])
+    }
+
+    /// Text overflowing into an empty cell runs on without a gap: it stays whole.
+    @Test func overflowingTextStaysWhole() {
+        let parts = PDFText.split(Self.word("服务对象满意度指标", 3000, 3090), at: [2984.6, 3037.9, 3091.1], em: 10)
+        #expect(parts.map(\.text) == ["服务对象满意度指标"])
+    }
+
+    @Test func tableRowsAndPlainLines() {
+        let header = PDFText.Line(words: [Self.word("单位名称", 0, 40, y: 0), Self.word("项目名称", 100, 140, y: 0),
+                                          Self.word("三级指标", 200, 240, y: 0), Self.word("指标值", 300, 330, y: 0)])
+        let row = PDFText.Line(words: [Self.word("平武县政务网络", 100, 170, y: 20), Self.word("工作中心", 172.8, 212.8, y: 20),
+                                       Self.word("维护信箱个数", 200.5, 260.5, y: 20), Self.word("120", 310, 326, y: 20)])
+        let table = PDFText.rebuild(pages: [[header, row]])
+        #expect(table.text == "单位名称\t项目名称\t三级指标\t指标值\n\t平武县政务网络 工作中心\t维护信箱个数\t120")
+        // Plain lines: a gap of more than half a line is a blank line; units join numbers.
+        let lines = [PDFText.Line(words: [Self.word("指标", 0, 20, y: 0), Self.word("1：运维", 22.2, 56, y: 0), Self.word("45", 58.7, 70, y: 0), Self.word("条", 72.2, 82.2, y: 0)]),
+                     PDFText.Line(words: [Self.word("次一行", 0, 30, y: 14)]),
+                     PDFText.Line(words: [Self.word("空行之后", 0, 40, y: 38)])]
+        #expect(PDFText.rebuild(pages: [lines]).text == "指标1：运维 45条\n次一行\n\n空行之后")
+    }
+}
