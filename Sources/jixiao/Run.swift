@@ -6,24 +6,32 @@ struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "运行流水线：读入、清理、归类、汇总、审核，写出工作簿和 run-summary.json。",
         discussion: """
-        Writes one workbook per county (one sheet per department), a summary workbook (汇总.xlsx) \
-        and run-summary.json into the output folder. Exit status: 0 when every input was read and \
-        every file written (findings are not failures); 1 when an input could not be read or an \
-        output could not be written (run-summary.json says which); 2 for a bad pipeline file.
+        Writes into OUT/PERIOD/ (OUT: --out, else the pipeline's output.dir): one workbook per \
+        county (one sheet per department), the summary workbook 汇总.xlsx with a 本月变化 sheet \
+        comparing with the latest earlier period in OUT, name-suggestions.yaml, run-state.json and \
+        run-summary.json. Exit status: 0 when every input was read and every file written \
+        (findings are not failures); 1 when an input could not be read or an output could not be \
+        written (run-summary.json says which); 2 for a bad pipeline file or option.
         """
     )
 
     @Argument(help: "The pipeline file (YAML), e.g. Pipelines/sample.yaml.")
     var pipeline: String
 
-    @Option(name: .shortAndLong, help: "Output folder (default: the pipeline's output.dir).")
+    @Option(name: .shortAndLong, help: "Output root; the run writes into its PERIOD folder (default: the pipeline's output.dir).")
     var out: String?
 
-    @Option(help: "Period stamped on the workbooks, YYYY-MM (default: the current month).")
+    @Option(help: "Period stamped on the output folder and workbooks, YYYY-MM (default: the current month).")
     var period: String?
 
     @Argument(help: "Input files or folders; when given they replace the pipeline's own inputs.")
     var inputs: [String] = []
+
+    func validate() throws {
+        if let period, !Period.isValid(period) {
+            throw ValidationError("--period must be YYYY-MM with a month 01–12, got '\(period)'")
+        }
+    }
 
     func run() throws {
         let file: PipelineFile
@@ -35,26 +43,64 @@ struct Run: ParsableCommand {
             printError("pipeline error: \(error)")
             throw ExitCode(2)
         }
-        let period = self.period ?? Self.currentPeriod()
+        let period = self.period ?? Period.current()
         let override = inputs.isEmpty ? nil : inputs.map { InputFile(path: $0) }
-        let result = try pipelineRun.run(inputs: override)
+        let display = TerminalProgress()
+        let result = try pipelineRun.run(inputs: override, progress: display.sink)
+        display.finish()
         for failure in result.batch.failures { printError("error: \(failure)") }
 
-        let directory = out ?? file.outputDirectory
-        let summary = try OutputWriter.write(result, pipeline: file, period: period, to: directory)
+        let summary: RunSummary
+        do {
+            summary = try OutputWriter.write(result, pipeline: file, period: period, root: out ?? file.outputDirectory)
+        } catch {
+            printError("error: output could not be written: \(error)")
+            throw ExitCode(1)
+        }
         for county in summary.counties {
             print("\(county.county): \(county.projects) 个项目, \(county.indicators) 条指标, \(String(format: "%.2f", county.budgetWan)) 万元; 行 读入 \(county.rowsRead) / 写入 \(county.rowsWritten) / 拒收 \(county.rowsRejected); 问题 \(county.findings)")
         }
         for failure in summary.failures where !result.batch.failures.contains(where: { $0.file == failure.file }) {
             printError("error: \(failure.file): \(failure.message)")
         }
-        print("已写入 \(directory): \(summary.workbooks.joined(separator: ", ")), \(OutputWriter.runSummaryName)")
+        if let previous = summary.previousPeriod {
+            print("与 \(previous) 相比：\(summary.periodChanges.count) 处变化（见 汇总.xlsx 的「本月变化」）")
+        }
+        print("已写入 \(summary.outputDirectory): \(summary.workbooks.joined(separator: ", ")), \(OutputWriter.runSummaryName)")
         if !summary.isComplete { throw ExitCode(1) }
     }
+}
 
-    static func currentPeriod() -> String {
-        let components = Calendar(identifier: .gregorian).dateComponents([.year, .month], from: Date())
-        return String(format: "%04d-%02d", components.year ?? 2000, components.month ?? 1)
+/// A one-line progress display on a terminal (stderr); silent when stderr is not a
+/// terminal, as under a scheduler.
+final class TerminalProgress: @unchecked Sendable {
+    private let enabled = isatty(STDERR_FILENO) == 1
+    private let lock = NSLock()
+    private var shown = false
+
+    var sink: ProgressSink? {
+        guard enabled else { return nil }
+        return ProgressSink { [self] event in
+            switch event {
+            case .stage(let name):
+                show("步骤 \(name)…")
+            case .file(let index, let count, let name, let rows):
+                show("读取 \(index)/\(count) 个文件，\(rows) 行：\(name)")
+            }
+        }
+    }
+
+    private func show(_ text: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+        shown = true
+    }
+
+    func finish() {
+        lock.lock()
+        defer { lock.unlock() }
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 }
 

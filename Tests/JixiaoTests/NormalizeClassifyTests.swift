@@ -73,7 +73,7 @@ import Testing
         #expect(categories["信访工作业务经费"] == "信访与网络问政")
         #expect(categories["政府机关运保障经费"] == "机关运行保障")
         #expect(!categories.values.contains(CategoryRules.unclassified) && !categories.values.contains(""))
-        let classes = Dictionary(uniqueKeysWithValues: projects.map { ($0.name, $0.economicClass) })
+        let classes = Dictionary(uniqueKeysWithValues: projects.map { ($0.name, $0.economicClassCode) })
         #expect(classes["平武县政务网络工作中心网络问政管理及维护费（维修维护费）"] == "30213")
         #expect(classes["平武县政务网络工作中心政务网维护经费（邮电费）"] == "30207")
         #expect(classes["平武县人民政府办公室公务用车运行维护费"] == "30231")

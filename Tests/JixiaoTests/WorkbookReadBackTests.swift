@@ -10,8 +10,9 @@ import Testing
 
     init() throws {
         let (file, result) = try Fixtures.runSample()
-        output = Fixtures.temporaryDirectory()
-        summary = try OutputWriter.write(result, pipeline: file, period: "2023-12", to: output)
+        let root = Fixtures.temporaryDirectory()
+        summary = try OutputWriter.write(result, pipeline: file, period: "2023-12", root: root)
+        output = (root as NSString).appendingPathComponent("2023-12")
     }
 
     @Test func runSummaryJSONSaysWhatWasWritten() throws {
@@ -27,7 +28,8 @@ import Testing
         #expect(json["findings_by_rule"] != nil && json["rejected_rows"] != nil)
         // No temporary file left behind.
         let names = try FileManager.default.contentsOfDirectory(atPath: output)
-        #expect(Set(names) == ["平武县.xlsx", "原州区.xlsx", "汇总.xlsx", "run-summary.json", "name-suggestions.yaml"])
+        #expect(Set(names) == ["平武县.xlsx", "原州区.xlsx", "汇总.xlsx", "run-summary.json", "name-suggestions.yaml", "run-state.json"])
+        #expect(decoded.outputDirectory == output && decoded.period == "2023-12" && decoded.previousPeriod == nil)
     }
 
     @Test func countyWorkbookHasOneSheetPerDepartmentAndARowPerIndicator() throws {
@@ -54,7 +56,8 @@ import Testing
 
     @Test func summaryWorkbookTotalsAndFindings() throws {
         let sheets = try LibreOffice.sheets(of: (output as NSString).appendingPathComponent("汇总.xlsx"))
-        #expect(Set(sheets.keys) == ["说明", "汇总", "项目审核", "分类比较", "指标比较", "问题清单", "名称建议", "拒收行"])
+        #expect(Set(sheets.keys) == ["说明", "汇总", "分类预算", "经济分类预算", "指标分布", "县得分", "本月变化",
+                                     "项目审核", "分类比较", "指标比较", "问题清单", "名称建议", "拒收行"])
         let categories = try #require(sheets["分类比较"])
         #expect(categories.contains(["电子政务网络", "平武县", "3", "14.2", "14", "64.3", "62.6"]))
         #expect(categories.contains(["电子政务网络", "原州区", "1", "45", "10", "60", "95.7"]))
@@ -70,6 +73,53 @@ import Testing
         let suggestions = try #require(sheets["名称建议"])
         #expect(suggestions.dropFirst().map { $0[3] }.sorted() == ["使用政务外网的单位个数", "使用电子政务外网单位个数"])
         #expect(suggestions[1][5] == "000_6941c6c000b569c3.txt:31")
+    }
+}
+
+extension WorkbookReadBackTests {
+    /// Budgets per county as the county workbooks show them (a project's budget once).
+    func countyBudgets() throws -> [String: Double] {
+        var result: [String: Double] = [:]
+        for county in ["平武县", "原州区"] {
+            for (_, rows) in try LibreOffice.sheets(of: (output as NSString).appendingPathComponent("\(county).xlsx")) {
+                let header = rows[0]
+                let name = try #require(header.firstIndex(of: "项目名称"))
+                let budget = try #require(header.firstIndex(of: "预算数（万元）"))
+                var seen: Set<String> = []
+                for row in rows.dropFirst() where seen.insert(row[name]).inserted {
+                    result[county, default: 0] += Double(row[budget]) ?? 0
+                }
+            }
+        }
+        return result.mapValues { roundMoney($0) }
+    }
+
+    @Test func pivotTotalsAgreeWithTheCountySheets() throws {
+        let sheets = try LibreOffice.sheets(of: (output as NSString).appendingPathComponent("汇总.xlsx"))
+        let budgets = try countyBudgets()
+        #expect(budgets == ["平武县": 97.2, "原州区": 82])
+        for name in ["分类预算", "经济分类预算"] {
+            let pivot = try #require(sheets[name])
+            #expect(pivot[0].first == "县（区）" && pivot[0].last == "合计")
+            // Row totals are formulas LibreOffice recalculates on load.
+            #expect(Double(pivot[1].last!) == budgets["平武县"], "\(name)")
+            #expect(Double(pivot[2].last!) == budgets["原州区"], "\(name)")
+            #expect(pivot[3].first == "合计" && Double(pivot[3].last!) == 179.2, "\(name)")
+        }
+        let categories = try #require(sheets["分类预算"])
+        let network = try #require(categories[0].firstIndex(of: "电子政务网络"))
+        #expect(categories[1][network] == "14.2" && categories[2][network] == "45" && categories[3][network] == "59.2")
+        let levels = try #require(sheets["指标分布"])
+        #expect(levels[1].last == "47" && levels[2].last == "48" && levels[3].last == "95")
+        let satisfaction = try #require(levels[0].firstIndex(of: "满意度指标·服务对象满意度指标"))
+        #expect(levels[1][satisfaction] == "10" && levels[2][satisfaction] == "5")
+        let scores = try #require(sheets["县得分"])
+        #expect(scores[1][0] == "平武县" && scores[1][1] == "10" && scores[2][0] == "原州区" && scores[2][1] == "4")
+    }
+
+    @Test func summaryHasNativeCharts() throws {
+        let entries = try LibreOffice.zipEntries(of: (output as NSString).appendingPathComponent("汇总.xlsx"))
+        #expect(entries.contains("xl/charts/chart1.xml") && entries.contains("xl/charts/chart2.xml"))
     }
 }
 
@@ -102,6 +152,19 @@ enum LibreOffice {
             result[sheet] = parseCSV(text)
         }
         return result
+    }
+
+    /// The file names inside an .xlsx (a ZIP), listed by Python's zipfile module.
+    static func zipEntries(of path: String) throws -> [String] {
+        let process = Process()
+        let pipe = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import sys, zipfile; print('\\n'.join(zipfile.ZipFile(sys.argv[1]).namelist()))", path]
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
     }
 
     static func parseCSV(_ text: String) -> [[String]] {

@@ -17,8 +17,14 @@ public struct Project: Codable, Hashable, Sendable {
     /// 项目属性 and 项目期 where given.
     public var attribute: String?
     public var period: String?
-    /// Economic classification (e.g. `30213`) where the name or form gives one (classify).
-    public var economicClass: String?
+    /// Economic classification code and name (`30213`, `维修（护）费`) where the name or
+    /// form gives one (classify).
+    public var economicClass: (code: String, name: String)? {
+        get { economicClassCode.map { ($0, economicClassName ?? "") } }
+        set { economicClassCode = newValue?.code; economicClassName = newValue?.name }
+    }
+    public var economicClassCode: String?
+    public var economicClassName: String?
     /// Project category from the category rules (classify).
     public var category: String?
     public var indicators: [Indicator]
@@ -38,7 +44,8 @@ public struct Project: Codable, Hashable, Sendable {
         self.otherFunds = nil
         self.attribute = nil
         self.period = nil
-        self.economicClass = nil
+        self.economicClassCode = nil
+        self.economicClassName = nil
         self.category = nil
         self.indicators = []
         self.source = source

@@ -30,6 +30,9 @@ public struct Batch: Sendable {
     /// Targets of canonical indicators found in two or more counties (compare).
     public var indicatorComparison: [IndicatorTargetRow] = []
 
+    /// Where stages report progress as they go (a terminal display, or nothing).
+    public var progress: ProgressSink?
+
     public init(inputs: [InputFile]) { self.inputs = inputs }
 
     /// The counties in the order their first file was read.
@@ -67,4 +70,18 @@ public struct ProjectCheck: Codable, Sendable, Hashable {
 
     /// Share of checks passed, 0–100.
     public var score: Double { checks == 0 ? 100 : (Double(passed) / Double(checks) * 1000).rounded() / 10 }
+}
+
+/// Progress events for a display; the run never depends on them.
+public enum ProgressEvent: Sendable {
+    case stage(String)
+    case file(index: Int, count: Int, name: String, rows: Int)
+}
+
+public struct ProgressSink: Sendable {
+    let handler: @Sendable (ProgressEvent) -> Void
+
+    public init(_ handler: @escaping @Sendable (ProgressEvent) -> Void) { self.handler = handler }
+
+    public func report(_ event: ProgressEvent) { handler(event) }
 }

@@ -25,11 +25,13 @@ public struct Pipeline: Sendable {
 
     /// - Parameter inputs: files or folders that replace the pipeline's own inputs
     ///   (one pipeline serves each month's inbox).
-    public func run(inputs override: [InputFile]? = nil) throws -> Result {
+    public func run(inputs override: [InputFile]? = nil, progress: ProgressSink? = nil) throws -> Result {
         let started = Date()
         var batch = Batch(inputs: Pipeline.expand(override ?? file.inputs))
+        batch.progress = progress
         var reports: [StageReport] = []
         for stage in stages {
+            progress?.report(.stage(type(of: stage).name))
             var report = StageReport(stage: type(of: stage).name)
             let clock = ContinuousClock.now
             try stage.run(&batch, report: &report)

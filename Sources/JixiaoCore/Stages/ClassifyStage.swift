@@ -37,7 +37,7 @@ public struct ClassifyStage: Stage {
                 source: project.source, stage: Self.name))
             report.findings += 1
         }
-        project.economicClass = economicClasses.economicClass(forProjectNamed: project.name)?.code
+        project.economicClass = economicClasses.economicClass(forProjectNamed: project.name).map { ($0.code, $0.name) }
     }
 
     public func run(_ batch: inout Batch, report: inout StageReport) throws {

@@ -10,7 +10,11 @@ public struct LoadStage: Stage {
     public init(parameters: StageParameters) throws {}
 
     public func run(_ batch: inout Batch, report: inout StageReport) throws {
-        for input in batch.inputs {
+        for (index, input) in batch.inputs.enumerated() {
+            defer {
+                batch.progress?.report(.file(index: index + 1, count: batch.inputs.count,
+                                             name: (input.path as NSString).lastPathComponent, rows: report.rowsIn))
+            }
             do {
                 let document = try Loaders.load(path: input.path, countyOverride: input.county)
                 report.rowsIn += document.rowsRead

@@ -10,6 +10,9 @@ enum CountyWorkbook {
         "来源文件", "行号",
     ]
 
+    /// Columns 单位 … 方向来源 are printed; the as-written and source columns are for the screen.
+    static let printedColumns = 18
+
     static func write(county: String, documents: [CountyDocument], period: String, to path: String) throws {
         let workbook = try XLSXWorkbook(path: path)
         workbook.setProperties(title: "\(county) 项目支出绩效目标 \(period)", subject: "jixiao")
@@ -20,8 +23,9 @@ enum CountyWorkbook {
             }
         }
         for department in departments {
-            let sheet = try workbook.addSheet(department.description)
+            let sheet = try workbook.addSheet(department.description, wrapping: [5, 8, 20])
             sheet.header(columns)
+            sheet.outlineAbove()
             var row = 1
             for document in documents {
                 for project in document.projects where project.department == department {
@@ -29,24 +33,27 @@ enum CountyWorkbook {
                 }
             }
             sheet.finishTable(title: "\(county) \(department.description)", lastRow: row - 1, columns: columns.count,
-                              maximumWidth: 40, wrapped: [1, 5, 8, 20])
+                              maximumWidth: 28)
+            sheet.printArea(columns: printedColumns, lastRow: row - 1)
         }
         try workbook.close()
     }
 
     /// Writes a project's rows; the project columns repeat on every row so filtering and
-    /// sorting keep them, and the first row is bold so the eye finds where a project starts.
+    /// sorting keep them.
     static func writeProject(_ project: Project, on sheet: XLSXSheet, from startRow: Int) -> Int {
         var row = startRow
         let indicators: [Indicator?] = project.indicators.isEmpty ? [nil] : project.indicators
         for (index, indicator) in indicators.enumerated() {
             let first = index == 0
             var cells = RowWriter(sheet: sheet, row: row)
-            cells.text(project.unit?.description ?? "")
-            cells.text(project.name, first ? .boldText : .text)
-            cells.number(project.budget, first ? .moneyBold : .money)
+            // A project's first row is shaded; its other rows fold under it (outline level 1).
+            if !first { sheet.group(row: row, level: 1) }
+            cells.text(project.unit?.description ?? "", first ? .projectText : .text)
+            cells.text(project.name, first ? .projectText : .text)
+            cells.number(project.budget, first ? .projectMoney : .money)
             cells.text(project.category ?? "")
-            cells.text(project.economicClass ?? "")
+            cells.text(project.economicClass.map { "\($0.code) \($0.name)" } ?? "")
             cells.text(first ? project.goal : "")
             if let indicator {
                 cells.text(indicator.level1 ?? "")

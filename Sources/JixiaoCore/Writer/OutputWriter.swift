@@ -1,15 +1,20 @@
 import Foundation
 
-/// Writes a run's outputs into one folder: a workbook per county, the summary workbook and
-/// `run-summary.json`. Each file is written under a temporary name and renamed when
-/// complete, so an interrupted run never leaves a half-written workbook in place.
+/// Writes a run's outputs into the period's folder of the output root (`ROOT/2023-12/`): a
+/// workbook per county, the summary workbook, name suggestions, the run state the next
+/// period compares with, and `run-summary.json`. Each file is written under a temporary
+/// name and renamed when complete, so an interrupted run never leaves a half-written
+/// workbook where last month's good one was.
 public enum OutputWriter {
     public static let summaryWorkbookName = "汇总.xlsx"
     public static let runSummaryName = "run-summary.json"
     public static let suggestionsName = "name-suggestions.yaml"
 
     public static func write(_ result: Pipeline.Result, pipeline: PipelineFile, period: String,
-                             to directory: String) throws -> RunSummary {
+                             root: String) throws -> RunSummary {
+        let directory = (root as NSString).appendingPathComponent(period)
+        let state = RunState(period: period, batch: result.batch)
+        let changes = PeriodChanges.between(previous: PeriodChanges.previousState(in: root, before: period), current: state)
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
@@ -52,7 +57,7 @@ public enum OutputWriter {
         }
         do {
             try atomically(directory: directory, name: summaryWorkbookName) { temporary in
-                try SummaryWorkbook.write(result, pipeline: pipeline, period: period, to: temporary)
+                try SummaryWorkbook.write(result, pipeline: pipeline, period: period, changes: changes, to: temporary)
             }
             workbooks.append(summaryWorkbookName)
         } catch {
@@ -62,7 +67,7 @@ public enum OutputWriter {
         let failures = batch.failures.map { RunSummary.FileFailure(file: $0.file, line: $0.line, message: $0.message) }
             + writeFailures
         let summary = RunSummary(
-            pipeline: pipeline.name, pipelineFile: pipeline.path, period: period,
+            pipeline: pipeline.name, pipelineFile: pipeline.path, period: period, outputDirectory: directory,
             started: result.started, finished: Date(),
             status: failures.isEmpty ? "complete" : "incomplete",
             counties: countySummaries, failures: failures, workbooks: workbooks,
@@ -73,9 +78,14 @@ public enum OutputWriter {
             nameSuggestions: batch.nameSuggestions,
             projectChecks: batch.projectChecks,
             categoryComparison: batch.categoryComparison,
-            indicatorComparison: batch.indicatorComparison)
+            indicatorComparison: batch.indicatorComparison,
+            previousPeriod: changes.previousPeriod,
+            periodChanges: changes.changes)
         try atomically(directory: directory, name: suggestionsName) { temporary in
             try Data(NameSuggestionsFile.yaml(batch.nameSuggestions).utf8).write(to: URL(fileURLWithPath: temporary))
+        }
+        try atomically(directory: directory, name: RunState.fileName) { temporary in
+            try state.json().write(to: URL(fileURLWithPath: temporary))
         }
         try atomically(directory: directory, name: runSummaryName) { temporary in
             try summary.json().write(to: URL(fileURLWithPath: temporary))

@@ -26,6 +26,8 @@ public struct RunSummary: Codable, Sendable {
     public var pipeline: String
     public var pipelineFile: String
     public var period: String
+    /// The folder the outputs were written to: the output root's period folder.
+    public var outputDirectory: String
     public var started: Date
     public var finished: Date
     /// `complete` when every input was read and every workbook written, else `incomplete`.
@@ -43,6 +45,9 @@ public struct RunSummary: Codable, Sendable {
     public var projectChecks: [ProjectCheck]
     public var categoryComparison: [CategoryCountyRow]
     public var indicatorComparison: [IndicatorTargetRow]
+    /// The period this run was compared with (本月变化), and what changed since.
+    public var previousPeriod: String?
+    public var periodChanges: [PeriodChange]
 
     public var isComplete: Bool { status == "complete" }
 

@@ -3,11 +3,15 @@ import Foundation
 /// The summary workbook: how the run was made, totals per county and department, template
 /// scores, all findings, and every rejected row or unreadable file.
 enum SummaryWorkbook {
-    static func write(_ result: Pipeline.Result, pipeline: PipelineFile, period: String, to path: String) throws {
+    static func write(_ result: Pipeline.Result, pipeline: PipelineFile, period: String, changes: PeriodChanges,
+                      to path: String) throws {
         let workbook = try XLSXWorkbook(path: path)
         workbook.setProperties(title: "绩效目标汇总 \(period)", subject: pipeline.name)
         try writeAbout(result, pipeline: pipeline, period: period, workbook: workbook)
         try writeTotals(result.batch, workbook: workbook)
+        try writePivots(result.batch, workbook: workbook)
+        try writeCountyScores(result.batch, workbook: workbook)
+        try ChangesSheet.write(changes, period: period, workbook: workbook)
         try writeChecks(result.batch, workbook: workbook)
         try writeCategoryComparison(result.batch, workbook: workbook)
         try writeIndicatorComparison(result.batch, workbook: workbook)
@@ -18,7 +22,7 @@ enum SummaryWorkbook {
     }
 
     static func writeAbout(_ result: Pipeline.Result, pipeline: PipelineFile, period: String, workbook: XLSXWorkbook) throws {
-        let sheet = try workbook.addSheet("说明")
+        let sheet = try workbook.addSheet("说明", wrapping: [1, 6])
         let batch = result.batch
         sheet.write(0, 0, "项目支出绩效目标汇总（jixiao）", .title)
         var row = 2
@@ -28,6 +32,7 @@ enum SummaryWorkbook {
             ("期间", period),
             ("运行时间", ISO8601DateFormatter().string(from: result.started)),
             ("输入文件", "\(batch.inputs.count) 个（读取 \(batch.documents.count) 个，无法读取 \(batch.failures.count) 个）"),
+            ("文件清单", batch.inputs.map { ($0.path as NSString).lastPathComponent }.joined(separator: "、")),
             ("县（区）", batch.counties.joined(separator: "、")),
             ("项目", "\(batch.allProjects.count) 个"),
             ("指标", "\(batch.indicatorCount) 条"),
@@ -43,6 +48,11 @@ enum SummaryWorkbook {
         row += 1
         let sheets = [
             ("汇总", "各县、各部门的项目数、指标数、预算（万元）与表上合计的核对"),
+            ("分类预算", "县 × 项目分类的预算（万元），合计为公式；附堆积柱形图"),
+            ("经济分类预算", "县 × 支出经济分类的预算（万元），合计为公式"),
+            ("指标分布", "县 × 一级/二级指标的指标条数，合计为公式"),
+            ("县得分", "各县项目的模板平均得分与最低得分；附条形图"),
+            ("本月变化", "与上一期相比：新增与删除的项目、预算变化、新问题与已解决问题"),
             ("项目审核", "每个项目按模板审核的得分"),
             ("分类比较", "同类项目跨县比较：项目数、预算、指标数、定量指标占比、模板平均得分"),
             ("指标比较", "两个以上县都有的标准指标：各县目标并列，数量指标附单位成本（万元/单位）"),
@@ -101,8 +111,52 @@ enum SummaryWorkbook {
         sheet.finishTable(title: "汇总", lastRow: row - 1, columns: 7)
     }
 
+    /// County × category budget, county × economic class budget, county × indicator level counts.
+    static func writePivots(_ batch: Batch, workbook: XLSXWorkbook) throws {
+        let counties = batch.counties
+        let projects = batch.documents.flatMap { document in document.projects.map { (document.county, $0) } }
+        let byCategory = Pivot.build(sheetName: "分类预算", title: "各县按项目分类的预算（万元）", rowTitle: "县（区）",
+            rowOrder: counties, style: .money,
+            entries: projects.map { ($0.0, $0.1.category ?? CategoryRules.unclassified, $0.1.budget ?? 0) })
+        let categorySheet = try byCategory.write(to: workbook)
+        byCategory.insertStackedChart(on: categorySheet, workbook: workbook, title: "各县预算（按项目分类）", yAxis: "万元")
+
+        let byClass = Pivot.build(sheetName: "经济分类预算", title: "各县按支出经济分类的预算（万元）", rowTitle: "县（区）",
+            rowOrder: counties, style: .money,
+            entries: projects.map { ($0.0, $0.1.economicClass.map { "\($0) \($1)" } ?? "未注明", $0.1.budget ?? 0) })
+        try byClass.write(to: workbook)
+
+        let indicators = projects.flatMap { county, project in
+            project.indicators.map { (county, "\($0.level1 ?? "未归类")·\($0.level2 ?? "未归类")", 1.0) }
+        }
+        let byLevel = Pivot.build(sheetName: "指标分布", title: "各县按一级·二级指标的指标条数", rowTitle: "县（区）",
+                                  rowOrder: counties, style: .integer, entries: indicators)
+        try byLevel.write(to: workbook)
+    }
+
+    static func writeCountyScores(_ batch: Batch, workbook: XLSXWorkbook) throws {
+        let sheet = try workbook.addSheet("县得分")
+        sheet.header(["县（区）", "项目数", "模板平均得分", "最低得分", "问题数"])
+        var row = 1
+        for county in batch.counties {
+            let scores = batch.projectChecks.filter { $0.county == county }.map(\.score)
+            var cells = RowWriter(sheet: sheet, row: row)
+            cells.text(county)
+            cells.number(Double(scores.count), .integer)
+            cells.number(scores.isEmpty ? nil : (scores.reduce(0, +) / Double(scores.count) * 10).rounded() / 10)
+            cells.number(scores.min())
+            cells.number(Double(batch.findings.filter { $0.county == county }.count), .integer)
+            row += 1
+        }
+        sheet.finishTable(title: "县得分", lastRow: row - 1, columns: 5)
+        if row > 1 {
+            workbook.addChart(.bar, on: sheet, at: (row: row + 1, column: 0), title: "各县模板平均得分", yAxis: "得分",
+                              categories: (first: 1, last: row - 1, column: 0), series: [(nameRow: 0, column: 2)])
+        }
+    }
+
     static func writeChecks(_ batch: Batch, workbook: XLSXWorkbook) throws {
-        let sheet = try workbook.addSheet("项目审核")
+        let sheet = try workbook.addSheet("项目审核", wrapping: [2])
         sheet.header(["县（区）", "部门", "项目", "模板", "检查项", "通过", "得分", "来源文件", "行号"])
         var row = 1
         for check in batch.projectChecks {
@@ -117,7 +171,7 @@ enum SummaryWorkbook {
             sheet.write(row, 8, Double(check.source.line), .integer)
             row += 1
         }
-        sheet.finishTable(title: "项目审核", lastRow: row - 1, columns: 9, maximumWidth: 45, wrapped: [2])
+        sheet.finishTable(title: "项目审核", lastRow: row - 1, columns: 9, maximumWidth: 45)
     }
 
     static func writeCategoryComparison(_ batch: Batch, workbook: XLSXWorkbook) throws {
@@ -139,7 +193,7 @@ enum SummaryWorkbook {
     }
 
     static func writeIndicatorComparison(_ batch: Batch, workbook: XLSXWorkbook) throws {
-        let sheet = try workbook.addSheet("指标比较")
+        let sheet = try workbook.addSheet("指标比较", wrapping: [2])
         sheet.header(["标准指标名称", "县（区）", "项目", "项目分类", "指标性质", "目标值", "单位", "原表写法",
                       "单位成本（万元）", "来源文件", "行号"])
         var row = 1
@@ -158,11 +212,11 @@ enum SummaryWorkbook {
             cells.number(Double(item.source.line), .integer)
             row += 1
         }
-        sheet.finishTable(title: "指标比较", lastRow: row - 1, columns: 11, maximumWidth: 40, wrapped: [2])
+        sheet.finishTable(title: "指标比较", lastRow: row - 1, columns: 11, maximumWidth: 40)
     }
 
     static func writeFindings(_ batch: Batch, workbook: XLSXWorkbook) throws {
-        let sheet = try workbook.addSheet("问题清单")
+        let sheet = try workbook.addSheet("问题清单", wrapping: [4, 5])
         sheet.header(["严重程度", "规则", "县（区）", "部门", "项目", "问题说明", "来源文件", "行号", "步骤"])
         var row = 1
         for finding in batch.findings.sorted(by: { ($0.severity, $0.county) < ($1.severity, $1.county) }) {
@@ -177,11 +231,11 @@ enum SummaryWorkbook {
             sheet.write(row, 8, finding.stage)
             row += 1
         }
-        sheet.finishTable(title: "问题清单", lastRow: row - 1, columns: 9, maximumWidth: 60, wrapped: [4, 5])
+        sheet.finishTable(title: "问题清单", lastRow: row - 1, columns: 9, maximumWidth: 60)
     }
 
     static func writeSuggestions(_ batch: Batch, workbook: XLSXWorkbook) throws {
-        let sheet = try workbook.addSheet("名称建议")
+        let sheet = try workbook.addSheet("名称建议", wrapping: [5])
         sheet.header(["建议标准名称", "置信度", "处理", "名称写法", "出现次数", "出处（文件:行）"])
         var row = 1
         for suggestion in batch.nameSuggestions {
@@ -196,11 +250,11 @@ enum SummaryWorkbook {
                 row += 1
             }
         }
-        sheet.finishTable(title: "名称建议", lastRow: row - 1, columns: 6, maximumWidth: 60, wrapped: [5])
+        sheet.finishTable(title: "名称建议", lastRow: row - 1, columns: 6, maximumWidth: 60)
     }
 
     static func writeRejected(_ batch: Batch, workbook: XLSXWorkbook) throws {
-        let sheet = try workbook.addSheet("拒收行")
+        let sheet = try workbook.addSheet("拒收行", wrapping: [2, 3])
         sheet.header(["来源文件", "行号", "原因", "原文"])
         var row = 1
         for failure in batch.failures {
@@ -219,6 +273,6 @@ enum SummaryWorkbook {
                 row += 1
             }
         }
-        sheet.finishTable(title: "拒收行", lastRow: row - 1, columns: 4, maximumWidth: 60, wrapped: [2, 3])
+        sheet.finishTable(title: "拒收行", lastRow: row - 1, columns: 4, maximumWidth: 60)
     }
 }

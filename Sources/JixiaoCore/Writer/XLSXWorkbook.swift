@@ -30,12 +30,13 @@ final class XLSXWorkbook {
     }
 
     /// Adds a sheet; the name is made valid for Excel (31 characters, no `[]:*?/\`, unique).
-    func addSheet(_ wantedName: String) throws -> XLSXSheet {
+    /// Text in the `wrapping` columns wraps inside its cell.
+    func addSheet(_ wantedName: String, wrapping: Set<Int> = []) throws -> XLSXSheet {
         let name = sheetNames.claim(wantedName)
         guard let sheet = workbook_add_worksheet(handle, name) else {
             throw WriterError(file: path, message: "cannot add sheet '\(name)'")
         }
-        return XLSXSheet(sheet: sheet, workbook: self, name: name)
+        return XLSXSheet(sheet: sheet, workbook: self, name: name, wrappedColumns: wrapping)
     }
 
     func format(_ style: CellStyle) -> UnsafeMutablePointer<lxw_format>? {
@@ -60,6 +61,38 @@ final class XLSXWorkbook {
         }
     }
 
+    enum ChartKind {
+        case stackedColumn, bar
+
+        var code: UInt8 {
+            switch self {
+            case .stackedColumn: return UInt8(LXW_CHART_COLUMN_STACKED.rawValue)
+            case .bar: return UInt8(LXW_CHART_BAR.rawValue)
+            }
+        }
+    }
+
+    /// A native chart over ranges of `sheet`: categories in one column, one series per
+    /// listed column with its name in the header row.
+    func addChart(_ kind: ChartKind, on sheet: XLSXSheet, at anchor: (row: Int, column: Int), title: String,
+                  yAxis: String, categories: (first: Int, last: Int, column: Int),
+                  series: [(nameRow: Int, column: Int)]) {
+        guard let chart = workbook_add_chart(handle, kind.code) else { return }
+        chart_title_set_name(chart, title)
+        // A bar chart lies on its side: its values run along the x axis.
+        chart_axis_set_name(kind == .bar ? chart.pointee.x_axis : chart.pointee.y_axis, yAxis)
+        chart_legend_set_position(chart, UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue))
+        for item in series {
+            guard let added = chart_add_series(chart, nil, nil) else { continue }
+            chart_series_set_categories(added, sheet.name, lxw_row_t(categories.first), lxw_col_t(categories.column),
+                                        lxw_row_t(categories.last), lxw_col_t(categories.column))
+            chart_series_set_values(added, sheet.name, lxw_row_t(categories.first), lxw_col_t(item.column),
+                                    lxw_row_t(categories.last), lxw_col_t(item.column))
+            chart_series_set_name_range(added, sheet.name, lxw_row_t(item.nameRow), lxw_col_t(item.column))
+        }
+        worksheet_insert_chart(sheet.sheet, lxw_row_t(anchor.row), lxw_col_t(anchor.column), chart)
+    }
+
     /// Writes the file. After this the workbook cannot be used.
     func close() throws {
         let result = workbook_close(handle)
@@ -75,22 +108,31 @@ final class XLSXSheet {
     let sheet: UnsafeMutablePointer<lxw_worksheet>
     unowned let workbook: XLSXWorkbook
     let name: String
+    /// Columns whose text wraps: a cell's own format wins over its column's, so the wrap
+    /// is added to each cell's format.
+    let wrappedColumns: Set<Int>
     /// Widest text per column, to fit column widths at the end.
     private var widths: [Int: Double] = [:]
+    /// Per row: the widest wrapped text (to size the row) and its outline level.
+    private var wrappedWidths: [Int: Double] = [:]
+    private var levels: [Int: UInt8] = [:]
 
-    init(sheet: UnsafeMutablePointer<lxw_worksheet>, workbook: XLSXWorkbook, name: String) {
+    init(sheet: UnsafeMutablePointer<lxw_worksheet>, workbook: XLSXWorkbook, name: String, wrappedColumns: Set<Int>) {
         self.sheet = sheet
         self.workbook = workbook
         self.name = name
+        self.wrappedColumns = wrappedColumns
     }
 
-    func write(_ row: Int, _ column: Int, _ text: String, _ style: CellStyle = .text) {
+    func write(_ row: Int, _ column: Int, _ text: String, _ requested: CellStyle = .text) {
+        let style = wrappedColumns.contains(column) && requested != .header ? CellStyle.wrap(requested) : requested
         guard !text.isEmpty else {
             if style != .text { worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), workbook.format(style)) }
             return
         }
         worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), text, workbook.format(style))
-        measure(column, text)
+        let width = measure(column, text)
+        if case .wrap = style { wrappedWidths[row] = max(wrappedWidths[row] ?? 0, width) }
     }
 
     func write(_ row: Int, _ column: Int, _ number: Double?, _ style: CellStyle = .number) {
@@ -131,33 +173,65 @@ final class XLSXSheet {
 
     /// The end of every table sheet: autofilter over the rows written, print set-up, and
     /// columns fitted to their text.
-    func finishTable(title: String, lastRow: Int, columns: Int, maximumWidth: Double = 50, wrapped: Set<Int> = []) {
+    func finishTable(title: String, lastRow: Int, columns: Int, maximumWidth: Double = 50) {
         autofilter(headerRow: 0, lastRow: lastRow, columns: columns)
         printSetup(title: title)
-        fitColumns(maximum: maximumWidth, wrapped: wrapped)
+        fitColumns(maximum: maximumWidth)
+        sizeRows(wrapWidth: maximumWidth)
     }
 
-    private func measure(_ column: Int, _ text: String) {
+    /// Rows holding wrapped text get the height of their line count (readers do not
+    /// re-measure wrapped text on open); grouped rows keep their outline level.
+    func sizeRows(wrapWidth: Double, maximumLines: Double = 10) {
+        for row in Set(wrappedWidths.keys).union(levels.keys).sorted() {
+            // Readers fit a little more per line than the 2-columns-per-character estimate.
+            let lines = min(max(((wrappedWidths[row] ?? 0) / max(wrapWidth * 1.2, 1)).rounded(.up), 1), maximumLines)
+            var options = lxw_row_col_options(hidden: 0, level: levels[row] ?? 0, collapsed: 0)
+            worksheet_set_row_opt(sheet, lxw_row_t(row), 14 * lines + 1, nil, &options)
+        }
+    }
+
+    /// Prints only the first `columns` columns (the rest stay on screen for tracing back).
+    func printArea(columns: Int, lastRow: Int) {
+        worksheet_print_area(sheet, 0, 0, lxw_row_t(max(lastRow, 0)), lxw_col_t(columns - 1))
+    }
+
+    /// Puts a row in an outline group (level 1 = folds under the row above it).
+    func group(row: Int, level: UInt8) {
+        levels[row] = level
+    }
+
+    /// Outline buttons above the detail rows, as a project row sits above its indicators.
+    func outlineAbove() {
+        worksheet_outline_settings(sheet, 1, 0, 0, 0)
+    }
+
+    @discardableResult
+    private func measure(_ column: Int, _ text: String) -> Double {
         // East Asian characters are about two columns wide.
         var width = 0.0
         for scalar in text.unicodeScalars { width += scalar.value > 0x2E80 ? 2.1 : 1.1 }
         widths[column] = max(widths[column] ?? 0, width)
+        return width
     }
 
-    /// Fits each column to its widest cell, between `minimum` and `maximum` characters;
-    /// columns listed in `wrap` get the wrap format and the maximum width.
-    func fitColumns(minimum: Double = 6, maximum: Double = 50, wrapped: Set<Int> = []) {
+    /// Fits each column to its widest cell, between `minimum` and `maximum` characters
+    /// (longer text in a wrapped column wraps at the maximum).
+    func fitColumns(minimum: Double = 6, maximum: Double = 50) {
         for (column, width) in widths {
             let fitted = min(max(width + 2, minimum), maximum)
-            worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), fitted,
-                                 wrapped.contains(column) ? workbook.format(.wrapped) : nil)
+            worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), fitted, nil)
         }
     }
 }
 
 /// Cell styles used across jixiao's workbooks.
-enum CellStyle: Hashable {
-    case text, wrapped, header, number, integer, money, moneyBold, boldText, title, note
+indirect enum CellStyle: Hashable {
+    /// Any style, with its text wrapped inside the cell.
+    case wrap(CellStyle)
+    case text, wrapped, header, number, integer, integerBold, money, moneyBold, boldText, title, note
+    /// A project's first row in a county sheet, shaded so the eye finds where it starts.
+    case projectText, projectMoney
     case severity(Severity)
 
     func apply(to format: UnsafeMutablePointer<lxw_format>) {
@@ -165,6 +239,9 @@ enum CellStyle: Hashable {
         format_set_font_size(format, 10.5)
         format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
         switch self {
+        case .wrap(let base):
+            base.apply(to: format)
+            format_set_text_wrap(format)
         case .text: break
         case .wrapped: format_set_text_wrap(format)
         case .header:
@@ -175,6 +252,18 @@ enum CellStyle: Hashable {
             format_set_align(format, UInt8(LXW_ALIGN_CENTER.rawValue))
         case .number: format_set_num_format(format, "General")
         case .integer: format_set_num_format(format, "0")
+        case .integerBold:
+            format_set_num_format(format, "0")
+            format_set_bold(format)
+        case .projectText:
+            format_set_bold(format)
+            format_set_bg_color(format, 0xF2F2F2)
+            format_set_top(format, UInt8(LXW_BORDER_THIN.rawValue))
+        case .projectMoney:
+            format_set_bold(format)
+            format_set_num_format(format, "#,##0.00")
+            format_set_bg_color(format, 0xF2F2F2)
+            format_set_top(format, UInt8(LXW_BORDER_THIN.rawValue))
         case .money: format_set_num_format(format, "#,##0.00")
         case .moneyBold:
             format_set_num_format(format, "#,##0.00")
