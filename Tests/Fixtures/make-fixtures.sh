@@ -164,4 +164,6 @@ XML
 office --convert-to pdf --outdir "$WORK" "$WORK/blank.fodt"
 cp "$WORK/blank.pdf" "$OUT/bad-notext.pdf"
 
+# bad-freexl-crash.xls is not made here: it is 000.xls with bytes changed by a fuzzing run,
+# kept because it makes FreeXL 1.0.6 crash (the .xls reader must survive that).
 ls -l "$OUT"

@@ -131,6 +131,8 @@ extension Fixtures {
         ("bad-random.xlsx", "not UTF-8 or GB18030 text, and not an .xlsx, .xls or PDF file"),
         ("bad-empty.txt", "empty file"),
         ("bad-notext.pdf", "a PDF with no text"),
+        // A fuzzed .xls that makes FreeXL 1.0.6 crash: the child process dies, the run does not.
+        ("bad-freexl-crash.xls", "Excel 97-2003 workbook"),
     ]
 
     @Test(arguments: badFiles.map(\.file))

@@ -122,7 +122,7 @@ public enum InputText {
         }
         switch InputFormat.sniff(data) {
         case .xlsx:
-            var reader = XLSXReader(data: data, file: file, maxUnpackedBytes: maxUnpackedBytes)
+            var reader = XLSXReader(data: data, path: path, file: file, maxUnpackedBytes: maxUnpackedBytes)
             return try reader.extract()
         case .xls:
             return try XLSReader(path: path, file: file).extract()

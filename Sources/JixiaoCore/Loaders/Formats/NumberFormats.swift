@@ -68,16 +68,21 @@ struct NumberFormats: Sendable {
             return SheetGrid.general(value)
         }
         let lower = section.lowercased()
-        if lower.contains(where: { "ymdhs".contains($0) }) && !lower.contains("e+") {
+        // Excel's dates run from 1900 to 9999 (serial 2,958,465); beyond that it shows ####.
+        if lower.contains(where: { "ymdhs".contains($0) }) && !lower.contains("e+")
+            && value.isFinite && value >= 0 && value < 2_958_466 {
             return date(value, date1904: date1904, withTime: lower.contains("h") || lower.contains("s"),
                         withDate: lower.contains(where: { "ymd".contains($0) }))
         }
-        if lower.contains("e+") || lower.contains("?/") { return SheetGrid.general(value) }
+        if lower.contains("e+") || lower.contains("?/") || lower.contains(where: { "ymdhs".contains($0) })
+            || !value.isFinite || abs(value) >= 1e15 {
+            return SheetGrid.general(value)
+        }
         let percent = section.contains("%")
         let number = percent ? value * 100 : value
         var decimals = 0
         if let dot = section.firstIndex(of: ".") {
-            decimals = section[section.index(after: dot)...].prefix { "0#?".contains($0) }.count
+            decimals = min(section[section.index(after: dot)...].prefix { "0#?".contains($0) }.count, 15)
         }
         let grouped = section.contains(",") && section.contains(where: { "0#".contains($0) })
         var text = String(format: "%.\(decimals)f", number)

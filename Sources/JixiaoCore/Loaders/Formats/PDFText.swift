@@ -38,7 +38,7 @@ struct PDFText {
     }
 
     func extract() throws -> ExtractedText {
-        let pages = try Self.parse(try runPdftotext())
+        let pages = try Self.parse(try runPdftotext(), file: file)
         let wordCount = pages.reduce(0) { $0 + $1.words.count }
         guard wordCount > 0 else {
             throw LoadError(file: file, message: "PDF 中没有文字层（\(pages.count) 页，可能是扫描件）(a PDF with no text: scanned pages need OCR first): expected a PDF with selectable text")
@@ -98,7 +98,7 @@ struct PDFText {
     // MARK: Words and lines
 
     /// The pages and their words from pdftotext's XHTML.
-    static func parse(_ xhtml: Data) throws -> [Page] {
+    static func parse(_ xhtml: Data, file: String) throws -> [Page] {
         var pages: [Page] = []
         var word: Word?
         do {
@@ -123,7 +123,7 @@ struct PDFText {
                 word?.text += text
             })
         } catch let error as XMLEvents.Malformed {
-            throw LoadError(file: "pdftotext", message: "无法解析 pdftotext 的输出 (unreadable pdftotext output, line \(error.line): \(error.reason))")
+            throw LoadError(file: file, message: "无法解析 pdftotext 的输出 (unreadable pdftotext output, line \(error.line): \(error.reason))")
         }
         return pages
     }

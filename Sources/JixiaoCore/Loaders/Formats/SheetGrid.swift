@@ -20,6 +20,7 @@ struct SheetGrid: Sendable {
     init(name: String) { self.name = name }
 
     mutating func set(row: Int, column: Int, _ text: String) {
+        guard row >= 1, column >= 1 else { return }
         let flat = Self.flatten(text)
         if flat.isEmpty { cells[row]?[column] = nil; return }
         cells[row, default: [:]][column] = flat
@@ -33,13 +34,11 @@ struct SheetGrid: Sendable {
     func lines() -> [String] {
         var cells = self.cells
         for range in merged {
-            for row in range.firstRow...range.lastRow {
-                guard var rowCells = cells[row] else { continue }
-                for column in rowCells.keys where range.contains(row: row, column: column)
+            for row in cells.keys where (range.firstRow...range.lastRow).contains(row) {
+                for column in cells[row]!.keys where range.contains(row: row, column: column)
                     && !(row == range.firstRow && column == range.firstColumn) {
-                    rowCells[column] = nil
+                    cells[row]![column] = nil
                 }
-                cells[row] = rowCells
             }
         }
         guard let lastRow = cells.filter({ !$0.value.isEmpty }).keys.max() else { return [] }

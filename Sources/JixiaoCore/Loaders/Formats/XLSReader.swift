@@ -1,5 +1,8 @@
 import CFreeXL
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads a legacy Excel workbook (.xls, BIFF 2–8 in an OLE2 compound file) with FreeXL.
 /// Every worksheet becomes its own block of tab-separated lines, as in `XLSXReader`.
@@ -10,59 +13,36 @@ struct XLSReader {
     let file: String
 
     func extract() throws -> ExtractedText {
-        var handle: UnsafeRawPointer?
-        let opened = freexl_open(path, &handle)
-        defer { if handle != nil { freexl_close(handle) } }
-        guard opened == FREEXL_OK, let handle else {
-            throw LoadError(file: file, message: "无法打开 .xls 工作簿 (\(Self.describe(opened))): expected an Excel 97-2003 workbook")
-        }
-        var password: UInt32 = 0
-        if freexl_get_info(handle, UInt16(FREEXL_BIFF_PASSWORD), &password) == FREEXL_OK,
-           password == UInt32(FREEXL_BIFF_OBFUSCATED) {
-            throw LoadError(file: file, message: "工作簿设有密码 (password-protected .xls): expected a workbook without a password")
-        }
-        var sheetCount: UInt32 = 0
-        guard freexl_get_info(handle, UInt16(FREEXL_BIFF_SHEET_COUNT), &sheetCount) == FREEXL_OK else {
-            throw LoadError(file: file, message: "无法读取工作表数目 (cannot count the worksheets): the workbook is damaged")
-        }
-
         var blocks: [(name: String, lines: [String])] = []
         var details: [String] = []
         var skipped: [String] = []
-        for index in 0..<min(sheetCount, UInt32(UInt16.max)) {
-            let sheetIndex = UInt16(index)
-            var namePointer: UnsafePointer<CChar>?
-            let name = freexl_get_worksheet_name(handle, sheetIndex, &namePointer) == FREEXL_OK
-                ? namePointer.map { String(cString: $0) } ?? "Sheet\(index + 1)" : "Sheet\(index + 1)"
-            let selected = freexl_select_active_worksheet(handle, sheetIndex)
-            guard selected == FREEXL_OK else {
-                throw LoadError(file: file, message: "工作表「\(name)」无法读取 (\(Self.describe(selected)))")
-            }
-            var rows: UInt32 = 0
-            var columns: UInt16 = 0
-            let dimensions = freexl_worksheet_dimensions(handle, &rows, &columns)
-            guard dimensions == FREEXL_OK else {
-                throw LoadError(file: file, message: "工作表「\(name)」无法读取尺寸 (\(Self.describe(dimensions)))")
-            }
-            var grid = SheetGrid(name: name)
-            for row in 0..<rows {
-                for column in 0..<columns {
-                    var cell = FreeXL_CellValue()
-                    let status = freexl_get_cell_value(handle, row, column, &cell)
-                    guard status == FREEXL_OK else {
-                        throw LoadError(file: file, line: Int(row) + 1,
-                                        message: "工作表「\(name)」单元格 \(SheetGrid.columnName(Int(column) + 1))\(row + 1): 无法读取 (\(Self.describe(status)))")
-                    }
-                    if let text = Self.text(of: cell) {
-                        grid.set(row: Int(row) + 1, column: Int(column) + 1, text)
-                    }
+        var grid: SheetGrid?
+        func finishSheet() {
+            guard let sheet = grid else { return }
+            if sheet.isEmpty { skipped.append("\(sheet.name)（空）"); return }
+            let lines = sheet.lines()
+            blocks.append((sheet.name, lines))
+            details.append("工作表「\(sheet.name)」\(lines.count) 行")
+        }
+        for record in try Self.isolatedRead(path: path, file: file) {
+            switch record {
+            case .sheet(let name):
+                finishSheet()
+                grid = SheetGrid(name: name)
+            case .cell(let row, let column, let text):
+                grid?.set(row: row, column: column, text)
+            case .failure(let code, let row, let column, let sheet):
+                let place = sheet.map { "工作表「\($0)」" + (row.map { "单元格 \(SheetGrid.columnName(column ?? 1))\($0)" } ?? "") + ": " } ?? ""
+                switch code {
+                case Self.passwordProtected:
+                    throw LoadError(file: file, message: "工作簿设有密码 (password-protected .xls): expected a workbook without a password")
+                default:
+                    throw LoadError(file: file, line: row,
+                                    message: "\(place)无法读取 .xls 工作簿 (\(Self.describe(code))): expected an Excel 97-2003 workbook")
                 }
             }
-            if grid.isEmpty { skipped.append("\(name)（空）"); continue }
-            let lines = grid.lines()
-            blocks.append((name, lines))
-            details.append("工作表「\(name)」\(lines.count) 行")
         }
+        finishSheet()
         if !skipped.isEmpty { details.append("未读：" + skipped.joined(separator: "、")) }
         guard !blocks.isEmpty else {
             throw LoadError(file: file, message: "工作簿中没有任何有内容的工作表 (the workbook has no sheet with cells): expected a sheet holding a performance-target form")
@@ -70,14 +50,181 @@ struct XLSReader {
         return .joining(format: .xls, blocks: blocks, details: details, qualifyParts: blocks.count > 1)
     }
 
-    static func text(of cell: FreeXL_CellValue) -> String? {
-        switch Int32(cell.type) {
-        case FREEXL_CELL_INT: return String(cell.value.int_value)
-        case FREEXL_CELL_DOUBLE: return SheetGrid.general(cell.value.double_value)
-        case FREEXL_CELL_TEXT, FREEXL_CELL_SST_TEXT, FREEXL_CELL_DATE, FREEXL_CELL_DATETIME, FREEXL_CELL_TIME:
-            return cell.value.text_value.map { String(cString: $0) }
-        default: return nil
+    /// What the reading process reports, in order: a sheet, then its cells.
+    enum Record {
+        case sheet(String)
+        case cell(row: Int, column: Int, text: String)
+        case failure(code: Int32, row: Int?, column: Int?, sheet: String?)
+    }
+
+    static let passwordProtected: Int32 = -1000
+
+    /// FreeXL is C and a damaged file can make it crash (a fuzzed fixture did): it runs in
+    /// a child process, which sends the cells back through a pipe, so a crash or a hang is
+    /// an error for this file and the run goes on.
+    static func isolatedRead(path: String, file: String, timeoutSeconds: Int32 = 120) throws -> [Record] {
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else {
+            throw LoadError(file: file, message: "无法为读取 .xls 建立管道 (pipe failed: errno \(errno))")
         }
+        let child = fork()
+        if child == 0 {
+            close(fds[0])
+            // Die quietly on a crash: the parent reports it (no Swift backtrace from here).
+            for crash in [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT] { signal(crash, SIG_DFL) }
+            let bytes = readInChild(path: path)
+            var offset = 0
+            while offset < bytes.count {
+                let written = bytes.withUnsafeBytes { write(fds[1], $0.baseAddress! + offset, bytes.count - offset) }
+                if written <= 0 { _exit(2) }
+                offset += written
+            }
+            _exit(0)
+        }
+        close(fds[1])
+        defer { close(fds[0]) }
+        guard child > 0 else {
+            throw LoadError(file: file, message: "无法启动读取 .xls 的子进程 (fork failed: errno \(errno))")
+        }
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        var timedOut = false
+        while true {
+            var descriptor = pollfd(fd: fds[0], events: Int16(POLLIN), revents: 0)
+            let ready = poll(&descriptor, 1, timeoutSeconds * 1000)
+            if ready == 0 { timedOut = true; break }
+            if ready < 0 { if errno == EINTR { continue }; break }
+            let count = buffer.withUnsafeMutableBytes { read(fds[0], $0.baseAddress!, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { break }
+            received.append(contentsOf: buffer[..<count])
+        }
+        if timedOut { kill(child, SIGKILL) }
+        var status: Int32 = 0
+        while waitpid(child, &status, 0) < 0 && errno == EINTR {}
+        let signal = status & 0x7F
+        if timedOut || signal != 0 || (status >> 8) & 0xFF != 0 {
+            let why = timedOut ? "超过 \(timeoutSeconds) 秒仍未读完 (timed out)" : signal != 0 ? "信号 \(signal)" : "退出码 \((status >> 8) & 0xFF)"
+            throw LoadError(file: file, message: "读取 .xls 时 FreeXL 异常终止（\(why)），文件可能已损坏 (the .xls reader crashed on this file: a damaged workbook): expected an intact Excel 97-2003 workbook")
+        }
+        return try decode(received, file: file)
+    }
+
+    // MARK: In the child process: C calls and bytes only
+
+    /// Each record: kind (1 sheet, 2 text cell, 3 integer, 4 double, 9 failure), then row,
+    /// column (UInt32) and the payload's length and bytes.
+    static func readInChild(path: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 16)
+        func put(_ value: UInt32) {
+            out.append(UInt8(value & 0xFF)); out.append(UInt8(value >> 8 & 0xFF))
+            out.append(UInt8(value >> 16 & 0xFF)); out.append(UInt8(value >> 24))
+        }
+        func record(_ kind: UInt8, _ row: UInt32, _ column: UInt32, _ payload: UnsafeRawBufferPointer) {
+            out.append(kind)
+            put(row); put(column); put(UInt32(payload.count))
+            out.append(contentsOf: payload)
+        }
+        func text(_ kind: UInt8, _ row: UInt32, _ column: UInt32, _ pointer: UnsafePointer<CChar>?) {
+            guard let pointer else { record(kind, row, column, UnsafeRawBufferPointer(start: nil, count: 0)); return }
+            record(kind, row, column, UnsafeRawBufferPointer(start: pointer, count: strlen(pointer)))
+        }
+        func failure(_ code: Int32, row: UInt32 = 0, column: UInt32 = 0) {
+            var value = code
+            withUnsafeBytes(of: &value) { record(9, row, column, $0) }
+        }
+        var handle: UnsafeRawPointer?
+        let opened = freexl_open(path, &handle)
+        defer { if handle != nil { freexl_close(handle) } }
+        guard opened == FREEXL_OK, let handle else {
+            // FreeXL may also say OK and give no handle for a damaged file.
+            failure(opened == FREEXL_OK ? FREEXL_CFBF_READ_ERROR : opened)
+            return out
+        }
+        var password: UInt32 = 0
+        if freexl_get_info(handle, UInt16(FREEXL_BIFF_PASSWORD), &password) == FREEXL_OK,
+           password == UInt32(FREEXL_BIFF_OBFUSCATED) {
+            failure(passwordProtected)
+            return out
+        }
+        var sheetCount: UInt32 = 0
+        let counted = freexl_get_info(handle, UInt16(FREEXL_BIFF_SHEET_COUNT), &sheetCount)
+        guard counted == FREEXL_OK else { failure(counted); return out }
+        for index in 0..<min(sheetCount, UInt32(UInt16.max)) {
+            var name: UnsafePointer<CChar>?
+            if freexl_get_worksheet_name(handle, UInt16(index), &name) != FREEXL_OK { name = nil }
+            text(1, index, 0, name)
+            let selected = freexl_select_active_worksheet(handle, UInt16(index))
+            guard selected == FREEXL_OK else { failure(selected); return out }
+            var rows: UInt32 = 0
+            var columns: UInt16 = 0
+            let dimensions = freexl_worksheet_dimensions(handle, &rows, &columns)
+            guard dimensions == FREEXL_OK else { failure(dimensions); return out }
+            for row in 0..<rows {
+                for column in 0..<columns {
+                    var cell = FreeXL_CellValue()
+                    let status = freexl_get_cell_value(handle, row, column, &cell)
+                    guard status == FREEXL_OK else {
+                        failure(status, row: row + 1, column: UInt32(column) + 1)
+                        return out
+                    }
+                    switch Int32(cell.type) {
+                    case FREEXL_CELL_INT:
+                        var value = cell.value.int_value
+                        withUnsafeBytes(of: &value) { record(3, row + 1, UInt32(column) + 1, $0) }
+                    case FREEXL_CELL_DOUBLE:
+                        var value = cell.value.double_value
+                        withUnsafeBytes(of: &value) { record(4, row + 1, UInt32(column) + 1, $0) }
+                    case FREEXL_CELL_TEXT, FREEXL_CELL_SST_TEXT, FREEXL_CELL_DATE, FREEXL_CELL_DATETIME, FREEXL_CELL_TIME:
+                        text(2, row + 1, UInt32(column) + 1, cell.value.text_value)
+                    default: break
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// The child's records, back in the parent.
+    static func decode(_ bytes: [UInt8], file: String) throws -> [Record] {
+        var records: [Record] = []
+        var offset = 0
+        var sheet: String?
+        func number(_ at: Int) -> Int {
+            Int(bytes[at]) | Int(bytes[at + 1]) << 8 | Int(bytes[at + 2]) << 16 | Int(bytes[at + 3]) << 24
+        }
+        while offset + 13 <= bytes.count {
+            let kind = bytes[offset]
+            let row = number(offset + 1), column = number(offset + 5), length = number(offset + 9)
+            let start = offset + 13
+            guard start + length <= bytes.count else { break }
+            let payload = Array(bytes[start..<(start + length)])
+            offset = start + length
+            switch kind {
+            case 1:
+                let name = payload.isEmpty ? "Sheet\(row + 1)" : String(decoding: payload, as: UTF8.self)
+                sheet = name
+                records.append(.sheet(name))
+            case 2:
+                records.append(.cell(row: row, column: column, text: String(decoding: payload, as: UTF8.self)))
+            case 3 where length == 4:
+                let value = payload.withUnsafeBytes { $0.loadUnaligned(as: Int32.self) }
+                records.append(.cell(row: row, column: column, text: String(value)))
+            case 4 where length == 8:
+                let value = payload.withUnsafeBytes { $0.loadUnaligned(as: Double.self) }
+                records.append(.cell(row: row, column: column, text: SheetGrid.general(value)))
+            case 9 where length == 4:
+                let code = payload.withUnsafeBytes { $0.loadUnaligned(as: Int32.self) }
+                records.append(.failure(code: code, row: row > 0 ? row : nil, column: column > 0 ? column : nil, sheet: sheet))
+            default:
+                throw LoadError(file: file, message: "读取 .xls 的子进程输出无法识别 (garbled output from the .xls reader)")
+            }
+        }
+        guard offset == bytes.count else {
+            throw LoadError(file: file, message: "读取 .xls 的子进程输出不完整 (truncated output from the .xls reader)")
+        }
+        return records
     }
 
     static func describe(_ code: Int32) -> String {
@@ -89,7 +236,7 @@ struct XLSReader {
              FREEXL_CFBF_SEEK_ERROR, FREEXL_INVALID_MINI_STREAM, FREEXL_CFBF_ILLEGAL_MINI_FAT_ENTRY:
             return "OLE2 复合文件已损坏或不完整 (damaged or truncated OLE2 compound file, FreeXL error \(code))"
         case FREEXL_BIFF_WORKBOOK_NOT_FOUND:
-            return "OLE2 文件中没有 Excel 工作簿，可能是 Word 文档 (an OLE2 file without a Workbook stream, e.g. a .doc)"
+            return "OLE2 文件中没有 Excel 工作簿，可能是 Word 文档或加密的工作簿 (an OLE2 file without a Workbook stream: a .doc, or a password-protected .xlsx)"
         case FREEXL_BIFF_INVALID_BOF, FREEXL_BIFF_INVALID_SST, FREEXL_BIFF_ILLEGAL_SST_INDEX,
              FREEXL_ILLEGAL_RK_VALUE, FREEXL_CRAFTED_FILE:
             return "BIFF 记录已损坏 (damaged BIFF records, FreeXL error \(code))"

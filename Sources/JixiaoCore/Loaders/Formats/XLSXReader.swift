@@ -7,14 +7,18 @@ import ZIPFoundation
 /// of tab-separated lines.
 struct XLSXReader {
     let data: Data
+    /// The file on disk: ZIPFoundation reads the directory from it (its in-memory archive
+    /// traps on a directory that points past the end).
+    let path: String
     let file: String
     let maxUnpackedBytes: Int
 
     /// Bytes unpacked so far, across every entry: the ZIP-bomb cap applies to the total.
     private var unpacked = 0
 
-    init(data: Data, file: String, maxUnpackedBytes: Int) {
+    init(data: Data, path: String, file: String, maxUnpackedBytes: Int) {
         self.data = data
+        self.path = path
         self.file = file
         self.maxUnpackedBytes = maxUnpackedBytes
     }
@@ -28,7 +32,7 @@ struct XLSXReader {
     mutating func extract() throws -> ExtractedText {
         let archive: Archive
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
             throw fail("ZIP 压缩包已损坏或不完整 (truncated or damaged .xlsx: the ZIP directory cannot be read): expected a complete Excel workbook")
         }
@@ -67,35 +71,76 @@ struct XLSXReader {
     /// The bytes of one entry, or nil when the archive does not hold it. Stops with an
     /// error once the whole workbook would unpack to more than `maxUnpackedBytes`, and
     /// checks every entry's CRC.
+    ///
+    /// ZIPFoundation reads the directory and inflates; the compressed bytes are handed to
+    /// its inflater here rather than through `Archive.extract`, because that keeps asking
+    /// for input past the end of a damaged deflate stream and never returns.
     mutating func read(_ path: String, from archive: Archive) throws -> Data? {
         guard !path.isEmpty, let entry = archive[path] else { return nil }
         let limit = maxUnpackedBytes
         let budget = limit - unpacked
-        if entry.uncompressedSize > UInt64(max(budget, 0)) {
-            throw fail("解压后超过 \(limit / 1_048_576) MB 上限 (\(path) unpacks to more than the limit: a ZIP bomb or not a form workbook)")
+        let tooLarge = fail("解压后超过 \(limit / 1_048_576) MB 上限 (\(path) unpacks to more than the limit: a ZIP bomb or not a form workbook)")
+        let file = self.file
+        let damaged = { (reason: String) in
+            LoadError(file: file, message: "压缩包中的 \(path) 已损坏 (damaged entry \(path): \(reason)): expected a complete Excel workbook")
         }
+        if entry.uncompressedSize > UInt64(max(budget, 0)) { throw tooLarge }
+        guard let start = localDataOffset(of: path),
+              entry.compressedSize <= UInt64(data.count - start) else {
+            throw damaged("its data is not where the ZIP directory says")
+        }
+        let end = start + Int(entry.compressedSize)
         var bytes = Data()
-        var tooLarge = false
-        let checksum: CRC32
-        do {
-            checksum = try archive.extract(entry, skipCRC32: false) { chunk in
-                if bytes.count + chunk.count > budget {
-                    tooLarge = true
-                    throw CocoaError(.fileReadTooLarge)
-                }
-                bytes.append(chunk)
+        var checksum: CRC32
+        if entry.isCompressed {
+            var position = start
+            var overBudget = false
+            do {
+                checksum = try Data.decompress(size: Int64(entry.compressedSize), bufferSize: 64 * 1024, skipCRC32: false,
+                                               provider: { [data] _, size in
+                    guard position < end else { throw CocoaError(.fileReadCorruptFile) }
+                    let chunk = data.subdata(in: position..<min(position + size, end))
+                    position += chunk.count
+                    return chunk
+                }, consumer: { chunk in
+                    if bytes.count + chunk.count > budget {
+                        overBudget = true
+                        throw CocoaError(.fileReadTooLarge)
+                    }
+                    bytes.append(chunk)
+                })
+            } catch {
+                if overBudget { throw tooLarge }
+                throw damaged("the deflate stream is broken or cut off")
             }
-        } catch {
-            if tooLarge {
-                throw fail("解压后超过 \(limit / 1_048_576) MB 上限 (\(path) unpacks to more than the limit: a ZIP bomb or not a form workbook)")
-            }
-            throw fail("压缩包中的 \(path) 无法解压 (damaged entry \(path): \(error)): expected a complete Excel workbook")
+        } else {
+            bytes = data.subdata(in: start..<end)
+            checksum = bytes.crc32(checksum: 0)
         }
-        if checksum != entry.checksum {
-            throw fail("压缩包中的 \(path) 校验失败 (CRC mismatch in \(path): the file is damaged)")
-        }
+        if checksum != entry.checksum { throw damaged("CRC mismatch") }
+        if bytes.count > budget { throw tooLarge }
         unpacked += bytes.count
         return bytes
+    }
+
+    /// Where an entry's data starts: after its local header (signature `PK\x03\x04`, the
+    /// name, the extra field). ZIPFoundation keeps that offset to itself.
+    func localDataOffset(of path: String) -> Int? {
+        let signature = Data([0x50, 0x4B, 0x03, 0x04])
+        let name = Data(path.utf8)
+        var from = data.startIndex
+        while let found = data.range(of: signature, in: from..<data.endIndex) {
+            let header = found.lowerBound
+            from = found.upperBound
+            guard header + 30 <= data.endIndex else { return nil }
+            let nameLength = Int(data[header + 26]) | Int(data[header + 27]) << 8
+            let extraLength = Int(data[header + 28]) | Int(data[header + 29]) << 8
+            let nameStart = header + 30
+            guard nameStart + nameLength + extraLength <= data.endIndex,
+                  data[nameStart..<(nameStart + nameLength)] == name else { continue }
+            return nameStart + nameLength + extraLength - data.startIndex
+        }
+        return nil
     }
 
     /// The workbook part named by the package relationships (normally `xl/workbook.xml`).
