@@ -46,17 +46,23 @@ struct Run: ParsableCommand {
         let period = self.period ?? Period.current()
         let override = inputs.isEmpty ? nil : inputs.map { InputFile(path: $0) }
         let display = TerminalProgress()
-        let result = try pipelineRun.run(inputs: override, progress: display.sink)
-        display.finish()
-        for failure in result.batch.failures { printError("error: \(failure)") }
-
         let summary: RunSummary
+        let result: Pipeline.Result
         do {
-            summary = try OutputWriter.write(result, pipeline: file, period: period, root: out ?? file.outputDirectory)
-        } catch {
+            // Each county's workbook is written as soon as the county is done.
+            let writer = try OutputWriter(pipeline: file, period: period, root: out ?? file.outputDirectory)
+            let run = try pipelineRun.stream(inputs: override, progress: display.sink) { county in
+                writer.writeCounty(county)
+            }
+            result = run.result
+            display.finish()
+            summary = try writer.finish(result, counties: run.outputs)
+        } catch let error as WriterError {
+            display.finish()
             printError("error: output could not be written: \(error)")
             throw ExitCode(1)
         }
+        for failure in result.batch.failures { printError("error: \(failure)") }
         for county in summary.counties {
             print("\(county.county): \(county.projects) 个项目, \(county.indicators) 条指标, \(String(format: "%.2f", county.budgetWan)) 万元; 行 读入 \(county.rowsRead) / 写入 \(county.rowsWritten) / 拒收 \(county.rowsRejected); 问题 \(county.findings)")
         }
@@ -86,6 +92,8 @@ final class TerminalProgress: @unchecked Sendable {
                 show("步骤 \(name)…")
             case .file(let index, let count, let name, let rows):
                 show("读取 \(index)/\(count) 个文件，\(rows) 行：\(name)")
+            case .county(let index, let count, let name):
+                show("写出 \(index)/\(count) 个县：\(name)")
             }
         }
     }

@@ -28,13 +28,17 @@ import Testing
         #expect(json["findings_by_rule"] != nil && json["rejected_rows"] != nil)
         // No temporary file left behind.
         let names = try FileManager.default.contentsOfDirectory(atPath: output)
-        #expect(Set(names) == ["平武县.xlsx", "原州区.xlsx", "汇总.xlsx", "run-summary.json", "name-suggestions.yaml", "run-state.json"])
+        #expect(Set(names) == ["平武县.xlsx", "原州区.xlsx", "汇总.xlsx", "run-summary.json", "name-suggestions.yaml", "state"])
+        let states = try FileManager.default.contentsOfDirectory(atPath: (output as NSString).appendingPathComponent("state"))
+        #expect(Set(states) == ["平武县.json", "原州区.json"])
         #expect(decoded.outputDirectory == output && decoded.period == "2023-12" && decoded.previousPeriod == nil)
     }
 
     @Test func countyWorkbookHasOneSheetPerDepartmentAndARowPerIndicator() throws {
         let pingwu = try LibreOffice.sheets(of: (output as NSString).appendingPathComponent("平武县.xlsx"))
-        #expect(pingwu.keys.sorted() == ["201-平武县人民政府办公室"])
+        #expect(pingwu.keys.sorted() == ["201-平武县人民政府办公室", "问题清单"])
+        // The county's own findings, all of them.
+        #expect(pingwu["问题清单"]?.count == 1 + summary.counties.first { $0.county == "平武县" }!.findings)
         let rows = try #require(pingwu["201-平武县人民政府办公室"])
         #expect(rows[0].prefix(3) == ["单位", "项目名称", "预算数（万元）"])
         #expect(rows.count == 1 + 47)
@@ -50,7 +54,8 @@ import Testing
         #expect(last[name] == "人才补贴（安居补助）" && last[level3] == "被服务对象满意度")
 
         let yuanzhou = try LibreOffice.sheets(of: (output as NSString).appendingPathComponent("原州区.xlsx"))
-        #expect(yuanzhou.keys.sorted() == ["原州区人民政府"])
+        #expect(yuanzhou.keys.sorted() == ["原州区人民政府", "问题清单"])
+        #expect(yuanzhou["问题清单"]?.count == 1 + 2)
         #expect(yuanzhou["原州区人民政府"]?.count == 1 + 48)
     }
 
@@ -81,7 +86,8 @@ extension WorkbookReadBackTests {
     func countyBudgets() throws -> [String: Double] {
         var result: [String: Double] = [:]
         for county in ["平武县", "原州区"] {
-            for (_, rows) in try LibreOffice.sheets(of: (output as NSString).appendingPathComponent("\(county).xlsx")) {
+            for (sheet, rows) in try LibreOffice.sheets(of: (output as NSString).appendingPathComponent("\(county).xlsx"))
+            where sheet != "问题清单" {
                 let header = rows[0]
                 let name = try #require(header.firstIndex(of: "项目名称"))
                 let budget = try #require(header.firstIndex(of: "预算数（万元）"))

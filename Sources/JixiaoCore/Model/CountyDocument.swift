@@ -25,6 +25,8 @@ public struct CountyDocument: Codable, Sendable {
     public var rejected: [RejectedRow]
     /// What the loader noticed and repaired (shifted rows, missing money unit …).
     public var findings: [Finding]
+    /// Names cleaned, values parsed, dictionary applied (normalize).
+    public var normalized = false
 
     public init(file: String, layout: Layout, county: String, moneyUnit: MoneyUnit) {
         self.file = file

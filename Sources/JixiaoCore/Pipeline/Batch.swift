@@ -11,10 +11,24 @@ public struct InputFile: Codable, Sendable, Hashable {
 }
 
 /// What flows through the stages: the inputs, what was read from them, and what each
-/// stage added.
+/// stage added. During a run each county goes through the stages in a batch of its own;
+/// the run's result is a batch too, holding what every county left behind (documents only
+/// when the caller keeps them; long lists up to `listLimit`, with every count complete).
 public struct Batch: Sendable {
+    /// Lists in the run's result (findings, project checks, rejected rows …) stop here;
+    /// counts go on. A sheet holds at most 1,048,576 rows.
+    public static let listLimit = 100_000
+
     public var inputs: [InputFile]
     public var documents: [CountyDocument] = []
+    /// Per county: the figures the summary needs, kept when documents are not.
+    public var countyTotals: [CountyTotal] = []
+    /// Every finding counted by rule, including those past `listLimit`.
+    public var findingsByRule: [String: Int] = [:]
+    /// Rows no loader could place, with the reason.
+    public var rejectedRows: [RejectedRow] = []
+    /// Canonical names for names the run's clusters merged (normalize, across all inputs).
+    public var nameMerges: [String: String] = [:]
     /// Files that could not be read at all, with the reason.
     public var failures: [LoadError] = []
     /// Findings of all stages (loader findings are added by the load stage).
@@ -30,13 +44,11 @@ public struct Batch: Sendable {
     /// Targets of canonical indicators found in two or more counties (compare).
     public var indicatorComparison: [IndicatorTargetRow] = []
 
-    /// Where stages report progress as they go (a terminal display, or nothing).
-    public var progress: ProgressSink?
-
     public init(inputs: [InputFile]) { self.inputs = inputs }
 
     /// The counties in the order their first file was read.
     public var counties: [String] {
+        if !countyTotals.isEmpty { return countyTotals.map(\.county) }
         var seen: [String] = []
         for document in documents where !seen.contains(document.county) { seen.append(document.county) }
         return seen
@@ -76,6 +88,7 @@ public struct ProjectCheck: Codable, Sendable, Hashable {
 public enum ProgressEvent: Sendable {
     case stage(String)
     case file(index: Int, count: Int, name: String, rows: Int)
+    case county(index: Int, count: Int, name: String)
 }
 
 public struct ProgressSink: Sendable {
@@ -84,4 +97,78 @@ public struct ProgressSink: Sendable {
     public init(_ handler: @escaping @Sendable (ProgressEvent) -> Void) { self.handler = handler }
 
     public func report(_ event: ProgressEvent) { handler(event) }
+}
+
+extension Batch {
+    /// Adds one county's batch (after the last stage) to the run's result; lists stop at
+    /// `listLimit`, counts do not.
+    mutating func merge(county: Batch, total: CountyTotal, indicatorRows: inout [IndicatorTargetRow]) {
+        documents += county.documents
+        countyTotals.append(total)
+        for finding in county.findings { findingsByRule[finding.rule, default: 0] += 1 }
+        Batch.append(county.findings, to: &findings)
+        departmentTotals += county.departmentTotals
+        Batch.append(county.projectChecks, to: &projectChecks)
+        categoryComparison += county.categoryComparison
+        Batch.append(county.indicatorComparison, to: &indicatorRows)
+        Batch.append(county.documents.flatMap(\.rejected), to: &rejectedRows)
+    }
+
+    /// Keeps the indicator rows of canonical indicators found in two or more counties.
+    mutating func finishComparisons(indicatorRows: [IndicatorTargetRow]) {
+        var counties: [String: Set<String>] = [:]
+        for row in indicatorRows { counties[row.indicator, default: []].insert(row.county) }
+        let order = Dictionary(uniqueKeysWithValues: countyTotals.enumerated().map { ($1.county, $0) })
+        indicatorComparison = indicatorRows.filter { counties[$0.indicator]!.count >= 2 }
+            .sorted { ($0.indicator, order[$0.county] ?? 0, $0.source.file, $0.source.line)
+                    < ($1.indicator, order[$1.county] ?? 0, $1.source.file, $1.source.line) }
+        categoryComparison.sort { ($0.category, order[$0.county] ?? 0) < ($1.category, order[$1.county] ?? 0) }
+    }
+
+    static func append<T>(_ items: [T], to list: inout [T]) {
+        list += items.prefix(max(0, listLimit - list.count))
+    }
+}
+
+/// What the summary needs of one county once its documents are gone.
+public struct CountyTotal: Codable, Sendable, Hashable {
+    public var county: String
+    public var files: [String]
+    public var departments: Int
+    public var projects: Int
+    public var indicators: Int
+    public var budget: Double
+    public var rowsRead: Int
+    public var rowsWritten: Int
+    public var rowsRejected: Int
+    public var findings: Int
+    public var budgetByCategory: [String: Double]
+    public var budgetByEconomicClass: [String: Double]
+    public var indicatorsByLevel: [String: Int]
+    public var scoreMean: Double?
+    public var scoreMin: Double?
+
+    /// The figures of a batch that holds this one county.
+    public init(county: String, batch: Batch) {
+        let documents = batch.documents.filter { $0.county == county }
+        let projects = documents.flatMap(\.projects)
+        self.county = county
+        files = documents.map(\.file)
+        departments = Set(documents.flatMap { $0.departments.map(\.org) }).count
+        self.projects = projects.count
+        indicators = documents.reduce(0) { $0 + $1.indicatorCount }
+        budget = roundMoney(projects.compactMap(\.budget).reduce(0, +))
+        rowsRead = documents.reduce(0) { $0 + $1.rowsRead }
+        rowsWritten = documents.reduce(0) { $0 + $1.rowsWritten }
+        rowsRejected = documents.reduce(0) { $0 + $1.rejected.count }
+        findings = batch.findings.filter { $0.county == county }.count
+        budgetByCategory = Dictionary(projects.map { ($0.category ?? CategoryRules.unclassified, $0.budget ?? 0) }, uniquingKeysWith: +)
+        budgetByEconomicClass = Dictionary(projects.map {
+            ($0.economicClass.map { "\($0.code) \($0.name)" } ?? "未注明", $0.budget ?? 0) }, uniquingKeysWith: +)
+        indicatorsByLevel = Dictionary(projects.flatMap(\.indicators).map { ("\($0.level1 ?? "未归类")·\($0.level2 ?? "未归类")", 1) },
+                                       uniquingKeysWith: +)
+        let scores = batch.projectChecks.filter { $0.county == county }.map(\.score)
+        scoreMean = scores.isEmpty ? nil : (scores.reduce(0, +) / Double(scores.count) * 10).rounded() / 10
+        scoreMin = scores.min()
+    }
 }

@@ -1,6 +1,12 @@
 import Foundation
 
-/// Runs a pipeline file's stages in order over a batch and collects their reports.
+/// Runs a pipeline file's stages over the inputs, county by county, on all cores.
+///
+/// Pass 1 reads and cleans every file (load, normalize), because similar names are
+/// clustered across all counties before any canonical name is final; documents are kept
+/// for pass 2 while they fit `cacheRows`, otherwise read again. Pass 2 takes one county at
+/// a time through the remaining stages and hands it to `perCounty` (which writes its
+/// workbook); the run's result keeps only what the summary needs.
 public struct Pipeline: Sendable {
     public let file: PipelineFile
     let stages: [any Stage]
@@ -15,7 +21,7 @@ public struct Pipeline: Sendable {
         }
     }
 
-    /// What a run produced: the batch after the last stage and each stage's report.
+    /// What a run produced: the merged batch and each stage's report.
     public struct Result: Sendable {
         public var batch: Batch
         public var reports: [StageReport]
@@ -23,23 +29,124 @@ public struct Pipeline: Sendable {
         public var finished: Date
     }
 
-    /// - Parameter inputs: files or folders that replace the pipeline's own inputs
-    ///   (one pipeline serves each month's inbox).
+    /// Runs and keeps every county's documents in the result (tests, small runs).
+    /// - Parameter inputs: files or folders that replace the pipeline's own inputs.
     public func run(inputs override: [InputFile]? = nil, progress: ProgressSink? = nil) throws -> Result {
+        try stream(inputs: override, progress: progress, keepDocuments: true) { _ in () }.result
+    }
+
+    /// Runs county by county; `perCounty` sees each county's batch after the last stage
+    /// (concurrently for different counties) and its outputs come back in county order.
+    public func stream<Output: Sendable>(
+        inputs override: [InputFile]? = nil, progress: ProgressSink? = nil,
+        keepDocuments: Bool = false, cacheRows: Int = 1_500_000,
+        perCounty: @Sendable (Batch) throws -> Output
+    ) throws -> (result: Result, outputs: [Output]) {
         let started = Date()
-        var batch = Batch(inputs: Pipeline.expand(override ?? file.inputs))
-        batch.progress = progress
-        var reports: [StageReport] = []
-        for stage in stages {
-            progress?.report(.stage(type(of: stage).name))
-            var report = StageReport(stage: type(of: stage).name)
-            let clock = ContinuousClock.now
-            try stage.run(&batch, report: &report)
-            let elapsed = ContinuousClock.now - clock
-            report.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            reports.append(report)
+        let inputs = Pipeline.expand(override ?? file.inputs)
+        let load = stages.first as! LoadStage
+        let normalize = stages.lazy.compactMap { $0 as? NormalizeStage }.first
+        var result = Batch(inputs: inputs)
+        var reports: [String: StageReport] = [:]
+        func add(_ report: StageReport) { reports[report.stage, default: StageReport(stage: report.stage)].add(report) }
+
+        // Pass 1: every file read and cleaned; names gathered for clustering.
+        progress?.report(.stage(LoadStage.name))
+        var scans: [FileScan] = []
+        var cachedRows = 0
+        var occurrences: [String: NameOccurrences] = [:]
+        var rowsSoFar = 0
+        try OrderedParallel.forEach(count: inputs.count, work: { index in
+            try FileScan(input: inputs[index], load: load, normalize: normalize)
+        }, consume: { index, scan in
+            var scan = scan
+            for (name, seen) in scan.occurrences { occurrences[name, default: NameOccurrences()].add(seen) }
+            scan.occurrences = [:]
+            result.failures += scan.batch.failures
+            add(scan.loadReport)
+            if let report = scan.normalizeReport { add(StageReport(stage: report.stage, seconds: report.seconds)) }
+            if keepDocuments || cachedRows + scan.rows <= cacheRows {
+                cachedRows += scan.rows
+            } else {
+                scan.batch.documents = []
+                scan.batch.findings = []
+                scan.cached = false
+            }
+            rowsSoFar += scan.rows
+            progress?.report(.file(index: index + 1, count: inputs.count,
+                                   name: (inputs[index].path as NSString).lastPathComponent, rows: rowsSoFar))
+            scans.append(scan)
+        })
+        let suggested = normalize?.suggest(occurrences)
+        result.nameSuggestions = suggested?.suggestions ?? []
+        let merges = suggested?.merges ?? [:]
+
+        // Files grouped by county, counties in the order their first file came.
+        var groups: [(county: String, scans: [Int])] = []
+        var groupIndex: [String: Int] = [:]
+        for (index, scan) in scans.enumerated() {
+            guard let county = scan.county else { continue }
+            if let existing = groupIndex[county] {
+                groups[existing].scans.append(index)
+            } else {
+                groupIndex[county] = groups.count
+                groups.append((county, [index]))
+            }
         }
-        return Result(batch: batch, reports: reports, started: started, finished: Date())
+
+        // Pass 2: one county at a time through the other stages, then to perCounty.
+        let laterStages = Array(stages.dropFirst())
+        var outputs: [Output] = []
+        var indicatorRows: [IndicatorTargetRow] = []
+        let frozenScans = scans
+        let countyGroups = groups
+        scans = []
+        try OrderedParallel.forEach(count: countyGroups.count, work: { index in
+            let group = countyGroups[index]
+            var batch = Batch(inputs: group.scans.map { frozenScans[$0].batch.inputs[0] })
+            var countyReports: [StageReport] = []
+            if group.scans.allSatisfy({ frozenScans[$0].cached }) {
+                for i in group.scans {
+                    batch.documents += frozenScans[i].batch.documents
+                    batch.findings += frozenScans[i].batch.findings
+                }
+            } else {
+                var reload = StageReport(stage: LoadStage.name)
+                try load.run(&batch, report: &reload)
+                batch.failures = []  // already counted in pass 1
+                countyReports.append(StageReport(stage: reload.stage, seconds: reload.seconds))
+            }
+            batch.nameMerges = merges
+            for stage in laterStages {
+                var report = StageReport(stage: type(of: stage).name)
+                let clock = ContinuousClock.now
+                try stage.run(&batch, report: &report)
+                report.seconds = (ContinuousClock.now - clock).seconds
+                countyReports.append(report)
+            }
+            let total = CountyTotal(county: group.county, batch: batch)
+            let output = try perCounty(batch)
+            if !keepDocuments { batch.documents = [] }
+            return (batch, total, countyReports, output)
+        }, consume: { index, item in
+            let (batch, total, countyReports, output) = item
+            progress?.report(.county(index: index + 1, count: countyGroups.count, name: total.county))
+            result.merge(county: batch, total: total, indicatorRows: &indicatorRows)
+            countyReports.forEach(add)
+            outputs.append(output)
+        })
+        result.finishComparisons(indicatorRows: indicatorRows)
+
+        let order = stages.map { type(of: $0).name }
+        var ordered = order.compactMap { reports[$0] }
+        if let index = ordered.firstIndex(where: { $0.stage == LoadStage.name }) {
+            ordered[index].notes = ["\(inputs.count - result.failures.count) 个文件已读取，\(result.failures.count) 个无法读取"]
+        }
+        if let index = ordered.firstIndex(where: { $0.stage == NormalizeStage.name }) {
+            let applied = result.nameSuggestions.filter(\.applied).count
+            ordered[index].notes = ["\(result.nameSuggestions.count) 组相似名称建议（\(applied) 组已合并）"]
+        }
+        return (Result(batch: result, reports: ordered, started: started, finished: Date()), outputs)
     }
 
     /// Folders stand for the files in them (sorted, hidden files left out).
@@ -65,5 +172,56 @@ public struct Pipeline: Sendable {
         let url = expanded.hasPrefix("/") ? URL(fileURLWithPath: expanded)
             : URL(fileURLWithPath: base, isDirectory: true).appendingPathComponent(expanded)
         return url.standardizedFileURL.path
+    }
+}
+
+/// One file after pass 1: its batch (documents cleaned), the county it belongs to and the
+/// names it contributes to clustering.
+struct FileScan: Sendable {
+    var batch: Batch
+    var county: String?
+    var rows: Int
+    var occurrences: [String: NameOccurrences] = [:]
+    var cached = true
+    var loadReport: StageReport
+    var normalizeReport: StageReport?
+
+    init(input: InputFile, load: LoadStage, normalize: NormalizeStage?) throws {
+        batch = Batch(inputs: [input])
+        loadReport = StageReport(stage: LoadStage.name)
+        var clock = ContinuousClock.now
+        try load.run(&batch, report: &loadReport)
+        loadReport.seconds = (ContinuousClock.now - clock).seconds
+        if let normalize {
+            var report = StageReport(stage: NormalizeStage.name)
+            clock = ContinuousClock.now
+            try normalize.run(&batch, report: &report)
+            report.seconds = (ContinuousClock.now - clock).seconds
+            normalizeReport = report
+            for document in batch.documents { NormalizeStage.unmatchedNames(in: document, into: &occurrences) }
+        }
+        county = batch.documents.first?.county
+        rows = batch.documents.reduce(0) { $0 + $1.rowsRead }
+    }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}
+
+extension StageReport {
+    init(stage: String, seconds: Double) {
+        self.init(stage: stage)
+        self.seconds = seconds
+    }
+
+    /// Adds another county's (or pass's) figures to these.
+    mutating func add(_ other: StageReport) {
+        rowsIn += other.rowsIn
+        rowsOut += other.rowsOut
+        rowsRejected += other.rowsRejected
+        findings += other.findings
+        seconds += other.seconds
+        for note in other.notes where notes.count < 10 && !notes.contains(note) { notes.append(note) }
     }
 }

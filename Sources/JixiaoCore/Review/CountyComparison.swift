@@ -29,8 +29,8 @@ public struct IndicatorTargetRow: Codable, Sendable, Hashable {
     public var source: SourceRef
 }
 
-/// Cross-county comparison: per category and county, and per canonical indicator found in
-/// two or more counties.
+/// Cross-county comparison: per category and county, and per canonical indicator (kept
+/// where it stands in two or more counties once the run merges its counties).
 enum CountyComparison {
     static func categories(_ batch: Batch) -> [CategoryCountyRow] {
         let scores = Dictionary(batch.projectChecks.map { (ProjectKey($0.county, $0.source), $0.score) },
@@ -93,9 +93,8 @@ enum CountyComparison {
                 }
             }
         }
-        let countiesPerIndicator = Dictionary(grouping: rows, by: \.indicator).mapValues { Set($0.map(\.county)).count }
-        return rows.filter { countiesPerIndicator[$0.indicator]! >= 2 }
-            .sorted { ($0.indicator, $0.source.file, $0.source.line) < ($1.indicator, $1.source.file, $1.source.line) }
+        // Which of them stand in two or more counties is decided once every county is in.
+        return rows
     }
 
     /// Cost per unit of a quantity target (万元 per line, per meeting, per case).

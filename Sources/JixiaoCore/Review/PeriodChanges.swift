@@ -1,7 +1,8 @@
 import Foundation
 
-/// What jixiao keeps of each run (`run-state.json` in the period folder) so the next
-/// period can say what changed: every project's budget and every finding, by stable keys.
+/// What jixiao keeps of each county's run (`state/<county>.json` in the period folder) so
+/// the next period can say what changed: every project's budget and every finding, by
+/// stable keys. One file per county keeps memory flat however many counties there are.
 public struct RunState: Codable, Sendable {
     public struct ProjectState: Codable, Sendable, Hashable {
         public var county: String
@@ -25,11 +26,17 @@ public struct RunState: Codable, Sendable {
         var key: String { [rule, county, department ?? "", project ?? "", message].joined(separator: "\u{1F}") }
     }
 
-    public static let fileName = "run-state.json"
+    public static let folderName = "state"
 
     public var period: String
     public var projects: [ProjectState]
     public var findings: [FindingState]
+
+    public init(period: String, projects: [ProjectState], findings: [FindingState]) {
+        self.period = period
+        self.projects = projects
+        self.findings = findings
+    }
 
     public init(period: String, batch: Batch) {
         self.period = period
@@ -117,13 +124,15 @@ public struct PeriodChanges: Codable, Sendable {
         return PeriodChanges(previousPeriod: previous.period, changes: changes)
     }
 
-    /// The latest period folder before `period` in `root` that holds a run state.
-    public static func previousState(in root: String, before period: String) -> RunState? {
+    /// The state folder of the latest period before `period` in `root` that has one.
+    public static func previousStateFolder(in root: String, before period: String) -> (period: String, folder: String)? {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
-        let earlier = names.filter { Period.isValid($0) && $0 < period }.sorted(by: >)
-        for name in earlier {
-            let path = ((root as NSString).appendingPathComponent(name) as NSString).appendingPathComponent(RunState.fileName)
-            if let state = RunState.read(from: path) { return state }
+        for name in names.filter({ Period.isValid($0) && $0 < period }).sorted(by: >) {
+            let folder = ((root as NSString).appendingPathComponent(name) as NSString).appendingPathComponent(RunState.folderName)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue {
+                return (name, folder)
+            }
         }
         return nil
     }

@@ -10,11 +10,7 @@ public struct LoadStage: Stage {
     public init(parameters: StageParameters) throws {}
 
     public func run(_ batch: inout Batch, report: inout StageReport) throws {
-        for (index, input) in batch.inputs.enumerated() {
-            defer {
-                batch.progress?.report(.file(index: index + 1, count: batch.inputs.count,
-                                             name: (input.path as NSString).lastPathComponent, rows: report.rowsIn))
-            }
+        for input in batch.inputs {
             do {
                 let document = try Loaders.load(path: input.path, countyOverride: input.county)
                 report.rowsIn += document.rowsRead
@@ -28,6 +24,5 @@ public struct LoadStage: Stage {
                 report.notes.append(error.description)
             }
         }
-        report.notes.insert("\(batch.documents.count) 个文件已读取，\(batch.failures.count) 个无法读取", at: 0)
     }
 }

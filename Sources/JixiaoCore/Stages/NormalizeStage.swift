@@ -28,71 +28,74 @@ public struct NormalizeStage: Stage {
         autoMerge = try parameters.number("auto_merge") ?? 1.0
     }
 
+    /// Cleans every document not cleaned yet, then gives the names the run's clusters
+    /// merged (`batch.nameMerges`, decided once all files were read) their canonical name.
     public func run(_ batch: inout Batch, report: inout StageReport) throws {
-        var matched = 0
+        for d in batch.documents.indices where !batch.documents[d].normalized {
+            batch.findings += clean(&batch.documents[d])
+        }
+        report.rowsIn += batch.indicatorCount
+        report.rowsOut += batch.indicatorCount
+        guard !batch.nameMerges.isEmpty else { return }
         for d in batch.documents.indices {
             for p in batch.documents[d].projects.indices {
-                var project = batch.documents[d].projects[p]
-                project.name = TextCleaning.cleanName(project.nameAsWritten)
-                project.goal = TextCleaning.dewrap(project.goal)
-                for i in project.indicators.indices {
-                    var indicator = project.indicators[i]
-                    indicator.name = TextCleaning.cleanName(TextCleaning.stripNumbering(indicator.nameAsWritten))
-                    indicator.canonicalName = dictionary.canonical(for: indicator.name)
-                    indicator.canonicalSource = indicator.canonicalName == nil ? nil : .dictionary
-                    if indicator.canonicalName != nil { matched += 1 }
-                    indicator.value = ValueParser.parse(comparison: indicator.comparisonAsWritten,
-                                                        value: indicator.valueAsWritten,
-                                                        unit: indicator.unitAsWritten)
-                    indicator.weight = TextCleaning.number(indicator.weightAsWritten)
-                    if !indicator.weightAsWritten.isEmpty, indicator.weight == nil {
-                        batch.findings.append(Finding(severity: .warning, rule: "weight.not-a-number",
-                            message: "权重「\(indicator.weightAsWritten)」不是数字", county: batch.documents[d].county,
-                            department: project.department.description, project: project.name,
-                            source: indicator.source, stage: Self.name))
-                        report.findings += 1
+                for i in batch.documents[d].projects[p].indicators.indices {
+                    let name = batch.documents[d].projects[p].indicators[i].name
+                    if batch.documents[d].projects[p].indicators[i].canonicalName == nil, let canonical = batch.nameMerges[name] {
+                        batch.documents[d].projects[p].indicators[i].canonicalName = canonical
+                        batch.documents[d].projects[p].indicators[i].canonicalSource = .cluster
                     }
-                    project.indicators[i] = indicator
                 }
-                batch.documents[d].projects[p] = project
             }
         }
-        report.rowsIn = batch.indicatorCount
-        report.rowsOut = batch.indicatorCount
-        report.notes.append("\(matched) 个指标名称匹配到标准名称，\(batch.indicatorCount - matched) 个未匹配")
-        suggestNames(&batch, report: &report)
     }
 
-    /// Clusters the names the dictionary left unmatched; merges only groups whose confidence
-    /// reaches `auto_merge`, the rest stay suggestions.
-    func suggestNames(_ batch: inout Batch, report: inout StageReport) {
-        var occurrences: [String: [SourceRef]] = [:]
-        for document in batch.documents {
-            for indicator in document.projects.flatMap(\.indicators) where indicator.canonicalName == nil {
-                occurrences[indicator.name, default: []].append(indicator.source)
+    /// Names, values and weights of one document cleaned and parsed, dictionary applied.
+    func clean(_ document: inout CountyDocument) -> [Finding] {
+        var findings: [Finding] = []
+        for p in document.projects.indices {
+            var project = document.projects[p]
+            project.name = TextCleaning.cleanName(project.nameAsWritten)
+            project.goal = TextCleaning.dewrap(project.goal)
+            for i in project.indicators.indices {
+                var indicator = project.indicators[i]
+                indicator.name = TextCleaning.cleanName(TextCleaning.stripNumbering(indicator.nameAsWritten))
+                indicator.canonicalName = dictionary.canonical(for: indicator.name)
+                indicator.canonicalSource = indicator.canonicalName == nil ? nil : .dictionary
+                indicator.value = ValueParser.parse(comparison: indicator.comparisonAsWritten,
+                                                    value: indicator.valueAsWritten,
+                                                    unit: indicator.unitAsWritten)
+                indicator.weight = TextCleaning.number(indicator.weightAsWritten)
+                if !indicator.weightAsWritten.isEmpty, indicator.weight == nil {
+                    findings.append(Finding(severity: .warning, rule: "weight.not-a-number",
+                        message: "权重「\(indicator.weightAsWritten)」不是数字", county: document.county,
+                        department: project.department.description, project: project.name,
+                        source: indicator.source, stage: Self.name))
+                }
+                project.indicators[i] = indicator
             }
+            document.projects[p] = project
         }
+        document.normalized = true
+        return findings
+    }
+
+    /// The names of a cleaned document the dictionary did not cover, with where they stand.
+    static func unmatchedNames(in document: CountyDocument, into occurrences: inout [String: NameOccurrences]) {
+        for indicator in document.projects.lazy.flatMap(\.indicators) where indicator.canonicalName == nil {
+            occurrences[indicator.name, default: NameOccurrences()].add(indicator.source)
+        }
+    }
+
+    /// Clusters the names no dictionary entry covers, across all inputs; groups whose
+    /// confidence reaches `auto_merge` are merged (name → canonical), the rest stay suggestions.
+    func suggest(_ occurrences: [String: NameOccurrences]) -> (suggestions: [NameSuggestion], merges: [String: String]) {
         var suggestions = clusterer.cluster(occurrences)
-        var merged: [String: String] = [:]
+        var merges: [String: String] = [:]
         for i in suggestions.indices where suggestions[i].confidence >= autoMerge {
             suggestions[i].applied = true
-            for member in suggestions[i].members { merged[member.name] = suggestions[i].canonical }
+            for member in suggestions[i].members { merges[member.name] = suggestions[i].canonical }
         }
-        if !merged.isEmpty {
-            for d in batch.documents.indices {
-                for p in batch.documents[d].projects.indices {
-                    for i in batch.documents[d].projects[p].indicators.indices {
-                        let name = batch.documents[d].projects[p].indicators[i].name
-                        if batch.documents[d].projects[p].indicators[i].canonicalName == nil, let canonical = merged[name] {
-                            batch.documents[d].projects[p].indicators[i].canonicalName = canonical
-                            batch.documents[d].projects[p].indicators[i].canonicalSource = .cluster
-                        }
-                    }
-                }
-            }
-        }
-        batch.nameSuggestions = suggestions
-        let applied = suggestions.filter(\.applied).count
-        report.notes.append("\(suggestions.count) 组相似名称建议（\(applied) 组置信度 ≥ \(autoMerge) 已合并）")
+        return (suggestions, merges)
     }
 }

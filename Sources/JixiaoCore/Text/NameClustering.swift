@@ -23,12 +23,31 @@ public struct ClusteringRules: Decodable, Sendable {
     }
 }
 
+/// How often a name occurs and where (the first few places: enough to find it again).
+public struct NameOccurrences: Sendable, Hashable {
+    public static let sourcesKept = 20
+    public var count = 0
+    public var sources: [SourceRef] = []
+
+    public init() {}
+
+    mutating func add(_ source: SourceRef) {
+        count += 1
+        if sources.count < Self.sourcesKept { sources.append(source) }
+    }
+
+    mutating func add(_ other: NameOccurrences) {
+        count += other.count
+        sources += other.sources.prefix(Self.sourcesKept - sources.count)
+    }
+}
+
 /// A group of indicator names that look like one indicator, proposed for the dictionary.
 public struct NameSuggestion: Codable, Sendable, Hashable {
     public struct Member: Codable, Sendable, Hashable {
         public var name: String
         public var count: Int
-        /// Where the name occurs (every occurrence, file and line).
+        /// Where the name occurs (file and line; the first \(NameOccurrences.sourcesKept) places).
         public var sources: [SourceRef]
     }
 
@@ -80,7 +99,7 @@ public struct NameClusterer: Sendable {
     }
 
     /// Groups distinct names (with their occurrences) into suggestions of two or more names.
-    public func cluster(_ occurrences: [String: [SourceRef]]) -> [NameSuggestion] {
+    public func cluster(_ occurrences: [String: NameOccurrences]) -> [NameSuggestion] {
         // Key collision: names with one fingerprint are one node.
         var nodes: [String: [String]] = [:]
         for name in occurrences.keys.sorted() { nodes[fingerprint(name), default: []].append(name) }
@@ -121,7 +140,7 @@ public struct NameClusterer: Sendable {
         for (root, members) in groups {
             let names = members.flatMap { nodes[keys[$0]]! }
             guard names.count > 1 else { continue }
-            let memberList = names.map { NameSuggestion.Member(name: $0, count: occurrences[$0]!.count, sources: occurrences[$0]!) }
+            let memberList = names.map { NameSuggestion.Member(name: $0, count: occurrences[$0]!.count, sources: occurrences[$0]!.sources) }
                 .sorted { ($0.count, -$0.name.count, $1.name) > ($1.count, -$1.name.count, $0.name) }
             suggestions.append(NameSuggestion(canonical: memberList[0].name,
                                               confidence: (weakest[root] * 100).rounded() / 100,

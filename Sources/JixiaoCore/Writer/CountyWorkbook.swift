@@ -13,7 +13,8 @@ enum CountyWorkbook {
     /// Columns 单位 … 方向来源 are printed; the as-written and source columns are for the screen.
     static let printedColumns = 18
 
-    static func write(county: String, documents: [CountyDocument], period: String, to path: String) throws {
+    static func write(county: String, documents: [CountyDocument], findings: [Finding], period: String,
+                      to path: String) throws {
         let workbook = try XLSXWorkbook(path: path)
         workbook.setProperties(title: "\(county) 项目支出绩效目标 \(period)", subject: "jixiao")
         var departments: [OrgName] = []
@@ -36,6 +37,7 @@ enum CountyWorkbook {
                               maximumWidth: 28)
             sheet.printArea(columns: printedColumns, lastRow: row - 1)
         }
+        try SummaryWorkbook.writeFindings(findings, total: findings.count, workbook: workbook)
         try workbook.close()
     }
 

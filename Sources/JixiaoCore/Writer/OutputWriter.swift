@@ -1,93 +1,137 @@
 import Foundation
 
 /// Writes a run's outputs into the period's folder of the output root (`ROOT/2023-12/`): a
-/// workbook per county, the summary workbook, name suggestions, the run state the next
-/// period compares with, and `run-summary.json`. Each file is written under a temporary
-/// name and renamed when complete, so an interrupted run never leaves a half-written
-/// workbook where last month's good one was.
-public enum OutputWriter {
+/// workbook and a state file per county as soon as the county is done, then the summary
+/// workbook, name suggestions and `run-summary.json`. Each file is written under a
+/// temporary name and renamed when complete, so an interrupted run never leaves a
+/// half-written workbook where last month's good one was.
+public struct OutputWriter: Sendable {
     public static let summaryWorkbookName = "汇总.xlsx"
     public static let runSummaryName = "run-summary.json"
     public static let suggestionsName = "name-suggestions.yaml"
 
+    public let pipeline: PipelineFile
+    public let period: String
+    public let directory: String
+    /// The period this run compares with, and its state folder.
+    let previous: (period: String, folder: String)?
+
+    /// What writing one county left: its workbook (or why not) and its changes since last period.
+    public struct CountyOutput: Sendable {
+        public var county: String
+        public var workbook: String?
+        public var failure: RunSummary.FileFailure?
+        public var changes: [PeriodChange]
+    }
+
+    public init(pipeline: PipelineFile, period: String, root: String) throws {
+        self.pipeline = pipeline
+        self.period = period
+        directory = (root as NSString).appendingPathComponent(period)
+        previous = PeriodChanges.previousStateFolder(in: root, before: period)
+        for folder in [directory, (directory as NSString).appendingPathComponent(RunState.folderName)] {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw WriterError(file: folder, message: "cannot create output folder: \(error.localizedDescription)")
+            }
+        }
+    }
+
+    /// Writes everything of a run kept in memory (`Pipeline.run`).
     public static func write(_ result: Pipeline.Result, pipeline: PipelineFile, period: String,
                              root: String) throws -> RunSummary {
-        let directory = (root as NSString).appendingPathComponent(period)
-        let state = RunState(period: period, batch: result.batch)
-        let changes = PeriodChanges.between(previous: PeriodChanges.previousState(in: root, before: period), current: state)
+        let writer = try OutputWriter(pipeline: pipeline, period: period, root: root)
+        let outputs = result.batch.counties.map { county in writer.writeCounty(result.batch.only(county: county)) }
+        return try writer.finish(result, counties: outputs)
+    }
+
+    /// One county's workbook and state file; safe to call for different counties at once.
+    public func writeCounty(_ batch: Batch) -> CountyOutput {
+        let county = batch.counties.first ?? "county"
+        let name = OutputWriter.safeFileName(county)
+        var output = CountyOutput(county: county, workbook: nil, failure: nil, changes: [])
         do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try OutputWriter.atomically(directory: directory, name: name + ".xlsx") { temporary in
+                try CountyWorkbook.write(county: county, documents: batch.documents, findings: batch.findings,
+                                         period: period, to: temporary)
+            }
+            output.workbook = name + ".xlsx"
         } catch {
-            throw WriterError(file: directory, message: "cannot create output folder: \(error.localizedDescription)")
+            output.failure = RunSummary.FileFailure(file: name + ".xlsx", line: nil, message: "\(error)")
         }
+        let state = RunState(period: period, batch: batch)
+        let stateFolder = (directory as NSString).appendingPathComponent(RunState.folderName)
+        do {
+            try OutputWriter.atomically(directory: stateFolder, name: name + ".json") { temporary in
+                try state.json().write(to: URL(fileURLWithPath: temporary))
+            }
+        } catch {
+            output.failure = output.failure ?? RunSummary.FileFailure(file: "\(RunState.folderName)/\(name).json", line: nil,
+                                                                      message: "\(error)")
+        }
+        if let previous {
+            let before = RunState.read(from: (previous.folder as NSString).appendingPathComponent(name + ".json"))
+                ?? RunState(period: previous.period, projects: [], findings: [])
+            output.changes = PeriodChanges.between(previous: before, current: state).changes
+        }
+        return output
+    }
+
+    /// The summary workbook, name suggestions and run-summary.json, once every county is written.
+    public func finish(_ result: Pipeline.Result, counties: [CountyOutput]) throws -> RunSummary {
         let batch = result.batch
-        var workbooks: [String] = []
-        var writeFailures: [RunSummary.FileFailure] = []
-        var countySummaries: [RunSummary.County] = []
-        var usedNames: Set<String> = [summaryWorkbookName]
-
-        for county in batch.counties {
-            let documents = batch.documents.filter { $0.county == county }
-            var fileName = safeFileName(county) + ".xlsx"
-            var counter = 2
-            while usedNames.contains(fileName) { fileName = safeFileName(county) + "-\(counter).xlsx"; counter += 1 }
-            usedNames.insert(fileName)
-            var written: String?
-            do {
-                try atomically(directory: directory, name: fileName) { temporary in
-                    try CountyWorkbook.write(county: county, documents: documents, period: period, to: temporary)
-                }
-                workbooks.append(fileName)
-                written = fileName
-            } catch {
-                writeFailures.append(.init(file: fileName, line: nil, message: "\(error)"))
+        var changes: [PeriodChange] = []
+        for output in counties { Batch.append(output.changes, to: &changes) }
+        if let previous {
+            // Counties that sent nothing this period: all their projects are gone.
+            let seen = Set(counties.map { OutputWriter.safeFileName($0.county) + ".json" })
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: previous.folder)) ?? []
+            for name in names.sorted() where name.hasSuffix(".json") && !seen.contains(name) {
+                guard let before = RunState.read(from: (previous.folder as NSString).appendingPathComponent(name)) else { continue }
+                let gone = PeriodChanges.between(previous: before, current: RunState(period: period, projects: [], findings: []))
+                Batch.append(gone.changes, to: &changes)
             }
-            let projects = documents.flatMap(\.projects)
-            countySummaries.append(RunSummary.County(
-                county: county, files: documents.map(\.file),
-                departments: Set(documents.flatMap { $0.departments.map(\.org) }).count,
-                projects: projects.count,
-                indicators: documents.reduce(0) { $0 + $1.indicatorCount },
-                budgetWan: roundMoney(projects.compactMap(\.budget).reduce(0, +)),
-                rowsRead: documents.reduce(0) { $0 + $1.rowsRead },
-                rowsWritten: documents.reduce(0) { $0 + $1.rowsWritten },
-                rowsRejected: documents.reduce(0) { $0 + $1.rejected.count },
-                findings: batch.findings.filter { $0.county == county }.count,
-                workbook: written))
         }
+        let periodChanges = PeriodChanges(previousPeriod: previous?.period, changes: changes)
+
+        var workbooks = counties.compactMap(\.workbook)
+        var failures = batch.failures.map { RunSummary.FileFailure(file: $0.file, line: $0.line, message: $0.message) }
+            + counties.compactMap(\.failure)
         do {
-            try atomically(directory: directory, name: summaryWorkbookName) { temporary in
-                try SummaryWorkbook.write(result, pipeline: pipeline, period: period, changes: changes, to: temporary)
+            try OutputWriter.atomically(directory: directory, name: OutputWriter.summaryWorkbookName) { temporary in
+                try SummaryWorkbook.write(result, pipeline: pipeline, period: period, changes: periodChanges, to: temporary)
             }
-            workbooks.append(summaryWorkbookName)
+            workbooks.append(OutputWriter.summaryWorkbookName)
         } catch {
-            writeFailures.append(.init(file: summaryWorkbookName, line: nil, message: "\(error)"))
+            failures.append(.init(file: OutputWriter.summaryWorkbookName, line: nil, message: "\(error)"))
         }
-
-        let failures = batch.failures.map { RunSummary.FileFailure(file: $0.file, line: $0.line, message: $0.message) }
-            + writeFailures
+        let workbookByCounty = Dictionary(counties.map { ($0.county, $0.workbook) }, uniquingKeysWith: { a, _ in a })
         let summary = RunSummary(
             pipeline: pipeline.name, pipelineFile: pipeline.path, period: period, outputDirectory: directory,
             started: result.started, finished: Date(),
             status: failures.isEmpty ? "complete" : "incomplete",
-            counties: countySummaries, failures: failures, workbooks: workbooks,
+            counties: batch.countyTotals.map { total in
+                RunSummary.County(county: total.county, files: total.files, departments: total.departments,
+                                  projects: total.projects, indicators: total.indicators, budgetWan: total.budget,
+                                  rowsRead: total.rowsRead, rowsWritten: total.rowsWritten, rowsRejected: total.rowsRejected,
+                                  findings: total.findings, workbook: workbookByCounty[total.county] ?? nil)
+            },
+            failures: failures, workbooks: workbooks,
             stages: result.reports,
-            findingsByRule: Dictionary(grouping: batch.findings, by: \.rule).mapValues(\.count),
+            findingsByRule: batch.findingsByRule,
             findings: batch.findings,
-            rejectedRows: batch.documents.flatMap(\.rejected),
+            rejectedRows: batch.rejectedRows,
             nameSuggestions: batch.nameSuggestions,
             projectChecks: batch.projectChecks,
             categoryComparison: batch.categoryComparison,
             indicatorComparison: batch.indicatorComparison,
-            previousPeriod: changes.previousPeriod,
-            periodChanges: changes.changes)
-        try atomically(directory: directory, name: suggestionsName) { temporary in
+            previousPeriod: periodChanges.previousPeriod,
+            periodChanges: periodChanges.changes)
+        try OutputWriter.atomically(directory: directory, name: OutputWriter.suggestionsName) { temporary in
             try Data(NameSuggestionsFile.yaml(batch.nameSuggestions).utf8).write(to: URL(fileURLWithPath: temporary))
         }
-        try atomically(directory: directory, name: RunState.fileName) { temporary in
-            try state.json().write(to: URL(fileURLWithPath: temporary))
-        }
-        try atomically(directory: directory, name: runSummaryName) { temporary in
+        try OutputWriter.atomically(directory: directory, name: OutputWriter.runSummaryName) { temporary in
             try summary.json().write(to: URL(fileURLWithPath: temporary))
         }
         return summary
@@ -95,7 +139,7 @@ public enum OutputWriter {
 
     static func safeFileName(_ name: String) -> String {
         let cleaned = String(name.map { "/\\:*?\"<>|".contains($0) || $0.isNewline ? "_" : $0 })
-        return cleaned.isEmpty ? "county" : cleaned
+        return cleaned.isEmpty || cleaned.hasPrefix(".") ? "county" + cleaned : cleaned
     }
 
     /// Runs `body` on a temporary path in `directory`, then renames it into place.
@@ -111,5 +155,15 @@ public enum OutputWriter {
             try? FileManager.default.removeItem(atPath: temporary)
             throw error
         }
+    }
+}
+
+extension Batch {
+    /// The part of a run's result that belongs to one county (documents and findings).
+    func only(county: String) -> Batch {
+        var part = Batch(inputs: inputs)
+        part.documents = documents.filter { $0.county == county }
+        part.findings = findings.filter { $0.county == county }
+        return part
     }
 }

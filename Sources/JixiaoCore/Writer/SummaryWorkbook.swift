@@ -15,7 +15,7 @@ enum SummaryWorkbook {
         try writeChecks(result.batch, workbook: workbook)
         try writeCategoryComparison(result.batch, workbook: workbook)
         try writeIndicatorComparison(result.batch, workbook: workbook)
-        try writeFindings(result.batch, workbook: workbook)
+        try writeFindings(result.batch.findings, total: result.batch.findingsByRule.values.reduce(0, +), workbook: workbook)
         try writeSuggestions(result.batch, workbook: workbook)
         try writeRejected(result.batch, workbook: workbook)
         try workbook.close()
@@ -31,12 +31,13 @@ enum SummaryWorkbook {
             ("流水线文件", pipeline.path),
             ("期间", period),
             ("运行时间", ISO8601DateFormatter().string(from: result.started)),
-            ("输入文件", "\(batch.inputs.count) 个（读取 \(batch.documents.count) 个，无法读取 \(batch.failures.count) 个）"),
+            ("输入文件", "\(batch.inputs.count) 个（读取 \(batch.inputs.count - batch.failures.count) 个，无法读取 \(batch.failures.count) 个）"),
             ("文件清单", batch.inputs.map { ($0.path as NSString).lastPathComponent }.joined(separator: "、")),
             ("县（区）", batch.counties.joined(separator: "、")),
-            ("项目", "\(batch.allProjects.count) 个"),
-            ("指标", "\(batch.indicatorCount) 条"),
-            ("问题", "\(batch.findings.count) 条"),
+            ("项目", "\(batch.countyTotals.reduce(0) { $0 + $1.projects }) 个"),
+            ("指标", "\(batch.countyTotals.reduce(0) { $0 + $1.indicators }) 条"),
+            ("问题", "\(batch.findingsByRule.values.reduce(0, +)) 条"),
+            ("行记账", "读入 \(batch.countyTotals.reduce(0) { $0 + $1.rowsRead }) 行 = 写入 \(batch.countyTotals.reduce(0) { $0 + $1.rowsWritten }) 行 + 拒收 \(batch.countyTotals.reduce(0) { $0 + $1.rowsRejected }) 行"),
         ]
         for (label, value) in facts {
             sheet.write(row, 0, label, .boldText)
@@ -114,23 +115,21 @@ enum SummaryWorkbook {
     /// County × category budget, county × economic class budget, county × indicator level counts.
     static func writePivots(_ batch: Batch, workbook: XLSXWorkbook) throws {
         let counties = batch.counties
-        let projects = batch.documents.flatMap { document in document.projects.map { (document.county, $0) } }
+        let totals = batch.countyTotals
         let byCategory = Pivot.build(sheetName: "分类预算", title: "各县按项目分类的预算（万元）", rowTitle: "县（区）",
             rowOrder: counties, style: .money,
-            entries: projects.map { ($0.0, $0.1.category ?? CategoryRules.unclassified, $0.1.budget ?? 0) })
+            entries: totals.flatMap { total in total.budgetByCategory.map { (total.county, $0.key, $0.value) } })
         let categorySheet = try byCategory.write(to: workbook)
         byCategory.insertStackedChart(on: categorySheet, workbook: workbook, title: "各县预算（按项目分类）", yAxis: "万元")
 
         let byClass = Pivot.build(sheetName: "经济分类预算", title: "各县按支出经济分类的预算（万元）", rowTitle: "县（区）",
             rowOrder: counties, style: .money,
-            entries: projects.map { ($0.0, $0.1.economicClass.map { "\($0) \($1)" } ?? "未注明", $0.1.budget ?? 0) })
+            entries: totals.flatMap { total in total.budgetByEconomicClass.map { (total.county, $0.key, $0.value) } })
         try byClass.write(to: workbook)
 
-        let indicators = projects.flatMap { county, project in
-            project.indicators.map { (county, "\($0.level1 ?? "未归类")·\($0.level2 ?? "未归类")", 1.0) }
-        }
         let byLevel = Pivot.build(sheetName: "指标分布", title: "各县按一级·二级指标的指标条数", rowTitle: "县（区）",
-                                  rowOrder: counties, style: .integer, entries: indicators)
+            rowOrder: counties, style: .integer,
+            entries: totals.flatMap { total in total.indicatorsByLevel.map { (total.county, $0.key, Double($0.value)) } })
         try byLevel.write(to: workbook)
     }
 
@@ -138,14 +137,13 @@ enum SummaryWorkbook {
         let sheet = try workbook.addSheet("县得分")
         sheet.header(["县（区）", "项目数", "模板平均得分", "最低得分", "问题数"])
         var row = 1
-        for county in batch.counties {
-            let scores = batch.projectChecks.filter { $0.county == county }.map(\.score)
+        for total in batch.countyTotals {
             var cells = RowWriter(sheet: sheet, row: row)
-            cells.text(county)
-            cells.number(Double(scores.count), .integer)
-            cells.number(scores.isEmpty ? nil : (scores.reduce(0, +) / Double(scores.count) * 10).rounded() / 10)
-            cells.number(scores.min())
-            cells.number(Double(batch.findings.filter { $0.county == county }.count), .integer)
+            cells.text(total.county)
+            cells.number(Double(total.projects), .integer)
+            cells.number(total.scoreMean)
+            cells.number(total.scoreMin)
+            cells.number(Double(total.findings), .integer)
             row += 1
         }
         sheet.finishTable(title: "县得分", lastRow: row - 1, columns: 5)
@@ -215,11 +213,12 @@ enum SummaryWorkbook {
         sheet.finishTable(title: "指标比较", lastRow: row - 1, columns: 11, maximumWidth: 40)
     }
 
-    static func writeFindings(_ batch: Batch, workbook: XLSXWorkbook) throws {
+    /// Every finding listed (most severe first), or the first `listLimit` with a note of the total.
+    static func writeFindings(_ findings: [Finding], total: Int, workbook: XLSXWorkbook) throws {
         let sheet = try workbook.addSheet("问题清单", wrapping: [4, 5])
         sheet.header(["严重程度", "规则", "县（区）", "部门", "项目", "问题说明", "来源文件", "行号", "步骤"])
         var row = 1
-        for finding in batch.findings.sorted(by: { ($0.severity, $0.county) < ($1.severity, $1.county) }) {
+        for finding in findings.sorted(by: { ($0.severity, $0.county) < ($1.severity, $1.county) }) {
             sheet.write(row, 0, finding.severity.rawValue, .severity(finding.severity))
             sheet.write(row, 1, finding.rule)
             sheet.write(row, 2, finding.county)
@@ -230,6 +229,9 @@ enum SummaryWorkbook {
             sheet.write(row, 7, finding.source.map { Double($0.line) }, .integer)
             sheet.write(row, 8, finding.stage)
             row += 1
+        }
+        if total > findings.count {
+            sheet.write(row + 1, 0, "此处列出前 \(findings.count) 条（共 \(total) 条）；每个县的全部问题见该县工作簿的「问题清单」。", .note)
         }
         sheet.finishTable(title: "问题清单", lastRow: row - 1, columns: 9, maximumWidth: 60)
     }
@@ -264,14 +266,12 @@ enum SummaryWorkbook {
             sheet.write(row, 3, "（整个文件无法读取）")
             row += 1
         }
-        for document in batch.documents {
-            for rejected in document.rejected {
-                sheet.write(row, 0, rejected.source.file)
-                sheet.write(row, 1, Double(rejected.source.line), .integer)
-                sheet.write(row, 2, rejected.reason)
-                sheet.write(row, 3, rejected.text)
-                row += 1
-            }
+        for rejected in batch.rejectedRows {
+            sheet.write(row, 0, rejected.source.file)
+            sheet.write(row, 1, Double(rejected.source.line), .integer)
+            sheet.write(row, 2, rejected.reason)
+            sheet.write(row, 3, rejected.text)
+            row += 1
         }
         sheet.finishTable(title: "拒收行", lastRow: row - 1, columns: 4, maximumWidth: 60)
     }
