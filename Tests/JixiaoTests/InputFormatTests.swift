@@ -154,6 +154,21 @@ extension Fixtures {
         #expect(result.reports[0].rowsIn == 95 && result.reports[0].rowsOut == 95)
     }
 
+    /// Loads may run in parallel: each .xls is read in its own child process.
+    @Test func workbooksReadInParallel() async throws {
+        let files = Array(repeating: ["000.xls", "bad-freexl-crash.xls", "000-sheets.xlsx", "003.pdf"], count: 3).flatMap { $0 }
+        let results = await withTaskGroup(of: (String, Int?).self) { group in
+            for file in files {
+                group.addTask { (file, try? Fixtures.load(Fixtures.format(file)).indicatorCount) }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.count == files.count)
+        for (file, count) in results {
+            #expect(count == (file.hasPrefix("bad") ? nil : file.hasPrefix("003") ? 48 : 47), "\(file)")
+        }
+    }
+
     @Test func damagedXLSAndForeignArchivesAreErrors() throws {
         let directory = Fixtures.temporaryDirectory()
         let xls = try Data(contentsOf: URL(fileURLWithPath: Fixtures.format("000.xls")))

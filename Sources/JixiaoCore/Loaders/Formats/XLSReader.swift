@@ -72,6 +72,10 @@ struct XLSReader {
             close(fds[0])
             // Die quietly on a crash: the parent reports it (no Swift backtrace from here).
             for crash in [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT] { signal(crash, SIG_DFL) }
+            // Loads may run in parallel: close the other threads' pipes inherited here, so
+            // their readers see the end of their own child's output without waiting for us.
+            let openMax = Int32(clamping: min(max(sysconf(Int32(_SC_OPEN_MAX)), 256), 65_536))
+            for descriptor in 3..<openMax where descriptor != fds[1] { close(descriptor) }
             let bytes = readInChild(path: path)
             var offset = 0
             while offset < bytes.count {
