@@ -55,6 +55,8 @@ struct PDFText {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
+    static let timeoutSeconds = 120
+
     func runPdftotext() throws -> Data {
         guard let tool = Self.pdftotextPath() else {
             throw LoadError(file: file, message: "读取 PDF 需要 Poppler 的 pdftotext，但未安装 (pdftotext not found: install poppler-utils)")
@@ -79,18 +81,26 @@ struct PDFText {
         } catch {
             throw LoadError(file: file, message: "无法运行 pdftotext (cannot run \(tool): \(error.localizedDescription))")
         }
+        // A PDF that keeps pdftotext busy for minutes is given up, not waited for.
+        let pid = process.processIdentifier
+        let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(Self.timeoutSeconds), execute: watchdog)
         process.waitUntilExit()
+        watchdog.cancel()
         try? errorHandle?.close()
         let message = (try? String(contentsOf: errors, encoding: .utf8))?
             .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         guard process.terminationStatus == 0, let data = try? Data(contentsOf: output) else {
             let reason: String
             switch process.terminationStatus {
+            case _ where process.terminationReason == .uncaughtSignal:
+                reason = "pdftotext 被终止（超过 \(Self.timeoutSeconds) 秒或崩溃）(pdftotext timed out or crashed: a damaged PDF?)"
             case 1: reason = "PDF 无法打开或已损坏 (damaged or truncated PDF)"
             case 3: reason = "PDF 禁止提取文字或设有密码 (text extraction not permitted / password-protected PDF)"
             default: reason = "pdftotext 失败，退出码 \(process.terminationStatus)"
             }
-            throw LoadError(file: file, message: reason + (message.isEmpty ? "" : ": \(message.prefix(300))"))
+            throw LoadError(file: file, message: reason + (message.isEmpty ? "" : " [\(message.prefix(300))]")
+                            + ": expected an intact PDF with selectable text")
         }
         return data
     }
