@@ -12,6 +12,6 @@ struct Jixiao: ParsableCommand {
         normalizes indicator names, classifies them on the standard framework, adds budgets up, \
         compares projects against templates, and writes XLSX workbooks.
         """,
-        subcommands: [Run.self, Check.self, Inspect.self, Stages.self]
+        subcommands: [Run.self, Check.self, Inspect.self, Stages.self, Synth.self, Bench.self]
     )
 }
