@@ -103,7 +103,8 @@ import Testing
             }
             let projects = documents.reduce(0) { $0 + $1.projects.count }
             let indicators = documents.reduce(0) { $0 + $1.indicatorCount }
-            let budget = roundMoney(documents.flatMap(\.projects).compactMap(\.budget).reduce(0, +))
+            // The ground truth states budgets to 4 decimals of 万元 (1 元).
+            let budget = roundMoney(documents.flatMap(\.projects).compactMap(\.budget).reduce(0, +), places: 4)
             #expect(projects == county.projects, "\(county.county) projects")
             #expect(indicators == county.indicators, "\(county.county) indicators")
             #expect(budget == county.budgetWan, "\(county.county) budget")

@@ -18,9 +18,7 @@ public enum DepartmentTableLoader: LayoutLoader {
     static let indicatorFields: [Column] = [.level1, .level2, .level3, .comparison, .value, .measure, .weight, .direction]
 
     public static func accepts(_ text: String) -> Bool {
-        text.split(separator: "\n", omittingEmptySubsequences: true).prefix(200).contains { line in
-            isHeader(line.split(separator: "\t", omittingEmptySubsequences: false).map { clean(String($0)) })
-        }
+        TextCleaning.lines(text).lazy.filter { !$0.isEmpty }.prefix(200).contains { isHeader(TextCleaning.cells($0)) }
     }
 
     static func isHeader(_ cells: [String]) -> Bool {
@@ -28,13 +26,13 @@ public enum DepartmentTableLoader: LayoutLoader {
     }
 
     static func clean(_ cell: String) -> String {
-        cell.trimmingCharacters(in: .whitespaces)
+        TextCleaning.trimSpaces(Substring(cell))
     }
 
     public static func load(text: String, file: String, countyOverride: String?) throws -> CountyDocument {
         var reader = Reader(file: file)
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            reader.read(line: String(line), number: index + 1)
+        for (index, line) in TextCleaning.lines(text).enumerated() {
+            reader.read(line: line, number: index + 1)
         }
         return try reader.finish(countyOverride: countyOverride)
     }
@@ -70,8 +68,9 @@ public enum DepartmentTableLoader: LayoutLoader {
             return cells[index]
         }
 
-        mutating func read(line raw: String, number: Int) {
-            let cells = raw.split(separator: "\t", omittingEmptySubsequences: false).map { clean(String($0)) }
+        mutating func read(line: Substring, number: Int) {
+            let cells = TextCleaning.cells(line)
+            let raw = String(line)
             let nonEmpty = cells.filter { !$0.isEmpty }
             if nonEmpty.isEmpty { return }
 
@@ -97,7 +96,7 @@ public enum DepartmentTableLoader: LayoutLoader {
                 }
                 return
             }
-            if raw.contains("金额单位"), nonEmpty.count == 1 {
+            if nonEmpty.count == 1, raw.contains("金额单位") {
                 moneyUnit = MoneyUnit.detect(in: raw) ?? moneyUnit
                 structureLines += 1
                 return

@@ -22,14 +22,14 @@ public enum ProjectFormLoader: LayoutLoader {
     }
 
     public static func accepts(_ text: String) -> Bool {
-        text.contains(titleMarker) && text.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("项目名称") }
+        text.contains(titleMarker) && TextCleaning.lines(text).contains { TextCleaning.trimSpaces($0).hasPrefix("项目名称") }
     }
 
     public static func load(text: String, file: String, countyOverride: String?) throws -> CountyDocument {
         var lines: [Line] = []
         var blank = false
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        for (index, raw) in TextCleaning.lines(text).enumerated() {
+            let trimmed = TextCleaning.trimSpaces(raw)
             if trimmed.isEmpty { blank = true; continue }
             lines.append(Line(number: index + 1, text: trimmed, afterBlank: blank))
             blank = false

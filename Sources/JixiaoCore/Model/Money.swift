@@ -22,9 +22,9 @@ public enum MoneyUnit: String, Codable, Sendable, CaseIterable {
     }
 }
 
-/// Rounds money to the cent of a 万元 figure (4 decimals = 1 元), so sums of Doubles compare
-/// the way a clerk's calculator would.
-public func roundMoney(_ value: Double, places: Int = 4) -> Double {
+/// Rounds a 万元 figure to the 分 (6 decimals), so sums of Doubles compare the way a
+/// clerk's calculator would and budgets written in 元 with 分 add up exactly.
+public func roundMoney(_ value: Double, places: Int = 6) -> Double {
     var factor = 1.0
     for _ in 0..<places { factor *= 10 }
     return (value * factor).rounded() / factor

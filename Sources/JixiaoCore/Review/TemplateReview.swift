@@ -131,7 +131,7 @@ struct TemplateReview {
         var seen: [String: Indicator] = [:]
         var results: [CheckOutcome] = []
         for indicator in project.indicators {
-            let key = NameDictionary.key(indicator.name)
+            let key = indicator.name  // already cleaned by normalize
             if let earlier = seen[key] {
                 results.append(outcome("indicator.duplicate", finding(.warning, "indicator.duplicate",
                     "指标「\(indicator.name)」在本项目中重复出现（第 \(earlier.source.line) 行已有）", at: indicator.source)))

@@ -24,10 +24,19 @@ public struct NameDictionary: Sendable {
     /// Names compare without numbering, spaces, punctuation or width differences.
     public static func key(_ name: String) -> String {
         let folded = TextCleaning.foldWidth(TextCleaning.stripNumbering(name))
-        return String(folded.unicodeScalars.filter { scalar in
-            !CharacterSet.whitespacesAndNewlines.contains(scalar) && !CharacterSet.punctuationCharacters.contains(scalar)
-                && !CharacterSet.symbols.contains(scalar)
-        }.map(Character.init))
+        var out = String.UnicodeScalarView()
+        for scalar in folded.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control,
+                 .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+                 .initialPunctuation, .finalPunctuation, .otherPunctuation,
+                 .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+                continue
+            default:
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     public func canonical(for name: String) -> String? {

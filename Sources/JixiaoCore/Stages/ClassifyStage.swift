@@ -41,6 +41,8 @@ public struct ClassifyStage: Stage {
     }
 
     public func run(_ batch: inout Batch, report: inout StageReport) throws {
+        // A county repeats the same few label pairs thousands of times: place each pair once.
+        var placements: [LabelPair: Framework.Placement] = [:]
         for d in batch.documents.indices {
             let county = batch.documents[d].county
             for p in batch.documents[d].projects.indices {
@@ -48,7 +50,9 @@ public struct ClassifyStage: Stage {
                 let project = batch.documents[d].projects[p]
                 for i in project.indicators.indices {
                     var indicator = project.indicators[i]
-                    let placement = framework.place(level1: indicator.level1Label, level2: indicator.level2Label)
+                    let pair = LabelPair(level1: indicator.level1Label, level2: indicator.level2Label)
+                    let placement = placements[pair] ?? framework.place(level1: pair.level1, level2: pair.level2)
+                    placements[pair] = placement
                     indicator.level1 = placement.level1
                     indicator.level2 = placement.level2
                     if let problem = placement.problem {
@@ -83,6 +87,11 @@ public struct ClassifyStage: Stage {
             indicator.directionInferred = true
         }
     }
+}
+
+struct LabelPair: Hashable {
+    let level1: String
+    let level2: String
 }
 
 extension Direction {

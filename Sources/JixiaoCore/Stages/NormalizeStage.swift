@@ -53,14 +53,21 @@ public struct NormalizeStage: Stage {
     /// Names, values and weights of one document cleaned and parsed, dictionary applied.
     func clean(_ document: inout CountyDocument) -> [Finding] {
         var findings: [Finding] = []
+        // Names repeat across a county's projects: clean and look each up once.
+        var names: [String: (name: String, canonical: String?)] = [:]
         for p in document.projects.indices {
             var project = document.projects[p]
             project.name = TextCleaning.cleanName(project.nameAsWritten)
             project.goal = TextCleaning.dewrap(project.goal)
             for i in project.indicators.indices {
                 var indicator = project.indicators[i]
-                indicator.name = TextCleaning.cleanName(TextCleaning.stripNumbering(indicator.nameAsWritten))
-                indicator.canonicalName = dictionary.canonical(for: indicator.name)
+                let known = names[indicator.nameAsWritten] ?? {
+                    let name = TextCleaning.cleanName(TextCleaning.stripNumbering(indicator.nameAsWritten))
+                    return (name, dictionary.canonical(for: name))
+                }()
+                names[indicator.nameAsWritten] = known
+                indicator.name = known.name
+                indicator.canonicalName = known.canonical
                 indicator.canonicalSource = indicator.canonicalName == nil ? nil : .dictionary
                 indicator.value = ValueParser.parse(comparison: indicator.comparisonAsWritten,
                                                     value: indicator.valueAsWritten,

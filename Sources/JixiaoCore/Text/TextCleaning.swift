@@ -4,29 +4,47 @@ import Foundation
 /// Pure functions: loaders and the normalize stage both use them.
 public enum TextCleaning {
     /// Full-width forms folded to the half-width ones a parser expects (digits, Latin
-    /// letters, `％`, `＞` …); comparison signs folded to one spelling each.
+    /// letters, `％`, `＞` …); comparison signs folded to one spelling each (`≧` `>=` → `≥`).
+    /// One pass over the scalars; text that needs nothing is returned as it is.
     public static func foldWidth(_ text: String) -> String {
+        var needsWork = false
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            if folded(scalar) != nil || (scalar == "=" && (previous == ">" || previous == "<")) {
+                needsWork = true
+                break
+            }
+            previous = scalar
+        }
+        guard needsWork else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
-                out.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
-            case 0xFF05: out.append("%")
-            case 0xFF0E: out.append(".")
-            case 0xFF1E: out.append(">")
-            case 0xFF1C: out.append("<")
-            case 0xFF1D: out.append("=")
-            case 0x2267: out.append("≥")  // ≧
-            case 0x2266: out.append("≤")  // ≦
-            case 0x3000: out.append(" ")  // ideographic space
-            case 0x00A0: out.append(" ")
-            default: out.append(scalar)
+            let value = folded(scalar) ?? scalar
+            if value == "=", let last = out.last, last == ">" || last == "<" {
+                out.removeLast()
+                out.append(last == ">" ? "≥" : "≤")
+            } else {
+                out.append(value)
             }
         }
-        var result = String(out)
-        result = result.replacingOccurrences(of: ">=", with: "≥")
-        result = result.replacingOccurrences(of: "<=", with: "≤")
-        return result
+        return String(out)
+    }
+
+    /// The half-width scalar for a full-width one, or nil when it stays.
+    @inline(__always)
+    static func folded(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A: return Unicode.Scalar(scalar.value - 0xFEE0)
+        case 0xFF05: return "%"
+        case 0xFF0E: return "."
+        case 0xFF1E: return ">"
+        case 0xFF1C: return "<"
+        case 0xFF1D: return "="
+        case 0x2267: return "≥"  // ≧
+        case 0x2266: return "≤"  // ≦
+        case 0x3000, 0x00A0: return " "  // ideographic and no-break space
+        default: return nil
+        }
     }
 
     /// True for Han characters and CJK punctuation: the characters a wrapped cell's
@@ -47,6 +65,8 @@ public enum TextCleaning {
     /// or Chinese punctuation on either side goes (`网络 工作中心` → `网络工作中心`,
     /// `100M网络 带宽` → `100M网络带宽`); spaces between two Latin words stay.
     public static func dewrap(_ text: String) -> String {
+        // Nothing to remove without a space (the usual case).
+        guard text.unicodeScalars.contains(where: { $0.properties.isWhitespace }) else { return text }
         let chars = Array(text.trimmingCharacters(in: .whitespacesAndNewlines))
         var out: [Character] = []
         out.reserveCapacity(chars.count)
@@ -73,7 +93,8 @@ public enum TextCleaning {
 
     /// Brackets in Chinese names written the Chinese way: `(维修维护费)` → `（维修维护费）`.
     public static func fullWidthBrackets(_ text: String) -> String {
-        text.replacingOccurrences(of: "(", with: "（").replacingOccurrences(of: ")", with: "）")
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "(" ? "（" : $0 == ")" ? "）" : $0 }))
     }
 
     /// A Chinese name as it should read: wraps removed, brackets full-width.
@@ -83,14 +104,34 @@ public enum TextCleaning {
 
     /// Strips a leading `指标1：` / `指标 2:` / `1、` numbering from an indicator name.
     public static func stripNumbering(_ text: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let match = trimmed.firstMatch(of: numberingPattern), match.range.lowerBound == trimmed.startIndex {
-            return String(trimmed[match.range.upperBound...]).trimmingCharacters(in: .whitespaces)
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        func skipSpaces() { while i < scalars.count, scalars[i].properties.isWhitespace { i += 1 } }
+        func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) || (0xFF10...0xFF19).contains(s.value) }
+        skipSpaces()
+        let start = i
+        var numbered = false
+        if i + 1 < scalars.count, scalars[i] == "指", scalars[i + 1] == "标" {
+            i += 2
+            skipSpaces()
+            let digits = i
+            while i < scalars.count, isDigit(scalars[i]) { i += 1 }
+            if i > digits {
+                skipSpaces()
+                if i < scalars.count, scalars[i] == "：" || scalars[i] == ":" { i += 1; numbered = true }
+            }
+        } else if i < scalars.count, ("0"..."9").contains(scalars[i]) {
+            while i < scalars.count, ("0"..."9").contains(scalars[i]) { i += 1 }
+            skipSpaces()
+            if i < scalars.count, scalars[i] == "、" || scalars[i] == "." || scalars[i] == "．" { i += 1; numbered = true }
         }
-        return trimmed
+        if !numbered { i = start }
+        skipSpaces()
+        var end = scalars.count
+        while end > i, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        if i == 0 && end == scalars.count { return text }
+        return String(String.UnicodeScalarView(scalars[i..<end]))
     }
-
-    nonisolated(unsafe) static let numberingPattern = /^(指标\s*[0-9０-９]+\s*[：:]|[0-9]+\s*[、.．]\s*)/
 
     /// Parses a number written as `8,827,620.53`, `97.20` or `４５`.
     public static func number(_ text: String) -> Double? {
@@ -98,5 +139,46 @@ public enum TextCleaning {
             .trimmingCharacters(in: .whitespaces)
         guard !cleaned.isEmpty else { return nil }
         return Double(cleaned)
+    }
+}
+
+/// Splitting on single bytes: far cheaper than splitting Strings by Character (which
+/// walks grapheme clusters), and exact for `\n` and `\t`.
+extension TextCleaning {
+    /// The lines of a text (line ends already folded to `\n`), empty lines included.
+    public static func lines(_ text: String) -> [Substring] {
+        split(Substring(text), on: UInt8(ascii: "\n"))
+    }
+
+    /// Tab-separated cells, each trimmed of spaces.
+    public static func cells(_ line: Substring) -> [String] {
+        split(line, on: UInt8(ascii: "\t")).map { trimSpaces($0) }
+    }
+
+    static func split(_ text: Substring, on byte: UInt8) -> [Substring] {
+        var parts: [Substring] = []
+        var start = text.startIndex
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            if utf8[index] == byte {
+                parts.append(text[start..<index])
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        parts.append(text[start..<text.endIndex])
+        return parts
+    }
+
+    /// Trims ASCII, no-break and ideographic spaces from both ends.
+    public static func trimSpaces(_ text: Substring) -> String {
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\u{3000}" || s == "\u{A0}" || s == "\t" }
+        while start != end, isSpace(scalars[start]) { start = scalars.index(after: start) }
+        while end != start, isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return String(text[start..<end])
     }
 }

@@ -4,8 +4,6 @@ import Foundation
 /// takes: separate columns (`≥`, `95`, `%`), or all in one cell (`≦5次`, `丢包率<0.3%`,
 /// `≤30万元`, `100%`, `2023年全年`, `优良中差`).
 public enum ValueParser {
-    nonisolated(unsafe) static let leadingNumber = /^[+-]?[0-9][0-9,]*(\.[0-9]+)?/
-    nonisolated(unsafe) static let yearPeriod = /^[0-9]{4}\s*年/
 
     /// - Parameters:
     ///   - comparison: the 指标性质 column where the layout has one (`≥`, `=`, `定性`), else "".
@@ -48,7 +46,7 @@ public enum ValueParser {
             parsed.subject = subject.isEmpty ? nil : subject
             return parsed
         }
-        if text.firstMatch(of: yearPeriod) != nil {
+        if startsWithYear(text) {
             return ParsedValue(comparison: .qualitative, grade: text)
         }
         var parsed = numberAndUnit(text)
@@ -61,12 +59,46 @@ public enum ValueParser {
         return parsed
     }
 
+    /// `2023年全年`: four digits, optional spaces, 年.
+    static func startsWithYear(_ text: String) -> Bool {
+        var digits = 0
+        for scalar in text.unicodeScalars {
+            if digits < 4 {
+                guard ("0"..."9").contains(scalar) else { return false }
+                digits += 1
+            } else if scalar == " " {
+                continue
+            } else {
+                return scalar == "年"
+            }
+        }
+        return false
+    }
+
+    /// A leading number (`[+-]digits[,digits][.digits]`) and what follows it as the unit.
     static func numberAndUnit(_ text: String) -> ParsedValue {
-        guard let match = text.firstMatch(of: leadingNumber) else {
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        if i < scalars.count, scalars[i] == "+" || scalars[i] == "-" { i += 1 }
+        guard i < scalars.count, ("0"..."9").contains(scalars[i]) else {
             return ParsedValue(grade: text.isEmpty ? nil : text)
         }
-        let number = Double(text[match.range].replacingOccurrences(of: ",", with: ""))
-        let unit = text[match.range.upperBound...].trimmingCharacters(in: .whitespaces)
-        return ParsedValue(number: number, unit: unit.isEmpty ? nil : unit)
+        var digits = String.UnicodeScalarView()
+        if scalars[0] == "-" { digits.append("-") }
+        while i < scalars.count, ("0"..."9").contains(scalars[i]) || scalars[i] == "," {
+            if scalars[i] != "," { digits.append(scalars[i]) }
+            i += 1
+        }
+        if i + 1 < scalars.count, scalars[i] == ".", ("0"..."9").contains(scalars[i + 1]) {
+            digits.append(".")
+            i += 1
+            while i < scalars.count, ("0"..."9").contains(scalars[i]) { digits.append(scalars[i]); i += 1 }
+        }
+        var unitStart = i
+        while unitStart < scalars.count, scalars[unitStart] == " " { unitStart += 1 }
+        var unitEnd = scalars.count
+        while unitEnd > unitStart, scalars[unitEnd - 1] == " " { unitEnd -= 1 }
+        let unit = String(String.UnicodeScalarView(scalars[unitStart..<unitEnd]))
+        return ParsedValue(number: Double(String(digits)), unit: unit.isEmpty ? nil : unit)
     }
 }

@@ -65,8 +65,10 @@ public enum TextDecoder {
     }
 
     static func foldLineEnds(_ text: String) -> String {
+        // Most files have none of these: skip the (slow) search-and-replace then.
+        guard text.utf8.contains(where: { $0 == 0x0D || $0 == 0x0C }) else { return text }
         // Swift treats "\r\n" as one Character: replace it before lone "\r".
-        text.replacingOccurrences(of: "\r\n", with: "\n")
+        return text.replacingOccurrences(of: "\r\n", with: "\n")
             .replacingOccurrences(of: "\r", with: "\n")
             .replacingOccurrences(of: "\u{0C}", with: "\n")
     }
