@@ -175,7 +175,7 @@ import Testing
             let projects = documents.flatMap(\.projects)
             #expect(projects.count == county.projects)
             #expect(projects.reduce(0) { $0 + $1.indicators.count } == county.indicators)
-            #expect(roundMoney(projects.compactMap(\.budget).reduce(0, +)) == county.budgetWan)
+            #expect(roundMoney(projects.compactMap(\.budget).reduce(0, +), places: 4) == county.budgetWan)
             // The aggregate stage's department totals add up to the county too (each is
             // rounded to whole 元, so allow half a 元 per department).
             let totals = batch.departmentTotals.filter { $0.county == county.county }
