@@ -86,7 +86,7 @@ public enum DepartmentTableLoader: LayoutLoader {
             }
             if columns.isEmpty {
                 // Title and money-unit lines above the first header.
-                if let unit = MoneyUnit.detect(in: raw), raw.contains("金额单位") || raw.contains("单位：") {
+                if let unit = MoneyUnit.detect(in: raw), raw.containsText("金额单位") || raw.containsText("单位：") {
                     moneyUnit = unit
                 }
                 if nonEmpty.count > 1 {
@@ -96,7 +96,7 @@ public enum DepartmentTableLoader: LayoutLoader {
                 }
                 return
             }
-            if nonEmpty.count == 1, raw.contains("金额单位") {
+            if nonEmpty.count == 1, raw.containsText("金额单位") {
                 moneyUnit = MoneyUnit.detect(in: raw) ?? moneyUnit
                 structureLines += 1
                 return

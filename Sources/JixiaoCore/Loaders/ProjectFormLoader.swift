@@ -11,8 +11,6 @@ public enum ProjectFormLoader: LayoutLoader {
     /// The header keys in the order the form prints them.
     static let keys = ["项目名称", "主管部门", "实施单位", "项目属性", "项目期", "项目资金",
                        "年度资金总额", "其中：财政拨款", "其他资金", "年度总体绩效目标"]
-    nonisolated(unsafe) static let itemMarker = /指标\s*[0-9０-９]+\s*[：:]/
-    nonisolated(unsafe) static let goalNumber = /目标[0-9]+[：:]/
 
     struct Line {
         let number: Int
@@ -66,7 +64,7 @@ public enum ProjectFormLoader: LayoutLoader {
         mutating func readForm(_ form: ArraySlice<Line>) {
             guard let title = form.first else { return }
             structureLines += 1
-            let tableHeader = form.firstIndex { $0.text.contains("三级指标") }
+            let tableHeader = form.firstIndex { $0.text.containsText("三级指标") }
             let headerEnd = tableHeader ?? form.endIndex
             // The goal ends where the vertical 绩/效/指/标 label or the 一级指标 header starts.
             let goalEnd = form[form.startIndex..<headerEnd].firstIndex { line in
@@ -128,9 +126,13 @@ public enum ProjectFormLoader: LayoutLoader {
         /// Several goals (`目标1：… 目标2：…`) each start on a line of their own.
         func goalText(_ text: String) -> String {
             var result = text
-            for match in text.matches(of: goalNumber).reversed() where match.range.lowerBound != text.startIndex {
-                result.insert("\n", at: match.range.lowerBound)
+            var starts: [String.Index] = []
+            var from = text.startIndex
+            while let marker = TextCleaning.numberedMarker("目标", in: text, from: from) {
+                if marker.lowerBound != text.startIndex { starts.append(marker.lowerBound) }
+                from = marker.upperBound
             }
+            for start in starts.reversed() { result.insert("\n", at: start) }
             return result
         }
 
@@ -233,12 +235,12 @@ public enum ProjectFormLoader: LayoutLoader {
             }
 
             for line in lines {
-                if let marker = line.text.firstMatch(of: itemMarker) {
+                if let marker = TextCleaning.numberedMarker("指标", in: line.text) {
                     flushPending()
-                    let prefix = String(line.text[..<marker.range.lowerBound])
+                    let prefix = String(line.text[..<marker.lowerBound])
                     resolveLabels(extra: prefix, line: line.number)
                     rowsRead += 1  // counted here, written by emit
-                    let body = String(line.text[marker.range.lowerBound...])
+                    let body = String(line.text[marker.lowerBound...])
                     let name = TextCleaning.stripNumbering(body)
                     let nameStart = body.index(body.endIndex, offsetBy: -name.count)
                     let numbering = String(body[..<nameStart])

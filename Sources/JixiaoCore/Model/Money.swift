@@ -16,8 +16,8 @@ public enum MoneyUnit: String, Codable, Sendable, CaseIterable {
 
     /// Finds the unit in header text such as `金额单位：万元` or `（万元）`.
     public static func detect(in text: String) -> MoneyUnit? {
-        if text.contains("万元") { return .wanYuan }
-        if text.contains("元") { return .yuan }
+        if text.containsText("万元") { return .wanYuan }
+        if text.containsText("元") { return .yuan }
         return nil
     }
 }

@@ -92,7 +92,7 @@ struct TemplateReview {
         guard let limit = template.sentenceLength else { return [] }
         return project.indicators.map { indicator in
             let isSentence = indicator.name.count > limit || indicator.name.hasSuffix("。")
-                || indicator.name.contains("，") || indicator.name.contains("；")
+                || indicator.name.containsText("，") || indicator.name.containsText("；")
             return outcome("name.sentence", isSentence ? finding(.info, "name.sentence",
                 "指标名称「\(indicator.name)」是一句话（\(indicator.name.count) 字），不是可衡量的指标名称", at: indicator.source) : nil)
         }

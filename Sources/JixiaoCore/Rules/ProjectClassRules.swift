@@ -24,10 +24,10 @@ public struct CategoryRules: Decodable, Sendable {
     /// The category and the keyword that decided it; nil when no rule matches.
     public func category(for project: Project) -> (name: String, keyword: String)? {
         for rule in categories {
-            if let keyword = rule.keywords.first(where: { project.name.contains($0) }) { return (rule.name, keyword) }
+            if let keyword = rule.keywords.first(where: { project.name.containsText($0) }) { return (rule.name, keyword) }
         }
         for rule in categories {
-            if let keyword = (rule.goalKeywords ?? []).first(where: { project.goal.contains($0) }) { return (rule.name, keyword) }
+            if let keyword = (rule.goalKeywords ?? []).first(where: { project.goal.containsText($0) }) { return (rule.name, keyword) }
         }
         return nil
     }
@@ -56,7 +56,7 @@ public struct EconomicClassRules: Decodable, Sendable {
         // Otherwise the most specific keyword wins: 公务用车运行维护费 over 维护费.
         var best: (Class, Int)?
         for item in classes {
-            for keyword in item.keywords where name.contains(keyword) && keyword.count > (best?.1 ?? 0) {
+            for keyword in item.keywords where name.containsText(keyword) && keyword.count > (best?.1 ?? 0) {
                 best = (item, keyword.count)
             }
         }

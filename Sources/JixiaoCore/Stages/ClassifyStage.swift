@@ -97,7 +97,8 @@ struct LabelPair: Hashable {
 extension Direction {
     /// `正向指标`, `正向`, `反向指标` …; nil when empty or unknown.
     init?(stated text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty { return nil }
+        let trimmed = TextCleaning.trimSpaces(Substring(text))
         if trimmed.hasPrefix("正向") { self = .positive } else if trimmed.hasPrefix("反向") { self = .negative } else { return nil }
     }
 

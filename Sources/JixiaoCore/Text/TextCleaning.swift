@@ -182,3 +182,60 @@ extension TextCleaning {
         return String(text[start..<end])
     }
 }
+
+extension StringProtocol {
+    /// Substring search on UTF-8 bytes. UTF-8 is self-synchronising, so a byte match is a
+    /// character match; it skips the grapheme and locale work of Foundation's `contains`.
+    public func containsText(_ needle: String) -> Bool {
+        if needle.isEmpty { return true }
+        var haystack = String(self)
+        var needle = needle
+        return haystack.withUTF8 { hay in
+            needle.withUTF8 { pin in
+                guard pin.count <= hay.count else { return false }
+                let first = pin[0]
+                var i = 0
+                let last = hay.count - pin.count
+                while i <= last {
+                    if hay[i] == first {
+                        var j = 1
+                        while j < pin.count, hay[i + j] == pin[j] { j += 1 }
+                        if j == pin.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+}
+
+extension TextCleaning {
+    /// Where `word` followed by a number and a colon (`指标 1：`, `目标2:`) first stands in
+    /// `text`, spaces allowed around the number; nil when it does not.
+    public static func numberedMarker(_ word: String, in text: String, from start: String.Index? = nil) -> Range<String.Index>? {
+        let scalars = text.unicodeScalars
+        let wordScalars = Array(word.unicodeScalars)
+        var index = start ?? scalars.startIndex
+        func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) || (0xFF10...0xFF19).contains(s.value) }
+        while index != scalars.endIndex {
+            var cursor = index
+            var matched = true
+            for w in wordScalars {
+                guard cursor != scalars.endIndex, scalars[cursor] == w else { matched = false; break }
+                cursor = scalars.index(after: cursor)
+            }
+            if matched {
+                while cursor != scalars.endIndex, scalars[cursor].properties.isWhitespace { cursor = scalars.index(after: cursor) }
+                var digits = 0
+                while cursor != scalars.endIndex, isDigit(scalars[cursor]) { cursor = scalars.index(after: cursor); digits += 1 }
+                while cursor != scalars.endIndex, scalars[cursor].properties.isWhitespace { cursor = scalars.index(after: cursor) }
+                if digits > 0, cursor != scalars.endIndex, scalars[cursor] == "：" || scalars[cursor] == ":" {
+                    return index..<scalars.index(after: cursor)
+                }
+            }
+            index = scalars.index(after: index)
+        }
+        return nil
+    }
+}

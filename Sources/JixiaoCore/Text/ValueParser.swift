@@ -20,7 +20,7 @@ public enum ValueParser {
         }
         var result = parseCell(text)
         if let columnComparison = Comparison(rawValue: stated), result.comparison == nil
-            || (result.comparison == .equal && !text.contains("=")) {
+            || (result.comparison == .equal && !text.containsText("=")) {
             result.comparison = columnComparison
         }
         if result.unit == nil, !unitColumn.isEmpty { result.unit = unitColumn }
