@@ -90,3 +90,34 @@ import Testing
         #expect(units[3...].allSatisfy { $0 == "201001-平武县人民政府机关" })
     }
 }
+
+/// Variants of seed 000 that real budget books contain (found by the corpus generator's probes).
+@Suite struct DepartmentTableVariantTests {
+    func seed() throws -> [String] {
+        try String(contentsOfFile: Fixtures.pingwu, encoding: .utf8).components(separatedBy: "\n")
+    }
+
+    @Test func blankMergedLevel1IsNotARightShift() throws {
+        var lines = try seed()
+        // Line 11 with its merged 一级指标 cell left blank.
+        lines[10] = lines[10].replacingOccurrences(of: "\t\t\t\t产出指标\t数量指标", with: "\t\t\t\t\t数量指标")
+        let document = try Loaders.load(text: lines.joined(separator: "\n"), file: "blank.txt")
+        let row = try #require(document.projects[0].indicators.first { $0.source.line == 11 })
+        #expect(row.level1Label == "" && row.level2Label == "数量指标" && row.nameAsWritten == "维护信箱个数")
+        #expect(row.comparisonAsWritten == "=" && row.valueAsWritten == "120")
+        #expect(!document.findings.contains { $0.source?.line == 11 })
+    }
+
+    @Test func repeatedTitlesAreStructure() throws {
+        var lines = try seed()
+        lines.insert("部门预算项目支出绩效目标申报表", at: 26)
+        let document = try Loaders.load(text: lines.joined(separator: "\n"), file: "titles.txt")
+        #expect(document.rejected.isEmpty)
+        #expect(document.indicatorCount == 47 && document.structureLines == 15)
+    }
+
+    @Test func partyOrgansNameTheirCounty() {
+        #expect(Loaders.county(fromOrganisation: "中共清河县委办公室") == "清河县")
+        #expect(Loaders.county(fromOrganisation: "中国共产党平武县委员会") == "平武县")
+    }
+}

@@ -96,6 +96,11 @@ public enum DepartmentTableLoader: LayoutLoader {
                 }
                 return
             }
+            // A file joining several departments' tables repeats their titles.
+            if nonEmpty.count == 1, raw.containsText("绩效目标申报表") || raw.containsText("绩效目标表") {
+                structureLines += 1
+                return
+            }
             if nonEmpty.count == 1, raw.containsText("金额单位") {
                 moneyUnit = MoneyUnit.detect(in: raw) ?? moneyUnit
                 structureLines += 1
@@ -209,8 +214,9 @@ public enum DepartmentTableLoader: LayoutLoader {
                     source: source(number), stage: "load"))
                 return [first] + Array(padded[start..<(start + indicatorFields.count - 1)])
             }
-            // Shifted right: an extra leading cell pushes the level-1 label one column on.
-            if padded[start].isEmpty, looksLikeLabel(padded[start + 1]),
+            // Shifted right: an extra leading cell pushes the level-1 label one column on
+            // (both labels moved; a row whose merged level-1 cell is just blank is not shifted).
+            if padded[start].isEmpty, looksLikeLabel(padded[start + 1]), looksLikeLabel(padded[start + 2]),
                padded[columns[.project] ?? 1].isEmpty {
                 findings.append(Finding(severity: .info, rule: "row.shifted-right",
                     message: "该行整体右移一列（多出一个前导空单元格），已按列名重新对齐", county: "",

@@ -95,8 +95,13 @@ public enum Loaders {
     /// The county a department or authority belongs to, read from its name:
     /// `平武县人民政府办公室` → `平武县`, `原州区人民政府` → `原州区`.
     public static func county(fromOrganisation name: String) -> String? {
-        // A district inside a city (`绵阳市游仙区…`) is the county, so 县/区/旗 win over 市.
-        let chars = Array(name)
+        // A district inside a city (`绵阳市游仙区…`) is the county, so 县/区/旗 win over 市;
+        // party organs (`中共清河县委办公室`) name their county after the prefix.
+        var chars = Array(name)
+        for prefix in ["中国共产党", "中共"] where name.hasPrefix(prefix) {
+            chars.removeFirst(prefix.count)
+            break
+        }
         guard chars.count > 2 else { return nil }
         for suffixes in ["县区旗", "市"] {
             for end in 1..<min(chars.count, 9) where suffixes.contains(chars[end]) {
