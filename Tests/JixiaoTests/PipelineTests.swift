@@ -117,3 +117,39 @@ import Testing
         }
     }
 }
+
+/// Hostile pipeline and rule files: errors with a line, never a crash (the YAML parser
+/// recurses once per level and would overflow the stack).
+@Suite struct HostileYAMLTests {
+    @Test func deepFlowNestingIsRefused() {
+        let text = "stages: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect {
+            try PipelineFile.parse(text, path: "deep.yaml")
+        } throws: { error in
+            let error = error as! PipelineError
+            return error.line == 1 && error.message.contains("nested deeper than 64")
+        }
+    }
+
+    @Test func deepBlockNestingIsRefused() {
+        let text = "stages:\n  - load\n" + (0..<200).map { String(repeating: "  ", count: $0) + "k\($0):" }.joined(separator: "\n")
+        #expect {
+            try PipelineFile.parse(text, path: "deep.yaml")
+        } throws: { error in
+            let error = error as! PipelineError
+            return error.line == 3 + 64 && error.message.contains("nested deeper than 64")  // k64 is level 65
+        }
+    }
+
+    @Test func deepRuleFileIsRefused() throws {
+        let directory = Fixtures.temporaryDirectory()
+        let names = Fixtures.write("a: " + String(repeating: "{b: ", count: 500) + "1" + String(repeating: "}", count: 500),
+                                   named: "names.yaml", in: directory)
+        #expect(throws: PipelineError.self) { try NameDictionary.load(path: names) }
+    }
+
+    @Test func ordinaryNestingPasses() throws {
+        #expect(throws: Never.self) { try PipelineFile.read(path: Fixtures.samplePipeline) }
+        #expect(throws: Never.self) { try Framework.load(path: Fixtures.path("Data/framework.yaml")) }
+    }
+}

@@ -96,6 +96,7 @@ public struct PipelineFile: Sendable {
 
     public static func parse(_ text: String, path: String) throws -> PipelineFile {
         let base = ((path as NSString).deletingLastPathComponent as NSString).standardizingPath
+        try YAMLLimits.check(text, file: path)
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)

@@ -11,6 +11,7 @@ enum RuleFile {
         } catch {
             throw PipelineError(file: path, line: nil, message: "cannot read rule file: \(error.localizedDescription)")
         }
+        try YAMLLimits.check(text, file: path)
         do {
             return try YAMLDecoder().decode(T.self, from: text)
         } catch let DecodingError.keyNotFound(key, context) {
