@@ -39,7 +39,7 @@ public struct Pipeline: Sendable {
     /// (concurrently for different counties) and its outputs come back in county order.
     public func stream<Output: Sendable>(
         inputs override: [InputFile]? = nil, progress: ProgressSink? = nil,
-        keepDocuments: Bool = false, cacheRows: Int = 1_500_000,
+        keepDocuments: Bool = false, cacheRows: Int = 400_000,
         perCounty: @Sendable (Batch) throws -> Output
     ) throws -> (result: Result, outputs: [Output]) {
         let started = Date()

@@ -2,13 +2,14 @@ import CXlsxWriter
 import Foundation
 
 /// The writer's floor for the benchmark: the same cells a county workbook holds (one sheet
-/// per department, one row per indicator, the same texts and numbers), written with bare
-/// libxlsxwriter calls — no formats, widths, outline, print set-up or findings sheet.
+/// per department, one row per indicator, and the findings sheet; the same texts and
+/// numbers), written with bare libxlsxwriter calls — no formats, widths, outline or print
+/// set-up.
 /// jixiao's own work is measured against the time this takes.
 public enum WriterFloor {
     /// Writes the county's cells to `path`; returns how many cells were written.
     @discardableResult
-    public static func write(documents: [CountyDocument], to path: String) throws -> Int {
+    public static func write(documents: [CountyDocument], findings: [Finding], to path: String) throws -> Int {
         guard let workbook = workbook_new(path) else { throw WriterError(file: path, message: "cannot create workbook") }
         var names = SheetNames()
         var cells = 0
@@ -63,6 +64,21 @@ public enum WriterFloor {
                         number(23, Double(indicator.source.line))
                         row += 1
                     }
+                }
+            }
+        }
+        if let sheet = workbook_add_worksheet(workbook, names.claim("问题清单")) {
+            for (index, finding) in findings.enumerated() {
+                let row = lxw_row_t(index + 1)
+                let texts = [finding.severity.rawValue, finding.rule, finding.county, finding.department ?? "",
+                             finding.project ?? "", finding.message, finding.source?.file ?? "", finding.stage]
+                for (column, text) in texts.enumerated() where !text.isEmpty {
+                    worksheet_write_string(sheet, row, lxw_col_t(column < 7 ? column : 8), text, nil)
+                    cells += 1
+                }
+                if let line = finding.source?.line {
+                    worksheet_write_number(sheet, row, 7, Double(line), nil)
+                    cells += 1
                 }
             }
         }

@@ -15,7 +15,8 @@ final class XLSXWorkbook {
     let path: String
     private var handle: UnsafeMutablePointer<lxw_workbook>?
     private var sheetNames = SheetNames()
-    private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+    /// Formats by `CellStyle.id`: a lookup per cell, so an array rather than a hash.
+    private var formats: [UnsafeMutablePointer<lxw_format>?] = Array(repeating: nil, count: CellStyle.idCount)
 
     init(path: String) throws {
         self.path = path
@@ -40,10 +41,10 @@ final class XLSXWorkbook {
     }
 
     func format(_ style: CellStyle) -> UnsafeMutablePointer<lxw_format>? {
-        if let existing = formats[style] { return existing }
+        if let existing = formats[style.id] { return existing }
         guard let format = workbook_add_format(handle) else { return nil }
         style.apply(to: format)
-        formats[style] = format
+        formats[style.id] = format
         return format
     }
 
@@ -112,7 +113,7 @@ final class XLSXSheet {
     /// is added to each cell's format.
     let wrappedColumns: Set<Int>
     /// Widest text per column, to fit column widths at the end.
-    private var widths: [Int: Double] = [:]
+    private var widths: [Double] = []
     /// Per row: the widest wrapped text (to size the row) and its outline level.
     private var wrappedWidths: [Int: Double] = [:]
     private var levels: [Int: UInt8] = [:]
@@ -131,8 +132,11 @@ final class XLSXSheet {
             return
         }
         worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), text, workbook.format(style))
-        let width = measure(column, text)
-        if case .wrap = style { wrappedWidths[row] = max(wrappedWidths[row] ?? 0, width) }
+        if case .wrap = style {
+            wrappedWidths[row] = max(wrappedWidths[row] ?? 0, measure(column, text))
+        } else {
+            measureIfWider(column, text)
+        }
     }
 
     func write(_ row: Int, _ column: Int, _ number: Double?, _ style: CellStyle = .number) {
@@ -141,13 +145,13 @@ final class XLSXSheet {
             return
         }
         worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), number, workbook.format(style))
-        measure(column, style == .money ? String(format: "%.2f", number) : String(number))
+        widen(column, to: numberWidth(number))
     }
 
     /// A formula with its computed value cached, so readers that do not recalculate show it.
     func formula(_ row: Int, _ column: Int, _ formula: String, value: Double, _ style: CellStyle = .money) {
         worksheet_write_formula_num(sheet, lxw_row_t(row), lxw_col_t(column), formula, workbook.format(style), value)
-        measure(column, String(format: "%.2f", value))
+        widen(column, to: numberWidth(value))
     }
 
     /// A header row: bold and shaded, frozen, and repeated on every printed page.
@@ -211,14 +215,33 @@ final class XLSXSheet {
         // East Asian characters are about two columns wide.
         var width = 0.0
         for scalar in text.unicodeScalars { width += scalar.value > 0x2E80 ? 2.1 : 1.1 }
-        widths[column] = max(widths[column] ?? 0, width)
+        widen(column, to: width)
         return width
+    }
+
+    /// Measures only text that could widen its column: 1.1 per UTF-8 byte bounds the width
+    /// from above (a 3-byte Chinese character is 2.1 wide), and most cells fall under it.
+    private func measureIfWider(_ column: Int, _ text: String) {
+        if column < widths.count, Double(text.utf8.count) * 1.1 <= widths[column] { return }
+        measure(column, text)
+    }
+
+    private func widen(_ column: Int, to width: Double) {
+        if column >= widths.count { widths += Array(repeating: 0, count: column + 1 - widths.count) }
+        if width > widths[column] { widths[column] = width }
+    }
+
+    /// Digits, sign, separators and two decimals, without formatting the number.
+    private func numberWidth(_ value: Double) -> Double {
+        let magnitude = abs(value)
+        let digits = magnitude < 10 ? 1 : Int(log10(magnitude)) + 1
+        return 1.1 * Double(digits + digits / 3 + 4)
     }
 
     /// Fits each column to its widest cell, between `minimum` and `maximum` characters
     /// (longer text in a wrapped column wraps at the maximum).
     func fitColumns(minimum: Double = 6, maximum: Double = 50) {
-        for (column, width) in widths {
+        for (column, width) in widths.enumerated() where width > 0 {
             let fitted = min(max(width + 2, minimum), maximum)
             worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), fitted, nil)
         }
@@ -233,6 +256,31 @@ indirect enum CellStyle: Hashable {
     /// A project's first row in a county sheet, shaded so the eye finds where it starts.
     case projectText, projectMoney
     case severity(Severity)
+
+    static let idCount = 48
+
+    /// A small number per style, for the workbook's format table.
+    var id: Int {
+        switch self {
+        case .wrap(let base): return 24 + base.id
+        case .text: return 0
+        case .wrapped: return 1
+        case .header: return 2
+        case .number: return 3
+        case .integer: return 4
+        case .integerBold: return 5
+        case .money: return 6
+        case .moneyBold: return 7
+        case .boldText: return 8
+        case .title: return 9
+        case .note: return 10
+        case .projectText: return 11
+        case .projectMoney: return 12
+        case .severity(.error): return 13
+        case .severity(.warning): return 14
+        case .severity(.info): return 15
+        }
+    }
 
     func apply(to format: UnsafeMutablePointer<lxw_format>) {
         format_set_font_name(format, "等线")
