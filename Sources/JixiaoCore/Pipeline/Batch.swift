@@ -16,8 +16,9 @@ public struct InputFile: Codable, Sendable, Hashable {
 /// when the caller keeps them; long lists up to `listLimit`, with every count complete).
 public struct Batch: Sendable {
     /// Lists in the run's result (findings, project checks, rejected rows …) stop here;
-    /// counts go on. A sheet holds at most 1,048,576 rows.
-    public static let listLimit = 100_000
+    /// counts go on. Each county workbook lists all of its own; the summary shows the
+    /// first ones (a sheet holds at most 1,048,576 rows, and nobody reads 100,000).
+    public static let listLimit = 20_000
 
     public var inputs: [InputFile]
     public var documents: [CountyDocument] = []
