@@ -131,10 +131,24 @@ extension Batch {
     }
 }
 
+/// One input file's row accounting: rows read = rows written + rows rejected.
+public struct FileAccount: Codable, Sendable, Hashable {
+    public var file: String
+    public var county: String
+    public var layout: String
+    public var rowsRead: Int
+    public var rowsWritten: Int
+    public var rowsRejected: Int
+    public var structureLines: Int
+
+    public var balances: Bool { rowsRead == rowsWritten + rowsRejected }
+}
+
 /// What the summary needs of one county once its documents are gone.
 public struct CountyTotal: Codable, Sendable, Hashable {
     public var county: String
     public var files: [String]
+    public var fileAccounts: [FileAccount]
     public var departments: Int
     public var projects: Int
     public var indicators: Int
@@ -155,6 +169,10 @@ public struct CountyTotal: Codable, Sendable, Hashable {
         let projects = documents.flatMap(\.projects)
         self.county = county
         files = documents.map(\.file)
+        fileAccounts = documents.map {
+            FileAccount(file: $0.file, county: county, layout: $0.layout.rawValue, rowsRead: $0.rowsRead,
+                        rowsWritten: $0.rowsWritten, rowsRejected: $0.rejected.count, structureLines: $0.structureLines)
+        }
         departments = Set(documents.flatMap { $0.departments.map(\.org) }).count
         self.projects = projects.count
         indicators = documents.reduce(0) { $0 + $1.indicatorCount }

@@ -35,6 +35,11 @@ public struct OutputWriter: Sendable {
             } catch {
                 throw WriterError(file: folder, message: "cannot create output folder: \(error.localizedDescription)")
             }
+            // A run killed mid-way leaves its temporary files; the finished ones are untouched.
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+                try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
+            }
         }
     }
 
@@ -117,6 +122,7 @@ public struct OutputWriter: Sendable {
                                   rowsRead: total.rowsRead, rowsWritten: total.rowsWritten, rowsRejected: total.rowsRejected,
                                   findings: total.findings, workbook: workbookByCounty[total.county] ?? nil)
             },
+            files: batch.countyTotals.flatMap(\.fileAccounts),
             failures: failures, workbooks: workbooks,
             stages: result.reports,
             findingsByRule: batch.findingsByRule,

@@ -33,6 +33,8 @@ public struct RunSummary: Codable, Sendable {
     /// `complete` when every input was read and every workbook written, else `incomplete`.
     public var status: String
     public var counties: [County]
+    /// Every file read, with its row accounting (rows read = written + rejected).
+    public var files: [FileAccount]
     public var failures: [FileFailure]
     public var workbooks: [String]
     public var stages: [StageReport]

@@ -17,6 +17,7 @@ enum SummaryWorkbook {
         try writeIndicatorComparison(result.batch, workbook: workbook)
         try writeFindings(result.batch.findings, total: result.batch.findingsByRule.values.reduce(0, +), workbook: workbook)
         try writeSuggestions(result.batch, workbook: workbook)
+        try writeFileAccounts(result.batch, workbook: workbook)
         try writeRejected(result.batch, workbook: workbook)
         try workbook.close()
     }
@@ -59,6 +60,7 @@ enum SummaryWorkbook {
             ("指标比较", "两个以上县都有的标准指标：各县目标并列，数量指标附单位成本（万元/单位）"),
             ("问题清单", "所有问题，按严重程度着色，可筛选；文件与行号指回原表"),
             ("名称建议", "词典未覆盖的相似指标名称分组；确认后抄入 Data/indicator-names.yaml"),
+            ("文件记账", "每个文件：读入行 = 写入行 + 拒收行；无法读取的文件也列在这里"),
             ("拒收行", "无法读入的行与文件及其原因：每一行输入要么在输出中，要么在这里"),
             ("各县工作簿", "每县一个工作簿，每个部门一张表，一行一个指标"),
         ]
@@ -253,6 +255,32 @@ enum SummaryWorkbook {
             }
         }
         sheet.finishTable(title: "名称建议", lastRow: row - 1, columns: 6, maximumWidth: 60)
+    }
+
+    static func writeFileAccounts(_ batch: Batch, workbook: XLSXWorkbook) throws {
+        let sheet = try workbook.addSheet("文件记账")
+        sheet.header(["来源文件", "县（区）", "版式", "读入行", "写入行", "拒收行", "结构行", "核对"])
+        var row = 1
+        for account in batch.countyTotals.flatMap(\.fileAccounts) {
+            var cells = RowWriter(sheet: sheet, row: row)
+            cells.text(account.file)
+            cells.text(account.county)
+            cells.text(account.layout)
+            cells.number(Double(account.rowsRead), .integer)
+            cells.number(Double(account.rowsWritten), .integer)
+            cells.number(Double(account.rowsRejected), .integer)
+            cells.number(Double(account.structureLines), .integer)
+            cells.text(account.balances ? "相符" : "不符", account.balances ? .text : .severity(.error))
+            row += 1
+        }
+        for failure in batch.failures {
+            var cells = RowWriter(sheet: sheet, row: row)
+            cells.text(failure.file)
+            cells.skip(6)
+            cells.text("无法读取：\(failure.message)", .severity(.error))
+            row += 1
+        }
+        sheet.finishTable(title: "文件记账", lastRow: row - 1, columns: 8, maximumWidth: 60)
     }
 
     static func writeRejected(_ batch: Batch, workbook: XLSXWorkbook) throws {

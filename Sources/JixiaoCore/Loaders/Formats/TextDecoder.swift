@@ -49,12 +49,20 @@ public enum TextDecoder {
         } else {
             throw LoadError(file: file, message: "无法识别的文件 (not UTF-8 or GB18030 text, and not an .xlsx, .xls or PDF file): expected a performance-target form as text, Excel or PDF")
         }
+        var text = raw
         if let badIndex = raw.unicodeScalars.firstIndex(where: isForbiddenControl) {
-            let bad = raw.unicodeScalars[badIndex]
-            let line = raw.unicodeScalars[..<badIndex].filter { $0 == "\n" }.count + 1
-            throw LoadError(file: file, line: line, message: "文本中有控制字符 U+\(String(bad.value, radix: 16, uppercase: true)) (not UTF-8 text: binary data?): expected a text export of a performance-target form")
+            // Binary data has NULs or many controls: refuse it. A text export with a few stray
+            // controls keeps its rows; the controls become U+FFFD so the damage stays visible
+            // in the rows that carry it (which the layouts then place or reject).
+            let controls = raw.unicodeScalars.lazy.filter(isForbiddenControl).count
+            if raw.unicodeScalars.contains("\u{0}") || controls > max(8, raw.unicodeScalars.count / 200) {
+                let bad = raw.unicodeScalars[badIndex]
+                let line = raw.unicodeScalars[..<badIndex].filter { $0 == "\n" }.count + 1
+                throw LoadError(file: file, line: line, message: "文本中有控制字符 U+\(String(bad.value, radix: 16, uppercase: true))（共 \(controls) 个）(binary data, not a text export): expected a text export of a performance-target form")
+            }
+            text = String(String.UnicodeScalarView(raw.unicodeScalars.map { isForbiddenControl($0) ? "\u{FFFD}" : $0 }))
         }
-        return Decoded(text: foldLineEnds(raw), encoding: encoding, lineEnds: lineEnds(of: raw))
+        return Decoded(text: foldLineEnds(text), encoding: encoding, lineEnds: lineEnds(of: raw))
     }
 
     /// NUL and the other C0 controls never stand in a text export; tab, line ends and form

@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+@testable import JixiaoCore
+
+/// Issue 8: damaged and hostile inputs. Every row is accounted for, nothing crashes, and
+/// nothing a county wrote becomes a formula.
+@Suite(.serialized) struct HostileInputTests {
+    /// A small synthetic corpus (both layouts, 万元 and 元) with deterministic damage.
+    func damagedCorpus() throws -> (inputs: String, truth: GroundTruth) {
+        let folder = Fixtures.temporaryDirectory()
+        let small = SynthOptions.Size(departments: 3...4, projectsPerDepartment: 4...6)
+        let report = try SynthCorpus.generate(SynthOptions(counties: 6, seed: 42, size: small), into: folder)
+        var random = SplitMix64(seed: 7)
+        let files = try FileManager.default.contentsOfDirectory(atPath: report.inputsDirectory).sorted()
+        for (index, name) in files.enumerated() {
+            let path = (report.inputsDirectory as NSString).appendingPathComponent(name)
+            var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
+            for _ in 0..<8 {
+                let at = random.int(0...(lines.count - 1))
+                switch (index + random.int(0...3)) % 4 {
+                case 0:  // a line cut short
+                    lines[at] = String(lines[at].prefix(lines[at].count / 2))
+                case 1:  // garbage in the middle of the text
+                    lines.insert("\u{FFFD}\u{FFFD}乱码\t#@!\t\u{7}\t\t", at: at)
+                case 2:  // a row shifted by a stray leading cell
+                    lines[at] = "\t\t" + lines[at]
+                default:  // a page duplicated
+                    let end = min(lines.count, at + 12)
+                    lines.insert(contentsOf: lines[at..<end], at: end)
+                }
+            }
+            try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        return (report.inputsDirectory, report.groundTruth)
+    }
+
+    @Test func everyRowOfDamagedFilesIsAccountedFor() throws {
+        let (inputs, truth) = try damagedCorpus()
+        let (file, result) = try Fixtures.runSample(inputs: [inputs])
+        let root = Fixtures.temporaryDirectory()
+        let summary = try OutputWriter.write(result, pipeline: file, period: "2024-03", root: root)
+        let files = summary.files.count + summary.failures.count
+        #expect(files == truth.totals.files)
+        #expect(!summary.files.isEmpty)
+        for account in summary.files {
+            #expect(account.rowsRead == account.rowsWritten + account.rowsRejected, "\(account.file)")
+        }
+        // The damage was seen: some rows rejected, none lost.
+        let rejected = summary.files.reduce(0) { $0 + $1.rowsRejected }
+        #expect(rejected > 0)
+        #expect(summary.rejectedRows.count == rejected)
+        #expect(summary.rejectedRows.allSatisfy { !$0.reason.isEmpty && $0.source.line > 0 })
+        let sheets = try LibreOffice.sheets(of: (summary.outputDirectory as NSString).appendingPathComponent("汇总.xlsx"))
+        let accounts = try #require(sheets["文件记账"])
+        #expect(accounts.dropFirst().filter { !$0[0].isEmpty }.allSatisfy { $0[7] == "相符" })
+    }
+
+    @Test func textThatLooksLikeAFormulaStaysText() throws {
+        let hostile = ["=HYPERLINK(\"http://example.invalid\",\"点击\")", "+1+2", "-3-4", "@SUM(A1:A9)"]
+        var lines = try String(contentsOfFile: Fixtures.pingwu, encoding: .utf8).components(separatedBy: "\n")
+        lines[8] = lines[8].replacingOccurrences(of: "平武县政务网络 工作中心网络问 政管理及维护费 (维修维护费)", with: hostile[0])
+        for (offset, text) in hostile.dropFirst().enumerated() {
+            var cells = lines[9 + offset].components(separatedBy: "\t")
+            cells[6] = text
+            lines[9 + offset] = cells.joined(separator: "\t")
+        }
+        let inbox = Fixtures.temporaryDirectory()
+        let input = Fixtures.write(lines.joined(separator: "\n"), named: "formulas.txt", in: inbox)
+        let (file, result) = try Fixtures.runSample(inputs: [input])
+        let summary = try OutputWriter.write(result, pipeline: file, period: "2024-04", root: Fixtures.temporaryDirectory())
+        let sheets = try LibreOffice.sheets(of: (summary.outputDirectory as NSString).appendingPathComponent("平武县.xlsx"))
+        let rows = try #require(sheets["201-平武县人民政府办公室"])
+        let name = try #require(rows[0].firstIndex(of: "项目名称"))
+        let level3 = try #require(rows[0].firstIndex(of: "三级指标"))
+        // Cleaned as every name is (brackets full-width), and still the text, not a formula's result.
+        #expect(rows[1][name] == TextCleaning.cleanName(hostile[0]))
+        #expect(Array(rows[2...4].map { $0[level3] }) == hostile.dropFirst().map(TextCleaning.cleanName))
+    }
+
+    @Test func aRunKilledMidWayLeavesThePreviousPeriodIntact() throws {
+        let binary = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("jixiao").path
+        try #require(FileManager.default.isExecutableFile(atPath: binary), "the jixiao executable is built beside the tests")
+        let corpus = Fixtures.temporaryDirectory()
+        let report = try SynthCorpus.generate(SynthOptions(counties: 8, seed: 3), into: corpus)
+        let root = Fixtures.temporaryDirectory()
+        func run(_ period: String, killAfter seconds: Double? = nil) throws -> Int32 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: binary)
+            process.arguments = ["run", Fixtures.samplePipeline, "--out", root, "--period", period, report.inputsDirectory]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            if let seconds {
+                Thread.sleep(forTimeInterval: seconds)
+                kill(process.processIdentifier, SIGKILL)
+            }
+            process.waitUntilExit()
+            return process.terminationStatus
+        }
+        #expect(try run("2024-01") == 0)
+        let january = (root as NSString).appendingPathComponent("2024-01")
+        func snapshot(_ folder: String) throws -> [String: Data] {
+            var files: [String: Data] = [:]
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder) where name.hasSuffix(".xlsx") || name.hasSuffix(".json") {
+                files[name] = try Data(contentsOf: URL(fileURLWithPath: (folder as NSString).appendingPathComponent(name)))
+            }
+            return files
+        }
+        let before = try snapshot(january)
+        #expect(before.count == 8 + 2)  // county workbooks, 汇总.xlsx, run-summary.json
+        // February killed mid-way, and January re-run and killed too.
+        _ = try run("2024-02", killAfter: 2.0)
+        _ = try run("2024-01", killAfter: 2.0)
+        let after = try snapshot(january)
+        #expect(Set(after.keys) == Set(before.keys))
+        // Every workbook there is whole: either last good one or a complete new one.
+        for (name, data) in after where name.hasSuffix(".xlsx") {
+            #expect(data.starts(with: [0x50, 0x4B]) && data.suffix(22).starts(with: [0x50, 0x4B, 0x05, 0x06]), "\(name)")
+        }
+        // The next complete run of February clears the killed run's temporary files.
+        #expect(try run("2024-02") == 0)
+        let february = (root as NSString).appendingPathComponent("2024-02")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: february).filter { $0.hasSuffix(".tmp") }.isEmpty)
+    }
+}
