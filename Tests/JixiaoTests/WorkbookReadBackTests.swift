@@ -62,7 +62,10 @@ import Testing
     @Test func summaryWorkbookTotalsAndFindings() throws {
         let sheets = try LibreOffice.sheets(of: (output as NSString).appendingPathComponent("汇总.xlsx"))
         #expect(Set(sheets.keys) == ["说明", "汇总", "分类预算", "经济分类预算", "指标分布", "县得分", "本月变化",
-                                     "项目审核", "分类比较", "指标比较", "问题清单", "名称建议", "拒收行"])
+                                     "项目审核", "分类比较", "指标比较", "问题清单", "名称建议", "文件记账", "拒收行"])
+        let accounts = try #require(sheets["文件记账"])
+        #expect(accounts[1] == ["000_6941c6c000b569c3.txt", "平武县", "A-部门表格", "47", "47", "0", "14", "相符"])
+        #expect(accounts[2] == ["003_3430fcfc1c4de566.txt", "原州区", "B-项目表单", "48", "48", "0", "26", "相符"])
         let categories = try #require(sheets["分类比较"])
         #expect(categories.contains(["电子政务网络", "平武县", "3", "14.2", "14", "64.3", "62.6"]))
         #expect(categories.contains(["电子政务网络", "原州区", "1", "45", "10", "60", "95.7"]))
