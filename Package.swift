@@ -42,6 +42,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzz targets: a libFuzzer binary when built by Tests/Fuzz/run-fuzz.sh, else a replayer.
+        .executableTarget(
+            name: "jixiao-fuzz",
+            dependencies: ["JixiaoCore"],
+            path: "Sources/JixiaoFuzz"
+        ),
         .testTarget(
             name: "JixiaoTests",
             dependencies: [

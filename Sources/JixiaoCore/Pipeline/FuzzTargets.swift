@@ -1,0 +1,41 @@
+import Foundation
+
+/// What the fuzzers feed: each target takes arbitrary bytes through one reader. Errors are
+/// the expected answer to garbage; only a crash, a hang or runaway memory is a finding.
+/// The same functions replay saved inputs in the tests (`Tests/Fuzz/regressions/`).
+public enum FuzzTarget: String, CaseIterable, Sendable {
+    /// Text through both layout loaders (as UTF-8, else as GB18030 when it decodes).
+    case layouts
+    /// Text and CSV decoding (UTF-8, BOM, GB18030, CRLF) then the layouts.
+    case csv
+    /// Bytes as an .xlsx workbook (ZIP, XML, shared strings, merged cells) then the layouts.
+    case xlsx
+    /// A pipeline file through the YAML reader and the stage registry.
+    case pipeline
+
+    public func run(_ data: Data) {
+        switch self {
+        case .layouts:
+            if let text = String(data: data, encoding: .utf8) {
+                _ = try? Loaders.load(text: text, file: "fuzz.txt")
+            }
+        case .csv:
+            if let input = try? InputText.extract(data: data, path: "/nonexistent/fuzz.csv", file: "fuzz.csv") {
+                _ = try? Loaders.load(text: input.text, file: "fuzz.csv")
+            }
+        case .xlsx:
+            // Only ZIP data reaches the workbook reader; the fuzzer keeps the seeds' magic.
+            guard InputFormat.sniff(data) == .xlsx else { return }
+            let path = NSTemporaryDirectory() + "jixiao-fuzz-\(getpid()).xlsx"
+            FileManager.default.createFile(atPath: path, contents: data)
+            if let input = try? InputText.extract(data: data, path: path, file: "fuzz.xlsx") {
+                _ = try? Loaders.load(text: input.text, file: "fuzz.xlsx")
+            }
+        case .pipeline:
+            if let text = String(data: data, encoding: .utf8),
+               let file = try? PipelineFile.parse(text, path: NSTemporaryDirectory() + "fuzz.yaml") {
+                _ = try? Pipeline(file: file)
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Fuzzes each reader with libFuzzer for SECONDS (default 60) each, seeded with the real
+# samples and their fixtures. Crashes, hangs and memory blow-ups land in Tests/Fuzz/crashes/;
+# copy each into Tests/Fuzz/regressions/<target>/ once fixed: the test suite replays those.
+#   Tests/Fuzz/run-fuzz.sh 300        # five minutes per target
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+seconds=${1:-60}
+swift build --product jixiao-fuzz --scratch-path .build-fuzz \
+  -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING >/dev/null
+bin=.build-fuzz/debug/jixiao-fuzz
+mkdir -p Tests/Fuzz/crashes
+seed() {  # target, files...
+  local dir=.build-fuzz/seeds/$1; shift
+  rm -rf "$dir"; mkdir -p "$dir"; cp "$@" "$dir"/
+}
+seed layouts Data/samples/*.txt
+seed csv Tests/Fixtures/formats/*.csv Tests/Fixtures/formats/*-gb18030-crlf.txt Tests/Fixtures/formats/*-utf8-bom.txt
+seed xlsx Tests/Fixtures/formats/000.xlsx Tests/Fixtures/formats/000-sheets.xlsx
+seed pipeline Pipelines/*.yaml
+for target in layouts csv xlsx pipeline; do
+  corpus=.build-fuzz/corpus/$target
+  mkdir -p "$corpus"
+  echo "== $target: ${seconds}s"
+  JIXIAO_FUZZ_TARGET=$target "$bin" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=3072 \
+    -print_final_stats=1 -artifact_prefix="Tests/Fuzz/crashes/$target-" "$corpus" ".build-fuzz/seeds/$target" 2>&1 \
+    | grep -E "stat::number_of_executed_units|stat::peak_rss_mb|ERROR|SUMMARY|Done [0-9]+ runs" || true
+done
+echo "crashes: $(ls Tests/Fuzz/crashes | wc -l) (in Tests/Fuzz/crashes/)"
