@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZIPFoundation
 @testable import JixiaoCore
 
 /// Issue 8: damaged and hostile inputs. Every row is accounted for, nothing crashes, and
@@ -146,5 +147,35 @@ import Testing
         if target == .layouts {
             #expect(try Loaders.load(text: String(contentsOfFile: Fixtures.pingwu, encoding: .utf8), file: "x").indicatorCount == 47)
         }
+    }
+}
+
+/// An xlsx whose shared strings are a "billion laughs" entity bomb: refused quickly with
+/// the part named, not expanded.
+@Suite struct EntityExpansionTests {
+    @Test func entityBombInSharedStringsIsRefused() throws {
+        let directory = Fixtures.temporaryDirectory()
+        let path = (directory as NSString).appendingPathComponent("laughs.xlsx")
+        try FileManager.default.copyItem(atPath: Fixtures.path("Tests/Fixtures/formats/000.xlsx"), toPath: path)
+        var entities = "<!ENTITY l0 \"lol\">"
+        for level in 1...9 {
+            entities += "<!ENTITY l\(level) \"" + String(repeating: "&l\(level - 1);", count: 10) + "\">"
+        }
+        let xml = "<?xml version=\"1.0\"?><!DOCTYPE s [\(entities)]><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>&l9;</t></si></sst>"
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .update)
+        if let entry = archive["xl/sharedStrings.xml"] { try archive.remove(entry) }
+        let bytes = Data(xml.utf8)
+        try archive.addEntry(with: "xl/sharedStrings.xml", type: .file, uncompressedSize: Int64(bytes.count),
+                             compressionMethod: .deflate) { position, size in
+            bytes.subdata(in: Int(position)..<Int(position) + size)
+        }
+        let started = ContinuousClock.now
+        #expect {
+            try Loaders.load(path: path)
+        } throws: { error in
+            let error = error as! LoadError
+            return error.file == "laughs.xlsx" && error.message.contains("sharedStrings.xml")
+        }
+        #expect(ContinuousClock.now - started < .seconds(10))
     }
 }
