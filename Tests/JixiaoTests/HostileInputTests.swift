@@ -179,3 +179,30 @@ import ZIPFoundation
         #expect(ContinuousClock.now - started < .seconds(10))
     }
 }
+
+/// Huge cells and lines: bounded, and nothing silently dropped from a workbook.
+@Suite struct HugeInputTests {
+    @Test func aHugeCellIsTruncatedVisiblyInTheWorkbook() throws {
+        var lines = try String(contentsOfFile: Fixtures.pingwu, encoding: .utf8).components(separatedBy: "\n")
+        var cells = lines[8].components(separatedBy: "\t")
+        cells[3] = String(repeating: "很长的年度目标", count: 20_000)  // 140,000 characters
+        lines[8] = cells.joined(separator: "\t")
+        let input = Fixtures.write(lines.joined(separator: "\n"), named: "huge.txt", in: Fixtures.temporaryDirectory())
+        let (file, result) = try Fixtures.runSample(inputs: [input])
+        #expect(result.batch.documents[0].projects[0].goal.count == 140_000)
+        let summary = try OutputWriter.write(result, pipeline: file, period: "2024-05", root: Fixtures.temporaryDirectory())
+        let sheets = try LibreOffice.sheets(of: (summary.outputDirectory as NSString).appendingPathComponent("平武县.xlsx"))
+        let rows = try #require(sheets["201-平武县人民政府办公室"])
+        let goal = try #require(rows[0].firstIndex(of: "年度目标"))
+        #expect(rows[1][goal].hasSuffix(XLSXSheet.truncationMark))
+        #expect(rows[1][goal].count <= XLSXSheet.maximumCellCharacters)
+    }
+
+    @Test func aHugeLineIsAnErrorNotAHang() throws {
+        let text = "单位名称\t项目名称\t" + String(repeating: "很", count: 2_000_000)
+        let path = Fixtures.write(text, named: "line.txt", in: Fixtures.temporaryDirectory())
+        let started = ContinuousClock.now
+        #expect(throws: LoadError.self) { try Loaders.load(path: path) }
+        #expect(ContinuousClock.now - started < .seconds(30))
+    }
+}

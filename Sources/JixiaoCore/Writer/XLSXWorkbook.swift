@@ -125,8 +125,16 @@ final class XLSXSheet {
         self.wrappedColumns = wrappedColumns
     }
 
-    func write(_ row: Int, _ column: Int, _ text: String, _ requested: CellStyle = .text) {
+    /// Excel holds at most 32,767 characters in a cell; libxlsxwriter refuses longer text.
+    static let maximumCellCharacters = 32_767
+    static let truncationMark = "…（原文过长，已截断；全文见原文件）"
+
+    func write(_ row: Int, _ column: Int, _ whole: String, _ requested: CellStyle = .text) {
         let style = wrappedColumns.contains(column) && requested != .header ? CellStyle.wrap(requested) : requested
+        var text = whole
+        if text.utf8.count > XLSXSheet.maximumCellCharacters, text.unicodeScalars.count > XLSXSheet.maximumCellCharacters {
+            text = String(text.unicodeScalars.prefix(XLSXSheet.maximumCellCharacters - 40)) + XLSXSheet.truncationMark
+        }
         guard !text.isEmpty else {
             if style != .text { worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), workbook.format(style)) }
             return
