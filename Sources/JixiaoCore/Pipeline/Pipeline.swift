@@ -98,17 +98,19 @@ public struct Pipeline: Sendable {
         let laterStages = Array(stages.dropFirst())
         var outputs: [Output] = []
         var indicatorRows: [IndicatorTargetRow] = []
-        let frozenScans = scans
+        // Each county takes its cached files once, so they are freed as soon as it is written.
+        let store = ScanStore(scans)
         let countyGroups = groups
         scans = []
         try OrderedParallel.forEach(count: countyGroups.count, work: { index in
             let group = countyGroups[index]
-            var batch = Batch(inputs: group.scans.map { frozenScans[$0].batch.inputs[0] })
+            let taken = group.scans.map(store.take)
+            var batch = Batch(inputs: taken.map { $0.batch.inputs[0] })
             var countyReports: [StageReport] = []
-            if group.scans.allSatisfy({ frozenScans[$0].cached }) {
-                for i in group.scans {
-                    batch.documents += frozenScans[i].batch.documents
-                    batch.findings += frozenScans[i].batch.findings
+            if taken.allSatisfy(\.cached) {
+                for scan in taken {
+                    batch.documents += scan.batch.documents
+                    batch.findings += scan.batch.findings
                 }
             } else {
                 var reload = StageReport(stage: LoadStage.name)
@@ -172,6 +174,22 @@ public struct Pipeline: Sendable {
         let url = expanded.hasPrefix("/") ? URL(fileURLWithPath: expanded)
             : URL(fileURLWithPath: base, isDirectory: true).appendingPathComponent(expanded)
         return url.standardizedFileURL.path
+    }
+}
+
+/// The scans of pass 1, each handed to pass 2 exactly once.
+final class ScanStore: @unchecked Sendable {
+    private var scans: [FileScan?]
+    private let lock = NSLock()
+
+    init(_ scans: [FileScan]) { self.scans = scans }
+
+    func take(_ index: Int) -> FileScan {
+        lock.lock()
+        defer { lock.unlock() }
+        let scan = scans[index]!
+        scans[index] = nil
+        return scan
     }
 }
 
