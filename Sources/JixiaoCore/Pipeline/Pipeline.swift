@@ -136,6 +136,7 @@ public struct Pipeline: Sendable {
             result.merge(county: batch, total: total, indicatorRows: &indicatorRows)
             countyReports.forEach(add)
             outputs.append(output)
+            if index % 8 == 7 { MemoryTrim.releaseFreedMemory() }
         })
         result.finishComparisons(indicatorRows: indicatorRows)
 
