@@ -206,3 +206,20 @@ import ZIPFoundation
         #expect(ContinuousClock.now - started < .seconds(30))
     }
 }
+
+/// The command line streams counties (documents dropped once written): rejected rows must
+/// still reach the summary.
+@Suite struct StreamingRejectedRowsTests {
+    @Test func rejectedRowsSurviveStreaming() throws {
+        var lines = try String(contentsOfFile: Fixtures.pingwu, encoding: .utf8).components(separatedBy: "\n")
+        lines.insert("乱码行\t\t\t\t\t\t", at: 13)
+        let input = Fixtures.write(lines.joined(separator: "\n"), named: "stream.txt", in: Fixtures.temporaryDirectory())
+        let file = try PipelineFile.read(path: Fixtures.samplePipeline)
+        let writer = try OutputWriter(pipeline: file, period: "2024-06", root: Fixtures.temporaryDirectory())
+        let run = try Pipeline(file: file).stream(inputs: [InputFile(path: input)]) { writer.writeCounty($0) }
+        #expect(run.result.batch.documents.isEmpty)
+        let summary = try writer.finish(run.result, counties: run.outputs)
+        #expect(summary.rejectedRows.map(\.source.line) == [14])
+        #expect(summary.files.map(\.rowsRejected) == [1])
+    }
+}

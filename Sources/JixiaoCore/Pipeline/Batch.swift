@@ -103,7 +103,7 @@ public struct ProgressSink: Sendable {
 extension Batch {
     /// Adds one county's batch (after the last stage) to the run's result; lists stop at
     /// `listLimit`, counts do not.
-    mutating func merge(county: Batch, total: CountyTotal, indicatorRows: inout [IndicatorTargetRow]) {
+    mutating func merge(county: Batch, total: CountyTotal, rejected: [RejectedRow], indicatorRows: inout [IndicatorTargetRow]) {
         documents += county.documents
         countyTotals.append(total)
         for finding in county.findings { findingsByRule[finding.rule, default: 0] += 1 }
@@ -112,7 +112,7 @@ extension Batch {
         Batch.append(county.projectChecks, to: &projectChecks)
         categoryComparison += county.categoryComparison
         Batch.append(county.indicatorComparison, to: &indicatorRows)
-        Batch.append(county.documents.flatMap(\.rejected), to: &rejectedRows)
+        Batch.append(rejected, to: &rejectedRows)
     }
 
     /// Keeps the indicator rows of canonical indicators found in two or more counties.

@@ -128,12 +128,14 @@ public struct Pipeline: Sendable {
             }
             let total = CountyTotal(county: group.county, batch: batch)
             let output = try perCounty(batch)
+            // Rejected rows go to the summary even when the documents do not.
+            let rejected = Array(batch.documents.lazy.flatMap(\.rejected).prefix(Batch.listLimit))
             if !keepDocuments { batch.documents = [] }
-            return (batch, total, countyReports, output)
+            return (batch, total, rejected, countyReports, output)
         }, consume: { index, item in
-            let (batch, total, countyReports, output) = item
+            let (batch, total, rejected, countyReports, output) = item
             progress?.report(.county(index: index + 1, count: countyGroups.count, name: total.county))
-            result.merge(county: batch, total: total, indicatorRows: &indicatorRows)
+            result.merge(county: batch, total: total, rejected: rejected, indicatorRows: &indicatorRows)
             countyReports.forEach(add)
             outputs.append(output)
             if index % 8 == 7 { MemoryTrim.releaseFreedMemory() }

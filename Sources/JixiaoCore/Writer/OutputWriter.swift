@@ -22,6 +22,13 @@ public struct OutputWriter: Sendable {
         public var workbook: String?
         public var failure: RunSummary.FileFailure?
         public var changes: [PeriodChange]
+
+        public init(county: String, workbook: String? = nil, failure: RunSummary.FileFailure? = nil, changes: [PeriodChange] = []) {
+            self.county = county
+            self.workbook = workbook
+            self.failure = failure
+            self.changes = changes
+        }
     }
 
     public init(pipeline: PipelineFile, period: String, root: String) throws {
