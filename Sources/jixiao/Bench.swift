@@ -118,15 +118,11 @@ final class TimeSum: @unchecked Sendable {
     func measure<T>(_ body: () throws -> T) rethrows -> T {
         let start = ContinuousClock.now
         defer {
-            let elapsed = ContinuousClock.now - start
+            let elapsed = (ContinuousClock.now - start).seconds
             lock.lock()
-            seconds += Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            seconds += elapsed
             lock.unlock()
         }
         return try body()
     }
-}
-
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }
