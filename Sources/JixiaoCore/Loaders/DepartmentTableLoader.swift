@@ -241,4 +241,3 @@ public enum DepartmentTableLoader: LayoutLoader {
     }
 }
 
-func fmt(_ value: Double) -> String { String(format: "%.2f", value) }

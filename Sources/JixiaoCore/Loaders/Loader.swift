@@ -86,12 +86,6 @@ public enum Loaders {
         throw LoadError(file: file, message: "无法识别的格式 (unknown layout): expected a tab-separated table with the header 单位名称…三级指标…指标方向性 (Layout A), or 项目支出绩效目标表 forms starting with 项目名称 (Layout B)")
     }
 
-    /// Text as the layout loaders read it (UTF-8 with or without BOM, or GB18030; line ends
-    /// folded to `\n`), or nil when the bytes are not clean text.
-    static func decodeText(_ data: Data) -> String? {
-        try? TextDecoder.decode(data, file: "").text
-    }
-
     /// The county a department or authority belongs to, read from its name:
     /// `平武县人民政府办公室` → `平武县`, `原州区人民政府` → `原州区`.
     public static func county(fromOrganisation name: String) -> String? {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The money unit a form states in its header (`金额单位：万元`, `（万元）`, `金额单位：元`).
 /// jixiao adds budgets up in 万元 only, so every amount is converted on the way in.
 public enum MoneyUnit: String, Codable, Sendable, CaseIterable {
@@ -28,4 +30,12 @@ public func roundMoney(_ value: Double, places: Int = 6) -> Double {
     var factor = 1.0
     for _ in 0..<places { factor *= 10 }
     return (value * factor).rounded() / factor
+}
+
+/// A 万元 figure as findings write it: two decimals (`97.20`).
+func fmt(_ value: Double) -> String { String(format: "%.2f", value) }
+
+/// A weight, count or target as findings write it: whole when whole (`90`), else two decimals.
+func formatNumber(_ value: Double) -> String {
+    value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
 }

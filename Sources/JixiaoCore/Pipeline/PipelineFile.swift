@@ -21,13 +21,6 @@ public struct StageParameters: Sendable {
     let values: [String: (text: String, line: Int?)]
     let file: String
 
-    public init(stage: String, values: [String: String], baseDirectory: String, file: String = "(pipeline)") {
-        self.stage = stage
-        self.values = values.mapValues { ($0, nil) }
-        self.baseDirectory = baseDirectory
-        self.file = file
-    }
-
     init(stage: String, entries: [String: (text: String, line: Int?)], baseDirectory: String, file: String) {
         self.stage = stage
         self.values = entries

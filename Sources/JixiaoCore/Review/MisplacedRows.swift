@@ -29,8 +29,8 @@ struct MisplacedRows {
             guard let best else { continue }
             let shifted = shiftedLines.contains(best.row.source.line) ? "；该行在原表中还错位了一列" : ""
             results.append(Finding(severity: .warning, rule: "row.misplaced",
-                message: "第 \(best.row.source.line) 行「\(best.row.name)」写在「\(project.name)」下，使其权重合计为 \(fmt0(total))；"
-                    + "移到「\(best.other.name)」后两个项目的权重合计都是 \(fmt0(target))，且指标内容提到「\(best.words.joined(separator: "、"))」\(shifted)。"
+                message: "第 \(best.row.source.line) 行「\(best.row.name)」写在「\(project.name)」下，使其权重合计为 \(formatNumber(total))；"
+                    + "移到「\(best.other.name)」后两个项目的权重合计都是 \(formatNumber(target))，且指标内容提到「\(best.words.joined(separator: "、"))」\(shifted)。"
                     + "这一行很可能属于「\(best.other.name)」。",
                 county: document.county, department: project.department.description, project: project.name,
                 source: best.row.source, stage: stage))
@@ -58,5 +58,4 @@ struct MisplacedRows {
         return found
     }
 
-    func fmt0(_ value: Double) -> String { value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value) }
 }

@@ -58,7 +58,7 @@ struct TemplateReview {
         guard let weights = template.weights, let total = project.weightTotal else { return [] }
         let tolerance = weights.tolerance ?? 0.01
         var results = [outcome("weights.total", abs(total - weights.total) <= tolerance ? nil
-            : finding(.error, "weights.total", "指标权重合计为 \(number(total))，应为 \(number(weights.total))"))]
+            : finding(.error, "weights.total", "指标权重合计为 \(formatNumber(total))，应为 \(formatNumber(weights.total))"))]
         if let split = weights.split {
             var actual: [String: Double] = [:]
             for indicator in project.indicators {
@@ -67,8 +67,8 @@ struct TemplateReview {
                 actual[level1, default: 0] += weight
             }
             let differing = split.keys.sorted().filter { abs((actual[$0] ?? 0) - split[$0]!) > tolerance }
-            let described = split.keys.sorted().map { "\($0.replacingOccurrences(of: "指标", with: "")) \(number(actual[$0] ?? 0))" }
-            let expected = split.keys.sorted().map { "\($0.replacingOccurrences(of: "指标", with: "")) \(number(split[$0]!))" }
+            let described = split.keys.sorted().map { "\($0.replacingOccurrences(of: "指标", with: "")) \(formatNumber(actual[$0] ?? 0))" }
+            let expected = split.keys.sorted().map { "\($0.replacingOccurrences(of: "指标", with: "")) \(formatNumber(split[$0]!))" }
             results.append(outcome("weights.split", differing.isEmpty ? nil
                 : finding(.info, "weights.split", "权重分配为 \(described.joined(separator: "、"))，模板为 \(expected.joined(separator: "、"))")))
         }
@@ -80,11 +80,11 @@ struct TemplateReview {
         return project.indicators.filter { $0.level1 == "满意度指标" }.map { indicator in
             guard let target = indicator.value.number else {
                 return outcome("satisfaction.not-numeric", finding(.warning, "satisfaction.not-numeric",
-                    "满意度指标「\(indicator.name)」的目标「\(indicator.valueAsWritten)」不是百分数，无法与下限 \(number(floor))% 比较",
+                    "满意度指标「\(indicator.name)」的目标「\(indicator.valueAsWritten)」不是百分数，无法与下限 \(formatNumber(floor))% 比较",
                     at: indicator.source))
             }
             return outcome("satisfaction.below-floor", target >= floor ? nil : finding(.warning, "satisfaction.below-floor",
-                "满意度指标「\(indicator.name)」目标为 \(number(target))%，低于下限 \(number(floor))%", at: indicator.source))
+                "满意度指标「\(indicator.name)」目标为 \(formatNumber(target))%，低于下限 \(formatNumber(floor))%", at: indicator.source))
         }
     }
 
@@ -116,12 +116,12 @@ struct TemplateReview {
         let first = amounts[0].0.source
         if sum > budget + 0.005 {
             return [outcome("cost.contradicts-budget", finding(.error, "cost.contradicts-budget",
-                "成本指标合计 \(number(sum)) 万元，超过项目预算 \(number(budget)) 万元", at: first))]
+                "成本指标合计 \(formatNumber(sum)) 万元，超过项目预算 \(formatNumber(budget)) 万元", at: first))]
         }
         let exact = amounts.filter { [.equal, nil].contains($0.0.value.comparison) }
         if exact.count == amounts.count, abs(sum - budget) > 0.005 {
             return [outcome("cost.contradicts-budget", finding(.warning, "cost.contradicts-budget",
-                "成本指标合计 \(number(sum)) 万元，与项目预算 \(number(budget)) 万元不一致", at: first))]
+                "成本指标合计 \(formatNumber(sum)) 万元，与项目预算 \(formatNumber(budget)) 万元不一致", at: first))]
         }
         return [outcome("cost.contradicts-budget", nil)]
     }
@@ -159,13 +159,10 @@ struct TemplateReview {
             }
             if let minimum = expected.atLeast, !matches.contains(where: { ($0.value.number ?? -.infinity) >= minimum }) {
                 return outcome("template.target-low", finding(.warning, "template.target-low",
-                    "「\(expected.label)」：目标为「\(matches[0].valueAsWritten)」，应不低于 \(number(minimum))", at: matches[0].source))
+                    "「\(expected.label)」：目标为「\(matches[0].valueAsWritten)」，应不低于 \(formatNumber(minimum))", at: matches[0].source))
             }
             return outcome("template.expected-missing", nil)
         }
     }
 
-    func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
-    }
 }

@@ -260,7 +260,7 @@ final class XLSXSheet {
 indirect enum CellStyle: Hashable {
     /// Any style, with its text wrapped inside the cell.
     case wrap(CellStyle)
-    case text, wrapped, header, number, integer, integerBold, money, moneyBold, boldText, title, note
+    case text, header, number, integer, integerBold, money, moneyBold, boldText, title, note
     /// A project's first row in a county sheet, shaded so the eye finds where it starts.
     case projectText, projectMoney
     case severity(Severity)
@@ -272,7 +272,6 @@ indirect enum CellStyle: Hashable {
         switch self {
         case .wrap(let base): return 24 + base.id
         case .text: return 0
-        case .wrapped: return 1
         case .header: return 2
         case .number: return 3
         case .integer: return 4
@@ -299,7 +298,6 @@ indirect enum CellStyle: Hashable {
             base.apply(to: format)
             format_set_text_wrap(format)
         case .text: break
-        case .wrapped: format_set_text_wrap(format)
         case .header:
             format_set_bold(format)
             format_set_bg_color(format, 0xDDEBF7)
