@@ -116,9 +116,9 @@ final class TimeSum: @unchecked Sendable {
     private(set) var seconds = 0.0
 
     func measure<T>(_ body: () throws -> T) rethrows -> T {
-        let start = ContinuousClock.now
+        let start = ThreadClock.seconds()
         defer {
-            let elapsed = (ContinuousClock.now - start).seconds
+            let elapsed = ThreadClock.seconds() - start
             lock.lock()
             seconds += elapsed
             lock.unlock()

@@ -18,11 +18,18 @@ public enum DepartmentTableLoader: LayoutLoader {
     static let indicatorFields: [Column] = [.level1, .level2, .level3, .comparison, .value, .measure, .weight, .direction]
 
     public static func accepts(_ text: String) -> Bool {
-        TextCleaning.lines(text).lazy.filter { !$0.isEmpty }.prefix(200).contains { isHeader(TextCleaning.cells($0)) }
+        // The header stands near the top: look at the first 200 non-empty lines only.
+        var seen = 0
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
+            if isHeader(TextCleaning.cells(Substring(line))) { return true }
+            seen += 1
+            if seen == 200 { break }
+        }
+        return false
     }
 
     static func isHeader(_ cells: [String]) -> Bool {
-        cells.contains(Column.level3.rawValue) && cells.contains(Column.project.rawValue)
+        cells.contains { $0.sameText(Column.level3.rawValue) } && cells.contains { $0.sameText(Column.project.rawValue) }
     }
 
     static func clean(_ cell: String) -> String {
@@ -70,9 +77,8 @@ public enum DepartmentTableLoader: LayoutLoader {
 
         mutating func read(line: Substring, number: Int) {
             let cells = TextCleaning.cells(line)
-            let raw = String(line)
-            let nonEmpty = cells.filter { !$0.isEmpty }
-            if nonEmpty.isEmpty { return }
+            let nonEmpty = cells.reduce(0) { $1.isEmpty ? $0 : $0 + 1 }
+            if nonEmpty == 0 { return }
 
             if isHeader(cells) {
                 if columns.isEmpty {
@@ -86,10 +92,11 @@ public enum DepartmentTableLoader: LayoutLoader {
             }
             if columns.isEmpty {
                 // Title and money-unit lines above the first header.
+                let raw = String(line)
                 if let unit = MoneyUnit.detect(in: raw), raw.containsText("金额单位") || raw.containsText("单位：") {
                     moneyUnit = unit
                 }
-                if nonEmpty.count > 1 {
+                if nonEmpty > 1 {
                     reject(number, raw, "表头之前的数据行 (data before the table header 单位名称…三级指标)")
                 } else {
                     structureLines += 1
@@ -97,19 +104,20 @@ public enum DepartmentTableLoader: LayoutLoader {
                 return
             }
             // A file joining several departments' tables repeats their titles.
-            if nonEmpty.count == 1, raw.containsText("绩效目标申报表") || raw.containsText("绩效目标表") {
+            if nonEmpty == 1, line.containsText("绩效目标申报表") || line.containsText("绩效目标表") {
                 structureLines += 1
                 return
             }
-            if nonEmpty.count == 1, raw.containsText("金额单位") {
-                moneyUnit = MoneyUnit.detect(in: raw) ?? moneyUnit
+            if nonEmpty == 1, line.containsText("金额单位") {
+                moneyUnit = MoneyUnit.detect(in: String(line)) ?? moneyUnit
                 structureLines += 1
                 return
             }
-            readContent(cells, raw: raw, number: number)
+            readContent(cells, line: line, number: number)
         }
 
-        mutating func readContent(_ cells: [String], raw: String, number: Int) {
+        mutating func readContent(_ cells: [String], line: Substring, number: Int) {
+            var raw: String { String(line) }  // only rejected rows need it
             var cells = cells
             var fields = indicatorCells(&cells, number: number)
             let first = cell(cells, .unit)
@@ -204,7 +212,7 @@ public enum DepartmentTableLoader: LayoutLoader {
             guard let start = columns[.level1] else { return [] }
             let padded = cells + Array(repeating: "", count: max(0, start + indicatorFields.count + 1 - cells.count))
             let first = padded[columns[.unit] ?? 0]
-            let looksLikeLabel = { (text: String) in text.hasSuffix("指标") && OrgName(parsing: text).code == nil }
+            let looksLikeLabel = { (text: String) in text.endsWithText("指标") && OrgName(parsing: text).code == nil }
 
             // Shifted left: the level-1 label stands in column 1, the rest one column early.
             if looksLikeLabel(first), padded[(start - 3)..<start].allSatisfy(\.isEmpty) {

@@ -12,6 +12,8 @@ public enum ProjectFormLoader: LayoutLoader {
     static let keys = ["项目名称", "主管部门", "实施单位", "项目属性", "项目期", "项目资金",
                        "年度资金总额", "其中：财政拨款", "其他资金", "年度总体绩效目标"]
 
+    static let keyScalars: [(String, [Unicode.Scalar])] = keys.map { ($0, Array($0.unicodeScalars)) }
+
     struct Line {
         let number: Int
         let text: String
@@ -20,7 +22,9 @@ public enum ProjectFormLoader: LayoutLoader {
     }
 
     public static func accepts(_ text: String) -> Bool {
-        text.contains(titleMarker) && TextCleaning.lines(text).contains { TextCleaning.trimSpaces($0).hasPrefix("项目名称") }
+        text.containsText(titleMarker) && text.utf8.split(separator: UInt8(ascii: "\n")).contains {
+            TextCleaning.trimSpaces(Substring($0)).startsWithText("项目名称")
+        }
     }
 
     public static func load(text: String, file: String, countyOverride: String?) throws -> CountyDocument {
@@ -34,12 +38,12 @@ public enum ProjectFormLoader: LayoutLoader {
         }
         var reader = Reader(file: file)
         var formStart: Int?
-        for (index, line) in lines.enumerated() where line.text.contains(titleMarker) {
+        for (index, line) in lines.enumerated() where line.text.containsText(titleMarker) {
             if let start = formStart { reader.readForm(lines[start..<index]) }
             formStart = index
         }
         if let start = formStart { reader.readForm(lines[start..<lines.count]) }
-        for line in lines[..<(lines.firstIndex { $0.text.contains(titleMarker) } ?? lines.count)] {
+        for line in lines[..<(lines.firstIndex { $0.text.containsText(titleMarker) } ?? lines.count)] {
             reader.reject(line.number, line.text, "第一张表单标题之前的文字 (text before the first 绩效目标表 title)")
         }
         return reader.finish(countyOverride: countyOverride)
@@ -139,42 +143,39 @@ public enum ProjectFormLoader: LayoutLoader {
         /// Joins the header lines (wraps broke keys and values over lines) and cuts the text
         /// at the known keys, remembering the line each key stood on.
         func keyValues(_ lines: ArraySlice<Line>) -> [String: (value: String, line: Int)] {
-            var joined = ""
+            var joined: [Unicode.Scalar] = []
             var lineAt: [(offset: Int, line: Int)] = []
             for line in lines {
                 lineAt.append((joined.count, line.number))
-                joined += line.text
-                joined += " "
+                joined += line.text.unicodeScalars
+                joined.append(" ")
             }
             // Keys may be broken by the spaces we joined with: search a space-free copy.
-            var compact = ""
+            var compact: [Unicode.Scalar] = []
             var compactToJoined: [Int] = []
-            for (offset, ch) in joined.enumerated() where !ch.isWhitespace {
-                compact.append(ch)
+            for (offset, scalar) in joined.enumerated() where !TextCleaning.isWhitespace(scalar) {
+                compact.append(scalar)
                 compactToJoined.append(offset)
             }
-            let compactChars = Array(compact)
             var found: [(key: String, start: Int, end: Int)] = []
             var searchFrom = 0
-            for key in keys {
-                let keyChars = Array(key)
-                guard keyChars.count <= compactChars.count else { continue }
+            for (key, keyScalars) in ProjectFormLoader.keyScalars {
                 var position = searchFrom
-                while position + keyChars.count <= compactChars.count {
-                    if Array(compactChars[position..<(position + keyChars.count)]) == keyChars { break }
+                while position + keyScalars.count <= compact.count {
+                    if compact[position] == keyScalars[0],
+                       compact[position..<(position + keyScalars.count)].elementsEqual(keyScalars) { break }
                     position += 1
                 }
-                if position + keyChars.count <= compactChars.count {
-                    found.append((key, position, position + keyChars.count))
-                    searchFrom = position + keyChars.count
+                if position + keyScalars.count <= compact.count {
+                    found.append((key, position, position + keyScalars.count))
+                    searchFrom = position + keyScalars.count
                 }
             }
-            let joinedChars = Array(joined)
             var result: [String: (value: String, line: Int)] = [:]
             for (index, entry) in found.enumerated() {
-                let valueStart = entry.end < compactToJoined.count ? compactToJoined[entry.end] : joinedChars.count
-                let valueEnd = index + 1 < found.count ? compactToJoined[found[index + 1].start] : joinedChars.count
-                let value = valueStart < valueEnd ? String(joinedChars[valueStart..<valueEnd]) : ""
+                let valueStart = entry.end < compactToJoined.count ? compactToJoined[entry.end] : joined.count
+                let valueEnd = index + 1 < found.count ? compactToJoined[found[index + 1].start] : joined.count
+                let value = valueStart < valueEnd ? String(String.UnicodeScalarView(joined[valueStart..<valueEnd])) : ""
                 let keyOffset = compactToJoined[entry.start]
                 let line = lineAt.last { $0.offset <= keyOffset }?.line ?? lines.first?.number ?? 0
                 result[entry.key] = (TextCleaning.dewrap(value), line)
@@ -213,13 +214,14 @@ public enum ProjectFormLoader: LayoutLoader {
                 pending = nil
             }
             func resolveLabels(extra: String, line: Int) {
-                let text = (labels.map(\.text) + [extra]).joined().filter { !$0.isWhitespace }
+                var text = (labels.map(\.text) + [extra]).joined()
+                text.unicodeScalars.removeAll(where: TextCleaning.isWhitespace)
                 guard !text.isEmpty else { return }
                 var segments: [String] = []
                 var rest = Substring(text)
-                while let range = rest.range(of: "指标") {
-                    segments.append(String(rest[..<range.upperBound]))
-                    rest = rest[range.upperBound...]
+                while let end = TextCleaning.end(of: "指标", in: rest) {
+                    segments.append(String(rest[..<end]))
+                    rest = rest[end...]
                 }
                 if !rest.isEmpty {
                     reject(labels.first?.number ?? line, String(rest),
@@ -246,8 +248,8 @@ public enum ProjectFormLoader: LayoutLoader {
                     let numbering = String(body[..<nameStart])
                     // Cells are separated by a space: the last space-separated part is the value.
                     if let split = name.lastIndex(where: \.isWhitespace) {
-                        let value = name[name.index(after: split)...].trimmingCharacters(in: .whitespaces)
-                        let itemName = numbering + name[..<split].trimmingCharacters(in: .whitespaces)
+                        let value = TextCleaning.trimSpaces(name[name.index(after: split)...])
+                        let itemName = numbering + TextCleaning.trimSpaces(name[..<split])
                         emit(PendingItem(level1: level1, level2: level2, name: itemName, line: line.number), value: value)
                     } else {
                         pending = PendingItem(level1: level1, level2: level2, name: numbering + name, line: line.number)

@@ -14,11 +14,11 @@ public struct OrgName: Codable, Hashable, Sendable, CustomStringConvertible {
     /// Splits `201-平武县人民政府办公室` into code `201` and name; text without a leading
     /// numeric code is all name.
     public init(parsing text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = TextCleaning.trimSpaces(text)
         if let dash = trimmed.firstIndex(where: { $0 == "-" || $0 == "－" }),
            trimmed[..<dash].allSatisfy(\.isASCIIDigit), dash != trimmed.startIndex {
             code = String(trimmed[..<dash])
-            name = String(trimmed[trimmed.index(after: dash)...]).trimmingCharacters(in: .whitespaces)
+            name = TextCleaning.trimSpaces(trimmed[trimmed.index(after: dash)...])
         } else {
             code = nil
             name = trimmed

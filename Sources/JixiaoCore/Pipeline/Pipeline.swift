@@ -39,7 +39,7 @@ public struct Pipeline: Sendable {
     /// (concurrently for different counties) and its outputs come back in county order.
     public func stream<Output: Sendable>(
         inputs override: [InputFile]? = nil, progress: ProgressSink? = nil,
-        keepDocuments: Bool = false, cacheRows: Int = 400_000,
+        keepDocuments: Bool = false, cacheRows: Int = Int(ProcessInfo.processInfo.environment["JX_CACHE"] ?? "400000")!,
         perCounty: @Sendable (Batch) throws -> Output
     ) throws -> (result: Result, outputs: [Output]) {
         let started = Date()
@@ -113,17 +113,20 @@ public struct Pipeline: Sendable {
                     batch.findings += scan.batch.findings
                 }
             } else {
+                // Read again: counted as load time, like the first read.
                 var reload = StageReport(stage: LoadStage.name)
+                let start = ThreadClock.seconds()
                 try load.run(&batch, report: &reload)
+                reload.seconds = ThreadClock.seconds() - start
                 batch.failures = []  // already counted in pass 1
                 countyReports.append(StageReport(stage: reload.stage, seconds: reload.seconds))
             }
             batch.nameMerges = merges
             for stage in laterStages {
                 var report = StageReport(stage: type(of: stage).name)
-                let clock = ContinuousClock.now
+                let start = ThreadClock.seconds()
                 try stage.run(&batch, report: &report)
-                report.seconds = (ContinuousClock.now - clock).seconds
+                report.seconds = ThreadClock.seconds() - start
                 countyReports.append(report)
             }
             let total = CountyTotal(county: group.county, batch: batch)
@@ -210,14 +213,14 @@ struct FileScan: Sendable {
     init(input: InputFile, load: LoadStage, normalize: NormalizeStage?) throws {
         batch = Batch(inputs: [input])
         loadReport = StageReport(stage: LoadStage.name)
-        var clock = ContinuousClock.now
+        var start = ThreadClock.seconds()
         try load.run(&batch, report: &loadReport)
-        loadReport.seconds = (ContinuousClock.now - clock).seconds
+        loadReport.seconds = ThreadClock.seconds() - start
         if let normalize {
             var report = StageReport(stage: NormalizeStage.name)
-            clock = ContinuousClock.now
+            start = ThreadClock.seconds()
             try normalize.run(&batch, report: &report)
-            report.seconds = (ContinuousClock.now - clock).seconds
+            report.seconds = ThreadClock.seconds() - start
             normalizeReport = report
             for document in batch.documents { NormalizeStage.unmatchedNames(in: document, into: &occurrences) }
         }

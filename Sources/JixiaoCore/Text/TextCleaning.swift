@@ -50,7 +50,11 @@ public enum TextCleaning {
     /// True for Han characters and CJK punctuation: the characters a wrapped cell's
     /// spurious spaces sit between.
     static func isCJK(_ ch: Character) -> Bool {
-        guard let s = ch.unicodeScalars.first else { return false }
+        ch.unicodeScalars.first.map(isCJK) ?? false
+    }
+
+    @inline(__always)
+    static func isCJK(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,
              0xFF00...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65,
@@ -61,32 +65,49 @@ public enum TextCleaning {
         }
     }
 
+    /// Unicode's White_Space set (what `Character.isWhitespace` tests), without the
+    /// property-table lookup per scalar that made cleaning slow on Chinese text.
+    @inline(__always)
+    public static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Spaces and tab, not line ends (Foundation's `CharacterSet.whitespaces`).
+    @inline(__always)
+    public static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Removes the spaces a line wrap left inside a cell: a space with a Chinese character
     /// or Chinese punctuation on either side goes (`网络 工作中心` → `网络工作中心`,
-    /// `100M网络 带宽` → `100M网络带宽`); spaces between two Latin words stay.
+    /// `100M网络 带宽` → `100M网络带宽`); spaces between two Latin words stay as one space.
     public static func dewrap(_ text: String) -> String {
         // Nothing to remove without a space (the usual case).
-        guard text.unicodeScalars.contains(where: { $0.properties.isWhitespace }) else { return text }
-        let chars = Array(text.trimmingCharacters(in: .whitespacesAndNewlines))
-        var out: [Character] = []
-        out.reserveCapacity(chars.count)
-        var i = 0
-        while i < chars.count {
-            let ch = chars[i]
-            if ch.isWhitespace {
-                var j = i
-                while j < chars.count, chars[j].isWhitespace { j += 1 }
-                let before = out.last
-                let after = j < chars.count ? chars[j] : nil
-                let latinBefore = before.map { !isCJK($0) && !"(（".contains($0) } ?? false
-                let latinAfter = after.map { !isCJK($0) && !")）".contains($0) } ?? false
-                let keep = latinBefore && latinAfter
-                if keep { out.append(" ") }
-                i = j
+        guard text.unicodeScalars.contains(where: isWhitespace) else { return text }
+        var out = String.UnicodeScalarView()
+        var spaceBefore = false
+        for scalar in text.unicodeScalars {
+            if isWhitespace(scalar) {
+                spaceBefore = !out.isEmpty  // leading spaces go
                 continue
             }
-            out.append(ch)
-            i += 1
+            if spaceBefore, let before = out.last {
+                let latinBefore = !isCJK(before) && before != "(" && before != "（"
+                let latinAfter = !isCJK(scalar) && scalar != ")" && scalar != "）"
+                if latinBefore && latinAfter { out.append(" ") }
+            }
+            spaceBefore = false
+            out.append(scalar)
         }
         return String(out)
     }
@@ -106,7 +127,7 @@ public enum TextCleaning {
     public static func stripNumbering(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
         var i = 0
-        func skipSpaces() { while i < scalars.count, scalars[i].properties.isWhitespace { i += 1 } }
+        func skipSpaces() { while i < scalars.count, isWhitespace(scalars[i]) { i += 1 } }
         func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) || (0xFF10...0xFF19).contains(s.value) }
         skipSpaces()
         let start = i
@@ -128,17 +149,18 @@ public enum TextCleaning {
         if !numbered { i = start }
         skipSpaces()
         var end = scalars.count
-        while end > i, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        while end > i, isWhitespace(scalars[end - 1]) { end -= 1 }
         if i == 0 && end == scalars.count { return text }
         return String(String.UnicodeScalarView(scalars[i..<end]))
     }
 
     /// Parses a number written as `8,827,620.53`, `97.20` or `４５`.
     public static func number(_ text: String) -> Double? {
-        let cleaned = foldWidth(text).replacingOccurrences(of: ",", with: "")
-            .trimmingCharacters(in: .whitespaces)
-        guard !cleaned.isEmpty else { return nil }
-        return Double(cleaned)
+        var cleaned = foldWidth(text)
+        if cleaned.utf8.contains(UInt8(ascii: ",")) { cleaned.removeAll { $0 == "," } }
+        let trimmed = trimSpaces(Substring(cleaned))
+        guard !trimmed.isEmpty else { return nil }
+        return Double(trimmed)
     }
 }
 
@@ -171,15 +193,21 @@ extension TextCleaning {
         return parts
     }
 
-    /// Trims ASCII, no-break and ideographic spaces from both ends.
+    /// Trims spaces and tabs (ASCII, no-break, ideographic …; not line ends) from both ends.
     public static func trimSpaces(_ text: Substring) -> String {
         let scalars = text.unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex
-        func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\u{3000}" || s == "\u{A0}" || s == "\t" }
         while start != end, isSpace(scalars[start]) { start = scalars.index(after: start) }
         while end != start, isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        if start == scalars.startIndex && end == scalars.endIndex { return String(text) }
         return String(text[start..<end])
+    }
+
+    public static func trimSpaces(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+              isSpace(first) || isSpace(last) else { return text }
+        return trimSpaces(Substring(text))
     }
 }
 
@@ -210,7 +238,42 @@ extension StringProtocol {
     }
 }
 
+extension StringProtocol {
+    /// Prefix and suffix tests on UTF-8 bytes (see `containsText`).
+    public func startsWithText(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+
+    public func endsWithText(_ suffix: String) -> Bool {
+        let bytes = utf8
+        let count = suffix.utf8.count
+        guard bytes.count >= count else { return false }
+        return bytes[bytes.index(bytes.endIndex, offsetBy: -count)...].elementsEqual(suffix.utf8)
+    }
+
+    /// Equality of the UTF-8 bytes: what `==` means for the text jixiao reads, minus the
+    /// Unicode normalisation `==` does for every non-ASCII comparison.
+    public func sameText(_ other: String) -> Bool { utf8.elementsEqual(other.utf8) }
+}
+
 extension TextCleaning {
+    /// Where the first `needle` in `text` ends (a byte search, like `containsText`).
+    public static func end(of needle: String, in text: Substring) -> String.Index? {
+        let hay = text.utf8
+        let pin = needle.utf8
+        guard let first = pin.first else { return nil }
+        var index = hay.startIndex
+        while let start = hay[index...].firstIndex(of: first) {
+            var h = start
+            var p = pin.startIndex
+            while p != pin.endIndex, h != hay.endIndex, hay[h] == pin[p] {
+                h = hay.index(after: h)
+                p = pin.index(after: p)
+            }
+            if p == pin.endIndex { return h }
+            index = hay.index(after: start)
+        }
+        return nil
+    }
+
     /// Where `word` followed by a number and a colon (`指标 1：`, `目标2:`) first stands in
     /// `text`, spaces allowed around the number; nil when it does not.
     public static func numberedMarker(_ word: String, in text: String, from start: String.Index? = nil) -> Range<String.Index>? {
@@ -226,10 +289,10 @@ extension TextCleaning {
                 cursor = scalars.index(after: cursor)
             }
             if matched {
-                while cursor != scalars.endIndex, scalars[cursor].properties.isWhitespace { cursor = scalars.index(after: cursor) }
+                while cursor != scalars.endIndex, isWhitespace(scalars[cursor]) { cursor = scalars.index(after: cursor) }
                 var digits = 0
                 while cursor != scalars.endIndex, isDigit(scalars[cursor]) { cursor = scalars.index(after: cursor); digits += 1 }
-                while cursor != scalars.endIndex, scalars[cursor].properties.isWhitespace { cursor = scalars.index(after: cursor) }
+                while cursor != scalars.endIndex, isWhitespace(scalars[cursor]) { cursor = scalars.index(after: cursor) }
                 if digits > 0, cursor != scalars.endIndex, scalars[cursor] == "：" || scalars[cursor] == ":" {
                     return index..<scalars.index(after: cursor)
                 }

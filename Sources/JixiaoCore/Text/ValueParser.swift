@@ -10,9 +10,9 @@ public enum ValueParser {
     ///   - value: the 指标值 cell.
     ///   - unit: the 度量单位 column where the layout has one, else "".
     public static func parse(comparison: String, value: String, unit: String) -> ParsedValue {
-        let stated = TextCleaning.foldWidth(comparison).trimmingCharacters(in: .whitespaces)
-        let text = TextCleaning.foldWidth(value).trimmingCharacters(in: .whitespaces)
-        let unitColumn = TextCleaning.foldWidth(unit).trimmingCharacters(in: .whitespaces)
+        let stated = TextCleaning.trimSpaces(TextCleaning.foldWidth(comparison))
+        let text = TextCleaning.trimSpaces(TextCleaning.foldWidth(value))
+        let unitColumn = TextCleaning.trimSpaces(TextCleaning.foldWidth(unit))
 
         if stated == Comparison.qualitative.rawValue {
             return ParsedValue(comparison: .qualitative, grade: text.isEmpty ? nil : text,
@@ -34,10 +34,11 @@ public enum ValueParser {
     static func parseCell(_ text: String) -> ParsedValue {
         guard !text.isEmpty else { return ParsedValue() }
         // A comparison sign anywhere: what stands before it is the subject (`丢包率<0.3%`).
-        if let signIndex = text.firstIndex(where: { "≤≥<>=".contains($0) }) {
-            let sign = Comparison(rawValue: String(text[signIndex]))!
-            let subject = text[..<signIndex].trimmingCharacters(in: .whitespaces)
-            var rest = text[text.index(after: signIndex)...].trimmingCharacters(in: .whitespaces)
+        let scalars = text.unicodeScalars
+        if let signIndex = scalars.firstIndex(where: { $0 == "≤" || $0 == "≥" || $0 == "<" || $0 == ">" || $0 == "=" }) {
+            let sign = Comparison(rawValue: String(scalars[signIndex]))!
+            let subject = TextCleaning.trimSpaces(text[..<signIndex])
+            var rest = TextCleaning.trimSpaces(text[scalars.index(after: signIndex)...])
             // `≥=` or `>=`-like doubles were folded already; tolerate a stray `=`.
             if rest.hasPrefix("=") { rest.removeFirst() }
             var parsed = numberAndUnit(rest)
