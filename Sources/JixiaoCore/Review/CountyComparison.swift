@@ -35,40 +35,60 @@ enum CountyComparison {
     static func categories(_ batch: Batch) -> [CategoryCountyRow] {
         let scores = Dictionary(batch.projectChecks.map { (ProjectKey($0.county, $0.source), $0.score) },
                                 uniquingKeysWith: { a, _ in a })
-        // A county may send several files: group its projects first, then add up.
-        var groups: [String: [(county: String, project: Project)]] = [:]
-        for document in batch.documents {
-            for project in document.projects {
-                groups["\(project.category ?? CategoryRules.unclassified)\u{0}\(document.county)", default: []]
-                    .append((document.county, project))
+        // A county may send several files: group its projects (by position) first, then add up.
+        struct Group {
+            var category: String
+            var county: String
+            var members: [(document: Int, project: Int)] = []
+        }
+        var groups: [Group] = []
+        var groupIndex: [GroupKey: Int] = [:]
+        for (d, document) in batch.documents.enumerated() {
+            for (p, project) in document.projects.enumerated() {
+                let category = project.category ?? CategoryRules.unclassified
+                let key = GroupKey(category: TextKey(category), county: TextKey(document.county))
+                if groupIndex[key] == nil {
+                    groupIndex[key] = groups.count
+                    groups.append(Group(category: category, county: document.county))
+                }
+                groups[groupIndex[key]!].members.append((d, p))
             }
         }
         // Categories alphabetically; counties in the order their files were read.
-        let countyOrder = Dictionary(uniqueKeysWithValues: batch.counties.enumerated().map { ($1, $0) })
-        let keys = groups.keys.sorted { a, b in
-            let (ca, cb) = (groups[a]![0], groups[b]![0])
-            let (categoryA, categoryB) = (ca.project.category ?? "", cb.project.category ?? "")
-            return categoryA != categoryB ? categoryA < categoryB : countyOrder[ca.county, default: 0] < countyOrder[cb.county, default: 0]
+        let countyOrder = Dictionary(batch.counties.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        groups.sort { a, b in
+            a.category != b.category ? a.category < b.category : countyOrder[a.county, default: 0] < countyOrder[b.county, default: 0]
         }
-        return keys.map { key in
-            let members = groups[key]!
-            let projects = members.map(\.project)
-            let indicators = projects.flatMap(\.indicators)
-            let projectScores = members.compactMap { scores[ProjectKey($0.county, $0.project.source)] }
+        return groups.map { group in
+            var budget = 0.0
+            var indicators = 0
+            var quantitative = 0
+            var projectScores: [Double] = []
+            for (d, p) in group.members {
+                let project = batch.documents[d].projects[p]
+                budget += project.budget ?? 0
+                indicators += project.indicators.count
+                quantitative += project.indicators.reduce(0) { $0 + ($1.value.isQuantitative ? 1 : 0) }
+                if let score = scores[ProjectKey(group.county, project.source)] { projectScores.append(score) }
+            }
             return CategoryCountyRow(
-                category: projects[0].category ?? CategoryRules.unclassified, county: members[0].county,
-                projects: projects.count,
-                budget: roundMoney(projects.compactMap(\.budget).reduce(0, +)),
-                indicators: indicators.count,
-                quantitativeShare: percent(indicators.filter(\.value.isQuantitative).count, indicators.count),
+                category: group.category, county: group.county, projects: group.members.count,
+                budget: roundMoney(budget), indicators: indicators,
+                quantitativeShare: percent(quantitative, indicators),
                 score: projectScores.isEmpty ? 0 : (projectScores.reduce(0, +) / Double(projectScores.count) * 10).rounded() / 10)
         }
     }
 
+    struct GroupKey: Hashable {
+        let category: TextKey
+        let county: TextKey
+    }
+
     struct ProjectKey: Hashable {
-        let county: String
-        let source: SourceRef
-        init(_ county: String, _ source: SourceRef) { self.county = county; self.source = source }
+        let county: TextKey
+        let file: TextKey
+        let line: Int
+        init(_ county: String, _ source: SourceRef) { self.county = TextKey(county); file = TextKey(source.file); line = source.line }
     }
 
     static func percent(_ part: Int, _ whole: Int) -> Double {

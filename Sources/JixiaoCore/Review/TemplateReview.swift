@@ -14,10 +14,20 @@ struct TemplateReview {
     let template: Template
     let county: String
     let stage: String
+    /// The project's department as the form spells it (`201-…`), built once per project.
+    let department: String
+
+    init(project: Project, template: Template, county: String, stage: String, department: String? = nil) {
+        self.project = project
+        self.template = template
+        self.county = county
+        self.stage = stage
+        self.department = department ?? project.department.description
+    }
 
     func finding(_ severity: Severity, _ rule: String, _ message: String, at source: SourceRef? = nil) -> Finding {
         Finding(severity: severity, rule: rule, message: message + "（模板：\(template.name)）", county: county,
-                department: project.department.description, project: project.name,
+                department: department, project: project.name,
                 source: source ?? project.source, stage: stage)
     }
 
@@ -66,11 +76,16 @@ struct TemplateReview {
                 if level1 == "成本指标", let target = weights.costCountsAs { level1 = target }
                 actual[level1, default: 0] += weight
             }
-            let differing = split.keys.sorted().filter { abs((actual[$0] ?? 0) - split[$0]!) > tolerance }
-            let described = split.keys.sorted().map { "\($0.replacingOccurrences(of: "指标", with: "")) \(formatNumber(actual[$0] ?? 0))" }
-            let expected = split.keys.sorted().map { "\($0.replacingOccurrences(of: "指标", with: "")) \(formatNumber(split[$0]!))" }
-            results.append(outcome("weights.split", differing.isEmpty ? nil
-                : finding(.info, "weights.split", "权重分配为 \(described.joined(separator: "、"))，模板为 \(expected.joined(separator: "、"))")))
+            let levels = split.keys.sorted()
+            guard levels.contains(where: { abs((actual[$0] ?? 0) - split[$0]!) > tolerance }) else {
+                return results + [outcome("weights.split", nil)]
+            }
+            // `产出指标 40` reads better as `产出 40`.
+            func short(_ level: String) -> String { level.endsWithText("指标") ? String(level.dropLast(2)) : level }
+            let described = levels.map { "\(short($0)) \(formatNumber(actual[$0] ?? 0))" }
+            let expected = levels.map { "\(short($0)) \(formatNumber(split[$0]!))" }
+            results.append(outcome("weights.split",
+                finding(.info, "weights.split", "权重分配为 \(described.joined(separator: "、"))，模板为 \(expected.joined(separator: "、"))")))
         }
         return results
     }
@@ -91,8 +106,16 @@ struct TemplateReview {
     func sentences() -> [CheckOutcome] {
         guard let limit = template.sentenceLength else { return [] }
         return project.indicators.map { indicator in
-            let isSentence = indicator.name.count > limit || indicator.name.hasSuffix("。")
-                || indicator.name.containsText("，") || indicator.name.containsText("；")
+            // One pass over the scalars: length, clause punctuation, a closing full stop.
+            var length = 0
+            var clause = false
+            var last: Unicode.Scalar = " "
+            for scalar in indicator.name.unicodeScalars {
+                length += 1
+                if scalar == "，" || scalar == "；" { clause = true }
+                last = scalar
+            }
+            let isSentence = length > limit || clause || last == "。"
             return outcome("name.sentence", isSentence ? finding(.info, "name.sentence",
                 "指标名称「\(indicator.name)」是一句话（\(indicator.name.count) 字），不是可衡量的指标名称", at: indicator.source) : nil)
         }
@@ -128,15 +151,15 @@ struct TemplateReview {
 
     func duplicates() -> [CheckOutcome] {
         guard template.noDuplicates == true else { return [] }
-        var seen: [String: Indicator] = [:]
+        var seen: [TextKey: Int] = [:]  // name (already cleaned by normalize) → its first line
         var results: [CheckOutcome] = []
         for indicator in project.indicators {
-            let key = indicator.name  // already cleaned by normalize
+            let key = TextKey(indicator.name)
             if let earlier = seen[key] {
                 results.append(outcome("indicator.duplicate", finding(.warning, "indicator.duplicate",
-                    "指标「\(indicator.name)」在本项目中重复出现（第 \(earlier.source.line) 行已有）", at: indicator.source)))
+                    "指标「\(indicator.name)」在本项目中重复出现（第 \(earlier) 行已有）", at: indicator.source)))
             } else {
-                seen[key] = indicator
+                seen[key] = indicator.source.line
             }
         }
         return results.isEmpty ? [outcome("indicator.duplicate", nil)] : results

@@ -47,31 +47,34 @@ public struct ClassifyStage: Stage {
             let county = batch.documents[d].county
             for p in batch.documents[d].projects.indices {
                 classifyProject(&batch.documents[d].projects[p], county: county, findings: &batch.findings, report: &report)
+                // Take the indicators out so they are changed in place, not copied.
+                var indicators: [Indicator] = []
+                swap(&indicators, &batch.documents[d].projects[p].indicators)
                 let project = batch.documents[d].projects[p]
-                for i in project.indicators.indices {
-                    var indicator = project.indicators[i]
-                    let pair = LabelPair(level1: indicator.level1Label, level2: indicator.level2Label)
+                lazy var department = project.department.description
+                for i in indicators.indices {
+                    let pair = LabelPair(level1: indicators[i].level1Label, level2: indicators[i].level2Label)
                     let placement = placements[pair] ?? framework.place(level1: pair.level1, level2: pair.level2)
                     placements[pair] = placement
-                    indicator.level1 = placement.level1
-                    indicator.level2 = placement.level2
+                    indicators[i].level1 = placement.level1
+                    indicators[i].level2 = placement.level2
                     if let problem = placement.problem {
                         batch.findings.append(Finding(severity: .warning, rule: problem.rule, message: problem.message,
-                            county: county, department: project.department.description, project: project.name,
-                            source: indicator.source, stage: Self.name))
+                            county: county, department: department, project: project.name,
+                            source: indicators[i].source, stage: Self.name))
                         report.findings += 1
                     }
-                    classifyDirection(&indicator)
-                    if let stated = Direction(stated: indicator.directionAsWritten), let comparison = indicator.value.comparison,
+                    classifyDirection(&indicators[i])
+                    if let stated = Direction(stated: indicators[i].directionAsWritten), let comparison = indicators[i].value.comparison,
                        stated != Direction.implied(by: comparison) {
                         batch.findings.append(Finding(severity: .warning, rule: "direction.contradicts",
                             message: "指标方向为「\(stated.rawValue)」，但指标性质「\(comparison.rawValue)」意味着「\(Direction.implied(by: comparison).rawValue)」",
-                            county: county, department: project.department.description, project: project.name,
-                            source: indicator.source, stage: Self.name))
+                            county: county, department: department, project: project.name,
+                            source: indicators[i].source, stage: Self.name))
                         report.findings += 1
                     }
-                    batch.documents[d].projects[p].indicators[i] = indicator
                 }
+                swap(&indicators, &batch.documents[d].projects[p].indicators)
             }
         }
         report.rowsIn = batch.indicatorCount
@@ -89,17 +92,25 @@ public struct ClassifyStage: Stage {
     }
 }
 
+/// Level-1 and level-2 labels as written, hashed by their bytes (see `TextKey`).
 struct LabelPair: Hashable {
     let level1: String
     let level2: String
+
+    static func == (a: LabelPair, b: LabelPair) -> Bool { a.level1.sameText(b.level1) && a.level2.sameText(b.level2) }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(TextKey(level1))
+        hasher.combine(TextKey(level2))
+    }
 }
 
 extension Direction {
     /// `正向指标`, `正向`, `反向指标` …; nil when empty or unknown.
     init?(stated text: String) {
         if text.isEmpty { return nil }
-        let trimmed = TextCleaning.trimSpaces(Substring(text))
-        if trimmed.hasPrefix("正向") { self = .positive } else if trimmed.hasPrefix("反向") { self = .negative } else { return nil }
+        let trimmed = TextCleaning.trimSpaces(text)
+        if trimmed.startsWithText("正向") { self = .positive } else if trimmed.startsWithText("反向") { self = .negative } else { return nil }
     }
 
     /// `≤`/`<` targets are lower-is-better; everything else higher-is-better.

@@ -21,13 +21,14 @@ public struct CompareStage: Stage {
         var checks: [ProjectCheck] = []
         for document in batch.documents {
             for project in document.projects {
-                var check = ProjectCheck(county: document.county, department: project.department.description,
+                let department = project.department.description
+                var check = ProjectCheck(county: document.county, department: department,
                                          project: project.name, templates: [], checks: 0, passed: 0,
                                          source: project.source)
                 for template in templates where template.applies(to: project) {
                     check.templates.append(template.name)
                     let outcomes = TemplateReview(project: project, template: template, county: document.county,
-                                                  stage: Self.name).evaluate()
+                                                  stage: Self.name, department: department).evaluate()
                     check.checks += outcomes.count
                     check.passed += outcomes.filter(\.passed).count
                     batch.findings += outcomes.compactMap(\.finding)

@@ -54,34 +54,36 @@ public struct NormalizeStage: Stage {
     func clean(_ document: inout CountyDocument) -> [Finding] {
         var findings: [Finding] = []
         // Names repeat across a county's projects: clean and look each up once.
-        var names: [String: (name: String, canonical: String?)] = [:]
+        var names: [TextKey: (name: String, canonical: String?)] = [:]
         for p in document.projects.indices {
-            var project = document.projects[p]
-            project.name = TextCleaning.cleanName(project.nameAsWritten)
-            project.goal = TextCleaning.dewrap(project.goal)
-            for i in project.indicators.indices {
-                var indicator = project.indicators[i]
-                let known = names[indicator.nameAsWritten] ?? {
-                    let name = TextCleaning.cleanName(TextCleaning.stripNumbering(indicator.nameAsWritten))
-                    return (name, dictionary.canonical(for: name))
+            document.projects[p].name = TextCleaning.cleanName(document.projects[p].nameAsWritten)
+            document.projects[p].goal = TextCleaning.dewrap(document.projects[p].goal)
+            // Take the indicators out so they are changed in place, not copied.
+            var indicators: [Indicator] = []
+            swap(&indicators, &document.projects[p].indicators)
+            for i in indicators.indices {
+                let written = TextKey(indicators[i].nameAsWritten)
+                let known = names[written] ?? {
+                    let name = TextCleaning.cleanName(TextCleaning.stripNumbering(written.text))
+                    let entry = (name, dictionary.canonical(for: name))
+                    names[written] = entry
+                    return entry
                 }()
-                names[indicator.nameAsWritten] = known
-                indicator.name = known.name
-                indicator.canonicalName = known.canonical
-                indicator.canonicalSource = indicator.canonicalName == nil ? nil : .dictionary
-                indicator.value = ValueParser.parse(comparison: indicator.comparisonAsWritten,
-                                                    value: indicator.valueAsWritten,
-                                                    unit: indicator.unitAsWritten)
-                indicator.weight = TextCleaning.number(indicator.weightAsWritten)
-                if !indicator.weightAsWritten.isEmpty, indicator.weight == nil {
+                indicators[i].name = known.name
+                indicators[i].canonicalName = known.canonical
+                indicators[i].canonicalSource = known.canonical == nil ? nil : .dictionary
+                indicators[i].value = ValueParser.parse(comparison: indicators[i].comparisonAsWritten,
+                                                        value: indicators[i].valueAsWritten,
+                                                        unit: indicators[i].unitAsWritten)
+                indicators[i].weight = TextCleaning.number(indicators[i].weightAsWritten)
+                if !indicators[i].weightAsWritten.isEmpty, indicators[i].weight == nil {
                     findings.append(Finding(severity: .warning, rule: "weight.not-a-number",
-                        message: "权重「\(indicator.weightAsWritten)」不是数字", county: document.county,
-                        department: project.department.description, project: project.name,
-                        source: indicator.source, stage: Self.name))
+                        message: "权重「\(indicators[i].weightAsWritten)」不是数字", county: document.county,
+                        department: document.projects[p].department.description, project: document.projects[p].name,
+                        source: indicators[i].source, stage: Self.name))
                 }
-                project.indicators[i] = indicator
             }
-            document.projects[p] = project
+            swap(&indicators, &document.projects[p].indicators)
         }
         document.normalized = true
         return findings
@@ -89,9 +91,13 @@ public struct NormalizeStage: Stage {
 
     /// The names of a cleaned document the dictionary did not cover, with where they stand.
     static func unmatchedNames(in document: CountyDocument, into occurrences: inout [String: NameOccurrences]) {
-        for indicator in document.projects.lazy.flatMap(\.indicators) where indicator.canonicalName == nil {
-            occurrences[indicator.name, default: NameOccurrences()].add(indicator.source)
+        var byName: [TextKey: NameOccurrences] = [:]
+        for project in document.projects {
+            for indicator in project.indicators where indicator.canonicalName == nil {
+                byName[TextKey(indicator.name), default: NameOccurrences()].add(indicator.source)
+            }
         }
+        for (name, seen) in byName { occurrences[name.text, default: NameOccurrences()].add(seen) }
     }
 
     /// Clusters the names no dictionary entry covers, across all inputs; groups whose

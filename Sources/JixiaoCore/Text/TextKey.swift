@@ -1,0 +1,17 @@
+/// A String as a dictionary key compared and hashed by its UTF-8 bytes. Swift's own String
+/// hashing normalises non-ASCII text to NFC on every lookup, which made grouping Chinese
+/// names the slowest part of some stages; the names jixiao groups are already cleaned, so
+/// byte equality is the equality that matters.
+public struct TextKey: Hashable, Sendable {
+    public let text: String
+
+    public init(_ text: String) { self.text = text }
+
+    public static func == (a: TextKey, b: TextKey) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+
+    public func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(0xFF as UInt8)  // terminator: ("ab","c") and ("a","bc") hash apart in pairs
+    }
+}
