@@ -20,12 +20,13 @@ public enum DepartmentTableLoader: LayoutLoader {
     public static func accepts(_ text: String) -> Bool {
         // The header stands near the top: look at the first 200 non-empty lines only.
         var seen = 0
-        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
-            if isHeader(TextCleaning.cells(Substring(line))) { return true }
+        var found = false
+        TextCleaning.forEachLine(text) { line in
+            found = isHeader(TextCleaning.cells(line))
             seen += 1
-            if seen == 200 { break }
+            return !found && seen < 200
         }
-        return false
+        return found
     }
 
     static func isHeader(_ cells: [String]) -> Bool {

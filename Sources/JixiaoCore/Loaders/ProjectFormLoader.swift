@@ -22,9 +22,13 @@ public enum ProjectFormLoader: LayoutLoader {
     }
 
     public static func accepts(_ text: String) -> Bool {
-        text.containsText(titleMarker) && text.utf8.split(separator: UInt8(ascii: "\n")).contains {
-            TextCleaning.trimSpaces(Substring($0)).startsWithText("项目名称")
+        guard text.containsText(titleMarker) else { return false }
+        var found = false
+        TextCleaning.forEachLine(text) { line in
+            found = TextCleaning.trimSpaces(line).startsWithText("项目名称")
+            return !found
         }
+        return found
     }
 
     public static func load(text: String, file: String, countyOverride: String?) throws -> CountyDocument {

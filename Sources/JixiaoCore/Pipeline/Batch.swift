@@ -180,12 +180,18 @@ public struct CountyTotal: Codable, Sendable, Hashable {
         rowsRead = documents.reduce(0) { $0 + $1.rowsRead }
         rowsWritten = documents.reduce(0) { $0 + $1.rowsWritten }
         rowsRejected = documents.reduce(0) { $0 + $1.rejected.count }
-        findings = batch.findings.filter { $0.county == county }.count
+        findings = batch.findings.reduce(0) { $0 + ($1.county.sameText(county) ? 1 : 0) }
         budgetByCategory = Dictionary(projects.map { ($0.category ?? CategoryRules.unclassified, $0.budget ?? 0) }, uniquingKeysWith: +)
         budgetByEconomicClass = Dictionary(projects.map {
             ($0.economicClass.map { "\($0.code) \($0.name)" } ?? "未注明", $0.budget ?? 0) }, uniquingKeysWith: +)
-        indicatorsByLevel = Dictionary(projects.flatMap(\.indicators).map { ("\($0.level1 ?? "未归类")·\($0.level2 ?? "未归类")", 1) },
-                                       uniquingKeysWith: +)
+        // Counted by label pair first: building a "level1·level2" string per indicator was slow.
+        var byLevel: [LabelPair: Int] = [:]
+        for project in projects {
+            for indicator in project.indicators {
+                byLevel[LabelPair(level1: indicator.level1 ?? "未归类", level2: indicator.level2 ?? "未归类"), default: 0] += 1
+            }
+        }
+        indicatorsByLevel = Dictionary(byLevel.map { ("\($0.key.level1)·\($0.key.level2)", $0.value) }, uniquingKeysWith: +)
         let scores = batch.projectChecks.filter { $0.county == county }.map(\.score)
         scoreMean = scores.isEmpty ? nil : (scores.reduce(0, +) / Double(scores.count) * 10).rounded() / 10
         scoreMin = scores.min()

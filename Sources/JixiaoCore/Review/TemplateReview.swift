@@ -47,9 +47,9 @@ struct TemplateReview {
     }
 
     func dimensions() -> [CheckOutcome] {
-        let present = Set(project.indicators.compactMap(\.level1))
         return (template.requiredLevel1 ?? []).map { dimension in
-            outcome("dimension.missing", present.contains(dimension) ? nil
+            let present = project.indicators.contains { $0.level1?.sameText(dimension) ?? false }
+            return outcome("dimension.missing", present ? nil
                 : finding(.warning, "dimension.missing", "缺少一级指标「\(dimension)」"))
         }
     }

@@ -167,6 +167,18 @@ public enum TextCleaning {
 /// Splitting on single bytes: far cheaper than splitting Strings by Character (which
 /// walks grapheme clusters), and exact for `\n` and `\t`.
 extension TextCleaning {
+    /// Calls `body` with each non-empty line (line ends folded to `\n`) until it returns false;
+    /// unlike `lines`, nothing is split past the line where the search stops.
+    public static func forEachLine(_ text: String, _ body: (Substring) -> Bool) {
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        while start != utf8.endIndex {
+            let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            if start != end, !body(text[start..<end]) { return }
+            start = end == utf8.endIndex ? end : utf8.index(after: end)
+        }
+    }
+
     /// The lines of a text (line ends already folded to `\n`), empty lines included.
     public static func lines(_ text: String) -> [Substring] {
         split(Substring(text), on: UInt8(ascii: "\n"))
@@ -251,7 +263,7 @@ extension StringProtocol {
 
     /// Equality of the UTF-8 bytes: what `==` means for the text jixiao reads, minus the
     /// Unicode normalisation `==` does for every non-ASCII comparison.
-    public func sameText(_ other: String) -> Bool { utf8.elementsEqual(other.utf8) }
+    public func sameText(_ other: String) -> Bool { utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8) }
 }
 
 extension TextCleaning {

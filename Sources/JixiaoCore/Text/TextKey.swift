@@ -7,7 +7,7 @@ public struct TextKey: Hashable, Sendable {
 
     public init(_ text: String) { self.text = text }
 
-    public static func == (a: TextKey, b: TextKey) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+    public static func == (a: TextKey, b: TextKey) -> Bool { a.text.sameText(b.text) }
 
     public func hash(into hasher: inout Hasher) {
         var text = text

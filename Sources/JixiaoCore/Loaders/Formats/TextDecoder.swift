@@ -50,7 +50,10 @@ public enum TextDecoder {
             throw LoadError(file: file, message: "无法识别的文件 (not UTF-8 or GB18030 text, and not an .xlsx, .xls or PDF file): expected a performance-target form as text, Excel or PDF")
         }
         var text = raw
-        if let badIndex = raw.unicodeScalars.firstIndex(where: isForbiddenControl) {
+        // Controls are ASCII bytes, which in UTF-8 only ever stand for themselves: a byte
+        // scan tells whether the (slower) scalar search below is needed at all.
+        if raw.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C || $0 == 0x7F }),
+           let badIndex = raw.unicodeScalars.firstIndex(where: isForbiddenControl) {
             // Binary data has NULs or many controls: refuse it. A text export with a few stray
             // controls keeps its rows; the controls become U+FFFD so the damage stays visible
             // in the rows that carry it (which the layouts then place or reject).
@@ -83,16 +86,16 @@ public enum TextDecoder {
 
     static func lineEnds(of text: String) -> LineEnds {
         var crlf = 0, lf = 0, cr = 0
-        for scalar in text.unicodeScalars.indices {
-            let value = text.unicodeScalars[scalar]
-            if value == "\n" {
-                if scalar > text.unicodeScalars.startIndex,
-                   text.unicodeScalars[text.unicodeScalars.index(before: scalar)] == "\r" { crlf += 1 } else { lf += 1 }
-            } else if value == "\r" {
-                let next = text.unicodeScalars.index(after: scalar)
-                if next == text.unicodeScalars.endIndex || text.unicodeScalars[next] != "\n" { cr += 1 }
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x0A {
+                if previous == 0x0D { crlf += 1 } else { lf += 1 }
+            } else if previous == 0x0D {
+                cr += 1
             }
+            previous = byte
         }
+        if previous == 0x0D { cr += 1 }
         switch (crlf > 0, lf > 0, cr > 0) {
         case (false, false, false): return .none
         case (true, false, false): return .crlf
