@@ -128,7 +128,11 @@ public enum ProjectFormLoader: LayoutLoader {
         }
 
         func stripColon(_ text: String) -> String {
-            text.trimmingCharacters(in: CharacterSet(charactersIn: "：: "))
+            let scalars = text.unicodeScalars
+            let isColon = { (s: Unicode.Scalar) in s == "：" || s == ":" || s == " " }
+            guard let first = scalars.firstIndex(where: { !isColon($0) }),
+                  let last = scalars.lastIndex(where: { !isColon($0) }) else { return "" }
+            return String(scalars[first...last])
         }
 
         /// Several goals (`目标1：… 目标2：…`) each start on a line of their own.
@@ -146,7 +150,17 @@ public enum ProjectFormLoader: LayoutLoader {
 
         /// Joins the header lines (wraps broke keys and values over lines) and cuts the text
         /// at the known keys, remembering the line each key stood on.
-        func keyValues(_ lines: ArraySlice<Line>) -> [String: (value: String, line: Int)] {
+        /// The header fields of one form: a handful, so a list beats a dictionary keyed by
+        /// Chinese strings (whose hashing normalises every key).
+        struct Fields {
+            var entries: [(key: String, value: String, line: Int)] = []
+
+            subscript(key: String) -> (value: String, line: Int)? {
+                entries.first { $0.key.sameText(key) }.map { ($0.value, $0.line) }
+            }
+        }
+
+        func keyValues(_ lines: ArraySlice<Line>) -> Fields {
             var joined: [Unicode.Scalar] = []
             var lineAt: [(offset: Int, line: Int)] = []
             for line in lines {
@@ -175,14 +189,14 @@ public enum ProjectFormLoader: LayoutLoader {
                     searchFrom = position + keyScalars.count
                 }
             }
-            var result: [String: (value: String, line: Int)] = [:]
+            var result = Fields()
             for (index, entry) in found.enumerated() {
                 let valueStart = entry.end < compactToJoined.count ? compactToJoined[entry.end] : joined.count
                 let valueEnd = index + 1 < found.count ? compactToJoined[found[index + 1].start] : joined.count
                 let value = valueStart < valueEnd ? String(String.UnicodeScalarView(joined[valueStart..<valueEnd])) : ""
                 let keyOffset = compactToJoined[entry.start]
                 let line = lineAt.last { $0.offset <= keyOffset }?.line ?? lines.first?.number ?? 0
-                result[entry.key] = (TextCleaning.dewrap(value), line)
+                result.entries.append((entry.key, TextCleaning.dewrap(value), line))
             }
             return result
         }

@@ -6,6 +6,12 @@ public enum Comparison: String, Codable, Sendable, CaseIterable {
     case greater = ">"
     case less = "<"
     case qualitative = "定性"
+
+    /// `init(rawValue:)` by bytes (see `sameText`).
+    init?(text: String) {
+        guard let match = Comparison.allCases.first(where: { $0.rawValue.sameText(text) }) else { return nil }
+        self = match
+    }
 }
 
 /// 指标方向性: higher is better (正向) or lower is better (反向).
@@ -37,7 +43,7 @@ public struct ParsedValue: Codable, Hashable, Sendable {
 
     /// The amount in 万元 when the value is money (`45万元`, `40000元`).
     public var amountInWan: Double? {
-        guard let number, let unit, let money = MoneyUnit(rawValue: unit) else { return nil }
+        guard let number, let unit, let money = MoneyUnit(text: unit) else { return nil }
         return money.toWan(number)
     }
 }
@@ -100,6 +106,9 @@ public struct Indicator: Codable, Hashable, Sendable {
         self.directionInferred = false
         self.source = source
     }
+
+    /// True when the framework placed the indicator under this level-1 name (classify).
+    public func isUnder(_ level1Name: String) -> Bool { level1?.sameText(level1Name) ?? false }
 
     /// The name to group and compare by: canonical when known, else the cleaned name.
     public var comparableName: String { canonicalName ?? name }

@@ -56,7 +56,7 @@ struct TemplateReview {
 
     func quantitativeOutputs() -> [CheckOutcome] {
         guard let minimum = template.minQuantitativeOutputs else { return [] }
-        let outputs = project.indicators.filter { $0.level1 == "产出指标" }
+        let outputs = project.indicators.filter { $0.isUnder("产出指标") }
         let quantitative = outputs.filter(\.value.isQuantitative).count
         guard quantitative < minimum else { return [outcome("output.qualitative-only", nil)] }
         let message = outputs.isEmpty ? "没有产出指标，无法衡量产出"
@@ -92,7 +92,7 @@ struct TemplateReview {
 
     func satisfactionFloor() -> [CheckOutcome] {
         guard let floor = template.satisfactionFloor else { return [] }
-        return project.indicators.filter { $0.level1 == "满意度指标" }.map { indicator in
+        return project.indicators.filter { $0.isUnder("满意度指标") }.map { indicator in
             guard let target = indicator.value.number else {
                 return outcome("satisfaction.not-numeric", finding(.warning, "satisfaction.not-numeric",
                     "满意度指标「\(indicator.name)」的目标「\(indicator.valueAsWritten)」不是百分数，无法与下限 \(formatNumber(floor))% 比较",
@@ -125,7 +125,7 @@ struct TemplateReview {
     /// `财政负担成本 = 40000` without a money unit is read as 元 when that matches.
     func costAgainstBudget() -> [CheckOutcome] {
         guard template.costMatchesBudget == true, let budget = project.budget else { return [] }
-        let costs = project.indicators.filter { $0.level1 == "成本指标" }
+        let costs = project.indicators.filter { $0.isUnder("成本指标") }
         var amounts: [(Indicator, Double)] = []
         for cost in costs {
             if let amount = cost.value.amountInWan {

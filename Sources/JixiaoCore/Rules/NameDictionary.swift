@@ -4,14 +4,14 @@ import Foundation
 /// (`Data/indicator-names.yaml`: canonical name → list of variants, typos included).
 public struct NameDictionary: Sendable {
     /// Matching key of a variant → canonical name.
-    let canonicalByKey: [String: String]
+    let canonicalByKey: [TextKey: String]
     public let canonicalNames: [String]
 
     public init(entries: [String: [String]]) {
-        var map: [String: String] = [:]
+        var map: [TextKey: String] = [:]
         for (canonical, variants) in entries {
-            map[NameDictionary.key(canonical)] = canonical
-            for variant in variants { map[NameDictionary.key(variant)] = canonical }
+            map[TextKey(NameDictionary.key(canonical))] = canonical
+            for variant in variants { map[TextKey(NameDictionary.key(variant))] = canonical }
         }
         canonicalByKey = map
         canonicalNames = entries.keys.sorted()
@@ -26,6 +26,15 @@ public struct NameDictionary: Sendable {
         let folded = TextCleaning.foldWidth(TextCleaning.stripNumbering(name))
         var out = String.UnicodeScalarView()
         for scalar in folded.unicodeScalars {
+            // Han characters and ASCII letters and digits stay; only the rest needs the
+            // (slow) general-category lookup.
+            switch scalar.value {
+            case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x30...0x39, 0x41...0x5A, 0x61...0x7A:
+                out.append(scalar)
+                continue
+            default:
+                break
+            }
             switch scalar.properties.generalCategory {
             case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control,
                  .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
@@ -40,6 +49,6 @@ public struct NameDictionary: Sendable {
     }
 
     public func canonical(for name: String) -> String? {
-        canonicalByKey[NameDictionary.key(name)]
+        canonicalByKey[TextKey(NameDictionary.key(name))]
     }
 }

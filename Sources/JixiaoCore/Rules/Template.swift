@@ -76,6 +76,6 @@ public struct Template: Decodable, Sendable {
     }
 
     public func applies(to project: Project) -> Bool {
-        appliesTo == "all" || appliesTo == project.category
+        appliesTo == "all" || project.category.map(appliesTo.sameText) ?? false
     }
 }

@@ -263,7 +263,14 @@ extension StringProtocol {
 
     /// Equality of the UTF-8 bytes: what `==` means for the text jixiao reads, minus the
     /// Unicode normalisation `==` does for every non-ASCII comparison.
-    public func sameText(_ other: String) -> Bool { utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8) }
+    public func sameText(_ other: String) -> Bool {
+        guard utf8.count == other.utf8.count else { return false }
+        var mine = String(self)
+        var theirs = other
+        return mine.withUTF8 { a in
+            theirs.withUTF8 { b in a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
+        }
+    }
 }
 
 extension TextCleaning {

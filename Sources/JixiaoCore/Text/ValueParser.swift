@@ -14,12 +14,12 @@ public enum ValueParser {
         let text = TextCleaning.trimSpaces(TextCleaning.foldWidth(value))
         let unitColumn = TextCleaning.trimSpaces(TextCleaning.foldWidth(unit))
 
-        if stated == Comparison.qualitative.rawValue {
+        if stated.sameText(Comparison.qualitative.rawValue) {
             return ParsedValue(comparison: .qualitative, grade: text.isEmpty ? nil : text,
                                subject: nil)
         }
         var result = parseCell(text)
-        if let columnComparison = Comparison(rawValue: stated), result.comparison == nil
+        if !stated.isEmpty, let columnComparison = Comparison(text: stated), result.comparison == nil
             || (result.comparison == .equal && !text.containsText("=")) {
             result.comparison = columnComparison
         }

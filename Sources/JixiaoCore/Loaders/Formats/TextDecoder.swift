@@ -50,10 +50,8 @@ public enum TextDecoder {
             throw LoadError(file: file, message: "无法识别的文件 (not UTF-8 or GB18030 text, and not an .xlsx, .xls or PDF file): expected a performance-target form as text, Excel or PDF")
         }
         var text = raw
-        // Controls are ASCII bytes, which in UTF-8 only ever stand for themselves: a byte
-        // scan tells whether the (slower) scalar search below is needed at all.
-        if raw.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C || $0 == 0x7F }),
-           let badIndex = raw.unicodeScalars.firstIndex(where: isForbiddenControl) {
+        let bytes = ByteCensus(raw)
+        if bytes.controls, let badIndex = raw.unicodeScalars.firstIndex(where: isForbiddenControl) {
             // Binary data has NULs or many controls: refuse it. A text export with a few stray
             // controls keeps its rows; the controls become U+FFFD so the damage stays visible
             // in the rows that carry it (which the layouts then place or reject).
@@ -65,7 +63,7 @@ public enum TextDecoder {
             }
             text = String(String.UnicodeScalarView(raw.unicodeScalars.map { isForbiddenControl($0) ? "\u{FFFD}" : $0 }))
         }
-        return Decoded(text: foldLineEnds(text), encoding: encoding, lineEnds: lineEnds(of: raw))
+        return Decoded(text: bytes.needsFolding ? foldLineEnds(text) : text, encoding: encoding, lineEnds: bytes.lineEnds)
     }
 
     /// NUL and the other C0 controls never stand in a text export; tab, line ends and form
@@ -76,26 +74,44 @@ public enum TextDecoder {
     }
 
     static func foldLineEnds(_ text: String) -> String {
-        // Most files have none of these: skip the (slow) search-and-replace then.
-        guard text.utf8.contains(where: { $0 == 0x0D || $0 == 0x0C }) else { return text }
         // Swift treats "\r\n" as one Character: replace it before lone "\r".
         return text.replacingOccurrences(of: "\r\n", with: "\n")
             .replacingOccurrences(of: "\r", with: "\n")
             .replacingOccurrences(of: "\u{0C}", with: "\n")
     }
 
-    static func lineEnds(of text: String) -> LineEnds {
+    /// What one pass over the bytes tells: stray controls, line ends, form feeds. Controls
+    /// and line ends are ASCII bytes, which in UTF-8 only ever stand for themselves.
+    struct ByteCensus {
+        var controls = false
+        var formFeeds = false
         var crlf = 0, lf = 0, cr = 0
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == 0x0A {
-                if previous == 0x0D { crlf += 1 } else { lf += 1 }
-            } else if previous == 0x0D {
-                cr += 1
+
+        init(_ text: String) {
+            var text = text
+            text.withUTF8 { buffer in
+                var previous: UInt8 = 0
+                for byte in buffer {
+                    if byte < 0x20 || byte == 0x7F {
+                        switch byte {
+                        case 0x0A: if previous == 0x0D { crlf += 1 } else { lf += 1 }
+                        case 0x09, 0x0D: break
+                        case 0x0C: formFeeds = true
+                        default: controls = true
+                        }
+                    }
+                    if previous == 0x0D && byte != 0x0A { cr += 1 }
+                    previous = byte
+                }
+                if previous == 0x0D { cr += 1 }
             }
-            previous = byte
         }
-        if previous == 0x0D { cr += 1 }
+
+        var needsFolding: Bool { formFeeds || cr > 0 || crlf > 0 }
+        var lineEnds: LineEnds { TextDecoder.lineEnds(crlf: crlf, lf: lf, cr: cr) }
+    }
+
+    static func lineEnds(crlf: Int, lf: Int, cr: Int) -> LineEnds {
         switch (crlf > 0, lf > 0, cr > 0) {
         case (false, false, false): return .none
         case (true, false, false): return .crlf
