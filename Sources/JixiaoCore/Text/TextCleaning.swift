@@ -184,15 +184,90 @@ extension TextCleaning {
         split(Substring(text), on: UInt8(ascii: "\n"))
     }
 
-    /// Tab-separated cells, each trimmed of spaces.
+    /// Tab-separated cells, each trimmed of spaces. Works on the line's bytes: this runs
+    /// for every row of every Layout A file.
     public static func cells(_ line: Substring) -> [String] {
-        split(line, on: UInt8(ascii: "\t")).map { trimSpaces($0) }
+        let fast = line.utf8.withContiguousStorageIfAvailable { bytes -> [String] in
+            var cells: [String] = []
+            var start = 0
+            while true {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\t") { end += 1 }
+                var first = start
+                var last = end
+                while first < last, let width = spaceWidth(bytes, startingAt: first, before: last) { first += width }
+                while last > first, let width = spaceWidth(bytes, endingAt: last, after: first) { last -= width }
+                cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self))
+                if end == bytes.count { return cells }
+                start = end + 1
+            }
+        }
+        return fast ?? split(line, on: UInt8(ascii: "\t")).map { trimSpaces($0) }
+    }
+
+    /// The UTF-8 length of the `isSpace` character starting at `index`, or nil.
+    @inline(__always)
+    static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, startingAt index: Int, before end: Int) -> Int? {
+        let b0 = bytes[index]
+        if b0 == 0x20 || b0 == 0x09 { return 1 }
+        if b0 < 0xC2 { return nil }
+        if b0 == 0xC2 { return index + 1 < end && bytes[index + 1] == 0xA0 ? 2 : nil }
+        guard index + 2 < end else { return nil }
+        return isWideSpace(b0, bytes[index + 1], bytes[index + 2]) ? 3 : nil
+    }
+
+    /// The UTF-8 length of the `isSpace` character ending right before `end`, or nil.
+    @inline(__always)
+    static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int, after start: Int) -> Int? {
+        let last = bytes[end - 1]
+        if last == 0x20 || last == 0x09 { return 1 }
+        if last < 0x80 { return nil }
+        if end - 2 >= start, bytes[end - 2] == 0xC2, last == 0xA0 { return 2 }
+        guard end - 3 >= start else { return nil }
+        return isWideSpace(bytes[end - 3], bytes[end - 2], last) ? 3 : nil
+    }
+
+    /// U+3000, U+2000–U+200A, U+202F, U+205F, U+1680 in UTF-8.
+    @inline(__always)
+    static func isWideSpace(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Bool {
+        switch (b0, b1) {
+        case (0xE3, 0x80): return b2 == 0x80
+        case (0xE2, 0x80): return (0x80...0x8A).contains(b2) || b2 == 0xAF
+        case (0xE2, 0x81): return b2 == 0x9F
+        case (0xE1, 0x9A): return b2 == 0x80
+        default: return false
+        }
     }
 
     static func split(_ text: Substring, on byte: UInt8) -> [Substring] {
+        let utf8 = text.utf8
+        // Find the separators with memchr on the bytes, then cut once per part.
+        let offsets = utf8.withContiguousStorageIfAvailable { bytes -> [Int] in
+            var found: [Int] = []
+            guard let base = bytes.baseAddress else { return found }
+            var from = 0
+            while from < bytes.count, let hit = memchr(base + from, Int32(byte), bytes.count - from) {
+                let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                found.append(offset)
+                from = offset + 1
+            }
+            return found
+        }
+        if let offsets {
+            var parts: [Substring] = []
+            parts.reserveCapacity(offsets.count + 1)
+            var start = utf8.startIndex
+            for offset in offsets {
+                let index = utf8.index(utf8.startIndex, offsetBy: offset)
+                parts.append(text[start..<index])
+                start = utf8.index(after: index)
+            }
+            parts.append(text[start..<text.endIndex])
+            return parts
+        }
+        // Text without contiguous UTF-8 (bridged strings): walk the view.
         var parts: [Substring] = []
         var start = text.startIndex
-        let utf8 = text.utf8
         var index = utf8.startIndex
         while index != utf8.endIndex {
             if utf8[index] == byte {
