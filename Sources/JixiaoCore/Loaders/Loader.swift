@@ -75,7 +75,7 @@ public enum Loaders {
             }
             throw error
         }
-        document.mapSources { input.origin(ofLine: $0.line, file: $0.file) }
+        if !input.linesAreOriginal { document.mapSources { input.origin(ofLine: $0.line, file: $0.file) } }
         return LoadedFile(document: document, input: input)
     }
 

@@ -121,7 +121,7 @@ enum CountyComparison {
     static func unitCost(_ indicator: Indicator, in project: Project) -> Double? {
         guard indicator.level2?.sameText("数量指标") ?? false, let quantity = indicator.value.number, quantity > 0,
               indicator.value.unit.map({ MoneyUnit(text: $0) == nil && $0 != "%" }) ?? false else { return nil }
-        let costs = project.indicators.filter { $0.isUnder("成本指标") }.compactMap(\.value.amountInWan)
+        let costs = project.indicators.lazy.filter { $0.isUnder("成本指标") }.compactMap(\.value.amountInWan)
         guard let cost = costs.isEmpty ? project.budget : costs.reduce(0, +) else { return nil }
         return roundMoney(cost / quantity)
     }

@@ -46,9 +46,13 @@ struct TemplateReview {
         return results
     }
 
+    /// The project's indicators, read by index: iterating the array would copy every
+    /// indicator (all its strings retained) for each check.
+    var rows: [Indicator] { project.indicators }
+
     func dimensions() -> [CheckOutcome] {
         return (template.requiredLevel1 ?? []).map { dimension in
-            let present = project.indicators.contains { $0.level1?.sameText(dimension) ?? false }
+            let present = rows.indices.contains { rows[$0].isUnder(dimension) }
             return outcome("dimension.missing", present ? nil
                 : finding(.warning, "dimension.missing", "缺少一级指标「\(dimension)」"))
         }
@@ -56,11 +60,16 @@ struct TemplateReview {
 
     func quantitativeOutputs() -> [CheckOutcome] {
         guard let minimum = template.minQuantitativeOutputs else { return [] }
-        let outputs = project.indicators.filter { $0.isUnder("产出指标") }
-        let quantitative = outputs.filter(\.value.isQuantitative).count
+        // Counted, not filtered: copying indicators into new arrays was most of this check.
+        var outputs = 0
+        var quantitative = 0
+        for i in rows.indices where rows[i].isUnder("产出指标") {
+            outputs += 1
+            if rows[i].value.isQuantitative { quantitative += 1 }
+        }
         guard quantitative < minimum else { return [outcome("output.qualitative-only", nil)] }
-        let message = outputs.isEmpty ? "没有产出指标，无法衡量产出"
-            : "产出指标全部是定性的（\(outputs.count) 个），至少应有 \(minimum) 个定量指标"
+        let message = outputs == 0 ? "没有产出指标，无法衡量产出"
+            : "产出指标全部是定性的（\(outputs) 个），至少应有 \(minimum) 个定量指标"
         return [outcome("output.qualitative-only", finding(.warning, "output.qualitative-only", message))]
     }
 
@@ -92,7 +101,8 @@ struct TemplateReview {
 
     func satisfactionFloor() -> [CheckOutcome] {
         guard let floor = template.satisfactionFloor else { return [] }
-        return project.indicators.filter { $0.isUnder("满意度指标") }.map { indicator in
+        return rows.indices.filter { rows[$0].isUnder("满意度指标") }.map { i in
+            let indicator = rows[i]
             guard let target = indicator.value.number else {
                 return outcome("satisfaction.not-numeric", finding(.warning, "satisfaction.not-numeric",
                     "满意度指标「\(indicator.name)」的目标「\(indicator.valueAsWritten)」不是百分数，无法与下限 \(formatNumber(floor))% 比较",
@@ -105,19 +115,20 @@ struct TemplateReview {
 
     func sentences() -> [CheckOutcome] {
         guard let limit = template.sentenceLength else { return [] }
-        return project.indicators.map { indicator in
+        return rows.indices.map { i in
             // One pass over the scalars: length, clause punctuation, a closing full stop.
             var length = 0
             var clause = false
             var last: Unicode.Scalar = " "
-            for scalar in indicator.name.unicodeScalars {
+            for scalar in rows[i].name.unicodeScalars {
                 length += 1
                 if scalar == "，" || scalar == "；" { clause = true }
                 last = scalar
             }
-            let isSentence = length > limit || clause || last == "。"
-            return outcome("name.sentence", isSentence ? finding(.info, "name.sentence",
-                "指标名称「\(indicator.name)」是一句话（\(indicator.name.count) 字），不是可衡量的指标名称", at: indicator.source) : nil)
+            guard length > limit || clause || last == "。" else { return outcome("name.sentence", nil) }
+            let name = rows[i].name
+            return outcome("name.sentence", finding(.info, "name.sentence",
+                "指标名称「\(name)」是一句话（\(name.count) 字），不是可衡量的指标名称", at: rows[i].source))
         }
     }
 
@@ -125,13 +136,12 @@ struct TemplateReview {
     /// `财政负担成本 = 40000` without a money unit is read as 元 when that matches.
     func costAgainstBudget() -> [CheckOutcome] {
         guard template.costMatchesBudget == true, let budget = project.budget else { return [] }
-        let costs = project.indicators.filter { $0.isUnder("成本指标") }
         var amounts: [(Indicator, Double)] = []
-        for cost in costs {
-            if let amount = cost.value.amountInWan {
-                amounts.append((cost, amount))
-            } else if let number = cost.value.number, abs(MoneyUnit.yuan.toWan(number) - budget) < 0.005 {
-                amounts.append((cost, MoneyUnit.yuan.toWan(number)))
+        for i in rows.indices where rows[i].isUnder("成本指标") {
+            if let amount = rows[i].value.amountInWan {
+                amounts.append((rows[i], amount))
+            } else if let number = rows[i].value.number, abs(MoneyUnit.yuan.toWan(number) - budget) < 0.005 {
+                amounts.append((rows[i], MoneyUnit.yuan.toWan(number)))
             }
         }
         guard !amounts.isEmpty else { return [] }
@@ -153,13 +163,14 @@ struct TemplateReview {
         guard template.noDuplicates == true else { return [] }
         var seen: [TextKey: Int] = [:]  // name (already cleaned by normalize) → its first line
         var results: [CheckOutcome] = []
-        for indicator in project.indicators {
-            let key = TextKey(indicator.name)
+        seen.reserveCapacity(rows.count)
+        for i in rows.indices {
+            let key = TextKey(rows[i].name)
             if let earlier = seen[key] {
                 results.append(outcome("indicator.duplicate", finding(.warning, "indicator.duplicate",
-                    "指标「\(indicator.name)」在本项目中重复出现（第 \(earlier) 行已有）", at: indicator.source)))
+                    "指标「\(key.text)」在本项目中重复出现（第 \(earlier) 行已有）", at: rows[i].source)))
             } else {
-                seen[key] = indicator.source.line
+                seen[key] = rows[i].source.line
             }
         }
         return results.isEmpty ? [outcome("indicator.duplicate", nil)] : results
@@ -167,15 +178,15 @@ struct TemplateReview {
 
     func expectedIndicators() -> [CheckOutcome] {
         (template.expected ?? []).map { expected in
-            let matches = project.indicators.filter { indicator in
-                if let names = expected.names, let canonical = indicator.canonicalName, names.contains(canonical) { return true }
+            let matches = rows.indices.filter { i in
+                if let names = expected.names, let canonical = rows[i].canonicalName, names.contains(where: canonical.sameText) { return true }
                 if expected.names == nil {
-                    if let level1 = expected.level1, indicator.level1 != level1 { return false }
-                    if let level2 = expected.level2, indicator.level2 != level2 { return false }
+                    if let level1 = expected.level1, !(rows[i].level1?.sameText(level1) ?? false) { return false }
+                    if let level2 = expected.level2, !(rows[i].level2?.sameText(level2) ?? false) { return false }
                     return expected.level1 != nil || expected.level2 != nil
                 }
                 return false
-            }
+            }.map { rows[$0] }
             guard !matches.isEmpty else {
                 return outcome("template.expected-missing", finding(.warning, "template.expected-missing",
                     "「\(template.appliesTo)」类项目应有「\(expected.label)」指标，本项目没有"))

@@ -25,9 +25,9 @@ public struct CompareStage: Stage {
                 var check = ProjectCheck(county: document.county, department: department,
                                          project: project.name, templates: [], checks: 0, passed: 0,
                                          source: project.source)
-                for template in templates where template.applies(to: project) {
-                    check.templates.append(template.name)
-                    let outcomes = TemplateReview(project: project, template: template, county: document.county,
+                for t in templates.indices where templates[t].applies(to: project) {
+                    check.templates.append(templates[t].name)
+                    let outcomes = TemplateReview(project: project, template: templates[t], county: document.county,
                                                   stage: Self.name, department: department).evaluate()
                     check.checks += outcomes.count
                     check.passed += outcomes.filter(\.passed).count

@@ -98,6 +98,9 @@ public struct ExtractedText: Sendable {
                              parts: parts, qualifyParts: qualifyParts)
     }
 
+    /// True when every line of the text is the same line of the file (plain text input).
+    public var linesAreOriginal: Bool { !qualifyParts && lineOrigins == nil }
+
     /// The place in the original file a line of the extracted text stands for.
     public func origin(ofLine line: Int, file: String) -> SourceRef {
         if qualifyParts, let part = parts.last(where: { $0.firstLine <= line }),
