@@ -55,57 +55,160 @@ public enum CanonicalSource: String, Codable, Sendable {
 }
 
 /// One level-3 indicator (三级指标) of a project, as written and as understood.
+///
+/// The fields live in one shared, copy-on-write box: indicators are copied wherever an
+/// array of them is iterated or filtered, and a copy is then one reference count instead
+/// of one per string (about twenty). Reads and writes look like plain stored properties.
 public struct Indicator: Codable, Hashable, Sendable {
-    // As written in the source (kept for traceability).
-    public var level1Label: String
-    public var level2Label: String
-    public var nameAsWritten: String
-    public var comparisonAsWritten: String
-    public var valueAsWritten: String
-    public var unitAsWritten: String
-    public var weightAsWritten: String
-    public var directionAsWritten: String
+    struct Fields: Codable, Hashable, Sendable {
+        var level1Label: String
+        var level2Label: String
+        var nameAsWritten: String
+        var comparisonAsWritten: String
+        var valueAsWritten: String
+        var unitAsWritten: String
+        var weightAsWritten: String
+        var directionAsWritten: String
+        var name: String
+        var canonicalName: String?
+        var canonicalSource: CanonicalSource?
+        var level1: String?
+        var level2: String?
+        var value: ParsedValue
+        var weight: Double?
+        var direction: Direction?
+        var directionInferred: Bool
+        var source: SourceRef
+    }
 
+    /// Mutated only while uniquely referenced (see `fields`), hence safe to share.
+    final class Box: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
+    /// Write access: copies the box first when another indicator still shares it.
+    private var fields: Fields {
+        get { box.fields }
+        _modify {
+            if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+            yield &box.fields
+        }
+    }
+
+    // As written in the source (kept for traceability).
+    public var level1Label: String {
+        get { box.fields.level1Label }
+        set { fields.level1Label = newValue }
+    }
+    public var level2Label: String {
+        get { box.fields.level2Label }
+        set { fields.level2Label = newValue }
+    }
+    public var nameAsWritten: String {
+        get { box.fields.nameAsWritten }
+        set { fields.nameAsWritten = newValue }
+    }
+    public var comparisonAsWritten: String {
+        get { box.fields.comparisonAsWritten }
+        set { fields.comparisonAsWritten = newValue }
+    }
+    public var valueAsWritten: String {
+        get { box.fields.valueAsWritten }
+        set { fields.valueAsWritten = newValue }
+    }
+    public var unitAsWritten: String {
+        get { box.fields.unitAsWritten }
+        set { fields.unitAsWritten = newValue }
+    }
+    public var weightAsWritten: String {
+        get { box.fields.weightAsWritten }
+        set { fields.weightAsWritten = newValue }
+    }
+    public var directionAsWritten: String {
+        get { box.fields.directionAsWritten }
+        set { fields.directionAsWritten = newValue }
+    }
     // Filled in by the stages.
     /// The name with wraps, numbering and full-width quirks cleaned (normalize).
-    public var name: String
+    public var name: String {
+        get { box.fields.name }
+        set { fields.name = newValue }
+    }
     /// The dictionary's canonical name, when one matched (normalize).
-    public var canonicalName: String?
-    public var canonicalSource: CanonicalSource?
+    public var canonicalName: String? {
+        get { box.fields.canonicalName }
+        set { fields.canonicalName = newValue }
+    }
+    public var canonicalSource: CanonicalSource? {
+        get { box.fields.canonicalSource }
+        set { fields.canonicalSource = newValue }
+    }
     /// Canonical level-1 and level-2 of the framework (classify).
-    public var level1: String?
-    public var level2: String?
-    public var value: ParsedValue
-    public var weight: Double?
-    public var direction: Direction?
+    public var level1: String? {
+        get { box.fields.level1 }
+        set { fields.level1 = newValue }
+    }
+    public var level2: String? {
+        get { box.fields.level2 }
+        set { fields.level2 = newValue }
+    }
+    public var value: ParsedValue {
+        get { box.fields.value }
+        set { fields.value = newValue }
+    }
+    public var weight: Double? {
+        get { box.fields.weight }
+        set { fields.weight = newValue }
+    }
+    public var direction: Direction? {
+        get { box.fields.direction }
+        set { fields.direction = newValue }
+    }
     /// True when the direction was inferred rather than stated.
-    public var directionInferred: Bool
-
-    public var source: SourceRef
+    public var directionInferred: Bool {
+        get { box.fields.directionInferred }
+        set { fields.directionInferred = newValue }
+    }
+    public var source: SourceRef {
+        get { box.fields.source }
+        set { fields.source = newValue }
+    }
 
     public init(level1Label: String, level2Label: String, nameAsWritten: String,
                 comparisonAsWritten: String = "", valueAsWritten: String,
                 unitAsWritten: String = "", weightAsWritten: String = "",
                 directionAsWritten: String = "", source: SourceRef) {
-        self.level1Label = level1Label
-        self.level2Label = level2Label
-        self.nameAsWritten = nameAsWritten
-        self.comparisonAsWritten = comparisonAsWritten
-        self.valueAsWritten = valueAsWritten
-        self.unitAsWritten = unitAsWritten
-        self.weightAsWritten = weightAsWritten
-        self.directionAsWritten = directionAsWritten
-        self.name = nameAsWritten
-        self.canonicalName = nil
-        self.canonicalSource = nil
-        self.level1 = nil
-        self.level2 = nil
-        self.value = ParsedValue()
-        self.weight = nil
-        self.direction = nil
-        self.directionInferred = false
-        self.source = source
+        box = Box(Fields(
+            level1Label: level1Label,
+            level2Label: level2Label,
+            nameAsWritten: nameAsWritten,
+            comparisonAsWritten: comparisonAsWritten,
+            valueAsWritten: valueAsWritten,
+            unitAsWritten: unitAsWritten,
+            weightAsWritten: weightAsWritten,
+            directionAsWritten: directionAsWritten,
+            name: nameAsWritten,
+            canonicalName: nil,
+            canonicalSource: nil,
+            level1: nil,
+            level2: nil,
+            value: ParsedValue(),
+            weight: nil,
+            direction: nil,
+            directionInferred: false,
+            source: source))
     }
+
+    public init(from decoder: any Decoder) throws { box = Box(try Fields(from: decoder)) }
+
+    public func encode(to encoder: any Encoder) throws { try box.fields.encode(to: encoder) }
+
+    public static func == (a: Indicator, b: Indicator) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
+
+    public func hash(into hasher: inout Hasher) { box.fields.hash(into: &hasher) }
 
     /// True when the framework placed the indicator under this level-1 name (classify).
     public func isUnder(_ level1Name: String) -> Bool { level1?.sameText(level1Name) ?? false }
