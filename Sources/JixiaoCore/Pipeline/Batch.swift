@@ -181,9 +181,9 @@ public struct CountyTotal: Codable, Sendable, Hashable {
         rowsWritten = documents.reduce(0) { $0 + $1.rowsWritten }
         rowsRejected = documents.reduce(0) { $0 + $1.rejected.count }
         findings = batch.findings.reduce(0) { $0 + ($1.county.sameText(county) ? 1 : 0) }
-        budgetByCategory = Dictionary(projects.map { ($0.category ?? CategoryRules.unclassified, $0.budget ?? 0) }, uniquingKeysWith: +)
-        budgetByEconomicClass = Dictionary(projects.map {
-            ($0.economicClass.map { "\($0.code) \($0.name)" } ?? "未注明", $0.budget ?? 0) }, uniquingKeysWith: +)
+        budgetByCategory = CountyTotal.sums(projects.lazy.map { ($0.category ?? CategoryRules.unclassified, $0.budget ?? 0) })
+        budgetByEconomicClass = CountyTotal.sums(projects.lazy.map {
+            ($0.economicClass.map { "\($0.code) \($0.name)" } ?? "未注明", $0.budget ?? 0) })
         // Counted by label pair first: building a "level1·level2" string per indicator was slow.
         var byLevel: [LabelPair: Int] = [:]
         for project in projects {
@@ -195,5 +195,14 @@ public struct CountyTotal: Codable, Sendable, Hashable {
         let scores = batch.projectChecks.filter { $0.county == county }.map(\.score)
         scoreMean = scores.isEmpty ? nil : (scores.reduce(0, +) / Double(scores.count) * 10).rounded() / 10
         scoreMin = scores.min()
+    }
+
+    /// Values added up by key. `Dictionary(_:uniquingKeysWith:)` reserves room for every pair
+    /// (here a bucket per project), and every county's totals are kept for the whole run;
+    /// this dictionary grows with the distinct keys only.
+    static func sums<Value: AdditiveArithmetic>(_ pairs: some Sequence<(String, Value)>) -> [String: Value] {
+        var sums: [String: Value] = [:]
+        for (key, value) in pairs { sums[key, default: .zero] += value }
+        return sums
     }
 }
