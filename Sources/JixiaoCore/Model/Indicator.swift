@@ -101,80 +101,80 @@ public struct Indicator: Codable, Hashable, Sendable {
     // As written in the source (kept for traceability).
     public var level1Label: String {
         get { box.fields.level1Label }
-        set { fields.level1Label = newValue }
+        _modify { yield &fields.level1Label }
     }
     public var level2Label: String {
         get { box.fields.level2Label }
-        set { fields.level2Label = newValue }
+        _modify { yield &fields.level2Label }
     }
     public var nameAsWritten: String {
         get { box.fields.nameAsWritten }
-        set { fields.nameAsWritten = newValue }
+        _modify { yield &fields.nameAsWritten }
     }
     public var comparisonAsWritten: String {
         get { box.fields.comparisonAsWritten }
-        set { fields.comparisonAsWritten = newValue }
+        _modify { yield &fields.comparisonAsWritten }
     }
     public var valueAsWritten: String {
         get { box.fields.valueAsWritten }
-        set { fields.valueAsWritten = newValue }
+        _modify { yield &fields.valueAsWritten }
     }
     public var unitAsWritten: String {
         get { box.fields.unitAsWritten }
-        set { fields.unitAsWritten = newValue }
+        _modify { yield &fields.unitAsWritten }
     }
     public var weightAsWritten: String {
         get { box.fields.weightAsWritten }
-        set { fields.weightAsWritten = newValue }
+        _modify { yield &fields.weightAsWritten }
     }
     public var directionAsWritten: String {
         get { box.fields.directionAsWritten }
-        set { fields.directionAsWritten = newValue }
+        _modify { yield &fields.directionAsWritten }
     }
     // Filled in by the stages.
     /// The name with wraps, numbering and full-width quirks cleaned (normalize).
     public var name: String {
         get { box.fields.name }
-        set { fields.name = newValue }
+        _modify { yield &fields.name }
     }
     /// The dictionary's canonical name, when one matched (normalize).
     public var canonicalName: String? {
         get { box.fields.canonicalName }
-        set { fields.canonicalName = newValue }
+        _modify { yield &fields.canonicalName }
     }
     public var canonicalSource: CanonicalSource? {
         get { box.fields.canonicalSource }
-        set { fields.canonicalSource = newValue }
+        _modify { yield &fields.canonicalSource }
     }
     /// Canonical level-1 and level-2 of the framework (classify).
     public var level1: String? {
         get { box.fields.level1 }
-        set { fields.level1 = newValue }
+        _modify { yield &fields.level1 }
     }
     public var level2: String? {
         get { box.fields.level2 }
-        set { fields.level2 = newValue }
+        _modify { yield &fields.level2 }
     }
     public var value: ParsedValue {
         get { box.fields.value }
-        set { fields.value = newValue }
+        _modify { yield &fields.value }
     }
     public var weight: Double? {
         get { box.fields.weight }
-        set { fields.weight = newValue }
+        _modify { yield &fields.weight }
     }
     public var direction: Direction? {
         get { box.fields.direction }
-        set { fields.direction = newValue }
+        _modify { yield &fields.direction }
     }
     /// True when the direction was inferred rather than stated.
     public var directionInferred: Bool {
         get { box.fields.directionInferred }
-        set { fields.directionInferred = newValue }
+        _modify { yield &fields.directionInferred }
     }
     public var source: SourceRef {
         get { box.fields.source }
-        set { fields.source = newValue }
+        _modify { yield &fields.source }
     }
 
     public init(level1Label: String, level2Label: String, nameAsWritten: String,

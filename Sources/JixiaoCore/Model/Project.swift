@@ -1,55 +1,151 @@
 /// One project (项目) of a department with its indicators.
+///
+/// The fields live in one shared, copy-on-write box, like `Indicator`'s: a copy is one
+/// reference count, and `project.indicators[i].x = …` still changes the array in place.
 public struct Project: Codable, Hashable, Sendable {
-    public var department: OrgName
+    struct Fields: Codable, Hashable, Sendable {
+        var department: OrgName
+        var unit: OrgName?
+        var nameAsWritten: String
+        var name: String
+        var budget: Double?
+        var budgetAsWritten: String
+        var goal: String
+        var fiscalFunds: Double?
+        var otherFunds: Double?
+        var attribute: String?
+        var period: String?
+        var economicClassCode: String?
+        var economicClassName: String?
+        var category: String?
+        var indicators: [Indicator]
+        var source: SourceRef
+    }
+
+    /// Mutated only while uniquely referenced (see `fields`), hence safe to share.
+    final class Box: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
+    /// Write access: copies the box first when another project still shares it.
+    private var fields: Fields {
+        get { box.fields }
+        _modify {
+            if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+            yield &box.fields
+        }
+    }
+
+    public var department: OrgName {
+        get { box.fields.department }
+        _modify { yield &fields.department }
+    }
     /// The unit (单位 / 实施单位) that carries the project, when the form names one.
-    public var unit: OrgName?
-    public var nameAsWritten: String
+    public var unit: OrgName? {
+        get { box.fields.unit }
+        _modify { yield &fields.unit }
+    }
+    public var nameAsWritten: String {
+        get { box.fields.nameAsWritten }
+        _modify { yield &fields.nameAsWritten }
+    }
     /// Name with wraps and bracket quirks cleaned (normalize).
-    public var name: String
+    public var name: String {
+        get { box.fields.name }
+        _modify { yield &fields.name }
+    }
     /// Budget in 万元, converted from the form's money unit.
-    public var budget: Double?
-    public var budgetAsWritten: String
+    public var budget: Double? {
+        get { box.fields.budget }
+        _modify { yield &fields.budget }
+    }
+    public var budgetAsWritten: String {
+        get { box.fields.budgetAsWritten }
+        _modify { yield &fields.budgetAsWritten }
+    }
     /// 年度目标 / 年度总体绩效目标.
-    public var goal: String
+    public var goal: String {
+        get { box.fields.goal }
+        _modify { yield &fields.goal }
+    }
     /// Fund sources where the form gives them (Layout B: 财政拨款, 其他资金), in 万元.
-    public var fiscalFunds: Double?
-    public var otherFunds: Double?
+    public var fiscalFunds: Double? {
+        get { box.fields.fiscalFunds }
+        _modify { yield &fields.fiscalFunds }
+    }
+    public var otherFunds: Double? {
+        get { box.fields.otherFunds }
+        _modify { yield &fields.otherFunds }
+    }
     /// 项目属性 and 项目期 where given.
-    public var attribute: String?
-    public var period: String?
+    public var attribute: String? {
+        get { box.fields.attribute }
+        _modify { yield &fields.attribute }
+    }
+    public var period: String? {
+        get { box.fields.period }
+        _modify { yield &fields.period }
+    }
     /// Economic classification code and name (`30213`, `维修（护）费`) where the name or
     /// form gives one (classify).
     public var economicClass: (code: String, name: String)? {
         get { economicClassCode.map { ($0, economicClassName ?? "") } }
         set { economicClassCode = newValue?.code; economicClassName = newValue?.name }
     }
-    public var economicClassCode: String?
-    public var economicClassName: String?
+    public var economicClassCode: String? {
+        get { box.fields.economicClassCode }
+        _modify { yield &fields.economicClassCode }
+    }
+    public var economicClassName: String? {
+        get { box.fields.economicClassName }
+        _modify { yield &fields.economicClassName }
+    }
     /// Project category from the category rules (classify).
-    public var category: String?
-    public var indicators: [Indicator]
-    public var source: SourceRef
+    public var category: String? {
+        get { box.fields.category }
+        _modify { yield &fields.category }
+    }
+    public var indicators: [Indicator] {
+        get { box.fields.indicators }
+        _modify { yield &fields.indicators }
+    }
+    public var source: SourceRef {
+        get { box.fields.source }
+        _modify { yield &fields.source }
+    }
 
     public init(department: OrgName, unit: OrgName?, nameAsWritten: String,
                 budget: Double?, budgetAsWritten: String, goal: String,
                 source: SourceRef) {
-        self.department = department
-        self.unit = unit
-        self.nameAsWritten = nameAsWritten
-        self.name = nameAsWritten
-        self.budget = budget
-        self.budgetAsWritten = budgetAsWritten
-        self.goal = goal
-        self.fiscalFunds = nil
-        self.otherFunds = nil
-        self.attribute = nil
-        self.period = nil
-        self.economicClassCode = nil
-        self.economicClassName = nil
-        self.category = nil
-        self.indicators = []
-        self.source = source
+        box = Box(Fields(
+            department: department,
+            unit: unit,
+            nameAsWritten: nameAsWritten,
+            name: nameAsWritten,
+            budget: budget,
+            budgetAsWritten: budgetAsWritten,
+            goal: goal,
+            fiscalFunds: nil,
+            otherFunds: nil,
+            attribute: nil,
+            period: nil,
+            economicClassCode: nil,
+            economicClassName: nil,
+            category: nil,
+            indicators: [],
+            source: source))
     }
+
+    public init(from decoder: any Decoder) throws { box = Box(try Fields(from: decoder)) }
+
+    public func encode(to encoder: any Encoder) throws { try box.fields.encode(to: encoder) }
+
+    public static func == (a: Project, b: Project) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
+
+    public func hash(into hasher: inout Hasher) { box.fields.hash(into: &hasher) }
 
     /// Sum of the stated weights, or nil when the form has no weights.
     public var weightTotal: Double? {
