@@ -8,10 +8,28 @@ public enum DepartmentTableLoader: LayoutLoader {
     public static let layout = Layout.departmentTable
 
     /// Column titles of the form; columns are found by title, not position.
-    enum Column: String, CaseIterable {
-        case unit = "单位名称", project = "项目名称", budget = "预算数", goal = "年度目标"
-        case level1 = "一级指标", level2 = "二级指标", level3 = "三级指标", comparison = "指标性质"
-        case value = "指标值", measure = "度量单位", weight = "权重", direction = "指标方向性"
+    enum Column: Int, CaseIterable {
+        case unit, project, budget, goal, level1, level2, level3, comparison, value, measure, weight, direction
+
+        var title: String { Column.titles[rawValue] }
+        static let titles = ["单位名称", "项目名称", "预算数", "年度目标", "一级指标", "二级指标", "三级指标", "指标性质",
+                             "指标值", "度量单位", "权重", "指标方向性"]
+
+        init?(title: String) {
+            guard let index = Column.titles.firstIndex(where: title.sameText) else { return nil }
+            self.init(rawValue: index)
+        }
+    }
+
+    /// Where each column stands in this file: an array by column, looked up on every row.
+    struct ColumnPositions {
+        private var positions = [Int?](repeating: nil, count: Column.allCases.count)
+        private(set) var isEmpty = true
+
+        subscript(column: Column) -> Int? {
+            get { positions[column.rawValue] }
+            set { positions[column.rawValue] = newValue; isEmpty = false }
+        }
     }
 
     /// The indicator fields in the order the form lays them out, from 一级指标 on.
@@ -30,7 +48,7 @@ public enum DepartmentTableLoader: LayoutLoader {
     }
 
     static func isHeader(_ cells: [String]) -> Bool {
-        cells.contains { $0.sameText(Column.level3.rawValue) } && cells.contains { $0.sameText(Column.project.rawValue) }
+        cells.contains { $0.sameText(Column.level3.title) } && cells.contains { $0.sameText(Column.project.title) }
     }
 
     static func clean(_ cell: String) -> String {
@@ -49,7 +67,7 @@ public enum DepartmentTableLoader: LayoutLoader {
     /// for the rows below them until a new one appears, across page breaks.
     struct Reader: LayoutReader {
         let file: String
-        var columns: [Column: Int] = [:]
+        var columns = ColumnPositions()
         var moneyUnit: MoneyUnit?
         var departments: [Department] = []
         var projects: [Project] = []
@@ -84,7 +102,7 @@ public enum DepartmentTableLoader: LayoutLoader {
             if isHeader(cells) {
                 if columns.isEmpty {
                     for (index, title) in cells.enumerated() {
-                        if let column = Column(rawValue: title) { columns[column] = index }
+                        if let column = Column(title: title) { columns[column] = index }
                     }
                 }
                 pageHeaderSeen = true
@@ -192,7 +210,7 @@ public enum DepartmentTableLoader: LayoutLoader {
                 return
             }
             while fields.count < indicatorFields.count { fields.append("") }
-            let field = { (column: Column) in fields[indicatorFields.firstIndex(of: column)!] }
+            let field = { (column: Column) in fields[column.rawValue - Column.level1.rawValue] }  // level1…direction in order
             if field(.level3).isEmpty && field(.value).isEmpty {
                 reject(number, raw, "指标行缺少三级指标名称和指标值 (indicator row without a level-3 name or value)")
                 return

@@ -232,6 +232,7 @@ public enum ProjectFormLoader: LayoutLoader {
                 pending = nil
             }
             func resolveLabels(extra: String, line: Int) {
+                if labels.isEmpty && extra.isEmpty { return }
                 var text = (labels.map(\.text) + [extra]).joined()
                 text.unicodeScalars.removeAll(where: TextCleaning.isWhitespace)
                 guard !text.isEmpty else { return }
@@ -261,12 +262,12 @@ public enum ProjectFormLoader: LayoutLoader {
                     resolveLabels(extra: prefix, line: line.number)
                     rowsRead += 1  // counted here, written by emit
                     let body = String(line.text[marker.lowerBound...])
-                    let name = TextCleaning.stripNumbering(body)
-                    let nameStart = body.index(body.endIndex, offsetBy: -name.count)
-                    let numbering = String(body[..<nameStart])
+                    let bounds = TextCleaning.nameBounds(body)
+                    let name = String(body.unicodeScalars[bounds])
+                    let numbering = String(body.unicodeScalars[..<bounds.lowerBound])
                     // Cells are separated by a space: the last space-separated part is the value.
-                    if let split = name.lastIndex(where: \.isWhitespace) {
-                        let value = TextCleaning.trimSpaces(name[name.index(after: split)...])
+                    if let split = name.unicodeScalars.lastIndex(where: TextCleaning.isWhitespace) {
+                        let value = TextCleaning.trimSpaces(name[name.unicodeScalars.index(after: split)...])
                         let itemName = numbering + TextCleaning.trimSpaces(name[..<split])
                         emit(PendingItem(level1: level1, level2: level2, name: itemName, line: line.number), value: value)
                     } else {

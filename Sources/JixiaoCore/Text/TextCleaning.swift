@@ -125,33 +125,42 @@ public enum TextCleaning {
 
     /// Strips a leading `指标1：` / `指标 2:` / `1、` numbering from an indicator name.
     public static func stripNumbering(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
-        var i = 0
-        func skipSpaces() { while i < scalars.count, isWhitespace(scalars[i]) { i += 1 } }
+        let bounds = nameBounds(text)
+        if bounds.lowerBound == text.startIndex && bounds.upperBound == text.endIndex { return text }
+        return String(text.unicodeScalars[bounds])
+    }
+
+    /// Where the name stands in `text`: after the numbering and spaces, before trailing spaces.
+    public static func nameBounds(_ text: String) -> Range<String.Index> {
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
+        func at(_ index: String.Index) -> Unicode.Scalar? { index < scalars.endIndex ? scalars[index] : nil }
+        func advance() { i = scalars.index(after: i) }
+        func skipSpaces() { while let s = at(i), isWhitespace(s) { advance() } }
         func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) || (0xFF10...0xFF19).contains(s.value) }
         skipSpaces()
         let start = i
         var numbered = false
-        if i + 1 < scalars.count, scalars[i] == "指", scalars[i + 1] == "标" {
-            i += 2
+        if at(i) == "指", i < scalars.endIndex, at(scalars.index(after: i)) == "标" {
+            advance()
+            advance()
             skipSpaces()
             let digits = i
-            while i < scalars.count, isDigit(scalars[i]) { i += 1 }
+            while let s = at(i), isDigit(s) { advance() }
             if i > digits {
                 skipSpaces()
-                if i < scalars.count, scalars[i] == "：" || scalars[i] == ":" { i += 1; numbered = true }
+                if let s = at(i), s == "：" || s == ":" { advance(); numbered = true }
             }
-        } else if i < scalars.count, ("0"..."9").contains(scalars[i]) {
-            while i < scalars.count, ("0"..."9").contains(scalars[i]) { i += 1 }
+        } else if let s = at(i), ("0"..."9").contains(s) {
+            while let s = at(i), ("0"..."9").contains(s) { advance() }
             skipSpaces()
-            if i < scalars.count, scalars[i] == "、" || scalars[i] == "." || scalars[i] == "．" { i += 1; numbered = true }
+            if let s = at(i), s == "、" || s == "." || s == "．" { advance(); numbered = true }
         }
         if !numbered { i = start }
         skipSpaces()
-        var end = scalars.count
-        while end > i, isWhitespace(scalars[end - 1]) { end -= 1 }
-        if i == 0 && end == scalars.count { return text }
-        return String(String.UnicodeScalarView(scalars[i..<end]))
+        var end = scalars.endIndex
+        while end > i, isWhitespace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return i..<end
     }
 
     /// Parses a number written as `8,827,620.53`, `97.20` or `４５`.
@@ -349,8 +358,8 @@ extension StringProtocol {
 }
 
 extension TextCleaning {
-    /// Where the first `needle` in `text` ends (a byte search, like `containsText`).
-    public static func end(of needle: String, in text: Substring) -> String.Index? {
+    /// Where the first `needle` in `text` stands (a byte search, like `containsText`).
+    public static func range(of needle: String, in text: Substring) -> Range<String.Index>? {
         let hay = text.utf8
         let pin = needle.utf8
         guard let first = pin.first else { return nil }
@@ -362,36 +371,34 @@ extension TextCleaning {
                 h = hay.index(after: h)
                 p = pin.index(after: p)
             }
-            if p == pin.endIndex { return h }
+            if p == pin.endIndex { return start..<h }
             index = hay.index(after: start)
         }
         return nil
+    }
+
+    /// Where the first `needle` in `text` ends.
+    public static func end(of needle: String, in text: Substring) -> String.Index? {
+        range(of: needle, in: text)?.upperBound
     }
 
     /// Where `word` followed by a number and a colon (`指标 1：`, `目标2:`) first stands in
     /// `text`, spaces allowed around the number; nil when it does not.
     public static func numberedMarker(_ word: String, in text: String, from start: String.Index? = nil) -> Range<String.Index>? {
         let scalars = text.unicodeScalars
-        let wordScalars = Array(word.unicodeScalars)
-        var index = start ?? scalars.startIndex
+        var from = start ?? scalars.startIndex
         func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) || (0xFF10...0xFF19).contains(s.value) }
-        while index != scalars.endIndex {
-            var cursor = index
-            var matched = true
-            for w in wordScalars {
-                guard cursor != scalars.endIndex, scalars[cursor] == w else { matched = false; break }
-                cursor = scalars.index(after: cursor)
+        // Each place the word stands (found by bytes), then the number and colon after it.
+        while from < scalars.endIndex, let hit = range(of: word, in: text[from...]) {
+            var cursor = hit.upperBound
+            while cursor != scalars.endIndex, isWhitespace(scalars[cursor]) { cursor = scalars.index(after: cursor) }
+            var digits = 0
+            while cursor != scalars.endIndex, isDigit(scalars[cursor]) { cursor = scalars.index(after: cursor); digits += 1 }
+            while cursor != scalars.endIndex, isWhitespace(scalars[cursor]) { cursor = scalars.index(after: cursor) }
+            if digits > 0, cursor != scalars.endIndex, scalars[cursor] == "：" || scalars[cursor] == ":" {
+                return hit.lowerBound..<scalars.index(after: cursor)
             }
-            if matched {
-                while cursor != scalars.endIndex, isWhitespace(scalars[cursor]) { cursor = scalars.index(after: cursor) }
-                var digits = 0
-                while cursor != scalars.endIndex, isDigit(scalars[cursor]) { cursor = scalars.index(after: cursor); digits += 1 }
-                while cursor != scalars.endIndex, isWhitespace(scalars[cursor]) { cursor = scalars.index(after: cursor) }
-                if digits > 0, cursor != scalars.endIndex, scalars[cursor] == "：" || scalars[cursor] == ":" {
-                    return index..<scalars.index(after: cursor)
-                }
-            }
-            index = scalars.index(after: index)
+            from = scalars.index(after: hit.lowerBound)
         }
         return nil
     }
