@@ -99,6 +99,7 @@ enum CountyComparison {
         var rows: [IndicatorTargetRow] = []
         for document in batch.documents {
             for project in document.projects {
+                lazy var cost = projectCost(project)
                 for indicator in project.indicators {
                     guard let canonical = indicator.canonicalName else { continue }
                     rows.append(IndicatorTargetRow(
@@ -108,7 +109,7 @@ enum CountyComparison {
                         number: indicator.value.number, unit: indicator.value.unit ?? "",
                         valueAsWritten: [indicator.comparisonAsWritten, indicator.valueAsWritten, indicator.unitAsWritten]
                             .filter { !$0.isEmpty }.joined(separator: " "),
-                        unitCost: unitCost(indicator, in: project),
+                        unitCost: unitCost(indicator, cost: cost),
                         source: indicator.source))
                 }
             }
@@ -118,11 +119,16 @@ enum CountyComparison {
     }
 
     /// Cost per unit of a quantity target (万元 per line, per meeting, per case).
-    static func unitCost(_ indicator: Indicator, in project: Project) -> Double? {
+    static func unitCost(_ indicator: Indicator, cost: @autoclosure () -> Double?) -> Double? {
         guard indicator.level2?.sameText("数量指标") ?? false, let quantity = indicator.value.number, quantity > 0,
-              indicator.value.unit.map({ MoneyUnit(text: $0) == nil && $0 != "%" }) ?? false else { return nil }
-        let costs = project.indicators.lazy.filter { $0.isUnder("成本指标") }.compactMap(\.value.amountInWan)
-        guard let cost = costs.isEmpty ? project.budget : costs.reduce(0, +) else { return nil }
+              indicator.value.unit.map({ MoneyUnit(text: $0) == nil && $0 != "%" }) ?? false,
+              let cost = cost() else { return nil }
         return roundMoney(cost / quantity)
+    }
+
+    /// What a project costs in 万元: its cost indicators in money, else its budget.
+    static func projectCost(_ project: Project) -> Double? {
+        let costs = project.indicators.lazy.filter { $0.isUnder("成本指标") }.compactMap(\.value.amountInWan)
+        return costs.isEmpty ? project.budget : costs.reduce(0, +)
     }
 }

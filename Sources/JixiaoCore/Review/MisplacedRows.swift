@@ -12,15 +12,17 @@ struct MisplacedRows {
     func findings(in document: CountyDocument, stage: String) -> [Finding] {
         var results: [Finding] = []
         let projects = document.projects
-        let shiftedLines = Set(document.findings.filter { $0.rule.hasPrefix("row.shifted") }.compactMap { $0.source?.line })
+        // Each total once: the search below looks at every other project for every row.
+        let totals = projects.map(\.weightTotal)
+        lazy var shiftedLines = Set(document.findings.filter { $0.rule.hasPrefix("row.shifted") }.compactMap { $0.source?.line })
         for (index, project) in projects.enumerated() {
-            guard let total = project.weightTotal, total > target + tolerance else { continue }
+            guard let total = totals[index], total > target + tolerance else { continue }
             var best: (row: Indicator, other: Project, words: [String], score: Int)?
             for row in project.indicators {
                 guard let weight = row.weight, abs(total - weight - target) <= tolerance else { continue }
                 for (otherIndex, other) in projects.enumerated() where otherIndex != index
-                    && other.department == project.department
-                    && abs((other.weightTotal ?? .infinity) + weight - target) <= tolerance {
+                    && abs((totals[otherIndex] ?? .infinity) + weight - target) <= tolerance
+                    && other.department == project.department {
                     let words = sharedWords(row.name, with: other.name, notIn: project.name)
                     let score = words.map(\.count).max() ?? 0
                     if score >= 2, score > best?.score ?? 0 { best = (row, other, words, score) }

@@ -79,19 +79,20 @@ struct TemplateReview {
         var results = [outcome("weights.total", abs(total - weights.total) <= tolerance ? nil
             : finding(.error, "weights.total", "指标权重合计为 \(formatNumber(total))，应为 \(formatNumber(weights.total))"))]
         if let split = weights.split {
-            var actual: [String: Double] = [:]
-            for indicator in project.indicators {
-                guard var level1 = indicator.level1, let weight = indicator.weight else { continue }
-                if level1 == "成本指标", let target = weights.costCountsAs { level1 = target }
-                actual[level1, default: 0] += weight
-            }
+            // Summed per level of the split (a few), in indicator order.
             let levels = split.keys.sorted()
-            guard levels.contains(where: { abs((actual[$0] ?? 0) - split[$0]!) > tolerance }) else {
+            var actual = [Double](repeating: 0, count: levels.count)
+            for i in rows.indices {
+                guard var level1 = rows[i].level1, let weight = rows[i].weight else { continue }
+                if level1.sameText("成本指标"), let target = weights.costCountsAs { level1 = target }
+                if let k = levels.firstIndex(where: level1.sameText) { actual[k] += weight }
+            }
+            guard levels.indices.contains(where: { abs(actual[$0] - split[levels[$0]]!) > tolerance }) else {
                 return results + [outcome("weights.split", nil)]
             }
             // `产出指标 40` reads better as `产出 40`.
             func short(_ level: String) -> String { level.endsWithText("指标") ? String(level.dropLast(2)) : level }
-            let described = levels.map { "\(short($0)) \(formatNumber(actual[$0] ?? 0))" }
+            let described = levels.indices.map { "\(short(levels[$0])) \(formatNumber(actual[$0]))" }
             let expected = levels.map { "\(short($0)) \(formatNumber(split[$0]!))" }
             results.append(outcome("weights.split",
                 finding(.info, "weights.split", "权重分配为 \(described.joined(separator: "、"))，模板为 \(expected.joined(separator: "、"))")))
@@ -117,18 +118,30 @@ struct TemplateReview {
         guard let limit = template.sentenceLength else { return [] }
         return rows.indices.map { i in
             // One pass over the scalars: length, clause punctuation, a closing full stop.
-            var length = 0
-            var clause = false
-            var last: Unicode.Scalar = " "
-            for scalar in rows[i].name.unicodeScalars {
-                length += 1
-                if scalar == "，" || scalar == "；" { clause = true }
-                last = scalar
-            }
-            guard length > limit || clause || last == "。" else { return outcome("name.sentence", nil) }
+            guard TemplateReview.readsLikeSentence(rows[i].name, limit: limit) else { return outcome("name.sentence", nil) }
             let name = rows[i].name
             return outcome("name.sentence", finding(.info, "name.sentence",
                 "指标名称「\(name)」是一句话（\(name.count) 字），不是可衡量的指标名称", at: rows[i].source))
+        }
+    }
+
+    /// Longer than `limit` characters, or with `，`/`；` inside, or ending in `。`. One pass
+    /// over the bytes: characters are the bytes that do not continue a UTF-8 sequence.
+    static func readsLikeSentence(_ name: String, limit: Int) -> Bool {
+        var name = name
+        return name.withUTF8 { bytes in
+            var length = 0
+            for (i, byte) in bytes.enumerated() {
+                if byte & 0xC0 != 0x80 { length += 1 }
+                // ， U+FF0C = EF BC 8C; ； U+FF1B = EF BC 9B
+                if byte == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBC, bytes[i + 2] == 0x8C || bytes[i + 2] == 0x9B {
+                    return true
+                }
+            }
+            // 。 U+3002 = E3 80 82
+            let fullStop = bytes.count >= 3 && bytes[bytes.count - 3] == 0xE3 && bytes[bytes.count - 2] == 0x80
+                && bytes[bytes.count - 1] == 0x82
+            return length > limit || fullStop
         }
     }
 
