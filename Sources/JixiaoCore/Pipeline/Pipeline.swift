@@ -11,6 +11,10 @@ public struct Pipeline: Sendable {
     public let file: PipelineFile
     let stages: [any Stage]
 
+    /// Rows of cleaned documents kept between the passes (about 1 KB each with their
+    /// findings): a province's million rows stay in memory; a country's are partly re-read.
+    public static let cacheRows = 1_000_000
+
     public init(file: PipelineFile) throws {
         self.file = file
         stages = try file.stages.map { parameters in
@@ -39,7 +43,7 @@ public struct Pipeline: Sendable {
     /// (concurrently for different counties) and its outputs come back in county order.
     public func stream<Output: Sendable>(
         inputs override: [InputFile]? = nil, progress: ProgressSink? = nil,
-        keepDocuments: Bool = false, cacheRows: Int = Int(ProcessInfo.processInfo.environment["JX_CACHE"] ?? "400000")!,
+        keepDocuments: Bool = false, cacheRows: Int = Pipeline.cacheRows,
         perCounty: @Sendable (Batch) throws -> Output
     ) throws -> (result: Result, outputs: [Output]) {
         let started = Date()
