@@ -83,7 +83,7 @@ public struct Indicator: Codable, Hashable, Sendable {
 
     /// Mutated only while uniquely referenced (see `fields`), hence safe to share.
     final class Box: @unchecked Sendable {
-        var fields: Fields
+        @exclusivity(unchecked) var fields: Fields  // guarded by the uniqueness check below
         init(_ fields: Fields) { self.fields = fields }
     }
 

@@ -77,29 +77,31 @@ public enum ValueParser {
     }
 
     /// A leading number (`[+-]digits[,digits][.digits]`) and what follows it as the unit.
+    /// Works on the UTF-8 bytes: every character of a number is ASCII.
     static func numberAndUnit(_ text: String) -> ParsedValue {
-        let scalars = Array(text.unicodeScalars)
-        var i = 0
-        if i < scalars.count, scalars[i] == "+" || scalars[i] == "-" { i += 1 }
-        guard i < scalars.count, ("0"..."9").contains(scalars[i]) else {
+        let utf8 = text.utf8
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        var i = utf8.startIndex
+        if i != utf8.endIndex, utf8[i] == UInt8(ascii: "+") || utf8[i] == UInt8(ascii: "-") { i = utf8.index(after: i) }
+        guard i != utf8.endIndex, isDigit(utf8[i]) else {
             return ParsedValue(grade: text.isEmpty ? nil : text)
         }
-        var digits = String.UnicodeScalarView()
-        if scalars[0] == "-" { digits.append("-") }
-        while i < scalars.count, ("0"..."9").contains(scalars[i]) || scalars[i] == "," {
-            if scalars[i] != "," { digits.append(scalars[i]) }
-            i += 1
+        var commas = false
+        while i != utf8.endIndex, isDigit(utf8[i]) || utf8[i] == UInt8(ascii: ",") {
+            if utf8[i] == UInt8(ascii: ",") { commas = true }
+            i = utf8.index(after: i)
         }
-        if i + 1 < scalars.count, scalars[i] == ".", ("0"..."9").contains(scalars[i + 1]) {
-            digits.append(".")
-            i += 1
-            while i < scalars.count, ("0"..."9").contains(scalars[i]) { digits.append(scalars[i]); i += 1 }
+        if i != utf8.endIndex, utf8[i] == UInt8(ascii: "."), case let next = utf8.index(after: i),
+           next != utf8.endIndex, isDigit(utf8[next]) {
+            i = next
+            while i != utf8.endIndex, isDigit(utf8[i]) { i = utf8.index(after: i) }
         }
+        let written = text[..<i]
+        let number = commas ? Double(String(written.filter { $0 != "," })) : Double(written)
         var unitStart = i
-        while unitStart < scalars.count, scalars[unitStart] == " " { unitStart += 1 }
-        var unitEnd = scalars.count
-        while unitEnd > unitStart, scalars[unitEnd - 1] == " " { unitEnd -= 1 }
-        let unit = String(String.UnicodeScalarView(scalars[unitStart..<unitEnd]))
-        return ParsedValue(number: Double(String(digits)), unit: unit.isEmpty ? nil : unit)
+        while unitStart != utf8.endIndex, utf8[unitStart] == UInt8(ascii: " ") { unitStart = utf8.index(after: unitStart) }
+        var unitEnd = utf8.endIndex
+        while unitEnd > unitStart, utf8[utf8.index(before: unitEnd)] == UInt8(ascii: " ") { unitEnd = utf8.index(before: unitEnd) }
+        return ParsedValue(number: number, unit: unitStart < unitEnd ? String(text[unitStart..<unitEnd]) : nil)
     }
 }
