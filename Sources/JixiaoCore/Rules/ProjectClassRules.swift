@@ -49,14 +49,14 @@ public struct EconomicClassRules: Decodable, Sendable {
     }
 
     public func economicClass(forProjectNamed name: String) -> Class? {
-        if let open = name.lastIndex(of: "（"), name.hasSuffix("）") {
-            let suffix = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
-            if let match = classes.first(where: { $0.keywords.contains(suffix) || $0.name == suffix }) { return match }
+        if name.endsWithText("）"), let open = name.unicodeScalars.lastIndex(of: "（") {
+            let suffix = String(name.unicodeScalars[name.unicodeScalars.index(after: open)..<name.unicodeScalars.index(before: name.endIndex)])
+            if let match = classes.first(where: { $0.keywords.contains(where: suffix.sameText) || $0.name.sameText(suffix) }) { return match }
         }
         // Otherwise the most specific keyword wins: 公务用车运行维护费 over 维护费.
         var best: (Class, Int)?
         for item in classes {
-            for keyword in item.keywords where name.containsText(keyword) && keyword.count > (best?.1 ?? 0) {
+            for keyword in item.keywords where keyword.count > (best?.1 ?? 0) && name.containsText(keyword) {
                 best = (item, keyword.count)
             }
         }

@@ -43,6 +43,7 @@ public struct ClassifyStage: Stage {
     public func run(_ batch: inout Batch, report: inout StageReport) throws {
         // A county repeats the same few label pairs thousands of times: place each pair once.
         var placements: [LabelPair: Framework.Placement] = [:]
+        var last: (pair: LabelPair, placement: Framework.Placement)?  // rows under one label come in runs
         for d in batch.documents.indices {
             let county = batch.documents[d].county
             for p in batch.documents[d].projects.indices {
@@ -54,8 +55,14 @@ public struct ClassifyStage: Stage {
                 lazy var department = project.department.description
                 for i in indicators.indices {
                     let pair = LabelPair(level1: indicators[i].level1Label, level2: indicators[i].level2Label)
-                    let placement = placements[pair] ?? framework.place(level1: pair.level1, level2: pair.level2)
-                    placements[pair] = placement
+                    let placement: Framework.Placement
+                    if let last, last.pair == pair {
+                        placement = last.placement
+                    } else {
+                        placement = placements[pair] ?? framework.place(level1: pair.level1, level2: pair.level2)
+                        placements[pair] = placement
+                        last = (pair, placement)
+                    }
                     indicators[i].level1 = placement.level1
                     indicators[i].level2 = placement.level2
                     if let problem = placement.problem {

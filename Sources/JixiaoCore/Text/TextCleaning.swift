@@ -312,21 +312,19 @@ extension StringProtocol {
     /// character match; it skips the grapheme and locale work of Foundation's `contains`.
     public func containsText(_ needle: String) -> Bool {
         if needle.isEmpty { return true }
+        guard needle.utf8.count <= utf8.count else { return false }
         var haystack = String(self)
         var needle = needle
         return haystack.withUTF8 { hay in
             needle.withUTF8 { pin in
-                guard pin.count <= hay.count else { return false }
-                let first = pin[0]
-                var i = 0
+                // memchr to each place the first byte stands, memcmp for the rest.
+                let base = hay.baseAddress!
                 let last = hay.count - pin.count
-                while i <= last {
-                    if hay[i] == first {
-                        var j = 1
-                        while j < pin.count, hay[i + j] == pin[j] { j += 1 }
-                        if j == pin.count { return true }
-                    }
-                    i += 1
+                var from = 0
+                while from <= last, let hit = memchr(base + from, Int32(pin[0]), last - from + 1) {
+                    let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + offset, pin.baseAddress!, pin.count) == 0 { return true }
+                    from = offset + 1
                 }
                 return false
             }
