@@ -149,7 +149,10 @@ public struct Project: Codable, Hashable, Sendable {
 
     /// Sum of the stated weights, or nil when the form has no weights.
     public var weightTotal: Double? {
-        let weights = indicators.compactMap(\.weight)
-        return weights.isEmpty ? nil : weights.reduce(0, +)
+        var total: Double?
+        for i in indicators.indices {
+            if let weight = indicators[i].weight { total = (total ?? 0) + weight }
+        }
+        return total
     }
 }

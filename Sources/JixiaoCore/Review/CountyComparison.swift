@@ -33,8 +33,23 @@ public struct IndicatorTargetRow: Codable, Sendable, Hashable {
 /// where it stands in two or more counties once the run merges its counties).
 enum CountyComparison {
     static func categories(_ batch: Batch) -> [CategoryCountyRow] {
-        let scores = Dictionary(batch.projectChecks.map { (ProjectKey($0.county, $0.source), $0.score) },
-                                uniquingKeysWith: { a, _ in a })
+        // The compare stage checks projects in document order: match its checks by position,
+        // and by county and source only when a caller built them some other way.
+        let positions = batch.documents.reduce(0) { $0 + $1.projects.count }
+        var checkIndex = 0
+        let aligned = batch.projectChecks.count == positions && batch.documents.allSatisfy { document in
+            document.projects.allSatisfy { project in
+                defer { checkIndex += 1 }
+                let check = batch.projectChecks[checkIndex]
+                return check.source.line == project.source.line && check.source.file.sameText(project.source.file)
+                    && check.county.sameText(document.county)
+            }
+        }
+        lazy var scores = Dictionary(batch.projectChecks.map { (ProjectKey($0.county, $0.source), $0.score) },
+                                     uniquingKeysWith: { a, _ in a })
+        var position: [Int] = []  // first flat project position of each document
+        var total = 0
+        for document in batch.documents { position.append(total); total += document.projects.count }
         // A county may send several files: group its projects (by position) first, then add up.
         struct Group {
             var category: String
@@ -69,7 +84,11 @@ enum CountyComparison {
                 budget += project.budget ?? 0
                 indicators += project.indicators.count
                 quantitative += project.indicators.reduce(0) { $0 + ($1.value.isQuantitative ? 1 : 0) }
-                if let score = scores[ProjectKey(group.county, project.source)] { projectScores.append(score) }
+                if aligned {
+                    projectScores.append(batch.projectChecks[position[d] + p].score)
+                } else if let score = scores[ProjectKey(group.county, project.source)] {
+                    projectScores.append(score)
+                }
             }
             return CategoryCountyRow(
                 category: group.category, county: group.county, projects: group.members.count,

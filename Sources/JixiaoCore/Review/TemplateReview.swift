@@ -4,7 +4,13 @@ import Foundation
 public struct CheckOutcome: Sendable {
     public var rule: String
     public var finding: Finding?
-    public var passed: Bool { finding == nil }
+    public let passed: Bool
+
+    init(rule: String, finding: Finding?) {
+        self.rule = rule
+        self.finding = finding
+        passed = finding == nil
+    }
 }
 
 /// Checks one project against one template. Each rule the template states yields one or
@@ -23,6 +29,7 @@ struct TemplateReview {
         self.county = county
         self.stage = stage
         self.department = department ?? project.department.description
+        rows = project.indicators
     }
 
     func finding(_ severity: Severity, _ rule: String, _ message: String, at source: SourceRef? = nil) -> Finding {
@@ -48,7 +55,7 @@ struct TemplateReview {
 
     /// The project's indicators, read by index: iterating the array would copy every
     /// indicator (all its strings retained) for each check.
-    var rows: [Indicator] { project.indicators }
+    let rows: [Indicator]
 
     func dimensions() -> [CheckOutcome] {
         return (template.requiredLevel1 ?? []).map { dimension in

@@ -30,9 +30,14 @@ public struct CompareStage: Stage {
                     let outcomes = TemplateReview(project: project, template: templates[t], county: document.county,
                                                   stage: Self.name, department: department).evaluate()
                     check.checks += outcomes.count
-                    check.passed += outcomes.filter(\.passed).count
-                    batch.findings += outcomes.compactMap(\.finding)
-                    report.findings += outcomes.filter { !$0.passed }.count
+                    for outcome in outcomes {
+                        if let finding = outcome.finding {
+                            batch.findings.append(finding)
+                            report.findings += 1
+                        } else {
+                            check.passed += 1
+                        }
+                    }
                 }
                 checks.append(check)
             }
