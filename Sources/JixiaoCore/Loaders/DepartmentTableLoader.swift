@@ -229,7 +229,10 @@ public enum DepartmentTableLoader: LayoutLoader {
         /// The eight indicator cells of a row, realigned when the row is shifted.
         mutating func indicatorCells(_ cells: inout [String], number: Int) -> [String] {
             guard let start = columns[.level1] else { return [] }
-            let padded = cells + Array(repeating: "", count: max(0, start + indicatorFields.count + 1 - cells.count))
+            // Short rows padded in place (a missing cell reads as empty anyway).
+            let needed = start + indicatorFields.count + 1
+            if cells.count < needed { cells.append(contentsOf: repeatElement("", count: needed - cells.count)) }
+            let padded = cells
             let first = padded[columns[.unit] ?? 0]
             let looksLikeLabel = { (text: String) in text.endsWithText("指标") && OrgName(parsing: text).code == nil }
 
