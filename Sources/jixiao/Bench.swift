@@ -66,7 +66,7 @@ struct Bench: ParsableCommand {
         let rows = summary.counties.reduce(0) { $0 + $1.rowsRead }
         print("run: \(summary.counties.count) counties, \(rows) rows in \(format(wall)) s wall = \(Int(Double(rows) / wall)) rows/s; peak memory \(format(peak)) MiB; status \(summary.status)")
         for report in run.result.reports {
-            print("  stage \(report.stage.padding(toLength: 10, withPad: " ", startingAt: 0)) \(format(report.seconds)) s (CPU, summed over cores)")
+            print("  stage \(report.stage.padding(toLength: 10, withPad: " ", startingAt: 0)) \(format(report.seconds)) s CPU (thread time, both workers)")
         }
         print("  stages total \(format(stageSeconds)) s; county workbooks \(format(writerTime.seconds)) s; summary workbook \(format(summarySeconds)) s")
 
