@@ -79,3 +79,85 @@ import Testing
         #expect(names.claim("'quoted'") == "quoted")
     }
 }
+
+/// The byte-level helpers the loaders and stages use instead of Foundation and Character
+/// walks: each must agree with what the slower spelling meant.
+@Suite struct ByteLevelTextTests {
+    @Test func cellsAreSplitOnTabsAndTrimmedOfEveryKindOfSpace() {
+        let line = "\u{3000}平武县\u{00A0}\t 97.20 \t\t指标\u{2003}\t a b "
+        #expect(TextCleaning.cells(Substring(line)) == ["平武县", "97.20", "", "指标", "a b"])
+        #expect(TextCleaning.cells("") == [""])
+    }
+
+    @Test func linesKeepEmptyLines() {
+        #expect(TextCleaning.lines("a\n\n平武县\n") == ["a", "", "平武县", ""])
+    }
+
+    @Test func searchesAndComparesByBytes() {
+        #expect("平武县人民政府办公室".containsText("办公室"))
+        #expect(!"平武县".containsText("平武县人民政府"))
+        #expect("产出指标".endsWithText("指标") && "项目名称：xx".startsWithText("项目名称"))
+        #expect("定性".sameText("定性") && !"定性".sameText("定 性") && !"定性".sameText("定"))
+        #expect(TextCleaning.end(of: "指标", in: "产出指标数量") == "产出指标数量".index("产出指标数量".startIndex, offsetBy: 4))
+    }
+
+    @Test func textKeysMatchEqualTextBuiltSeparately() {
+        let built = String(["网络", "政务"].joined())
+        var counts: [TextKey: Int] = [TextKey("网络政务"): 1]
+        counts[TextKey(built), default: 0] += 1
+        #expect(counts == [TextKey("网络政务"): 2])
+    }
+
+    @Test func numberingAndMarkers() {
+        #expect(TextCleaning.stripNumbering("1、 及时率 ") == "及时率")
+        #expect(TextCleaning.stripNumbering("指标2:完成率") == "完成率")
+        let text = "产出指标数量指标指标 12 ：完成率"
+        let marker = TextCleaning.numberedMarker("指标", in: text)
+        #expect(marker.map { String(text[$0]) } == "指标 12 ：")
+        #expect(TextCleaning.numberedMarker("指标", in: "产出指标") == nil)
+    }
+
+    @Test func sentencesAreToldByLengthAndPunctuation() {
+        #expect(TemplateReview.readsLikeSentence("完成全年政务网络运行维护工作，确保网络畅通", limit: 20))
+        #expect(TemplateReview.readsLikeSentence("网络运行正常。", limit: 20))
+        #expect(TemplateReview.readsLikeSentence(String(repeating: "网", count: 21), limit: 20))
+        #expect(!TemplateReview.readsLikeSentence(String(repeating: "网", count: 20), limit: 20))
+    }
+
+    @Test func numbersReadFromBytes() {
+        let money = ValueParser.parse(comparison: "", value: "1,000.5万元", unit: "")
+        #expect(money.number == 1000.5 && money.unit == "万元" && money.comparison == .equal)
+        let signed = ValueParser.parse(comparison: "", value: "-3.5 %", unit: "")
+        #expect(signed.number == -3.5 && signed.unit == "%")
+        #expect(ValueParser.parse(comparison: "", value: "+5次", unit: "").number == 5)
+        #expect(ValueParser.parse(comparison: "", value: "1.次", unit: "").unit == ".次")
+    }
+}
+
+/// Indicators and projects share their fields between copies until one is changed.
+@Suite struct CopyOnWriteTests {
+    @Test func changingACopyLeavesTheOriginal() {
+        var original = Indicator(level1Label: "产出指标", level2Label: "数量指标", nameAsWritten: "完成率",
+                                 valueAsWritten: "100%", source: SourceRef(file: "t.txt", line: 3))
+        var copy = original
+        copy.name = "完成比例"
+        copy.source.line = 9
+        #expect(original.name == "完成率" && original.source.line == 3)
+        #expect(copy.name == "完成比例" && copy.source.line == 9 && copy != original)
+        original.level1 = "产出指标"
+        #expect(copy.level1 == nil)
+    }
+
+    @Test func projectsCopyTheirIndicatorsOnWrite() {
+        var project = Project(department: OrgName(parsing: "201-平武县人民政府办公室"), unit: nil,
+                              nameAsWritten: "网络运行", budget: 45, budgetAsWritten: "45", goal: "",
+                              source: SourceRef(file: "t.txt", line: 2))
+        project.indicators.append(Indicator(level1Label: "产出指标", level2Label: "", nameAsWritten: "完成率",
+                                            valueAsWritten: "100%", source: SourceRef(file: "t.txt", line: 3)))
+        let before = project
+        project.indicators[0].weight = 20
+        project.budget = 50
+        #expect(before.indicators[0].weight == nil && before.budget == 45)
+        #expect(project.indicators[0].weight == 20 && project.weightTotal == 20 && before.weightTotal == nil)
+    }
+}
