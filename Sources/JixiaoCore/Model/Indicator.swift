@@ -81,99 +81,84 @@ public struct Indicator: Codable, Hashable, Sendable {
         var source: SourceRef
     }
 
-    /// Mutated only while uniquely referenced (see `fields`), hence safe to share.
-    final class Box: @unchecked Sendable {
-        @exclusivity(unchecked) var fields: Fields  // guarded by the uniqueness check below
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private var box: Box
-
-    /// Write access: copies the box first when another indicator still shares it.
-    private var fields: Fields {
-        get { box.fields }
-        _modify {
-            if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-            yield &box.fields
-        }
-    }
+    @CopyOnWrite private var fields: Fields
 
     // As written in the source (kept for traceability).
     public var level1Label: String {
-        get { box.fields.level1Label }
+        get { fields.level1Label }
         _modify { yield &fields.level1Label }
     }
     public var level2Label: String {
-        get { box.fields.level2Label }
+        get { fields.level2Label }
         _modify { yield &fields.level2Label }
     }
     public var nameAsWritten: String {
-        get { box.fields.nameAsWritten }
+        get { fields.nameAsWritten }
         _modify { yield &fields.nameAsWritten }
     }
     public var comparisonAsWritten: String {
-        get { box.fields.comparisonAsWritten }
+        get { fields.comparisonAsWritten }
         _modify { yield &fields.comparisonAsWritten }
     }
     public var valueAsWritten: String {
-        get { box.fields.valueAsWritten }
+        get { fields.valueAsWritten }
         _modify { yield &fields.valueAsWritten }
     }
     public var unitAsWritten: String {
-        get { box.fields.unitAsWritten }
+        get { fields.unitAsWritten }
         _modify { yield &fields.unitAsWritten }
     }
     public var weightAsWritten: String {
-        get { box.fields.weightAsWritten }
+        get { fields.weightAsWritten }
         _modify { yield &fields.weightAsWritten }
     }
     public var directionAsWritten: String {
-        get { box.fields.directionAsWritten }
+        get { fields.directionAsWritten }
         _modify { yield &fields.directionAsWritten }
     }
     // Filled in by the stages.
     /// The name with wraps, numbering and full-width quirks cleaned (normalize).
     public var name: String {
-        get { box.fields.name }
+        get { fields.name }
         _modify { yield &fields.name }
     }
     /// The dictionary's canonical name, when one matched (normalize).
     public var canonicalName: String? {
-        get { box.fields.canonicalName }
+        get { fields.canonicalName }
         _modify { yield &fields.canonicalName }
     }
     public var canonicalSource: CanonicalSource? {
-        get { box.fields.canonicalSource }
+        get { fields.canonicalSource }
         _modify { yield &fields.canonicalSource }
     }
     /// Canonical level-1 and level-2 of the framework (classify).
     public var level1: String? {
-        get { box.fields.level1 }
+        get { fields.level1 }
         _modify { yield &fields.level1 }
     }
     public var level2: String? {
-        get { box.fields.level2 }
+        get { fields.level2 }
         _modify { yield &fields.level2 }
     }
     public var value: ParsedValue {
-        get { box.fields.value }
+        get { fields.value }
         _modify { yield &fields.value }
     }
     public var weight: Double? {
-        get { box.fields.weight }
+        get { fields.weight }
         _modify { yield &fields.weight }
     }
     public var direction: Direction? {
-        get { box.fields.direction }
+        get { fields.direction }
         _modify { yield &fields.direction }
     }
     /// True when the direction was inferred rather than stated.
     public var directionInferred: Bool {
-        get { box.fields.directionInferred }
+        get { fields.directionInferred }
         _modify { yield &fields.directionInferred }
     }
     public var source: SourceRef {
-        get { box.fields.source }
+        get { fields.source }
         _modify { yield &fields.source }
     }
 
@@ -181,7 +166,7 @@ public struct Indicator: Codable, Hashable, Sendable {
                 comparisonAsWritten: String = "", valueAsWritten: String,
                 unitAsWritten: String = "", weightAsWritten: String = "",
                 directionAsWritten: String = "", source: SourceRef) {
-        box = Box(Fields(
+        fields = Fields(
             level1Label: level1Label,
             level2Label: level2Label,
             nameAsWritten: nameAsWritten,
@@ -199,16 +184,9 @@ public struct Indicator: Codable, Hashable, Sendable {
             weight: nil,
             direction: nil,
             directionInferred: false,
-            source: source))
+            source: source)
     }
 
-    public init(from decoder: any Decoder) throws { box = Box(try Fields(from: decoder)) }
-
-    public func encode(to encoder: any Encoder) throws { try box.fields.encode(to: encoder) }
-
-    public static func == (a: Indicator, b: Indicator) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
-
-    public func hash(into hasher: inout Hasher) { box.fields.hash(into: &hasher) }
 
     /// True when the framework placed the indicator under this level-1 name (classify).
     public func isUnder(_ level1Name: String) -> Bool { level1?.sameText(level1Name) ?? false }

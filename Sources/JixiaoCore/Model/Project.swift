@@ -22,71 +22,56 @@ public struct Project: Codable, Hashable, Sendable {
         var source: SourceRef
     }
 
-    /// Mutated only while uniquely referenced (see `fields`), hence safe to share.
-    final class Box: @unchecked Sendable {
-        @exclusivity(unchecked) var fields: Fields  // guarded by the uniqueness check below
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private var box: Box
-
-    /// Write access: copies the box first when another project still shares it.
-    private var fields: Fields {
-        get { box.fields }
-        _modify {
-            if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-            yield &box.fields
-        }
-    }
+    @CopyOnWrite private var fields: Fields
 
     public var department: OrgName {
-        get { box.fields.department }
+        get { fields.department }
         _modify { yield &fields.department }
     }
     /// The unit (单位 / 实施单位) that carries the project, when the form names one.
     public var unit: OrgName? {
-        get { box.fields.unit }
+        get { fields.unit }
         _modify { yield &fields.unit }
     }
     public var nameAsWritten: String {
-        get { box.fields.nameAsWritten }
+        get { fields.nameAsWritten }
         _modify { yield &fields.nameAsWritten }
     }
     /// Name with wraps and bracket quirks cleaned (normalize).
     public var name: String {
-        get { box.fields.name }
+        get { fields.name }
         _modify { yield &fields.name }
     }
     /// Budget in 万元, converted from the form's money unit.
     public var budget: Double? {
-        get { box.fields.budget }
+        get { fields.budget }
         _modify { yield &fields.budget }
     }
     public var budgetAsWritten: String {
-        get { box.fields.budgetAsWritten }
+        get { fields.budgetAsWritten }
         _modify { yield &fields.budgetAsWritten }
     }
     /// 年度目标 / 年度总体绩效目标.
     public var goal: String {
-        get { box.fields.goal }
+        get { fields.goal }
         _modify { yield &fields.goal }
     }
     /// Fund sources where the form gives them (Layout B: 财政拨款, 其他资金), in 万元.
     public var fiscalFunds: Double? {
-        get { box.fields.fiscalFunds }
+        get { fields.fiscalFunds }
         _modify { yield &fields.fiscalFunds }
     }
     public var otherFunds: Double? {
-        get { box.fields.otherFunds }
+        get { fields.otherFunds }
         _modify { yield &fields.otherFunds }
     }
     /// 项目属性 and 项目期 where given.
     public var attribute: String? {
-        get { box.fields.attribute }
+        get { fields.attribute }
         _modify { yield &fields.attribute }
     }
     public var period: String? {
-        get { box.fields.period }
+        get { fields.period }
         _modify { yield &fields.period }
     }
     /// Economic classification code and name (`30213`, `维修（护）费`) where the name or
@@ -96,31 +81,31 @@ public struct Project: Codable, Hashable, Sendable {
         set { economicClassCode = newValue?.code; economicClassName = newValue?.name }
     }
     public var economicClassCode: String? {
-        get { box.fields.economicClassCode }
+        get { fields.economicClassCode }
         _modify { yield &fields.economicClassCode }
     }
     public var economicClassName: String? {
-        get { box.fields.economicClassName }
+        get { fields.economicClassName }
         _modify { yield &fields.economicClassName }
     }
     /// Project category from the category rules (classify).
     public var category: String? {
-        get { box.fields.category }
+        get { fields.category }
         _modify { yield &fields.category }
     }
     public var indicators: [Indicator] {
-        get { box.fields.indicators }
+        get { fields.indicators }
         _modify { yield &fields.indicators }
     }
     public var source: SourceRef {
-        get { box.fields.source }
+        get { fields.source }
         _modify { yield &fields.source }
     }
 
     public init(department: OrgName, unit: OrgName?, nameAsWritten: String,
                 budget: Double?, budgetAsWritten: String, goal: String,
                 source: SourceRef) {
-        box = Box(Fields(
+        fields = Fields(
             department: department,
             unit: unit,
             nameAsWritten: nameAsWritten,
@@ -136,16 +121,9 @@ public struct Project: Codable, Hashable, Sendable {
             economicClassName: nil,
             category: nil,
             indicators: [],
-            source: source))
+            source: source)
     }
 
-    public init(from decoder: any Decoder) throws { box = Box(try Fields(from: decoder)) }
-
-    public func encode(to encoder: any Encoder) throws { try box.fields.encode(to: encoder) }
-
-    public static func == (a: Project, b: Project) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
-
-    public func hash(into hasher: inout Hasher) { box.fields.hash(into: &hasher) }
 
     /// Sum of the stated weights, or nil when the form has no weights.
     public var weightTotal: Double? {
