@@ -232,28 +232,27 @@ public enum DepartmentTableLoader: LayoutLoader {
             // Short rows padded in place (a missing cell reads as empty anyway).
             let needed = start + indicatorFields.count + 1
             if cells.count < needed { cells.append(contentsOf: repeatElement("", count: needed - cells.count)) }
-            let padded = cells
-            let first = padded[columns[.unit] ?? 0]
+            let first = cells[columns[.unit] ?? 0]
             let looksLikeLabel = { (text: String) in text.endsWithText("指标") && OrgName(parsing: text).code == nil }
 
             // Shifted left: the level-1 label stands in column 1, the rest one column early.
-            if looksLikeLabel(first), padded[(start - 3)..<start].allSatisfy(\.isEmpty) {
+            if looksLikeLabel(first), cells[(start - 3)..<start].allSatisfy(\.isEmpty) {
                 cells[columns[.unit] ?? 0] = ""
                 findings.append(Finding(severity: .info, rule: "row.shifted-left",
                     message: "该行整体左移一列（一级指标写在单位名称列），已按列名重新对齐", county: "",
                     source: source(number), stage: "load"))
-                return [first] + Array(padded[start..<(start + indicatorFields.count - 1)])
+                return [first] + Array(cells[start..<(start + indicatorFields.count - 1)])
             }
             // Shifted right: an extra leading cell pushes the level-1 label one column on
             // (both labels moved; a row whose merged level-1 cell is just blank is not shifted).
-            if padded[start].isEmpty, looksLikeLabel(padded[start + 1]), looksLikeLabel(padded[start + 2]),
-               padded[columns[.project] ?? 1].isEmpty {
+            if cells[start].isEmpty, looksLikeLabel(cells[start + 1]), looksLikeLabel(cells[start + 2]),
+               cells[columns[.project] ?? 1].isEmpty {
                 findings.append(Finding(severity: .info, rule: "row.shifted-right",
                     message: "该行整体右移一列（多出一个前导空单元格），已按列名重新对齐", county: "",
                     source: source(number), stage: "load"))
-                return Array(padded[(start + 1)..<(start + 1 + indicatorFields.count)])
+                return Array(cells[(start + 1)..<(start + 1 + indicatorFields.count)])
             }
-            return Array(padded[start..<(start + indicatorFields.count)])
+            return Array(cells[start..<(start + indicatorFields.count)])
         }
 
         func finish(countyOverride: String?) throws -> CountyDocument {

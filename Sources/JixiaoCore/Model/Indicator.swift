@@ -6,12 +6,6 @@ public enum Comparison: String, Codable, Sendable, CaseIterable {
     case greater = ">"
     case less = "<"
     case qualitative = "定性"
-
-    /// `init(rawValue:)` by bytes (see `sameText`).
-    init?(text: String) {
-        guard let match = Comparison.allCases.first(where: { $0.rawValue.sameText(text) }) else { return nil }
-        self = match
-    }
 }
 
 /// 指标方向性: higher is better (正向) or lower is better (反向).

@@ -16,12 +16,6 @@ public enum MoneyUnit: String, Codable, Sendable, CaseIterable {
 
     public func toWan(_ amount: Double) -> Double { amount * factorToWan }
 
-    /// `init(rawValue:)` by bytes (see `sameText`).
-    public init?(text: String) {
-        guard let match = MoneyUnit.allCases.first(where: { $0.rawValue.sameText(text) }) else { return nil }
-        self = match
-    }
-
     /// Finds the unit in header text such as `金额单位：万元` or `（万元）`.
     public static func detect(in text: String) -> MoneyUnit? {
         if text.containsText("万元") { return .wanYuan }

@@ -11,8 +11,8 @@ public struct Pipeline: Sendable {
     public let file: PipelineFile
     let stages: [any Stage]
 
-    /// Rows of cleaned documents kept between the passes (about 1 KB each with their
-    /// findings): a province's million rows stay in memory; a country's are partly re-read.
+    /// Rows of cleaned documents kept between the passes (about half a kilobyte each with
+    /// their findings): a province's rows stay in memory; a country's are partly re-read.
     public static let cacheRows = 1_000_000
 
     public init(file: PipelineFile) throws {

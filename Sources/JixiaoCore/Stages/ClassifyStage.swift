@@ -99,18 +99,6 @@ public struct ClassifyStage: Stage {
     }
 }
 
-/// Level-1 and level-2 labels as written, hashed by their bytes (see `TextKey`).
-struct LabelPair: Hashable {
-    let level1: String
-    let level2: String
-
-    static func == (a: LabelPair, b: LabelPair) -> Bool { a.level1.sameText(b.level1) && a.level2.sameText(b.level2) }
-
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(TextKey(level1))
-        hasher.combine(TextKey(level2))
-    }
-}
 
 extension Direction {
     /// `正向指标`, `正向`, `反向指标` …; nil when empty or unknown.

@@ -15,3 +15,24 @@ public struct TextKey: Hashable, Sendable {
         hasher.combine(0xFF as UInt8)  // terminator: ("ab","c") and ("a","bc") hash apart in pairs
     }
 }
+
+/// Level-1 and level-2 labels as written, hashed by their bytes (see `TextKey`).
+struct LabelPair: Hashable {
+    let level1: String
+    let level2: String
+
+    static func == (a: LabelPair, b: LabelPair) -> Bool { a.level1.sameText(b.level1) && a.level2.sameText(b.level2) }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(TextKey(level1))
+        hasher.combine(TextKey(level2))
+    }
+}
+
+extension CaseIterable where Self: RawRepresentable, RawValue == String {
+    /// `init(rawValue:)` comparing bytes (see `sameText`): enums of form words (`≥`, `定性`, `万元`).
+    public init?(text: String) {
+        guard let match = Self.allCases.first(where: { $0.rawValue.sameText(text) }) else { return nil }
+        self = match
+    }
+}
