@@ -1,0 +1,162 @@
+import Foundation
+
+/// Folds the spellings that make one Chinese name look like many, so that names can be
+/// compared: machine-converted pages write 縣, 區, 績效 and put pinyin after characters
+/// (`目標(biāo)`); office tools write full-width `（万元）`; PDF extraction leaves spaces and
+/// zero-width characters inside names (`平 武\u{200B}县`).
+///
+/// The result is a key for matching, not text to show: every space goes, so Latin words run
+/// together. Fast enough for every cell of a file: one lookup in a precomputed table per
+/// scalar, and text that needs nothing is returned as it is.
+public struct ChineseFold: Sendable {
+    /// What each Basic Multilingual Plane scalar becomes: itself, another scalar, or
+    /// `removed`. Built once; 256 KiB shared by every copy.
+    private let table: [UInt32]
+    /// Traditional characters outside the BMP (CJK Extension B and later), which OpenCC has too.
+    private let astral: [UInt32: UInt32]
+
+    private static let removed: UInt32 = .max
+
+    /// Loads the traditional → simplified pairs of `Data/traditional-chars.tsv`
+    /// (`traditional<TAB>simplified`, one character each; `#` lines are comments).
+    public init(traditionalFile: URL) throws {
+        let text: String
+        do {
+            text = try String(contentsOf: traditionalFile, encoding: .utf8)
+        } catch {
+            throw PipelineError(file: traditionalFile.path, line: nil,
+                                message: "cannot read character table: \(error.localizedDescription)")
+        }
+        var pairs: [(Unicode.Scalar, Unicode.Scalar)] = []
+        pairs.reserveCapacity(4_200)
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 2,
+                  let from = Self.single(fields[0]), let to = Self.single(fields[1]) else {
+                throw PipelineError(file: traditionalFile.path, line: lineNumber,
+                                    message: "expected one character, a tab and one character, found '\(line)'")
+            }
+            pairs.append((from, to))
+        }
+        self.init(pairs: pairs)
+    }
+
+    /// A fold with the given character pairs (and the width, space and pinyin folding that
+    /// needs no data).
+    public init(pairs: [(Unicode.Scalar, Unicode.Scalar)]) {
+        var table = [UInt32](unsafeUninitializedCapacity: 0x10000) { buffer, count in
+            for value in 0..<0x10000 { buffer[value] = UInt32(value) }
+            count = 0x10000
+        }
+        // Full-width ASCII（！ … ～）to ASCII: `（` → `(`, `：` → `:`, `１` → `1`.
+        for value in 0xFF01...0xFF5E { table[value] = UInt32(value - 0xFEE0) }
+        for value in 0..<0x10000 where Self.isRemoved(UInt32(value)) { table[value] = Self.removed }
+        var astral: [UInt32: UInt32] = [:]
+        for (from, to) in pairs {
+            if from.value < 0x10000 { table[Int(from.value)] = to.value } else { astral[from.value] = to.value }
+        }
+        self.table = table
+        self.astral = astral
+    }
+
+    /// The folded text: simplified characters, ASCII for full-width ASCII, no whitespace,
+    /// no zero-width characters, no pinyin in brackets after a Han character.
+    public func fold(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard needsWork(scalars) else { return text }
+        var out = String.UnicodeScalarView()
+        var afterHan = false  // the last scalar kept is a Han character (pinyin may follow)
+        var i = scalars.startIndex
+        while i != scalars.endIndex {
+            let value = mapped(scalars[i].value)
+            if value == Self.removed {
+                i = scalars.index(after: i)  // spaces inside a name: a Han character before them still counts
+                continue
+            }
+            if afterHan, value == 0x28, let end = Self.pinyinEnd(scalars, after: i, table: table) {
+                i = end
+                continue
+            }
+            out.append(Unicode.Scalar(value) ?? scalars[i])
+            afterHan = Self.isHan(value)
+            i = scalars.index(after: i)
+        }
+        return String(out)
+    }
+
+    @inline(__always)
+    private func mapped(_ value: UInt32) -> UInt32 {
+        value < 0x10000 ? table[Int(value)] : (astral[value] ?? value)
+    }
+
+    /// True when some scalar changes or an opening bracket follows a Han character.
+    private func needsWork(_ scalars: String.UnicodeScalarView) -> Bool {
+        var afterHan = false
+        for scalar in scalars {
+            let value = mapped(scalar.value)
+            if value != scalar.value { return true }
+            if afterHan && value == 0x28 { return true }
+            afterHan = Self.isHan(value)
+        }
+        return false
+    }
+
+    /// Where a pinyin annotation `(xué)` starting at `open` ends (just past its closing
+    /// bracket), or nil when the brackets hold something else. Pinyin is 1–6 lower-case
+    /// letters, with or without tone marks (`zhuang` is the longest syllable); anything
+    /// longer, upper-case or with digits is real text such as `(万元)` or `(PDF)`.
+    private static func pinyinEnd(_ scalars: String.UnicodeScalarView, after open: String.Index,
+                                  table: [UInt32]) -> String.Index? {
+        var i = scalars.index(after: open)
+        var letters = 0
+        while i != scalars.endIndex {
+            let value = scalars[i].value
+            let folded = value < 0x10000 ? table[Int(value)] : value
+            if folded == 0x29 { return letters > 0 ? scalars.index(after: i) : nil }
+            guard isPinyinLetter(folded), letters < 6 else { return nil }
+            letters += 1
+            i = scalars.index(after: i)
+        }
+        return nil
+    }
+
+    @inline(__always)
+    private static func isPinyinLetter(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x61...0x7A: return true  // a-z
+        case 0xE0, 0xE1, 0xE8, 0xE9, 0xEA, 0xEC, 0xED, 0xF2, 0xF3, 0xF9, 0xFA, 0xFC:  // à á è é ê ì í ò ó ù ú ü
+            return true
+        case 0x101, 0x113, 0x11B, 0x12B, 0x144, 0x148, 0x14D, 0x16B,  // ā ē ě ī ń ň ō ū
+             0x1CE, 0x1D0, 0x1D2, 0x1D4, 0x1D6, 0x1D8, 0x1DA, 0x1DC, 0x1F9, 0x1E3F:  // ǎ ǐ ǒ ǔ ǖ ǘ ǚ ǜ ǹ ḿ
+            return true
+        default: return false
+        }
+    }
+
+    /// Whitespace (ordinary, ideographic, no-break: Unicode's White_Space) and the
+    /// zero-width characters web pages and PDF text carry inside words.
+    private static func isRemoved(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x200B...0x200D, 0x2060, 0xFEFF: return true
+        default: return Unicode.Scalar(value).map(TextCleaning.isWhitespace) ?? false
+        }
+    }
+
+    /// Han characters (unified ideographs, extension A, compatibility, extensions B and later).
+    @inline(__always)
+    static func isHan(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return true
+        default: return false
+        }
+    }
+
+    private static func single(_ field: Substring) -> Unicode.Scalar? {
+        let scalars = field.unicodeScalars
+        guard let first = scalars.first, scalars.count == 1 else { return nil }
+        return first
+    }
+}
