@@ -30,14 +30,13 @@ public struct ChineseFold: Sendable {
         var pairs: [(Unicode.Scalar, Unicode.Scalar)] = []
         pairs.reserveCapacity(4_200)
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {  // bytes: see Divisions
             lineNumber += 1
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 2,
-                  let from = Self.single(fields[0]), let to = Self.single(fields[1]) else {
+            if line.isEmpty || line.first == 0x23 { continue }  // `#` comment
+            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
+            guard fields.count == 2, let from = Self.single(fields[0]), let to = Self.single(fields[1]) else {
                 throw PipelineError(file: traditionalFile.path, line: lineNumber,
-                                    message: "expected one character, a tab and one character, found '\(line)'")
+                                    message: "expected one character, a tab and one character, found '\(String(decoding: line, as: UTF8.self))'")
             }
             pairs.append((from, to))
         }
@@ -53,7 +52,7 @@ public struct ChineseFold: Sendable {
         }
         // Full-width ASCII（！ … ～）to ASCII: `（` → `(`, `：` → `:`, `１` → `1`.
         for value in 0xFF01...0xFF5E { table[value] = UInt32(value - 0xFEE0) }
-        for value in 0..<0x10000 where Self.isRemoved(UInt32(value)) { table[value] = Self.removed }
+        for range in Self.removedScalars { for value in range { table[Int(value)] = Self.removed } }
         var astral: [UInt32: UInt32] = [:]
         for (from, to) in pairs {
             if from.value < 0x10000 { table[Int(from.value)] = to.value } else { astral[from.value] = to.value }
@@ -136,14 +135,14 @@ public struct ChineseFold: Sendable {
         }
     }
 
-    /// Whitespace (ordinary, ideographic, no-break: Unicode's White_Space) and the
-    /// zero-width characters web pages and PDF text carry inside words.
-    private static func isRemoved(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x200B...0x200D, 0x2060, 0xFEFF: return true
-        default: return Unicode.Scalar(value).map(TextCleaning.isWhitespace) ?? false
-        }
-    }
+    /// Whitespace (Unicode's White_Space: ordinary, ideographic, no-break; as
+    /// `TextCleaning.isWhitespace`) and the zero-width characters web pages and PDF text
+    /// carry inside words.
+    private static let removedScalars: [ClosedRange<UInt32>] = [
+        0x09...0x0D, 0x20...0x20, 0x85...0x85, 0xA0...0xA0, 0x1680...0x1680, 0x2000...0x200A,
+        0x2028...0x2029, 0x202F...0x202F, 0x205F...0x205F, 0x3000...0x3000,
+        0x200B...0x200D, 0x2060...0x2060, 0xFEFF...0xFEFF,
+    ]
 
     /// Han characters (unified ideographs, extension A, compatibility, extensions B and later).
     @inline(__always)
@@ -154,9 +153,10 @@ public struct ChineseFold: Sendable {
         }
     }
 
-    private static func single(_ field: Substring) -> Unicode.Scalar? {
-        let scalars = field.unicodeScalars
-        guard let first = scalars.first, scalars.count == 1 else { return nil }
-        return first
+    private static func single(_ field: Substring.UTF8View.SubSequence) -> Unicode.Scalar? {
+        var decoder = UTF8()
+        var bytes = field.makeIterator()
+        guard case .scalarValue(let scalar) = decoder.decode(&bytes), bytes.next() == nil else { return nil }
+        return scalar
     }
 }
