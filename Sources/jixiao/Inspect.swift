@@ -13,6 +13,9 @@ struct Inspect: ParsableCommand {
     @Flag(help: "Also print the text the layout loader read (rows as tab-separated cells).")
     var text = false
 
+    @Flag(help: "Also print each cell as the form vocabulary sees it (title, key, column, label or text).")
+    var cells = false
+
     func run() throws {
         do {
             let loaded = try Loaders.read(path: file)
@@ -30,6 +33,10 @@ struct Inspect: ParsableCommand {
             }
             for row in document.rejected { print("  拒收 \(row.source): \(row.reason) — \(row.text)") }
             for finding in document.findings { print("  \(finding.severity.rawValue) \(finding.rule) \(finding.source.map(\.description) ?? ""): \(finding.message)") }
+            if cells, case .success(let rules) = ReadingRules.bundled {
+                print("--- 单元格 (cells as the vocabulary sees them) ---")
+                for line in TemplateFormLoader.explain(text: loaded.input.text, rules: rules) { print(line) }
+            }
             if text {
                 print("--- 读入的文本 (text read) ---")
                 for (index, line) in loaded.input.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

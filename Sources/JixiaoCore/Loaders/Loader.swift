@@ -79,11 +79,19 @@ public enum Loaders {
         return LoadedFile(document: document, input: input)
     }
 
-    public static func load(text: String, file: String, countyOverride: String? = nil) throws -> CountyDocument {
+    /// Reads text with the first reader whose layout the content matches: the two fast
+    /// readers of the seed layouts, then the vocabulary-driven reader for any other template.
+    public static func load(text: String, file: String, countyOverride: String? = nil,
+                            rules: ReadingRules? = nil) throws -> CountyDocument {
         for loader in all where loader.accepts(text) {
-            return try loader.load(text: text, file: file, countyOverride: countyOverride)
+            var document = try loader.load(text: text, file: file, countyOverride: countyOverride)
+            if countyOverride != nil { document.countyLevel = .stated }
+            return document
         }
-        throw LoadError(file: file, message: "无法识别的格式 (unknown layout): expected a tab-separated table with the header 单位名称…三级指标…指标方向性 (Layout A), or 项目支出绩效目标表 forms starting with 项目名称 (Layout B)")
+        let rules = try rules ?? ReadingRules.bundled.get()
+        var document = try TemplateFormLoader.load(text: text, file: file, countyOverride: countyOverride, rules: rules)
+        if countyOverride != nil { document.countyLevel = .stated }
+        return document
     }
 
     /// The county a department or authority belongs to, read from its name:

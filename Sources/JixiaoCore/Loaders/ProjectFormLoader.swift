@@ -22,10 +22,14 @@ public enum ProjectFormLoader: LayoutLoader {
     }
 
     public static func accepts(_ text: String) -> Bool {
-        guard text.containsText(titleMarker) else { return false }
+        // Its indicators are numbered (`指标1：`); other templates go to the generic reader.
+        guard text.containsText(titleMarker), TextCleaning.numberedMarker("指标", in: text) != nil else { return false }
         var found = false
+        // Its 项目名称 line is plain text: a line of `|`- or tab-separated cells is some other
+        // template's table row, for the generic reader.
         TextCleaning.forEachLine(text) { line in
             found = TextCleaning.trimSpaces(line).startsWithText("项目名称")
+                && !line.utf8.contains(UInt8(ascii: "|")) && !line.utf8.contains(UInt8(ascii: "\t"))
             return !found
         }
         return found

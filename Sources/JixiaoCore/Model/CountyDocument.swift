@@ -4,6 +4,8 @@ public enum Layout: String, Codable, Sendable {
     case departmentTable = "A-部门表格"
     /// One key–value form per project (项目支出绩效目标表).
     case projectForm = "B-项目表单"
+    /// Any other template, read by the vocabulary-driven form reader (`TemplateFormLoader`).
+    case templateForm = "通用表单"
 }
 
 /// Everything read from one input file: the county it belongs to, its departments and
@@ -25,6 +27,10 @@ public struct CountyDocument: Codable, Sendable {
     public var rejected: [RejectedRow]
     /// What the loader noticed and repaired (shifted rows, missing money unit …).
     public var findings: [Finding]
+    /// How sure the county is (a city's own unit, a shared name, not found …).
+    public var countyLevel: CountyLevel = .county
+    /// How the text was flattened, for the generic reader (`每格一行`, `竖线分隔` …).
+    public var rendering: String?
     /// Names cleaned, values parsed, dictionary applied (normalize).
     public var normalized = false
 

@@ -73,6 +73,7 @@ public struct Indicator: Codable, Hashable, Sendable {
         var direction: Direction?
         var directionInferred: Bool
         var source: SourceRef
+        var otherColumns: String = ""
     }
 
     @CopyOnWrite private var fields: Fields
@@ -154,6 +155,12 @@ public struct Indicator: Codable, Hashable, Sendable {
     public var source: SourceRef {
         get { fields.source }
         _modify { yield &fields.source }
+    }
+    /// Columns kept but not interpreted (指标解释, 备注, a target per place …), as
+    /// `title=value` joined by `；`.
+    public var otherColumns: String {
+        get { fields.otherColumns }
+        _modify { yield &fields.otherColumns }
     }
 
     public init(level1Label: String, level2Label: String, nameAsWritten: String,

@@ -20,6 +20,9 @@ public struct Project: Codable, Hashable, Sendable {
         var category: String?
         var indicators: [Indicator]
         var source: SourceRef
+        var kind: ProjectKind = .project
+        var basicSpending: Double?
+        var projectSpending: Double?
     }
 
     @CopyOnWrite private var fields: Fields
@@ -102,6 +105,25 @@ public struct Project: Codable, Hashable, Sendable {
         _modify { yield &fields.source }
     }
 
+    /// A project form, or a whole department's form (部门整体支出), whose budget is the
+    /// department's and is reported, not added to the projects' budgets.
+    public var kind: ProjectKind {
+        get { fields.kind }
+        _modify { yield &fields.kind }
+    }
+    /// A whole-department form's 基本支出 and 项目支出, in 万元.
+    public var basicSpending: Double? {
+        get { fields.basicSpending }
+        _modify { yield &fields.basicSpending }
+    }
+    public var projectSpending: Double? {
+        get { fields.projectSpending }
+        _modify { yield &fields.projectSpending }
+    }
+    /// The budget that adds up into county and department totals: nil for a whole
+    /// department's form, whose money the department's project forms already count.
+    public var countedBudget: Double? { kind == .project ? budget : nil }
+
     public init(department: OrgName, unit: OrgName?, nameAsWritten: String,
                 budget: Double?, budgetAsWritten: String, goal: String,
                 source: SourceRef) {
@@ -133,4 +155,10 @@ public struct Project: Codable, Hashable, Sendable {
         }
         return total
     }
+}
+
+/// What a form is about: one project, or a department's whole spending.
+public enum ProjectKind: String, Codable, Sendable {
+    case project = "项目"
+    case departmentWhole = "部门整体"
 }

@@ -176,14 +176,14 @@ public struct CountyTotal: Codable, Sendable, Hashable {
         departments = Set(documents.flatMap { $0.departments.map(\.org) }).count
         self.projects = projects.count
         indicators = documents.reduce(0) { $0 + $1.indicatorCount }
-        budget = roundMoney(projects.compactMap(\.budget).reduce(0, +))
+        budget = roundMoney(projects.compactMap(\.countedBudget).reduce(0, +))
         rowsRead = documents.reduce(0) { $0 + $1.rowsRead }
         rowsWritten = documents.reduce(0) { $0 + $1.rowsWritten }
         rowsRejected = documents.reduce(0) { $0 + $1.rejected.count }
         findings = batch.findings.reduce(0) { $0 + ($1.county.sameText(county) ? 1 : 0) }
-        budgetByCategory = CountyTotal.sums(projects.lazy.map { ($0.category ?? CategoryRules.unclassified, $0.budget ?? 0) })
+        budgetByCategory = CountyTotal.sums(projects.lazy.map { ($0.category ?? CategoryRules.unclassified, $0.countedBudget ?? 0) })
         budgetByEconomicClass = CountyTotal.sums(projects.lazy.map {
-            ($0.economicClass.map { "\($0.code) \($0.name)" } ?? "未注明", $0.budget ?? 0) })
+            ($0.economicClass.map { "\($0.code) \($0.name)" } ?? "未注明", $0.countedBudget ?? 0) })
         // Counted by label pair first: building a "level1·level2" string per indicator was slow.
         var byLevel: [LabelPair: Int] = [:]
         for project in projects {

@@ -81,7 +81,7 @@ enum CountyComparison {
             var projectScores: [Double] = []
             for (d, p) in group.members {
                 let project = batch.documents[d].projects[p]
-                budget += project.budget ?? 0
+                budget += project.countedBudget ?? 0
                 indicators += project.indicators.count
                 quantitative += project.indicators.reduce(0) { $0 + ($1.value.isQuantitative ? 1 : 0) }
                 if aligned {

@@ -23,7 +23,7 @@ public struct AggregateStage: Stage {
             for department in document.departments {
                 let projects = document.projects.filter { $0.department == department.org }
                 let key = department.org.description
-                let budget = roundMoney(projects.compactMap(\.budget).reduce(0, +))
+                let budget = roundMoney(projects.compactMap(\.countedBudget).reduce(0, +))
                 let indicators = projects.reduce(0) { $0 + $1.indicators.count }
                 if let index = totals.firstIndex(where: { $0.county == document.county && $0.department == key }) {
                     // The same department in two files of one county: add up, keep the stated total once.

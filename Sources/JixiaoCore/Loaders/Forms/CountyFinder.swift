@@ -1,0 +1,61 @@
+import Foundation
+
+/// The county a form belongs to, read from its content against the division list: first
+/// the texts that say whose form it is (unit, department, recipient), then the title, then
+/// allocation tables beside it, then anything in the file. The first text naming a county
+/// or a city's own unit decides; the form is never named after its file.
+struct CountyFinder {
+    let divisions: Divisions?
+
+    struct Answer {
+        var name: String
+        var level: CountyLevel
+    }
+
+    func county(owners: [String], titles: [String], allocations: [String], context: [String],
+                allText: String, file: String) -> (Answer, Finding?) {
+        guard let divisions else {
+            let name = owners.lazy.compactMap(Loaders.county(fromOrganisation:)).first
+            return (Answer(name: name ?? CountyLevel.unknownName, level: name == nil ? .unknown : .county), nil)
+        }
+        let context = context + titles
+        var ambiguous: (String, [Division])?
+        for group in [owners, titles, allocations] {
+            for text in group {
+                switch divisions.resolve(text, context: context + [allText]) {
+                case .county(let division): return (Answer(name: division.name, level: .county), nil)
+                case .cityLevel(let city):
+                    return (Answer(name: city, level: .city), Finding(severity: .info, rule: "county.city-level",
+                        message: "表单属于市级单位（\(city)），不属于某个县", county: "", source: SourceRef(file: file, line: 1), stage: "load"))
+                case .ambiguous(let name, let candidates): ambiguous = ambiguous ?? (name, candidates)
+                case .none: continue
+                }
+            }
+        }
+        if let (name, candidates) = ambiguous {
+            return (Answer(name: name, level: .ambiguous), Finding(severity: .warning, rule: "county.ambiguous",
+                message: "「\(name)」在多个地方都有（\(candidates.map { "\($0.prefecture)\($0.name)" }.joined(separator: "、"))），文件里没有写明省或市；请在流水线里为这个文件写明 county",
+                county: "", source: SourceRef(file: file, line: 1), stage: "load"))
+        }
+        // Anything in the file, when it names exactly one county (a notice signed 忠县财政局).
+        let everywhere = Set(divisions.matches(in: allText).filter { $0.level == .county && $0.candidates.count == 1 }.map(\.name))
+        if everywhere.count == 1, let name = everywhere.first {
+            return (Answer(name: name, level: .county), nil)
+        }
+        return (Answer(name: CountyLevel.unknownName, level: .unknown), Finding(severity: .warning, rule: "county.unknown",
+            message: "从表单内容认不出所属的县（单位、标题、附表里都没有县名）；请在流水线里为这个文件写明 county",
+            county: "", source: SourceRef(file: file, line: 1), stage: "load"))
+    }
+}
+
+/// What the county of a document is: a county-level division, a city's own unit, a name
+/// several places share, or not found.
+public enum CountyLevel: String, Codable, Sendable {
+    case county = "县级"
+    case city = "市级单位"
+    case ambiguous = "同名待定"
+    case unknown = "未识别"
+    case stated = "流水线指定"
+
+    static let unknownName = "未识别县"
+}

@@ -1,0 +1,188 @@
+import Foundation
+
+/// One cell of a form, however the table was flattened: its text, the words the vocabulary
+/// recognised in it, and where it stood.
+struct FormCell: Sendable {
+    /// The text as shown (traditional characters and pinyin annotations folded, spaces kept).
+    var text: String
+    /// The text folded for matching: no spaces, ASCII punctuation, simplified characters.
+    var compact: [Unicode.Scalar]
+    var line: Int
+    /// What the vocabulary says the cell is, if it is one of its words.
+    var role: FormVocabulary.Role?
+    /// A bracketed hint written after the word (`(万元)`, `(必填)`).
+    var hint: String = ""
+    /// The last cell of a line whose cells are one table row (two or more cells on the line).
+    var endsRow = false
+    /// Cut out of a longer run of glued text by the vocabulary: a guess, said so on the record.
+    var splitFromGlued = false
+    /// Cells cut from one original cell share this number.
+    var piece = 0
+    /// The column a glued row's cut already placed this cell in.
+    var column: FormVocabulary.ColumnRole?
+
+    var isEmpty: Bool { compact.isEmpty }
+}
+
+/// How a form reached us, told from the text itself (see `FormCells.read`).
+enum Rendering: String, Sendable {
+    case tabs = "制表符分隔"
+    case pipes = "竖线分隔"
+    case spaces = "空格分隔"
+    case cellPerLine = "每格一行"
+    case glued = "单元格粘连"
+}
+
+/// Turns flattened text (tab- or pipe-separated rows, one cell per line, space-separated
+/// rows, or cells glued together) into cells in reading order, splitting glued cells at the
+/// vocabulary's words.
+struct FormCells {
+    let vocabulary: FormVocabulary
+
+    /// A line at least this long holding several of the vocabulary's words is glued text:
+    /// it is cut at every word, not only at its start.
+    static let gluedLineLength = 100
+
+    func read(_ text: String) -> (cells: [FormCell], renderings: [Rendering: Int]) {
+        var cells: [FormCell] = []
+        var renderings: [Rendering: Int] = [:]
+        var pieceNumber = 0
+        for (index, rawLine) in TextCleaning.lines(text).enumerated() {
+            let (pieces, rendering) = Self.split(line: rawLine)
+            let nonEmpty = pieces.filter { !$0.isEmpty }
+            guard !nonEmpty.isEmpty else { continue }
+            let lineNumber = index + 1
+            var lineCells: [FormCell] = []
+            for piece in nonEmpty {
+                pieceNumber += 1
+                lineCells += cut(piece, line: lineNumber).map { var cell = $0; cell.piece = pieceNumber; return cell }
+            }
+            guard !lineCells.isEmpty else { continue }
+            let glued = lineCells.contains(where: \.splitFromGlued)
+            renderings[glued ? .glued : (nonEmpty.count > 1 ? rendering : .cellPerLine), default: 0] += 1
+            if nonEmpty.count > 1 { lineCells[lineCells.count - 1].endsRow = true }
+            cells += lineCells
+        }
+        return (cells, renderings)
+    }
+
+    /// The cells of one line: split on tabs, on `|`, or on runs of two or more spaces.
+    static func split(line: Substring) -> ([String], Rendering) {
+        if line.utf8.contains(UInt8(ascii: "\t")) {
+            return (line.split(separator: "\t", omittingEmptySubsequences: false).map { TextCleaning.trimSpaces($0) }, .tabs)
+        }
+        if line.utf8.contains(UInt8(ascii: "|")) {
+            return (line.split(separator: "|", omittingEmptySubsequences: false).map { TextCleaning.trimSpaces($0) }, .pipes)
+        }
+        let trimmed = TextCleaning.trimSpaces(line)
+        var pieces: [String] = []
+        var current = String.UnicodeScalarView()
+        var spaces = 0
+        for scalar in trimmed.unicodeScalars {
+            if TextCleaning.isSpace(scalar) {
+                spaces += scalar == "\u{3000}" ? 2 : 1
+                continue
+            }
+            if spaces >= 2, !current.isEmpty {
+                pieces.append(String(current))
+                current = String.UnicodeScalarView()
+            } else if spaces == 1 {
+                current.append(" ")
+            }
+            spaces = 0
+            current.append(scalar)
+        }
+        if !current.isEmpty { pieces.append(String(current)) }
+        return (pieces, .spaces)
+    }
+
+    /// One cell's text cut at the vocabulary's words. A word is a cut point at the start of
+    /// the text, right after another word, after a number or colon (`资金总额222.45基本支出`),
+    /// and anywhere in a long glued line.
+    func cut(_ raw: String, line: Int) -> [FormCell] {
+        let display = Array(vocabulary.fold.display(raw).unicodeScalars)
+        var compact: [Unicode.Scalar] = []
+        var origin: [Int] = []  // compact index → display index
+        compact.reserveCapacity(display.count)
+        for (offset, scalar) in display.enumerated() {
+            let folded = vocabulary.fold.fold(String(scalar)).unicodeScalars
+            for f in folded {
+                compact.append(f)
+                origin.append(offset)
+            }
+        }
+        guard !compact.isEmpty else { return [] }
+        // Whole cell a word (with a hint): the common case.
+        if let (role, hint) = vocabulary.role(ofCell: compact) {
+            return [FormCell(text: String(String.UnicodeScalarView(display)).trimmingCharacters(in: .whitespaces),
+                             compact: compact, line: line, role: role, hint: hint)]
+        }
+        let glued = compact.count >= Self.gluedLineLength && wordCount(compact) >= 3
+        var cuts: [(start: Int, end: Int, entry: FormVocabulary.Entry?, hint: String)] = []
+        var textStart = 0
+        var i = 0
+        var lastWordEnd = -1
+        var lastWasColumn = false
+        while i < compact.count {
+            let allowed = i == 0 || i == lastWordEnd || glued
+                || compact[i - 1] == ":" || compact[i - 1] == "%" || Self.isDigit(compact[i - 1])
+            // Titles stand anywhere in a cell: `2022年省级第七批水利专项资金绩效目标表`.
+            if let entry = vocabulary.match(compact, at: i),
+               allowed || { if case .title = entry.role { return true } else { return false } }(),
+               shortWordAllowed(entry, adjacent: i == lastWordEnd, afterColumn: lastWasColumn, glued: glued) {
+                if textStart < i { cuts.append((textStart, i, nil, "")) }
+                let hint = FormVocabulary.hintLength(compact, from: i + entry.scalars.count)
+                let end = i + entry.scalars.count + hint.length
+                cuts.append((i, end, entry, hint.hint))
+                if case .column = entry.role { lastWasColumn = true } else { lastWasColumn = false }
+                i = end
+                textStart = end
+                lastWordEnd = end
+                continue
+            }
+            i += 1
+        }
+        if textStart < compact.count { cuts.append((textStart, compact.count, nil, "")) }
+        let wasCut = cuts.count > 1
+        return cuts.compactMap { cut in
+            let from = origin[cut.start]
+            let to = cut.end < origin.count ? origin[cut.end] : display.count
+            let text = String(String.UnicodeScalarView(display[from..<to])).trimmingCharacters(in: .whitespaces)
+            let piece = Array(compact[cut.start..<cut.end])
+            if cut.entry == nil, piece.allSatisfy({ $0 == ":" || $0 == "," || $0 == "。" || $0 == "、" }) { return nil }
+            var cell = FormCell(text: text, compact: piece, line: line, role: cut.entry?.role, hint: cut.hint)
+            cell.splitFromGlued = wasCut && glued
+            return cell
+        }
+    }
+
+    /// Two-character column titles (`单位`, `分值`, `备注`) and keys (`区域`) are ordinary
+    /// words too: inside text they count only next to another column title.
+    func shortWordAllowed(_ entry: FormVocabulary.Entry, adjacent: Bool, afterColumn: Bool, glued: Bool) -> Bool {
+        guard entry.scalars.count <= 2 else { return true }
+        switch entry.role {
+        case .column: return adjacent && afterColumn
+        case .key, .chrome: return adjacent || !glued
+        default: return true
+        }
+    }
+
+    func wordCount(_ compact: [Unicode.Scalar]) -> Int {
+        var count = 0
+        var i = 0
+        while i < compact.count {
+            if let entry = vocabulary.match(compact, at: i), entry.scalars.count > 2 {
+                switch entry.role {
+                case .title, .key, .column: count += 1
+                default: break
+                }
+                i += entry.scalars.count
+            } else {
+                i += 1
+            }
+        }
+        return count
+    }
+
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
+}

@@ -1,0 +1,128 @@
+import Foundation
+
+/// A table row whose cells were glued together with no separator, as web pages and
+/// document previews flatten tables: `开展修复工程(个)反映防洪…开展情况≥11`. It is cut by
+/// what the vocabulary knows: an explanation starts with a word such as 反映, a value has the
+/// shape of a value (see `ValueShape`) and stands at the end; one glued run may hold several
+/// rows (`…情况2280次大楼安检巡察次数反映…`). Every cut here is a guess and says so.
+struct GluedRow {
+    let table: IndicatorTable
+
+    var shape: ValueShape { table.shape }
+    var vocabulary: FormVocabulary { table.vocabulary }
+
+    func split(_ row: IndicatorTable.Row) -> [IndicatorTable.Row] {
+        let text = row.name.compact
+        var explanationStarts: [Int] = []
+        var i = 2
+        while i < text.count {
+            if let word = vocabulary.explanationStarts.first(where: { i + $0.count <= text.count && text[i..<(i + $0.count)].elementsEqual($0) }) {
+                explanationStarts.append(i)
+                i += word.count
+            } else {
+                i += 1
+            }
+        }
+        var rows: [IndicatorTable.Row] = []
+        var name = Array(text[..<(explanationStarts.first ?? text.count)])
+        // With no explanation, the values stand at the end of the run.
+        var values: [[Unicode.Scalar]] = []
+        if explanationStarts.isEmpty {
+            let trailing = shape.trailingValues(name, limit: max(table.valueSlots, 1))
+            values = trailing.values.map { Array(name[$0]) }
+            name = Array(name[..<trailing.textEnd])
+        }
+        // Names glued to a qualitative value and the next name: `成本控制率不超预算水电气…`.
+        while let word = shape.qualitativeWord(in: name, minimumLength: 3), word.upperBound < name.count {
+            rows.append(make(row, name: Array(name[..<word.lowerBound]), explanation: nil, values: [Array(name[word])]))
+            name = Array(name[word.upperBound...])
+        }
+        if explanationStarts.isEmpty {
+            rows.append(make(row, name: name, explanation: nil, values: values))
+            return rows
+        }
+        for (index, start) in explanationStarts.enumerated() {
+            let end = index + 1 < explanationStarts.count ? explanationStarts[index + 1] : text.count
+            let segment = Array(text[start..<end])
+            if index + 1 < explanationStarts.count, let value = shape.firstValue(in: segment, from: 2) {
+                rows.append(make(row, name: name, explanation: Array(segment[..<value.lowerBound]),
+                                 values: splitValues(Array(segment[value]))))
+                name = Array(segment[value.upperBound...])
+            } else if index + 1 < explanationStarts.count {
+                // No value before the next explanation: a row without a value.
+                rows.append(make(row, name: name, explanation: segment, values: []))
+                name = []
+            } else {
+                let trailing = shape.trailingValues(segment, limit: max(table.valueSlots, 1))
+                rows.append(make(row, name: name, explanation: Array(segment[..<trailing.textEnd]),
+                                 values: trailing.values.map { Array(segment[$0]) }))
+            }
+        }
+        return rows.filter { !$0.name.compact.isEmpty || !$0.cells.isEmpty }
+    }
+
+    /// Several values glued in a row (`≥100%100%`), one per place or operator column.
+    func splitValues(_ text: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+        let trailing = shape.trailingValues(text, limit: max(table.valueSlots, 1))
+        var values = trailing.values.map { Array(text[$0]) }
+        if trailing.textEnd > 0 { values.insert(Array(text[..<trailing.textEnd]), at: 0) }
+        return values
+    }
+
+    func make(_ row: IndicatorTable.Row, name: [Unicode.Scalar], explanation: [Unicode.Scalar]?,
+              values: [[Unicode.Scalar]]) -> IndicatorTable.Row {
+        var out = row
+        out.name = cell(name, like: row.name)
+        out.cells = []
+        out.guessed.append("粘连的单元格按词汇和指标值的样子拆开")
+        if let explanation, !explanation.isEmpty {
+            if table.tail.contains(where: { $0.role == .kept }) {
+                var kept = cell(explanation, like: row.name)
+                kept.column = .kept
+                out.cells.append(kept)
+            } else {
+                out.name = cell(name + explanation, like: row.name)  // no column to keep it in
+            }
+        }
+        var values = values
+        // Digits glued across place columns: `2312222` over seven places is 2, 3, 1, 2, 2, 2, 2.
+        let places = table.placeCount
+        if places > 1, values.count < places + (table.tail.contains { $0.role == .comparison } ? 1 : 0),
+           let last = values.last {
+            let digits = last.filter { ValueShape.isDigit($0) }
+            let signs = last.prefix { ValueShape.signs.contains($0) }
+            if digits.count == places - (values.count - 1), signs.count + digits.count == last.count {
+                values.removeLast()
+                if !signs.isEmpty, table.tail.contains(where: { $0.role == .comparison }) { values.append(Array(signs)) }
+                for (index, digit) in digits.enumerated() {
+                    values.append((index == 0 && !table.tail.contains { $0.role == .comparison } ? Array(signs) : []) + [digit])
+                }
+                out.guessed.append("粘连的数字按地区列数逐位拆开")
+            }
+        }
+        // With an operator column, a full set of values starts with the operator
+        // (`是/否否否`: 是/否, then one per place); else a sign before the first value is it.
+        let hasComparison = table.tail.contains { $0.role == .comparison }
+        if hasComparison, values.count == table.valueSlots, values.count > 1 {
+            var comparison = cell(values.removeFirst(), like: row.name)
+            comparison.column = .comparison
+            out.cells.append(comparison)
+        } else if hasComparison, let first = values.first {
+            let signs = first.prefix { ValueShape.signs.contains($0) }
+            if !signs.isEmpty, signs.count < first.count {
+                values[0] = Array(first[signs.count...])
+                values.insert(Array(signs), at: 0)
+            }
+        }
+        out.cells += values.map { cell($0, like: row.name) }
+        return out
+    }
+
+    func cell(_ scalars: [Unicode.Scalar], like model: FormCell) -> FormCell {
+        var cell = model
+        cell.compact = scalars
+        cell.text = String(String.UnicodeScalarView(scalars))
+        cell.role = nil
+        return cell
+    }
+}

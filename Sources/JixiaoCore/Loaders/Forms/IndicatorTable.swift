@@ -1,0 +1,272 @@
+import Foundation
+
+/// The indicator table of a form: its columns as the header names them, and its rows read
+/// from cells that may have lost their places (merged cells dropped, one cell per line,
+/// glued text). Level-1 and level-2 labels are a closed vocabulary; a level-3 name is any
+/// other text; what follows a name fills the columns after the name column in order, told
+/// apart by the shape of values.
+struct IndicatorTable {
+    /// The columns after the name column, in header order.
+    var tail: [(role: FormVocabulary.ColumnRole, title: String)]
+    let vocabulary: FormVocabulary
+    let shape: ValueShape
+
+    /// An indicator as read, before it becomes an `Indicator`.
+    struct Row {
+        var level0 = ""
+        var level1 = ""
+        var level2 = ""
+        var name: FormCell
+        var cells: [FormCell] = []
+        /// The line holds the whole row (two or more cells on the line).
+        var isLineRow: Bool
+        var guessed: [String] = []
+    }
+
+    /// Reads the header starting at `start`: column titles, then, where the vocabulary has
+    /// no word for a title, one target column per place (`西坪镇尧山村`, `新罗区`).
+    static func header(_ cells: [FormCell], from start: Int, vocabulary: FormVocabulary)
+        -> (table: IndicatorTable, bodyStart: Int, columns: [(role: FormVocabulary.ColumnRole, title: String)]) {
+        var columns: [(role: FormVocabulary.ColumnRole, title: String)] = []
+        var i = start
+        let headerLine = cells[start].line
+        while i < cells.count {
+            let cell = cells[i]
+            if case .column(let role)? = cell.role {
+                columns.append((role, cell.text))
+            } else if cell.role == .tableLabel {
+                // the vertical 绩效指标 label
+            } else if case .key? = cell.role, i + 1 < cells.count, case .column? = cells[i + 1].role {
+                // a key word used as the table's vertical label (`绩效目标` before 一级指标)
+            } else if cell.role == nil, !columns.isEmpty {
+                let places = placeNames(cell, vocabulary: vocabulary)
+                guard !places.isEmpty else { break }
+                columns += places.map { (.place, $0) }
+            } else {
+                break
+            }
+            let endsHeaderRow = cell.endsRow && cell.line >= headerLine
+            i += 1
+            if endsHeaderRow, !columns.isEmpty { break }
+        }
+        // A value title standing over the place columns is their group heading, not a column.
+        if let firstPlace = columns.firstIndex(where: { $0.role == .place }), firstPlace > 0,
+           columns[firstPlace - 1].role == .value {
+            columns.remove(at: firstPlace - 1)
+        }
+        let nameColumn = columns.lastIndex { $0.role == .level3 }
+            ?? columns.lastIndex { $0.role == .level2 }
+            ?? columns.lastIndex { $0.role == .level1 }
+        let tail = nameColumn.map { Array(columns[($0 + 1)...]) } ?? columns.filter { $0.role != .level0 && $0.role != .level1 && $0.role != .level2 }
+        return (IndicatorTable(tail: tail, vocabulary: vocabulary, shape: ValueShape(vocabulary: vocabulary)), i, columns)
+    }
+
+    /// Place names heading one target column each; glued ones are cut after each place
+    /// ending (`笏石街道办埭头镇` → 笏石街道办, 埭头镇).
+    static func placeNames(_ cell: FormCell, vocabulary: FormVocabulary) -> [String] {
+        let text = cell.compact
+        guard text.count >= 2 else { return [] }
+        let endsWithPlace = { (piece: ArraySlice<Unicode.Scalar>) in
+            vocabulary.placeEndings.contains { $0.count < piece.count && piece.suffix($0.count).elementsEqual($0) }
+        }
+        if !cell.splitFromGlued {
+            return text.count <= 12 && endsWithPlace(text[...]) ? [cell.text] : []
+        }
+        var names: [String] = []
+        var start = 0
+        var i = 1
+        while i < text.count {
+            if let ending = vocabulary.placeEndings.first(where: { i + $0.count <= text.count && text[i..<(i + $0.count)].elementsEqual($0) }),
+               i - start >= 1 {
+                let end = i + ending.count
+                names.append(String(String.UnicodeScalarView(text[start..<end])))
+                start = end
+                i = end + 1
+                continue
+            }
+            i += 1
+        }
+        return start == text.count && names.allSatisfy({ $0.unicodeScalars.count <= 12 }) ? names : []
+    }
+
+    var valueSlots: Int { tail.filter { $0.role.holdsValue || $0.role == .comparison }.count }
+    var placeCount: Int { tail.filter { $0.role == .place }.count }
+
+    /// Reads the rows from `start` on; stops at a key, a title, page furniture or the end.
+    /// Returns the rows, the cells that could not be placed, and where reading stopped.
+    func rows(_ input: [FormCell], from start: Int) -> (rows: [Row], orphans: [FormCell], end: Int) {
+        let cells = Array(input[..<start]) + Self.mergingGluedWords(input[start...])
+        var rows: [Row] = []
+        var orphans: [FormCell] = []
+        var level0 = "", level1 = "", level2 = ""
+        var pending: Row?
+        let rowLines = Set(cells[start...].filter(\.endsRow).map(\.line))
+
+        func flush() {
+            guard let row = pending else { return }
+            rows += completed(row)
+            pending = nil
+        }
+
+        var i = start
+        scan: while i < cells.count {
+            var cell = cells[i]
+            defer { i += 1 }
+            // Inside the table a key word opening a longer cell is part of a name
+            // (`中央预算内投资支付率`): the cell is joined back.
+            if case .key? = cell.role, !cell.splitFromGlued, i + 1 < cells.count, cells[i + 1].piece == cell.piece,
+               cells[i + 1].role == nil {
+                cell = Self.joined(cells[i...].prefix { $0.piece == cell.piece })
+                i += cells[i...].prefix { $0.piece == cell.piece }.count - 1
+            }
+            switch cell.role {
+            case .label(let level)?:
+                flush()
+                switch level {
+                case 0: level0 = cell.text; level1 = ""; level2 = ""
+                case 1: level1 = cell.text; level2 = ""
+                default: level2 = cell.text
+                }
+            case .tableLabel?, .column?:
+                flush()  // a header repeated on a new page
+            case .key(let role)?:
+                // A key glued to the table's label (`绩效目标一级指标…`) is structure; any
+                // other key ends the table.
+                if i + 1 < cells.count, case .column? = cells[i + 1].role { continue }
+                if role == .ignored, case .label? = cells[min(i + 1, cells.count - 1)].role { continue }
+                flush()
+                break scan
+            case .title?, .chrome?:
+                flush()
+                break scan
+            case nil:
+                if var row = pending, accepts(cell, into: row, next: i + 1 < cells.count ? cells[i + 1] : nil, rowLines: rowLines) {
+                    row.cells.append(cell)
+                    pending = row
+                } else {
+                    flush()
+                    if shape.isValue(cell.compact), !cell.splitFromGlued, let last = rows.indices.last,
+                       rows[last].cells.isEmpty, rows[last].name.line == cell.line {
+                        rows[last].cells.append(cell)
+                    } else if shape.isValue(cell.compact) && !rowLines.contains(cell.line) && cell.compact.count <= 6
+                                && !(i + 1 < cells.count && cells[i + 1].role == nil && !shape.isValue(cells[i + 1].compact)) {
+                        orphans.append(cell)
+                    } else {
+                        pending = Row(level0: level0, level1: level1, level2: level2, name: cell,
+                                      isLineRow: rowLines.contains(cell.line))
+                    }
+                }
+            }
+            if cell.endsRow { flush() }
+        }
+        flush()
+        return (rows, orphans, i)
+    }
+
+    /// Whether a cell continues the row being read: on the row's own line it does; in text
+    /// with one cell per line, a value does, and so does text that the next cell shows is no
+    /// new name (the value of a qualitative target such as 持续改善).
+    func accepts(_ cell: FormCell, into row: Row, next: FormCell?, rowLines: Set<Int>) -> Bool {
+        if row.isLineRow { return cell.line == row.name.line }
+        guard row.cells.count < tail.count else { return false }
+        // A row is complete once each target column has its value: what follows is a new name.
+        let valueColumns = max(tail.filter { $0.role.holdsValue }.count, 1)
+        if row.cells.filter({ shape.isValue($0.compact) && !shape.isUnit($0.compact) }).count >= valueColumns { return false }
+        if cell.splitFromGlued, row.name.splitFromGlued { return false }
+        if shape.isValue(cell.compact) || shape.isUnit(cell.compact) || shape.isComparison(cell.compact) { return true }
+        let expected = tail[row.cells.count].role
+        if expected == .kept { return true }
+        guard let next else { return true }
+        if next.role != nil { return true }
+        return !shape.isValue(next.compact)
+    }
+
+    /// The finished row; a name cut from glued text that brought no cells of its own is
+    /// itself cut into name, explanation and values (perhaps several rows).
+    func completed(_ row: Row) -> [Row] {
+        var row = row
+        if row.cells.isEmpty, row.name.splitFromGlued || row.name.compact.count > 40 {
+            return GluedRow(table: self).split(row)
+        }
+        if row.cells.allSatisfy({ shape.isValue($0.compact) || shape.isUnit($0.compact) }), let doubled = Self.doubled(row.name) {
+            // `研究培育食用菌品种数量研究培育食用菌品种数量`: a name and an explanation repeating it.
+            row.name = doubled
+            row.guessed.append("名称与解释粘连，已按重复拆开")
+        }
+        return [row]
+    }
+
+    /// In a glued run inside the table, a key word is part of a name (`项目资金使用合规性`):
+    /// text and key cells cut from one glued run are joined back between labels.
+    static func mergingGluedWords(_ cells: ArraySlice<FormCell>) -> [FormCell] {
+        var out: [FormCell] = []
+        var i = cells.startIndex
+        let isWord = { (cell: FormCell) -> Bool in
+            guard cell.splitFromGlued else { return false }
+            if cell.role == nil { return true }
+            if case .key? = cell.role { return true }
+            return false
+        }
+        while i < cells.endIndex {
+            guard isWord(cells[i]) else { out.append(cells[i]); i += 1; continue }
+            var j = i
+            while j < cells.endIndex, isWord(cells[j]), cells[j].piece == cells[i].piece { j += 1 }
+            if j - i > 1 || cells[i].role != nil {
+                var joined = joined(cells[i..<j])
+                joined.splitFromGlued = true
+                out.append(joined)
+            } else {
+                out.append(cells[i])
+            }
+            i = j
+        }
+        return out
+    }
+
+    static func joined(_ cells: ArraySlice<FormCell>) -> FormCell {
+        var cell = cells.first!
+        cell.role = nil
+        cell.hint = ""
+        cell.text = cells.map(\.text).joined()
+        cell.compact = cells.flatMap(\.compact)
+        cell.endsRow = cells.last!.endsRow
+        return cell
+    }
+
+    static func doubled(_ cell: FormCell) -> FormCell? {
+        let text = cell.compact
+        guard text.count >= 4, text.count % 2 == 0 else { return nil }
+        let half = text.count / 2
+        guard text[..<half].elementsEqual(text[half...]) else { return nil }
+        var copy = cell
+        copy.compact = Array(text[..<half])
+        copy.text = String(String.UnicodeScalarView(text[..<half]))
+        return copy
+    }
+
+    /// The row's cells placed in the tail columns: a value skips explanation, unit and
+    /// operator columns it cannot be; whatever is left over is kept as an extra column.
+    func assign(_ cells: [FormCell]) -> [(role: FormVocabulary.ColumnRole, title: String, text: String)] {
+        var out: [(role: FormVocabulary.ColumnRole, title: String, text: String)] = []
+        var r = 0
+        for cell in cells {
+            if let column = cell.column, let at = tail[min(r, tail.count)...].firstIndex(where: { $0.role == column }) {
+                out.append((tail[at].role, tail[at].title, cell.text))
+                r = at + 1
+                continue
+            }
+            let isValue = shape.isValue(cell.compact) && !shape.isUnit(cell.compact) && !shape.isComparison(cell.compact)
+            while r < tail.count, isValue, tail[(r + 1)...].contains(where: { $0.role.holdsValue }) {
+                let role = tail[r].role
+                if role == .kept || role == .unit || role == .comparison || role == .weight || role == .direction { r += 1 } else { break }
+            }
+            if r < tail.count {
+                out.append((tail[r].role, tail[r].title, cell.text))
+            } else {
+                out.append((.kept, "其他", cell.text))
+            }
+            r += 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,388 @@
+import Foundation
+
+/// Reads performance-target forms of any county's template from flattened text, driven by
+/// the vocabulary (`Data/vocabulary.yaml`): titles start forms, header keys give the project,
+/// department, budget and goal, and the indicator table's columns are found by their titles.
+/// Several forms in one file, whole-department forms, allocation tables beside a form and
+/// page text around it are told apart by the same words.
+public enum TemplateFormLoader {
+    public static let layout = Layout.templateForm
+
+    /// A stretch of cells under one title (or before any).
+    struct Region {
+        var kind: FormVocabulary.TitleKind?
+        var title: FormCell?
+        var cells: [FormCell]
+    }
+
+    /// True when the text holds an indicator table the vocabulary recognises: a level-1,
+    /// level-2 or level-3 column title and a form title or a header key.
+    public static func accepts(_ text: String, rules: ReadingRules) -> Bool {
+        let cells = FormCells(vocabulary: rules.vocabulary).read(text).cells
+        var columns = 0
+        var framing = false
+        for cell in cells {
+            switch cell.role {
+            case .column(let role)? where role == .level1 || role == .level2 || role == .level3: columns += 1
+            case .title?, .key(.project)?, .key(.budget)?: framing = true
+            default: break
+            }
+        }
+        return columns >= 1 && framing
+    }
+
+    public static func load(text: String, file: String, countyOverride: String?, rules: ReadingRules) throws -> CountyDocument {
+        let (cells, renderings) = FormCells(vocabulary: rules.vocabulary).read(text)
+        var reader = FormReader(file: file, rules: rules)
+        reader.renderings = renderings
+        let regions = Self.regions(cells)
+        var formsFound = 0
+        for region in regions where region.kind == .allocation {
+            reader.readAllocation(region)
+        }
+        reader.titleContext = zip(cells, cells.dropFirst()).compactMap { pair in
+            if case .title? = pair.1.role, pair.0.role == nil, pair.0.piece == pair.1.piece { return pair.0 }
+            return nil
+        }
+        for region in regions where region.kind != .allocation {
+            if reader.readForm(region) { formsFound += 1 }
+        }
+        guard formsFound > 0 else {
+            throw LoadError(file: file, message: "没有找到绩效目标表 (no performance-target form found): expected a title such as 项目支出绩效目标表, header keys such as 项目名称 / 资金总额, and an indicator table headed 一级指标 / 二级指标 / 三级指标 / 指标值 (words listed in Data/vocabulary.yaml)")
+        }
+        return reader.finish(countyOverride: countyOverride, allText: text)
+    }
+
+    /// Cuts the cells at titles. Text before the first title is a region of its own, read as
+    /// a form only when it has a table and no title follows.
+    static func regions(_ cells: [FormCell]) -> [Region] {
+        var regions: [Region] = [Region(kind: nil, title: nil, cells: [])]
+        for cell in cells {
+            if case .title(let kind)? = cell.role {
+                regions.append(Region(kind: kind, title: cell, cells: []))
+            } else {
+                regions[regions.count - 1].cells.append(cell)
+            }
+        }
+        if regions.count > 1, !regions[1...].contains(where: { $0.kind != .allocation && FormReader.hasTable($0.cells) }) {
+            regions[0].kind = .project  // no titled form: the text itself may be one
+        }
+        return regions
+    }
+}
+
+/// The state of one file's read: forms, allocation tables, and the row accounting.
+struct FormReader: LayoutReader {
+    let file: String
+    let rules: ReadingRules
+    var projects: [Project] = []
+    var departments: [Department] = []
+    var moneyUnit: MoneyUnit?
+    var rowsRead = 0
+    var rowsWritten = 0
+    var structureLines = 0
+    var rejected: [RejectedRow] = []
+    var findings: [Finding] = []
+    var renderings: [Rendering: Int] = [:]
+    /// Allocation tables: their total in 万元, the organisations they name, where they stand.
+    var allocations: [(total: Double?, text: [String], line: Int)] = []
+    /// Header texts that say whose form it is, in order of trust, for the county.
+    var ownerTexts: [String] = []
+    var contextTexts: [String] = []
+    var titleTexts: [String] = []
+    /// Text cells standing right before each title, for the title's context.
+    var titleContext: [FormCell] = []
+
+    init(file: String, rules: ReadingRules) {
+        self.file = file
+        self.rules = rules
+    }
+
+    var vocabulary: FormVocabulary { rules.vocabulary }
+
+    static func hasTable(_ cells: [FormCell]) -> Bool {
+        cells.contains { cell in
+            if case .column(let role)? = cell.role { return role == .level1 || role == .level2 || role == .level3 }
+            return false
+        }
+    }
+
+    // MARK: Header keys
+
+    struct Field {
+        var role: FormVocabulary.KeyRole
+        var key: FormCell
+        var values: [FormCell] = []
+
+        var text: String { values.map(\.text).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ": "))  }
+    }
+
+    func fields(_ cells: ArraySlice<FormCell>) -> [Field] {
+        var fields: [Field] = []
+        for cell in cells {
+            switch cell.role {
+            case .key(let role)?: fields.append(Field(role: role, key: cell))
+            case nil: if !fields.isEmpty { fields[fields.count - 1].values.append(cell) }
+            default: continue
+            }
+        }
+        return fields
+    }
+
+    // MARK: One form
+
+    /// Reads a form; false when the region holds no form (a title mentioned in a notice).
+    mutating func readForm(_ region: TemplateFormLoader.Region) -> Bool {
+        let cells = region.cells
+        let tableStart = cells.firstIndex { cell in
+            if case .column(let role)? = cell.role { return role == .level0 || role == .level1 || role == .level2 || role == .level3 }
+            return false
+        }
+        // Column titles and the vertical label just before the first level column belong to the header.
+        var headerStart = tableStart ?? cells.count
+        while headerStart > 0 {
+            let previous = cells[headerStart - 1]
+            if case .column? = previous.role { headerStart -= 1; continue }
+            if previous.role == .tableLabel { headerStart -= 1; continue }
+            break
+        }
+        let fields = fields(cells[..<headerStart])
+        let field = { (role: FormVocabulary.KeyRole) in fields.first { $0.role == role && !$0.values.isEmpty } }
+        guard tableStart != nil || field(.project) != nil else { return false }
+        let isDepartmentForm = region.kind == .department
+        let titleLine = region.title?.line ?? cells.first?.line ?? 1
+        structureLines += 1
+
+        // Whose form: the unit, department and recipient keys; authorities only as context.
+        for role in [FormVocabulary.KeyRole.recipient, .department, .unit] {
+            ownerTexts += fields.filter { $0.role == role }.map(\.text).filter { !$0.isEmpty }
+        }
+        contextTexts += fields.filter { $0.role == .authority }.map(\.text)
+        if let title = region.title {
+            // The words before a title in its cell often name the issuer: `鄂州市2022年市直部门预算…`.
+            let before = titleContext.last { $0.piece == title.piece }
+            titleTexts.append((before.map { $0.text } ?? "") + title.text)
+        }
+
+        // Money: the unit in the budget's key or value, else in the form's header, else none.
+        let budgetField = field(.budget)
+        let budget = budgetField.flatMap { MoneyText.parse($0.text) }
+        var unit = budget?.unit ?? budgetField.flatMap { MoneyText.unit(named: $0.key.hint) }
+        if unit == nil {
+            unit = cells[..<headerStart].lazy.compactMap { cell -> MoneyUnit? in
+                if !cell.hint.isEmpty, let named = MoneyText.unit(named: cell.hint) { return named }
+                let text = String(String.UnicodeScalarView(cell.compact))
+                // `单位:万元`, or a bracketed unit on a line of its own under its label: `(万元)`.
+                let isUnitLine = text.containsText("单位:") || (text.hasPrefix("(") && text.hasSuffix(")") && text.count <= 5)
+                return isUnitLine ? MoneyText.unit(named: text) : nil
+            }.first
+        }
+        if unit == nil {
+            findings.append(Finding(severity: .warning, rule: "money.unit-missing",
+                message: "表单没有写明金额单位，按万元处理", county: "", source: source(titleLine), stage: "load"))
+        }
+        moneyUnit = moneyUnit ?? unit
+        let money = unit ?? .wanYuan
+        let amount = { (role: FormVocabulary.KeyRole) -> Double? in
+            field(role).flatMap { MoneyText.parse($0.text) }.map { ($0.unit ?? money).toWan($0.amount) }
+        }
+
+        let departmentName = field(.department)?.text ?? field(.recipient)?.text ?? field(.unit)?.text ?? ""
+        let department = OrgName(parsing: departmentName.isEmpty ? "未注明主管部门" : TextCleaning.dewrap(departmentName))
+        let name: String
+        if isDepartmentForm {
+            name = "\(department.name) 部门整体支出"
+        } else {
+            name = field(.project).map { TextCleaning.dewrap($0.text) } ?? region.title?.text ?? "未注明项目名称"
+        }
+        var project = Project(department: department, unit: field(.unit).map { OrgName(parsing: $0.text) },
+                              nameAsWritten: name, budget: budget.map { ($0.unit ?? money).toWan($0.amount) },
+                              budgetAsWritten: budgetField?.text ?? "",
+                              goal: fields.filter { $0.role == .goal }.map(\.text).first { !$0.isEmpty } ?? "",
+                              source: source(field(.project)?.key.line ?? titleLine))
+        project.name = TextCleaning.cleanName(name)
+        project.kind = isDepartmentForm ? .departmentWhole : .project
+        project.fiscalFunds = amount(.fiscal)
+        project.otherFunds = amount(.other)
+        project.attribute = field(.attribute)?.text
+        project.period = field(.period)?.text
+        if isDepartmentForm {
+            project.basicSpending = amount(.basicSpending)
+            project.projectSpending = amount(.projectSpending)
+        }
+        if project.budget == nil, !isDepartmentForm {
+            if let allocation = allocations.last(where: { $0.total != nil }), let total = allocation.total {
+                project.budget = total
+                findings.append(Finding(severity: .warning, rule: "budget.from-allocation",
+                    message: "表单的资金总额为空，取自旁边资金安排表的合计 \(fmt(total)) 万元", county: "",
+                    department: department.description, project: project.name, source: source(allocation.line), stage: "load"))
+            } else {
+                findings.append(Finding(severity: .warning, rule: "budget.missing",
+                    message: "表单的资金总额缺失或不是数字：「\(budgetField?.text ?? "")」", county: "",
+                    department: department.description, project: project.name,
+                    source: source(budgetField?.key.line ?? titleLine), stage: "load"))
+            }
+        } else if let budget = project.budget, let allocation = allocations.last(where: { $0.total != nil }),
+                  let total = allocation.total, abs(total - budget) > 0.005 {
+            findings.append(Finding(severity: .info, rule: "allocation.differs",
+                message: "资金安排表合计 \(fmt(total)) 万元与表单资金总额 \(fmt(budget)) 万元不同（可能是另一笔资金）", county: "",
+                department: department.description, project: project.name, source: source(allocation.line), stage: "load"))
+        }
+        if !departments.contains(where: { $0.org == department }) {
+            departments.append(Department(org: department, statedTotal: nil, source: source(titleLine)))
+        }
+
+        if let tableStart {
+            project.indicators = readTable(cells, from: headerStart, levelStart: tableStart, project: project)
+        } else {
+            findings.append(Finding(severity: .error, rule: "indicators.missing",
+                message: "表单没有指标表（一级指标 / 二级指标 / 三级指标 / 指标值），未读到绩效指标", county: "",
+                department: department.description, project: project.name, source: source(titleLine), stage: "load"))
+        }
+        if project.indicators.isEmpty {
+            rowsRead += 1
+            rowsWritten += 1
+        }
+        projects.append(project)
+        return true
+    }
+
+    // MARK: The indicator table
+
+    mutating func readTable(_ cells: [FormCell], from headerStart: Int, levelStart: Int, project: Project) -> [Indicator] {
+        let (table, bodyStart, _) = IndicatorTable.header(cells, from: headerStart, vocabulary: vocabulary)
+        let (rows, orphans, _) = table.rows(cells, from: bodyStart)
+        for orphan in orphans {
+            reject(orphan.line, orphan.text, "指标值前面没有指标名称 (a value with no indicator name before it)")
+        }
+        var indicators: [Indicator] = []
+        for row in rows {
+            guard !row.name.compact.isEmpty else {
+                reject(row.cells.first?.line ?? row.name.line, row.cells.map(\.text).joined(separator: " "),
+                       "指标名称缺失 (an indicator row without a name)")
+                continue
+            }
+            let placed = table.assign(row.cells)
+            let cell = { (role: FormVocabulary.ColumnRole) in placed.first { $0.role == role }?.text ?? "" }
+            let values = placed.filter { $0.role.holdsValue }
+            var others = placed.filter { !$0.role.holdsValue && $0.role != .comparison && $0.role != .unit
+                && $0.role != .weight && $0.role != .direction }.map { "\($0.title)=\($0.text)" }
+            if values.count > 1 {
+                others += values.map { "\($0.title)=\($0.text)" }
+                if Set(values.map(\.text)).count > 1 {
+                    findings.append(Finding(severity: .info, rule: "value.per-place",
+                        message: "指标「\(row.name.text)」按地区分列的目标值不同，记录取第一列「\(values[0].title)」：\(values.map { "\($0.title) \($0.text)" }.joined(separator: "，"))",
+                        county: "", department: project.department.description, project: project.name,
+                        source: source(row.name.line), stage: "load"))
+                }
+            }
+            if !row.level0.isEmpty { others.insert("一级(上层)=\(row.level0)", at: 0) }
+            var indicator = Indicator(level1Label: row.level1.isEmpty ? row.level0 : row.level1,
+                                      level2Label: row.level2, nameAsWritten: row.name.text,
+                                      comparisonAsWritten: cell(.comparison), valueAsWritten: values.first?.text ?? "",
+                                      unitAsWritten: cell(.unit), weightAsWritten: cell(.weight),
+                                      directionAsWritten: cell(.direction), source: source(row.name.line))
+            indicator.otherColumns = others.joined(separator: "；")
+            if !row.guessed.isEmpty {
+                findings.append(Finding(severity: .info, rule: "cell.split-guess",
+                    message: "「\(row.name.text)」：\(Array(Set(row.guessed)).sorted().joined(separator: "；"))，请核对",
+                    county: "", department: project.department.description, project: project.name,
+                    source: source(row.name.line), stage: "load"))
+            }
+            if indicator.valueAsWritten.isEmpty {
+                findings.append(Finding(severity: .warning, rule: "value.missing",
+                    message: "指标「\(row.name.text)」没有指标值", county: "", department: project.department.description,
+                    project: project.name, source: source(row.name.line), stage: "load"))
+            }
+            if row.level1.isEmpty && row.level0.isEmpty && row.level2.isEmpty {
+                findings.append(Finding(severity: .info, rule: "label.missing",
+                    message: "指标「\(row.name.text)」没有一级、二级指标（合并单元格丢失），由名称和指标值归类", county: "",
+                    department: project.department.description, project: project.name,
+                    source: source(row.name.line), stage: "load"))
+            }
+            rowsRead += 1
+            rowsWritten += 1
+            indicators.append(indicator)
+        }
+        return indicators
+    }
+
+    // MARK: Allocation tables
+
+    /// An allocation table (amounts per township or school): its total — the 合计 row, else
+    /// the first amount of each row — and the organisations it names.
+    mutating func readAllocation(_ region: TemplateFormLoader.Region) {
+        var unit: MoneyUnit?
+        var total: Double?
+        var rowSum: Double = 0
+        var rowAmounts = 0
+        var texts: [String] = []
+        var takeNext = false
+        var rowHasAmount = Set<Int>()
+        for cell in region.cells {
+            let text = String(String.UnicodeScalarView(cell.compact))
+            if unit == nil, text.containsText("单位") || !cell.hint.isEmpty { unit = MoneyText.unit(named: text + cell.hint) }
+            if text.hasPrefix("合计") || text.hasPrefix("总计") {
+                let rest = String(text.dropFirst(2))
+                if let parsed = MoneyText.parse(rest) { total = parsed.amount } else { takeNext = true }
+                continue
+            }
+            if takeNext, let parsed = MoneyText.parse(text) { total = parsed.amount; takeNext = false; continue }
+            if cell.role == nil, ValueShape.isDigit(cell.compact.first ?? " ") == false { texts.append(cell.text) }
+            if cell.role == nil, !rowHasAmount.contains(cell.line), rowHasAmountCandidate(cell),
+               let parsed = MoneyText.parse(text), cell.compact.allSatisfy({ ValueShape.isDigit($0) || $0 == "," || $0 == "." }) {
+                rowSum += parsed.amount
+                rowAmounts += 1
+                rowHasAmount.insert(cell.line)
+            }
+        }
+        let amount = total ?? (rowAmounts > 0 ? rowSum : nil)
+        allocations.append((amount.map { (unit ?? .wanYuan).toWan($0) }, texts, region.title?.line ?? region.cells.first?.line ?? 1))
+    }
+
+    /// Only rows of a pipe- or tab-separated allocation table are summed: their first number
+    /// after a name is the row's amount. In one-cell-per-line text the 合计 row decides.
+    func rowHasAmountCandidate(_ cell: FormCell) -> Bool { cell.endsRow || renderings[.pipes, default: 0] + renderings[.tabs, default: 0] > 0 }
+
+    // MARK: The document
+
+    func finish(countyOverride: String?, allText: String) -> CountyDocument {
+        var document = self.document(layout: TemplateFormLoader.layout, countyOverride: countyOverride)
+        if countyOverride == nil {
+            let (county, finding) = CountyFinder(divisions: rules.divisions).county(
+                owners: ownerTexts, titles: titleTexts, allocations: allocations.flatMap(\.text),
+                context: contextTexts, allText: allText, file: file)
+            document.county = county.name
+            document.countyLevel = county.level
+            if let finding { document.findings.append(finding) }
+            document.findings = document.findings.map { var f = $0; f.county = document.county; return f }
+        }
+        document.rendering = renderings.max { $0.value < $1.value }?.key.rawValue
+        return document
+    }
+}
+
+extension TemplateFormLoader {
+    /// The cells as the vocabulary sees them, one line each (`行 12 [二级指标] 数量指标`),
+    /// for `jixiao inspect --cells`: why a file read as it did.
+    public static func explain(text: String, rules: ReadingRules) -> [String] {
+        let (cells, renderings) = FormCells(vocabulary: rules.vocabulary).read(text)
+        var lines = ["排版：" + renderings.sorted { $0.value > $1.value }.map { "\($0.key.rawValue) \($0.value) 行" }.joined(separator: "，")]
+        for cell in cells {
+            var tag: String
+            switch cell.role {
+            case .title(let kind)?: tag = "标题:\(kind.rawValue)"
+            case .key(let role)?: tag = "键:\(role.rawValue)"
+            case .column(let role)?: tag = "列:\(role.rawValue)"
+            case .label(let level)?: tag = "\(["上层", "一级", "二级"][min(level, 2)])标签"
+            case .tableLabel?: tag = "表标签"
+            case .chrome?: tag = "网页栏目"
+            case nil: tag = "文字"
+            }
+            if !cell.hint.isEmpty { tag += " (\(cell.hint))" }
+            if cell.splitFromGlued { tag += " 拆自粘连" }
+            lines.append("行 \(cell.line)\(cell.endsRow ? "↵" : "") [\(tag)] \(cell.text)")
+        }
+        return lines
+    }
+}

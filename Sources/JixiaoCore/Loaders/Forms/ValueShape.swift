@@ -1,0 +1,142 @@
+import Foundation
+
+/// What a target value looks like, so that a value can be told from a name when the cells
+/// of a row lost their places: a comparison, a number and a unit (`≥95%`, `≤20工作日`,
+/// `300元/米`, `不低于90%`), a date (`2023年底`), or a qualitative word of the vocabulary
+/// (`持续改善`, `是/否`). All functions work on folded scalars (see `FormCell.compact`).
+struct ValueShape {
+    let vocabulary: FormVocabulary
+
+    static let signs: Set<Unicode.Scalar> = ["≥", "≤", "<", ">", "=", "≧", "≦"]
+
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
+
+    /// The whole text is one value.
+    func isValue(_ text: [Unicode.Scalar]) -> Bool {
+        guard !text.isEmpty, text.count <= 24 else { return false }
+        if vocabulary.isQualitative(text) { return true }
+        if let end = valueEnd(text, from: 0), end == text.count { return true }
+        // A comparison in words before anything short: `不超预算`.
+        if let word = vocabulary.comparisonWord(text, at: 0), text.count - word.length <= 6 { return true }
+        return false
+    }
+
+    /// A sign alone (`≤`, `定性`) as an operator column holds it.
+    func isComparison(_ text: [Unicode.Scalar]) -> Bool {
+        if text.allSatisfy({ Self.signs.contains($0) }) && !text.isEmpty { return true }
+        return String(String.UnicodeScalarView(text)) == "定性"
+    }
+
+    /// A unit alone (`%`, `个`, `万元`), as a unit column holds it.
+    func isUnit(_ text: [Unicode.Scalar]) -> Bool {
+        vocabulary.valueUnits.contains { $0.elementsEqual(text) }
+    }
+
+    /// Where a value that starts at `start` ends: signs, a number, then a unit or a date's
+    /// remainder (`年底`, `年7月`); nil when no number stands there.
+    func valueEnd(_ text: [Unicode.Scalar], from start: Int) -> Int? {
+        var i = start
+        if i < text.count, text[i] == "约" { i += 1 }
+        if let word = vocabulary.comparisonWord(text, at: i) { i += word.length }
+        while i < text.count, Self.signs.contains(text[i]) { i += 1 }
+        let digitsStart = i
+        while i < text.count, Self.isDigit(text[i]) || ((text[i] == "." || text[i] == ",") && i > digitsStart
+                                                         && i + 1 < text.count && Self.isDigit(text[i + 1])) { i += 1 }
+        guard i > digitsStart else { return nil }
+        // A year: `2023年底`, `2021年7月`, `2023年12月31日前`.
+        if i - digitsStart == 4, i < text.count, text[i] == "年" {
+            var j = i + 1
+            while j < text.count, j - i <= 8, Self.isDigit(text[j]) || "年月日底前内中末上下半全季度".unicodeScalars.contains(text[j]) { j += 1 }
+            return j
+        }
+        if let unit = unitLength(text, at: i) { i += unit }
+        return i
+    }
+
+    /// The length of the unit at `index`, with a `/` unit after it (`元/平米`).
+    func unitLength(_ text: [Unicode.Scalar], at index: Int) -> Int? {
+        for unit in vocabulary.valueUnits where index + unit.count <= text.count
+            && text[index..<(index + unit.count)].elementsEqual(unit) {
+            var length = unit.count
+            if index + length < text.count, text[index + length] == "/",
+               let more = unitLength(text, at: index + length + 1) { length += 1 + more }
+            return length
+        }
+        return nil
+    }
+
+    /// Values glued to the end of a text (`…控制情况≤100%100%`), at most `limit`, in order,
+    /// and where the text before them ends. Qualitative words count (`…问题是/否否否`); a sign
+    /// left alone before the numbers is an operator column's value.
+    func trailingValues(_ text: [Unicode.Scalar], limit: Int) -> (textEnd: Int, values: [Range<Int>]) {
+        var end = text.count
+        var values: [Range<Int>] = []
+        while values.count < limit, end > 0 {
+            if let word = vocabulary.qualitativeValues.first(where: { $0.count < end && text[(end - $0.count)..<end].elementsEqual($0) }) {
+                values.insert((end - word.count)..<end, at: 0)
+                end -= word.count
+                continue
+            }
+            guard let start = numericStart(text, endingAt: end) else {
+                // A lone sign before the values: the operator column.
+                var s = end
+                while s > 0, Self.signs.contains(text[s - 1]) { s -= 1 }
+                if s < end, !values.isEmpty { values.insert(s..<end, at: 0); end = s }
+                break
+            }
+            values.insert(start..<end, at: 0)
+            end = start
+        }
+        return (end, values)
+    }
+
+    /// The start of a number-with-unit value ending at `end` (signs included), if one does.
+    func numericStart(_ text: [Unicode.Scalar], endingAt end: Int) -> Int? {
+        var i = end
+        // The unit: the longest unit ending here.
+        if let unit = vocabulary.valueUnits.first(where: { $0.count <= i && text[(i - $0.count)..<i].elementsEqual($0) }) {
+            i -= unit.count
+            // `元/平米`: a unit before the slash too.
+            if i > 0, text[i - 1] == "/", let more = vocabulary.valueUnits.first(where: { $0.count <= i - 1 && text[(i - 1 - $0.count)..<(i - 1)].elementsEqual($0) }) {
+                i -= 1 + more.count
+            }
+        }
+        let digitsEnd = i
+        while i > 0, Self.isDigit(text[i - 1]) || ((text[i - 1] == "." || text[i - 1] == ",") && i < digitsEnd && i >= 2 && Self.isDigit(text[i - 2])) { i -= 1 }
+        guard i < digitsEnd else { return nil }
+        // Signs written before the number belong to it when no operator column takes them.
+        var s = i
+        while s > 0, Self.signs.contains(text[s - 1]) { s -= 1 }
+        return s
+    }
+
+    /// The first value inside a text after position `from` that is followed by more text:
+    /// where one glued row ends and the next name starts (`…情况2280次大楼安检…`).
+    func firstValue(in text: [Unicode.Scalar], from: Int) -> Range<Int>? {
+        var i = from
+        while i < text.count {
+            if Self.isDigit(text[i]) || Self.signs.contains(text[i]) {
+                if let end = valueEnd(text, from: i), end > i {
+                    var stop = end
+                    // Several values in a row (one per place) stay together.
+                    while stop < text.count, let next = valueEnd(text, from: stop), next > stop { stop = next }
+                    return i..<stop
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A qualitative word standing inside a text (`成本控制率不超预算水电气…`).
+    func qualitativeWord(in text: [Unicode.Scalar], minimumLength: Int) -> Range<Int>? {
+        guard text.count > 2 else { return nil }
+        for start in 1..<text.count {
+            for word in vocabulary.qualitativeValues where word.count >= minimumLength && start + word.count <= text.count
+                && text[start..<(start + word.count)].elementsEqual(word) {
+                return start..<(start + word.count)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+
+/// The words the generic form reader recognises templates by, read from
+/// `Data/vocabulary.yaml` (plus the level-1/level-2 labels of `Data/framework.yaml`).
+/// A new county template should need words here, never a new code path.
+public struct FormVocabulary: Sendable {
+    /// What a recognised word stands for.
+    public enum Role: Sendable, Equatable {
+        case title(TitleKind)
+        case key(KeyRole)
+        case column(ColumnRole)
+        /// An indicator label: 0 = above the framework (实施效果指标), 1 = level 1, 2 = level 2.
+        case label(level: Int)
+        /// The vertical 绩效指标 label of a table.
+        case tableLabel
+        /// Web-page furniture after a table (文件下载, 上一篇 …).
+        case chrome
+    }
+
+    public enum TitleKind: String, Sendable { case project, department, allocation }
+
+    public enum KeyRole: String, Sendable, CaseIterable {
+        case project, department, unit, recipient, authority, budget, fiscal, other, goal,
+             attribute, period, basicSpending = "basic_spending", projectSpending = "project_spending", ignored
+    }
+
+    public enum ColumnRole: String, Sendable, CaseIterable {
+        case level0, level1, level2, level3, comparison, value, unit, weight, direction, kept
+        /// A column the header names but the vocabulary does not: one target per place.
+        case place
+
+        /// Columns holding a target (the record takes the first, keeps the others).
+        var holdsValue: Bool { self == .value || self == .place }
+    }
+
+    /// One recognised word, as matched in folded text.
+    struct Entry: Sendable {
+        let scalars: [Unicode.Scalar]
+        let role: Role
+        let word: String
+    }
+
+    /// Entries by their first scalar, longest first: the match at a position is the longest.
+    private let entriesByFirst: [Unicode.Scalar: [Entry]]
+    let explanationStarts: [[Unicode.Scalar]]
+    let qualitativeValues: [[Unicode.Scalar]]
+    let comparisonWords: [(word: [Unicode.Scalar], sign: String)]
+    let placeEndings: [[Unicode.Scalar]]
+    /// Units a number may carry (`个`, `万元`, `元/平米`), longest first.
+    let valueUnits: [[Unicode.Scalar]]
+    let fold: ChineseFold
+
+    /// The file as written: see `Data/vocabulary.yaml` for what each part means.
+    struct File: Decodable {
+        var titles: [String: [String]]
+        var keys: [String: [String]]
+        var columns: [String: [String]]
+        var table_labels: [String]?
+        var level0_labels: [String]?
+        var extra_level2_labels: [String]?
+        var explanation_starts: [String]?
+        var qualitative_values: [String]?
+        var comparison_words: [String: [String]]?
+        var place_endings: [String]?
+        var value_units: [String]?
+        var page_chrome: [String]?
+    }
+
+    public init(path: String, framework: Framework, fold: ChineseFold) throws {
+        let file = try RuleFile.decode(File.self, path: path)
+        self.fold = fold
+        var entries: [Entry] = []
+        func add(_ words: [String], _ role: Role) {
+            for word in words {
+                let folded = fold.fold(word)
+                guard !folded.isEmpty else { continue }
+                entries.append(Entry(scalars: Array(folded.unicodeScalars), role: role, word: folded))
+            }
+        }
+        for (kind, words) in file.titles {
+            guard let title = TitleKind(rawValue: kind) else {
+                throw PipelineError(file: path, line: nil, message: "unknown title kind '\(kind)' (expected project, department, allocation)")
+            }
+            add(words, .title(title))
+        }
+        for (name, words) in file.keys {
+            guard let role = KeyRole(rawValue: name) else {
+                throw PipelineError(file: path, line: nil, message: "unknown key role '\(name)' (expected one of \(KeyRole.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            add(words, .key(role))
+        }
+        for (name, words) in file.columns {
+            guard let role = ColumnRole(rawValue: name), role != .place else {
+                throw PipelineError(file: path, line: nil, message: "unknown column role '\(name)'")
+            }
+            add(words, .column(role))
+        }
+        add(file.table_labels ?? [], .tableLabel)
+        add(file.level0_labels ?? [], .label(level: 0))
+        for level1 in framework.levels {
+            add([level1.name] + (level1.aliases ?? []).filter { $0.count > 2 }, .label(level: 1))
+            for level2 in level1.level2 { add([level2.name] + (level2.aliases ?? []), .label(level: 2)) }
+        }
+        add(file.extra_level2_labels ?? [], .label(level: 2))
+        add(file.page_chrome ?? [], .chrome)
+
+        // A word listed twice keeps its first role; labels win over keys of the same spelling.
+        var seen = Set<String>()
+        var byFirst: [Unicode.Scalar: [Entry]] = [:]
+        for entry in entries.sorted(by: { $0.scalars.count > $1.scalars.count }) where seen.insert(entry.word).inserted {
+            byFirst[entry.scalars[0], default: []].append(entry)
+        }
+        entriesByFirst = byFirst
+        let scalars = { (words: [String]?) in (words ?? []).map { Array(fold.fold($0).unicodeScalars) }.filter { !$0.isEmpty } }
+        explanationStarts = scalars(file.explanation_starts)
+        qualitativeValues = scalars(file.qualitative_values).sorted { $0.count > $1.count }
+        comparisonWords = (file.comparison_words ?? [:]).flatMap { sign, words in
+            words.map { (Array(fold.fold($0).unicodeScalars), sign) }
+        }.sorted { $0.word.count > $1.word.count }
+        placeEndings = scalars(file.place_endings).sorted { $0.count > $1.count }
+        valueUnits = scalars(file.value_units).sorted { $0.count > $1.count }
+    }
+
+    /// The longest word starting at `index` of folded scalars, if any.
+    func match(_ text: [Unicode.Scalar], at index: Int) -> Entry? {
+        guard index < text.count, let candidates = entriesByFirst[text[index]] else { return nil }
+        for entry in candidates where index + entry.scalars.count <= text.count {
+            if text[index..<(index + entry.scalars.count)].elementsEqual(entry.scalars) { return entry }
+        }
+        return nil
+    }
+
+    /// The role of a whole cell: a word alone, perhaps with a bracketed hint (`(必填)`,
+    /// `(0-20)分`, `(万元)`) and a colon after it.
+    func role(ofCell compact: [Unicode.Scalar]) -> (role: Role, hint: String)? {
+        guard let entry = match(compact, at: 0) else { return nil }
+        let rest = FormVocabulary.hintLength(compact, from: entry.scalars.count)
+        guard entry.scalars.count + rest.length == compact.count else { return nil }
+        return (entry.role, rest.hint)
+    }
+
+    /// A bracketed hint, a `分` after it and a colon, following a word: their length and
+    /// the hint's text (which may name the money unit).
+    static func hintLength(_ text: [Unicode.Scalar], from start: Int) -> (length: Int, hint: String) {
+        var i = start
+        var hint = ""
+        if i < text.count, text[i] == "(" {
+            if let close = text[i...].firstIndex(of: ")"), close - i <= 16 {
+                hint = String(String.UnicodeScalarView(text[(i + 1)..<close]))
+                i = close + 1
+                if i < text.count, text[i] == "分" { i += 1 }
+            }
+        }
+        while i < text.count, text[i] == ":" { i += 1 }
+        return (i - start, hint)
+    }
+
+    func isQualitative(_ compact: [Unicode.Scalar]) -> Bool {
+        qualitativeValues.contains { $0.elementsEqual(compact) }
+    }
+
+    /// The comparison sign a value starts with in words (`不低于90%` → `≥`), and its length.
+    func comparisonWord(_ text: [Unicode.Scalar], at index: Int) -> (sign: String, length: Int)? {
+        for (word, sign) in comparisonWords where index + word.count <= text.count
+            && text[index..<(index + word.count)].elementsEqual(word) {
+            return (sign, word.count)
+        }
+        return nil
+    }
+}
