@@ -26,6 +26,77 @@ enum MoneyText {
         return (amount, unit)
     }
 
+    /// The amount of a budget written as a cost breakdown (`成本构成 金额 … 合计814`): the
+    /// number after the last 合计. When the text was glued, the total runs into the columns
+    /// after it (`合计814662.98794.55`); the total is then the leading part that equals a sum
+    /// of amounts written before it (191 + 99 + 524 = 814). Nil without a 合计.
+    static func total(in text: String) -> (amount: Double, guessed: Bool)? {
+        let folded = TextCleaning.foldWidth(text)
+        guard let range = folded.range(of: "合计", options: .backwards) ?? folded.range(of: "总计", options: .backwards) else { return nil }
+        let after = folded[range.upperBound...].drop { $0 == ":" || $0 == " " }
+        let digits = String(after.prefix { $0.isASCIIDigit || $0 == "." || $0 == "," }).replacingOccurrences(of: ",", with: "")
+        guard !digits.isEmpty else { return nil }
+        let plain = Double(digits)
+        let isWhole = after.dropFirst(digits.count).first.map { !$0.isASCIIDigit && $0 != "." } ?? true
+        if let plain, isWhole, digits.filter({ $0 == "." }).count <= 1, digits.split(separator: ".").last.map({ $0.count <= 2 || !digits.contains(".") }) ?? true,
+           !looksGlued(digits) {
+            return (plain, false)
+        }
+        // Glued: find the leading part that a subset of the earlier amounts adds up to.
+        let parts = numbers(in: String(folded[..<range.lowerBound]))
+        var prefix = ""
+        for character in digits {
+            prefix.append(character)
+            guard let candidate = Double(prefix), candidate > 0 else { continue }
+            if subsetSums(parts, to: candidate) { return (candidate, true) }
+        }
+        return plain.map { ($0, true) }
+    }
+
+    /// More than one decimal point, or a decimal with more than two places: numbers run together.
+    static func looksGlued(_ digits: String) -> Bool {
+        let pieces = digits.split(separator: ".", omittingEmptySubsequences: false)
+        return pieces.count > 2 || (pieces.count == 2 && pieces[1].count > 2)
+    }
+
+    /// The amounts in a text: digit runs not followed by 年 (years), decimals cut after two places.
+    static func numbers(in text: String) -> [Double] {
+        var out: [Double] = []
+        var current = ""
+        var decimals = -1
+        func flush(_ next: Character?) {
+            if !current.isEmpty, next != "年", let value = Double(current) { out.append(value) }
+            current = ""
+            decimals = -1
+        }
+        for character in text {
+            if character.isASCIIDigit {
+                if decimals >= 2 { flush(character) }
+                current.append(character)
+                if decimals >= 0 { decimals += 1 }
+            } else if character == ".", decimals < 0, !current.isEmpty {
+                current.append(character)
+                decimals = 0
+            } else {
+                flush(character)
+            }
+        }
+        flush(nil)
+        return out
+    }
+
+    /// Whether two or more of the amounts add up to `target` (to the cent).
+    static func subsetSums(_ amounts: [Double], to target: Double) -> Bool {
+        let values = Array(amounts.prefix(16))
+        guard values.count >= 2 else { return false }
+        for mask in 1..<(1 << values.count) where mask.nonzeroBitCount >= 2 {
+            var sum = 0.0
+            for (index, value) in values.enumerated() where mask & (1 << index) != 0 { sum += value }
+            if abs(sum - target) < 0.005 { return true }
+        }
+        return false
+    }
+
     /// The money unit a header or hint names (`单位:万元`, `(万元)`, `金额单位:元`), if any.
     static func unit(named text: String) -> MoneyUnit? {
         let folded = TextCleaning.foldWidth(text)

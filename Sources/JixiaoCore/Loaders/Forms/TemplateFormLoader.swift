@@ -166,7 +166,16 @@ struct FormReader: LayoutReader {
 
         // Money: the unit in the budget's key or value, else in the form's header, else none.
         let budgetField = field(.budget)
-        let budget = budgetField.flatMap { MoneyText.parse($0.text) }
+        var budget = budgetField.flatMap { MoneyText.parse($0.text) }
+        if let field = budgetField, let total = MoneyText.total(in: field.text) {
+            // A cost breakdown: its 合计 is the budget.
+            budget = (total.amount, budget?.unit)
+            if total.guessed {
+                findings.append(Finding(severity: .info, rule: "cell.split-guess",
+                    message: "预算合计与后面的数字粘连，取其中等于各项金额之和的部分：\(fmt(total.amount))", county: "",
+                    source: source(field.key.line), stage: "load"))
+            }
+        }
         var unit = budget?.unit ?? budgetField.flatMap { MoneyText.unit(named: $0.key.hint) }
         if unit == nil {
             unit = cells[..<headerStart].lazy.compactMap { cell -> MoneyUnit? in

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+@testable import JixiaoCore
+
+/// The 11 real published forms of `Tests/Fixtures/real-forms/` (copied from the project's
+/// shared folder), as text taken from web pages, against the hand counts of `expected.json`.
+@Suite("Real forms of other counties, as published text")
+struct RealFormTests {
+    struct Expected: Decodable {
+        var forms: Int?
+        var indicators: Int
+        var budget: Double?
+        var county: String?
+    }
+
+    static let folder = Fixtures.path("Tests/Fixtures/real-forms")
+
+    static let expected: [String: Expected] = {
+        let data = try! Data(contentsOf: URL(fileURLWithPath: folder + "/expected.json"))
+        let object = try! JSONSerialization.jsonObject(with: data) as! [String: Any]
+        var out: [String: Expected] = [:]
+        for (name, value) in object where name.hasSuffix(".txt") {
+            let json = try! JSONSerialization.data(withJSONObject: value)
+            out[name] = try! JSONDecoder().decode(Expected.self, from: json)
+        }
+        return out
+    }()
+
+    static let names = expected.keys.sorted()
+
+    static func read(_ name: String) throws -> CountyDocument {
+        try Loaders.load(path: folder + "/" + name)
+    }
+
+    @Test("each form gives the hand counts: forms, indicators with a value, budget, county", arguments: names)
+    func handCounts(name: String) throws {
+        let expected = try #require(Self.expected[name])
+        let document = try Self.read(name)
+        #expect(document.layout == .templateForm)
+        let forms = document.projects.filter { $0.kind == .project }
+        if let count = expected.forms {
+            #expect(forms.count == count)
+        } else {
+            #expect(forms.isEmpty)
+            #expect(document.projects.filter { $0.kind == .departmentWhole }.count == 1)
+        }
+        let withValue = document.projects.flatMap(\.indicators).filter { !$0.valueAsWritten.isEmpty }
+        #expect(withValue.count == expected.indicators)
+        if let budget = expected.budget {
+            let stated = document.projects.compactMap(\.budget).reduce(0, +)
+            #expect(abs(stated - budget) < 0.005, "budget \(stated) ≠ \(budget)")
+        } else {
+            #expect(document.projects.allSatisfy { $0.budgetAsWritten.isEmpty })
+        }
+        if let county = expected.county {
+            #expect(document.county == county)
+            #expect(document.countyLevel == .county)
+        } else {
+            #expect(document.countyLevel == .city || document.countyLevel == .unknown)
+        }
+        #expect(document.rowsRead == document.rowsWritten + document.rejected.count)
+    }
+
+    @Test("values as the forms write them: operators, units, dates, qualitative targets")
+    func values() throws {
+        let shucheng = try Self.read("06-anhui-shucheng-work-relief.txt").projects[0].indicators
+        #expect(shucheng.map(\.valueAsWritten) == ["≥32.68%", "持续改善", "≥90%", "≤20工作日", "100%", "≥95%", "≥95%", "≥95%", "0", "≤1%"])
+        #expect(shucheng[3].level1Label == "过程管理指标" && shucheng[3].level2Label == "计划管理指标")
+        #expect(shucheng[0].level1Label == "产出指标" && shucheng[0].otherColumns.contains("实施效果指标"))
+
+        let zhongxian = try Self.read("04-chongqing-zhongxian-pig-award.txt").projects[0]
+        #expect(zhongxian.name == "生猪（牛羊）调出大县奖励资金")
+        #expect(zhongxian.indicators[0].nameAsWritten == "猪肉产量稳定率")
+        #expect(zhongxian.indicators[0].unitAsWritten == "%" && zhongxian.indicators[0].valueAsWritten == "≥95%")
+
+        let wuchuan = try Self.read("07-neimenggu-wuchuan-livestock.txt").projects[0].indicators
+        #expect(wuchuan.last?.nameAsWritten == "防疫室84平米" && wuchuan.last?.valueAsWritten == "≥1050元")
+        #expect(wuchuan[4].level2Label == "时效指标" && wuchuan[4].valueAsWritten == "2021年7月")
+    }
+
+    @Test("glued text: name, explanation, operator and one value per place cut apart")
+    func gluedRows() throws {
+        let xiuyu = try Self.read("02-fujian-xiuyu-flood-repair.txt").projects[0].indicators
+        let repairs = try #require(xiuyu.first { $0.nameAsWritten == "开展修复工程(个)" })
+        #expect(repairs.comparisonAsWritten == "≥" && repairs.valueAsWritten == "1")
+        #expect(repairs.otherColumns.contains("埭头镇=1"))
+        #expect(repairs.otherColumns.contains("指标解释=反映防洪水利设施水毁修复项目开展情况"))
+
+        let longyan = try Self.read("09-fujian-longyan-ethnic-region.txt")
+        let counties = try #require(longyan.projects[0].indicators.first)
+        #expect(counties.otherColumns.contains("永定区=3") && counties.otherColumns.contains("漳平市=2"))
+        #expect(longyan.findings.contains { $0.rule == "value.per-place" })
+        #expect(longyan.countyLevel == .city && longyan.county == "龙岩市")
+
+        let ezhou = try Self.read("10-hubei-ezhou-office-building.txt").projects[0]
+        #expect(ezhou.budget == 814)
+        #expect(ezhou.indicators.map(\.valueAsWritten).prefix(6) == ["2280次", "200次", ">92%", "292%", "95%", "不超预算"])
+    }
+
+    @Test("a whole department's form: its budget reported, not added to project budgets")
+    func departmentForm() throws {
+        let lixian = try Self.read("08-hunan-lixian-dept-whole.txt")
+        let form = try #require(lixian.projects.first)
+        #expect(form.kind == .departmentWhole)
+        #expect(form.budget == 222.45 && form.basicSpending == 220.45 && form.projectSpending == 2)
+        #expect(form.countedBudget == nil)
+        #expect(form.indicators.first?.nameAsWritten == "研究培育食用菌品种数量")
+    }
+
+    @Test("a blank form amount taken from the allocation table beside it, flagged; traditional text folded")
+    func allocationTable() throws {
+        let lechang = try Self.read("11-guangdong-lechang-vocational-aid.txt")
+        let project = try #require(lechang.projects.first)
+        #expect(project.budgetAsWritten.isEmpty)
+        #expect(abs((project.budget ?? 0) - 754.815) < 0.0001)
+        #expect(lechang.findings.contains { $0.rule == "budget.from-allocation" })
+        #expect(project.indicators.first?.nameAsWritten == "中等职业学校国家助学金应受助学生数")
+        #expect(lechang.county == "乐昌市")
+    }
+}
