@@ -63,19 +63,28 @@ public struct ChineseFold: Sendable {
 
     /// The folded text: simplified characters, ASCII for full-width ASCII, no whitespace,
     /// no zero-width characters, no pinyin in brackets after a Han character.
-    public func fold(_ text: String) -> String {
+    public func fold(_ text: String) -> String { convert(text, forMatching: true) }
+
+    /// Text to show rather than to match: traditional characters simplified and pinyin
+    /// annotations gone, but spaces, full-width punctuation and width kept as written.
+    public func display(_ text: String) -> String { convert(text, forMatching: false) }
+
+    private func convert(_ text: String, forMatching: Bool) -> String {
         let scalars = text.unicodeScalars
         guard needsWork(scalars) else { return text }
         var out = String.UnicodeScalarView()
         var afterHan = false  // the last scalar kept is a Han character (pinyin may follow)
         var i = scalars.startIndex
         while i != scalars.endIndex {
-            let value = mapped(scalars[i].value)
+            let original = scalars[i].value
+            var value = mapped(original)
+            // For display only characters change: spaces and full-width forms stay.
+            if !forMatching, value == Self.removed || (0xFF01...0xFF5E).contains(original) { value = original }
             if value == Self.removed {
                 i = scalars.index(after: i)  // spaces inside a name: a Han character before them still counts
                 continue
             }
-            if afterHan, value == 0x28, let end = Self.pinyinEnd(scalars, after: i, table: table) {
+            if afterHan, value == 0x28 || value == 0xFF08, let end = Self.pinyinEnd(scalars, after: i, table: table) {
                 i = end
                 continue
             }

@@ -105,11 +105,9 @@ struct FormCells {
         var origin: [Int] = []  // compact index → display index
         compact.reserveCapacity(display.count)
         for (offset, scalar) in display.enumerated() {
-            let folded = vocabulary.fold.fold(String(scalar)).unicodeScalars
-            for f in folded {
-                compact.append(f)
-                origin.append(offset)
-            }
+            guard let folded = Self.compactScalar(scalar) else { continue }
+            compact.append(folded)
+            origin.append(offset)
         }
         guard !compact.isEmpty else { return [] }
         // Whole cell a word (with a hint): the common case.
@@ -185,4 +183,16 @@ struct FormCells {
     }
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
+
+    /// One scalar of already folded display text as matching wants it: no spaces or
+    /// zero-width characters, full-width ASCII as ASCII, ≧ ≦ as ≥ ≤.
+    static func compactScalar(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        switch s.value {
+        case 0x200B...0x200D, 0x2060, 0xFEFF: return nil
+        case 0xFF01...0xFF5E: return Unicode.Scalar(s.value - 0xFEE0)
+        case 0x2267: return "≥"
+        case 0x2266: return "≤"
+        default: return TextCleaning.isWhitespace(s) ? nil : s
+        }
+    }
 }

@@ -8,6 +8,9 @@ import Foundation
 struct IndicatorTable {
     /// The columns after the name column, in header order.
     var tail: [(role: FormVocabulary.ColumnRole, title: String)]
+    /// Columns between the labels and the name column (an explanation written before the
+    /// name, in some templates): a row's first cells.
+    var head: [(role: FormVocabulary.ColumnRole, title: String)] = []
     let vocabulary: FormVocabulary
     let shape: ValueShape
 
@@ -21,6 +24,8 @@ struct IndicatorTable {
         /// The line holds the whole row (two or more cells on the line).
         var isLineRow: Bool
         var guessed: [String] = []
+        /// Cells of the columns before the name column.
+        var headCells: [FormCell] = []
     }
 
     /// Reads the header starting at `start`: column titles, then, where the vocabulary has
@@ -58,7 +63,12 @@ struct IndicatorTable {
             ?? columns.lastIndex { $0.role == .level2 }
             ?? columns.lastIndex { $0.role == .level1 }
         let tail = nameColumn.map { Array(columns[($0 + 1)...]) } ?? columns.filter { $0.role != .level0 && $0.role != .level1 && $0.role != .level2 }
-        return (IndicatorTable(tail: tail, vocabulary: vocabulary, shape: ValueShape(vocabulary: vocabulary)), i, columns)
+        var table = IndicatorTable(tail: tail, vocabulary: vocabulary, shape: ValueShape(vocabulary: vocabulary))
+        if let nameColumn {
+            let lastLabel = columns[..<nameColumn].lastIndex { $0.role == .level0 || $0.role == .level1 || $0.role == .level2 }
+            table.head = Array(columns[((lastLabel ?? -1) + 1)..<nameColumn])
+        }
+        return (table, i, columns)
     }
 
     /// Place names heading one target column each; glued ones are cut after each place
@@ -168,7 +178,8 @@ struct IndicatorTable {
     /// new name (the value of a qualitative target such as 持续改善).
     func accepts(_ cell: FormCell, into row: Row, next: FormCell?, rowLines: Set<Int>) -> Bool {
         if row.isLineRow { return cell.line == row.name.line }
-        guard row.cells.count < tail.count else { return false }
+        guard row.cells.count < tail.count + head.count else { return false }
+        if row.cells.count < head.count { return true }
         // A row is complete once each target column has its value: what follows is a new name.
         let valueColumns = max(tail.filter { $0.role.holdsValue }.count, 1)
         if row.cells.filter({ shape.isValue($0.compact) && !shape.isUnit($0.compact) }).count >= valueColumns { return false }
@@ -185,6 +196,13 @@ struct IndicatorTable {
     /// itself cut into name, explanation and values (perhaps several rows).
     func completed(_ row: Row) -> [Row] {
         var row = row
+        // Cells of the columns before the name: the name is the cell after them.
+        if !head.isEmpty, row.cells.count >= head.count {
+            let sequence = [row.name] + row.cells
+            row.headCells = Array(sequence[..<head.count])
+            row.name = sequence[head.count]
+            row.cells = Array(sequence[(head.count + 1)...])
+        }
         if row.cells.isEmpty, row.name.splitFromGlued || row.name.compact.count > 40 {
             return GluedRow(table: self).split(row)
         }

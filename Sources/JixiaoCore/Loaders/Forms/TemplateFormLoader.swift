@@ -48,9 +48,18 @@ public enum TemplateFormLoader {
             if reader.readForm(region) { formsFound += 1 }
         }
         guard formsFound > 0 else {
-            throw LoadError(file: file, message: "没有找到绩效目标表 (no performance-target form found): expected a title such as 项目支出绩效目标表, header keys such as 项目名称 / 资金总额, and an indicator table headed 一级指标 / 二级指标 / 三级指标 / 指标值 (words listed in Data/vocabulary.yaml)")
+            throw LoadError(file: file, message: "无法识别的格式 (unknown layout): 没有找到绩效目标表 (no performance-target form found): expected a title such as 项目支出绩效目标表, header keys such as 项目名称 / 资金总额, and an indicator table headed 一级指标 / 二级指标 / 三级指标 / 指标值 (words listed in Data/vocabulary.yaml)")
         }
-        return reader.finish(countyOverride: countyOverride, allText: text)
+        let document = reader.finish(countyOverride: countyOverride, allText: text)
+        // A form recognised but yielding nothing, or mostly rejected, is a failed file: a run
+        // that reports it read must have read it.
+        if document.indicatorCount == 0 {
+            throw LoadError(file: file, message: "认出了表单，但没有读到任何绩效指标 (a form was recognised but no indicator could be read): expected an indicator table headed 一级指标 / 二级指标 / 三级指标 / 指标值 under the form's title")
+        }
+        if document.rejected.count * 2 > document.rowsRead {
+            throw LoadError(file: file, message: "拒收了 \(document.rejected.count) / \(document.rowsRead) 行，超过一半 (more than half of the rows rejected), first: \(document.rejected[0].source) \(document.rejected[0].reason)")
+        }
+        return document
     }
 
     /// Cuts the cells at titles. Text before the first title is a region of its own, read as
@@ -285,6 +294,7 @@ struct FormReader: LayoutReader {
                         source: source(row.name.line), stage: "load"))
                 }
             }
+            others = zip(table.head, row.headCells).map { "\($0.0.title)=\($0.1.text)" } + others
             if !row.level0.isEmpty { others.insert("一级(上层)=\(row.level0)", at: 0) }
             var indicator = Indicator(level1Label: row.level1.isEmpty ? row.level0 : row.level1,
                                       level2Label: row.level2, nameAsWritten: row.name.text,

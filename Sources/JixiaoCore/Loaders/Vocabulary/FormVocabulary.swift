@@ -52,9 +52,41 @@ public struct FormVocabulary: Sendable {
 
     /// The file as written: see `Data/vocabulary.yaml` for what each part means.
     struct File: Decodable {
-        var titles: [String: [String]]
-        var keys: [String: [String]]
-        var columns: [String: [String]]
+        var titles: [String: [String]] = [:]
+        var keys: [String: [String]] = [:]
+        var columns: [String: [String]] = [:]
+
+        enum CodingKeys: String, CodingKey {
+            case titles, keys, columns, table_labels, level0_labels, extra_level2_labels, explanation_starts,
+                 qualitative_values, comparison_words, place_endings, value_units, page_chrome
+        }
+
+        init(titles: [String: [String]], keys: [String: [String]], columns: [String: [String]], table_labels: [String]?,
+             level0_labels: [String]?, extra_level2_labels: [String]?, explanation_starts: [String]?,
+             qualitative_values: [String]?, comparison_words: [String: [String]]?, place_endings: [String]?,
+             value_units: [String]?, page_chrome: [String]?) {
+            self.titles = titles; self.keys = keys; self.columns = columns; self.table_labels = table_labels
+            self.level0_labels = level0_labels; self.extra_level2_labels = extra_level2_labels
+            self.explanation_starts = explanation_starts; self.qualitative_values = qualitative_values
+            self.comparison_words = comparison_words; self.place_endings = place_endings
+            self.value_units = value_units; self.page_chrome = page_chrome
+        }
+
+        init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(titles: try c.decodeIfPresent([String: [String]].self, forKey: .titles) ?? [:],
+                      keys: try c.decodeIfPresent([String: [String]].self, forKey: .keys) ?? [:],
+                      columns: try c.decodeIfPresent([String: [String]].self, forKey: .columns) ?? [:],
+                      table_labels: try c.decodeIfPresent([String].self, forKey: .table_labels),
+                      level0_labels: try c.decodeIfPresent([String].self, forKey: .level0_labels),
+                      extra_level2_labels: try c.decodeIfPresent([String].self, forKey: .extra_level2_labels),
+                      explanation_starts: try c.decodeIfPresent([String].self, forKey: .explanation_starts),
+                      qualitative_values: try c.decodeIfPresent([String].self, forKey: .qualitative_values),
+                      comparison_words: try c.decodeIfPresent([String: [String]].self, forKey: .comparison_words),
+                      place_endings: try c.decodeIfPresent([String].self, forKey: .place_endings),
+                      value_units: try c.decodeIfPresent([String].self, forKey: .value_units),
+                      page_chrome: try c.decodeIfPresent([String].self, forKey: .page_chrome))
+        }
         var table_labels: [String]?
         var level0_labels: [String]?
         var extra_level2_labels: [String]?
@@ -64,10 +96,34 @@ public struct FormVocabulary: Sendable {
         var place_endings: [String]?
         var value_units: [String]?
         var page_chrome: [String]?
+
+        /// This file's words with another file's added to every list.
+        func adding(_ other: File) -> File {
+            func both(_ a: [String: [String]], _ b: [String: [String]]) -> [String: [String]] { a.merging(b, uniquingKeysWith: +) }
+            func both(_ a: [String]?, _ b: [String]?) -> [String]? { (a ?? []) + (b ?? []) }
+            return File(titles: both(titles, other.titles), keys: both(keys, other.keys), columns: both(columns, other.columns),
+                        table_labels: both(table_labels, other.table_labels), level0_labels: both(level0_labels, other.level0_labels),
+                        extra_level2_labels: both(extra_level2_labels, other.extra_level2_labels),
+                        explanation_starts: both(explanation_starts, other.explanation_starts),
+                        qualitative_values: both(qualitative_values, other.qualitative_values),
+                        comparison_words: both(comparison_words ?? [:], other.comparison_words ?? [:]),
+                        place_endings: both(place_endings, other.place_endings), value_units: both(value_units, other.value_units),
+                        page_chrome: both(page_chrome, other.page_chrome))
+        }
     }
 
-    public init(path: String, framework: Framework, fold: ChineseFold) throws {
-        let file = try RuleFile.decode(File.self, path: path)
+    /// Reads the vocabulary from one or more files, their lists added together: the shipped
+    /// `vocabulary.yaml` and a province's own additions in `vocabulary/*.yaml`.
+    public init(paths: [String], framework: Framework, fold: ChineseFold) throws {
+        var merged: File?
+        for path in paths {
+            let next = try RuleFile.decode(File.self, path: path)
+            merged = merged.map { $0.adding(next) } ?? next
+        }
+        guard let file = merged else {
+            throw PipelineError(file: "vocabulary.yaml", line: nil, message: "no vocabulary file given")
+        }
+        let path = paths[0]
         self.fold = fold
         var entries: [Entry] = []
         func add(_ words: [String], _ role: Role) {

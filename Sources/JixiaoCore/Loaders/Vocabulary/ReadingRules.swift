@@ -8,7 +8,7 @@ public struct ReadingRules: Sendable {
     /// China's county- and prefecture-level divisions, for the county a form belongs to.
     public let divisions: Divisions?
 
-    public init(vocabularyPath: String, frameworkPath: String, traditionalPath: String,
+    public init(vocabularyPaths: [String], frameworkPath: String, traditionalPath: String,
                 divisionsDirectory: String? = nil) throws {
         let fold: ChineseFold
         if FileManager.default.fileExists(atPath: traditionalPath) {
@@ -17,7 +17,7 @@ public struct ReadingRules: Sendable {
             fold = ChineseFold(pairs: [])
         }
         framework = try Framework.load(path: frameworkPath)
-        vocabulary = try FormVocabulary(path: vocabularyPath, framework: framework, fold: fold)
+        vocabulary = try FormVocabulary(paths: vocabularyPaths, framework: framework, fold: fold)
         if let divisionsDirectory {
             let folder = URL(fileURLWithPath: divisionsDirectory)
             divisions = try Divisions(countiesFile: folder.appendingPathComponent("counties.tsv"),
@@ -27,10 +27,14 @@ public struct ReadingRules: Sendable {
         }
     }
 
-    /// The rules in a `Data/` folder laid out as in this repository.
+    /// The rules in a `Data/` folder laid out as in this repository: `vocabulary.yaml` and
+    /// any additions in `vocabulary/*.yaml` (a province's own templates), `framework.yaml`,
+    /// `traditional-chars.tsv` and `divisions/`.
     public init(dataDirectory: String) throws {
         let path = { (name: String) in (dataDirectory as NSString).appendingPathComponent(name) }
-        try self.init(vocabularyPath: path("vocabulary.yaml"), frameworkPath: path("framework.yaml"),
+        let additions = ((try? FileManager.default.contentsOfDirectory(atPath: path("vocabulary"))) ?? [])
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { path("vocabulary/" + $0) }
+        try self.init(vocabularyPaths: [path("vocabulary.yaml")] + additions, frameworkPath: path("framework.yaml"),
                       traditionalPath: path("traditional-chars.tsv"), divisionsDirectory: path("divisions"))
     }
 
