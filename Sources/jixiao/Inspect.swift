@@ -21,14 +21,16 @@ struct Inspect: ParsableCommand {
             let loaded = try Loaders.read(path: file)
             let document = loaded.document
             print("\(document.file): 格式 \(loaded.input.format.rawValue)（\(loaded.input.format.label)\(loaded.input.details.isEmpty ? "" : "；" + loaded.input.details.joined(separator: "，"))）")
-            print("\(document.file): 版式 \(document.layout.rawValue), 县 \(document.county), 金额单位 \(document.moneyUnit.rawValue)")
+            print("\(document.file): 版式 \(document.layout.rawValue)\(document.rendering.map { "（排版：\($0)）" } ?? ""), 县 \(document.county)（\(document.countyLevel.rawValue)）, 金额单位 \(document.moneyUnit.rawValue)")
+            for note in document.readingNotes { print("  \(note)") }
             // A sheet or page of a workbook or PDF is named with the row; plain text gives the line.
             let at = { (source: SourceRef) in source.file == document.file ? "\(source.line)" : source.description }
             print("行：读入 \(document.rowsRead)，写入 \(document.rowsWritten)，拒收 \(document.rejected.count)；结构行 \(document.structureLines)")
             for project in document.projects {
-                print("  [\(at(project.source))] \(project.department) / \(project.name) — \(project.budget.map { String(format: "%.2f 万元", $0) } ?? "无预算")，\(project.indicators.count) 条指标")
+                print("  [\(at(project.source))] \(project.kind == .departmentWhole ? "［部门整体］" : "")\(project.department) / \(project.name) — \(project.budget.map { String(format: "%.2f 万元", $0) } ?? "无预算")，\(project.indicators.count) 条指标")
                 for indicator in project.indicators {
                     print("      [\(at(indicator.source))] \(indicator.level1Label) / \(indicator.level2Label) / \(indicator.nameAsWritten) | \(indicator.comparisonAsWritten) \(indicator.valueAsWritten) \(indicator.unitAsWritten) | \(indicator.weightAsWritten) \(indicator.directionAsWritten)")
+                    if !indicator.otherColumns.isEmpty { print("          其他列：\(indicator.otherColumns)") }
                 }
             }
             for row in document.rejected { print("  拒收 \(row.source): \(row.reason) — \(row.text)") }

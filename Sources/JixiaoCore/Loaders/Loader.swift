@@ -35,8 +35,8 @@ public enum Loaders {
     /// .xls, PDF, CSV or text in UTF-8/GB18030, see `InputText`) and hands it to the loader
     /// whose layout the content matches.
     public static func load(path: String, displayName: String? = nil,
-                            countyOverride: String? = nil) throws -> CountyDocument {
-        try read(path: path, displayName: displayName, countyOverride: countyOverride).document
+                            countyOverride: String? = nil, rules: ReadingRules? = nil) throws -> CountyDocument {
+        try read(path: path, displayName: displayName, countyOverride: countyOverride, rules: rules).document
     }
 
     /// A file as read: the document, and the format and details of how it was read.
@@ -47,7 +47,7 @@ public enum Loaders {
 
     /// `load(path:)`, also telling which format the file was read as.
     public static func read(path: String, displayName: String? = nil,
-                            countyOverride: String? = nil) throws -> LoadedFile {
+                            countyOverride: String? = nil, rules: ReadingRules? = nil) throws -> LoadedFile {
         let name = displayName ?? (path as NSString).lastPathComponent
         let data: Data
         do {
@@ -58,7 +58,7 @@ public enum Loaders {
         let input = try InputText.extract(data: data, path: path, file: name)
         var document: CountyDocument
         do {
-            document = try load(text: input.text, file: name, countyOverride: countyOverride)
+            document = try load(text: input.text, file: name, countyOverride: countyOverride, rules: rules)
         } catch var error as LoadError {
             if input.format != .text {
                 error.message += "；按 \(input.format.label) 读取 (read as \(input.format.rawValue): \(input.details.joined(separator: ", ")))"
@@ -85,7 +85,16 @@ public enum Loaders {
                             rules: ReadingRules? = nil) throws -> CountyDocument {
         for loader in all where loader.accepts(text) {
             var document = try loader.load(text: text, file: file, countyOverride: countyOverride)
-            if countyOverride != nil { document.countyLevel = .stated }
+            if document.countyLevel == .unknown, let rules = rules ?? (try? ReadingRules.bundled.get()) {
+                // No department names its county: the division list over the whole text.
+                let owners = document.departments.map(\.org.name) + document.projects.compactMap(\.unit?.name)
+                let (answer, finding) = CountyFinder(divisions: rules.divisions).county(
+                    owners: owners, titles: [], allocations: [], context: [], allText: text, file: file)
+                document.county = answer.name
+                document.countyLevel = answer.level
+                if let finding { document.findings.append(finding) }
+                document.findings = document.findings.map { var f = $0; f.county = answer.name; return f }
+            }
             return document
         }
         let rules = try rules ?? ReadingRules.bundled.get()
@@ -139,10 +148,10 @@ extension LayoutReader {
     /// The document as read; the county comes from the override, else the departments'
     /// names, else the file name.
     func document(layout: Layout, countyOverride: String?, extraFindings: [Finding] = []) -> CountyDocument {
-        let county = countyOverride
-            ?? departments.lazy.compactMap { Loaders.county(fromOrganisation: $0.org.name) }.first
-            ?? (file as NSString).deletingPathExtension
+        let found = departments.lazy.compactMap { Loaders.county(fromOrganisation: $0.org.name) }.first
+        let county = countyOverride ?? found ?? CountyLevel.unknownName
         var document = CountyDocument(file: file, layout: layout, county: county, moneyUnit: moneyUnit ?? .wanYuan)
+        document.countyLevel = countyOverride != nil ? .stated : (found != nil ? .county : .unknown)
         document.departments = departments
         document.projects = projects
         document.rowsRead = rowsRead

@@ -31,6 +31,9 @@ public struct CountyDocument: Codable, Sendable {
     public var countyLevel: CountyLevel = .county
     /// How the text was flattened, for the generic reader (`每格一行`, `竖线分隔` …).
     public var rendering: String?
+    /// What the generic reader recognised, for `inspect`: each form's title and the role
+    /// it gave each column of the indicator table.
+    public var readingNotes: [String] = []
     /// Names cleaned, values parsed, dictionary applied (normalize).
     public var normalized = false
 

@@ -18,6 +18,22 @@ struct CSVTable: Sendable {
         !text.contains("\t") && text.contains(",")
     }
 
+    /// A spreadsheet's CSV export rather than prose with commas: most lines hold the same
+    /// number (two or more) of commas, as an exported sheet pads its rows.
+    static func looksLikeTable(_ text: String) -> Bool {
+        guard looksComma(text) else { return false }
+        var counts: [Int: Int] = [:]
+        var lines = 0
+        TextCleaning.forEachLine(text) { line in
+            let commas = line.utf8.reduce(0) { $1 == UInt8(ascii: ",") ? $0 + 1 : $0 }
+            counts[commas, default: 0] += 1
+            lines += 1
+            return lines < 500
+        }
+        guard lines >= 3, let (commas, count) = counts.max(by: { $0.value < $1.value }) else { return false }
+        return commas >= 2 && count * 2 >= lines
+    }
+
     /// Parses `text` (line ends already folded to `\n`). An unterminated quoted field is an
     /// error naming the line it started on.
     static func parse(_ text: String, file: String) throws -> CSVTable {

@@ -147,7 +147,9 @@ public enum InputText {
         if CSVTable.looksComma(decoded.text) {
             let table = try CSVTable.parse(decoded.text, file: file)
             let tsv = table.tabSeparated()
-            if Loaders.all.contains(where: { $0.accepts(tsv) }) {
+            // Converted when a layout reads it so, or when it is plainly an exported sheet
+            // (for the generic reader, which reads tab-separated rows).
+            if Loaders.all.contains(where: { $0.accepts(tsv) }) || CSVTable.looksLikeTable(decoded.text) {
                 details.append("逗号分隔 → 制表符分隔 (\(table.rows.count) 行)")
                 let origins = table.rows.map(\.line)
                 let identity = origins.enumerated().allSatisfy { $0.offset + 1 == $0.element }

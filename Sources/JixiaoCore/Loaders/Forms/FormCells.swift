@@ -44,26 +44,63 @@ struct FormCells {
     static let gluedLineLength = 100
 
     func read(_ text: String) -> (cells: [FormCell], renderings: [Rendering: Int]) {
-        var cells: [FormCell] = []
-        var renderings: [Rendering: Int] = [:]
-        var pieceNumber = 0
+        var lines: [RawLine] = []
         for (index, rawLine) in TextCleaning.lines(text).enumerated() {
             let (pieces, rendering) = Self.split(line: rawLine)
             let nonEmpty = pieces.filter { !$0.isEmpty }
-            guard !nonEmpty.isEmpty else { continue }
-            let lineNumber = index + 1
+            if !nonEmpty.isEmpty { lines.append(RawLine(number: index + 1, pieces: nonEmpty, rendering: rendering)) }
+        }
+        lines = joiningBrokenWords(lines)
+        var cells: [FormCell] = []
+        var renderings: [Rendering: Int] = [:]
+        var pieceNumber = 0
+        for line in lines {
             var lineCells: [FormCell] = []
-            for piece in nonEmpty {
+            for piece in line.pieces {
                 pieceNumber += 1
-                lineCells += cut(piece, line: lineNumber).map { var cell = $0; cell.piece = pieceNumber; return cell }
+                lineCells += cut(piece, line: line.number).map { var cell = $0; cell.piece = pieceNumber; return cell }
             }
             guard !lineCells.isEmpty else { continue }
             let glued = lineCells.contains(where: \.splitFromGlued)
-            renderings[glued ? .glued : (nonEmpty.count > 1 ? rendering : .cellPerLine), default: 0] += 1
-            if nonEmpty.count > 1 { lineCells[lineCells.count - 1].endsRow = true }
+            renderings[glued ? .glued : (line.pieces.count > 1 ? line.rendering : .cellPerLine), default: 0] += 1
+            if line.pieces.count > 1 { lineCells[lineCells.count - 1].endsRow = true }
             cells += lineCells
         }
         return (cells, renderings)
+    }
+
+    /// A line of the text split into its cells, before the vocabulary cuts them.
+    struct RawLine {
+        var number: Int
+        var pieces: [String]
+        var rendering: Rendering
+    }
+
+    /// Labels a PDF broke over lines (`一级指` / `标`, `绩` / `效` / `指` / `标`) joined back:
+    /// short one-cell lines that together, and not the first alone, make one of the
+    /// vocabulary's words.
+    func joiningBrokenWords(_ lines: [RawLine]) -> [RawLine] {
+        let compact = { (text: String) in Array(self.vocabulary.fold.display(text).unicodeScalars.compactMap(Self.compactScalar)) }
+        let isShort = { (line: RawLine) in line.pieces.count == 1 && compact(line.pieces[0]).count <= 4 }
+        var out: [RawLine] = []
+        var i = 0
+        while i < lines.count {
+            guard isShort(lines[i]), vocabulary.role(ofCell: compact(lines[i].pieces[0])) == nil else {
+                out.append(lines[i]); i += 1; continue
+            }
+            var joined = lines[i].pieces[0]
+            var end: Int?
+            var j = i + 1
+            while j < lines.count, j - i <= 5, isShort(lines[j]), lines[j].number - lines[j - 1].number <= 2 {
+                joined += lines[j].pieces[0]
+                if vocabulary.role(ofCell: compact(joined)) != nil { end = j; break }
+                j += 1
+            }
+            guard let end else { out.append(lines[i]); i += 1; continue }
+            out.append(RawLine(number: lines[i].number, pieces: [joined], rendering: lines[i].rendering))
+            i = end + 1
+        }
+        return out
     }
 
     /// The cells of one line: split on tabs, on `|`, or on runs of two or more spaces.
@@ -157,11 +194,19 @@ struct FormCells {
     /// Two-character column titles (`单位`, `分值`, `备注`) and keys (`区域`) are ordinary
     /// words too: inside text they count only next to another column title.
     func shortWordAllowed(_ entry: FormVocabulary.Entry, adjacent: Bool, afterColumn: Bool, glued: Bool) -> Bool {
-        guard entry.scalars.count <= 2 else { return true }
-        switch entry.role {
-        case .column: return adjacent && afterColumn
-        case .key, .chrome: return adjacent || !glued
-        default: return true
+        switch entry.scalars.count {
+        case ...2:
+            switch entry.role {
+            case .column: return adjacent && afterColumn
+            case .key, .chrome, .label: return adjacent || !glued
+            default: return true
+            }
+        case 3:
+            // `满意度` and `产出` are labels alone in a cell, ordinary words inside glued text.
+            if case .label = entry.role { return adjacent || !glued }
+            return true
+        default:
+            return true
         }
     }
 

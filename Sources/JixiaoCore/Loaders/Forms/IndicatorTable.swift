@@ -206,6 +206,7 @@ struct IndicatorTable {
         if row.cells.isEmpty, row.name.splitFromGlued || row.name.compact.count > 40 {
             return GluedRow(table: self).split(row)
         }
+        if row.cells.isEmpty, let spaced = spaceSeparated(row) { row = spaced }
         if row.cells.allSatisfy({ shape.isValue($0.compact) || shape.isUnit($0.compact) }), let doubled = Self.doubled(row.name) {
             // `研究培育食用菌品种数量研究培育食用菌品种数量`: a name and an explanation repeating it.
             row.name = doubled
@@ -249,6 +250,27 @@ struct IndicatorTable {
         cell.compact = cells.flatMap(\.compact)
         cell.endsRow = cells.last!.endsRow
         return cell
+    }
+
+    /// A row written with single spaces between its cells (`养护道路里程 反映养护规模 ≥35公里`):
+    /// when its last word is a value, the last words fill the columns after the name.
+    func spaceSeparated(_ row: Row) -> Row? {
+        let words = row.name.text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
+        guard words.count >= 2, let last = words.last,
+              shape.isValue(Array(last.unicodeScalars.compactMap(FormCells.compactScalar))) else { return nil }
+        let tailCount = min(max(tail.count, 1), words.count - 1)
+        var out = row
+        let nameWords = words[..<(words.count - tailCount)]
+        out.name.text = nameWords.joined(separator: " ")
+        out.name.compact = Array(nameWords.joined().unicodeScalars.compactMap(FormCells.compactScalar))
+        out.cells = words[(words.count - tailCount)...].map { word in
+            var cell = row.name
+            cell.text = word
+            cell.compact = Array(word.unicodeScalars.compactMap(FormCells.compactScalar))
+            cell.endsRow = false
+            return cell
+        }
+        return out
     }
 
     static func doubled(_ cell: FormCell) -> FormCell? {

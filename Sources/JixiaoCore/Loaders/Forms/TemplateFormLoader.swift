@@ -44,6 +44,7 @@ public enum TemplateFormLoader {
             if case .title? = pair.1.role, pair.0.role == nil, pair.0.piece == pair.1.piece { return pair.0 }
             return nil
         }
+        reader.formRegions = regions.filter { $0.kind != .allocation && FormReader.hasTable($0.cells) }.count
         for region in regions where region.kind != .allocation {
             if reader.readForm(region) { formsFound += 1 }
         }
@@ -101,6 +102,9 @@ struct FormReader: LayoutReader {
     var titleTexts: [String] = []
     /// Text cells standing right before each title, for the title's context.
     var titleContext: [FormCell] = []
+    /// Regions with an indicator table: an allocation table is compared with a lone form only.
+    var formRegions = 0
+    var readingNotes: [String] = []
 
     init(file: String, rules: ReadingRules) {
         self.file = file
@@ -240,7 +244,7 @@ struct FormReader: LayoutReader {
                     department: department.description, project: project.name,
                     source: source(budgetField?.key.line ?? titleLine), stage: "load"))
             }
-        } else if let budget = project.budget, let allocation = allocations.last(where: { $0.total != nil }),
+        } else if formRegions == 1, let budget = project.budget, let allocation = allocations.last(where: { $0.total != nil }),
                   let total = allocation.total, abs(total - budget) > 0.005 {
             findings.append(Finding(severity: .info, rule: "allocation.differs",
                 message: "资金安排表合计 \(fmt(total)) 万元与表单资金总额 \(fmt(budget)) 万元不同（可能是另一笔资金）", county: "",
@@ -268,7 +272,9 @@ struct FormReader: LayoutReader {
     // MARK: The indicator table
 
     mutating func readTable(_ cells: [FormCell], from headerStart: Int, levelStart: Int, project: Project) -> [Indicator] {
-        let (table, bodyStart, _) = IndicatorTable.header(cells, from: headerStart, vocabulary: vocabulary)
+        let (table, bodyStart, columns) = IndicatorTable.header(cells, from: headerStart, vocabulary: vocabulary)
+        readingNotes.append("表单「\(project.name)」（行 \(project.source.line)）指标表的列：" +
+            columns.map { "\($0.title)→\(Self.columnLabel($0.role))" }.joined(separator: "，"))
         let (rows, orphans, _) = table.rows(cells, from: bodyStart)
         for orphan in orphans {
             reject(orphan.line, orphan.text, "指标值前面没有指标名称 (a value with no indicator name before it)")
@@ -326,6 +332,22 @@ struct FormReader: LayoutReader {
         return indicators
     }
 
+    static func columnLabel(_ role: FormVocabulary.ColumnRole) -> String {
+        switch role {
+        case .level0: return "上层类别"
+        case .level1: return "一级指标"
+        case .level2: return "二级指标"
+        case .level3: return "三级指标"
+        case .comparison: return "比较符"
+        case .value: return "指标值"
+        case .unit: return "计量单位"
+        case .weight: return "权重"
+        case .direction: return "方向"
+        case .kept: return "保留列"
+        case .place: return "分地区目标值"
+        }
+    }
+
     // MARK: Allocation tables
 
     /// An allocation table (amounts per township or school): its total — the 合计 row, else
@@ -377,6 +399,7 @@ struct FormReader: LayoutReader {
             document.findings = document.findings.map { var f = $0; f.county = document.county; return f }
         }
         document.rendering = renderings.max { $0.value < $1.value }?.key.rawValue
+        document.readingNotes = readingNotes + allocations.filter { $0.total != nil }.map { "资金安排表（行 \($0.line)）合计：\($0.total.map { fmt($0) + " 万元" } ?? "未读出")" }
         return document
     }
 }

@@ -90,8 +90,18 @@ struct ValueShape {
         return (end, values)
     }
 
-    /// The start of a number-with-unit value ending at `end` (signs included), if one does.
+    /// The start of a number-with-unit value ending at `end` (signs included), if one does:
+    /// `≥35公里`, `≤1.3万元`, or a date (`2024年底`).
     func numericStart(_ text: [Unicode.Scalar], endingAt end: Int) -> Int? {
+        // A date: a four-digit year whose value runs to `end`.
+        var d = end
+        while d > 0, end - d <= 12, "年月日底前内中末上下半全季度".unicodeScalars.contains(text[d - 1]) || Self.isDigit(text[d - 1]) { d -= 1 }
+        var y = d
+        while y + 4 < end {
+            if text[y..<(y + 4)].allSatisfy(Self.isDigit), text[y + 4] == "年", valueEnd(text, from: y) == end,
+               y == 0 || !Self.isDigit(text[y - 1]) { return y }
+            y += 1
+        }
         var i = end
         // The unit: the longest unit ending here.
         if let unit = vocabulary.valueUnits.first(where: { $0.count <= i && text[(i - $0.count)..<i].elementsEqual($0) }) {
