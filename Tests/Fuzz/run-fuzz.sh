@@ -3,6 +3,7 @@
 # samples and their fixtures. Crashes, hangs and memory blow-ups land in Tests/Fuzz/crashes/;
 # copy each into Tests/Fuzz/regressions/<target>/ once fixed: the test suite replays those.
 #   Tests/Fuzz/run-fuzz.sh 300        # five minutes per target
+# The forms target uses the form vocabulary as its dictionary (Tests/Fuzz/vocabulary-dict.py).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-60}
@@ -18,11 +19,15 @@ seed layouts Data/samples/*.txt
 seed csv Tests/Fixtures/formats/*.csv Tests/Fixtures/formats/*-gb18030-crlf.txt Tests/Fixtures/formats/*-utf8-bom.txt
 seed xlsx Tests/Fixtures/formats/000.xlsx Tests/Fixtures/formats/000-sheets.xlsx
 seed pipeline Pipelines/*.yaml
-for target in layouts csv xlsx pipeline; do
+seed forms Tests/Fixtures/real-forms/*.txt Tests/Fixtures/renderings/*.txt
+python3 Tests/Fuzz/vocabulary-dict.py Data/vocabulary.yaml Data/framework.yaml > .build-fuzz/forms.dict
+for target in layouts csv xlsx pipeline forms; do
+  dict=""
+  [ "$target" = forms ] && dict="-dict=.build-fuzz/forms.dict"
   corpus=.build-fuzz/corpus/$target
   mkdir -p "$corpus"
   echo "== $target: ${seconds}s"
-  JIXIAO_FUZZ_TARGET=$target "$bin" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=3072 \
+  JIXIAO_FUZZ_TARGET=$target "$bin" $dict -max_total_time="$seconds" -timeout=20 -rss_limit_mb=3072 \
     -print_final_stats=1 -artifact_prefix="Tests/Fuzz/crashes/$target-" "$corpus" ".build-fuzz/seeds/$target" 2>&1 \
     | grep -E "stat::number_of_executed_units|stat::peak_rss_mb|ERROR|SUMMARY|Done [0-9]+ runs" || true
 done

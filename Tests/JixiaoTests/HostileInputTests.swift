@@ -138,6 +138,8 @@ import ZIPFoundation
         case .csv: [Fixtures.path("Tests/Fixtures/formats/000-gb18030-crlf.csv"), Fixtures.path("Tests/Fixtures/formats/003-utf8-bom.txt")]
         case .xlsx: [Fixtures.path("Tests/Fixtures/formats/000.xlsx"), Fixtures.path("Tests/Fixtures/formats/bad-truncated.xlsx")]
         case .pipeline: [Fixtures.samplePipeline]
+        case .forms: [Fixtures.path("Tests/Fixtures/real-forms/02-fujian-xiuyu-flood-repair.txt"),
+                      Fixtures.path("Tests/Fixtures/renderings/broken-labels.txt")]
         }
         for path in saved.map({ (folder as NSString).appendingPathComponent($0) }) + seeds {
             let data = try #require(FileManager.default.contents(atPath: path))

@@ -12,6 +12,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case xlsx
     /// A pipeline file through the YAML reader and the stage registry.
     case pipeline
+    /// Text straight into the vocabulary-driven form reader (every rendering), checking that
+    /// every row it counts is written or rejected.
+    case forms
 
     public func run(_ data: Data) {
         switch self {
@@ -31,6 +34,12 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             if let input = try? InputText.extract(data: data, path: path, file: "fuzz.xlsx") {
                 _ = try? Loaders.load(text: input.text, file: "fuzz.xlsx")
             }
+        case .forms:
+            guard let text = String(data: data, encoding: .utf8), case .success(let rules) = ReadingRules.bundled,
+                  let document = try? TemplateFormLoader.load(text: text, file: "fuzz.txt", countyOverride: nil, rules: rules)
+            else { return }
+            // The invariant the run relies on: rows read = rows written + rows rejected.
+            precondition(document.rowsRead == document.rowsWritten + document.rejected.count, "row accounting broken")
         case .pipeline:
             if let text = String(data: data, encoding: .utf8),
                let file = try? PipelineFile.parse(text, path: NSTemporaryDirectory() + "fuzz.yaml") {
