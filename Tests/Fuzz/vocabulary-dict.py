@@ -11,5 +11,6 @@ for path in sys.argv[1:]:
         if line.lstrip().startswith("#"):
             continue
         words.update(re.findall(r"[\u4e00-\u9fff][^\s,\[\]\"']*", line))
+# libFuzzer takes printable ASCII only: every byte of the UTF-8 written as \xNN.
 for word in sorted(words):
-    print('"%s"' % word.replace("\\", "\\\\").replace('"', '\\"'))
+    print('"%s"' % "".join("\\x%02x" % b for b in word.encode("utf-8")))

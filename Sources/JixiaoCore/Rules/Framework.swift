@@ -28,8 +28,19 @@ public struct Framework: Decodable, Sendable {
         try RuleFile.decode(Framework.self, path: path)
     }
 
+    /// A label as compared: no spaces, half-width, without the fill-in hints templates add
+    /// (`产出指标 (必填)`, `成本指标(0-20)分`, `数量指标：`).
     static func key(_ label: String) -> String {
-        TextCleaning.foldWidth(label).filter { !$0.isWhitespace }
+        var key = TextCleaning.foldWidth(label).filter { !$0.isWhitespace }
+            .replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ")")
+        while true {
+            if key.hasSuffix(":") || key.hasSuffix("：") || key.hasSuffix("*") { key.removeLast(); continue }
+            if key.hasSuffix("分"), key.dropLast().hasSuffix(")") { key.removeLast(); continue }
+            if key.hasSuffix(")"), let open = key.lastIndex(of: "("), open != key.startIndex {
+                key = String(key[..<open]); continue
+            }
+            return key
+        }
     }
 
     /// The canonical level-1 for a label, by name or alias.

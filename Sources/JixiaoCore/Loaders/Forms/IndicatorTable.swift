@@ -181,7 +181,7 @@ struct IndicatorTable {
         guard row.cells.count < tail.count + head.count else { return false }
         if row.cells.count < head.count { return true }
         // A row is complete once each target column has its value: what follows is a new name.
-        let valueColumns = max(tail.filter { $0.role.holdsValue }.count, 1)
+        let valueColumns = max(tail.filter { $0.role.takesValue }.count, 1)
         if row.cells.filter({ shape.isValue($0.compact) && !shape.isUnit($0.compact) }).count >= valueColumns { return false }
         if cell.splitFromGlued, row.name.splitFromGlued { return false }
         if shape.isValue(cell.compact) || shape.isUnit(cell.compact) || shape.isComparison(cell.compact) { return true }
@@ -289,16 +289,20 @@ struct IndicatorTable {
     func assign(_ cells: [FormCell]) -> [(role: FormVocabulary.ColumnRole, title: String, text: String)] {
         var out: [(role: FormVocabulary.ColumnRole, title: String, text: String)] = []
         var r = 0
-        for cell in cells {
+        for (index, cell) in cells.enumerated() {
             if let column = cell.column, let at = tail[min(r, tail.count)...].firstIndex(where: { $0.role == column }) {
                 out.append((tail[at].role, tail[at].title, cell.text))
                 r = at + 1
                 continue
             }
             let isValue = shape.isValue(cell.compact) && !shape.isUnit(cell.compact) && !shape.isComparison(cell.compact)
-            while r < tail.count, isValue, tail[(r + 1)...].contains(where: { $0.role.holdsValue }) {
-                let role = tail[r].role
-                if role == .kept || role == .unit || role == .comparison || role == .weight || role == .direction { r += 1 } else { break }
+            // A value skips the columns before the value columns only when the cells left are
+            // no more than the value columns left (else each column takes its own cell).
+            let cellsLeft = cells.count - index
+            while r < tail.count, isValue, !tail[r].role.holdsValue,
+                  cellsLeft <= tail[(r + 1)...].filter({ $0.role.holdsValue }).count,
+                  tail[(r + 1)...].contains(where: { $0.role.holdsValue }) {
+                r += 1
             }
             if r < tail.count {
                 out.append((tail[r].role, tail[r].title, cell.text))

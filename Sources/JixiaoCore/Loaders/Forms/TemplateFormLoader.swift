@@ -345,6 +345,7 @@ struct FormReader: LayoutReader {
         case .direction: return "方向"
         case .kept: return "保留列"
         case .place: return "分地区目标值"
+        case .alternative: return "另一组目标值"
         }
     }
 

@@ -26,11 +26,15 @@ public struct FormVocabulary: Sendable {
 
     public enum ColumnRole: String, Sendable, CaseIterable {
         case level0, level1, level2, level3, comparison, value, unit, weight, direction, kept
+        /// Another set of targets beside the annual one (中长期指标值, 实际完成值): kept, not used.
+        case alternative
         /// A column the header names but the vocabulary does not: one target per place.
         case place
 
         /// Columns holding a target (the record takes the first, keeps the others).
         var holdsValue: Bool { self == .value || self == .place }
+        /// Columns a value-shaped cell may stand in.
+        var takesValue: Bool { holdsValue || self == .alternative }
     }
 
     /// One recognised word, as matched in folded text.
