@@ -7,6 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-60}
+# Let libFuzzer, not the Swift runtime's backtracer, handle a trap, so the input is saved.
+export SWIFT_BACKTRACE=enable=no
 swift build --product jixiao-fuzz --scratch-path .build-fuzz \
   -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING >/dev/null
 bin=.build-fuzz/debug/jixiao-fuzz

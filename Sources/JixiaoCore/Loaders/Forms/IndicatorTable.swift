@@ -185,7 +185,10 @@ struct IndicatorTable {
         if row.cells.filter({ shape.isValue($0.compact) && !shape.isUnit($0.compact) }).count >= valueColumns { return false }
         if cell.splitFromGlued, row.name.splitFromGlued { return false }
         if shape.isValue(cell.compact) || shape.isUnit(cell.compact) || shape.isComparison(cell.compact) { return true }
-        let expected = tail[row.cells.count].role
+        // The name and the cells so far fill the head columns first, then the tail.
+        let filled = row.cells.count - head.count
+        guard filled >= 0, filled < tail.count else { return false }
+        let expected = tail[filled].role
         if expected == .kept { return true }
         guard let next else { return true }
         if next.role != nil { return true }
