@@ -230,7 +230,8 @@ enum SummaryWorkbook {
     }
 
     static func writeChecks(_ batch: Batch, workbook: XLSXWorkbook) throws {
-        let sheet = try workbook.addSheet("项目审核", wrapping: [2])
+        let sheet = try workbook.addSheet("项目审核", wrapping: [1, 2, 3, 7])
+        sheet.setColumns([8, 16, 30, 16, 6, 6, 6, 14, 6])
         sheet.header(["县（区）", "部门", "项目", "模板", "检查项", "通过", "得分", "来源文件", "行号"])
         var row = 1
         for check in batch.projectChecks {
@@ -269,7 +270,8 @@ enum SummaryWorkbook {
     }
 
     static func writeIndicatorComparison(_ batch: Batch, workbook: XLSXWorkbook) throws {
-        let sheet = try workbook.addSheet("指标比较", wrapping: [2])
+        let sheet = try workbook.addSheet("指标比较", wrapping: [0, 2, 3, 7, 9])
+        sheet.setColumns([16, 8, 24, 12, 6, 9, 6, 16, 10, 14, 6])
         sheet.header(["标准指标名称", "县（区）", "项目", "项目分类", "指标性质", "目标值", "单位", "原表写法",
                       "单位成本（万元）", "来源文件", "行号"])
         var row = 1
