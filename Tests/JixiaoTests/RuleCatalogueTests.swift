@@ -13,7 +13,7 @@ import Testing
     /// and the `("label.…", message)` pairs of the framework.
     static func ruleIdsInSources() throws -> Set<String> {
         let patterns = [#"rule: "([a-z]+\.[a-z0-9-]+)""#, #"finding\(\.[a-z]+, "([a-z]+\.[a-z0-9-]+)""#,
-                        #"outcome\("([a-z]+\.[a-z0-9-]+)""#, #"\("([a-z]+\.[a-z0-9-]+)", ""#]
+                        #"outcome\("([a-z]+\.[a-z0-9-]+)""#, #"\("([a-z]+\.[a-z0-9-]+)",\s"#]
         let regexes = try patterns.map { try NSRegularExpression(pattern: $0) }
         var ids: Set<String> = []
         let sources = Fixtures.path("Sources")
@@ -35,7 +35,7 @@ import Testing
         // The scan finds the rules of every stage (load, normalize, classify, aggregate, compare).
         #expect(ids.isSuperset(of: ["row.shifted-left", "weight.not-a-number", "label.unknown", "label.level2-missing",
                                     "total.mismatch", "weights.total", "row.misplaced", "cost.contradicts-budget"]))
-        #expect(ids.count >= 28)
+        #expect(ids.count >= 27)
         let missing = ids.filter { !Self.catalogue.contains($0) }.sorted()
         #expect(missing.isEmpty, "add these rules to Data/rules.yaml: \(missing)")
         for entry in Self.catalogue.entries {
