@@ -36,11 +36,13 @@ import Testing
 
     @Test func countyWorkbookHasOneSheetPerDepartmentAndARowPerIndicator() throws {
         let pingwu = try LibreOffice.sheets(of: (output as NSString).appendingPathComponent("平武县.xlsx"))
-        #expect(pingwu.keys.sorted() == ["201-平武县人民政府办公室", "问题清单"])
+        #expect(pingwu.keys.sorted() == ["201-平武县人民政府办公室", "问题反馈", "问题清单"])
         // The county's own findings, all of them.
         #expect(pingwu["问题清单"]?.count == 1 + summary.counties.first { $0.county == "平武县" }!.findings)
         let rows = try #require(pingwu["201-平武县人民政府办公室"])
-        #expect(rows[0].prefix(3) == ["单位", "项目名称", "预算数（万元）"])
+        // The reading set first (it is what prints), the screen-only columns after it.
+        #expect(rows[0].prefix(3) == ["项目名称", "预算数（万元）", "一级指标"])
+        #expect(rows[0].suffix(2) == ["来源文件", "行号"])
         #expect(rows.count == 1 + 47)
         let header = rows[0]
         let name = try #require(header.firstIndex(of: "项目名称"))
@@ -50,11 +52,14 @@ import Testing
         let projectBudgets = Dictionary(rows.dropFirst().map { ($0[name], Double($0[budget]) ?? -1) }, uniquingKeysWith: { a, _ in a })
         #expect(projectBudgets.count == 10)
         #expect(roundMoney(projectBudgets.values.reduce(0, +)) == 97.2)
+        // The budget stands once per project: the whole column adds up to the county's budget.
+        #expect(roundMoney(rows.dropFirst().compactMap { Double($0[budget]) }.reduce(0, +)) == 97.2)
+        #expect(rows.dropFirst().filter { !$0[budget].isEmpty }.count == 10)
         let last = try #require(rows.last)
         #expect(last[name] == "人才补贴（安居补助）" && last[level3] == "被服务对象满意度")
 
         let yuanzhou = try LibreOffice.sheets(of: (output as NSString).appendingPathComponent("原州区.xlsx"))
-        #expect(yuanzhou.keys.sorted() == ["原州区人民政府", "问题清单"])
+        #expect(yuanzhou.keys.sorted() == ["原州区人民政府", "问题反馈", "问题清单"])
         #expect(yuanzhou["问题清单"]?.count == 1 + 2)
         #expect(yuanzhou["原州区人民政府"]?.count == 1 + 48)
     }
@@ -74,10 +79,18 @@ import Testing
         // The county total row is a formula; LibreOffice recalculates it on load.
         #expect(totals[2] == ["平武县", "合计", "10", "47", "97.2", "", ""])
         #expect(totals[4].prefix(5) == ["原州区", "合计", "4", "48", "82"])
+        // The grand total across counties, a SUMIF over the county 合计 rows LibreOffice recalculates.
+        #expect(totals[5].prefix(5) == ["全部 2 个县（区）", "总计", "14", "95", "179.2"])
+        #expect(totals.count == 6)
         let findings = try #require(sheets["问题清单"])
         #expect(findings.count - 1 == summary.findings.count)
-        #expect(findings[1][0] == "错误" && findings[1][1] == "weights.total")
-        #expect(try #require(sheets["拒收行"]).count == 1)
+        // Rules by their Chinese title; the id stays in the last (screen-only) column.
+        #expect(findings[0].first == "严重程度" && findings[0].last == "规则编号")
+        #expect(findings[1][0] == "错误" && findings[1][1] == "权重合计不符" && findings[1].last == "weights.total")
+        #expect(findings.dropFirst().allSatisfy { ["读取", "清理", "归类", "汇总", "审核"].contains($0[8]) })
+        // An empty sheet says so instead of showing a bare header.
+        let rejected = try #require(sheets["拒收行"])
+        #expect(rejected.count == 2 && rejected[1].first == "本期无拒收行：每一行输入都已写入各县工作簿。")
         let suggestions = try #require(sheets["名称建议"])
         #expect(suggestions.dropFirst().map { $0[3] }.sorted() == ["使用政务外网的单位个数", "使用电子政务外网单位个数"])
         #expect(suggestions[1][5] == "000_6941c6c000b569c3.txt:31")
@@ -90,7 +103,7 @@ extension WorkbookReadBackTests {
         var result: [String: Double] = [:]
         for county in ["平武县", "原州区"] {
             for (sheet, rows) in try LibreOffice.sheets(of: (output as NSString).appendingPathComponent("\(county).xlsx"))
-            where sheet != "问题清单" {
+            where sheet != "问题清单" && sheet != "问题反馈" {
                 let header = rows[0]
                 let name = try #require(header.firstIndex(of: "项目名称"))
                 let budget = try #require(header.firstIndex(of: "预算数（万元）"))
@@ -138,7 +151,8 @@ enum LibreOffice {
         var description: String { "LibreOffice (soffice) is needed to read workbooks back: run `make deps` (apt-get install libreoffice-calc-nogui)" }
     }
 
-    static func sheets(of workbook: String) throws -> [String: [[String]]] {
+    /// `formatted`: cells as they show (number formats applied), not their raw values.
+    static func sheets(of workbook: String, formatted: Bool = false) throws -> [String: [[String]]] {
         guard let soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/lib/libreoffice/program/soffice"]
             .first(where: FileManager.default.isExecutableFile(atPath:)) else { throw Missing() }
         let directory = Fixtures.temporaryDirectory()
@@ -147,7 +161,7 @@ enum LibreOffice {
         process.executableURL = URL(fileURLWithPath: soffice)
         // Sheet -1: every sheet to its own file, UTF-8 (76), comma-separated.
         process.arguments = ["-env:UserInstallation=file://\(profile)", "--headless", "--convert-to",
-                             "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+                             "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,\(formatted),false,false,-1",
                              "--outdir", directory, workbook]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice

@@ -74,6 +74,9 @@ public struct PipelineFile: Sendable {
     public var inputs: [InputFile]
     public var stages: [StageParameters]
     public var outputDirectory: String
+    /// Rule titles, explanations and stage names for the workbooks (`output.rules`, by default
+    /// `../Data/rules.yaml`; when that default is absent, rules show their ids).
+    public var rules = RuleCatalogue()
 
     public static let stageOrder = ["load", "normalize", "classify", "aggregate", "compare"]
 
@@ -175,15 +178,33 @@ public struct PipelineFile: Sendable {
         }
 
         var outputDirectory = Pipeline.resolve("out", against: base)
+        var rulesPath = Pipeline.resolve(RuleCatalogue.defaultPath, against: base)
+        var rulesNamed = false
         if let output = mapping["output"] {
-            if let dir = output.mapping?["dir"]?.string {
-                outputDirectory = Pipeline.resolve(dir, against: base)
+            if let settings = output.mapping {
+                for (key, _) in settings where !["dir", "rules"].contains(key.string ?? "") {
+                    throw PipelineError(file: path, line: key.mark?.line,
+                                        message: "unknown key 'output.\(key.string ?? "?")'; expected dir, rules")
+                }
+                if let dir = settings["dir"]?.string { outputDirectory = Pipeline.resolve(dir, against: base) }
+                if let rules = settings["rules"]?.string {
+                    rulesPath = Pipeline.resolve(rules, against: base)
+                    rulesNamed = true
+                    guard FileManager.default.fileExists(atPath: rulesPath) else {
+                        throw PipelineError(file: path, line: settings["rules"]?.mark?.line,
+                                            message: "output: 'rules' names \(rulesPath), which does not exist")
+                    }
+                }
             } else if let dir = output.string {
                 outputDirectory = Pipeline.resolve(dir, against: base)
             } else {
-                throw PipelineError(file: path, line: output.mark?.line, message: "'output' is a folder, or a mapping with 'dir'")
+                throw PipelineError(file: path, line: output.mark?.line, message: "'output' is a folder, or a mapping with 'dir' and optional 'rules'")
             }
         }
-        return PipelineFile(name: name, path: path, inputs: inputs, stages: stages, outputDirectory: outputDirectory)
+        var file = PipelineFile(name: name, path: path, inputs: inputs, stages: stages, outputDirectory: outputDirectory)
+        if rulesNamed || FileManager.default.fileExists(atPath: rulesPath) {
+            file.rules = try RuleCatalogue.load(path: rulesPath)
+        }
+        return file
     }
 }

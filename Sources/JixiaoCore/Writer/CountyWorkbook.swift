@@ -1,22 +1,69 @@
 import Foundation
 
 /// One workbook per county: one sheet per department, one row per indicator, a project's
-/// rows together under its name and budget.
+/// rows together under its name and budget; then 问题反馈 (the findings to send back to the
+/// county) and 问题清单 (the same findings for the bureau's own filtering).
 enum CountyWorkbook {
-    static let columns = [
-        "单位", "项目名称", "预算数（万元）", "项目分类", "经济分类", "年度目标",
-        "一级指标", "二级指标", "三级指标", "标准指标名称", "名称来源", "定量/定性", "指标性质", "指标值", "度量单位",
-        "权重", "指标方向", "方向来源", "原表一级指标", "原表二级指标", "原表三级指标", "原表指标值",
-        "来源文件", "行号",
-    ]
+    /// One printed row: an indicator of a project (nil for a project without indicators).
+    struct Row {
+        let project: Project
+        let indicator: Indicator?
+        /// The project's first row: it carries the budget and the goal, shaded.
+        let first: Bool
+    }
 
-    /// Columns 单位 … 方向来源 are printed; the as-written and source columns are for the screen.
-    static let printedColumns = 18
+    /// The columns of a department sheet. The reading set (project, budget, the indicator as
+    /// standardised) is printed, at 124 characters wide so it prints at about 10 pt on A4
+    /// landscape; classification, the goal and the as-written and source columns are for the
+    /// screen. The budget stands once per project, so a column sum counts it once.
+    static let spec = SheetSpec<Row>([
+        Column("项目名称", width: 24, wrap: true) { .text($0.project.name, $0.first ? .projectText : .repeated) },
+        Column("预算数（万元）", width: 11) { $0.first ? .number($0.project.budget, .projectMoney) : .empty },
+        Column("一级指标", width: 10, wrap: true) { .text($0.indicator?.level1 ?? "") },
+        Column("二级指标", width: 12, wrap: true) { .text($0.indicator?.level2 ?? "") },
+        Column("三级指标", width: 28, wrap: true) { .text($0.indicator?.name ?? "") },
+        Column("指标性质", width: 6) { .text($0.indicator?.value.comparison?.rawValue ?? "") },
+        Column("指标值", width: 11, wrap: true) { row in
+            guard let indicator = row.indicator else { return .empty }
+            if let number = indicator.value.number { return .number(number) }
+            return .text(indicator.value.grade ?? indicator.valueAsWritten)
+        },
+        Column("度量单位", width: 7, wrap: true) { .text($0.indicator?.value.unit ?? "") },
+        Column("权重", width: 6) { .number($0.indicator?.weight) },
+        Column("指标方向", width: 9) { .text($0.indicator?.direction?.rawValue ?? "") },
+        // On screen only.
+        Column("单位", width: 24, printed: false) { .text($0.project.unit?.description ?? "") },
+        Column("项目分类", width: 14, printed: false) { .text($0.project.category ?? "") },
+        Column("经济分类", width: 20, printed: false) { .text($0.project.economicClass.map { "\($0.code) \($0.name)" } ?? "") },
+        Column("年度目标", width: 40, printed: false) { .text($0.first ? $0.project.goal : "") },
+        Column("标准指标名称", width: 20, printed: false) { .text($0.indicator?.canonicalName ?? "") },
+        Column("名称来源", width: 8, printed: false) { .text($0.indicator?.canonicalSource?.rawValue ?? "") },
+        Column("定量/定性", width: 8, printed: false) { row in
+            guard let indicator = row.indicator else { return .empty }
+            return .text(indicator.value.isQuantitative ? "定量" : "定性")
+        },
+        Column("方向来源", width: 8, printed: false) { row in
+            guard let indicator = row.indicator, indicator.direction != nil else { return .empty }
+            return .text(indicator.directionInferred ? "推断" : "原表")
+        },
+        Column("原表一级指标", width: 12, printed: false) { .text($0.indicator?.level1Label ?? "") },
+        Column("原表二级指标", width: 14, printed: false) { .text($0.indicator?.level2Label ?? "") },
+        Column("原表三级指标", width: 28, printed: false) { .text($0.indicator?.nameAsWritten ?? "") },
+        Column("原表指标值", width: 14, printed: false) { row in
+            guard let indicator = row.indicator else { return .empty }
+            return .text([indicator.comparisonAsWritten, indicator.valueAsWritten, indicator.unitAsWritten]
+                .filter { !$0.isEmpty }.joined(separator: " "))
+        },
+        Column("来源文件", width: 26, printed: false) { .text(($0.indicator?.source ?? $0.project.source).file) },
+        Column("行号", width: 7, printed: false) { .number(Double(($0.indicator?.source ?? $0.project.source).line), .lineNumber) },
+    ])
 
     static func write(county: String, documents: [CountyDocument], findings: [Finding], period: String,
-                      to path: String) throws {
+                      rules: RuleCatalogue = RuleCatalogue(), to path: String) throws {
         let workbook = try XLSXWorkbook(path: path)
         workbook.setProperties(title: "\(county) 项目支出绩效目标 \(period)", subject: "jixiao")
+        workbook.pageOwner = county
+        workbook.pagePeriod = period
         var departments: [OrgName] = []
         for document in documents {
             for department in document.departments where !departments.contains(department.org) {
@@ -24,8 +71,7 @@ enum CountyWorkbook {
             }
         }
         for department in departments {
-            let sheet = try workbook.addSheet(department.description, wrapping: [5, 8, 20])
-            sheet.header(columns)
+            let sheet = try spec.addSheet(department.description, to: workbook)
             sheet.outlineAbove()
             var row = 1
             for document in documents {
@@ -33,59 +79,29 @@ enum CountyWorkbook {
                     row = writeProject(project, on: sheet, from: row)
                 }
             }
-            sheet.finishTable(title: "\(county) \(department.description)", lastRow: row - 1, columns: columns.count,
-                              maximumWidth: 28)
-            sheet.printArea(columns: printedColumns, lastRow: row - 1)
+            if row == 1 {
+                sheet.write(1, 0, "本期无项目", .note)
+                row = 2
+            }
+            spec.finish(sheet, title: "\(county) \(department.description)", lastRow: row - 1)
         }
-        try SummaryWorkbook.writeFindings(findings, total: findings.count, workbook: workbook)
+        try FeedbackSheet.write(county: county, findings: findings, period: period, rules: rules, workbook: workbook)
+        try FindingsSheet.write(findings, total: findings.count, rules: rules, workbook: workbook)
         try workbook.close()
     }
 
-    /// Writes a project's rows; the project columns repeat on every row so filtering and
-    /// sorting keep them.
+    /// Writes a project's rows; the project's name repeats (in grey) on every row so filtering
+    /// and sorting keep it, its budget stands on the first row only.
     static func writeProject(_ project: Project, on sheet: XLSXSheet, from startRow: Int) -> Int {
         var row = startRow
-        let indicators: [Indicator?] = project.indicators.isEmpty ? [nil] : project.indicators
-        for (index, indicator) in indicators.enumerated() {
-            let first = index == 0
-            var cells = RowWriter(sheet: sheet, row: row)
+        if project.indicators.isEmpty {
+            spec.write(Row(project: project, indicator: nil, first: true), on: sheet, row: row)
+            return row + 1
+        }
+        for (index, indicator) in project.indicators.enumerated() {
             // A project's first row is shaded; its other rows fold under it (outline level 1).
-            if !first { sheet.group(row: row, level: 1) }
-            cells.text(project.unit?.description ?? "", first ? .projectText : .text)
-            cells.text(project.name, first ? .projectText : .text)
-            cells.number(project.budget, first ? .projectMoney : .money)
-            cells.text(project.category ?? "")
-            cells.text(project.economicClass.map { "\($0.code) \($0.name)" } ?? "")
-            cells.text(first ? project.goal : "")
-            if let indicator {
-                cells.text(indicator.level1 ?? "")
-                cells.text(indicator.level2 ?? "")
-                cells.text(indicator.name)
-                cells.text(indicator.canonicalName ?? "")
-                cells.text(indicator.canonicalSource?.rawValue ?? "")
-                cells.text(indicator.value.isQuantitative ? "定量" : "定性")
-                cells.text(indicator.value.comparison?.rawValue ?? "")
-                if let number = indicator.value.number {
-                    cells.number(number)
-                } else {
-                    cells.text(indicator.value.grade ?? indicator.valueAsWritten)
-                }
-                cells.text(indicator.value.unit ?? "")
-                cells.number(indicator.weight)
-                cells.text(indicator.direction?.rawValue ?? "")
-                cells.text(indicator.direction == nil ? "" : (indicator.directionInferred ? "推断" : "原表"))
-                cells.text(indicator.level1Label)
-                cells.text(indicator.level2Label)
-                cells.text(indicator.nameAsWritten)
-                cells.text([indicator.comparisonAsWritten, indicator.valueAsWritten, indicator.unitAsWritten]
-                    .filter { !$0.isEmpty }.joined(separator: " "))
-                cells.text(indicator.source.file)
-                cells.number(Double(indicator.source.line), .integer)
-            } else {
-                cells.skip(columns.count - 2 - cells.column)
-                cells.text(project.source.file)
-                cells.number(Double(project.source.line), .integer)
-            }
+            if index > 0 { sheet.group(row: row, level: 1) }
+            spec.write(Row(project: project, indicator: indicator, first: index == 0), on: sheet, row: row)
             row += 1
         }
         return row

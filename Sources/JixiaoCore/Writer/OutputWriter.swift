@@ -66,7 +66,7 @@ public struct OutputWriter: Sendable {
         do {
             try OutputWriter.atomically(directory: directory, name: name + ".xlsx") { temporary in
                 try CountyWorkbook.write(county: county, documents: batch.documents, findings: batch.findings,
-                                         period: period, to: temporary)
+                                         period: period, rules: pipeline.rules, to: temporary)
             }
             output.workbook = name + ".xlsx"
         } catch {

@@ -7,6 +7,8 @@ enum SummaryWorkbook {
                       to path: String) throws {
         let workbook = try XLSXWorkbook(path: path)
         workbook.setProperties(title: "绩效目标汇总 \(period)", subject: pipeline.name)
+        workbook.pageOwner = "汇总"
+        workbook.pagePeriod = period
         try writeAbout(result, pipeline: pipeline, period: period, workbook: workbook)
         try writeTotals(result.batch, workbook: workbook)
         try writePivots(result.batch, workbook: workbook)
@@ -15,15 +17,28 @@ enum SummaryWorkbook {
         try writeChecks(result.batch, workbook: workbook)
         try writeCategoryComparison(result.batch, workbook: workbook)
         try writeIndicatorComparison(result.batch, workbook: workbook)
-        try writeFindings(result.batch.findings, total: result.batch.findingsByRule.values.reduce(0, +), workbook: workbook)
+        try FindingsSheet.write(result.batch.findings, total: result.batch.findingsByRule.values.reduce(0, +),
+                                rules: pipeline.rules, workbook: workbook)
         try writeSuggestions(result.batch, workbook: workbook)
         try writeFileAccounts(result.batch, workbook: workbook)
         try writeRejected(result.batch, workbook: workbook)
         try workbook.close()
     }
 
+    /// When the run started, in China time (`2023-12-05 09:30（北京时间）`), as a clerk reads a date.
+    static func chinaTime(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600)!
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: date) + "（北京时间）"
+    }
+
     static func writeAbout(_ result: Pipeline.Result, pipeline: PipelineFile, period: String, workbook: XLSXWorkbook) throws {
-        let sheet = try workbook.addSheet("说明", wrapping: [1, 6])
+        let sheet = try workbook.addSheet("说明", wrapping: [1])
+        // Column 1 holds the long texts (the file list, each sheet's description, each stage's
+        // notes) and wraps at its width; the stage figures stand in their own narrow columns.
+        sheet.setColumns([14, 64, 9, 9, 9, 9, 9])
         let batch = result.batch
         sheet.write(0, 0, "项目支出绩效目标汇总（jixiao）", .title)
         var row = 2
@@ -31,10 +46,10 @@ enum SummaryWorkbook {
             ("流水线", pipeline.name),
             ("流水线文件", pipeline.path),
             ("期间", period),
-            ("运行时间", ISO8601DateFormatter().string(from: result.started)),
+            ("运行时间", chinaTime(result.started)),
             ("输入文件", "\(batch.inputs.count) 个（读取 \(batch.inputs.count - batch.failures.count) 个，无法读取 \(batch.failures.count) 个）"),
             ("文件清单", batch.inputs.map { ($0.path as NSString).lastPathComponent }.joined(separator: "、")),
-            ("县（区）", batch.counties.joined(separator: "、")),
+            ("县（区）", batch.counties.isEmpty ? "本期无" : "\(batch.counties.count) 个：" + batch.counties.joined(separator: "、")),
             ("项目", "\(batch.countyTotals.reduce(0) { $0 + $1.projects }) 个"),
             ("指标", "\(batch.countyTotals.reduce(0) { $0 + $1.indicators }) 条"),
             ("问题", "\(batch.findingsByRule.values.reduce(0, +)) 条"),
@@ -49,20 +64,20 @@ enum SummaryWorkbook {
         sheet.write(row, 0, "工作表", .boldText)
         row += 1
         let sheets = [
-            ("汇总", "各县、各部门的项目数、指标数、预算（万元）与表上合计的核对"),
-            ("分类预算", "县 × 项目分类的预算（万元），合计为公式；附堆积柱形图"),
+            ("汇总", "各县、各部门的项目数、指标数、预算（万元）与表上合计的核对；末行为全部县的总计"),
+            ("分类预算", "县 × 项目分类的预算（万元），合计为公式；附堆积柱形图（县多时为预算最多的县，其余合并）"),
             ("经济分类预算", "县 × 支出经济分类的预算（万元），合计为公式"),
             ("指标分布", "县 × 一级/二级指标的指标条数，合计为公式"),
-            ("县得分", "各县项目的模板平均得分与最低得分；附条形图"),
+            ("县得分", "各县项目的模板平均得分与最低得分（0–100）；附条形图（县多时为得分最低的县）"),
             ("本月变化", "与上一期相比：新增与删除的项目、预算变化、新问题与已解决问题"),
             ("项目审核", "每个项目按模板审核的得分"),
             ("分类比较", "同类项目跨县比较：项目数、预算、指标数、定量指标占比、模板平均得分"),
             ("指标比较", "两个以上县都有的标准指标：各县目标并列，数量指标附单位成本（万元/单位）"),
-            ("问题清单", "所有问题，按严重程度着色，可筛选；文件与行号指回原表"),
+            ("问题清单", "所有问题，按严重程度着色，可筛选；文件与行号指回原表；规则名称与修改建议见 Data/rules.yaml"),
             ("名称建议", "词典未覆盖的相似指标名称分组；确认后抄入 Data/indicator-names.yaml"),
             ("文件记账", "每个文件：读入行 = 写入行 + 拒收行；无法读取的文件也列在这里"),
             ("拒收行", "无法读入的行与文件及其原因：每一行输入要么在输出中，要么在这里"),
-            ("各县工作簿", "每县一个工作簿，每个部门一张表，一行一个指标"),
+            ("各县工作簿", "每县一个工作簿：每个部门一张表，一行一个指标；「问题反馈」按项目列出该县的问题和修改建议，可直接发给县里填写答复；「问题清单」供筛选"),
         ]
         for (name, text) in sheets {
             sheet.write(row, 0, name)
@@ -70,20 +85,21 @@ enum SummaryWorkbook {
             row += 1
         }
         row += 1
-        sheet.header(["步骤", "读入", "输出", "拒收", "问题", "秒", "说明"], row: row)
+        // A table inside the sheet: shaded header, but no frozen pane halfway down the page.
+        sheet.header(["步骤", "说明", "读入", "输出", "拒收", "问题", "秒"], row: row, frozen: false)
         row += 1
         for report in result.reports {
-            sheet.write(row, 0, report.stage)
-            sheet.write(row, 1, Double(report.rowsIn), .integer)
-            sheet.write(row, 2, Double(report.rowsOut), .integer)
-            sheet.write(row, 3, Double(report.rowsRejected), .integer)
-            sheet.write(row, 4, Double(report.findings), .integer)
-            sheet.write(row, 5, (report.seconds * 1000).rounded() / 1000)
-            sheet.write(row, 6, report.notes.joined(separator: "；"))
+            sheet.write(row, 0, pipeline.rules.stageTitle(report.stage))
+            sheet.write(row, 1, report.notes.joined(separator: "；"))
+            sheet.write(row, 2, Double(report.rowsIn), .integer)
+            sheet.write(row, 3, Double(report.rowsOut), .integer)
+            sheet.write(row, 4, Double(report.rowsRejected), .integer)
+            sheet.write(row, 5, Double(report.findings), .integer)
+            sheet.write(row, 6, report.seconds, .seconds)
             row += 1
         }
-        sheet.printSetup(title: "说明")
-        sheet.fitColumns(maximum: 70)
+        sheet.printSetup(title: "说明", portrait: false)
+        sheet.sizeRows(wrapWidth: 64)
     }
 
     static func writeTotals(_ batch: Batch, workbook: XLSXWorkbook) throws {
@@ -111,6 +127,23 @@ enum SummaryWorkbook {
             sheet.formula(row, 4, "=SUM(E\(excelFirst):E\(excelLast))", value: roundMoney(totals.map(\.budget).reduce(0, +)), .moneyBold)
             row += 1
         }
+        if batch.counties.isEmpty {
+            sheet.write(1, 0, "本期无数据：没有读到任何县的报表。", .note)
+            sheet.finishTable(title: "汇总", lastRow: 1, columns: 7)
+            return
+        }
+        // The grand total: the county 合计 rows added up (SUMIF, so it never counts a
+        // department twice and stays short at any number of counties).
+        let last = row
+        sheet.write(row, 0, "全部 \(batch.counties.count) 个县（区）", .boldText)
+        sheet.write(row, 1, "总计", .boldText)
+        for (column, value, style) in [(2, Double(batch.countyTotals.map(\.projects).reduce(0, +)), CellStyle.integerBold),
+                                       (3, Double(batch.countyTotals.map(\.indicators).reduce(0, +)), .integerBold),
+                                       (4, roundMoney(batch.countyTotals.map(\.budget).reduce(0, +)), .moneyBold)] {
+            sheet.formula(row, column, "=SUMIF(\(cellRange((1, 1), (last - 1, 1))),\"合计\",\(cellRange((1, column), (last - 1, column))))",
+                          value: value, style)
+        }
+        row += 1
         sheet.finishTable(title: "汇总", lastRow: row - 1, columns: 7)
     }
 
@@ -118,45 +151,87 @@ enum SummaryWorkbook {
     static func writePivots(_ batch: Batch, workbook: XLSXWorkbook) throws {
         let counties = batch.counties
         let totals = batch.countyTotals
-        let byCategory = Pivot.build(sheetName: "分类预算", title: "各县按项目分类的预算（万元）", rowTitle: "县（区）",
+        var byCategory = Pivot.build(sheetName: "分类预算", title: "各县按项目分类的预算（万元）", rowTitle: "县（区）",
             rowOrder: counties, style: .money,
             entries: totals.flatMap { total in total.budgetByCategory.map { (total.county, $0.key, $0.value) } })
+        byCategory.emptyNote = "本期无预算数据。"
         let categorySheet = try byCategory.write(to: workbook)
-        byCategory.insertStackedChart(on: categorySheet, workbook: workbook, title: "各县预算（按项目分类）", yAxis: "万元")
+        byCategory.insertStackedChart(on: categorySheet, workbook: workbook, title: "各县预算（按项目分类）", yAxis: "万元",
+                                      counties: chartCounties)
 
-        let byClass = Pivot.build(sheetName: "经济分类预算", title: "各县按支出经济分类的预算（万元）", rowTitle: "县（区）",
+        var byClass = Pivot.build(sheetName: "经济分类预算", title: "各县按支出经济分类的预算（万元）", rowTitle: "县（区）",
             rowOrder: counties, style: .money,
             entries: totals.flatMap { total in total.budgetByEconomicClass.map { (total.county, $0.key, $0.value) } })
+        byClass.emptyNote = "本期无预算数据。"
         try byClass.write(to: workbook)
 
-        let byLevel = Pivot.build(sheetName: "指标分布", title: "各县按一级·二级指标的指标条数", rowTitle: "县（区）",
+        var byLevel = Pivot.build(sheetName: "指标分布", title: "各县按一级·二级指标的指标条数", rowTitle: "县（区）",
             rowOrder: counties, style: .integer,
             entries: totals.flatMap { total in total.indicatorsByLevel.map { (total.county, $0.key, Double($0.value)) } })
+        byLevel.emptyNote = "本期无指标。"
         try byLevel.write(to: workbook)
     }
 
+    /// Counties a chart shows one by one; beyond this a chart shows a selection (the lowest
+    /// scores, the largest budgets and the rest together), so its labels stay legible on a page.
+    static let chartCounties = 30
+
     static func writeCountyScores(_ batch: Batch, workbook: XLSXWorkbook) throws {
         let sheet = try workbook.addSheet("县得分")
+        sheet.setColumns([14, 8, 12, 10, 8])
         sheet.header(["县（区）", "项目数", "模板平均得分", "最低得分", "问题数"])
         var row = 1
         for total in batch.countyTotals {
             var cells = RowWriter(sheet: sheet, row: row)
             cells.text(total.county)
             cells.number(Double(total.projects), .integer)
-            cells.number(total.scoreMean)
-            cells.number(total.scoreMin)
+            cells.number(total.scoreMean, .score)
+            cells.number(total.scoreMin, .score)
             cells.number(Double(total.findings), .integer)
             row += 1
         }
-        sheet.finishTable(title: "县得分", lastRow: row - 1, columns: 5)
-        if row > 1 {
-            workbook.addChart(.bar, on: sheet, at: (row: row + 1, column: 0), title: "各县模板平均得分", yAxis: "得分",
-                              categories: (first: 1, last: row - 1, column: 0), series: [(nameRow: 0, column: 2)])
+        if row == 1 {
+            sheet.write(1, 0, "本期无得分：没有审核任何项目。", .note)
+            sheet.finishTable(title: "县得分", lastRow: 1, columns: 5)
+            return
         }
+        sheet.finishTable(title: "县得分", lastRow: row - 1, columns: 5)
+        var chartRows = (first: 1, last: row - 1)
+        var chartTitle = "各县模板平均得分"
+        let scored = batch.countyTotals.filter { $0.scoreMean != nil }
+        if batch.countyTotals.count > chartCounties {
+            // The counties that most need a look: the lowest mean scores, in a small table the
+            // chart reads, below the full one.
+            let lowest = scored.sorted { ($0.scoreMean!, $0.county) < ($1.scoreMean!, $1.county) }.prefix(chartCounties)
+            var at = row + 1
+            sheet.write(at, 0, "得分最低的 \(lowest.count) 个县（共 \(batch.countyTotals.count) 个），条形图据此绘制", .boldText)
+            at += 1
+            sheet.write(at, 0, "县（区）", .header)
+            sheet.write(at, 1, "项目数", .header)
+            sheet.write(at, 2, "模板平均得分", .header)
+            let first = at + 1
+            for total in lowest {
+                at += 1
+                sheet.write(at, 0, total.county)
+                sheet.write(at, 1, Double(total.projects), .integer)
+                sheet.write(at, 2, total.scoreMean, .score)
+            }
+            chartRows = (first: first, last: at)
+            chartTitle = "得分最低的 \(lowest.count) 个县：模板平均得分"
+            row = at + 1
+        }
+        let bars = chartRows.last - chartRows.first + 1
+        let anchor = row + 1
+        sheet.pageBreak(before: anchor)
+        workbook.addChart(.bar, on: sheet, at: (row: anchor, column: 0), title: chartTitle, yAxis: "得分（0–100）",
+                          categories: (first: chartRows.first, last: chartRows.last, column: 0),
+                          series: [(nameRow: 0, column: 2)], valueRange: 0...100,
+                          size: (width: 720, height: min(max(160 + 18 * bars, 240), 680)), legend: false)
     }
 
     static func writeChecks(_ batch: Batch, workbook: XLSXWorkbook) throws {
-        let sheet = try workbook.addSheet("项目审核", wrapping: [2])
+        let sheet = try workbook.addSheet("项目审核", wrapping: [1, 2, 3, 7])
+        sheet.setColumns([8, 16, 30, 16, 6, 6, 6, 14, 6])
         sheet.header(["县（区）", "部门", "项目", "模板", "检查项", "通过", "得分", "来源文件", "行号"])
         var row = 1
         for check in batch.projectChecks {
@@ -166,12 +241,13 @@ enum SummaryWorkbook {
             sheet.write(row, 3, check.templates.joined(separator: "、"))
             sheet.write(row, 4, Double(check.checks), .integer)
             sheet.write(row, 5, Double(check.passed), .integer)
-            sheet.write(row, 6, check.score)
+            sheet.write(row, 6, check.score, .score)
             sheet.write(row, 7, check.source.file)
-            sheet.write(row, 8, Double(check.source.line), .integer)
+            sheet.write(row, 8, Double(check.source.line), .lineNumber)
             row += 1
         }
-        sheet.finishTable(title: "项目审核", lastRow: row - 1, columns: 9, maximumWidth: 45)
+        if row == 1 { sheet.write(1, 0, "本期无审核的项目。", .note) }
+        sheet.finishTable(title: "项目审核", lastRow: max(row - 1, 1), columns: 9, maximumWidth: 45)
     }
 
     static func writeCategoryComparison(_ batch: Batch, workbook: XLSXWorkbook) throws {
@@ -185,15 +261,17 @@ enum SummaryWorkbook {
             cells.number(Double(item.projects), .integer)
             cells.number(item.budget, .money)
             cells.number(Double(item.indicators), .integer)
-            cells.number(item.quantitativeShare)
-            cells.number(item.score)
+            cells.number(item.quantitativeShare, .score)
+            cells.number(item.score, .score)
             row += 1
         }
-        sheet.finishTable(title: "分类比较", lastRow: row - 1, columns: 7)
+        if row == 1 { sheet.write(1, 0, "本期无可比较的项目分类。", .note) }
+        sheet.finishTable(title: "分类比较", lastRow: max(row - 1, 1), columns: 7)
     }
 
     static func writeIndicatorComparison(_ batch: Batch, workbook: XLSXWorkbook) throws {
-        let sheet = try workbook.addSheet("指标比较", wrapping: [2])
+        let sheet = try workbook.addSheet("指标比较", wrapping: [0, 2, 3, 7, 9])
+        sheet.setColumns([16, 8, 24, 12, 6, 9, 6, 16, 10, 14, 6])
         sheet.header(["标准指标名称", "县（区）", "项目", "项目分类", "指标性质", "目标值", "单位", "原表写法",
                       "单位成本（万元）", "来源文件", "行号"])
         var row = 1
@@ -209,33 +287,11 @@ enum SummaryWorkbook {
             cells.text(item.valueAsWritten)
             cells.number(item.unitCost, .money)
             cells.text(item.source.file)
-            cells.number(Double(item.source.line), .integer)
+            cells.number(Double(item.source.line), .lineNumber)
             row += 1
         }
-        sheet.finishTable(title: "指标比较", lastRow: row - 1, columns: 11, maximumWidth: 40)
-    }
-
-    /// Every finding listed (most severe first), or the first `listLimit` with a note of the total.
-    static func writeFindings(_ findings: [Finding], total: Int, workbook: XLSXWorkbook) throws {
-        let sheet = try workbook.addSheet("问题清单", wrapping: [4, 5])
-        sheet.header(["严重程度", "规则", "县（区）", "部门", "项目", "问题说明", "来源文件", "行号", "步骤"])
-        var row = 1
-        for finding in findings.sorted(by: { ($0.severity, $0.county) < ($1.severity, $1.county) }) {
-            sheet.write(row, 0, finding.severity.rawValue, .severity(finding.severity))
-            sheet.write(row, 1, finding.rule)
-            sheet.write(row, 2, finding.county)
-            sheet.write(row, 3, finding.department ?? "")
-            sheet.write(row, 4, finding.project ?? "")
-            sheet.write(row, 5, finding.message)
-            sheet.write(row, 6, finding.source?.file ?? "")
-            sheet.write(row, 7, finding.source.map { Double($0.line) }, .integer)
-            sheet.write(row, 8, finding.stage)
-            row += 1
-        }
-        if total > findings.count {
-            sheet.write(row + 1, 0, "此处列出前 \(findings.count) 条（共 \(total) 条）；每个县的全部问题见该县工作簿的「问题清单」。", .note)
-        }
-        sheet.finishTable(title: "问题清单", lastRow: row - 1, columns: 9, maximumWidth: 60)
+        if row == 1 { sheet.write(1, 0, "本期无两个以上县都有的标准指标。", .note) }
+        sheet.finishTable(title: "指标比较", lastRow: max(row - 1, 1), columns: 11, maximumWidth: 40)
     }
 
     static func writeSuggestions(_ batch: Batch, workbook: XLSXWorkbook) throws {
@@ -254,7 +310,8 @@ enum SummaryWorkbook {
                 row += 1
             }
         }
-        sheet.finishTable(title: "名称建议", lastRow: row - 1, columns: 6, maximumWidth: 60)
+        if row == 1 { sheet.write(1, 0, "本期无名称建议：词典覆盖了所有指标名称。", .note) }
+        sheet.finishTable(title: "名称建议", lastRow: max(row - 1, 1), columns: 6, maximumWidth: 60)
     }
 
     static func writeFileAccounts(_ batch: Batch, workbook: XLSXWorkbook) throws {
@@ -280,7 +337,8 @@ enum SummaryWorkbook {
             cells.text("无法读取：\(failure.message)", .severity(.error))
             row += 1
         }
-        sheet.finishTable(title: "文件记账", lastRow: row - 1, columns: 8, maximumWidth: 60)
+        if row == 1 { sheet.write(1, 0, "本期无输入文件。", .note) }
+        sheet.finishTable(title: "文件记账", lastRow: max(row - 1, 1), columns: 8, maximumWidth: 60)
     }
 
     static func writeRejected(_ batch: Batch, workbook: XLSXWorkbook) throws {
@@ -289,18 +347,19 @@ enum SummaryWorkbook {
         var row = 1
         for failure in batch.failures {
             sheet.write(row, 0, failure.file)
-            sheet.write(row, 1, failure.line.map(Double.init), .integer)
+            sheet.write(row, 1, failure.line.map(Double.init), .lineNumber)
             sheet.write(row, 2, failure.message)
             sheet.write(row, 3, "（整个文件无法读取）")
             row += 1
         }
         for rejected in batch.rejectedRows {
             sheet.write(row, 0, rejected.source.file)
-            sheet.write(row, 1, Double(rejected.source.line), .integer)
+            sheet.write(row, 1, Double(rejected.source.line), .lineNumber)
             sheet.write(row, 2, rejected.reason)
             sheet.write(row, 3, rejected.text)
             row += 1
         }
-        sheet.finishTable(title: "拒收行", lastRow: row - 1, columns: 4, maximumWidth: 60)
+        if row == 1 { sheet.write(1, 0, "本期无拒收行：每一行输入都已写入各县工作簿。", .note) }
+        sheet.finishTable(title: "拒收行", lastRow: max(row - 1, 1), columns: 4, maximumWidth: 60)
     }
 }

@@ -17,6 +17,10 @@ final class XLSXWorkbook {
     private var sheetNames = SheetNames()
     /// Formats by `CellStyle.id`: a lookup per cell, so an array rather than a hash.
     private var formats: [UnsafeMutablePointer<lxw_format>?] = Array(repeating: nil, count: CellStyle.idCount)
+    /// Printed at the top of every page beside the sheet's title: whose book it is and the period
+    /// (`平武县`, `2023-12`).
+    var pageOwner = ""
+    var pagePeriod = ""
 
     init(path: String) throws {
         self.path = path
@@ -75,14 +79,37 @@ final class XLSXWorkbook {
 
     /// A native chart over ranges of `sheet`: categories in one column, one series per
     /// listed column with its name in the header row.
+    /// `valueRange` fixes the value axis (a score axis runs 0–100); `size` is in pixels, so a
+    /// chart grows with the number of counties it shows.
     func addChart(_ kind: ChartKind, on sheet: XLSXSheet, at anchor: (row: Int, column: Int), title: String,
                   yAxis: String, categories: (first: Int, last: Int, column: Int),
-                  series: [(nameRow: Int, column: Int)]) {
+                  series: [(nameRow: Int, column: Int)], valueRange: ClosedRange<Double>? = nil,
+                  size: (width: Int, height: Int) = (720, 400), legend: Bool = true) {
         guard let chart = workbook_add_chart(handle, kind.code) else { return }
         chart_title_set_name(chart, title)
         // A bar chart lies on its side: its values run along the x axis.
-        chart_axis_set_name(kind == .bar ? chart.pointee.x_axis : chart.pointee.y_axis, yAxis)
-        chart_legend_set_position(chart, UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue))
+        let valueAxis = kind == .bar ? chart.pointee.x_axis : chart.pointee.y_axis
+        let categoryAxis = kind == .bar ? chart.pointee.y_axis : chart.pointee.x_axis
+        chart_axis_set_name(valueAxis, yAxis)
+        if let valueRange {
+            chart_axis_set_min(valueAxis, valueRange.lowerBound)
+            chart_axis_set_max(valueAxis, valueRange.upperBound)
+        }
+        // Every county's name, read top to bottom in the order of the table.
+        chart_axis_set_interval_unit(categoryAxis, 1)
+        if kind == .bar {
+            // First county on top, and the value axis kept at the bottom.
+            chart_axis_set_reverse(categoryAxis)
+            chart_axis_set_crossing_max(categoryAxis)
+        }
+        var font = lxw_chart_font()
+        font.size = 9
+        chart_axis_set_num_font(categoryAxis, &font)
+        if legend {
+            chart_legend_set_position(chart, UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue))
+        } else {
+            chart_legend_set_position(chart, UInt8(LXW_CHART_LEGEND_NONE.rawValue))
+        }
         for item in series {
             guard let added = chart_add_series(chart, nil, nil) else { continue }
             chart_series_set_categories(added, sheet.name, lxw_row_t(categories.first), lxw_col_t(categories.column),
@@ -91,7 +118,10 @@ final class XLSXWorkbook {
                                     lxw_row_t(categories.last), lxw_col_t(item.column))
             chart_series_set_name_range(added, sheet.name, lxw_row_t(item.nameRow), lxw_col_t(item.column))
         }
-        worksheet_insert_chart(sheet.sheet, lxw_row_t(anchor.row), lxw_col_t(anchor.column), chart)
+        var options = lxw_chart_options()
+        options.x_scale = Double(size.width) / 480
+        options.y_scale = Double(size.height) / 288
+        worksheet_insert_chart_opt(sheet.sheet, lxw_row_t(anchor.row), lxw_col_t(anchor.column), chart, &options)
     }
 
     /// Writes the file. After this the workbook cannot be used.
@@ -117,6 +147,11 @@ final class XLSXSheet {
     /// Per row: the widest wrapped text (to size the row) and its outline level.
     private var wrappedWidths: [Int: Double] = [:]
     private var levels: [Int: UInt8] = [:]
+    /// Columns given a width of their own (`setColumns`): wrapped text in them sizes its row
+    /// by that width, and fitting leaves them alone.
+    private var fixedWidths: [Int: Double] = [:]
+    /// Per row: the most lines a wrapped cell in a fixed-width column needs.
+    private var wrappedLines: [Int: Double] = [:]
 
     init(sheet: UnsafeMutablePointer<lxw_worksheet>, workbook: XLSXWorkbook, name: String, wrappedColumns: Set<Int>) {
         self.sheet = sheet
@@ -141,7 +176,11 @@ final class XLSXSheet {
         }
         worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), text, workbook.format(style))
         if case .wrap = style {
-            wrappedWidths[row] = max(wrappedWidths[row] ?? 0, measure(column, text))
+            if let width = fixedWidths[column] {
+                wrappedLines[row] = max(wrappedLines[row] ?? 1, XLSXSheet.lines(text, width: width))
+            } else {
+                wrappedWidths[row] = max(wrappedWidths[row] ?? 0, measure(column, text))
+            }
         } else {
             measureIfWider(column, text)
         }
@@ -162,11 +201,55 @@ final class XLSXSheet {
         widen(column, to: numberWidth(value))
     }
 
-    /// A header row: bold and shaded, frozen, and repeated on every printed page.
-    func header(_ titles: [String], row: Int = 0) {
-        for (column, title) in titles.enumerated() { write(row, column, title, .header) }
+    /// A header row: bold and shaded, frozen, and repeated on every printed page. A table
+    /// further down a sheet (`frozen: false`) gets the look without the frozen pane.
+    func header(_ titles: [String], row: Int = 0, frozen: Bool = true) {
+        for (column, title) in titles.enumerated() {
+            write(row, column, title, .header)
+            if let width = fixedWidths[column] {
+                wrappedLines[row] = max(wrappedLines[row] ?? 1, XLSXSheet.lines(title, width: width))
+            }
+        }
+        guard frozen else { return }
         worksheet_freeze_panes(sheet, lxw_row_t(row + 1), 0)
         worksheet_repeat_rows(sheet, lxw_row_t(row), lxw_row_t(row))
+    }
+
+    /// Text across several columns of one row (merged cells); wrapped text sizes the row by
+    /// the columns' width together.
+    func merge(row: Int, columns: ClosedRange<Int>, _ text: String, _ style: CellStyle) {
+        worksheet_merge_range(sheet, lxw_row_t(row), lxw_col_t(columns.lowerBound), lxw_row_t(row),
+                              lxw_col_t(columns.upperBound), text, workbook.format(style))
+        if case .wrap = style {
+            let width = columns.map { fixedWidths[$0] ?? 8.43 }.reduce(0, +)
+            wrappedLines[row] = max(wrappedLines[row] ?? 1, XLSXSheet.lines(text, width: width))
+        }
+    }
+
+    /// Gives columns their widths (in Excel's character units) from a column spec; their text
+    /// wraps at that width and sizes its row.
+    func setColumns(_ widths: [Double]) {
+        for (column, width) in widths.enumerated() {
+            fixedWidths[column] = width
+            worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), width, nil)
+        }
+    }
+
+    /// How many lines `text` takes in a column `width` characters wide (a Chinese character
+    /// is two), counting its own line breaks.
+    static func lines(_ text: String, width: Double) -> Double {
+        var lines = 1.0
+        var used = 0.0
+        let usable = max(width - 0.5, 1)
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" { lines += 1; used = 0; continue }
+            // Measured in LibreOffice's rendering: about 1.6 units per Chinese character at
+            // 10.5 pt; 1.8 leaves room for Excel's and WPS's fonts without cutting text off.
+            let w = scalar.value > 0x2E80 ? 1.8 : 1.0
+            if used + w > usable { lines += 1; used = 0 }
+            used += w
+        }
+        return lines
     }
 
     func autofilter(headerRow: Int, lastRow: Int, columns: Int) {
@@ -175,11 +258,17 @@ final class XLSXSheet {
     }
 
     /// Landscape, one page wide, header rows repeated: how clerks print these sheets.
-    func printSetup(title: String) {
-        worksheet_set_landscape(sheet)
+    /// The page header names the book's owner (county or 汇总), the sheet and the period; the
+    /// footer numbers the pages.
+    func printSetup(title: String, portrait: Bool = false) {
+        if !portrait { worksheet_set_landscape(sheet) }
         worksheet_set_paper(sheet, 9)  // A4
         worksheet_fit_to_pages(sheet, 1, 0)
-        worksheet_set_header(sheet, "&L\(title.replacingOccurrences(of: "&", with: "&&"))&R&D")
+        worksheet_set_margins(sheet, 0.5, 0.5, 0.75, 0.75)
+        let escape = { (text: String) in text.replacingOccurrences(of: "&", with: "&&") }
+        let owner = workbook.pageOwner.isEmpty || title.hasPrefix(workbook.pageOwner) ? "" : workbook.pageOwner + "  "
+        let period = workbook.pagePeriod.isEmpty ? "" : "&R期间：\(escape(workbook.pagePeriod))"
+        worksheet_set_header(sheet, "&L\(escape(owner + title))\(period)")
         worksheet_set_footer(sheet, "&C第 &P 页，共 &N 页")
     }
 
@@ -195,9 +284,10 @@ final class XLSXSheet {
     /// Rows holding wrapped text get the height of their line count (readers do not
     /// re-measure wrapped text on open); grouped rows keep their outline level.
     func sizeRows(wrapWidth: Double, maximumLines: Double = 10) {
-        for row in Set(wrappedWidths.keys).union(levels.keys).sorted() {
+        for row in Set(wrappedWidths.keys).union(levels.keys).union(wrappedLines.keys).sorted() {
             // Readers fit a little more per line than the 2-columns-per-character estimate.
-            let lines = min(max(((wrappedWidths[row] ?? 0) / max(wrapWidth * 1.2, 1)).rounded(.up), 1), maximumLines)
+            let fitted = ((wrappedWidths[row] ?? 0) / max(wrapWidth * 1.2, 1)).rounded(.up)
+            let lines = min(max(fitted, wrappedLines[row] ?? 1, 1), maximumLines)
             var options = lxw_row_col_options(hidden: 0, level: levels[row] ?? 0, collapsed: 0)
             worksheet_set_row_opt(sheet, lxw_row_t(row), 14 * lines + 1, nil, &options)
         }
@@ -206,6 +296,14 @@ final class XLSXSheet {
     /// Prints only the first `columns` columns (the rest stay on screen for tracing back).
     func printArea(columns: Int, lastRow: Int) {
         worksheet_print_area(sheet, 0, 0, lxw_row_t(max(lastRow, 0)), lxw_col_t(columns - 1))
+    }
+
+    /// Starts a new printed page at `row` (a chart below a long table prints whole on its own page).
+    /// Short tables keep their chart on the same page.
+    func pageBreak(before row: Int) {
+        guard row > 12 else { return }
+        var breaks: [lxw_row_t] = [lxw_row_t(row), 0]
+        worksheet_set_h_pagebreaks(sheet, &breaks)
     }
 
     /// Puts a row in an outline group (level 1 = folds under the row above it).
@@ -249,7 +347,7 @@ final class XLSXSheet {
     /// Fits each column to its widest cell, between `minimum` and `maximum` characters
     /// (longer text in a wrapped column wraps at the maximum).
     func fitColumns(minimum: Double = 6, maximum: Double = 50) {
-        for (column, width) in widths.enumerated() where width > 0 {
+        for (column, width) in widths.enumerated() where width > 0 && fixedWidths[column] == nil {
             let fitted = min(max(width + 2, minimum), maximum)
             worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), fitted, nil)
         }
@@ -257,10 +355,22 @@ final class XLSXSheet {
 }
 
 /// Cell styles used across jixiao's workbooks.
-indirect enum CellStyle: Hashable {
+indirect enum CellStyle: Hashable, Sendable {
     /// Any style, with its text wrapped inside the cell.
     case wrap(CellStyle)
     case text, header, number, integer, integerBold, money, moneyBold, boldText, title, note
+    /// Template scores and percentages: always one decimal (73.0, 98.1).
+    case score
+    /// Line numbers, centred so they never run into the next column's text.
+    case lineNumber
+    /// Text repeated from the row above (a project's name on its indicator rows), in grey.
+    case repeated
+    /// A heading inside a sheet (a project's group in 问题反馈), bold on a light band.
+    case band
+    /// A boxed cell to be filled in by hand (the county's reply).
+    case box
+    /// Seconds a stage took: two decimals.
+    case seconds
     /// A project's first row in a county sheet, shaded so the eye finds where it starts.
     case projectText, projectMoney
     case severity(Severity)
@@ -286,6 +396,12 @@ indirect enum CellStyle: Hashable {
         case .severity(.error): return 13
         case .severity(.warning): return 14
         case .severity(.info): return 15
+        case .score: return 16
+        case .lineNumber: return 17
+        case .repeated: return 18
+        case .band: return 19
+        case .box: return 20
+        case .seconds: return 21
         }
     }
 
@@ -327,6 +443,17 @@ indirect enum CellStyle: Hashable {
             format_set_bold(format)
             format_set_font_size(format, 14)
         case .note: format_set_font_color(format, 0x595959)
+        case .score: format_set_num_format(format, "0.0")
+        case .lineNumber:
+            format_set_num_format(format, "0")
+            format_set_align(format, UInt8(LXW_ALIGN_CENTER.rawValue))
+        case .repeated: format_set_font_color(format, 0x808080)
+        case .box: format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue))
+        case .seconds: format_set_num_format(format, "0.00")
+        case .band:
+            format_set_bold(format)
+            format_set_bg_color(format, 0xF2F2F2)
+            format_set_top(format, UInt8(LXW_BORDER_THIN.rawValue))
         case .severity(let severity):
             format_set_bold(format)
             switch severity {

@@ -1,0 +1,111 @@
+import Foundation
+
+/// 问题反馈: the county's findings ready to send back — grouped by project, the most serious
+/// first, each with what is wrong and what to fix in plain Chinese, where it stands in the
+/// county's own file, and an empty column for the county's reply; the period at the top and
+/// lines to sign at the bottom. Printed on A4 landscape.
+enum FeedbackSheet {
+    static let sheetName = "问题反馈"
+    static let headerRow = 4
+
+    /// One numbered item of the sheet.
+    struct Item {
+        let number: Int
+        let finding: Finding
+    }
+
+    static func spec(_ rules: RuleCatalogue) -> SheetSpec<Item> {
+        SheetSpec<Item>([
+            Column("序号", width: 5) { .number(Double($0.number), .lineNumber) },
+            Column("严重程度", width: 6) { .text($0.finding.severity.rawValue, .severity($0.finding.severity)) },
+            Column("问题", width: 14, wrap: true) { .text(rules.title($0.finding.rule)) },
+            Column("问题说明", width: 40, wrap: true) { .text($0.finding.message) },
+            Column("怎样修改", width: 26, wrap: true) { .text(rules.entry($0.finding.rule).fix) },
+            Column("原表位置", width: 14, wrap: true) { .text(place($0.finding.source)) },
+            Column("县里答复", width: 24, wrap: true) { _ in .text("", .box) },
+        ])
+    }
+
+    /// `000_….txt 第 39 行`.
+    static func place(_ source: SourceRef?) -> String {
+        guard let source else { return "" }
+        return source.line > 0 ? "\(source.file) 第 \(source.line) 行" : source.file
+    }
+
+    /// Findings by project (department and project; findings about a whole file or department
+    /// form their own group), the group with the most serious findings first.
+    static func groups(_ findings: [Finding]) -> [(department: String, project: String?, findings: [Finding])] {
+        var order: [String] = []
+        var byKey: [String: (department: String, project: String?, findings: [Finding])] = [:]
+        for finding in findings {
+            let key = "\(finding.department ?? "")\u{1F}\(finding.project ?? "")"
+            if byKey[key] == nil {
+                order.append(key)
+                byKey[key] = (finding.department ?? "", finding.project, [])
+            }
+            byKey[key]!.findings.append(finding)
+        }
+        func counts(_ items: [Finding]) -> [Int] {
+            Severity.allCases.map { severity in -items.filter { $0.severity == severity }.count }
+        }
+        let groups = order.enumerated().map { index, key in (index, byKey[key]!) }
+        return groups.sorted { a, b in
+            let ca = counts(a.1.findings), cb = counts(b.1.findings)
+            return ca != cb ? ca.lexicographicallyPrecedes(cb) : a.0 < b.0
+        }.map { _, group in
+            (group.department, group.project, group.findings.sorted {
+                ($0.severity, $0.source?.line ?? 0) < ($1.severity, $1.source?.line ?? 0)
+            })
+        }
+    }
+
+    static func write(county: String, findings: [Finding], period: String, rules: RuleCatalogue,
+                      workbook: XLSXWorkbook) throws {
+        let spec = spec(rules)
+        let sheet = try spec.addSheet(sheetName, to: workbook, headerRow: headerRow)
+        let last = spec.columns.count - 1
+        sheet.merge(row: 0, columns: 0...last, "\(county) 项目支出绩效目标 问题反馈", .title)
+        let tally = Severity.allCases.compactMap { severity -> String? in
+            let count = findings.filter { $0.severity == severity }.count
+            return count == 0 ? nil : "\(severity.rawValue) \(count) 条"
+        }
+        sheet.merge(row: 1, columns: 0...last,
+                    "期间：\(period)　　共 \(findings.count) 条" + (tally.isEmpty ? "" : "（\(tally.joined(separator: "，"))）"), .boldText)
+        sheet.merge(row: 2, columns: 0...last,
+                    "请按原表位置逐条核对并修改，在「县里答复」栏写明处理情况（已改正，或不改的理由），签字盖章后报回财政局。"
+                    + "错误须改正；警告请核实；提示供参考。", .wrap(.note))
+        var row = headerRow + 1
+        if findings.isEmpty {
+            sheet.merge(row: row, columns: 0...last, "本期无问题反馈：本县报送的绩效目标表没有发现问题。", .note)
+            row += 1
+        }
+        var number = 0
+        for (index, group) in groups(findings).enumerated() {
+            let what = group.project.map { "项目「\($0)」" } ?? "整份报表"
+            let department = group.department.isEmpty ? "" : "（\(group.department)）"
+            sheet.merge(row: row, columns: 0...last, "\(chineseOrdinal(index + 1))、\(what)\(department)", .wrap(.band))
+            row += 1
+            for finding in group.findings {
+                number += 1
+                spec.write(Item(number: number, finding: finding), on: sheet, row: row)
+                row += 1
+            }
+        }
+        row += 1
+        sheet.merge(row: row, columns: 0...last, "财政局经办人（签字）：____________　　审核人：____________　　日期：______年____月____日", .text)
+        sheet.merge(row: row + 1, columns: 0...last, "县（区）答复单位（盖章）：____________　　联系人：____________　　电话：____________　　日期：______年____月____日", .text)
+        sheet.printSetup(title: "\(county) 问题反馈")
+        sheet.sizeRows(wrapWidth: 50)
+    }
+
+    /// 一, 二, … 九十九 (group numbers as a Chinese letter numbers them); beyond that, digits.
+    static func chineseOrdinal(_ n: Int) -> String {
+        let digits = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+        switch n {
+        case 1...9: return digits[n]
+        case 10...19: return "十" + digits[n - 10]
+        case 20...99: return digits[n / 10] + "十" + digits[n % 10]
+        default: return String(n)
+        }
+    }
+}

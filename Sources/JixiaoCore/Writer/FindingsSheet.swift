@@ -1,0 +1,39 @@
+import Foundation
+
+/// 问题清单: every finding, most serious first, coloured by severity, for the bureau's own
+/// filtering. Rules and stages show their Chinese names; the rule id stays in a screen-only
+/// column for scripts and for looking the rule up in `Data/rules.yaml`.
+enum FindingsSheet {
+    static func spec(_ rules: RuleCatalogue) -> SheetSpec<Finding> {
+        SheetSpec<Finding>([
+            Column("严重程度", width: 6) { .text($0.severity.rawValue, .severity($0.severity)) },
+            Column("问题", width: 14, wrap: true) { .text(rules.title($0.rule)) },
+            Column("县（区）", width: 8, wrap: true) { .text($0.county) },
+            Column("部门", width: 14, wrap: true) { .text($0.department ?? "") },
+            Column("项目", width: 20, wrap: true) { .text($0.project ?? "") },
+            Column("问题说明", width: 42, wrap: true) { .text($0.message) },
+            Column("来源文件", width: 14, wrap: true) { .text($0.source?.file ?? "") },
+            Column("行号", width: 6) { .number($0.source.map { Double($0.line) }, .lineNumber) },
+            Column("步骤", width: 6) { .text(rules.stageTitle($0.stage)) },
+            Column("规则编号", width: 24, printed: false) { .text($0.rule) },
+        ])
+    }
+
+    /// Every finding listed (most severe first), or the first `listLimit` with a note of the total.
+    static func write(_ findings: [Finding], total: Int, rules: RuleCatalogue, workbook: XLSXWorkbook) throws {
+        let spec = spec(rules)
+        let sheet = try spec.addSheet("问题清单", to: workbook)
+        var row = 1
+        for finding in findings.sorted(by: { ($0.severity, $0.county) < ($1.severity, $1.county) }) {
+            spec.write(finding, on: sheet, row: row)
+            row += 1
+        }
+        if findings.isEmpty {
+            sheet.write(row + 1, 0, "本期无问题。", .note)
+        }
+        if total > findings.count {
+            sheet.write(row + 1, 0, "此处列出前 \(findings.count) 条（共 \(total) 条）；每个县的全部问题见该县工作簿的「问题清单」。", .note)
+        }
+        spec.finish(sheet, title: "问题清单", lastRow: max(row - 1, findings.isEmpty ? row + 1 : 0))
+    }
+}

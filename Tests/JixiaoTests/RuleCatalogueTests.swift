@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import JixiaoCore
+
+/// `Data/rules.yaml`: every rule the code raises has a Chinese title and a fix; a rule the
+/// file lacks shows its id; the README's rule table is the catalogue's.
+@Suite struct RuleCatalogueTests {
+    static let catalogue: RuleCatalogue = {
+        try! RuleCatalogue.load(path: Fixtures.path("Data/rules.yaml"))
+    }()
+
+    /// Rule ids as the sources raise them: `rule: "…"`, `finding(.warning, "…"`, `outcome("…"`
+    /// and the `("label.…", message)` pairs of the framework.
+    static func ruleIdsInSources() throws -> Set<String> {
+        let patterns = [#"rule: "([a-z]+\.[a-z0-9-]+)""#, #"finding\(\.[a-z]+, "([a-z]+\.[a-z0-9-]+)""#,
+                        #"outcome\("([a-z]+\.[a-z0-9-]+)""#, #"\("([a-z]+\.[a-z0-9-]+)",\s"#]
+        let regexes = try patterns.map { try NSRegularExpression(pattern: $0) }
+        var ids: Set<String> = []
+        let sources = Fixtures.path("Sources")
+        let files = FileManager.default.enumerator(atPath: sources)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
+        for file in files {
+            let text = try String(contentsOfFile: (sources as NSString).appendingPathComponent(file), encoding: .utf8)
+            let whole = NSRange(text.startIndex..., in: text)
+            for regex in regexes {
+                for match in regex.matches(in: text, range: whole) {
+                    ids.insert(String(text[Range(match.range(at: 1), in: text)!]))
+                }
+            }
+        }
+        return ids
+    }
+
+    @Test func everyRuleInTheSourcesHasAnEntry() throws {
+        let ids = try Self.ruleIdsInSources()
+        // The scan finds the rules of every stage (load, normalize, classify, aggregate, compare).
+        #expect(ids.isSuperset(of: ["row.shifted-left", "weight.not-a-number", "label.unknown", "label.level2-missing",
+                                    "total.mismatch", "weights.total", "row.misplaced", "cost.contradicts-budget"]))
+        #expect(ids.count >= 27)
+        let missing = ids.filter { !Self.catalogue.contains($0) }.sorted()
+        #expect(missing.isEmpty, "add these rules to Data/rules.yaml: \(missing)")
+        for entry in Self.catalogue.entries {
+            #expect(!entry.title.isEmpty && !entry.explain.isEmpty && !entry.fix.isEmpty, "\(entry.id)")
+            #expect(entry.title.unicodeScalars.contains { $0.value > 0x2E80 }, "\(entry.id): a Chinese title")
+        }
+        #expect(Self.catalogue.title("weights.total") == "权重合计不符")
+        #expect(Self.catalogue.title("row.misplaced") == "指标行放错项目")
+        #expect(Self.catalogue.stageTitle("compare") == "审核" && Self.catalogue.stageTitle("load") == "读取")
+    }
+
+    @Test func aMissingRuleShowsItsId() throws {
+        let catalogue = try RuleCatalogue.parse("rules:\n  a.b:\n    title: 甲乙\n", path: "rules.yaml")
+        #expect(catalogue.title("a.b") == "甲乙")
+        #expect(catalogue.title("new.rule") == "new.rule" && catalogue.entry("new.rule").fix == "")
+        #expect(catalogue.stageTitle("load") == "load")
+        #expect(throws: PipelineError.self) { try RuleCatalogue.parse("rules:\n  a.b:\n    severity: 严重\n    title: x\n", path: "r.yaml") }
+        #expect(throws: PipelineError.self) { try RuleCatalogue.parse("rules:\n  a.b:\n    titel: x\n", path: "r.yaml") }
+    }
+
+    @Test func thePipelineReadsTheCatalogueBesideTheOtherVocabularies() throws {
+        let file = try PipelineFile.read(path: Fixtures.samplePipeline)
+        #expect(file.rules.entries.count == Self.catalogue.entries.count)
+        let directory = Fixtures.temporaryDirectory()
+        let pipeline = Fixtures.write("stages: [load]\noutput:\n  dir: out\n  rules: missing.yaml\n", named: "p.yaml", in: directory)
+        #expect(throws: PipelineError.self) { try PipelineFile.read(path: pipeline) }
+    }
+
+    /// The severity the catalogue states is the one the samples' findings carry.
+    @Test func severitiesMatchTheFindingsOnTheSamples() throws {
+        let (_, result) = try Fixtures.runSample()
+        #expect(!result.batch.findings.isEmpty)
+        for finding in result.batch.findings {
+            let entry = Self.catalogue.entry(finding.rule)
+            #expect(entry.severity == finding.severity, "\(finding.rule)")
+        }
+    }
+
+    /// The README's rule table lists every rule of the catalogue with its title.
+    @Test func readmeRuleTableIsTheCatalogue() throws {
+        let readme = try String(contentsOfFile: Fixtures.path("README.md"), encoding: .utf8)
+        let lines = readme.split(separator: "\n").filter { $0.hasPrefix("| `") }
+        for entry in Self.catalogue.entries {
+            let row = lines.first { $0.hasPrefix("| `\(entry.id)` |") }
+            #expect(row?.contains("| \(entry.title) |") == true, "README rule table: \(entry.id) \(entry.title)")
+        }
+    }
+}
