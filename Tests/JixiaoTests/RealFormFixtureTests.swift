@@ -204,6 +204,24 @@ extension String {
         #expect(xmlError?.message.contains("malformed XML in word/document.xml") == true, "\(String(describing: xmlError))")
     }
 
+    /// A "billion laughs" entity bomb in the document part is refused by the parser.
+    @Test func entityBombIsRefused() throws {
+        var entities = "<!ENTITY l0 \"lol\">"
+        for level in 1...9 {
+            entities += "<!ENTITY l\(level) \"" + String(repeating: "&l\(level - 1);", count: 10) + "\">"
+        }
+        let archive = try Archive(data: Data(), accessMode: .create)
+        let xml = Data("<?xml version=\"1.0\"?><!DOCTYPE d [\(entities)]><w:document xmlns:w=\"\(W.main)\"><w:body><w:p><w:r><w:t>&l9;</w:t></w:r></w:p></w:body></w:document>".utf8)
+        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(xml.count),
+                             compressionMethod: .deflate) { position, size in
+            xml.subdata(in: Int(position)..<(Int(position) + size))
+        }
+        let path = W.write(try #require(archive.data), name: "bomb.docx")
+        let started = Date()
+        #expect(throws: LoadError.self) { try Loaders.load(path: path) }
+        #expect(Date().timeIntervalSince(started) < 5)
+    }
+
     @Test func unpackingIsCapped() throws {
         let data = try W.docx(body: W.paragraph(String(repeating: "零", count: 100_000)))
         let path = W.write(data)
@@ -261,6 +279,19 @@ extension String {
             #expect(text.text == "绩效指标\t95%")
             #expect(text.details.first?.hasPrefix("GB18030") == true, "\(text.details)")
         }
+    }
+
+    /// Hostile spans stay cheap: colspan capped at 1,000, rowspans end at the last row.
+    @Test func hugeSpansAreCapped() throws {
+        let row = "<tr>" + String(repeating: "<td colspan=\"99999999\" rowspan=\"99999999\">x</td>", count: 50) + "</tr>"
+        let page = "<html><body><table>" + String(repeating: row, count: 50) + "</table></body></html>"
+        let started = Date()
+        let text = try Self.read(Data(page.utf8))
+        #expect(Date().timeIntervalSince(started) < 10)
+        // Row 1 takes every column up to the 16,384th for all 50 rows (17 cells of 1,000
+        // columns, the last cut at the limit), so the later rows' cells fall beyond it.
+        #expect(text.text.components(separatedBy: "\n").count == 1)
+        #expect(text.text.split(separator: "\t").count == 17)
     }
 
     @Test func sniffing() {

@@ -68,10 +68,20 @@ struct TableLayout {
     /// Columns taken in rows below the current one: row → columns.
     private var taken: [Int: Set<Int>] = [:]
 
-    /// Caps spans so that a hostile `colspan="99999999"` cannot make a huge grid.
+    /// Caps spans so that a hostile `colspan="99999999"` cannot make a huge grid (1,000
+    /// columns, as browsers cap it), and the table at Excel's 16,384 columns.
     static let maxSpan = 1000
+    static let maxColumns = 16_384
+    /// Cells covered by spans from rows above that may still be tracked: past it, a
+    /// further cell spans one row (a page of thousands of huge rowspans stays cheap).
+    private var coverBudget = 4_000_000
+    /// The table's rows when known: a rowspan ends at the last row, as in browsers.
+    private let rowCount: Int?
 
-    init(name: String) { grid = SheetGrid(name: name) }
+    init(name: String, rowCount: Int? = nil) {
+        grid = SheetGrid(name: name)
+        self.rowCount = rowCount
+    }
 
     mutating func startRow() {
         row += 1
@@ -88,10 +98,14 @@ struct TableLayout {
     @discardableResult
     mutating func place(_ text: String, columns: Int = 1, rows: Int = 1) -> (row: Int, column: Int) {
         if row == 0 { startRow() }
-        let columns = min(max(columns, 1), Self.maxSpan)
-        let rows = min(max(rows, 1), Self.maxSpan)
+        var columns = min(max(columns, 1), Self.maxSpan)
+        var rows = min(max(rows, 1), rowCount.map { max($0 - row + 1, 1) } ?? Self.maxSpan)
         while taken[row]?.contains(column) == true { column += 1 }
         let first = column
+        guard first <= Self.maxColumns else { return (row, first) }
+        columns = min(columns, Self.maxColumns - first + 1)
+        if (rows - 1) * columns > coverBudget { rows = 1 }
+        coverBudget -= (rows - 1) * columns
         grid.set(row: row, column: first, text)
         if rows > 1 {
             for below in (row + 1)..<(row + rows) {

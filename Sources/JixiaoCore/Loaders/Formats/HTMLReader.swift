@@ -250,7 +250,6 @@ struct HTMLReader {
     /// The rows of a table (directly or in `thead`/`tbody`/`tfoot`, in document order) laid
     /// out on a grid.
     static func table(_ node: xmlNodePtr) -> SheetGrid {
-        var layout = TableLayout(name: "表")
         var rows: [xmlNodePtr] = []
         for child in children(of: node) {
             switch name(of: child) {
@@ -259,6 +258,7 @@ struct HTMLReader {
             default: break
             }
         }
+        var layout = TableLayout(name: "表", rowCount: rows.count)
         for row in rows {
             layout.startRow()
             for cell in children(of: row) where ["td", "th"].contains(name(of: cell)) {
