@@ -23,11 +23,14 @@ struct HTMLReader {
 
     func fail(_ message: String) -> LoadError { LoadError(file: file, message: message) }
 
+    /// libxml2 is set up once, before the first page (files are read on several threads).
+    private static let libraryReady: Void = xmlInitParser()
+
     func extract() throws -> ExtractedText {
         let (bytes, encoding, detail) = try decode()
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                             | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
-        xmlInitParser()
+        _ = Self.libraryReady
         let parsed: htmlDocPtr? = bytes.withUnsafeBytes { raw in
             guard let base = raw.baseAddress, raw.count > 0, raw.count <= Int(Int32.max) else { return nil }
             return htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, encoding, options)
