@@ -26,11 +26,18 @@ let package = Package(
             pkgConfig: "freexl",
             providers: [.apt(["libfreexl-dev"])]
         ),
+        // libxml2's tolerant HTML parser (Debian's libxml2-dev) reads saved web pages.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(
             name: "JixiaoCore",
             dependencies: [
                 "CXlsxWriter",
                 "CFreeXL",
+                "CLibXML2",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]

@@ -120,7 +120,7 @@ enum Workbook {
     static func read(_ data: Data, cap: Int = InputText.maxUnpackedBytes) throws -> ExtractedText {
         let path = (Fixtures.temporaryDirectory() as NSString).appendingPathComponent("book.xlsx")
         _ = FileManager.default.createFile(atPath: path, contents: data)
-        var reader = XLSXReader(data: data, path: path, file: "book.xlsx", maxUnpackedBytes: cap)
+        let reader = XLSXReader(data: data, path: path, file: "book.xlsx", maxUnpackedBytes: cap)
         return try reader.extract()
     }
 }

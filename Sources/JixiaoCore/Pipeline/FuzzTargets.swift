@@ -27,8 +27,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
                 _ = try? Loaders.load(text: input.text, file: "fuzz.csv")
             }
         case .xlsx:
-            // Only ZIP data reaches the workbook reader; the fuzzer keeps the seeds' magic.
-            guard InputFormat.sniff(data) == .xlsx else { return }
+            // Only ZIP data reaches the workbook and Word readers; the fuzzer keeps the seeds' magic.
+            guard [.xlsx, .docx].contains(InputFormat.sniff(data)) else { return }
             let path = NSTemporaryDirectory() + "jixiao-fuzz-\(getpid()).xlsx"
             FileManager.default.createFile(atPath: path, contents: data)
             if let input = try? InputText.extract(data: data, path: path, file: "fuzz.xlsx") {

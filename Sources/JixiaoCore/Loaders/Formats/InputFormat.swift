@@ -5,6 +5,10 @@ import Foundation
 public enum InputFormat: String, Codable, Sendable, CaseIterable {
     /// Office Open XML workbook: a ZIP archive (`PK\x03\x04`) holding `xl/workbook.xml`.
     case xlsx
+    /// Word document: a ZIP archive holding `word/document.xml` (and no workbook).
+    case docx
+    /// A web page (HTML), read with libxml2's HTML parser.
+    case html
     /// Legacy Excel workbook (BIFF) in an OLE2 compound file (`D0 CF 11 E0 A1 B1 1A E1`).
     case xls
     /// A PDF (`%PDF`), read with Poppler's `pdftotext`.
@@ -19,6 +23,8 @@ public enum InputFormat: String, Codable, Sendable, CaseIterable {
         switch self {
         case .xlsx: return "Excel 工作簿 (.xlsx)"
         case .xls: return "Excel 97-2003 工作簿 (.xls)"
+        case .docx: return "Word 文档 (.docx)"
+        case .html: return "网页 (HTML)"
         case .pdf: return "PDF"
         case .csv: return "CSV 文本"
         case .text: return "文本"
@@ -28,13 +34,14 @@ public enum InputFormat: String, Codable, Sendable, CaseIterable {
     /// The container told from the magic bytes; text and CSV are told apart only after
     /// decoding (see `InputText.extract`).
     static func sniff(_ data: Data) -> InputFormat {
-        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .xlsx }
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return DOCXReader.looksLikeDocx(data) ? .docx : .xlsx }
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .xls }
         // `%PDF` must open the file, but readers allow some junk before it (up to 1 KB).
         if let marker = "%PDF-".data(using: .ascii),
            let range = data.prefix(1024).range(of: marker), range.lowerBound - data.startIndex < 1024 {
             return .pdf
         }
+        if HTMLReader.looksLikeHTML(data) { return .html }
         return .text
     }
 }
@@ -125,10 +132,14 @@ public enum InputText {
         }
         switch InputFormat.sniff(data) {
         case .xlsx:
-            var reader = XLSXReader(data: data, path: path, file: file, maxUnpackedBytes: maxUnpackedBytes)
+            let reader = XLSXReader(data: data, path: path, file: file, maxUnpackedBytes: maxUnpackedBytes)
             return try reader.extract()
         case .xls:
             return try XLSReader(path: path, file: file).extract()
+        case .docx:
+            return try DOCXReader(data: data, path: path, file: file, maxUnpackedBytes: maxUnpackedBytes).extract()
+        case .html:
+            return try HTMLReader(data: data, file: file).extract()
         case .pdf:
             return try PDFText(path: path, file: file).extract()
         case .csv, .text:

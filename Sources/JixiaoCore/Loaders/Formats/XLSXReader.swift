@@ -13,9 +13,6 @@ struct XLSXReader {
     let file: String
     let maxUnpackedBytes: Int
 
-    /// Bytes unpacked so far, across every entry: the ZIP-bomb cap applies to the total.
-    private var unpacked = 0
-
     init(data: Data, path: String, file: String, maxUnpackedBytes: Int) {
         self.data = data
         self.path = path
@@ -29,27 +26,24 @@ struct XLSXReader {
         var hidden: Bool
     }
 
-    mutating func extract() throws -> ExtractedText {
-        let archive: Archive
-        do {
-            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
-        } catch {
-            throw fail("ZIP 压缩包已损坏或不完整 (truncated or damaged .xlsx: the ZIP directory cannot be read): expected a complete Excel workbook")
-        }
-        let workbookPath = try officeDocumentPath(archive)
-        guard let workbookXML = try read(workbookPath, from: archive) else {
+    func extract() throws -> ExtractedText {
+        var archive = try ZipPackage(data: data, path: path, file: file, maxUnpackedBytes: maxUnpackedBytes,
+                                     kind: ".xlsx", expected: "a complete Excel workbook")
+        let workbookPath = try officeDocumentPath(&archive)
+        guard let workbookXML = try read(workbookPath, from: &archive) else {
             throw fail("ZIP 压缩包里没有 Excel 工作簿 (a ZIP archive without \(workbookPath), e.g. .docx or .ods): expected an .xlsx workbook")
         }
-        let (sheets, date1904) = try sheetEntries(workbookXML, workbookPath: workbookPath, archive: archive)
-        let strings = try sharedStrings(archive, workbookPath: workbookPath)
-        let formats = try NumberFormats.read(try read(relatedPath(workbookPath, type: "styles", archive: archive) ?? "", from: archive), file: file)
+        let (sheets, date1904) = try sheetEntries(workbookXML, workbookPath: workbookPath, archive: &archive)
+        let strings = try sharedStrings(&archive, workbookPath: workbookPath)
+        let stylesPath = try relatedPath(workbookPath, type: "styles", archive: &archive) ?? ""
+        let formats = try NumberFormats.read(try read(stylesPath, from: &archive), file: file)
 
         var blocks: [(name: String, lines: [String])] = []
         var details: [String] = []
         var skipped: [String] = []
         for sheet in sheets {
             if sheet.hidden { skipped.append("\(sheet.name)（隐藏）"); continue }
-            guard let xml = try read(sheet.path, from: archive) else {
+            guard let xml = try read(sheet.path, from: &archive) else {
                 throw fail("工作表「\(sheet.name)」缺少 \(sheet.path) (worksheet part missing from the archive)")
             }
             let grid = try readSheet(xml, sheet: sheet, strings: strings, formats: formats, date1904: date1904)
@@ -68,102 +62,18 @@ struct XLSXReader {
 
     // MARK: The archive
 
-    /// The bytes of one entry, or nil when the archive does not hold it. Stops with an
-    /// error once the whole workbook would unpack to more than `maxUnpackedBytes`, and
-    /// checks every entry's CRC.
-    ///
-    /// ZIPFoundation reads the directory and inflates; the compressed bytes are handed to
-    /// its inflater here rather than through `Archive.extract`, because that keeps asking
-    /// for input past the end of a damaged deflate stream and never returns.
-    mutating func read(_ path: String, from archive: Archive) throws -> Data? {
-        guard !path.isEmpty, let entry = archive[path] else { return nil }
-        let limit = maxUnpackedBytes
-        let budget = limit - unpacked
-        let tooLarge = fail("解压后超过 \(limit / 1_048_576) MB 上限 (\(path) unpacks to more than the limit: a ZIP bomb or not a form workbook)")
-        let file = self.file
-        let damaged = { (reason: String) in
-            LoadError(file: file, message: "压缩包中的 \(path) 已损坏 (damaged entry \(path): \(reason)): expected a complete Excel workbook")
-        }
-        if entry.uncompressedSize > UInt64(max(budget, 0)) { throw tooLarge }
-        guard let start = localDataOffset(of: path),
-              entry.compressedSize <= UInt64(data.count - start) else {
-            throw damaged("its data is not where the ZIP directory says")
-        }
-        let end = start + Int(entry.compressedSize)
-        var bytes = Data()
-        var checksum: CRC32
-        if entry.isCompressed {
-            var position = start
-            var overBudget = false
-            do {
-                checksum = try Data.decompress(size: Int64(entry.compressedSize), bufferSize: 64 * 1024, skipCRC32: false,
-                                               provider: { [data] _, size in
-                    guard position < end else { throw CocoaError(.fileReadCorruptFile) }
-                    let chunk = data.subdata(in: position..<min(position + size, end))
-                    position += chunk.count
-                    return chunk
-                }, consumer: { chunk in
-                    if bytes.count + chunk.count > budget {
-                        overBudget = true
-                        throw CocoaError(.fileReadTooLarge)
-                    }
-                    bytes.append(chunk)
-                })
-            } catch {
-                if overBudget { throw tooLarge }
-                throw damaged("the deflate stream is broken or cut off")
-            }
-        } else {
-            bytes = data.subdata(in: start..<end)
-            checksum = bytes.crc32(checksum: 0)
-        }
-        if checksum != entry.checksum { throw damaged("CRC mismatch") }
-        if bytes.count > budget { throw tooLarge }
-        unpacked += bytes.count
-        return bytes
-    }
-
-    /// Where an entry's data starts: after its local header (signature `PK\x03\x04`, the
-    /// name, the extra field). ZIPFoundation keeps that offset to itself.
-    func localDataOffset(of path: String) -> Int? {
-        let signature = Data([0x50, 0x4B, 0x03, 0x04])
-        let name = Data(path.utf8)
-        var from = data.startIndex
-        while let found = data.range(of: signature, in: from..<data.endIndex) {
-            let header = found.lowerBound
-            from = found.upperBound
-            guard header + 30 <= data.endIndex else { return nil }
-            let nameLength = Int(data[header + 26]) | Int(data[header + 27]) << 8
-            let extraLength = Int(data[header + 28]) | Int(data[header + 29]) << 8
-            let nameStart = header + 30
-            guard nameStart + nameLength + extraLength <= data.endIndex,
-                  data[nameStart..<(nameStart + nameLength)] == name else { continue }
-            return nameStart + nameLength + extraLength - data.startIndex
-        }
-        return nil
+    /// The bytes of one entry, or nil when the archive does not hold it (see `ZipPackage.read`).
+    func read(_ path: String, from archive: inout ZipPackage) throws -> Data? {
+        try archive.read(path)
     }
 
     /// The workbook part named by the package relationships (normally `xl/workbook.xml`).
-    mutating func officeDocumentPath(_ archive: Archive) throws -> String {
-        guard let rels = try read("_rels/.rels", from: archive) else { return "xl/workbook.xml" }
-        var target: String?
-        try parse(rels, part: "_rels/.rels") { name, attributes in
-            if name == "Relationship", attributes["Type"]?.hasSuffix("/officeDocument") == true {
-                target = attributes["Target"]
-            }
-        }
-        guard let target else { return "xl/workbook.xml" }
-        return Self.resolve(target, relativeTo: "")
+    func officeDocumentPath(_ archive: inout ZipPackage) throws -> String {
+        try archive.officeDocumentPath { xml, part, start in try parse(xml, part: part, start: start) } ?? "xl/workbook.xml"
     }
 
-    /// `worksheets/sheet1.xml` next to `xl/workbook.xml` is `xl/worksheets/sheet1.xml`;
-    /// `/xl/…` is absolute; `..` steps up.
     static func resolve(_ target: String, relativeTo directory: String) -> String {
-        var parts = target.hasPrefix("/") ? [] : directory.split(separator: "/").map(String.init)
-        for part in target.split(separator: "/") {
-            if part == ".." { _ = parts.popLast() } else if part != "." { parts.append(String(part)) }
-        }
-        return parts.joined(separator: "/")
+        ZipPackage.resolve(target, relativeTo: directory)
     }
 
     static func directory(of path: String) -> String {
@@ -178,9 +88,9 @@ struct XLSXReader {
     }
 
     /// Relationships of a part: id → (type, resolved target).
-    mutating func relationships(of part: String, archive: Archive) throws -> [String: (type: String, target: String)] {
+    func relationships(of part: String, archive: inout ZipPackage) throws -> [String: (type: String, target: String)] {
         let relsPath = Self.relsPath(of: part)
-        guard let rels = try read(relsPath, from: archive) else { return [:] }
+        guard let rels = try read(relsPath, from: &archive) else { return [:] }
         var result: [String: (type: String, target: String)] = [:]
         let directory = Self.directory(of: part)
         try parse(rels, part: relsPath) { name, attributes in
@@ -191,8 +101,8 @@ struct XLSXReader {
         return result
     }
 
-    mutating func relatedPath(_ part: String, type suffix: String, archive: Archive) throws -> String? {
-        try relationships(of: part, archive: archive).values.first { $0.type.hasSuffix("/" + suffix) }?.target
+    func relatedPath(_ part: String, type suffix: String, archive: inout ZipPackage) throws -> String? {
+        try relationships(of: part, archive: &archive).values.first { $0.type.hasSuffix("/" + suffix) }?.target
     }
 
     func parse(_ xml: Data, part: String, start: @escaping XMLEvents.Start,
@@ -206,8 +116,8 @@ struct XLSXReader {
 
     // MARK: Workbook, strings
 
-    mutating func sheetEntries(_ xml: Data, workbookPath: String, archive: Archive) throws -> ([SheetEntry], Bool) {
-        let rels = try relationships(of: workbookPath, archive: archive)
+    func sheetEntries(_ xml: Data, workbookPath: String, archive: inout ZipPackage) throws -> ([SheetEntry], Bool) {
+        let rels = try relationships(of: workbookPath, archive: &archive)
         var sheets: [SheetEntry] = []
         var date1904 = false
         var missing: [String] = []
@@ -233,9 +143,9 @@ struct XLSXReader {
 
     /// The shared-string table: each `<si>` is its `<t>` text, rich-text runs joined,
     /// phonetic guides (`<rPh>`) left out.
-    mutating func sharedStrings(_ archive: Archive, workbookPath: String) throws -> [String] {
-        guard let path = try relatedPath(workbookPath, type: "sharedStrings", archive: archive),
-              let xml = try read(path, from: archive) else { return [] }
+    func sharedStrings(_ archive: inout ZipPackage, workbookPath: String) throws -> [String] {
+        guard let path = try relatedPath(workbookPath, type: "sharedStrings", archive: &archive),
+              let xml = try read(path, from: &archive) else { return [] }
         var strings: [String] = []
         var current = ""
         var inText = false

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Makes the real-form fixtures in Tests/Fixtures/real-forms/ as counties send them: each
+# form's web page (html/NN-….html, retyped by hand from the text in real-forms/NN-….txt,
+# merged cells as rowspan/colspan) opened by LibreOffice and saved as an Excel workbook
+# (xlsx/, merged cells kept) and as a Word document (docx/, gridSpan/vMerge kept).
+# The results are committed, so the tests never need LibreOffice; run this again only to
+# remake them:
+#   bash Tests/Fixtures/make-real-fixtures.sh
+# Needs: libreoffice-calc-nogui libreoffice-writer-nogui, unzip.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+DIR=$PWD/Tests/Fixtures/real-forms
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+# A private LibreOffice profile, so a running office or an old profile does not interfere.
+PROFILE="-env:UserInstallation=file://$WORK/profile"
+office() { soffice "$PROFILE" --headless "$@" >"$WORK/soffice.log" 2>&1 || { cat "$WORK/soffice.log"; exit 1; }; }
+
+mkdir -p "$DIR/xlsx" "$DIR/docx"
+pages=("$DIR"/html/*.html)
+
+# Calc opens a page with its HTML import (each table placed on the sheet with its merged
+# cells, text around it in rows of its own, numbers recognised) and saves it as .xlsx.
+office --infilter="HTML (StarCalc)" --convert-to xlsx --outdir "$WORK/xlsx" "${pages[@]}"
+# Writer opens it as a document (paragraphs, real tables) and saves it as Word 2007 .docx.
+office --infilter="HTML (StarWriter)" --convert-to "docx:MS Word 2007 XML" --outdir "$WORK/docx" "${pages[@]}"
+
+# Every page has merged cells, so every result must keep some: a conversion that lost them
+# would make fixtures that test nothing.
+for page in "${pages[@]}"; do
+  name=$(basename "$page" .html)
+  xlsx=$WORK/xlsx/$name.xlsx
+  docx=$WORK/docx/$name.docx
+  [ -s "$xlsx" ] && [ -s "$docx" ] || { echo "$name: LibreOffice made no output"; exit 1; }
+  merges=$(unzip -p "$xlsx" 'xl/worksheets/sheet*.xml' | grep -o '<mergeCell ' | wc -l)
+  spans=$(unzip -p "$docx" word/document.xml | grep -o -E '<w:(gridSpan|vMerge) ' | wc -l)
+  echo "$name: xlsx $merges merged ranges, docx $spans gridSpan/vMerge"
+  [ "$merges" -gt 0 ] && [ "$spans" -gt 0 ] || { echo "$name: merged cells lost in conversion"; exit 1; }
+  cp "$xlsx" "$DIR/xlsx/"
+  cp "$docx" "$DIR/docx/"
+done

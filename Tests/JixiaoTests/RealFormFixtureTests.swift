@@ -1,0 +1,311 @@
+import Foundation
+import Testing
+import ZIPFoundation
+@testable import JixiaoCore
+
+/// The 11 real published forms of `Tests/Fixtures/real-forms/` (copied from
+/// `../shared/real-forms/`), each retyped as the web page its county would publish
+/// (`html/`) and turned by LibreOffice into an Excel workbook with merged cells (`xlsx/`)
+/// and a Word table (`docx/`) by `Tests/Fixtures/make-real-fixtures.sh`. Every rendering
+/// must give the hand counts of `expected.json`.
+enum RealForms {
+    static let directory = Fixtures.path("Tests/Fixtures/real-forms")
+
+    struct Expected: Sendable {
+        /// Project forms; nil: a whole-department form.
+        var forms: Int?
+        var indicators: Int
+        /// The form's own amount in 万元; nil: blank on the form.
+        var budget: Double?
+        /// nil: a city (or higher) unit.
+        var county: String?
+    }
+
+    /// `expected.json`, keyed by the text file's name without `.txt`.
+    static let expected: [String: Expected] = {
+        guard let data = FileManager.default.contents(atPath: (directory as NSString).appendingPathComponent("expected.json")),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return [:] }
+        var result: [String: Expected] = [:]
+        for (key, value) in object where key.hasSuffix(".txt") {
+            guard let entry = value as? [String: Any] else { continue }
+            result[String(key.dropLast(4))] = Expected(forms: entry["forms"] as? Int,
+                                                       indicators: entry["indicators"] as? Int ?? -1,
+                                                       budget: (entry["budget"] as? NSNumber)?.doubleValue,
+                                                       county: entry["county"] as? String)
+        }
+        return result
+    }()
+
+    static let names: [String] = [
+        "01-ningxia-yuanzhou-afforestation", "02-fujian-xiuyu-flood-repair", "03-fujian-anxi-small-water",
+        "04-chongqing-zhongxian-pig-award", "05-tianjin-baodi-manure", "06-anhui-shucheng-work-relief",
+        "07-neimenggu-wuchuan-livestock", "08-hunan-lixian-dept-whole", "09-fujian-longyan-ethnic-region",
+        "10-hubei-ezhou-office-building", "11-guangdong-lechang-vocational-aid",
+    ]
+}
+
+@Suite struct RealFormFixtureTests {
+    @Test func expectedJSONCoversEveryForm() {
+        #expect(Set(RealForms.expected.keys) == Set(RealForms.names))
+    }
+
+    @Test(arguments: RealForms.names, ["html", "xlsx", "docx"])
+    func countsMatchExpected(name: String, format: String) throws {
+        let expected = try #require(RealForms.expected[name])
+        let path = (RealForms.directory as NSString).appendingPathComponent("\(format)/\(name).\(format)")
+        let loaded = try Loaders.read(path: path)
+        #expect(loaded.input.format.rawValue == format)
+        let document = loaded.document
+        let forms = document.projects.filter { $0.kind == .project }
+        let wholes = document.projects.filter { $0.kind == .departmentWhole }
+        if let count = expected.forms {
+            #expect(forms.count == count, "project forms")
+            #expect(wholes.isEmpty, "whole-department forms")
+        } else {
+            #expect(forms.isEmpty, "project forms")
+            #expect(wholes.count == 1, "whole-department forms")
+        }
+        let valued = document.projects.flatMap(\.indicators).filter { !$0.valueAsWritten.isEmpty }
+        #expect(valued.count == expected.indicators,
+                "indicators with a value: \(valued.map { "\($0.nameAsWritten)=\($0.valueAsWritten)" })")
+        if let budget = expected.budget {
+            let total = document.projects.compactMap(\.budget).reduce(0, +)
+            #expect(abs(total - budget) < 0.005, "budget \(total) 万元, expected \(budget)")
+        } else {
+            #expect(document.projects.allSatisfy { $0.budgetAsWritten.isEmpty }, "the form's own amount is blank")
+            #expect(document.findings.contains { $0.rule == "budget.from-allocation" })
+        }
+        if let county = expected.county {
+            #expect(document.county == county)
+            #expect(document.countyLevel == .county)
+        } else {
+            #expect([.city, .unknown].contains(document.countyLevel), "county \(document.county) (\(document.countyLevel))")
+        }
+    }
+
+    /// A record's source names the table and its row.
+    @Test func sourcesNameTableAndRow() throws {
+        for format in ["html", "docx"] {
+            let path = (RealForms.directory as NSString).appendingPathComponent("\(format)/01-ningxia-yuanzhou-afforestation.\(format)")
+            let document = try Loaders.load(path: path)
+            let first = try #require(document.projects.first?.indicators.first)
+            #expect(first.source.file == "01-ningxia-yuanzhou-afforestation.\(format)!表2")
+            #expect(first.source.line == 10)
+        }
+    }
+}
+
+// MARK: - The Word reader
+
+enum WordDocument {
+    static let main = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+    /// A .docx whose body is `body` (the inside of `w:body`).
+    static func docx(body: String) throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        func add(_ path: String, _ text: String) throws {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
+                                 compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<(Int(position) + size))
+            }
+        }
+        try add("[Content_Types].xml", """
+            <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>
+            """)
+        try add("_rels/.rels", """
+            <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
+            """)
+        try add("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"\(main)\"><w:body>\(body)</w:body></w:document>")
+        return try #require(archive.data)
+    }
+
+    static func paragraph(_ text: String) -> String { "<w:p><w:r><w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p>" }
+
+    /// A cell: `span` columns, `merge` "restart" / "continue" / nil.
+    static func cell(_ text: String, span: Int = 1, merge: String? = nil) -> String {
+        var properties = ""
+        if span > 1 { properties += "<w:gridSpan w:val=\"\(span)\"/>" }
+        if let merge { properties += merge == "continue" ? "<w:vMerge/>" : "<w:vMerge w:val=\"\(merge)\"/>" }
+        return "<w:tc><w:tcPr>\(properties)</w:tcPr>\(paragraph(text))</w:tc>"
+    }
+
+    static func write(_ data: Data, name: String = "form.docx") -> String {
+        Fixtures.write("", named: name, in: Fixtures.temporaryDirectory()).withContents(data)
+    }
+}
+
+extension String {
+    /// Replaces the file at this path with `data`; returns the path.
+    fileprivate func withContents(_ data: Data) -> String {
+        _ = FileManager.default.createFile(atPath: self, contents: data)
+        return self
+    }
+}
+
+@Suite struct DOCXReaderTests {
+    typealias W = WordDocument
+
+    @Test func paragraphsAndMergedCells() throws {
+        let table = "<w:tbl>"
+            + "<w:tr>" + W.cell("绩效指标", merge: "restart") + W.cell("一级指标") + W.cell("二级指标") + W.cell("指标值") + "</w:tr>"
+            + "<w:tr>" + W.cell("", merge: "continue") + W.cell("产出指标", merge: "restart") + W.cell("数量指标") + W.cell("45条") + "</w:tr>"
+            + "<w:tr>" + W.cell("", merge: "continue") + W.cell("", merge: "continue") + W.cell("质量指标") + W.cell("≥95%") + "</w:tr>"
+            + "<w:tr>" + W.cell("总体目标") + W.cell("完成 任务", span: 3) + "</w:tr>"
+            + "</w:tbl>"
+        let body = W.paragraph("项目支出绩效目标表")
+            + "<w:p><w:r><w:t>单位</w:t><w:tab/><w:t>万元</w:t><w:br/><w:t>续</w:t></w:r></w:p>"
+            + "<w:p/>" + table + W.paragraph("填表人：")
+        let path = W.write(try W.docx(body: body))
+        let data = try #require(FileManager.default.contents(atPath: path))
+        #expect(InputFormat.sniff(data) == .docx)
+        let text = try InputText.extract(data: data, path: path, file: "form.docx")
+        #expect(text.format == .docx)
+        #expect(text.text.components(separatedBy: "\n") == [
+            "项目支出绩效目标表",
+            "单位\t万元 续",
+            "",
+            "绩效指标\t一级指标\t二级指标\t指标值",
+            "\t产出指标\t数量指标\t45条",
+            "\t\t质量指标\t≥95%",
+            "总体目标\t完成 任务",
+            "",
+            "填表人：",
+        ])
+        #expect(text.parts.map(\.name) == ["正文", "表1", "表1后"])
+        #expect(text.origin(ofLine: 6, file: "form.docx") == SourceRef(file: "form.docx!表1", line: 3))
+        #expect(text.details.contains { $0.contains("合并单元格 3 处") }, "\(text.details)")
+    }
+
+    /// A table inside a cell is flattened into the cell's text; `mc:Fallback` copies and
+    /// tab stops in paragraph properties are not text.
+    @Test func nestedTablesAndNoise() throws {
+        let inner = "<w:tbl><w:tr>" + W.cell("甲") + W.cell("乙") + "</w:tr><w:tr>" + W.cell("丙") + "</w:tr></w:tbl>"
+        let body = "<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"420\"/></w:tabs></w:pPr><w:r><w:t>标题</w:t></w:r>"
+            + "<mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\"><mc:Choice><w:r><w:t>框</w:t></w:r></mc:Choice><mc:Fallback><w:r><w:t>框</w:t></w:r></mc:Fallback></mc:AlternateContent></w:p>"
+            + "<w:tbl><w:tr><w:tc>\(W.paragraph("外"))\(inner)</w:tc>\(W.cell("值"))</w:tr></w:tbl>"
+        let path = W.write(try W.docx(body: body))
+        let data = try #require(FileManager.default.contents(atPath: path))
+        let text = try InputText.extract(data: data, path: path, file: "form.docx")
+        #expect(text.text.components(separatedBy: "\n") == ["标题框", "", "外 甲 乙 丙\t值"])
+    }
+
+    @Test func damagedDocumentIsAClearError() throws {
+        let whole = try W.docx(body: W.paragraph(String(repeating: "项目支出绩效目标表", count: 200)))
+        let cut = whole.prefix(whole.count - 30)
+        #expect(InputFormat.sniff(cut) == .docx)
+        let path = W.write(cut, name: "cut.docx")
+        let error = #expect(throws: LoadError.self) { try Loaders.load(path: path) }
+        #expect(error?.file == "cut.docx")
+        #expect(error?.message.contains("truncated or damaged .docx") == true, "\(String(describing: error))")
+
+        let malformed = W.write(try W.docx(body: "<w:p><w:r><w:t>未闭合</w:r></w:p>"), name: "bad.docx")
+        let xmlError = #expect(throws: LoadError.self) { try Loaders.load(path: malformed) }
+        #expect(xmlError?.message.contains("malformed XML in word/document.xml") == true, "\(String(describing: xmlError))")
+    }
+
+    /// A "billion laughs" entity bomb in the document part is refused by the parser.
+    @Test func entityBombIsRefused() throws {
+        var entities = "<!ENTITY l0 \"lol\">"
+        for level in 1...9 {
+            entities += "<!ENTITY l\(level) \"" + String(repeating: "&l\(level - 1);", count: 10) + "\">"
+        }
+        let archive = try Archive(data: Data(), accessMode: .create)
+        let xml = Data("<?xml version=\"1.0\"?><!DOCTYPE d [\(entities)]><w:document xmlns:w=\"\(W.main)\"><w:body><w:p><w:r><w:t>&l9;</w:t></w:r></w:p></w:body></w:document>".utf8)
+        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(xml.count),
+                             compressionMethod: .deflate) { position, size in
+            xml.subdata(in: Int(position)..<(Int(position) + size))
+        }
+        let path = W.write(try #require(archive.data), name: "bomb.docx")
+        let started = Date()
+        #expect(throws: LoadError.self) { try Loaders.load(path: path) }
+        #expect(Date().timeIntervalSince(started) < 5)
+    }
+
+    @Test func unpackingIsCapped() throws {
+        let data = try W.docx(body: W.paragraph(String(repeating: "零", count: 100_000)))
+        let path = W.write(data)
+        let reader = DOCXReader(data: data, path: path, file: "form.docx", maxUnpackedBytes: 100_000)
+        let error = #expect(throws: LoadError.self) { try reader.extract() }
+        #expect(error?.message.contains("ZIP bomb") == true, "\(String(describing: error))")
+    }
+}
+
+// MARK: - The HTML reader
+
+@Suite struct HTMLReaderTests {
+    static func read(_ data: Data) throws -> ExtractedText {
+        #expect(InputFormat.sniff(data) == .html)
+        return try HTMLReader(data: data, file: "page.html").extract()
+    }
+
+    /// The HTML table model: a cell goes to the first column its row has free, after
+    /// the columns taken by rowspans from above.
+    @Test func rowspanAndColspanPlacement() throws {
+        let page = """
+            <!DOCTYPE html><html><head><title>不读</title><style>td { color: red }</style></head><body>
+            <h1>绩效目标表</h1><p>单位：<b>万元</b><br>第二行</p><script>var x = "<table>";</script>
+            <table>
+              <thead><tr><th rowspan="2">A</th><th colspan="2">B</th></tr></thead>
+              <tbody><tr><td>C</td><td>D</td></tr>
+              <tr><td>E</td><td rowspan="2" colspan="2">F<br>G</td></tr>
+              <tr><td>H &amp;  I</td></tr>
+              <tr><td colspan="0">J</td><td rowspan="9">K</td></tr></tbody>
+            </table>
+            <ul><li>一</li><li>二</li></ul>
+            </body></html>
+            """
+        let text = try Self.read(Data(page.utf8))
+        #expect(text.text.components(separatedBy: "\n") == [
+            "绩效目标表", "单位：万元", "第二行",
+            "",
+            "A\tB", "\tC\tD", "E\tF G", "H & I", "J\tK",
+            "",
+            "一", "二",
+        ])
+        #expect(text.parts.map(\.name) == ["正文", "表1", "表1后"])
+        #expect(text.details.contains { $0.contains("合并单元格 3 处") }, "\(text.details)")
+    }
+
+    /// A page in GBK, declared as gb2312 (as many government sites are), and one with no
+    /// declaration at all.
+    @Test func gbkPages() throws {
+        // 绩效指标 in GBK.
+        let gbk: [UInt8] = [0xBC, 0xA8, 0xD0, 0xA7, 0xD6, 0xB8, 0xB1, 0xEA]
+        for head in ["<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">", ""] {
+            let page = Data("<html><head>\(head)</head><body><table><tr><td>".utf8) + Data(gbk)
+                + Data("</td><td>95%</td></tr></table></body></html>".utf8)
+            let text = try Self.read(page)
+            #expect(text.text == "绩效指标\t95%")
+            #expect(text.details.first?.hasPrefix("GB18030") == true, "\(text.details)")
+        }
+    }
+
+    /// Hostile spans stay cheap: colspan capped at 1,000, rowspans end at the last row.
+    @Test func hugeSpansAreCapped() throws {
+        let row = "<tr>" + String(repeating: "<td colspan=\"99999999\" rowspan=\"99999999\">x</td>", count: 50) + "</tr>"
+        let page = "<html><body><table>" + String(repeating: row, count: 50) + "</table></body></html>"
+        let started = Date()
+        let text = try Self.read(Data(page.utf8))
+        #expect(Date().timeIntervalSince(started) < 10)
+        // Row 1 takes every column up to the 16,384th for all 50 rows (17 cells of 1,000
+        // columns, the last cut at the limit), so the later rows' cells fall beyond it.
+        #expect(text.text.components(separatedBy: "\n").count == 1)
+        #expect(text.text.split(separator: "\t").count == 17)
+    }
+
+    @Test func sniffing() {
+        #expect(HTMLReader.looksLikeHTML(Data("\u{FEFF}  <!doctype HTML><p>x".utf8)))
+        #expect(HTMLReader.looksLikeHTML(Data("<HTML><body>".utf8)))
+        #expect(HTMLReader.looksLikeHTML(Data("<div><TABLE><TR><td>1</td></tr></table>".utf8)))
+        #expect(!HTMLReader.looksLikeHTML(Data("单位名称\t项目名称\n<p>".utf8)))
+        #expect(HTMLReader.declaredCharset(Data("<meta charset='GBK'>".utf8)) == "gbk")
+    }
+
+    /// A page that is neither UTF-8 nor GB18030 is refused, never decoded by guesswork.
+    @Test func undecodablePageIsAnError() {
+        let page = Data("<html><body><table><tr><td>".utf8) + Data([0xFF, 0xFF, 0x81]) + Data("</td></tr></table>".utf8)
+        let error = #expect(throws: LoadError.self) { try HTMLReader(data: page, file: "page.html").extract() }
+        #expect(error?.message.contains("neither UTF-8 nor GB18030") == true, "\(String(describing: error))")
+    }
+}
