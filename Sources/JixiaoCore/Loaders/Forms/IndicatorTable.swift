@@ -52,7 +52,16 @@ struct IndicatorTable {
             }
             let endsHeaderRow = cell.endsRow && cell.line >= headerLine
             i += 1
-            if endsHeaderRow, !columns.isEmpty { break }
+            if endsHeaderRow, !columns.isEmpty {
+                // A second header row of place names under a spanning 目标值 title.
+                let next = cells[i...].prefix { $0.line == cells[min(i, cells.count - 1)].line }
+                if let last = next.last, last.endsRow, next.allSatisfy({ $0.role == nil }),
+                   next.allSatisfy({ placeNames($0, vocabulary: vocabulary).count == 1 }) {
+                    columns += next.map { (.place, $0.text) }
+                    i += next.count
+                }
+                break
+            }
         }
         // A value title standing over the place columns is their group heading, not a column.
         if let firstPlace = columns.firstIndex(where: { $0.role == .place }), firstPlace > 0,

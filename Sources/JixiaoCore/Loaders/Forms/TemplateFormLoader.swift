@@ -302,9 +302,16 @@ struct FormReader: LayoutReader {
             }
             others = zip(table.head, row.headCells).map { "\($0.0.title)=\($0.1.text)" } + others
             if !row.level0.isEmpty { others.insert("一级(上层)=\(row.level0)", at: 0) }
+            // A value cut off after its sign (`>`) is no value: the sign is kept as the operator.
+            var value = values.first?.text ?? ""
+            var comparison = cell(.comparison)
+            if !value.isEmpty, value.unicodeScalars.allSatisfy({ ValueShape.signs.contains($0) || TextCleaning.isWhitespace($0) }) {
+                if comparison.isEmpty { comparison = value }
+                value = ""
+            }
             var indicator = Indicator(level1Label: row.level1.isEmpty ? row.level0 : row.level1,
                                       level2Label: row.level2, nameAsWritten: row.name.text,
-                                      comparisonAsWritten: cell(.comparison), valueAsWritten: values.first?.text ?? "",
+                                      comparisonAsWritten: comparison, valueAsWritten: value,
                                       unitAsWritten: cell(.unit), weightAsWritten: cell(.weight),
                                       directionAsWritten: cell(.direction), source: source(row.name.line))
             indicator.otherColumns = others.joined(separator: "；")
