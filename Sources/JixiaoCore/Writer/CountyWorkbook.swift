@@ -34,6 +34,7 @@ enum CountyWorkbook {
         // On screen only.
         Column("单位", width: 24, printed: false) { .text($0.project.unit?.description ?? "") },
         Column("项目分类", width: 14, printed: false) { .text($0.project.category ?? "") },
+        Column("表单类别", width: 9, printed: false) { .text($0.first ? $0.project.kind.rawValue : "") },
         Column("经济分类", width: 20, printed: false) { .text($0.project.economicClass.map { "\($0.code) \($0.name)" } ?? "") },
         Column("年度目标", width: 40, printed: false) { .text($0.first ? $0.project.goal : "") },
         Column("标准指标名称", width: 20, printed: false) { .text($0.indicator?.canonicalName ?? "") },
@@ -54,6 +55,8 @@ enum CountyWorkbook {
             return .text([indicator.comparisonAsWritten, indicator.valueAsWritten, indicator.unitAsWritten]
                 .filter { !$0.isEmpty }.joined(separator: " "))
         },
+        // Columns of the county's template kept but not interpreted (指标解释, per-place targets …).
+        Column("原表其他列", width: 30, wrap: true, printed: false) { .text($0.indicator?.otherColumns ?? "") },
         Column("来源文件", width: 26, printed: false) { .text(($0.indicator?.source ?? $0.project.source).file) },
         Column("行号", width: 7, printed: false) { .number(Double(($0.indicator?.source ?? $0.project.source).line), .lineNumber) },
     ])
