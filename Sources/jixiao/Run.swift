@@ -64,7 +64,8 @@ struct Run: ParsableCommand {
         }
         for failure in result.batch.failures { printError("error: \(failure)") }
         for county in summary.counties {
-            print("\(county.county): \(county.projects) 个项目, \(county.indicators) 条指标, \(String(format: "%.2f", county.budgetWan)) 万元; 行 读入 \(county.rowsRead) / 写入 \(county.rowsWritten) / 拒收 \(county.rowsRejected); 问题 \(county.findings)")
+            let whole = county.departmentForms == 0 ? "" : String(format: "（另有部门整体支出表 %d 张，%.2f 万元）", county.departmentForms, county.departmentFormsBudgetWan)
+            print("\(county.county): \(county.projects) 个项目, \(county.indicators) 条指标, \(String(format: "%.2f", county.budgetWan)) 万元\(whole); 行 读入 \(county.rowsRead) / 写入 \(county.rowsWritten) / 拒收 \(county.rowsRejected); 问题 \(county.findings)")
         }
         for failure in summary.failures where !result.batch.failures.contains(where: { $0.file == failure.file }) {
             printError("error: \(failure.file): \(failure.message)")

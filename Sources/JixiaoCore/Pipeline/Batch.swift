@@ -162,6 +162,10 @@ public struct CountyTotal: Codable, Sendable, Hashable {
     public var indicatorsByLevel: [String: Int]
     public var scoreMean: Double?
     public var scoreMin: Double?
+    /// Whole-department forms (部门整体支出) and their budgets, reported beside the projects'
+    /// budgets and never added to them.
+    public var departmentForms: Int
+    public var departmentFormsBudget: Double
 
     /// The figures of a batch that holds this one county.
     public init(county: String, batch: Batch) {
@@ -174,7 +178,10 @@ public struct CountyTotal: Codable, Sendable, Hashable {
                         rowsWritten: $0.rowsWritten, rowsRejected: $0.rejected.count, structureLines: $0.structureLines)
         }
         departments = Set(documents.flatMap { $0.departments.map(\.org) }).count
-        self.projects = projects.count
+        self.projects = projects.reduce(0) { $0 + ($1.kind == .project ? 1 : 0) }
+        let wholeForms = projects.filter { $0.kind == .departmentWhole }
+        departmentForms = wholeForms.count
+        departmentFormsBudget = roundMoney(wholeForms.compactMap(\.budget).reduce(0, +))
         indicators = documents.reduce(0) { $0 + $1.indicatorCount }
         budget = roundMoney(projects.compactMap(\.countedBudget).reduce(0, +))
         rowsRead = documents.reduce(0) { $0 + $1.rowsRead }

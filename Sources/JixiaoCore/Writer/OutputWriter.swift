@@ -127,7 +127,8 @@ public struct OutputWriter: Sendable {
                 RunSummary.County(county: total.county, files: total.files, departments: total.departments,
                                   projects: total.projects, indicators: total.indicators, budgetWan: total.budget,
                                   rowsRead: total.rowsRead, rowsWritten: total.rowsWritten, rowsRejected: total.rowsRejected,
-                                  findings: total.findings, workbook: workbookByCounty[total.county] ?? nil)
+                                  findings: total.findings, workbook: workbookByCounty[total.county] ?? nil,
+                                  departmentForms: total.departmentForms, departmentFormsBudgetWan: total.departmentFormsBudget)
             },
             files: batch.countyTotals.flatMap(\.fileAccounts),
             failures: failures, workbooks: workbooks,

@@ -15,6 +15,9 @@ public struct RunSummary: Codable, Sendable {
         public var rowsRejected: Int
         public var findings: Int
         public var workbook: String?
+        /// Whole-department forms and their budget in 万元, not part of `budgetWan`.
+        public var departmentForms: Int = 0
+        public var departmentFormsBudgetWan: Double = 0
     }
 
     public struct FileFailure: Codable, Sendable {
