@@ -95,6 +95,7 @@ public enum Loaders {
                 if let finding { document.findings.append(finding) }
                 document.findings = document.findings.map { var f = $0; f.county = answer.name; return f }
             }
+            try TemplateFormLoader.requireRecords(document)
             return document
         }
         let rules = try rules ?? ReadingRules.bundled.get()

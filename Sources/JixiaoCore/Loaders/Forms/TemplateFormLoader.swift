@@ -52,15 +52,19 @@ public enum TemplateFormLoader {
             throw LoadError(file: file, message: "无法识别的格式 (unknown layout): 没有找到绩效目标表 (no performance-target form found): expected a title such as 项目支出绩效目标表, header keys such as 项目名称 / 资金总额, and an indicator table headed 一级指标 / 二级指标 / 三级指标 / 指标值 (words listed in Data/vocabulary.yaml)")
         }
         let document = reader.finish(countyOverride: countyOverride, allText: text)
-        // A form recognised but yielding nothing, or mostly rejected, is a failed file: a run
-        // that reports it read must have read it.
+        try requireRecords(document)
+        return document
+    }
+
+    /// A form recognised but yielding no indicator, or mostly rejected, is a failed file, for
+    /// every layout: a run that says it read a file must have read it.
+    static func requireRecords(_ document: CountyDocument) throws {
         if document.indicatorCount == 0 {
-            throw LoadError(file: file, message: "认出了表单，但没有读到任何绩效指标 (a form was recognised but no indicator could be read): expected an indicator table headed 一级指标 / 二级指标 / 三级指标 / 指标值 under the form's title")
+            throw LoadError(file: document.file, message: "认出了表单，但没有读到任何绩效指标 (a form was recognised but no indicator could be read): expected an indicator table headed 一级指标 / 二级指标 / 三级指标 / 指标值 under the form's title")
         }
         if document.rejected.count * 2 > document.rowsRead {
-            throw LoadError(file: file, message: "拒收了 \(document.rejected.count) / \(document.rowsRead) 行，超过一半 (more than half of the rows rejected), first: \(document.rejected[0].source) \(document.rejected[0].reason)")
+            throw LoadError(file: document.file, message: "拒收了 \(document.rejected.count) / \(document.rowsRead) 行，超过一半 (more than half of the rows rejected), first: \(document.rejected[0].source) \(document.rejected[0].reason)")
         }
-        return document
     }
 
     /// Cuts the cells at titles. Text before the first title is a region of its own, read as
