@@ -171,8 +171,15 @@ struct IndicatorTable {
                                 && !(i + 1 < cells.count && cells[i + 1].role == nil && !shape.isValue(cells[i + 1].compact)) {
                         orphans.append(cell)
                     } else {
-                        pending = Row(level0: level0, level1: level1, level2: level2, name: cell,
+                        let row = Row(level0: level0, level1: level1, level2: level2, name: cell,
                                       isLineRow: rowLines.contains(cell.line))
+                        // One cell per line, but this line holds name and value (`网络故障发生次数 ≦5次`).
+                        if !row.isLineRow, head.isEmpty, !cell.splitFromGlued, let spaced = spaceSeparated(row),
+                           spaced.cells.count == tail.count {
+                            rows.append(spaced)
+                        } else {
+                            pending = row
+                        }
                     }
                 }
             }

@@ -18,6 +18,11 @@ struct ValueShape {
         if let end = valueEnd(text, from: 0), end == text.count { return true }
         // A comparison in words before anything short: `不超预算`.
         if let word = vocabulary.comparisonWord(text, at: 0), text.count - word.length <= 6 { return true }
+        // A short subject before a comparison: `丢包率<0.3%`.
+        if let sign = text.firstIndex(where: { Self.signs.contains($0) }), sign > 0, sign <= 6,
+           !text[..<sign].contains(where: Self.isDigit), valueEnd(text, from: sign) == text.count {
+            return true
+        }
         return false
     }
 
