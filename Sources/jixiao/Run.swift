@@ -63,10 +63,7 @@ struct Run: ParsableCommand {
             throw ExitCode(1)
         }
         for failure in result.batch.failures { printError("error: \(failure)") }
-        for county in summary.counties {
-            let whole = county.departmentForms == 0 ? "" : String(format: "（另有部门整体支出表 %d 张，%.2f 万元）", county.departmentForms, county.departmentFormsBudgetWan)
-            print("\(county.county): \(county.projects) 个项目, \(county.indicators) 条指标, \(String(format: "%.2f", county.budgetWan)) 万元\(whole); 行 读入 \(county.rowsRead) / 写入 \(county.rowsWritten) / 拒收 \(county.rowsRejected); 问题 \(county.findings)")
-        }
+        for county in summary.counties { print(county.consoleLine) }
         for failure in summary.failures where !result.batch.failures.contains(where: { $0.file == failure.file }) {
             printError("error: \(failure.file): \(failure.message)")
         }

@@ -18,6 +18,14 @@ public struct RunSummary: Codable, Sendable {
         /// Whole-department forms and their budget in 万元, not part of `budgetWan`.
         public var departmentForms: Int = 0
         public var departmentFormsBudgetWan: Double = 0
+
+        /// The line `jixiao run` prints for the county (the README quotes it; a test checks).
+        public var consoleLine: String {
+            let whole = departmentForms == 0 ? ""
+                : "（另有部门整体支出表 \(departmentForms) 张，\(fmt(departmentFormsBudgetWan)) 万元）"
+            return "\(county): \(projects) 个项目, \(indicators) 条指标, \(fmt(budgetWan)) 万元\(whole); "
+                + "行 读入 \(rowsRead) / 写入 \(rowsWritten) / 拒收 \(rowsRejected); 问题 \(findings)"
+        }
     }
 
     public struct FileFailure: Codable, Sendable {
