@@ -47,6 +47,13 @@ struct Inspect: ParsableCommand {
             }
         } catch let error as LoadError {
             printError("error: \(error)")
+            // Why it failed: the cells as the vocabulary saw them, when the file decodes at all.
+            if cells, case .success(let rules) = ReadingRules.bundled,
+               let data = FileManager.default.contents(atPath: file),
+               let input = try? InputText.extract(data: data, path: file, file: (file as NSString).lastPathComponent) {
+                print("--- 单元格 (cells as the vocabulary sees them) ---")
+                for line in TemplateFormLoader.explain(text: input.text, rules: rules) { print(line) }
+            }
             throw ExitCode(1)
         }
     }

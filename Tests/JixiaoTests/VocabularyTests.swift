@@ -76,3 +76,60 @@ struct VocabularyTests {
         #expect(document.rowsRead == 5 && document.rejected.isEmpty)
     }
 }
+
+/// A department's table of projects under other column titles and order is read by the
+/// generic reader's project table (by column position, merged cells carried, shifted rows
+/// realigned): the seed 000 table with three titles another county uses gives the records
+/// Layout A's own reader gives for the original.
+@Suite("Another county's department table")
+struct ProjectTableTests {
+    @Test func seedTableUnderOtherTitlesGivesLayoutARecords() throws {
+        let original = try String(contentsOfFile: Fixtures.pingwu, encoding: .utf8)
+        let renamed = original.replacingOccurrences(of: "预算数", with: "预算金额")
+            .replacingOccurrences(of: "\t指标性质\t", with: "\t运算符号\t")
+            .replacingOccurrences(of: "度量单位", with: "计量单位")
+        let layoutA = try Loaders.load(text: original, file: "000.txt")
+        let generic = try Loaders.load(text: renamed, file: "000-other-titles.txt")
+        #expect(layoutA.layout == .departmentTable)
+        #expect(generic.layout == .templateForm)
+        #expect(generic.county == "平武县")
+        #expect(generic.projects.count == 10 && generic.indicatorCount == 47)
+        #expect(roundMoney(generic.projects.compactMap(\.budget).reduce(0, +)) == 97.2)
+        #expect(generic.projects.map(\.name) == layoutA.projects.map(\.name))
+        #expect(generic.projects.map(\.budget) == layoutA.projects.map(\.budget))
+        let fields = { (document: CountyDocument) in
+            document.projects.flatMap(\.indicators).map {
+                [$0.level1Label, $0.level2Label, $0.nameAsWritten, $0.comparisonAsWritten, $0.valueAsWritten,
+                 $0.unitAsWritten, $0.weightAsWritten, $0.directionAsWritten]
+            }
+        }
+        #expect(fields(generic) == fields(layoutA))
+        #expect(generic.findings.filter { $0.rule == "row.shifted-left" }.count == 6)
+        #expect(generic.findings.filter { $0.rule == "row.shifted-right" }.count == 1)
+        #expect(generic.rejected.isEmpty)
+    }
+
+    @Test func departmentTableWithItsOwnColumns() throws {
+        let text = """
+        部门预算项目支出绩效目标表
+        单位名称：旺苍县卫生健康局\t\t\t金额单位：万元
+        项目名称\t预算金额\t绩效目标\t一级指标\t二级指标\t三级指标\t目标值\t计量单位\t分值\t备注
+        基层医疗机构运行补助\t150.5\t保障基层医疗机构正常运转\t产出指标\t数量指标\t补助机构数\t≥32\t个\t20\t
+        \t\t\t\t质量指标\t资金拨付准确率\t100\t%\t20\t按季度拨付
+        \t\t\t效益指标\t社会效益指标\t群众就医便利度\t明显提升\t\t30\t
+        家庭医生签约服务\t80\t提高签约服务覆盖率\t产出指标\t数量指标\t签约人数\t≥5万\t人\t50\t
+        \t\t\t满意度指标\t服务对象满意度指标\t签约居民满意度\t≥85\t%\t40\t
+        """
+        let document = try Loaders.load(text: text, file: "卫健局.txt")
+        #expect(document.county == "旺苍县")
+        #expect(document.projects.map(\.name) == ["基层医疗机构运行补助", "家庭医生签约服务"])
+        #expect(document.projects.map(\.budget) == [150.5, 80])
+        #expect(document.projects[0].department.name == "旺苍县卫生健康局")
+        #expect(document.projects[0].goal == "保障基层医疗机构正常运转")
+        let first = document.projects[0].indicators
+        #expect(first.map(\.level2Label) == ["数量指标", "质量指标", "社会效益指标"])
+        #expect(first[1].level1Label == "产出指标" && first[1].unitAsWritten == "%" && first[1].weightAsWritten == "20")
+        #expect(first[1].otherColumns == "备注=按季度拨付")
+        #expect(document.indicatorCount == 5)
+    }
+}

@@ -47,8 +47,12 @@ public enum DepartmentTableLoader: LayoutLoader {
         return found
     }
 
+    /// The seed's own header: 三级指标 and 项目名称 with nearly all of its twelve titles. Other
+    /// departments' tables (other titles, other order) go to the generic reader's project table.
     static func isHeader(_ cells: [String]) -> Bool {
-        cells.contains { $0.sameText(Column.level3.title) } && cells.contains { $0.sameText(Column.project.title) }
+        guard cells.contains(where: { $0.sameText(Column.level3.title) }),
+              cells.contains(where: { $0.sameText(Column.project.title) }) else { return false }
+        return cells.reduce(0) { Column(title: $1) == nil ? $0 : $0 + 1 } >= Column.allCases.count - 2
     }
 
     static func clean(_ cell: String) -> String {

@@ -19,7 +19,10 @@ struct FormCell: Sendable {
     /// Cells cut from one original cell share this number.
     var piece = 0
     /// The column a glued row's cut already placed this cell in.
-    var column: FormVocabulary.ColumnRole?
+    var placedIn: FormVocabulary.ColumnRole?
+    /// The cell's column in a tab-separated row (from 0; empty cells counted), where the
+    /// rendering keeps positions: tables from workbooks, Word, web pages and CSV.
+    var gridColumn: Int?
 
     var isEmpty: Bool { compact.isEmpty }
 }
@@ -47,8 +50,10 @@ struct FormCells {
         var lines: [RawLine] = []
         for (index, rawLine) in TextCleaning.lines(text).enumerated() {
             let (pieces, rendering) = Self.split(line: rawLine)
-            let nonEmpty = pieces.filter { !$0.isEmpty }
-            if !nonEmpty.isEmpty { lines.append(RawLine(number: index + 1, pieces: nonEmpty, rendering: rendering)) }
+            let kept = pieces.enumerated().filter { !$0.element.isEmpty }
+            guard !kept.isEmpty else { continue }
+            lines.append(RawLine(number: index + 1, pieces: kept.map(\.element), rendering: rendering,
+                                 columns: rendering == .tabs ? kept.map(\.offset) : nil))
         }
         lines = joiningBrokenWords(lines)
         var cells: [FormCell] = []
@@ -56,9 +61,14 @@ struct FormCells {
         var pieceNumber = 0
         for line in lines {
             var lineCells: [FormCell] = []
-            for piece in line.pieces {
+            for (index, piece) in line.pieces.enumerated() {
                 pieceNumber += 1
-                lineCells += cut(piece, line: line.number).map { var cell = $0; cell.piece = pieceNumber; return cell }
+                lineCells += cut(piece, line: line.number).map { cell in
+                    var cell = cell
+                    cell.piece = pieceNumber
+                    cell.gridColumn = line.columns?[index]
+                    return cell
+                }
             }
             guard !lineCells.isEmpty else { continue }
             let glued = lineCells.contains(where: \.splitFromGlued)
@@ -74,6 +84,8 @@ struct FormCells {
         var number: Int
         var pieces: [String]
         var rendering: Rendering
+        /// Each piece's column, for tab-separated rows.
+        var columns: [Int]?
     }
 
     /// Labels a PDF broke over lines (`一级指` / `标`, `绩` / `效` / `指` / `标`) joined back:
@@ -97,7 +109,7 @@ struct FormCells {
                 j += 1
             }
             guard let end else { out.append(lines[i]); i += 1; continue }
-            out.append(RawLine(number: lines[i].number, pieces: [joined], rendering: lines[i].rendering))
+            out.append(RawLine(number: lines[i].number, pieces: [joined], rendering: lines[i].rendering, columns: lines[i].columns))
             i = end + 1
         }
         return out

@@ -78,7 +78,7 @@ struct GluedRow {
         if let explanation, !explanation.isEmpty {
             if table.tail.contains(where: { $0.role == .kept }) {
                 var kept = cell(explanation, like: row.name)
-                kept.column = .kept
+                kept.placedIn = .kept
                 out.cells.append(kept)
             } else {
                 out.name = cell(name + explanation, like: row.name)  // no column to keep it in
@@ -105,7 +105,7 @@ struct GluedRow {
         let hasComparison = table.tail.contains { $0.role == .comparison }
         if hasComparison, values.count == table.valueSlots, values.count > 1 {
             var comparison = cell(values.removeFirst(), like: row.name)
-            comparison.column = .comparison
+            comparison.placedIn = .comparison
             out.cells.append(comparison)
         } else if hasComparison, let first = values.first {
             let signs = first.prefix { ValueShape.signs.contains($0) }

@@ -309,7 +309,7 @@ struct IndicatorTable {
         var out: [(role: FormVocabulary.ColumnRole, title: String, text: String)] = []
         var r = 0
         for (index, cell) in cells.enumerated() {
-            if let column = cell.column, let at = tail[min(r, tail.count)...].firstIndex(where: { $0.role == column }) {
+            if let column = cell.placedIn, let at = tail[min(r, tail.count)...].firstIndex(where: { $0.role == column }) {
                 out.append((tail[at].role, tail[at].title, cell.text))
                 r = at + 1
                 continue

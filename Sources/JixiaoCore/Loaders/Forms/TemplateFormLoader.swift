@@ -132,6 +132,8 @@ struct FormReader: LayoutReader {
         var values: [FormCell] = []
 
         var text: String { values.map(\.text).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ": "))  }
+        /// The first cell after the key: an organisation's name, without what the row goes on to say.
+        var first: String { (values.first?.text ?? "").trimmingCharacters(in: CharacterSet(charactersIn: ": ")) }
     }
 
     func fields(_ cells: ArraySlice<FormCell>) -> [Field] {
@@ -162,6 +164,31 @@ struct FormReader: LayoutReader {
             if case .column? = previous.role { headerStart -= 1; continue }
             if previous.role == .tableLabel { headerStart -= 1; continue }
             break
+        }
+        // A department's table of projects: its header row names the project column too.
+        if let tableStart, cells[tableStart].gridColumn != nil {
+            let headerLine = cells[tableStart].line
+            let rowStart = cells[..<tableStart].lastIndex { $0.line != headerLine }.map { $0 + 1 } ?? 0
+            let before = fields(cells[..<rowStart])
+            let owner = (before.first { $0.role == .department || $0.role == .unit })?.first ?? ""
+            let unit = before.compactMap { MoneyText.unit(named: $0.key.hint) }.first
+                ?? cells[..<rowStart].lazy.compactMap { cell -> MoneyUnit? in
+                    let text = String(String.UnicodeScalarView(cell.compact))
+                    return text.containsText("单位:") ? MoneyText.unit(named: text) : nil
+                }.first
+            ownerTexts += before.filter { $0.role == .department || $0.role == .unit || $0.role == .recipient }.map(\.first)
+            if let title = region.title { titleTexts.append(title.text) }
+            if readProjectTable(Array(cells[rowStart...]), headerLine: headerLine,
+                                department: OrgName(parsing: owner.isEmpty ? "未注明主管部门" : owner),
+                                money: unit ?? .wanYuan, titleLine: region.title?.line ?? headerLine) {
+                ownerTexts += departments.map(\.org.name)
+                if unit == nil {
+                    findings.append(Finding(severity: .warning, rule: "money.unit-missing",
+                        message: "表没有写明金额单位，按万元处理", county: "", source: source(region.title?.line ?? headerLine), stage: "load"))
+                }
+                moneyUnit = moneyUnit ?? unit
+                return true
+            }
         }
         let fields = fields(cells[..<headerStart])
         let field = { (role: FormVocabulary.KeyRole) in fields.first { $0.role == role && !$0.values.isEmpty } }
@@ -213,7 +240,7 @@ struct FormReader: LayoutReader {
             field(role).flatMap { MoneyText.parse($0.text) }.map { ($0.unit ?? money).toWan($0.amount) }
         }
 
-        let departmentName = field(.department)?.text ?? field(.recipient)?.text ?? field(.unit)?.text ?? ""
+        let departmentName = field(.department)?.first ?? field(.recipient)?.first ?? field(.unit)?.first ?? ""
         let department = OrgName(parsing: departmentName.isEmpty ? "未注明主管部门" : TextCleaning.dewrap(departmentName))
         let name: String
         if isDepartmentForm {
@@ -221,7 +248,7 @@ struct FormReader: LayoutReader {
         } else {
             name = field(.project).map { TextCleaning.dewrap($0.text) } ?? region.title?.text ?? "未注明项目名称"
         }
-        var project = Project(department: department, unit: field(.unit).map { OrgName(parsing: $0.text) },
+        var project = Project(department: department, unit: field(.unit).map { OrgName(parsing: $0.first) },
                               nameAsWritten: name, budget: budget.map { ($0.unit ?? money).toWan($0.amount) },
                               budgetAsWritten: budgetField?.text ?? "",
                               goal: fields.filter { $0.role == .goal }.map(\.text).first { !$0.isEmpty } ?? "",

@@ -1,0 +1,220 @@
+import Foundation
+
+/// A department's table of projects: 项目名称, 预算数 and 年度目标 columns beside the indicator
+/// columns, one row per indicator, the project (and the department or unit above it) written
+/// on its first row only, as Layout A's seed and many counties publish it. Read by column
+/// position from a tab-separated grid (a workbook, a Word or web table, a CSV export),
+/// where merged cells are blank and columns keep their places.
+struct ProjectTable {
+    enum Field: Equatable {
+        case organisation, project, budget, goal
+        case column(FormVocabulary.ColumnRole)
+    }
+
+    /// Grid column → what it holds, from the header row.
+    let fields: [Int: (field: Field, title: String)]
+
+    /// The header row's cells as a project table, when they name a project column and an
+    /// indicator column.
+    init?(header: [FormCell]) {
+        var fields: [Int: (field: Field, title: String)] = [:]
+        for cell in header {
+            guard let column = cell.gridColumn, fields[column] == nil else { continue }
+            switch cell.role {
+            case .key(.project)?: fields[column] = (.project, cell.text)
+            case .key(.budget)?: fields[column] = (.budget, cell.text)
+            case .key(.goal)?: fields[column] = (.goal, cell.text)
+            case .key(.department)?, .key(.unit)?: fields[column] = (.organisation, cell.text)
+            case .column(let role)?: fields[column] = (.column(role), cell.text)
+            default: continue
+            }
+        }
+        let roles = fields.values.map(\.field)
+        guard roles.contains(.project), roles.contains(.column(.level3)) || roles.contains(.column(.value)) else { return nil }
+        self.fields = fields
+    }
+
+    /// One row's text by grid column: the cells of a line joined back per column.
+    func row(_ cells: ArraySlice<FormCell>) -> [Int: String] {
+        var byColumn: [Int: String] = [:]
+        for cell in cells {
+            guard let column = cell.gridColumn else { continue }
+            byColumn[column, default: ""] += cell.text
+        }
+        return byColumn.mapValues { TextCleaning.trimSpaces($0) }
+    }
+
+    /// The first grid column holding `field`.
+    func column(of field: Field) -> Int? {
+        fields.filter { $0.value.field == field }.keys.min()
+    }
+
+    /// A row shifted by a column, as page breaks and copying leave some (seed 000): a level-1
+    /// label standing in the organisation column with the rest one column early, or an extra
+    /// leading cell pushing both labels one column on. Returns the realigned row and which way.
+    func realigned(_ row: [Int: String], isLabel: (String, Int) -> Bool) -> (row: [Int: String], shift: String)? {
+        guard let level1 = column(of: .column(.level1)), let level2 = column(of: .column(.level2)) else { return nil }
+        let blank = { (field: Field) in self.column(of: field).map { (row[$0] ?? "").isEmpty } ?? true }
+        if let organisation = column(of: .organisation), let text = row[organisation], isLabel(text, 1),
+           blank(.project), blank(.budget), blank(.goal), level2 == level1 + 1 {
+            // Everything from level 1 on stood one column early.
+            var out: [Int: String] = [:]
+            for (column, text) in row where column >= level1 { out[column + 1] = text }
+            out[level1] = text
+            return (out, "row.shifted-left")
+        }
+        if (row[level1] ?? "").isEmpty, let pushed = row[level2], isLabel(pushed, 1),
+           let next = row[level2 + 1], isLabel(next, 2), blank(.project) {
+            var out: [Int: String] = [:]
+            for (column, text) in row where column > level1 { out[column - 1] = text }
+            return (out, "row.shifted-right")
+        }
+        return nil
+    }
+
+    /// The text of the first column holding `field`.
+    func text(_ field: Field, in row: [Int: String]) -> String {
+        fields.filter { $0.value.field == field }.keys.sorted().lazy.compactMap { row[$0] }.first { !$0.isEmpty } ?? ""
+    }
+
+    /// Columns kept but not interpreted (explanation, other targets, one per place, and
+    /// columns the header does not name), as `title=value`.
+    func others(in row: [Int: String]) -> [String] {
+        let kept: [Field] = [.column(.kept), .column(.alternative), .column(.place)]
+        return row.keys.sorted().compactMap { column in
+            guard let text = row[column], !text.isEmpty else { return nil }
+            guard let entry = fields[column] else { return "第\(column + 1)列=\(text)" }
+            return kept.contains(entry.field) ? "\(entry.title)=\(text)" : nil
+        }
+    }
+
+    func title(of field: Field) -> String {
+        fields.values.first { $0.field == field }?.title ?? ""
+    }
+}
+
+extension FormReader {
+    /// Reads a project table from its header line on; returns false when the header is no
+    /// project table (then the form is read as one project's form).
+    mutating func readProjectTable(_ cells: [FormCell], headerLine: Int, department fallback: OrgName,
+                                   money: MoneyUnit, titleLine: Int) -> Bool {
+        guard let table = ProjectTable(header: cells.filter { $0.line == headerLine }) else { return false }
+        structureLines += 1
+        var department: OrgName?
+        var unit: OrgName?
+        var current: Int?
+        var level1 = "", level2 = ""
+        let body = cells.drop { $0.line <= headerLine }
+        var lineStart = body.startIndex
+        while lineStart < body.endIndex {
+            let line = body[lineStart].line
+            let lineEnd = body[lineStart...].firstIndex { $0.line != line } ?? body.endIndex
+            defer { lineStart = lineEnd }
+            let lineCells = body[lineStart..<lineEnd]
+            let raw = lineCells.map(\.text).joined(separator: "\t")
+            guard lineCells.contains(where: { $0.gridColumn != nil }) else { structureLines += 1; continue }
+            // A header repeated on a new page.
+            if ProjectTable(header: Array(lineCells)) != nil { structureLines += 1; continue }
+            var row = table.row(lineCells)
+            if let (realigned, rule) = table.realigned(row, isLabel: { text, level in
+                if case .label(let found)? = vocabulary.role(ofCell: Array(text.unicodeScalars.compactMap(FormCells.compactScalar)))?.role {
+                    return found == level
+                }
+                return false
+            }) {
+                row = realigned
+                findings.append(Finding(severity: .info, rule: rule,
+                    message: rule == "row.shifted-left" ? "该行整体左移一列（一级指标写在单位名称列），已按列名重新对齐"
+                        : "该行整体右移一列（多出一个前导空单元格），已按列名重新对齐",
+                    county: "", source: source(line), stage: "load"))
+            }
+            let text = { (field: ProjectTable.Field) in table.text(field, in: row) }
+            let organisation = text(.organisation)
+            let projectName = text(.project)
+            let name = text(.column(.level3))
+            let value = text(.column(.value))
+            let hasIndicator = !name.isEmpty || !value.isEmpty
+
+            if !organisation.isEmpty {
+                let org = OrgName(parsing: organisation)
+                if let code = org.code, let deptCode = department?.code, code.count > deptCode.count, code.hasPrefix(deptCode) {
+                    unit = org
+                } else {
+                    if department != org { unit = nil; current = nil }
+                    department = org
+                    if !departments.contains(where: { $0.org == org }) {
+                        let stated = projectName.isEmpty ? MoneyText.parse(text(.budget)).map { ($0.unit ?? money).toWan($0.amount) } : nil
+                        departments.append(Department(org: org, statedTotal: stated, source: source(line)))
+                    }
+                }
+                if projectName.isEmpty && !hasIndicator { structureLines += 1; continue }
+            }
+            if !projectName.isEmpty {
+                let owner = department ?? fallback
+                if !departments.contains(where: { $0.org == owner }) {
+                    departments.append(Department(org: owner, statedTotal: nil, source: source(titleLine)))
+                }
+                let budgetText = text(.budget)
+                var project = Project(department: owner, unit: unit, nameAsWritten: projectName,
+                                      budget: MoneyText.parse(budgetText).map { ($0.unit ?? money).toWan($0.amount) },
+                                      budgetAsWritten: budgetText, goal: text(.goal), source: source(line))
+                project.name = TextCleaning.cleanName(projectName)
+                if project.budget == nil {
+                    findings.append(Finding(severity: .warning, rule: "budget.missing",
+                        message: "项目预算数缺失或不是数字：「\(budgetText)」", county: "", department: owner.description,
+                        project: project.name, source: source(line), stage: "load"))
+                }
+                projects.append(project)
+                current = projects.count - 1
+                level1 = ""
+                level2 = ""
+            }
+            guard hasIndicator else {
+                if projectName.isEmpty {
+                    if lineCells.count > 1 {
+                        reject(line, raw, "无法识别的行：既不是部门、项目，也不是指标 (not a department, project or indicator row)")
+                    } else {
+                        structureLines += 1
+                    }
+                } else {
+                    rowsRead += 1
+                    rowsWritten += 1
+                }
+                continue
+            }
+            guard let index = current else {
+                reject(line, raw, "指标行前面没有项目 (indicator row with no project above it)")
+                continue
+            }
+            if !text(.column(.level1)).isEmpty { level1 = text(.column(.level1)); level2 = "" }
+            if !text(.column(.level2)).isEmpty { level2 = text(.column(.level2)) }
+            var indicator = Indicator(level1Label: level1, level2Label: level2, nameAsWritten: name,
+                                      comparisonAsWritten: text(.column(.comparison)), valueAsWritten: value,
+                                      unitAsWritten: text(.column(.unit)), weightAsWritten: text(.column(.weight)),
+                                      directionAsWritten: text(.column(.direction)), source: source(line))
+            indicator.otherColumns = table.others(in: row).joined(separator: "；")
+            if value.isEmpty {
+                findings.append(Finding(severity: .warning, rule: "value.missing", message: "指标「\(name)」没有指标值",
+                    county: "", department: projects[index].department.description, project: projects[index].name,
+                    source: source(line), stage: "load"))
+            }
+            projects[index].indicators.append(indicator)
+            rowsRead += 1
+            rowsWritten += 1
+        }
+        readingNotes.append("部门项目表（行 \(headerLine)）的列：" + table.fields.sorted { $0.key < $1.key }.map { _, entry in
+            "\(entry.title)→\(Self.fieldLabel(entry.field))"
+        }.joined(separator: "，"))
+        return true
+    }
+
+    static func fieldLabel(_ field: ProjectTable.Field) -> String {
+        switch field {
+        case .organisation: return "单位"
+        case .project: return "项目"
+        case .budget: return "预算"
+        case .goal: return "年度目标"
+        case .column(let role): return columnLabel(role)
+        }
+    }
+}
