@@ -133,3 +133,60 @@ struct ProjectTableTests {
         #expect(document.indicatorCount == 5)
     }
 }
+
+/// Template variants seen in publications, read with the shipped vocabulary.
+@Suite("Template variants")
+struct TemplateVariantTests {
+    /// Two target sets (中长期 and 年度): the record takes the annual one and keeps the other;
+    /// labels carry fill-in hints (`(0-20)分`, `(必填)`); 成本指标 comes first.
+    @Test func annualTargetBesideTheLongTermOne() throws {
+        let text = """
+        2024年项目支出绩效目标表
+        单位：万元
+        项目名称\t旺苍县农村公路养护\t\t\t\t
+        主管部门\t旺苍县交通运输局\t实施单位\t旺苍县公路养护段\t\t
+        项目资金\t年度资金总额\t120\t\t\t
+        \t其中：财政拨款\t100\t\t\t
+        \t其他资金\t20\t\t\t
+        总体目标\t中长期目标\t\t年度目标\t\t
+        \t全县农村公路列养率保持100%\t\t完成年度养护任务\t\t
+        绩效指标\t一级指标\t二级指标\t三级指标\t中长期指标值\t年度指标值
+        \t成本指标(0-20)分\t经济成本指标\t每公里养护成本\t≤1.5万元\t≤1.2万元
+        \t产出指标(必填)\t数量指标\t养护里程\t≥500公里\t≥120公里
+        \t\t质量指标\t优良中等路率\t≥85%\t≥80%
+        \t满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t≥90%
+        """
+        let document = try Loaders.load(text: text, file: "养护.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.budget == 120 && project.fiscalFunds == 100 && project.otherFunds == 20)
+        #expect(project.indicators.map(\.valueAsWritten) == ["≤1.2万元", "≥120公里", "≥80%", "≥90%"])
+        #expect(project.indicators[1].otherColumns == "中长期指标值=≥500公里")
+        #expect(project.indicators[2].level1Label == "产出指标(必填)" && project.indicators[2].level2Label == "质量指标")
+        #expect(Framework.key("成本指标(0-20)分") == "成本指标")
+        #expect(document.county == "旺苍县")
+    }
+
+    /// An operator column (指标性质), and a row whose empty unit cell was dropped: each cell
+    /// goes to the column its shape fits (`20` the weight, `正向指标` the direction).
+    @Test func operatorColumnAndADroppedCell() throws {
+        let text = """
+        项目支出绩效目标表
+        （2023年度）
+        项目名称 | 村级活动场所维修 | ||
+        主管部门 | 北川羌族自治县委组织部 | 实施单位 | 北川羌族自治县委组织部 |
+        项目资金（万元） | 年度资金总额 | 20 | |
+        年度总体目标 | 维修村级活动场所5个 |
+        一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 权重 | 指标方向性 |
+        产出指标 | 数量指标 | 维修村级活动场所 | = | 5 | 个 | 30 | 正向指标 |
+         | 质量指标 | 验收合格率 | ≥ | 95 | % | 30 |  |
+        效益指标 | 社会效益指标 | 提升基层服务能力 | 定性 | 明显提升 | | 20 | 正向指标 |
+        """
+        let document = try Loaders.load(text: text, file: "北川.txt")
+        let indicators = try #require(document.projects.first?.indicators)
+        #expect(indicators.map(\.comparisonAsWritten) == ["=", "≥", "定性"])
+        #expect(indicators.map(\.unitAsWritten) == ["个", "%", ""])
+        #expect(indicators.map(\.weightAsWritten) == ["30", "30", "20"])
+        #expect(indicators.map(\.directionAsWritten) == ["正向指标", "", "正向指标"])
+        #expect(document.county == "北川羌族自治县")
+    }
+}

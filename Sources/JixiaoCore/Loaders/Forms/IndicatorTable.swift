@@ -303,6 +303,19 @@ struct IndicatorTable {
         return copy
     }
 
+    /// Whether a cell can stand in a column by its shape: true or false where the column
+    /// has a shape (operator, unit, weight, direction), nil where anything goes.
+    func fits(_ cell: FormCell, _ role: FormVocabulary.ColumnRole) -> Bool? {
+        let text = cell.compact
+        switch role {
+        case .comparison: return shape.isComparison(text)
+        case .unit: return shape.isUnit(text) || (!text.contains(where: ValueShape.isDigit) && text.count <= 4 && !vocabulary.isDirection(text))
+        case .weight: return !text.isEmpty && text.allSatisfy { ValueShape.isDigit($0) || $0 == "." || $0 == "%" }
+        case .direction: return vocabulary.isDirection(text)
+        default: return nil
+        }
+    }
+
     /// The row's cells placed in the tail columns: a value skips explanation, unit and
     /// operator columns it cannot be; whatever is left over is kept as an extra column.
     func assign(_ cells: [FormCell]) -> [(role: FormVocabulary.ColumnRole, title: String, text: String)] {
@@ -321,6 +334,12 @@ struct IndicatorTable {
             while r < tail.count, isValue, !tail[r].role.holdsValue,
                   cellsLeft <= tail[(r + 1)...].filter({ $0.role.holdsValue }).count,
                   tail[(r + 1)...].contains(where: { $0.role.holdsValue }) {
+                r += 1
+            }
+            // A cell that cannot stand in this column but fits a later one (an empty unit
+            // cell dropped: `20` is the weight, `正向指标` the direction) moves on to it.
+            while r < tail.count, fits(cell, tail[r].role) == false,
+                  tail[(r + 1)...].contains(where: { fits(cell, $0.role) == true }) {
                 r += 1
             }
             if r < tail.count {

@@ -52,6 +52,7 @@ public struct FormVocabulary: Sendable {
     let placeEndings: [[Unicode.Scalar]]
     /// Units a number may carry (`个`, `万元`, `元/平米`), longest first.
     let valueUnits: [[Unicode.Scalar]]
+    let directionValues: [[Unicode.Scalar]]
     let fold: ChineseFold
 
     /// The file as written: see `Data/vocabulary.yaml` for what each part means.
@@ -62,18 +63,18 @@ public struct FormVocabulary: Sendable {
 
         enum CodingKeys: String, CodingKey {
             case titles, keys, columns, table_labels, level0_labels, extra_level2_labels, explanation_starts,
-                 qualitative_values, comparison_words, place_endings, value_units, page_chrome
+                 qualitative_values, comparison_words, place_endings, value_units, direction_values, page_chrome
         }
 
         init(titles: [String: [String]], keys: [String: [String]], columns: [String: [String]], table_labels: [String]?,
              level0_labels: [String]?, extra_level2_labels: [String]?, explanation_starts: [String]?,
              qualitative_values: [String]?, comparison_words: [String: [String]]?, place_endings: [String]?,
-             value_units: [String]?, page_chrome: [String]?) {
+             value_units: [String]?, direction_values: [String]? = nil, page_chrome: [String]?) {
             self.titles = titles; self.keys = keys; self.columns = columns; self.table_labels = table_labels
             self.level0_labels = level0_labels; self.extra_level2_labels = extra_level2_labels
             self.explanation_starts = explanation_starts; self.qualitative_values = qualitative_values
             self.comparison_words = comparison_words; self.place_endings = place_endings
-            self.value_units = value_units; self.page_chrome = page_chrome
+            self.value_units = value_units; self.direction_values = direction_values; self.page_chrome = page_chrome
         }
 
         init(from decoder: Decoder) throws {
@@ -89,6 +90,7 @@ public struct FormVocabulary: Sendable {
                       comparison_words: try c.decodeIfPresent([String: [String]].self, forKey: .comparison_words),
                       place_endings: try c.decodeIfPresent([String].self, forKey: .place_endings),
                       value_units: try c.decodeIfPresent([String].self, forKey: .value_units),
+                      direction_values: try c.decodeIfPresent([String].self, forKey: .direction_values),
                       page_chrome: try c.decodeIfPresent([String].self, forKey: .page_chrome))
         }
         var table_labels: [String]?
@@ -99,6 +101,7 @@ public struct FormVocabulary: Sendable {
         var comparison_words: [String: [String]]?
         var place_endings: [String]?
         var value_units: [String]?
+        var direction_values: [String]?
         var page_chrome: [String]?
 
         /// This file's words with another file's added to every list.
@@ -112,6 +115,7 @@ public struct FormVocabulary: Sendable {
                         qualitative_values: both(qualitative_values, other.qualitative_values),
                         comparison_words: both(comparison_words ?? [:], other.comparison_words ?? [:]),
                         place_endings: both(place_endings, other.place_endings), value_units: both(value_units, other.value_units),
+                        direction_values: both(direction_values, other.direction_values),
                         page_chrome: both(page_chrome, other.page_chrome))
         }
     }
@@ -179,6 +183,7 @@ public struct FormVocabulary: Sendable {
         }.sorted { $0.word.count > $1.word.count }
         placeEndings = scalars(file.place_endings).sorted { $0.count > $1.count }
         valueUnits = scalars(file.value_units).sorted { $0.count > $1.count }
+        directionValues = scalars(file.direction_values)
     }
 
     /// The longest word starting at `index` of folded scalars, if any.
@@ -213,6 +218,11 @@ public struct FormVocabulary: Sendable {
         }
         while i < text.count, text[i] == ":" { i += 1 }
         return (i - start, hint)
+    }
+
+    /// 正向指标 / 反向指标 and their other spellings, as a direction column holds them.
+    func isDirection(_ compact: [Unicode.Scalar]) -> Bool {
+        directionValues.contains { $0.elementsEqual(compact) }
     }
 
     func isQualitative(_ compact: [Unicode.Scalar]) -> Bool {
