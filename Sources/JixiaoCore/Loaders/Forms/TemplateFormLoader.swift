@@ -148,6 +148,17 @@ struct FormReader: LayoutReader {
         return fields
     }
 
+    /// The money unit a form's header states: in a hint after a label (`资金情况(万元)`), a unit
+    /// line (`单位:万元`, `金额单位:元`), or a bracketed unit on a line of its own (`(万元)`).
+    static func statedUnit(in cells: ArraySlice<FormCell>) -> MoneyUnit? {
+        cells.lazy.compactMap { cell -> MoneyUnit? in
+            if !cell.hint.isEmpty, let named = MoneyText.unit(named: cell.hint) { return named }
+            let text = String(String.UnicodeScalarView(cell.compact))
+            let isUnitLine = text.containsText("单位:") || (text.hasPrefix("(") && text.hasSuffix(")") && text.count <= 5)
+            return isUnitLine ? MoneyText.unit(named: text) : nil
+        }.first
+    }
+
     // MARK: One form
 
     /// Reads a form; false when the region holds no form (a title mentioned in a notice).
@@ -171,11 +182,7 @@ struct FormReader: LayoutReader {
             let rowStart = cells[..<tableStart].lastIndex { $0.line != headerLine }.map { $0 + 1 } ?? 0
             let before = fields(cells[..<rowStart])
             let owner = (before.first { $0.role == .department || $0.role == .unit })?.first ?? ""
-            let unit = before.compactMap { MoneyText.unit(named: $0.key.hint) }.first
-                ?? cells[..<rowStart].lazy.compactMap { cell -> MoneyUnit? in
-                    let text = String(String.UnicodeScalarView(cell.compact))
-                    return text.containsText("单位:") ? MoneyText.unit(named: text) : nil
-                }.first
+            let unit = Self.statedUnit(in: cells[..<rowStart])
             ownerTexts += before.filter { $0.role == .department || $0.role == .unit || $0.role == .recipient }.map(\.first)
             if let title = region.title { titleTexts.append(title.text) }
             if readProjectTable(Array(cells[rowStart...]), headerLine: headerLine,
@@ -221,15 +228,7 @@ struct FormReader: LayoutReader {
             }
         }
         var unit = budget?.unit ?? budgetField.flatMap { MoneyText.unit(named: $0.key.hint) }
-        if unit == nil {
-            unit = cells[..<headerStart].lazy.compactMap { cell -> MoneyUnit? in
-                if !cell.hint.isEmpty, let named = MoneyText.unit(named: cell.hint) { return named }
-                let text = String(String.UnicodeScalarView(cell.compact))
-                // `单位:万元`, or a bracketed unit on a line of its own under its label: `(万元)`.
-                let isUnitLine = text.containsText("单位:") || (text.hasPrefix("(") && text.hasSuffix(")") && text.count <= 5)
-                return isUnitLine ? MoneyText.unit(named: text) : nil
-            }.first
-        }
+        if unit == nil { unit = Self.statedUnit(in: cells[..<headerStart]) }
         if unit == nil {
             findings.append(Finding(severity: .warning, rule: "money.unit-missing",
                 message: "表单没有写明金额单位，按万元处理", county: "", source: source(titleLine), stage: "load"))
