@@ -1,0 +1,38 @@
+import Foundation
+
+extension FormReader {
+    /// An allocation table (amounts per township or school): its total — the 合计 row, else
+    /// the first amount of each row — and the organisations it names.
+    mutating func readAllocation(_ region: TemplateFormLoader.Region) {
+        var unit: MoneyUnit?
+        var total: Double?
+        var rowSum: Double = 0
+        var rowAmounts = 0
+        var texts: [String] = []
+        var takeNext = false
+        var rowHasAmount = Set<Int>()
+        for cell in region.cells {
+            let text = String(String.UnicodeScalarView(cell.compact))
+            if unit == nil, text.containsText("单位") || !cell.hint.isEmpty { unit = MoneyText.unit(named: text + cell.hint) }
+            if text.hasPrefix("合计") || text.hasPrefix("总计") {
+                let rest = String(text.dropFirst(2))
+                if let parsed = MoneyText.parse(rest) { total = parsed.amount } else { takeNext = true }
+                continue
+            }
+            if takeNext, let parsed = MoneyText.parse(text) { total = parsed.amount; takeNext = false; continue }
+            if cell.role == nil, ValueShape.isDigit(cell.compact.first ?? " ") == false { texts.append(cell.text) }
+            if cell.role == nil, !rowHasAmount.contains(cell.line), rowHasAmountCandidate(cell),
+               let parsed = MoneyText.parse(text), cell.compact.allSatisfy({ ValueShape.isDigit($0) || $0 == "," || $0 == "." }) {
+                rowSum += parsed.amount
+                rowAmounts += 1
+                rowHasAmount.insert(cell.line)
+            }
+        }
+        let amount = total ?? (rowAmounts > 0 ? rowSum : nil)
+        allocations.append((amount.map { (unit ?? .wanYuan).toWan($0) }, texts, region.title?.line ?? region.cells.first?.line ?? 1))
+    }
+
+    /// Only rows of a pipe- or tab-separated allocation table are summed: their first number
+    /// after a name is the row's amount. In one-cell-per-line text the 合计 row decides.
+    func rowHasAmountCandidate(_ cell: FormCell) -> Bool { cell.endsRow || renderings[.pipes, default: 0] + renderings[.tabs, default: 0] > 0 }
+}

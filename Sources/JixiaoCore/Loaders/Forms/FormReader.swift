@@ -1,0 +1,322 @@
+import Foundation
+
+/// The state of one file's read: forms, allocation tables, and the row accounting.
+struct FormReader: LayoutReader {
+    let file: String
+    let rules: ReadingRules
+    var projects: [Project] = []
+    var departments: [Department] = []
+    var moneyUnit: MoneyUnit?
+    var rowsRead = 0
+    var rowsWritten = 0
+    var structureLines = 0
+    var rejected: [RejectedRow] = []
+    var findings: [Finding] = []
+    var renderings: [Rendering: Int] = [:]
+    /// Allocation tables: their total in 万元, the organisations they name, where they stand.
+    var allocations: [(total: Double?, text: [String], line: Int)] = []
+    /// Header texts that say whose form it is, in order of trust, for the county.
+    var ownerTexts: [String] = []
+    var contextTexts: [String] = []
+    var titleTexts: [String] = []
+    /// Text cells standing right before each title, for the title's context.
+    var titleContext: [FormCell] = []
+    /// Regions with an indicator table: an allocation table is compared with a lone form only.
+    var formRegions = 0
+    var readingNotes: [String] = []
+
+    init(file: String, rules: ReadingRules) {
+        self.file = file
+        self.rules = rules
+    }
+
+    var vocabulary: FormVocabulary { rules.vocabulary }
+
+    static func hasTable(_ cells: [FormCell]) -> Bool {
+        cells.contains { cell in
+            if case .column(let role)? = cell.role { return role == .level1 || role == .level2 || role == .level3 }
+            return false
+        }
+    }
+
+    // MARK: Header keys
+
+    struct Field {
+        var role: FormVocabulary.KeyRole
+        var key: FormCell
+        var values: [FormCell] = []
+
+        var text: String { values.map(\.text).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ": "))  }
+        /// The first cell after the key: an organisation's name, without what the row goes on to say.
+        var first: String { (values.first?.text ?? "").trimmingCharacters(in: CharacterSet(charactersIn: ": ")) }
+    }
+
+    func fields(_ cells: ArraySlice<FormCell>) -> [Field] {
+        var fields: [Field] = []
+        for cell in cells {
+            switch cell.role {
+            case .key(let role)?: fields.append(Field(role: role, key: cell))
+            case nil: if !fields.isEmpty { fields[fields.count - 1].values.append(cell) }
+            default: continue
+            }
+        }
+        return fields
+    }
+
+    /// The money unit a form's header states: in a hint after a label (`资金情况(万元)`), a unit
+    /// line (`单位:万元`, `金额单位:元`), or a bracketed unit on a line of its own (`(万元)`).
+    static func statedUnit(in cells: ArraySlice<FormCell>) -> MoneyUnit? {
+        cells.lazy.compactMap { cell -> MoneyUnit? in
+            if !cell.hint.isEmpty, let named = MoneyText.unit(named: cell.hint) { return named }
+            let text = String(String.UnicodeScalarView(cell.compact))
+            let isUnitLine = text.containsText("单位:") || (text.hasPrefix("(") && text.hasSuffix(")") && text.count <= 5)
+            return isUnitLine ? MoneyText.unit(named: text) : nil
+        }.first
+    }
+
+    // MARK: One form
+
+    /// Reads a form; false when the region holds no form (a title mentioned in a notice).
+    mutating func readForm(_ region: TemplateFormLoader.Region) -> Bool {
+        let cells = region.cells
+        let tableStart = cells.firstIndex { cell in
+            if case .column(let role)? = cell.role { return role == .level0 || role == .level1 || role == .level2 || role == .level3 }
+            return false
+        }
+        // Column titles and the vertical label just before the first level column belong to the header.
+        var headerStart = tableStart ?? cells.count
+        while headerStart > 0 {
+            let previous = cells[headerStart - 1]
+            if case .column? = previous.role { headerStart -= 1; continue }
+            if previous.role == .tableLabel { headerStart -= 1; continue }
+            break
+        }
+        // A department's table of projects: its header row names the project column too.
+        if let tableStart, cells[tableStart].gridColumn != nil {
+            let headerLine = cells[tableStart].line
+            let rowStart = cells[..<tableStart].lastIndex { $0.line != headerLine }.map { $0 + 1 } ?? 0
+            let before = fields(cells[..<rowStart])
+            let owner = (before.first { $0.role == .department || $0.role == .unit })?.first ?? ""
+            let unit = Self.statedUnit(in: cells[..<rowStart])
+            ownerTexts += before.filter { $0.role == .department || $0.role == .unit || $0.role == .recipient }.map(\.first)
+            if let title = region.title { titleTexts.append(title.text) }
+            if readProjectTable(Array(cells[rowStart...]), headerLine: headerLine,
+                                department: OrgName(parsing: owner.isEmpty ? "未注明主管部门" : owner),
+                                money: unit ?? .wanYuan, titleLine: region.title?.line ?? headerLine) {
+                ownerTexts += departments.map(\.org.name)
+                if unit == nil {
+                    findings.append(Finding(severity: .warning, rule: "money.unit-missing",
+                        message: "表没有写明金额单位，按万元处理", county: "", source: source(region.title?.line ?? headerLine), stage: "load"))
+                }
+                moneyUnit = moneyUnit ?? unit
+                return true
+            }
+        }
+        let fields = fields(cells[..<headerStart])
+        let field = { (role: FormVocabulary.KeyRole) in fields.first { $0.role == role && !$0.values.isEmpty } }
+        guard tableStart != nil || field(.project) != nil else { return false }
+        let isDepartmentForm = region.kind == .department
+        let titleLine = region.title?.line ?? cells.first?.line ?? 1
+        structureLines += 1
+
+        // Whose form: the unit, department and recipient keys; authorities only as context.
+        for role in [FormVocabulary.KeyRole.recipient, .department, .unit] {
+            ownerTexts += fields.filter { $0.role == role }.map(\.text).filter { !$0.isEmpty }
+        }
+        contextTexts += fields.filter { $0.role == .authority }.map(\.text)
+        if let title = region.title {
+            // The words before a title in its cell often name the issuer: `鄂州市2022年市直部门预算…`.
+            let before = titleContext.last { $0.piece == title.piece }
+            titleTexts.append((before.map { $0.text } ?? "") + title.text)
+        }
+
+        // Money: the unit in the budget's key or value, else in the form's header, else none.
+        let budgetField = field(.budget)
+        var budget = budgetField.flatMap { MoneyText.parse($0.text) }
+        if let field = budgetField, let total = MoneyText.total(in: field.text) {
+            // A cost breakdown: its 合计 is the budget.
+            budget = (total.amount, budget?.unit)
+            if total.guessed {
+                findings.append(Finding(severity: .info, rule: "cell.split-guess",
+                    message: "预算合计与后面的数字粘连，取其中等于各项金额之和的部分：\(fmt(total.amount))", county: "",
+                    source: source(field.key.line), stage: "load"))
+            }
+        }
+        var unit = budget?.unit ?? budgetField.flatMap { MoneyText.unit(named: $0.key.hint) }
+        if unit == nil { unit = Self.statedUnit(in: cells[..<headerStart]) }
+        if unit == nil {
+            findings.append(Finding(severity: .warning, rule: "money.unit-missing",
+                message: "表单没有写明金额单位，按万元处理", county: "", source: source(titleLine), stage: "load"))
+        }
+        moneyUnit = moneyUnit ?? unit
+        let money = unit ?? .wanYuan
+        let amount = { (role: FormVocabulary.KeyRole) -> Double? in
+            field(role).flatMap { MoneyText.parse($0.text) }.map { ($0.unit ?? money).toWan($0.amount) }
+        }
+
+        let departmentName = field(.department)?.first ?? field(.recipient)?.first ?? field(.unit)?.first ?? ""
+        let department = OrgName(parsing: departmentName.isEmpty ? "未注明主管部门" : TextCleaning.dewrap(departmentName))
+        let name: String
+        if isDepartmentForm {
+            name = "\(department.name) 部门整体支出"
+        } else {
+            name = field(.project).map { TextCleaning.dewrap($0.text) } ?? region.title?.text ?? "未注明项目名称"
+        }
+        var project = Project(department: department, unit: field(.unit).map { OrgName(parsing: $0.first) },
+                              nameAsWritten: name, budget: budget.map { ($0.unit ?? money).toWan($0.amount) },
+                              budgetAsWritten: budgetField?.text ?? "",
+                              goal: fields.filter { $0.role == .goal }.map(\.text).first { !$0.isEmpty } ?? "",
+                              source: source(field(.project)?.key.line ?? titleLine))
+        project.name = TextCleaning.cleanName(name)
+        project.kind = isDepartmentForm ? .departmentWhole : .project
+        project.fiscalFunds = amount(.fiscal)
+        project.otherFunds = amount(.other)
+        project.attribute = field(.attribute)?.text
+        project.period = field(.period)?.text
+        if isDepartmentForm {
+            project.basicSpending = amount(.basicSpending)
+            project.projectSpending = amount(.projectSpending)
+        }
+        if project.budget == nil, !isDepartmentForm {
+            if let allocation = allocations.last(where: { $0.total != nil }), let total = allocation.total {
+                project.budget = total
+                findings.append(Finding(severity: .warning, rule: "budget.from-allocation",
+                    message: "表单的资金总额为空，取自旁边资金安排表的合计 \(fmt(total)) 万元", county: "",
+                    department: department.description, project: project.name, source: source(allocation.line), stage: "load"))
+            } else {
+                findings.append(Finding(severity: .warning, rule: "budget.missing",
+                    message: "表单的资金总额缺失或不是数字：「\(budgetField?.text ?? "")」", county: "",
+                    department: department.description, project: project.name,
+                    source: source(budgetField?.key.line ?? titleLine), stage: "load"))
+            }
+        } else if formRegions == 1, let budget = project.budget, let allocation = allocations.last(where: { $0.total != nil }),
+                  let total = allocation.total, abs(total - budget) > 0.005 {
+            findings.append(Finding(severity: .info, rule: "allocation.differs",
+                message: "资金安排表合计 \(fmt(total)) 万元与表单资金总额 \(fmt(budget)) 万元不同（可能是另一笔资金）", county: "",
+                department: department.description, project: project.name, source: source(allocation.line), stage: "load"))
+        }
+        if !departments.contains(where: { $0.org == department }) {
+            departments.append(Department(org: department, statedTotal: nil, source: source(titleLine)))
+        }
+
+        if let tableStart {
+            project.indicators = readTable(cells, from: headerStart, levelStart: tableStart, project: project)
+        } else {
+            findings.append(Finding(severity: .error, rule: "indicators.missing",
+                message: "表单没有指标表（一级指标 / 二级指标 / 三级指标 / 指标值），未读到绩效指标", county: "",
+                department: department.description, project: project.name, source: source(titleLine), stage: "load"))
+        }
+        if project.indicators.isEmpty {
+            rowsRead += 1
+            rowsWritten += 1
+        }
+        projects.append(project)
+        return true
+    }
+
+    // MARK: The indicator table
+
+    mutating func readTable(_ cells: [FormCell], from headerStart: Int, levelStart: Int, project: Project) -> [Indicator] {
+        let (table, bodyStart, columns) = IndicatorTable.header(cells, from: headerStart, vocabulary: vocabulary)
+        readingNotes.append("表单「\(project.name)」（行 \(project.source.line)）指标表的列：" +
+            columns.map { "\($0.title)→\(Self.columnLabel($0.role))" }.joined(separator: "，"))
+        let (rows, orphans, _) = table.rows(cells, from: bodyStart)
+        for orphan in orphans {
+            reject(orphan.line, orphan.text, "指标值前面没有指标名称 (a value with no indicator name before it)")
+        }
+        var indicators: [Indicator] = []
+        for row in rows {
+            guard !row.name.compact.isEmpty else {
+                reject(row.cells.first?.line ?? row.name.line, row.cells.map(\.text).joined(separator: " "),
+                       "指标名称缺失 (an indicator row without a name)")
+                continue
+            }
+            let placed = table.assign(row.cells)
+            let cell = { (role: FormVocabulary.ColumnRole) in placed.first { $0.role == role }?.text ?? "" }
+            let values = placed.filter { $0.role.holdsValue }
+            var others = placed.filter { !$0.role.holdsValue && $0.role != .comparison && $0.role != .unit
+                && $0.role != .weight && $0.role != .direction }.map { "\($0.title)=\($0.text)" }
+            if values.count > 1 {
+                others += values.map { "\($0.title)=\($0.text)" }
+                if Set(values.map(\.text)).count > 1 {
+                    findings.append(Finding(severity: .info, rule: "value.per-place",
+                        message: "指标「\(row.name.text)」按地区分列的目标值不同，记录取第一列「\(values[0].title)」：\(values.map { "\($0.title) \($0.text)" }.joined(separator: "，"))",
+                        county: "", department: project.department.description, project: project.name,
+                        source: source(row.name.line), stage: "load"))
+                }
+            }
+            others = zip(table.head, row.headCells).map { "\($0.0.title)=\($0.1.text)" } + others
+            if !row.level0.isEmpty { others.insert("一级(上层)=\(row.level0)", at: 0) }
+            // A value cut off after its sign (`>`) is no value: the sign is kept as the operator.
+            var value = values.first?.text ?? ""
+            var comparison = cell(.comparison)
+            if !value.isEmpty, value.unicodeScalars.allSatisfy({ ValueShape.signs.contains($0) || TextCleaning.isWhitespace($0) }) {
+                if comparison.isEmpty { comparison = value }
+                value = ""
+            }
+            var indicator = Indicator(level1Label: row.level1.isEmpty ? row.level0 : row.level1,
+                                      level2Label: row.level2, nameAsWritten: row.name.text,
+                                      comparisonAsWritten: comparison, valueAsWritten: value,
+                                      unitAsWritten: cell(.unit), weightAsWritten: cell(.weight),
+                                      directionAsWritten: cell(.direction), source: source(row.name.line))
+            indicator.otherColumns = others.joined(separator: "；")
+            if !row.guessed.isEmpty {
+                findings.append(Finding(severity: .info, rule: "cell.split-guess",
+                    message: "「\(row.name.text)」：\(Array(Set(row.guessed)).sorted().joined(separator: "；"))，请核对",
+                    county: "", department: project.department.description, project: project.name,
+                    source: source(row.name.line), stage: "load"))
+            }
+            if indicator.valueAsWritten.isEmpty {
+                findings.append(Finding(severity: .warning, rule: "value.missing",
+                    message: "指标「\(row.name.text)」没有指标值", county: "", department: project.department.description,
+                    project: project.name, source: source(row.name.line), stage: "load"))
+            }
+            if row.level1.isEmpty && row.level0.isEmpty && row.level2.isEmpty {
+                findings.append(Finding(severity: .info, rule: "label.missing",
+                    message: "指标「\(row.name.text)」没有一级、二级指标（合并单元格丢失），由名称和指标值归类", county: "",
+                    department: project.department.description, project: project.name,
+                    source: source(row.name.line), stage: "load"))
+            }
+            rowsRead += 1
+            rowsWritten += 1
+            indicators.append(indicator)
+        }
+        return indicators
+    }
+
+    static func columnLabel(_ role: FormVocabulary.ColumnRole) -> String {
+        switch role {
+        case .level0: return "上层类别"
+        case .level1: return "一级指标"
+        case .level2: return "二级指标"
+        case .level3: return "三级指标"
+        case .comparison: return "比较符"
+        case .value: return "指标值"
+        case .unit: return "计量单位"
+        case .weight: return "权重"
+        case .direction: return "方向"
+        case .kept: return "保留列"
+        case .place: return "分地区目标值"
+        case .alternative: return "另一组目标值"
+        }
+    }
+
+    // MARK: The document
+
+    func finish(countyOverride: String?, allText: String) -> CountyDocument {
+        var document = self.document(layout: TemplateFormLoader.layout, countyOverride: countyOverride)
+        if countyOverride == nil {
+            let (county, finding) = CountyFinder(divisions: rules.divisions).county(
+                owners: ownerTexts, titles: titleTexts, allocations: allocations.flatMap(\.text),
+                context: contextTexts, allText: allText, file: file)
+            document.county = county.name
+            document.countyLevel = county.level
+            if let finding { document.findings.append(finding) }
+            document.findings = document.findings.map { var f = $0; f.county = document.county; return f }
+        }
+        document.rendering = renderings.max { $0.value < $1.value }?.key.rawValue
+        document.readingNotes = readingNotes + allocations.filter { $0.total != nil }.map { "资金安排表（行 \($0.line)）合计：\($0.total.map { fmt($0) + " 万元" } ?? "未读出")" }
+        return document
+    }
+}
+
