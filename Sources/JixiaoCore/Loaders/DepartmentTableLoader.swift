@@ -1,7 +1,7 @@
 import Foundation
 
 /// Layout A: one tab-separated table per department (部门预算项目支出绩效目标申报表), as in
-/// seed 000 (Pingwu county). Handles the quirks DOMAIN.md lists: repeated page headers and
+/// seed 000 (Pingwu county). Handles the quirks the README lists: repeated page headers and
 /// department totals, projects split by a page break, wrapped cells, and rows shifted one
 /// column left (level-1 in column 1) or right (an extra leading cell).
 public enum DepartmentTableLoader: LayoutLoader {

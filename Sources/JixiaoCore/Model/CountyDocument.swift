@@ -1,4 +1,4 @@
-/// The two text layouts of DOMAIN.md, detected from content.
+/// The layouts jixiao reads, detected from content (README, "Input layouts").
 public enum Layout: String, Codable, Sendable {
     /// One tab-separated table per department (部门预算项目支出绩效目标申报表).
     case departmentTable = "A-部门表格"

@@ -103,7 +103,7 @@ struct SynthDepartment: Sendable {
     var total: Fen { projects.reduce(Fen.zero) { $0 + $1.budget } }
 }
 
-/// The two layouts jixiao reads (DOMAIN.md).
+/// The two seed layouts the generator writes (README, "Input layouts").
 public enum SynthLayout: String, Codable, Sendable {
     case departmentTable = "A"
     case projectForm = "B"

@@ -267,7 +267,7 @@ enum Vocabulary {
         "疫情防控工作经费", "业务工作经费", "精神文明建设经费", "综合治理工作经费", "行政执法工作经费",
     ]
 
-    /// Economic-class brackets a unit adds to a project name (DOMAIN.md).
+    /// Economic-class brackets a unit adds to a project name (30213 维修（护）费 and the like).
     static let economicSuffixes = ["（其他商品和服务支出）", "（其他商品和服务支出）", "（委托业务费）", "（专用材料费）", "（办公费）", "（劳务费）"]
 
     /// Towns a county names in projects when the same work is done in several places.
