@@ -171,8 +171,11 @@ struct FormCells {
         var lastWordEnd = -1
         var lastWasColumn = false
         while i < compact.count {
+            // A word counts at the start, after another word, after a number or colon, after a
+            // space (`主管部门 原州区人民政府 实施单位 …`), and anywhere in a glued line.
             let allowed = i == 0 || i == lastWordEnd || glued
                 || compact[i - 1] == ":" || compact[i - 1] == "%" || Self.isDigit(compact[i - 1])
+                || (origin[i] > 0 && TextCleaning.isWhitespace(display[origin[i] - 1]))
             // Titles stand anywhere in a cell: `2022年省级第七批水利专项资金绩效目标表`.
             if let entry = vocabulary.match(compact, at: i),
                allowed || { if case .title = entry.role { return true } else { return false } }(),
