@@ -192,6 +192,4 @@ public struct Indicator: Codable, Hashable, Sendable {
     /// True when the framework placed the indicator under this level-1 name (classify).
     public func isUnder(_ level1Name: String) -> Bool { level1?.sameText(level1Name) ?? false }
 
-    /// The name to group and compare by: canonical when known, else the cleaned name.
-    public var comparableName: String { canonicalName ?? name }
 }

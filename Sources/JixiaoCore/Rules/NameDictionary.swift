@@ -5,7 +5,6 @@ import Foundation
 public struct NameDictionary: Sendable {
     /// Matching key of a variant → canonical name.
     let canonicalByKey: [TextKey: String]
-    public let canonicalNames: [String]
 
     public init(entries: [String: [String]]) {
         var map: [TextKey: String] = [:]
@@ -14,7 +13,6 @@ public struct NameDictionary: Sendable {
             for variant in variants { map[TextKey(NameDictionary.key(variant))] = canonical }
         }
         canonicalByKey = map
-        canonicalNames = entries.keys.sorted()
     }
 
     public static func load(path: String) throws -> NameDictionary {

@@ -63,5 +63,4 @@ public struct EconomicClassRules: Decodable, Sendable {
         return best?.0
     }
 
-    public func name(ofCode code: String) -> String? { classes.first { $0.code == code }?.name }
 }
