@@ -152,23 +152,16 @@ public enum InputText {
     static func textInput(_ data: Data, file: String) throws -> ExtractedText {
         let decoded = try TextDecoder.decode(data, file: file)
         var details = [decoded.encoding.rawValue, decoded.lineEnds.rawValue]
-        if Loaders.all.contains(where: { $0.accepts(decoded.text) }) {
-            return ExtractedText(format: .text, text: decoded.text, details: details)
-        }
-        if CSVTable.looksComma(decoded.text) {
+        // An exported sheet is told by its shape alone (most lines with the same number of
+        // commas), never by asking a layout: formats know nothing of layouts.
+        if CSVTable.looksLikeTable(decoded.text) {
             let table = try CSVTable.parse(decoded.text, file: file)
-            let tsv = table.tabSeparated()
-            // Converted when a layout reads it so, or when it is plainly an exported sheet
-            // (for the generic reader, which reads tab-separated rows).
-            if Loaders.all.contains(where: { $0.accepts(tsv) }) || CSVTable.looksLikeTable(decoded.text) {
-                details.append("逗号分隔 → 制表符分隔 (\(table.rows.count) 行)")
-                let origins = table.rows.map(\.line)
-                let identity = origins.enumerated().allSatisfy { $0.offset + 1 == $0.element }
-                return ExtractedText(format: .csv, text: tsv, details: details,
-                                     lineOrigins: identity ? nil : origins)
-            }
+            details.append("逗号分隔 → 制表符分隔 (\(table.rows.count) 行)")
+            let origins = table.rows.map(\.line)
+            let identity = origins.enumerated().allSatisfy { $0.offset + 1 == $0.element }
+            return ExtractedText(format: .csv, text: table.tabSeparated(), details: details,
+                                 lineOrigins: identity ? nil : origins)
         }
-        // No layout matched either way: let the layout step give its usual error.
         return ExtractedText(format: .text, text: decoded.text, details: details)
     }
 }
