@@ -135,6 +135,7 @@ extension LayoutReader {
             ?? departments.lazy.compactMap { Loaders.county(fromOrganisation: $0.org.name) }.first
             ?? (file as NSString).deletingPathExtension
         var document = CountyDocument(file: file, layout: layout, county: county, moneyUnit: moneyUnit ?? .wanYuan)
+        document.moneyUnitStated = moneyUnit != nil
         document.departments = departments
         document.projects = projects
         document.rowsRead = rowsRead

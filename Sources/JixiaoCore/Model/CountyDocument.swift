@@ -13,6 +13,8 @@ public struct CountyDocument: Codable, Sendable {
     public var layout: Layout
     public var county: String
     public var moneyUnit: MoneyUnit
+    /// False when the file did not say its money unit and `moneyUnit` is the default, 万元.
+    public var moneyUnitStated = true
     public var departments: [Department]
     public var projects: [Project]
     /// Content rows the loader saw: every row that carries a project or an indicator, and

@@ -5,14 +5,25 @@ import Foundation
 public struct LoadStage: Stage {
     public static let name = "load"
     public static let summary = "读取各县文件（按内容识别版式 A/B），逐行记账：写入或拒收。Reads each input with the layout its content matches."
-    public static let parameters: [ParameterSpec] = []
+    public static let parameters: [ParameterSpec] = [
+        ParameterSpec("max_amount", .number, default: "\(Int(AmountChecks.defaultMaximum))",
+                      "金额上限（万元）：更大的预算数、部门合计不可信，不计入合计并报错误 (amounts above this many 万元 are left out, with an error)"),
+        ParameterSpec("yuan_suspect_at", .number, default: "\(Int(AmountChecks.defaultYuanSuspectAt))",
+                      "按万元读入的金额达到此数（万元）时提示可能是以元为单位 (amounts this large in a 万元 file are flagged as probably 元)"),
+    ]
 
-    public init(parameters: StageParameters) throws {}
+    let amounts: AmountChecks
+
+    public init(parameters: StageParameters) throws {
+        amounts = AmountChecks(maximum: try parameters.number("max_amount") ?? AmountChecks.defaultMaximum,
+                               yuanSuspectAt: try parameters.number("yuan_suspect_at") ?? AmountChecks.defaultYuanSuspectAt)
+    }
 
     public func run(_ batch: inout Batch, report: inout StageReport) throws {
         for input in batch.inputs {
             do {
-                let document = try Loaders.load(path: input.path, countyOverride: input.county)
+                var document = try Loaders.load(path: input.path, countyOverride: input.county)
+                amounts.apply(to: &document)
                 report.rowsIn += document.rowsRead
                 report.rowsOut += document.rowsWritten
                 report.rowsRejected += document.rejected.count

@@ -150,10 +150,7 @@ public struct OutputWriter: Sendable {
         return summary
     }
 
-    static func safeFileName(_ name: String) -> String {
-        let cleaned = String(name.map { "/\\:*?\"<>|".contains($0) || $0.isNewline ? "_" : $0 })
-        return cleaned.isEmpty || cleaned.hasPrefix(".") ? "county" + cleaned : cleaned
-    }
+    static func safeFileName(_ name: String) -> String { CountyFileName.make(name) }
 
     /// Runs `body` on a temporary path in `directory`, then renames it into place.
     static func atomically(directory: String, name: String, _ body: (String) throws -> Void) throws {

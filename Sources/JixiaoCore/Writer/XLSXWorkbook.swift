@@ -152,12 +152,18 @@ final class XLSXSheet {
             worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), workbook.format(style))
             return
         }
+        guard number.isFinite else {
+            // Excel has no NaN or infinity: say what it was, as text.
+            write(row, column, number.isNaN ? "NaN（非数字）" : (number > 0 ? "∞" : "-∞"), .text)
+            return
+        }
         worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), number, workbook.format(style))
         widen(column, to: numberWidth(number))
     }
 
     /// A formula with its computed value cached, so readers that do not recalculate show it.
     func formula(_ row: Int, _ column: Int, _ formula: String, value: Double, _ style: CellStyle = .money) {
+        let value = value.isFinite ? value : 0  // only the cached result; readers recalculate
         worksheet_write_formula_num(sheet, lxw_row_t(row), lxw_col_t(column), formula, workbook.format(style), value)
         widen(column, to: numberWidth(value))
     }
@@ -242,6 +248,8 @@ final class XLSXSheet {
     /// Digits, sign, separators and two decimals, without formatting the number.
     private func numberWidth(_ value: Double) -> Double {
         let magnitude = abs(value)
+        // Not finite (written as text, see `write`) or beyond Excel's 15 digits: a fixed width.
+        guard magnitude.isFinite, magnitude < 1e15 else { return 1.1 * 24 }
         let digits = magnitude < 10 ? 1 : Int(log10(magnitude)) + 1
         return 1.1 * Double(digits + digits / 3 + 4)
     }
