@@ -1,3 +1,5 @@
+import Foundation
+
 /// The two text layouts of DOMAIN.md, detected from content.
 public enum Layout: String, Codable, Sendable {
     /// One tab-separated table per department (部门预算项目支出绩效目标申报表).
@@ -29,6 +31,10 @@ public struct CountyDocument: Codable, Sendable {
     public var findings: [Finding]
     /// Names cleaned, values parsed, dictionary applied (normalize).
     public var normalized = false
+    /// The file's modification time, to tell which of two submissions is newer.
+    public var modified: Date?
+    /// This file's content is identical to that file's (read once; see `Submissions.swift`).
+    public var duplicateOf: String?
 
     public init(file: String, layout: Layout, county: String, moneyUnit: MoneyUnit) {
         self.file = file

@@ -106,6 +106,7 @@ extension Batch {
     mutating func merge(county: Batch, total: CountyTotal, rejected: [RejectedRow], indicatorRows: inout [IndicatorTargetRow]) {
         documents += county.documents
         countyTotals.append(total)
+        failures += county.failures
         for finding in county.findings { findingsByRule[finding.rule, default: 0] += 1 }
         Batch.append(county.findings, to: &findings)
         departmentTotals += county.departmentTotals
@@ -140,6 +141,8 @@ public struct FileAccount: Codable, Sendable, Hashable {
     public var rowsWritten: Int
     public var rowsRejected: Int
     public var structureLines: Int
+    /// The file repeats this file's content and was counted once, there.
+    public var duplicateOf: String?
 
     public var balances: Bool { rowsRead == rowsWritten + rowsRejected }
 }
@@ -171,7 +174,8 @@ public struct CountyTotal: Codable, Sendable, Hashable {
         files = documents.map(\.file)
         fileAccounts = documents.map {
             FileAccount(file: $0.file, county: county, layout: $0.layout.rawValue, rowsRead: $0.rowsRead,
-                        rowsWritten: $0.rowsWritten, rowsRejected: $0.rejected.count, structureLines: $0.structureLines)
+                        rowsWritten: $0.rowsWritten, rowsRejected: $0.rejected.count, structureLines: $0.structureLines,
+                        duplicateOf: $0.duplicateOf)
         }
         departments = Set(documents.flatMap { $0.departments.map(\.org) }).count
         self.projects = projects.count

@@ -60,10 +60,19 @@ public struct Pipeline: Sendable {
         var cachedRows = 0
         var occurrences: [String: NameOccurrences] = [:]
         var rowsSoFar = 0
+        var contents: [ContentFingerprint: String] = [:]
         try OrderedParallel.forEach(count: inputs.count, work: { index in
             try FileScan(input: inputs[index], load: load, normalize: normalize)
         }, consume: { index, scan in
             var scan = scan
+            // Identical content is read once: a later copy only stands in the file accounting.
+            if let fingerprint = scan.fingerprint, let document = scan.batch.documents.first {
+                if let original = contents[fingerprint] {
+                    scan.markCopy(of: original, document: document)
+                } else {
+                    contents[fingerprint] = document.file
+                }
+            }
             for (name, seen) in scan.occurrences { occurrences[name, default: NameOccurrences()].add(seen) }
             scan.occurrences = [:]
             result.failures += scan.batch.failures
@@ -108,7 +117,8 @@ public struct Pipeline: Sendable {
         scans = []
         try OrderedParallel.forEach(count: countyGroups.count, work: { index in
             let group = countyGroups[index]
-            let taken = group.scans.map(store.take)
+            let all = group.scans.map(store.take)
+            let taken = all.filter { !$0.isCopy }
             var batch = Batch(inputs: taken.map { $0.batch.inputs[0] })
             var countyReports: [StageReport] = []
             if taken.allSatisfy(\.cached) {
@@ -125,6 +135,11 @@ public struct Pipeline: Sendable {
                 batch.failures = []  // already counted in pass 1
                 countyReports.append(StageReport(stage: reload.stage, seconds: reload.seconds))
             }
+            for copy in all where copy.isCopy {
+                batch.documents += copy.batch.documents
+                batch.findings += copy.batch.findings
+            }
+            load.settleResubmissions(&batch)
             batch.nameMerges = merges
             for stage in laterStages {
                 var report = StageReport(stage: type(of: stage).name)
@@ -213,6 +228,24 @@ struct FileScan: Sendable {
     var cached = true
     var loadReport: StageReport
     var normalizeReport: StageReport?
+    /// What the file says, to find copies of one form (see `Submissions.swift`).
+    var fingerprint: ContentFingerprint?
+    /// This file repeats an earlier one's content; its batch holds only its stand-in.
+    var isCopy = false
+
+    /// Replaces what was read by the stand-in that lists this file as a copy of `original`.
+    mutating func markCopy(of original: String, document: CountyDocument) {
+        let copy = CountyDocument.copy(of: original, file: document.file, county: document.county, layout: document.layout)
+        batch.documents = [copy]
+        batch.findings = copy.findings
+        occurrences = [:]
+        rows = 0
+        isCopy = true
+        loadReport.rowsIn = 0
+        loadReport.rowsOut = 0
+        loadReport.rowsRejected = 0
+        loadReport.findings = copy.findings.count
+    }
 
     init(input: InputFile, load: LoadStage, normalize: NormalizeStage?) throws {
         batch = Batch(inputs: [input])
@@ -220,6 +253,7 @@ struct FileScan: Sendable {
         var start = ThreadClock.seconds()
         try load.run(&batch, report: &loadReport)
         loadReport.seconds = ThreadClock.seconds() - start
+        fingerprint = ContentFingerprint(batch.documents)
         if let normalize {
             var report = StageReport(stage: NormalizeStage.name)
             start = ThreadClock.seconds()

@@ -10,13 +10,28 @@ public struct LoadStage: Stage {
                       "金额上限（万元）：更大的预算数、部门合计不可信，不计入合计并报错误 (amounts above this many 万元 are left out, with an error)"),
         ParameterSpec("yuan_suspect_at", .number, default: "\(Int(AmountChecks.defaultYuanSuspectAt))",
                       "按万元读入的金额达到此数（万元）时提示可能是以元为单位 (amounts this large in a 万元 file are flagged as probably 元)"),
+        ParameterSpec("resubmission", .string, default: ResubmissionPolicy.newest.rawValue,
+                      "同一项目出现在两个文件时计入哪一份：newest（修改时间较新）、first（先列出）、error（先列出，并报失败）(which file counts when a project is in two files)"),
     ]
 
     let amounts: AmountChecks
+    let resubmission: ResubmissionPolicy
 
     public init(parameters: StageParameters) throws {
         amounts = AmountChecks(maximum: try parameters.number("max_amount") ?? AmountChecks.defaultMaximum,
                                yuanSuspectAt: try parameters.number("yuan_suspect_at") ?? AmountChecks.defaultYuanSuspectAt)
+        let policy = parameters.raw("resubmission")
+        guard let chosen = ResubmissionPolicy(rawValue: policy?.text ?? ResubmissionPolicy.newest.rawValue) else {
+            throw PipelineError(file: parameters.file, line: policy?.line,
+                                message: "stage load: 'resubmission' is one of \(ResubmissionPolicy.allCases.map(\.rawValue).joined(separator: ", ")), got '\(policy?.text ?? "")'")
+        }
+        resubmission = chosen
+    }
+
+    /// Counts each project of a county's files once (see `Submissions.swift`); the
+    /// failures of the `error` policy are added to the batch.
+    public func settleResubmissions(_ batch: inout Batch) {
+        batch.failures += Resubmissions.resolve(&batch, policy: resubmission)
     }
 
     public func run(_ batch: inout Batch, report: inout StageReport) throws {
@@ -24,6 +39,7 @@ public struct LoadStage: Stage {
             do {
                 var document = try Loaders.load(path: input.path, countyOverride: input.county)
                 amounts.apply(to: &document)
+                document.modified = (try? FileManager.default.attributesOfItem(atPath: input.path))?[.modificationDate] as? Date
                 report.rowsIn += document.rowsRead
                 report.rowsOut += document.rowsWritten
                 report.rowsRejected += document.rejected.count

@@ -270,7 +270,11 @@ enum SummaryWorkbook {
             cells.number(Double(account.rowsWritten), .integer)
             cells.number(Double(account.rowsRejected), .integer)
             cells.number(Double(account.structureLines), .integer)
-            cells.text(account.balances ? "相符" : "不符", account.balances ? .text : .severity(.error))
+            if let original = account.duplicateOf {
+                cells.text("重复提交：与 \(original) 内容相同，只计入一次", .severity(.warning))
+            } else {
+                cells.text(account.balances ? "相符" : "不符", account.balances ? .text : .severity(.error))
+            }
             row += 1
         }
         for failure in batch.failures {
