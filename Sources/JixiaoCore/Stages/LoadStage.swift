@@ -35,9 +35,18 @@ public struct LoadStage: Stage {
     }
 
     public func run(_ batch: inout Batch, report: inout StageReport) throws {
+        let isolation = ReadIsolation.shared
         for input in batch.inputs {
+            if let reason = isolation.skipped[input.path] {
+                let error = LoadError(file: (input.path as NSString).lastPathComponent, message: reason)
+                batch.failures.append(error)
+                report.notes.append(error.description)
+                continue
+            }
             do {
-                var document = try Loaders.load(path: input.path, countyOverride: input.county)
+                var document = try isolation.reading(input.path) {
+                    try Loaders.load(path: input.path, countyOverride: input.county)
+                }
                 amounts.apply(to: &document)
                 document.modified = (try? FileManager.default.attributesOfItem(atPath: input.path))?[.modificationDate] as? Date
                 report.rowsIn += document.rowsRead

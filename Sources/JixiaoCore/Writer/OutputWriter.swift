@@ -2,9 +2,9 @@ import Foundation
 
 /// Writes a run's outputs into the period's folder of the output root (`ROOT/2023-12/`): a
 /// workbook and a state file per county as soon as the county is done, then the summary
-/// workbook, name suggestions and `run-summary.json`. Each file is written under a
-/// temporary name and renamed when complete, so an interrupted run never leaves a
-/// half-written workbook where last month's good one was.
+/// workbook, name suggestions and `run-summary.json`. Everything is written into a folder
+/// of the run's own beside the period (`PeriodFolder`) and swapped in whole by `publish()`,
+/// so an interrupted run never leaves a period that mixes two runs.
 public struct OutputWriter: Sendable {
     public static let summaryWorkbookName = "汇总.xlsx"
     public static let runSummaryName = "run-summary.json"
@@ -12,7 +12,11 @@ public struct OutputWriter: Sendable {
 
     public let pipeline: PipelineFile
     public let period: String
+    /// The period's folder, as published (what the summary names).
     public let directory: String
+    /// Where this run writes until `publish()`.
+    public let folder: PeriodFolder
+    var buildDirectory: String { folder.building }
     /// The period this run compares with, and its state folder.
     let previous: (period: String, folder: String)?
 
@@ -34,14 +38,18 @@ public struct OutputWriter: Sendable {
     public init(pipeline: PipelineFile, period: String, root: String) throws {
         self.pipeline = pipeline
         self.period = period
-        directory = (root as NSString).appendingPathComponent(period)
+        folder = PeriodFolder(root: root, period: period)
+        directory = folder.final
         previous = PeriodChanges.previousStateFolder(in: root, before: period)
-        for folder in [directory, (directory as NSString).appendingPathComponent(RunState.folderName)] {
+        PeriodFolder.removeLeftovers(in: root)
+        let building = folder.building
+        for folder in [building, (building as NSString).appendingPathComponent(RunState.folderName)] {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
                 throw WriterError(file: folder, message: "cannot create output folder: \(error.localizedDescription)")
             }
+            Interruption.track(self.folder)
             // A run killed mid-way leaves its temporary files; the finished ones are untouched.
             for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             where name.hasPrefix(".") && name.hasSuffix(".tmp") {
@@ -64,7 +72,7 @@ public struct OutputWriter: Sendable {
         let name = OutputWriter.safeFileName(county)
         var output = CountyOutput(county: county, workbook: nil, failure: nil, changes: [])
         do {
-            try OutputWriter.atomically(directory: directory, name: name + ".xlsx") { temporary in
+            try OutputWriter.atomically(directory: buildDirectory, name: name + ".xlsx") { temporary in
                 try CountyWorkbook.write(county: county, documents: batch.documents, findings: batch.findings,
                                          period: period, to: temporary)
             }
@@ -73,7 +81,7 @@ public struct OutputWriter: Sendable {
             output.failure = RunSummary.FileFailure(file: name + ".xlsx", line: nil, message: "\(error)")
         }
         let state = RunState(period: period, batch: batch)
-        let stateFolder = (directory as NSString).appendingPathComponent(RunState.folderName)
+        let stateFolder = (buildDirectory as NSString).appendingPathComponent(RunState.folderName)
         do {
             try OutputWriter.atomically(directory: stateFolder, name: name + ".json") { temporary in
                 try state.json().write(to: URL(fileURLWithPath: temporary))
@@ -111,7 +119,7 @@ public struct OutputWriter: Sendable {
         var failures = batch.failures.map { RunSummary.FileFailure(file: $0.file, line: $0.line, message: $0.message) }
             + counties.compactMap(\.failure)
         do {
-            try OutputWriter.atomically(directory: directory, name: OutputWriter.summaryWorkbookName) { temporary in
+            try OutputWriter.atomically(directory: buildDirectory, name: OutputWriter.summaryWorkbookName) { temporary in
                 try SummaryWorkbook.write(result, pipeline: pipeline, period: period, changes: periodChanges, to: temporary)
             }
             workbooks.append(OutputWriter.summaryWorkbookName)
@@ -119,7 +127,7 @@ public struct OutputWriter: Sendable {
             failures.append(.init(file: OutputWriter.summaryWorkbookName, line: nil, message: "\(error)"))
         }
         let workbookByCounty = Dictionary(counties.map { ($0.county, $0.workbook) }, uniquingKeysWith: { a, _ in a })
-        let summary = RunSummary(
+        var summary = RunSummary(
             pipeline: pipeline.name, pipelineFile: pipeline.path, period: period, outputDirectory: directory,
             started: result.started, finished: Date(),
             status: failures.isEmpty ? "complete" : "incomplete",
@@ -141,11 +149,19 @@ public struct OutputWriter: Sendable {
             indicatorComparison: batch.indicatorComparison,
             previousPeriod: periodChanges.previousPeriod,
             periodChanges: periodChanges.changes)
-        try OutputWriter.atomically(directory: directory, name: OutputWriter.suggestionsName) { temporary in
+        // Published only when every output is written: else the period stays as it was.
+        summary.published = counties.allSatisfy { $0.failure == nil } && workbooks.contains(OutputWriter.summaryWorkbookName)
+        try OutputWriter.atomically(directory: buildDirectory, name: OutputWriter.suggestionsName) { temporary in
             try Data(NameSuggestionsFile.yaml(batch.nameSuggestions).utf8).write(to: URL(fileURLWithPath: temporary))
         }
-        try OutputWriter.atomically(directory: directory, name: OutputWriter.runSummaryName) { temporary in
+        try OutputWriter.atomically(directory: buildDirectory, name: OutputWriter.runSummaryName) { temporary in
             try summary.json().write(to: URL(fileURLWithPath: temporary))
+        }
+        if summary.published {
+            try Interruption.publish(folder)
+        } else {
+            Interruption.untrack(folder)
+            folder.discard()
         }
         return summary
     }

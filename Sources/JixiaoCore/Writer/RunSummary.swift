@@ -50,6 +50,11 @@ public struct RunSummary: Codable, Sendable {
     /// The period this run was compared with (本月变化), and what changed since.
     public var previousPeriod: String?
     public var periodChanges: [PeriodChange]
+    /// The period folder was replaced by this run's (every output written); when false the
+    /// folder was left as it was and this summary is only what the command printed.
+    public var published = true
+    /// Warnings about the run itself, e.g. a previous period's state that cannot be compared with.
+    public var warnings: [String] = []
 
     public var isComplete: Bool { status == "complete" }
 
