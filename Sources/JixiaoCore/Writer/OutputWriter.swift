@@ -26,6 +26,8 @@ public struct OutputWriter: Sendable {
         public var workbook: String?
         public var failure: RunSummary.FileFailure?
         public var changes: [PeriodChange]
+        /// Why this county could not be compared with the previous period, if it could not.
+        public var warnings: [String] = []
 
         public init(county: String, workbook: String? = nil, failure: RunSummary.FileFailure? = nil, changes: [PeriodChange] = []) {
             self.county = county
@@ -91,9 +93,16 @@ public struct OutputWriter: Sendable {
                                                                       message: "\(error)")
         }
         if let previous {
-            let before = RunState.read(from: (previous.folder as NSString).appendingPathComponent(name + ".json"))
-                ?? RunState(period: previous.period, projects: [], findings: [])
-            output.changes = PeriodChanges.between(previous: before, current: state).changes
+            switch RunState.load(from: (previous.folder as NSString).appendingPathComponent(name + ".json")) {
+            case .state(let before):
+                output.changes = PeriodChanges.between(previous: before, current: state).changes
+            case .missing:
+                // A county new this period: all its projects are new.
+                let before = RunState(period: previous.period, projects: [], findings: [])
+                output.changes = PeriodChanges.between(previous: before, current: state).changes
+            case .damaged(let reason):
+                output.warnings.append(OutputWriter.cannotCompare(county: county, file: name + ".json", previous: previous.period, reason: reason))
+            }
         }
         return output
     }
@@ -102,18 +111,28 @@ public struct OutputWriter: Sendable {
     public func finish(_ result: Pipeline.Result, counties: [CountyOutput]) throws -> RunSummary {
         let batch = result.batch
         var changes: [PeriodChange] = []
+        var warnings = counties.flatMap(\.warnings)
         for output in counties { Batch.append(output.changes, to: &changes) }
         if let previous {
             // Counties that sent nothing this period: all their projects are gone.
             let seen = Set(counties.map { OutputWriter.safeFileName($0.county) + ".json" })
             let names = (try? FileManager.default.contentsOfDirectory(atPath: previous.folder)) ?? []
             for name in names.sorted() where name.hasSuffix(".json") && !seen.contains(name) {
-                guard let before = RunState.read(from: (previous.folder as NSString).appendingPathComponent(name)) else { continue }
+                let before: RunState
+                switch RunState.load(from: (previous.folder as NSString).appendingPathComponent(name)) {
+                case .state(let state): before = state
+                case .missing: continue
+                case .damaged(let reason):
+                    warnings.append(OutputWriter.cannotCompare(county: (name as NSString).deletingPathExtension, file: name,
+                                                               previous: previous.period, reason: reason))
+                    continue
+                }
                 let gone = PeriodChanges.between(previous: before, current: RunState(period: period, projects: [], findings: []))
                 Batch.append(gone.changes, to: &changes)
             }
         }
-        let periodChanges = PeriodChanges(previousPeriod: previous?.period, changes: changes)
+        var periodChanges = PeriodChanges(previousPeriod: previous?.period, changes: changes)
+        periodChanges.warnings = warnings
 
         var workbooks = counties.compactMap(\.workbook)
         var failures = batch.failures.map { RunSummary.FileFailure(file: $0.file, line: $0.line, message: $0.message) }
@@ -149,6 +168,7 @@ public struct OutputWriter: Sendable {
             indicatorComparison: batch.indicatorComparison,
             previousPeriod: periodChanges.previousPeriod,
             periodChanges: periodChanges.changes)
+        summary.warnings = warnings
         // Published only when every output is written: else the period stays as it was.
         summary.published = counties.allSatisfy { $0.failure == nil } && workbooks.contains(OutputWriter.summaryWorkbookName)
         try OutputWriter.atomically(directory: buildDirectory, name: OutputWriter.suggestionsName) { temporary in
@@ -164,6 +184,10 @@ public struct OutputWriter: Sendable {
             folder.discard()
         }
         return summary
+    }
+
+    static func cannotCompare(county: String, file: String, previous: String, reason: String) -> String {
+        "无法与 \(previous) 比较 \(county)：上期的状态文件 \(RunState.folderName)/\(file) \(reason)；本月变化中不列该县的变化 (cannot compare with \(previous): its state is damaged)"
     }
 
     static func safeFileName(_ name: String) -> String { CountyFileName.make(name) }
