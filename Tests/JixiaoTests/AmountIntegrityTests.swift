@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZIPFoundation
 @testable import JixiaoCore
 
 /// Issue 14, items 3–7: money units, amounts that are not numbers, file names, values that
@@ -175,5 +176,45 @@ import Testing
             #expect(FileManager.default.fileExists(atPath: (summary.outputDirectory as NSString).appendingPathComponent(name)))
         }
         #expect(CountyFileName.make("甲/乙县") == CountyFileName.make("甲/乙县") && CountyFileName.make("甲/乙县") != "甲_乙县")
+    }
+}
+
+/// Issue 14, item 11: libxlsxwriter's results are checked, and its temporary files go to the
+/// output's own folder.
+@Suite struct WorkbookResultTests {
+    @Test func aWorkbookWithEmptyPartsIsNotTakenAsWritten() throws {
+        // What a full temporary folder made: every part present, and empty.
+        let folder = Fixtures.temporaryDirectory()
+        let path = folder + "/empty-parts.xlsx"
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
+        for name in ["[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"] {
+            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(0), provider: { _, _ in Data() })
+        }
+        do {
+            try WrittenWorkbookCheck.verify(path)
+            Issue.record("a workbook with empty parts passed")
+        } catch let error as WriterError {
+            #expect(error.message.contains("[Content_Types].xml") && error.message.contains("empty"), "\(error)")
+        }
+        #expect(throws: WriterError.self) { try WrittenWorkbookCheck.verify(folder + "/missing.xlsx") }
+    }
+
+    @Test func aCellPastExcelsLastRowFailsTheWorkbookInsteadOfVanishing() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let workbook = try XLSXWorkbook(path: folder + "/b.xlsx")
+        let sheet = try workbook.addSheet("表")
+        sheet.write(1_048_576, 0, "第 1,048,577 行")
+        do {
+            try workbook.close()
+            Issue.record("a cell past the last row was accepted")
+        } catch let error as WriterError {
+            #expect(error.message.contains("write_string on 表"), "\(error)")
+        }
+        // By default the temporary files stay beside the workbook: nothing is left there.
+        let clean = try XLSXWorkbook(path: folder + "/c.xlsx")
+        try clean.addSheet("表").write(0, 0, "文字")
+        try clean.close()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["b.xlsx", "c.xlsx"])
+        try WrittenWorkbookCheck.verify(folder + "/c.xlsx")
     }
 }

@@ -11,16 +11,28 @@ public struct WriterError: Error, CustomStringConvertible, Sendable {
 /// A thin, safe wrapper over libxlsxwriter's workbook: it owns the C handle, keeps the
 /// sheet names Excel-valid and unique, and turns C error codes into Swift errors.
 /// Text is always written as a string cell, never as a formula, whatever it starts with.
+/// Every libxlsxwriter result is checked (`check`): the first failure (a cell past Excel's
+/// last row, a temporary file that cannot be written …) makes `close()` throw, so a workbook
+/// with missing parts is never reported as written. libxlsxwriter's temporary files go to
+/// the workbook's own folder (`tmpdir`), on the output's file system, not to `/tmp`.
 final class XLSXWorkbook {
     let path: String
     private var handle: UnsafeMutablePointer<lxw_workbook>?
+    private var temporaryDirectory: UnsafeMutablePointer<CChar>?
+    /// The first libxlsxwriter call that failed, and how.
+    private(set) var firstFailure: String?
     private var sheetNames = SheetNames()
     /// Formats by `CellStyle.id`: a lookup per cell, so an array rather than a hash.
     private var formats: [UnsafeMutablePointer<lxw_format>?] = Array(repeating: nil, count: CellStyle.idCount)
 
-    init(path: String) throws {
+    /// - Parameter temporaryFolder: where libxlsxwriter keeps its temporary files
+    ///   (default: the workbook's folder).
+    init(path: String, temporaryFolder: String? = nil) throws {
         self.path = path
-        guard let workbook = workbook_new(path) else {
+        temporaryDirectory = strdup(temporaryFolder ?? (path as NSString).deletingLastPathComponent)
+        var options = lxw_workbook_options(constant_memory: 0, tmpdir: temporaryDirectory, use_zip64: 0)
+        guard let workbook = workbook_new_opt(path, &options) else {
+            free(temporaryDirectory)
             throw WriterError(file: path, message: "libxlsxwriter could not create the workbook")
         }
         handle = workbook
@@ -28,6 +40,13 @@ final class XLSXWorkbook {
 
     deinit {
         if handle != nil { _ = workbook_close(handle) }
+        free(temporaryDirectory)
+    }
+
+    /// Notes a libxlsxwriter result; the first failure is thrown by `close()`.
+    func check(_ result: lxw_error, _ what: @autoclosure () -> String) {
+        guard result != LXW_NO_ERROR, firstFailure == nil else { return }
+        firstFailure = "\(what()): \(String(cString: lxw_strerror(result)))"
     }
 
     /// Adds a sheet; the name is made valid for Excel (31 characters, no `[]:*?/\`, unique).
@@ -56,7 +75,7 @@ final class XLSXWorkbook {
                 properties.subject = UnsafeMutablePointer(mutating: subjectPointer)
                 "jixiao".withCString { author in
                     properties.author = UnsafeMutablePointer(mutating: author)
-                    _ = workbook_set_properties(handle, &properties)
+                    check(workbook_set_properties(handle, &properties), "document properties")
                 }
             }
         }
@@ -91,7 +110,7 @@ final class XLSXWorkbook {
                                     lxw_row_t(categories.last), lxw_col_t(item.column))
             chart_series_set_name_range(added, sheet.name, lxw_row_t(item.nameRow), lxw_col_t(item.column))
         }
-        worksheet_insert_chart(sheet.sheet, lxw_row_t(anchor.row), lxw_col_t(anchor.column), chart)
+        check(worksheet_insert_chart(sheet.sheet, lxw_row_t(anchor.row), lxw_col_t(anchor.column), chart), "chart on \(sheet.name)")
     }
 
     /// Writes the file. After this the workbook cannot be used.
@@ -101,6 +120,10 @@ final class XLSXWorkbook {
         if result != LXW_NO_ERROR {
             throw WriterError(file: path, message: String(cString: lxw_strerror(result)))
         }
+        if let firstFailure {
+            throw WriterError(file: path, message: "libxlsxwriter failed: \(firstFailure)")
+        }
+        try WrittenWorkbookCheck.verify(path)
     }
 }
 
@@ -136,10 +159,12 @@ final class XLSXSheet {
             text = String(text.unicodeScalars.prefix(XLSXSheet.maximumCellCharacters - 40)) + XLSXSheet.truncationMark
         }
         guard !text.isEmpty else {
-            if style != .text { worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), workbook.format(style)) }
+            if style != .text {
+                workbook.check(worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), workbook.format(style)), "write_blank on \(name)")
+            }
             return
         }
-        worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), text, workbook.format(style))
+        workbook.check(worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), text, workbook.format(style)), "write_string on \(name)")
         if case .wrap = style {
             wrappedWidths[row] = max(wrappedWidths[row] ?? 0, measure(column, text))
         } else {
@@ -149,7 +174,7 @@ final class XLSXSheet {
 
     func write(_ row: Int, _ column: Int, _ number: Double?, _ style: CellStyle = .number) {
         guard let number else {
-            worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), workbook.format(style))
+            workbook.check(worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), workbook.format(style)), "write_blank on \(name)")
             return
         }
         guard number.isFinite else {
@@ -157,14 +182,14 @@ final class XLSXSheet {
             write(row, column, number.isNaN ? "NaN（非数字）" : (number > 0 ? "∞" : "-∞"), .text)
             return
         }
-        worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), number, workbook.format(style))
+        workbook.check(worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), number, workbook.format(style)), "write_number on \(name)")
         widen(column, to: numberWidth(number))
     }
 
     /// A formula with its computed value cached, so readers that do not recalculate show it.
     func formula(_ row: Int, _ column: Int, _ formula: String, value: Double, _ style: CellStyle = .money) {
         let value = value.isFinite ? value : 0  // only the cached result; readers recalculate
-        worksheet_write_formula_num(sheet, lxw_row_t(row), lxw_col_t(column), formula, workbook.format(style), value)
+        workbook.check(worksheet_write_formula_num(sheet, lxw_row_t(row), lxw_col_t(column), formula, workbook.format(style), value), "write_formula_num on \(name)")
         widen(column, to: numberWidth(value))
     }
 
@@ -172,12 +197,12 @@ final class XLSXSheet {
     func header(_ titles: [String], row: Int = 0) {
         for (column, title) in titles.enumerated() { write(row, column, title, .header) }
         worksheet_freeze_panes(sheet, lxw_row_t(row + 1), 0)
-        worksheet_repeat_rows(sheet, lxw_row_t(row), lxw_row_t(row))
+        workbook.check(worksheet_repeat_rows(sheet, lxw_row_t(row), lxw_row_t(row)), "repeat_rows on \(name)")
     }
 
     func autofilter(headerRow: Int, lastRow: Int, columns: Int) {
         guard columns > 0 else { return }
-        worksheet_autofilter(sheet, lxw_row_t(headerRow), 0, lxw_row_t(max(lastRow, headerRow)), lxw_col_t(columns - 1))
+        workbook.check(worksheet_autofilter(sheet, lxw_row_t(headerRow), 0, lxw_row_t(max(lastRow, headerRow)), lxw_col_t(columns - 1)), "autofilter on \(name)")
     }
 
     /// Landscape, one page wide, header rows repeated: how clerks print these sheets.
@@ -185,8 +210,8 @@ final class XLSXSheet {
         worksheet_set_landscape(sheet)
         worksheet_set_paper(sheet, 9)  // A4
         worksheet_fit_to_pages(sheet, 1, 0)
-        worksheet_set_header(sheet, "&L\(title.replacingOccurrences(of: "&", with: "&&"))&R&D")
-        worksheet_set_footer(sheet, "&C第 &P 页，共 &N 页")
+        workbook.check(worksheet_set_header(sheet, "&L\(title.replacingOccurrences(of: "&", with: "&&"))&R&D"), "set_header on \(name)")
+        workbook.check(worksheet_set_footer(sheet, "&C第 &P 页，共 &N 页"), "set_footer on \(name)")
     }
 
     /// The end of every table sheet: autofilter over the rows written, print set-up, and
@@ -205,13 +230,13 @@ final class XLSXSheet {
             // Readers fit a little more per line than the 2-columns-per-character estimate.
             let lines = min(max(((wrappedWidths[row] ?? 0) / max(wrapWidth * 1.2, 1)).rounded(.up), 1), maximumLines)
             var options = lxw_row_col_options(hidden: 0, level: levels[row] ?? 0, collapsed: 0)
-            worksheet_set_row_opt(sheet, lxw_row_t(row), 14 * lines + 1, nil, &options)
+            workbook.check(worksheet_set_row_opt(sheet, lxw_row_t(row), 14 * lines + 1, nil, &options), "set_row_opt on \(name)")
         }
     }
 
     /// Prints only the first `columns` columns (the rest stay on screen for tracing back).
     func printArea(columns: Int, lastRow: Int) {
-        worksheet_print_area(sheet, 0, 0, lxw_row_t(max(lastRow, 0)), lxw_col_t(columns - 1))
+        workbook.check(worksheet_print_area(sheet, 0, 0, lxw_row_t(max(lastRow, 0)), lxw_col_t(columns - 1)), "print_area on \(name)")
     }
 
     /// Puts a row in an outline group (level 1 = folds under the row above it).
@@ -259,7 +284,7 @@ final class XLSXSheet {
     func fitColumns(minimum: Double = 6, maximum: Double = 50) {
         for (column, width) in widths.enumerated() where width > 0 {
             let fitted = min(max(width + 2, minimum), maximum)
-            worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), fitted, nil)
+            workbook.check(worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), fitted, nil), "set_column on \(name)")
         }
     }
 }
