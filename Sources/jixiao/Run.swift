@@ -84,6 +84,7 @@ struct Run: ParsableCommand {
             printError("error: output could not be written: \(error)")
             throw ExitCode(1)
         }
+        for skipped in result.batch.skippedFiles { printError("note: skipped \(skipped.file): \(skipped.reason)") }
         for failure in result.batch.failures { printError("error: \(failure)") }
         for county in summary.counties {
             print("\(county.county): \(county.projects) 个项目, \(county.indicators) 条指标, \(String(format: "%.2f", county.budgetWan)) 万元; 行 读入 \(county.rowsRead) / 写入 \(county.rowsWritten) / 拒收 \(county.rowsRejected); 问题 \(county.findings)")

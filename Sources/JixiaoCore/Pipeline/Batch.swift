@@ -3,10 +3,14 @@ public struct InputFile: Codable, Sendable, Hashable {
     public var path: String
     /// The county to file it under, when the content does not say.
     public var county: String?
+    /// How reports name the file: its path inside the input folder named (`2023-12/000.txt`);
+    /// nil: the file's own name.
+    public var displayName: String?
 
-    public init(path: String, county: String? = nil) {
+    public init(path: String, county: String? = nil, displayName: String? = nil) {
         self.path = path
         self.county = county
+        self.displayName = displayName
     }
 }
 
@@ -32,6 +36,8 @@ public struct Batch: Sendable {
     public var nameMerges: [String: String] = [:]
     /// Files that could not be read at all, with the reason.
     public var failures: [LoadError] = []
+    /// Files in input folders left out on purpose (lock files, hidden files …), with the reason.
+    public var skippedFiles: [SkippedFile] = []
     /// Findings of all stages (loader findings are added by the load stage).
     public var findings: [Finding] = []
     /// Budget totals per county and department (aggregate).

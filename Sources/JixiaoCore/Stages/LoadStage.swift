@@ -38,14 +38,14 @@ public struct LoadStage: Stage {
         let isolation = ReadIsolation.shared
         for input in batch.inputs {
             if let reason = isolation.skipped[input.path] {
-                let error = LoadError(file: (input.path as NSString).lastPathComponent, message: reason)
+                let error = LoadError(file: input.displayName ?? (input.path as NSString).lastPathComponent, message: reason)
                 batch.failures.append(error)
                 report.notes.append(error.description)
                 continue
             }
             do {
                 var document = try isolation.reading(input.path) {
-                    try Loaders.load(path: input.path, countyOverride: input.county)
+                    try Loaders.load(path: input.path, displayName: input.displayName, countyOverride: input.county)
                 }
                 amounts.apply(to: &document)
                 document.modified = (try? FileManager.default.attributesOfItem(atPath: input.path))?[.modificationDate] as? Date

@@ -169,6 +169,7 @@ public struct OutputWriter: Sendable {
             previousPeriod: periodChanges.previousPeriod,
             periodChanges: periodChanges.changes)
         summary.warnings = warnings
+        summary.skippedFiles = batch.skippedFiles
         // Published only when every output is written: else the period stays as it was.
         summary.published = counties.allSatisfy { $0.failure == nil } && workbooks.contains(OutputWriter.summaryWorkbookName)
         try OutputWriter.atomically(directory: buildDirectory, name: OutputWriter.suggestionsName) { temporary in

@@ -36,6 +36,8 @@ public struct RunSummary: Codable, Sendable {
     /// Every file read, with its row accounting (rows read = written + rejected).
     public var files: [FileAccount]
     public var failures: [FileFailure]
+    /// Files in input folders left out on purpose (Office lock files, hidden files …).
+    public var skippedFiles: [SkippedFile] = []
     public var workbooks: [String]
     public var stages: [StageReport]
     public var findingsByRule: [String: Int]

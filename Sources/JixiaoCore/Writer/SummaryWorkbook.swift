@@ -284,6 +284,13 @@ enum SummaryWorkbook {
             cells.text("无法读取：\(failure.message)", .severity(.error))
             row += 1
         }
+        for skipped in batch.skippedFiles {
+            var cells = RowWriter(sheet: sheet, row: row)
+            cells.text(skipped.file)
+            cells.skip(6)
+            cells.text("已跳过：\(skipped.reason)", .note)
+            row += 1
+        }
         sheet.finishTable(title: "文件记账", lastRow: row - 1, columns: 8, maximumWidth: 60)
     }
 
