@@ -10,12 +10,17 @@ public struct LoadStage: Stage {
                       "金额上限（万元）：更大的预算数、部门合计不可信，不计入合计并报错误 (amounts above this many 万元 are left out, with an error)"),
         ParameterSpec("yuan_suspect_at", .number, default: "\(Int(AmountChecks.defaultYuanSuspectAt))",
                       "按万元读入的金额达到此数（万元）时提示可能是以元为单位 (amounts this large in a 万元 file are flagged as probably 元)"),
+        ParameterSpec("max_file_mb", .number, default: "\(LoadStage.defaultMaxFileMB)",
+                      "单个输入文件的大小上限（MB）：更大的文件不读取并报错，以免耗尽内存 (larger files are refused with an error, not read)"),
         ParameterSpec("resubmission", .string, default: ResubmissionPolicy.newest.rawValue,
                       "同一项目出现在两个文件时计入哪一份：newest（修改时间较新）、first（先列出）、error（先列出，并报失败）(which file counts when a project is in two files)"),
     ]
 
     let amounts: AmountChecks
     let resubmission: ResubmissionPolicy
+    /// Files larger than this are refused before they are read (memory stays bounded).
+    let maxFileBytes: Int
+    public static let defaultMaxFileMB = 64
 
     public init(parameters: StageParameters) throws {
         amounts = AmountChecks(maximum: try parameters.number("max_amount") ?? AmountChecks.defaultMaximum,
@@ -26,6 +31,8 @@ public struct LoadStage: Stage {
                                 message: "stage load: 'resubmission' is one of \(ResubmissionPolicy.allCases.map(\.rawValue).joined(separator: ", ")), got '\(policy?.text ?? "")'")
         }
         resubmission = chosen
+        let megabytes = try parameters.number("max_file_mb") ?? Double(LoadStage.defaultMaxFileMB)
+        maxFileBytes = megabytes * 1_048_576 >= Double(Int.max) ? Int.max : Int(megabytes * 1_048_576)
     }
 
     /// Counts each project of a county's files once (see `Submissions.swift`); the
@@ -39,6 +46,14 @@ public struct LoadStage: Stage {
         for input in batch.inputs {
             if let reason = isolation.skipped[input.path] {
                 let error = LoadError(file: input.displayName ?? (input.path as NSString).lastPathComponent, message: reason)
+                batch.failures.append(error)
+                report.notes.append(error.description)
+                continue
+            }
+            let name = input.displayName ?? (input.path as NSString).lastPathComponent
+            if let size = (try? FileManager.default.attributesOfItem(atPath: input.path))?[.size] as? Int, size > maxFileBytes {
+                let error = LoadError(file: name, message: String(format: "文件有 %.1f MB，超过上限 %.1f MB（流水线 load 的参数 max_file_mb），未读取；请拆分后再送，或提高上限 (file larger than max_file_mb: refused, not read)",
+                                                                  Double(size) / 1_048_576, Double(maxFileBytes) / 1_048_576))
                 batch.failures.append(error)
                 report.notes.append(error.description)
                 continue

@@ -14,6 +14,9 @@ public enum TextDecoder {
         case utf8 = "UTF-8"
         case utf8BOM = "UTF-8 (BOM)"
         case gb18030 = "GB18030/GBK"
+        /// Excel's "Unicode text" (制表符分隔的 Unicode 文本) and Notepad's "Unicode".
+        case utf16LE = "UTF-16LE (BOM)"
+        case utf16BE = "UTF-16BE (BOM)"
     }
 
     public enum LineEnds: String, Sendable {
@@ -34,7 +37,15 @@ public enum TextDecoder {
     public static func decode(_ data: Data, file: String) throws -> Decoded {
         let raw: String
         let encoding: Encoding
-        if data.starts(with: [0xEF, 0xBB, 0xBF]) {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            let little = data.starts(with: [0xFF, 0xFE])
+            guard data.count % 2 == 0,
+                  let text = String(data: data.dropFirst(2), encoding: little ? .utf16LittleEndian : .utf16BigEndian) else {
+                throw LoadError(file: file, message: "有 UTF-16 标记 (BOM) 但内容不是有效的 UTF-16 (not UTF-16 text although it starts with a UTF-16 BOM)")
+            }
+            raw = text
+            encoding = little ? .utf16LE : .utf16BE
+        } else if data.starts(with: [0xEF, 0xBB, 0xBF]) {
             guard let text = String(validating: data.dropFirst(3), as: UTF8.self) else {
                 throw LoadError(file: file, message: "有 UTF-8 标记 (BOM) 但内容不是有效的 UTF-8 (not UTF-8 text although it starts with a UTF-8 BOM)")
             }

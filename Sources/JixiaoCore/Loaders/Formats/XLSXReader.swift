@@ -85,6 +85,12 @@ struct XLSXReader {
             LoadError(file: file, message: "压缩包中的 \(path) 已损坏 (damaged entry \(path): \(reason)): expected a complete Excel workbook")
         }
         if entry.uncompressedSize > UInt64(max(budget, 0)) { throw tooLarge }
+        // The ratio cap: checked on the bytes actually inflated (the directory may lie).
+        let compressed = max(Int(clamping: entry.compressedSize), 1)
+        let ratioCap = compressed > Int.max / InputText.maxCompressionRatio ? Int.max
+            : max(InputText.ratioFloorBytes, compressed * InputText.maxCompressionRatio)
+        let tooDense = fail("解压比超过 \(InputText.maxCompressionRatio):1 (\(path) unpacks to more than \(InputText.maxCompressionRatio) times its compressed size past \(InputText.ratioFloorBytes / 1_048_576) MB: a ZIP bomb, not a form workbook)")
+        if entry.uncompressedSize > UInt64(ratioCap) { throw tooDense }
         guard let start = localDataOffset(of: path),
               entry.compressedSize <= UInt64(data.count - start) else {
             throw damaged("its data is not where the ZIP directory says")
@@ -95,6 +101,7 @@ struct XLSXReader {
         if entry.isCompressed {
             var position = start
             var overBudget = false
+            var overRatio = false
             do {
                 checksum = try Data.decompress(size: Int64(entry.compressedSize), bufferSize: 64 * 1024, skipCRC32: false,
                                                provider: { [data] _, size in
@@ -107,10 +114,15 @@ struct XLSXReader {
                         overBudget = true
                         throw CocoaError(.fileReadTooLarge)
                     }
+                    if bytes.count + chunk.count > ratioCap {
+                        overRatio = true
+                        throw CocoaError(.fileReadTooLarge)
+                    }
                     bytes.append(chunk)
                 })
             } catch {
                 if overBudget { throw tooLarge }
+                if overRatio { throw tooDense }
                 throw damaged("the deflate stream is broken or cut off")
             }
         } else {

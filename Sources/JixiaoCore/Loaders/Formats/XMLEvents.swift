@@ -37,7 +37,9 @@ final class XMLEvents: NSObject, XMLParserDelegate {
     static func walk(_ data: Data, start: @escaping Start, end: @escaping End = { _ in },
                      text: @escaping Text = { _ in }) throws {
         let events = XMLEvents(start: start, end: end, text: text)
-        let parser = XMLParser(data: data)
+        // Fed from a stream, the parser takes the document in chunks: given the whole Data
+        // at once, libxml2 refuses a part over 10 MB (a 30,000-row sheet) as malformed.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         parser.delegate = events

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+import ZIPFoundation
+@testable import JixiaoCore
+
+/// Issue 14, items 16–17: large and unusual inputs.
+@Suite(.serialized) struct LargeInputTests {
+    /// A Layout A workbook of one department with `rows` indicator rows (one project per 5).
+    static func largeWorkbook(rows: Int, at path: String) throws {
+        let workbook = try XLSXWorkbook(path: path)
+        let sheet = try workbook.addSheet("部门表")
+        let header = AmountIntegrityTests.header.components(separatedBy: "\t")
+        for (column, title) in header.enumerated() { sheet.write(0, column, title) }
+        sheet.write(1, 0, "201-甲县人民政府办公室")
+        sheet.write(2, 0, "金额单位：万元")
+        for index in 0..<rows {
+            let row = index + 3
+            if index % 5 == 0 {
+                sheet.write(row, 1, "第\(index / 5 + 1)个项目（维修维护费）")
+                sheet.write(row, 2, "1.00")
+                sheet.write(row, 3, "完成年度工作任务，保障系统正常运行")
+            }
+            for (column, text) in ["产出指标", "数量指标", "维护设备数量\(index % 5)", "≥", "\(index % 97)", "台", "10", "正向指标"].enumerated() {
+                sheet.write(row, 4 + column, text)
+            }
+        }
+        try workbook.close()
+    }
+
+    @Test func aSheetWhoseXMLIsOver10MBIsRead() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let path = folder + "/large.xlsx"
+        try Self.largeWorkbook(rows: 30_000, at: path)
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        let sheet = try #require(archive["xl/worksheets/sheet1.xml"])
+        #expect(sheet.uncompressedSize > 10_000_000)
+        let document = try Loaders.load(path: path)
+        #expect(document.projects.count == 6_000)
+        #expect(document.indicatorCount == 30_000)
+        #expect(document.rowsRead == document.rowsWritten + document.rejected.count)
+        #expect(roundMoney(document.projects.compactMap(\.budget).reduce(0, +)) == 6_000)
+        // A real sheet compresses far below the ZIP-bomb ratio.
+        #expect(sheet.uncompressedSize < UInt64(InputText.maxCompressionRatio / 4) * sheet.compressedSize)
+    }
+
+    @Test func aZipBombIsCappedByItsRatioLongBeforeTheSizeCap() throws {
+        // 40 MB of one repeated row: a thousand times smaller compressed.
+        let row = "<row><c t=\"inlineStr\"><is><t>\(String(repeating: "零", count: 1000))</t></is></c></row>"
+        let sheet = "<sheetData>" + String(repeating: row, count: 13_400) + "</sheetData>"
+        let data = try Workbook.xlsx(sheets: [("表", sheet, false)])
+        #expect(data.count < 200_000)
+        let error = #expect(throws: LoadError.self) { try Workbook.read(data) }
+        #expect(error?.message.contains("ZIP bomb") == true && error?.message.contains("200:1") == true, "\(String(describing: error))")
+    }
+
+    @Test func utf16TextWithABOMIsRead() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let text = try String(contentsOfFile: Fixtures.pingwu, encoding: .utf8).replacingOccurrences(of: "\n", with: "\r\n")
+        for (name, encoding, bom) in [("le.txt", String.Encoding.utf16LittleEndian, [UInt8(0xFF), 0xFE]),
+                                      ("be.txt", .utf16BigEndian, [0xFE, 0xFF])] {
+            let path = folder + "/" + name
+            try (Data(bom) + text.data(using: encoding)!).write(to: URL(fileURLWithPath: path))
+            let loaded = try Loaders.read(path: path)
+            #expect(loaded.input.details.first == (encoding == .utf16LittleEndian ? "UTF-16LE (BOM)" : "UTF-16BE (BOM)"))
+            #expect(loaded.document.projects.count == 10 && loaded.document.indicatorCount == 47)
+            #expect(roundMoney(loaded.document.projects.compactMap(\.budget).reduce(0, +)) == 97.2)
+        }
+    }
+
+    @Test func aFileOverThePipelinesSizeLimitIsRefusedWithAClearError() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let big = Fixtures.write(String(repeating: "x", count: 2 * 1_048_576), named: "big.txt", in: folder)
+        let file = try SubmissionTests.pipeline(load: "      max_file_mb: 1\n")
+        let result = try Pipeline(file: file).run(inputs: [InputFile(path: big), InputFile(path: Fixtures.pingwu)])
+        #expect(result.batch.failures.count == 1)
+        let failure = try #require(result.batch.failures.first)
+        #expect(failure.file == "big.txt" && failure.message.contains("2.0 MB") && failure.message.contains("max_file_mb"))
+        #expect(result.batch.countyTotals.map(\.projects) == [10])
+    }
+}
