@@ -78,3 +78,31 @@ import ZIPFoundation
         #expect(result.batch.countyTotals.map(\.projects) == [10])
     }
 }
+
+/// Issue 14, item 13: a table longer than a sheet goes on over `续` sheets.
+@Suite struct ContinuedSheetTests {
+    @Test func aDepartmentAndAFindingsListLongerThanASheetContinue() throws {
+        let (_, result) = try Fixtures.runSample(inputs: [Fixtures.pingwu])
+        let documents = result.batch.documents
+        let findings = result.batch.findings
+        let path = Fixtures.temporaryDirectory() + "/平武县.xlsx"
+        // 20 rows a sheet (header included): 47 indicator rows and 53 findings need several.
+        try CountyWorkbook.write(county: "平武县", documents: documents, findings: findings, period: "2023-12",
+                                 to: path, rowLimit: 20)
+        var reader = XLSXReader(data: try Data(contentsOf: URL(fileURLWithPath: path)), path: path, file: "平武县.xlsx",
+                                maxUnpackedBytes: 1 << 30)
+        let text = try reader.extract()
+        let names = text.parts.map(\.name)
+        #expect(names.first == "201-平武县人民政府办公室")
+        #expect(names.contains("201-平武县人民政府办公室 续1") && names.contains("问题清单 续1") && names.contains("问题清单 续2"))
+        let lines = text.text.components(separatedBy: "\n")
+        func rows(ofSheetsStartingWith prefix: String) -> Int {
+            text.parts.filter { $0.name.hasPrefix(prefix) }.reduce(0) { $0 + $1.lineCount - 1 }  // less each header
+        }
+        #expect(rows(ofSheetsStartingWith: "201-") == 47)
+        #expect(rows(ofSheetsStartingWith: "问题清单") == findings.count)
+        #expect(text.parts.allSatisfy { $0.lineCount <= 20 })
+        // Every continuation starts with the header row.
+        for part in text.parts { #expect(lines[part.firstLine - 1].hasPrefix(part.name.hasPrefix("问题") ? "严重程度" : "单位")) }
+    }
+}

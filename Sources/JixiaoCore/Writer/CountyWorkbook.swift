@@ -13,8 +13,9 @@ enum CountyWorkbook {
     /// Columns 单位 … 方向来源 are printed; the as-written and source columns are for the screen.
     static let printedColumns = 18
 
+    /// - Parameter rowLimit: rows per sheet before a table continues on a `续1` sheet.
     static func write(county: String, documents: [CountyDocument], findings: [Finding], period: String,
-                      to path: String) throws {
+                      to path: String, rowLimit: Int = ContinuedSheets.excelRows) throws {
         let workbook = try XLSXWorkbook(path: path)
         workbook.setProperties(title: "\(county) 项目支出绩效目标 \(period)", subject: "jixiao")
         var departments: [OrgName] = []
@@ -24,20 +25,24 @@ enum CountyWorkbook {
             }
         }
         for department in departments {
-            let sheet = try workbook.addSheet(department.description, wrapping: [5, 8, 20])
-            sheet.header(columns)
-            sheet.outlineAbove()
-            var row = 1
+            let sheets = try ContinuedSheets(workbook, name: department.description, wrapping: [5, 8, 20], header: columns,
+                                             rowLimit: rowLimit) { sheet, lastRow, suffix in
+                sheet.finishTable(title: "\(county) \(department.description)\(suffix)", lastRow: lastRow, columns: columns.count,
+                                  maximumWidth: 28)
+                sheet.printArea(columns: printedColumns, lastRow: lastRow)
+            }
+            sheets.sheet.outlineAbove()
             for document in documents {
                 for project in document.projects where project.department == department {
-                    row = writeProject(project, on: sheet, from: row)
+                    let before = sheets.continuations
+                    try sheets.reserve(max(project.indicators.count, 1))
+                    if sheets.continuations != before { sheets.sheet.outlineAbove() }
+                    sheets.row = writeProject(project, on: sheets.sheet, from: sheets.row)
                 }
             }
-            sheet.finishTable(title: "\(county) \(department.description)", lastRow: row - 1, columns: columns.count,
-                              maximumWidth: 28)
-            sheet.printArea(columns: printedColumns, lastRow: row - 1)
+            sheets.close()
         }
-        try SummaryWorkbook.writeFindings(findings, total: findings.count, workbook: workbook)
+        try SummaryWorkbook.writeFindings(findings, total: findings.count, workbook: workbook, rowLimit: rowLimit)
         try workbook.close()
     }
 

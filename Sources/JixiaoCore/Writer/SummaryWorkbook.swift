@@ -216,11 +216,17 @@ enum SummaryWorkbook {
     }
 
     /// Every finding listed (most severe first), or the first `listLimit` with a note of the total.
-    static func writeFindings(_ findings: [Finding], total: Int, workbook: XLSXWorkbook) throws {
-        let sheet = try workbook.addSheet("问题清单", wrapping: [4, 5])
-        sheet.header(["严重程度", "规则", "县（区）", "部门", "项目", "问题说明", "来源文件", "行号", "步骤"])
-        var row = 1
+    static func writeFindings(_ findings: [Finding], total: Int, workbook: XLSXWorkbook,
+                              rowLimit: Int = ContinuedSheets.excelRows) throws {
+        let sheets = try ContinuedSheets(workbook, name: "问题清单", wrapping: [4, 5],
+                                         header: ["严重程度", "规则", "县（区）", "部门", "项目", "问题说明", "来源文件", "行号", "步骤"],
+                                         rowLimit: rowLimit) { sheet, lastRow, suffix in
+            sheet.finishTable(title: "问题清单\(suffix)", lastRow: lastRow, columns: 9, maximumWidth: 60)
+        }
         for finding in findings.sorted(by: { ($0.severity, $0.county) < ($1.severity, $1.county) }) {
+            try sheets.reserve()
+            let sheet = sheets.sheet
+            let row = sheets.row
             sheet.write(row, 0, finding.severity.rawValue, .severity(finding.severity))
             sheet.write(row, 1, finding.rule)
             sheet.write(row, 2, finding.county)
@@ -230,12 +236,13 @@ enum SummaryWorkbook {
             sheet.write(row, 6, finding.source?.file ?? "")
             sheet.write(row, 7, finding.source.map { Double($0.line) }, .integer)
             sheet.write(row, 8, finding.stage)
-            row += 1
+            sheets.row += 1
         }
         if total > findings.count {
-            sheet.write(row + 1, 0, "此处列出前 \(findings.count) 条（共 \(total) 条）；每个县的全部问题见该县工作簿的「问题清单」。", .note)
+            try sheets.reserve(2)
+            sheets.sheet.write(sheets.row + 1, 0, "此处列出前 \(findings.count) 条（共 \(total) 条）；每个县的全部问题见该县工作簿的「问题清单」。", .note)
         }
-        sheet.finishTable(title: "问题清单", lastRow: row - 1, columns: 9, maximumWidth: 60)
+        sheets.close()
     }
 
     static func writeSuggestions(_ batch: Batch, workbook: XLSXWorkbook) throws {
