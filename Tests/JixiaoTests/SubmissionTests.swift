@@ -94,4 +94,59 @@ import Testing
 
         #expect(throws: PipelineError.self) { try Pipeline(file: try Self.pipeline(load: "      resubmission: latest\n")) }
     }
+
+    /// The synthetic corpus with an ordinary inbox's accidents added: a form sent twice under
+    /// another name, an older version of a form left beside the corrected one, and a 元 form
+    /// whose unit line stands below its table. The totals still match the ground truth.
+    @Test func inboxAccidentsKeepTheSyntheticGroundTruth() throws {
+        let directory = Fixtures.temporaryDirectory()
+        let small = SynthOptions.Size(departments: 3...4, projectsPerDepartment: 4...6)
+        let report = try SynthCorpus.generate(SynthOptions(counties: 10, seed: 5, size: small), into: directory)
+        let inputs = report.inputsDirectory
+        let truth = report.groundTruth
+        let layoutA = truth.counties.filter { $0.layout == .departmentTable }
+        let yuan = try #require(layoutA.first { $0.moneyUnit == "元" })
+        let other = try #require(layoutA.first { $0.county != yuan.county })
+        let formB = try #require(truth.counties.first { $0.layout == .projectForm })
+        let fm = FileManager.default
+        func path(_ name: String) -> String { (inputs as NSString).appendingPathComponent(name) }
+
+        // 1. The same form again under another name (and a Layout B one too).
+        try fm.copyItem(atPath: path(other.files[0]), toPath: path("zz-再次发送-" + other.files[0]))
+        try fm.copyItem(atPath: path(formB.files[0]), toPath: path("zz-copy-" + formB.files[0]))
+        // 2. An older version of a form beside the corrected one: one project's budget differs.
+        var lines = try String(contentsOfFile: path(other.files[0]), encoding: .utf8).components(separatedBy: "\n")
+        let projectRow = try #require(lines.firstIndex { line in
+            let cells = line.components(separatedBy: "\t")
+            return cells.count > 2 && !cells[1].isEmpty && TextCleaning.number(cells[2]) != nil && cells[0].isEmpty
+        })
+        var cells = lines[projectRow].components(separatedBy: "\t")
+        cells[2] = "9999.00"
+        lines[projectRow] = cells.joined(separator: "\t")
+        let old = path("00-旧版-" + other.files[0])
+        try lines.joined(separator: "\n").write(toFile: old, atomically: true, encoding: .utf8)
+        try fm.setAttributes([.modificationDate: Date().addingTimeInterval(-86_400)], ofItemAtPath: old)
+        // 3. The 元 county's unit line moved below its table.
+        for name in yuan.files {
+            var text = try String(contentsOfFile: path(name), encoding: .utf8)
+            text = text.replacingOccurrences(of: "金额单位：元\n", with: "") + "\n金额单位：元\n"
+            try text.write(toFile: path(name), atomically: true, encoding: .utf8)
+        }
+
+        let file = try PipelineFile.read(path: Fixtures.samplePipeline)
+        let result = try Pipeline(file: file).run(inputs: [InputFile(path: inputs)])
+        let batch = result.batch
+        #expect(batch.failures.isEmpty)
+        for county in truth.counties {
+            let total = try #require(batch.countyTotals.first { $0.county == county.county })
+            #expect(total.projects == county.projects, "\(county.county)")
+            #expect(total.indicators == county.indicators, "\(county.county)")
+            #expect(roundMoney(total.budget, places: 4) == county.budgetWan, "\(county.county)")
+            #expect(total.fileAccounts.allSatisfy { $0.balances })
+        }
+        #expect(batch.findings.filter { $0.rule == "file.duplicate" }.count == 2)
+        let resubmitted = batch.findings.filter { $0.rule == "project.resubmitted" }
+        #expect(!resubmitted.isEmpty && resubmitted.contains { $0.message.contains("9999.00") })
+        #expect(!batch.findings.contains { $0.county == yuan.county && $0.rule.hasPrefix("money.") })
+    }
 }
