@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes each reader with libFuzzer for SECONDS (default 60) each, seeded with the real
-# samples and their fixtures. Crashes, hangs and memory blow-ups land in Tests/Fuzz/crashes/;
+# samples and their fixtures, with the forms' vocabulary as a dictionary (jixiao.dict). Each
+# target also checks that rows read = rows written + rows rejected and that no amount traps.
+# Crashes, hangs, memory blow-ups and broken invariants land in Tests/Fuzz/crashes/;
 # copy each into Tests/Fuzz/regressions/<target>/ once fixed: the test suite replays those.
 #   Tests/Fuzz/run-fuzz.sh 300        # five minutes per target
 set -euo pipefail
@@ -23,6 +25,7 @@ for target in layouts csv xlsx pipeline; do
   mkdir -p "$corpus"
   echo "== $target: ${seconds}s"
   JIXIAO_FUZZ_TARGET=$target "$bin" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=3072 \
+    -dict=Tests/Fuzz/jixiao.dict \
     -print_final_stats=1 -artifact_prefix="Tests/Fuzz/crashes/$target-" "$corpus" ".build-fuzz/seeds/$target" 2>&1 \
     | grep -E "stat::number_of_executed_units|stat::peak_rss_mb|ERROR|SUMMARY|Done [0-9]+ runs" || true
 done
