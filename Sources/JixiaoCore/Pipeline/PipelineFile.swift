@@ -49,7 +49,7 @@ public struct StageParameters: Sendable {
         guard let value = raw(name) else { return nil }
         guard let number = Double(value.text), number.isFinite, number >= 0 else {
             throw PipelineError(file: file, line: value.line,
-                                message: "stage \(stage): parameter '\(name)' must be a finite number of 0 or more, got '\(value.text)'")
+                                message: "stage \(stage): parameter '\(name)' must be a number (finite, 0 or more), got '\(value.text)'")
         }
         return number
     }
