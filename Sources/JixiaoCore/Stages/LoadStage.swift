@@ -20,7 +20,7 @@ public struct LoadStage: Stage {
     let resubmission: ResubmissionPolicy
     /// Files larger than this are refused before they are read (memory stays bounded).
     let maxFileBytes: Int
-    public static let defaultMaxFileMB = 64
+    public static let defaultMaxFileMB = 50
 
     public init(parameters: StageParameters) throws {
         amounts = AmountChecks(maximum: try parameters.number("max_amount") ?? AmountChecks.defaultMaximum,
