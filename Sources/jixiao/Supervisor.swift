@@ -111,7 +111,7 @@ enum Supervisor {
     static func watchSupervisor() {
         let parent = getppid()
         let timer = DispatchSource.makeTimerSource(queue: .global())
-        timer.schedule(deadline: .now() + 1, repeating: 1)
+        timer.schedule(deadline: .now() + .milliseconds(100), repeating: .milliseconds(100))
         timer.setEventHandler {
             if getppid() != parent { kill(getpid(), SIGTERM) }
         }

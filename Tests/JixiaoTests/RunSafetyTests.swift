@@ -124,7 +124,8 @@ func workbookBudgets(in folder: String) throws -> [String: (budget: Double, proj
     }
 
     @Test func aSecondRunOnTheSameRootExitsWithItsOwnStatusOrWaits() throws {
-        let inputs = try corpus()
+        // Long enough that the first run still holds the lock after the second's grace (3 s).
+        let inputs = try corpus(counties: 40)
         let root = Fixtures.temporaryDirectory()
         let arguments = ["run", Fixtures.samplePipeline, "--out", root, "--period", "2024-01", inputs]
         let first = try Command.start(arguments)

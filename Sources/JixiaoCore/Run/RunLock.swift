@@ -27,8 +27,11 @@ public final class RunLock: @unchecked Sendable {
         self.path = path
     }
 
+    /// A run that was just killed needs a moment to remove its unfinished folder and let go.
+    public static let grace: Duration = .seconds(3)
+
     /// Takes the lock of `root` (created if missing). Throws `Busy` when another run holds
-    /// it and `wait` is false; with `wait`, blocks until it is free.
+    /// it past `grace` and `wait` is false; with `wait`, blocks until it is free.
     public static func acquire(root: String, wait: Bool) throws -> RunLock {
         do {
             try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
@@ -39,6 +42,10 @@ public final class RunLock: @unchecked Sendable {
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw WriterError(file: path, message: "cannot open the run lock: \(String(cString: strerror(errno)))")
+        }
+        let deadline = ContinuousClock.now + grace
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0, errno == EWOULDBLOCK, !wait, ContinuousClock.now < deadline {
+            usleep(50_000)
         }
         if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK else {
