@@ -36,4 +36,33 @@ import Testing
         #expect(january.warnings.count == 1 && january.warnings[0].contains("北川县"))
         #expect(january.periodChanges.isEmpty)
     }
+
+    /// Issue 14, items 10–11: when an output cannot be written, nothing is published.
+    @Test func aWorkbookThatCannotBeWrittenLeavesThePeriodAsItWas() throws {
+        let root = Fixtures.temporaryDirectory()
+        let (file, result) = try Fixtures.runSample()
+        let first = try OutputWriter.write(result, pipeline: file, period: "2023-12", root: root)
+        #expect(first.published)
+        let folder = root + "/2023-12"
+        func snapshot() throws -> [String: Data] {
+            var files: [String: Data] = [:]
+            for name in try FileManager.default.subpathsOfDirectory(atPath: folder) {
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isDirectory), !isDirectory.boolValue {
+                    files[name] = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
+                }
+            }
+            return files
+        }
+        let before = try snapshot()
+        let writer = try OutputWriter(pipeline: file, period: "2023-12", root: root)
+        // A folder where 平武县.xlsx must go: the finished workbook cannot be moved into place.
+        try FileManager.default.createDirectory(atPath: writer.folder.building + "/平武县.xlsx/x", withIntermediateDirectories: true)
+        let outputs = result.batch.counties.map { writer.writeCounty(result.batch.only(county: $0)) }
+        let summary = try writer.finish(result, counties: outputs)
+        #expect(!summary.published && summary.status == "incomplete")
+        #expect(summary.failures.contains { $0.file == "平武县.xlsx" })
+        #expect(try snapshot() == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == ["2023-12"])
+    }
 }
