@@ -20,13 +20,18 @@ enum Supervisor {
     static let trapSignals: Set<Int32> = [SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSEGV]
 
     nonisolated(unsafe) static var child: pid_t = 0
+    /// A SIGTERM or SIGINT that came before there was a worker to pass it to.
+    nonisolated(unsafe) static var stopRequested: Int32 = 0
 
     /// Runs the worker until it finishes; returns the exit status for the command.
     static func supervise() -> Int32 {
         for signalNumber in [SIGTERM, SIGINT] {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler { if child > 0 { kill(child, signalNumber) } }
+            source.setEventHandler {
+                stopRequested = signalNumber
+                if child > 0 { kill(child, signalNumber) }
+            }
             source.resume()
             sources.append(source)
         }
@@ -35,6 +40,7 @@ enum Supervisor {
         let journal = (NSTemporaryDirectory() as NSString).appendingPathComponent("jixiao-reads-\(getpid()).journal")
         defer { unlink(journal) }
         for _ in 0..<64 {
+            if stopRequested != 0 { return 128 + stopRequested }
             unlink(journal)
             var environment = ProcessInfo.processInfo.environment
             environment[workerVariable] = String(getpid())
@@ -99,6 +105,7 @@ enum Supervisor {
             return nil
         }
         child = pid
+        if stopRequested != 0 { kill(pid, stopRequested) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
             if errno != EINTR { return nil }
