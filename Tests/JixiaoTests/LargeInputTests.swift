@@ -43,6 +43,27 @@ import ZIPFoundation
         #expect(sheet.uncompressedSize < UInt64(InputText.maxCompressionRatio / 4) * sheet.compressedSize)
     }
 
+    /// Worksheets are inflated as they are parsed: a damaged stream or a wrong CRC is still
+    /// an error naming the part, never a hang or a half-read sheet.
+    @Test func aDamagedWorksheetStreamIsAnError() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let path = folder + "/book.xlsx"
+        try Self.largeWorkbook(rows: 3_000, at: path)
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        let sheet = try #require(archive["xl/worksheets/sheet1.xml"])
+        var data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let name = Data("xl/worksheets/sheet1.xml".utf8)
+        // The first place the name stands is the entry's local header; its data follows.
+        let header = try #require(data.range(of: name))
+        // The middle of the sheet's compressed bytes: garbage.
+        let middle = header.upperBound + Int(sheet.compressedSize) / 2
+        for offset in middle..<(middle + 64) { data[offset] ^= 0x5A }
+        let damaged = folder + "/damaged.xlsx"
+        try data.write(to: URL(fileURLWithPath: damaged))
+        let error = #expect(throws: LoadError.self) { try Loaders.load(path: damaged) }
+        #expect(error?.message.contains("xl/worksheets/sheet1.xml") == true, "\(String(describing: error))")
+    }
+
     @Test func aZipBombIsCappedByItsRatioLongBeforeTheSizeCap() throws {
         // 40 MB of one repeated row: a thousand times smaller compressed.
         let row = "<row><c t=\"inlineStr\"><is><t>\(String(repeating: "零", count: 1000))</t></is></c></row>"

@@ -53,7 +53,7 @@ public enum TextDecoder {
             raw = text
             encoding = .gb18030
         } else {
-            throw LoadError(file: file, message: "无法识别的文件 (not UTF-8 or GB18030 text, nor UTF-16 with a BOM, and not an .xlsx, .xls or PDF file): expected a performance-target form as text, Excel or PDF")
+            throw LoadError(file: file, message: "无法识别的文件 (not UTF-8 or GB18030 text, and not an .xlsx, .xls or PDF file; UTF-16 text needs its BOM): expected a performance-target form as text, Excel or PDF")
         }
         var text = raw
         let bytes = ByteCensus(raw)

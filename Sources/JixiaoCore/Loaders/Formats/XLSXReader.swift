@@ -49,10 +49,19 @@ struct XLSXReader {
         var skipped: [String] = []
         for sheet in sheets {
             if sheet.hidden { skipped.append("\(sheet.name)（隐藏）"); continue }
-            guard let xml = try read(sheet.path, from: archive) else {
+            // Worksheets are inflated as they are parsed: a large sheet is never held unpacked.
+            guard let xml = try stream(sheet.path, from: archive) else {
                 throw fail("工作表「\(sheet.name)」缺少 \(sheet.path) (worksheet part missing from the archive)")
             }
-            let grid = try readSheet(xml, sheet: sheet, strings: strings, formats: formats, date1904: date1904)
+            let grid: SheetGrid
+            do {
+                grid = try readSheet(xml, sheet: sheet, strings: strings, formats: formats, date1904: date1904)
+            } catch {
+                if let failure = xml.failure { throw streamError(failure, path: sheet.path) }
+                throw error
+            }
+            if let failure = xml.failure { throw streamError(failure, path: sheet.path) }
+            unpacked += xml.produced
             if grid.isEmpty { skipped.append("\(sheet.name)（空）"); continue }
             blocks.append((sheet.name, grid.lines()))
             details.append("工作表「\(sheet.name)」\(blocks.last!.lines.count) 行" + (grid.merged.isEmpty ? "" : "，合并单元格 \(grid.merged.count) 处"))
@@ -135,6 +144,33 @@ struct XLSXReader {
         return bytes
     }
 
+    /// An entry as a stream the XML parser pulls from, with the caps and CRC of `read`.
+    func stream(_ path: String, from archive: Archive) throws -> InflatingStream? {
+        guard !path.isEmpty, let entry = archive[path] else { return nil }
+        let budget = maxUnpackedBytes - unpacked
+        let compressed = max(Int(clamping: entry.compressedSize), 1)
+        let ratioCap = compressed > Int.max / InputText.maxCompressionRatio ? Int.max
+            : max(InputText.ratioFloorBytes, compressed * InputText.maxCompressionRatio)
+        if entry.uncompressedSize > UInt64(max(budget, 0)) { throw streamError(.tooLarge, path: path) }
+        if entry.uncompressedSize > UInt64(ratioCap) { throw streamError(.tooDense, path: path) }
+        guard let start = localDataOffset(of: path), entry.compressedSize <= UInt64(data.count - start) else {
+            throw streamError(.damaged("its data is not where the ZIP directory says"), path: path)
+        }
+        return InflatingStream(data: data, range: start..<(start + Int(entry.compressedSize)), compressed: entry.isCompressed,
+                               crc: entry.checksum, limit: max(budget, 0), ratioLimit: ratioCap)
+    }
+
+    func streamError(_ failure: InflatingStream.Failure, path: String) -> LoadError {
+        switch failure {
+        case .tooLarge:
+            return fail("解压后超过 \(maxUnpackedBytes / 1_048_576) MB 上限 (\(path) unpacks to more than the limit: a ZIP bomb or not a form workbook)")
+        case .tooDense:
+            return fail("解压比超过 \(InputText.maxCompressionRatio):1 (\(path) unpacks to more than \(InputText.maxCompressionRatio) times its compressed size past \(InputText.ratioFloorBytes / 1_048_576) MB: a ZIP bomb, not a form workbook)")
+        case .damaged(let reason):
+            return LoadError(file: file, message: "压缩包中的 \(path) 已损坏 (damaged entry \(path): \(reason)): expected a complete Excel workbook")
+        }
+    }
+
     /// Where an entry's data starts: after its local header (signature `PK\x03\x04`, the
     /// name, the extra field). ZIPFoundation keeps that offset to itself.
     func localDataOffset(of path: String) -> Int? {
@@ -209,8 +245,13 @@ struct XLSXReader {
 
     func parse(_ xml: Data, part: String, start: @escaping XMLEvents.Start,
                end: @escaping XMLEvents.End = { _ in }, text: @escaping XMLEvents.Text = { _ in }) throws {
+        try parse(stream: InputStream(data: xml), part: part, start: start, end: end, text: text)
+    }
+
+    func parse(stream: InputStream, part: String, start: @escaping XMLEvents.Start,
+               end: @escaping XMLEvents.End = { _ in }, text: @escaping XMLEvents.Text = { _ in }) throws {
         do {
-            try XMLEvents.walk(xml, start: start, end: end, text: text)
+            try XMLEvents.walk(stream: stream, start: start, end: end, text: text)
         } catch let error as XMLEvents.Malformed {
             throw fail("\(part) 第 \(error.line) 行 XML 格式错误 (malformed XML in \(part), line \(error.line): \(error.reason)): expected a well-formed Excel workbook")
         }
@@ -295,7 +336,7 @@ struct XLSXReader {
 
     // MARK: One worksheet
 
-    func readSheet(_ xml: Data, sheet: SheetEntry, strings: [String], formats: NumberFormats,
+    func readSheet(_ xml: InputStream, sheet: SheetEntry, strings: [String], formats: NumberFormats,
                    date1904: Bool) throws -> SheetGrid {
         var grid = SheetGrid(name: sheet.name)
         var row = 0
@@ -315,7 +356,7 @@ struct XLSXReader {
             LoadError(file: file, line: row, message: "工作表「\(sheet.name)」单元格 \(cellName()): \(message)")
         }
 
-        try parse(xml, part: sheet.path, start: { name, attributes in
+        try parse(stream: xml, part: sheet.path, start: { name, attributes in
             switch name {
             case "row":
                 if let r = attributes["r"], let number = Int(r), number > 0, number <= 1_048_576 {
