@@ -3,16 +3,15 @@ import Foundation
 /// A table that goes on over further sheets when it reaches Excel's last row: `问题清单`,
 /// then `问题清单 续1`, `问题清单 续2` …, each with the header row, so nothing is cut off
 /// while the run says every row was written. Rows that belong together (a project's
-/// indicators) are kept on one sheet.
+/// indicators) are kept on one sheet. How a sheet is made and finished (header, widths,
+/// print set-up) is the caller's: this only decides where each row goes.
 final class ContinuedSheets {
     /// Rows in an Excel sheet, the header row included.
     static let excelRows = 1_048_576
 
-    private let workbook: XLSXWorkbook
     private let baseName: String
-    private let wrapping: Set<Int>
-    private let header: [String]
     private let rowLimit: Int
+    private let make: (String) throws -> XLSXSheet
     private let finish: (XLSXSheet, _ lastRow: Int, _ suffix: String) -> Void
     private(set) var sheet: XLSXSheet
     /// The next row to write on `sheet`.
@@ -22,18 +21,16 @@ final class ContinuedSheets {
 
     /// - Parameters:
     ///   - rowLimit: rows per sheet, header included (Excel's limit; smaller in tests).
+    ///   - make: adds a sheet of the given name with its header row (data starts on row 1).
     ///   - finish: called for each full sheet and, by `close()`, for the last one, with its
     ///     last row and its suffix (`""`, `" 续1"` …) for titles.
-    init(_ workbook: XLSXWorkbook, name: String, wrapping: Set<Int> = [], header: [String],
-         rowLimit: Int = ContinuedSheets.excelRows, finish: @escaping (XLSXSheet, Int, String) -> Void) throws {
-        self.workbook = workbook
+    init(name: String, rowLimit: Int = ContinuedSheets.excelRows, make: @escaping (String) throws -> XLSXSheet,
+         finish: @escaping (XLSXSheet, Int, String) -> Void) throws {
         baseName = name
-        self.wrapping = wrapping
-        self.header = header
         self.rowLimit = max(rowLimit, 2)
+        self.make = make
         self.finish = finish
-        sheet = try workbook.addSheet(name, wrapping: wrapping)
-        sheet.header(header)
+        sheet = try make(name)
     }
 
     /// Makes room for `rows` rows written together: a new sheet when they would not fit.
@@ -42,8 +39,7 @@ final class ContinuedSheets {
         finish(sheet, row - 1, suffix)
         continuations += 1
         let base = String(SheetNames.sanitize(baseName).prefix(31 - suffix.count))
-        sheet = try workbook.addSheet(base + suffix, wrapping: wrapping)
-        sheet.header(header)
+        sheet = try make(base + suffix)
         row = 1
     }
 

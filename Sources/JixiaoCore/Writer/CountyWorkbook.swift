@@ -25,18 +25,19 @@ enum CountyWorkbook {
             }
         }
         for department in departments {
-            let sheets = try ContinuedSheets(workbook, name: department.description, wrapping: [5, 8, 20], header: columns,
-                                             rowLimit: rowLimit) { sheet, lastRow, suffix in
+            let sheets = try ContinuedSheets(name: department.description, rowLimit: rowLimit, make: { name in
+                let sheet = try workbook.addSheet(name, wrapping: [5, 8, 20])
+                sheet.header(columns)
+                sheet.outlineAbove()
+                return sheet
+            }) { sheet, lastRow, suffix in
                 sheet.finishTable(title: "\(county) \(department.description)\(suffix)", lastRow: lastRow, columns: columns.count,
                                   maximumWidth: 28)
                 sheet.printArea(columns: printedColumns, lastRow: lastRow)
             }
-            sheets.sheet.outlineAbove()
             for document in documents {
                 for project in document.projects where project.department == department {
-                    let before = sheets.continuations
                     try sheets.reserve(max(project.indicators.count, 1))
-                    if sheets.continuations != before { sheets.sheet.outlineAbove() }
                     sheets.row = writeProject(project, on: sheets.sheet, from: sheets.row)
                 }
             }

@@ -218,9 +218,11 @@ enum SummaryWorkbook {
     /// Every finding listed (most severe first), or the first `listLimit` with a note of the total.
     static func writeFindings(_ findings: [Finding], total: Int, workbook: XLSXWorkbook,
                               rowLimit: Int = ContinuedSheets.excelRows) throws {
-        let sheets = try ContinuedSheets(workbook, name: "问题清单", wrapping: [4, 5],
-                                         header: ["严重程度", "规则", "县（区）", "部门", "项目", "问题说明", "来源文件", "行号", "步骤"],
-                                         rowLimit: rowLimit) { sheet, lastRow, suffix in
+        let sheets = try ContinuedSheets(name: "问题清单", rowLimit: rowLimit, make: { name in
+            let sheet = try workbook.addSheet(name, wrapping: [4, 5])
+            sheet.header(["严重程度", "规则", "县（区）", "部门", "项目", "问题说明", "来源文件", "行号", "步骤"])
+            return sheet
+        }) { sheet, lastRow, suffix in
             sheet.finishTable(title: "问题清单\(suffix)", lastRow: lastRow, columns: 9, maximumWidth: 60)
         }
         for finding in findings.sorted(by: { ($0.severity, $0.county) < ($1.severity, $1.county) }) {
