@@ -14,4 +14,19 @@ struct Jixiao: ParsableCommand {
         """,
         subcommands: [Run.self, Check.self, Inspect.self, Stages.self, Synth.self, Bench.self]
     )
+
+    /// As ArgumentParser's, except that a mistake in the options (`--period 2023-13`, an
+    /// unknown option) exits with status 2, as a mistake in the pipeline file does, not 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

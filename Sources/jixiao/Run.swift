@@ -11,7 +11,10 @@ struct Run: ParsableCommand {
         comparing with the latest earlier period in OUT, name-suggestions.yaml, run-state.json and \
         run-summary.json. Exit status: 0 when every input was read and every file written \
         (findings are not failures); 1 when an input could not be read or an output could not be \
-        written (run-summary.json says which); 2 for a bad pipeline file or option.
+        written (run-summary.json says which; when an output failed the period folder is left as \
+        it was); 2 for a bad pipeline file or option; 3 when another run is writing into the same \
+        output root (see --wait); 130 / 143 when stopped by SIGINT / SIGTERM (the period folder is \
+        left as it was).
         """
     )
 
@@ -26,6 +29,9 @@ struct Run: ParsableCommand {
 
     @Argument(help: "Input files or folders; when given they replace the pipeline's own inputs.")
     var inputs: [String] = []
+
+    @Flag(help: "Wait for another run writing into the same output root to finish (default: exit with status 3).")
+    var wait = false
 
     func validate() throws {
         if let period, !Period.isValid(period) {
@@ -43,6 +49,22 @@ struct Run: ParsableCommand {
             printError("pipeline error: \(error)")
             throw ExitCode(2)
         }
+        // The supervisor runs this same command in a worker process (see `Supervisor`).
+        if !Supervisor.isWorker { throw ExitCode(Supervisor.supervise()) }
+        Supervisor.watchSupervisor()
+        Interruption.install()
+        let root = out ?? file.outputDirectory
+        let lock: RunLock
+        do {
+            lock = try RunLock.acquire(root: root, wait: wait)
+        } catch let busy as RunLock.Busy {
+            printError("error: \(busy)")
+            throw ExitCode(3)
+        } catch {
+            printError("error: output could not be written: \(error)")
+            throw ExitCode(1)
+        }
+        defer { withExtendedLifetime(lock) {} }
         let period = self.period ?? Period.current()
         let override = inputs.isEmpty ? nil : inputs.map { InputFile(path: $0) }
         let display = TerminalProgress()
@@ -50,7 +72,7 @@ struct Run: ParsableCommand {
         let result: Pipeline.Result
         do {
             // Each county's workbook is written as soon as the county is done.
-            let writer = try OutputWriter(pipeline: file, period: period, root: out ?? file.outputDirectory)
+            let writer = try OutputWriter(pipeline: file, period: period, root: root)
             let run = try pipelineRun.stream(inputs: override, progress: display.sink) { county in
                 writer.writeCounty(county)
             }
@@ -62,6 +84,7 @@ struct Run: ParsableCommand {
             printError("error: output could not be written: \(error)")
             throw ExitCode(1)
         }
+        for skipped in result.batch.skippedFiles { printError("note: skipped \(skipped.file): \(skipped.reason)") }
         for failure in result.batch.failures { printError("error: \(failure)") }
         for county in summary.counties { print(county.consoleLine) }
         for failure in summary.failures where !result.batch.failures.contains(where: { $0.file == failure.file }) {
@@ -69,6 +92,11 @@ struct Run: ParsableCommand {
         }
         if let previous = summary.previousPeriod {
             print("与 \(previous) 相比：\(summary.periodChanges.count) 处变化（见 汇总.xlsx 的「本月变化」）")
+        }
+        for warning in summary.warnings { printError("warning: \(warning)") }
+        guard summary.published else {
+            printError("error: not every output could be written; \(summary.outputDirectory) was left as it was")
+            throw ExitCode(1)
         }
         print("已写入 \(summary.outputDirectory): \(summary.workbooks.joined(separator: ", ")), \(OutputWriter.runSummaryName)")
         if !summary.isComplete { throw ExitCode(1) }

@@ -25,6 +25,8 @@ public enum DepartmentTableLoader: LayoutLoader {
     struct ColumnPositions {
         private var positions = [Int?](repeating: nil, count: Column.allCases.count)
         private(set) var isEmpty = true
+        /// The rightmost column position (0 when none).
+        var last: Int { positions.lazy.compactMap { $0 }.max() ?? 0 }
 
         subscript(column: Column) -> Int? {
             get { positions[column.rawValue] }
@@ -117,7 +119,7 @@ public enum DepartmentTableLoader: LayoutLoader {
                 // Title and money-unit lines above the first header.
                 let raw = String(line)
                 if let unit = MoneyUnit.detect(in: raw), raw.containsText("金额单位") || raw.containsText("单位：") {
-                    moneyUnit = unit
+                    stateUnit(unit)
                 }
                 if nonEmpty > 1 {
                     reject(number, raw, "表头之前的数据行 (data before the table header 单位名称…三级指标)")
@@ -131,8 +133,8 @@ public enum DepartmentTableLoader: LayoutLoader {
                 structureLines += 1
                 return
             }
-            if nonEmpty == 1, line.containsText("金额单位") {
-                moneyUnit = MoneyUnit.detect(in: String(line)) ?? moneyUnit
+            if nonEmpty == 1, let unit = MoneyUnit.fromUnitLine(line) {
+                stateUnit(unit)
                 structureLines += 1
                 return
             }
@@ -166,6 +168,7 @@ public enum DepartmentTableLoader: LayoutLoader {
                         }
                         if currentDepartment != org { currentUnit = nil }
                     } else {
+                        if stated != nil && moneyUnit == nil { readBeforeUnit.departments.append(departments.count) }
                         departments.append(Department(org: org, statedTotal: stated, source: source(number)))
                         currentUnit = nil
                         currentProject = nil
@@ -197,6 +200,7 @@ public enum DepartmentTableLoader: LayoutLoader {
                         source: source(number), stage: "load"))
                 }
                 project.name = TextCleaning.cleanName(projectName)
+                if project.budget != nil && moneyUnit == nil { readBeforeUnit.projects.append(projects.count) }
                 projects.append(project)
                 currentProject = projects.count - 1
             }
@@ -230,17 +234,34 @@ public enum DepartmentTableLoader: LayoutLoader {
 
         var moneyUnitOrDefault: MoneyUnit { moneyUnit ?? .wanYuan }
 
+        /// Amounts read in the default unit before any unit line: a unit line below the
+        /// table (or further down) states their unit too.
+        var readBeforeUnit: (projects: [Int], departments: [Int]) = ([], [])
+
+        mutating func stateUnit(_ unit: MoneyUnit) {
+            if moneyUnit == nil {
+                for index in readBeforeUnit.projects { projects[index].budget = projects[index].budget.map(unit.toWan) }
+                for index in readBeforeUnit.departments where index < departments.count {
+                    departments[index].statedTotal = departments[index].statedTotal.map(unit.toWan)
+                }
+                readBeforeUnit = ([], [])
+            }
+            moneyUnit = unit
+        }
+
         /// The eight indicator cells of a row, realigned when the row is shifted.
         mutating func indicatorCells(_ cells: inout [String], number: Int) -> [String] {
             guard let start = columns[.level1] else { return [] }
             // Short rows padded in place (a missing cell reads as empty anyway).
-            let needed = start + indicatorFields.count + 1
+            // Every titled column is there too, wherever the header put it.
+            let needed = max(start + indicatorFields.count + 1, columns.last + 1)
             if cells.count < needed { cells.append(contentsOf: repeatElement("", count: needed - cells.count)) }
             let first = cells[columns[.unit] ?? 0]
             let looksLikeLabel = { (text: String) in text.endsWithText("指标") && OrgName(parsing: text).code == nil }
 
-            // Shifted left: the level-1 label stands in column 1, the rest one column early.
-            if looksLikeLabel(first), cells[(start - 3)..<start].allSatisfy(\.isEmpty) {
+            // Shifted left: the level-1 label stands in column 1, the rest one column early
+            // (only in the form's own order, with three columns before 一级指标).
+            if start >= 3, looksLikeLabel(first), cells[(start - 3)..<start].allSatisfy(\.isEmpty) {
                 cells[columns[.unit] ?? 0] = ""
                 findings.append(Finding(severity: .info, rule: "row.shifted-left",
                     message: "该行整体左移一列（一级指标写在单位名称列），已按列名重新对齐", county: "",

@@ -153,6 +153,7 @@ extension LayoutReader {
         let county = countyOverride ?? found ?? CountyLevel.unknownName
         var document = CountyDocument(file: file, layout: layout, county: county, moneyUnit: moneyUnit ?? .wanYuan)
         document.countyLevel = countyOverride != nil ? .stated : (found != nil ? .county : .unknown)
+        document.moneyUnitStated = moneyUnit != nil
         document.departments = departments
         document.projects = projects
         document.rowsRead = rowsRead

@@ -45,6 +45,14 @@ public enum ProjectFormLoader: LayoutLoader {
             blank = false
         }
         var reader = Reader(file: file)
+        // A unit line anywhere (above the first form, between forms, below the last) states
+        // the unit of every form that does not state its own beside 项目资金.
+        lines.removeAll { line in
+            guard let unit = MoneyUnit.fromUnitLine(line.text) else { return false }
+            reader.moneyUnit = reader.moneyUnit ?? unit
+            reader.structureLines += 1
+            return true
+        }
         var formStart: Int?
         for (index, line) in lines.enumerated() where line.text.containsText(titleMarker) {
             if let start = formStart { reader.readForm(lines[start..<index]) }

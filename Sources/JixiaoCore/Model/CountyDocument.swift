@@ -1,3 +1,5 @@
+import Foundation
+
 /// The layouts jixiao reads, detected from content (README, "Input layouts").
 public enum Layout: String, Codable, Sendable {
     /// One tab-separated table per department (部门预算项目支出绩效目标申报表).
@@ -15,6 +17,8 @@ public struct CountyDocument: Codable, Sendable {
     public var layout: Layout
     public var county: String
     public var moneyUnit: MoneyUnit
+    /// False when the file did not say its money unit and `moneyUnit` is the default, 万元.
+    public var moneyUnitStated = true
     public var departments: [Department]
     public var projects: [Project]
     /// Content rows the loader saw: every row that carries a project or an indicator, and
@@ -36,6 +40,10 @@ public struct CountyDocument: Codable, Sendable {
     public var readingNotes: [String] = []
     /// Names cleaned, values parsed, dictionary applied (normalize).
     public var normalized = false
+    /// The file's modification time, to tell which of two submissions is newer.
+    public var modified: Date?
+    /// This file's content is identical to that file's (read once; see `Submissions.swift`).
+    public var duplicateOf: String?
 
     public init(file: String, layout: Layout, county: String, moneyUnit: MoneyUnit) {
         self.file = file

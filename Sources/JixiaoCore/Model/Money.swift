@@ -16,6 +16,16 @@ public enum MoneyUnit: String, Codable, Sendable, CaseIterable {
 
     public func toWan(_ amount: Double) -> Double { amount * factorToWan }
 
+    /// The unit of a line that states it and nothing else, wherever it stands around a table:
+    /// `金额单位：元`, `单位：万元`, `（单位：元）`. Nil for other lines.
+    public static func fromUnitLine(_ line: some StringProtocol) -> MoneyUnit? {
+        let text = TextCleaning.trimSpaces(Substring(String(line)))
+        guard text.unicodeScalars.count <= 24 else { return nil }
+        let stated = text.containsText("金额单位") || text.startsWithText("单位：") || text.startsWithText("单位:")
+            || text.startsWithText("（单位") || text.startsWithText("(单位")
+        return stated ? detect(in: text) : nil
+    }
+
     /// Finds the unit in header text such as `金额单位：万元` or `（万元）`.
     public static func detect(in text: String) -> MoneyUnit? {
         if text.containsText("万元") { return .wanYuan }
@@ -36,6 +46,8 @@ public func roundMoney(_ value: Double, places: Int = 6) -> Double {
 func fmt(_ value: Double) -> String { String(format: "%.2f", value) }
 
 /// A weight, count or target as findings write it: whole when whole (`90`), else two decimals.
+/// Never traps: values too large for an `Int` (or not finite) are written by `%g`.
 func formatNumber(_ value: Double) -> String {
-    value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
+    guard value.isFinite, abs(value) < 1e15 else { return String(format: "%g", value) }
+    return value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
 }

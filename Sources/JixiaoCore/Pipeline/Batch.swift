@@ -3,10 +3,14 @@ public struct InputFile: Codable, Sendable, Hashable {
     public var path: String
     /// The county to file it under, when the content does not say.
     public var county: String?
+    /// How reports name the file: its path inside the input folder named (`2023-12/000.txt`);
+    /// nil: the file's own name.
+    public var displayName: String?
 
-    public init(path: String, county: String? = nil) {
+    public init(path: String, county: String? = nil, displayName: String? = nil) {
         self.path = path
         self.county = county
+        self.displayName = displayName
     }
 }
 
@@ -32,6 +36,8 @@ public struct Batch: Sendable {
     public var nameMerges: [String: String] = [:]
     /// Files that could not be read at all, with the reason.
     public var failures: [LoadError] = []
+    /// Files in input folders left out on purpose (lock files, hidden files …), with the reason.
+    public var skippedFiles: [SkippedFile] = []
     /// Findings of all stages (loader findings are added by the load stage).
     public var findings: [Finding] = []
     /// Budget totals per county and department (aggregate).
@@ -106,6 +112,7 @@ extension Batch {
     mutating func merge(county: Batch, total: CountyTotal, rejected: [RejectedRow], indicatorRows: inout [IndicatorTargetRow]) {
         documents += county.documents
         countyTotals.append(total)
+        failures += county.failures
         for finding in county.findings { findingsByRule[finding.rule, default: 0] += 1 }
         Batch.append(county.findings, to: &findings)
         departmentTotals += county.departmentTotals
@@ -140,6 +147,8 @@ public struct FileAccount: Codable, Sendable, Hashable {
     public var rowsWritten: Int
     public var rowsRejected: Int
     public var structureLines: Int
+    /// The file repeats this file's content and was counted once, there.
+    public var duplicateOf: String?
 
     public var balances: Bool { rowsRead == rowsWritten + rowsRejected }
 }
@@ -175,7 +184,8 @@ public struct CountyTotal: Codable, Sendable, Hashable {
         files = documents.map(\.file)
         fileAccounts = documents.map {
             FileAccount(file: $0.file, county: county, layout: $0.layout.rawValue, rowsRead: $0.rowsRead,
-                        rowsWritten: $0.rowsWritten, rowsRejected: $0.rejected.count, structureLines: $0.structureLines)
+                        rowsWritten: $0.rowsWritten, rowsRejected: $0.rejected.count, structureLines: $0.structureLines,
+                        duplicateOf: $0.duplicateOf)
         }
         departments = Set(documents.flatMap { $0.departments.map(\.org) }).count
         self.projects = projects.reduce(0) { $0 + ($1.kind == .project ? 1 : 0) }

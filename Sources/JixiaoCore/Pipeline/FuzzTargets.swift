@@ -1,8 +1,11 @@
 import Foundation
 
 /// What the fuzzers feed: each target takes arbitrary bytes through one reader. Errors are
-/// the expected answer to garbage; only a crash, a hang or runaway memory is a finding.
-/// The same functions replay saved inputs in the tests (`Tests/Fuzz/regressions/`).
+/// the expected answer to garbage; a crash, a hang, runaway memory, or a document whose rows
+/// do not balance (rows read = rows written + rows rejected) is a finding. Every document
+/// also goes through the amount checks and the number formatting the writers use, where
+/// non-finite values once trapped. The same functions replay saved inputs in the tests
+/// (`Tests/Fuzz/regressions/`).
 public enum FuzzTarget: String, CaseIterable, Sendable {
     /// Text through both layout loaders (as UTF-8, else as GB18030 when it decodes).
     case layouts
@@ -20,11 +23,11 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         switch self {
         case .layouts:
             if let text = String(data: data, encoding: .utf8) {
-                _ = try? Loaders.load(text: text, file: "fuzz.txt")
+                FuzzTarget.check(try? Loaders.load(text: text, file: "fuzz.txt"))
             }
         case .csv:
             if let input = try? InputText.extract(data: data, path: "/nonexistent/fuzz.csv", file: "fuzz.csv") {
-                _ = try? Loaders.load(text: input.text, file: "fuzz.csv")
+                FuzzTarget.check(try? Loaders.load(text: input.text, file: "fuzz.csv"))
             }
         case .xlsx:
             // Only ZIP data reaches the workbook and Word readers; the fuzzer keeps the seeds' magic.
@@ -32,7 +35,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             let path = NSTemporaryDirectory() + "jixiao-fuzz-\(getpid()).xlsx"
             FileManager.default.createFile(atPath: path, contents: data)
             if let input = try? InputText.extract(data: data, path: path, file: "fuzz.xlsx") {
-                _ = try? Loaders.load(text: input.text, file: "fuzz.xlsx")
+                FuzzTarget.check(try? Loaders.load(text: input.text, file: "fuzz.xlsx"))
             }
         case .forms:
             guard let text = String(data: data, encoding: .utf8), case .success(let rules) = ReadingRules.bundled,
@@ -46,5 +49,31 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
                 _ = try? Pipeline(file: file)
             }
         }
+    }
+
+    /// The invariants every document keeps; a broken one traps, which the fuzzer reports.
+    static func check(_ loaded: CountyDocument?) {
+        guard var document = loaded else { return }
+        guard document.rowsRead == document.rowsWritten + document.rejected.count else {
+            fatalError("row accounting: \(document.rowsRead) read ≠ \(document.rowsWritten) written + \(document.rejected.count) rejected")
+        }
+        AmountChecks().apply(to: &document)
+        for project in document.projects {
+            if let budget = project.budget {
+                guard budget.isFinite, budget >= 0 else { fatalError("an amount the checks let through: \(budget)") }
+                _ = fmt(budget)
+                _ = formatNumber(budget)
+            }
+            for indicator in project.indicators {
+                if let weight = TextCleaning.number(indicator.weightAsWritten) { _ = formatNumber(weight) }
+                let value = ValueParser.parse(comparison: indicator.comparisonAsWritten, value: indicator.valueAsWritten,
+                                              unit: indicator.unitAsWritten)
+                if let number = value.number {
+                    guard number.isFinite else { fatalError("a non-finite indicator value: \(indicator.valueAsWritten)") }
+                    _ = formatNumber(number)
+                }
+            }
+        }
+        for department in document.departments { if let total = department.statedTotal { _ = formatNumber(total) } }
     }
 }

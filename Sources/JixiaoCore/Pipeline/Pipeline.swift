@@ -47,10 +47,13 @@ public struct Pipeline: Sendable {
         perCounty: @Sendable (Batch) throws -> Output
     ) throws -> (result: Result, outputs: [Output]) {
         let started = Date()
-        let inputs = Pipeline.expand(override ?? file.inputs)
+        let listing = InputListing(override ?? file.inputs)
+        let inputs = listing.files
         let load = stages.first as! LoadStage
         let normalize = stages.lazy.compactMap { $0 as? NormalizeStage }.first
         var result = Batch(inputs: inputs)
+        result.failures = listing.refused
+        result.skippedFiles = listing.skipped
         var reports: [String: StageReport] = [:]
         func add(_ report: StageReport) { reports[report.stage, default: StageReport(stage: report.stage)].add(report) }
 
@@ -60,10 +63,21 @@ public struct Pipeline: Sendable {
         var cachedRows = 0
         var occurrences: [String: NameOccurrences] = [:]
         var rowsSoFar = 0
+        var contents: [ContentFingerprint: String] = [:]
+        var filesRead = 0
         try OrderedParallel.forEach(count: inputs.count, work: { index in
             try FileScan(input: inputs[index], load: load, normalize: normalize)
         }, consume: { index, scan in
             var scan = scan
+            if !scan.batch.documents.isEmpty { filesRead += 1 }
+            // Identical content is read once: a later copy only stands in the file accounting.
+            if let fingerprint = scan.fingerprint, let document = scan.batch.documents.first {
+                if let original = contents[fingerprint] {
+                    scan.markCopy(of: original, document: document)
+                } else {
+                    contents[fingerprint] = document.file
+                }
+            }
             for (name, seen) in scan.occurrences { occurrences[name, default: NameOccurrences()].add(seen) }
             scan.occurrences = [:]
             result.failures += scan.batch.failures
@@ -108,7 +122,8 @@ public struct Pipeline: Sendable {
         scans = []
         try OrderedParallel.forEach(count: countyGroups.count, work: { index in
             let group = countyGroups[index]
-            let taken = group.scans.map(store.take)
+            let all = group.scans.map(store.take)
+            let taken = all.filter { !$0.isCopy }
             var batch = Batch(inputs: taken.map { $0.batch.inputs[0] })
             var countyReports: [StageReport] = []
             if taken.allSatisfy(\.cached) {
@@ -125,6 +140,11 @@ public struct Pipeline: Sendable {
                 batch.failures = []  // already counted in pass 1
                 countyReports.append(StageReport(stage: reload.stage, seconds: reload.seconds))
             }
+            for copy in all where copy.isCopy {
+                batch.documents += copy.batch.documents
+                batch.findings += copy.batch.findings
+            }
+            load.settleResubmissions(&batch)
             batch.nameMerges = merges
             for stage in laterStages {
                 var report = StageReport(stage: type(of: stage).name)
@@ -152,7 +172,8 @@ public struct Pipeline: Sendable {
         let order = stages.map { type(of: $0).name }
         var ordered = order.compactMap { reports[$0] }
         if let index = ordered.firstIndex(where: { $0.stage == LoadStage.name }) {
-            ordered[index].notes = ["\(inputs.count - result.failures.count) 个文件已读取，\(result.failures.count) 个无法读取"]
+            ordered[index].notes = ["\(filesRead) 个文件已读取，\(inputs.count - filesRead + listing.refused.count) 个无法读取"
+                + (listing.skipped.isEmpty ? "" : "，\(listing.skipped.count) 个已跳过（锁文件、隐藏文件等）")]
         }
         if let index = ordered.firstIndex(where: { $0.stage == NormalizeStage.name }) {
             let applied = result.nameSuggestions.filter(\.applied).count
@@ -161,21 +182,9 @@ public struct Pipeline: Sendable {
         return (Result(batch: result, reports: ordered, started: started, finished: Date()), outputs)
     }
 
-    /// Folders stand for the files in them (sorted, hidden files left out).
+    /// Folders stand for the files in them, subfolders included (see `InputListing`).
     public static func expand(_ inputs: [InputFile]) -> [InputFile] {
-        var result: [InputFile] = []
-        for input in inputs {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: input.path, isDirectory: &isDirectory), isDirectory.boolValue {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: input.path)) ?? []
-                for name in names.sorted() where !name.hasPrefix(".") {
-                    result.append(InputFile(path: (input.path as NSString).appendingPathComponent(name), county: input.county))
-                }
-            } else {
-                result.append(input)
-            }
-        }
-        return result
+        InputListing(inputs).files
     }
 
     /// A path from a pipeline file, relative to the file's folder unless absolute.
@@ -213,6 +222,24 @@ struct FileScan: Sendable {
     var cached = true
     var loadReport: StageReport
     var normalizeReport: StageReport?
+    /// What the file says, to find copies of one form (see `Submissions.swift`).
+    var fingerprint: ContentFingerprint?
+    /// This file repeats an earlier one's content; its batch holds only its stand-in.
+    var isCopy = false
+
+    /// Replaces what was read by the stand-in that lists this file as a copy of `original`.
+    mutating func markCopy(of original: String, document: CountyDocument) {
+        let copy = CountyDocument.copy(of: original, file: document.file, county: document.county, layout: document.layout)
+        batch.documents = [copy]
+        batch.findings = copy.findings
+        occurrences = [:]
+        rows = 0
+        isCopy = true
+        loadReport.rowsIn = 0
+        loadReport.rowsOut = 0
+        loadReport.rowsRejected = 0
+        loadReport.findings = copy.findings.count
+    }
 
     init(input: InputFile, load: LoadStage, normalize: NormalizeStage?) throws {
         batch = Batch(inputs: [input])
@@ -220,6 +247,7 @@ struct FileScan: Sendable {
         var start = ThreadClock.seconds()
         try load.run(&batch, report: &loadReport)
         loadReport.seconds = ThreadClock.seconds() - start
+        fingerprint = ContentFingerprint(batch.documents)
         if let normalize {
             var report = StageReport(stage: NormalizeStage.name)
             start = ThreadClock.seconds()

@@ -47,9 +47,9 @@ public struct StageParameters: Sendable {
 
     public func number(_ name: String) throws -> Double? {
         guard let value = raw(name) else { return nil }
-        guard let number = Double(value.text) else {
+        guard let number = Double(value.text), number.isFinite, number >= 0 else {
             throw PipelineError(file: file, line: value.line,
-                                message: "stage \(stage): parameter '\(name)' must be a number, got '\(value.text)'")
+                                message: "stage \(stage): parameter '\(name)' must be a number (finite, 0 or more), got '\(value.text)'")
         }
         return number
     }
@@ -93,6 +93,7 @@ public struct PipelineFile: Sendable {
     public static func parse(_ text: String, path: String) throws -> PipelineFile {
         let base = ((path as NSString).deletingLastPathComponent as NSString).standardizingPath
         try YAMLLimits.check(text, file: path)
+        try YAMLStrictness.check(text, file: path, refuseNegative: false)
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)

@@ -27,7 +27,11 @@ public struct RunState: Codable, Sendable {
     }
 
     public static let folderName = "state"
+    /// The layout of these files; a state of another layout is not compared with.
+    public static let currentFormat = 1
 
+    /// Absent in states written before the field existed (the same layout as format 1).
+    public var format: Int? = RunState.currentFormat
     public var period: String
     public var projects: [ProjectState]
     public var findings: [FindingState]
@@ -57,8 +61,31 @@ public struct RunState: Codable, Sendable {
     }
 
     public static func read(from path: String) -> RunState? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return try? JSONDecoder().decode(RunState.self, from: data)
+        if case .state(let state) = load(from: path) { return state }
+        return nil
+    }
+
+    /// A previous period's state file as found: absent (the county is new), unusable, or read.
+    public enum Found: Sendable {
+        case missing
+        /// Truncated, garbage or written by another version: nothing can be compared.
+        case damaged(String)
+        case state(RunState)
+    }
+
+    public static func load(from path: String) -> Found {
+        guard FileManager.default.fileExists(atPath: path) else { return .missing }
+        guard let data = FileManager.default.contents(atPath: path) else { return .damaged("无法读取 (cannot be read)") }
+        let state: RunState
+        do {
+            state = try JSONDecoder().decode(RunState.self, from: data)
+        } catch {
+            return .damaged("不是完整的状态文件 (truncated or not a state file)")
+        }
+        if let format = state.format, format != currentFormat {
+            return .damaged("格式版本 \(format)，本程序读取版本 \(currentFormat) (written by another version)")
+        }
+        return .state(state)
     }
 }
 
@@ -86,6 +113,8 @@ public struct PeriodChanges: Codable, Sendable {
     /// The period compared against, or nil when there was none.
     public var previousPeriod: String?
     public var changes: [PeriodChange]
+    /// Counties that could not be compared (their previous state is damaged), said plainly.
+    public var warnings: [String] = []
 
     public static func between(previous: RunState?, current: RunState) -> PeriodChanges {
         guard let previous else { return PeriodChanges(previousPeriod: nil, changes: []) }

@@ -72,7 +72,7 @@ public struct Template: Decodable, Sendable {
         let names = try FileManager.default.contentsOfDirectory(atPath: directory)
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
             .sorted()
-        return try names.map { try RuleFile.decode(Template.self, path: (directory as NSString).appendingPathComponent($0)) }
+        return try names.map { try RuleFile.decode(Template.self, path: (directory as NSString).appendingPathComponent($0), thresholds: true) }
     }
 
     public func applies(to project: Project) -> Bool {

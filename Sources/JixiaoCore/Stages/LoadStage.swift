@@ -8,10 +8,23 @@ public struct LoadStage: Stage {
     public static let parameters: [ParameterSpec] = [
         ParameterSpec("data", .path, default: "../Data",
                       "表单词汇、指标框架和县名表所在的文件夹 (vocabulary.yaml, vocabulary/*.yaml, framework.yaml, divisions/): the words other templates are read by"),
+        ParameterSpec("max_amount", .number, default: "\(Int(AmountChecks.defaultMaximum))",
+                      "金额上限（万元）：更大的预算数、部门合计不可信，不计入合计并报错误 (amounts above this many 万元 are left out, with an error)"),
+        ParameterSpec("yuan_suspect_at", .number, default: "\(Int(AmountChecks.defaultYuanSuspectAt))",
+                      "按万元读入的金额达到此数（万元）时提示可能是以元为单位 (amounts this large in a 万元 file are flagged as probably 元)"),
+        ParameterSpec("max_file_mb", .number, default: "\(LoadStage.defaultMaxFileMB)",
+                      "单个输入文件的大小上限（MB）：更大的文件不读取并报错，以免耗尽内存 (larger files are refused with an error, not read)"),
+        ParameterSpec("resubmission", .string, default: ResubmissionPolicy.newest.rawValue,
+                      "同一项目出现在两个文件时计入哪一份：newest（修改时间较新）、first（先列出）、error（先列出，并报失败）(which file counts when a project is in two files)"),
     ]
 
     /// The words the generic reader knows templates by.
     let rules: ReadingRules?
+    let amounts: AmountChecks
+    let resubmission: ResubmissionPolicy
+    /// Files larger than this are refused before they are read (memory stays bounded).
+    let maxFileBytes: Int
+    public static let defaultMaxFileMB = 50
 
     public init(parameters: StageParameters) throws {
         // A pipeline outside this repository that names no folder uses the bundled one.
@@ -23,12 +36,47 @@ public struct LoadStage: Stage {
         } else {
             rules = nil
         }
+        amounts = AmountChecks(maximum: try parameters.number("max_amount") ?? AmountChecks.defaultMaximum,
+                               yuanSuspectAt: try parameters.number("yuan_suspect_at") ?? AmountChecks.defaultYuanSuspectAt)
+        let policy = parameters.raw("resubmission")
+        guard let chosen = ResubmissionPolicy(rawValue: policy?.text ?? ResubmissionPolicy.newest.rawValue) else {
+            throw PipelineError(file: parameters.file, line: policy?.line,
+                                message: "stage load: 'resubmission' is one of \(ResubmissionPolicy.allCases.map(\.rawValue).joined(separator: ", ")), got '\(policy?.text ?? "")'")
+        }
+        resubmission = chosen
+        let megabytes = try parameters.number("max_file_mb") ?? Double(LoadStage.defaultMaxFileMB)
+        maxFileBytes = megabytes * 1_048_576 >= Double(Int.max) ? Int.max : Int(megabytes * 1_048_576)
+    }
+
+    /// Counts each project of a county's files once (see `Submissions.swift`); the
+    /// failures of the `error` policy are added to the batch.
+    public func settleResubmissions(_ batch: inout Batch) {
+        batch.failures += Resubmissions.resolve(&batch, policy: resubmission)
     }
 
     public func run(_ batch: inout Batch, report: inout StageReport) throws {
+        let isolation = ReadIsolation.shared
         for input in batch.inputs {
+            if let reason = isolation.skipped[input.path] {
+                let error = LoadError(file: input.displayName ?? (input.path as NSString).lastPathComponent, message: reason)
+                batch.failures.append(error)
+                report.notes.append(error.description)
+                continue
+            }
+            let name = input.displayName ?? (input.path as NSString).lastPathComponent
+            if let size = (try? FileManager.default.attributesOfItem(atPath: input.path))?[.size] as? Int, size > maxFileBytes {
+                let error = LoadError(file: name, message: String(format: "文件有 %.1f MB，超过上限 %.1f MB（流水线 load 的参数 max_file_mb），未读取；请拆分后再送，或提高上限 (file larger than max_file_mb: refused, not read)",
+                                                                  Double(size) / 1_048_576, Double(maxFileBytes) / 1_048_576))
+                batch.failures.append(error)
+                report.notes.append(error.description)
+                continue
+            }
             do {
-                let document = try Loaders.load(path: input.path, countyOverride: input.county, rules: rules)
+                var document = try isolation.reading(input.path) {
+                    try Loaders.load(path: input.path, displayName: input.displayName, countyOverride: input.county, rules: rules)
+                }
+                amounts.apply(to: &document)
+                document.modified = (try? FileManager.default.attributesOfItem(atPath: input.path))?[.modificationDate] as? Date
                 report.rowsIn += document.rowsRead
                 report.rowsOut += document.rowsWritten
                 report.rowsRejected += document.rejected.count

@@ -163,13 +163,12 @@ public enum TextCleaning {
         return i..<end
     }
 
-    /// Parses a number written as `8,827,620.53`, `97.20` or `４５`.
+    /// Parses a number written as `8,827,620.53`, `97.20` or `４５`; nil for anything that is not
+    /// a plain, finite decimal (`0x10`, `1e3`, `1.234,5`, `NaN`: see `DecimalNumber`).
     public static func number(_ text: String) -> Double? {
-        var cleaned = foldWidth(text)
-        if cleaned.utf8.contains(UInt8(ascii: ",")) { cleaned.removeAll { $0 == "," } }
-        let trimmed = trimSpaces(Substring(cleaned))
+        let trimmed = trimSpaces(Substring(foldWidth(text)))
         guard !trimmed.isEmpty else { return nil }
-        return Double(trimmed)
+        return DecimalNumber.parse(trimmed)
     }
 }
 

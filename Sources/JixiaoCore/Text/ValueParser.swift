@@ -97,7 +97,8 @@ public enum ValueParser {
             while i != utf8.endIndex, isDigit(utf8[i]) { i = utf8.index(after: i) }
         }
         let written = text[..<i]
-        let number = commas ? Double(String(written.filter { $0 != "," })) : Double(written)
+        // Hundreds of digits make an infinite Double: no number then, never a non-finite one.
+        let number = (commas ? Double(String(written.filter { $0 != "," })) : Double(written)).flatMap { $0.isFinite ? $0 : nil }
         var unitStart = i
         while unitStart != utf8.endIndex, utf8[unitStart] == UInt8(ascii: " ") { unitStart = utf8.index(after: unitStart) }
         var unitEnd = utf8.endIndex

@@ -21,8 +21,11 @@ enum ChangesSheet {
             row += 1
         }
         sheet.write(row + 1, 0, title, .note)
-        if changes.previousPeriod != nil, changes.changes.isEmpty {
+        if changes.previousPeriod != nil, changes.changes.isEmpty, changes.warnings.isEmpty {
             sheet.write(row + 2, 0, "与上期相比没有变化", .note)
+        }
+        for (index, warning) in changes.warnings.enumerated() {
+            sheet.write(row + 2 + index, 0, warning, .severity(.warning))
         }
         sheet.finishTable(title: "本月变化 \(period)", lastRow: row - 1, columns: 7, maximumWidth: 60)
     }

@@ -61,8 +61,10 @@ enum CountyWorkbook {
         Column("行号", width: 7, printed: false) { .number(Double(($0.indicator?.source ?? $0.project.source).line), .lineNumber) },
     ])
 
+    /// - Parameter rowLimit: rows per sheet before a table continues on a `续1` sheet.
     static func write(county: String, documents: [CountyDocument], findings: [Finding], period: String,
-                      rules: RuleCatalogue = RuleCatalogue(), to path: String) throws {
+                      rules: RuleCatalogue = RuleCatalogue(), to path: String,
+                      rowLimit: Int = ContinuedSheets.excelRows) throws {
         let workbook = try XLSXWorkbook(path: path)
         workbook.setProperties(title: "\(county) 项目支出绩效目标 \(period)", subject: "jixiao")
         workbook.pageOwner = county
@@ -74,22 +76,27 @@ enum CountyWorkbook {
             }
         }
         for department in departments {
-            let sheet = try spec.addSheet(department.description, to: workbook)
-            sheet.outlineAbove()
-            var row = 1
+            let sheets = try ContinuedSheets(name: department.description, rowLimit: rowLimit, make: { name in
+                let sheet = try spec.addSheet(name, to: workbook)
+                sheet.outlineAbove()
+                return sheet
+            }) { sheet, lastRow, suffix in
+                spec.finish(sheet, title: "\(county) \(department.description)\(suffix)", lastRow: lastRow)
+            }
             for document in documents {
                 for project in document.projects where project.department == department {
-                    row = writeProject(project, on: sheet, from: row)
+                    try sheets.reserve(max(project.indicators.count, 1))
+                    sheets.row = writeProject(project, on: sheets.sheet, from: sheets.row)
                 }
             }
-            if row == 1 {
-                sheet.write(1, 0, "本期无项目", .note)
-                row = 2
+            if sheets.row == 1 {
+                sheets.sheet.write(1, 0, "本期无项目", .note)
+                sheets.row = 2
             }
-            spec.finish(sheet, title: "\(county) \(department.description)", lastRow: row - 1)
+            sheets.close()
         }
         try FeedbackSheet.write(county: county, findings: findings, period: period, rules: rules, workbook: workbook)
-        try FindingsSheet.write(findings, total: findings.count, rules: rules, workbook: workbook)
+        try FindingsSheet.write(findings, total: findings.count, rules: rules, workbook: workbook, rowLimit: rowLimit)
         try workbook.close()
     }
 

@@ -19,21 +19,29 @@ enum FindingsSheet {
         ])
     }
 
-    /// Every finding listed (most severe first), or the first `listLimit` with a note of the total.
-    static func write(_ findings: [Finding], total: Int, rules: RuleCatalogue, workbook: XLSXWorkbook) throws {
+    /// Every finding listed (most severe first), or the first `listLimit` with a note of the
+    /// total; past Excel's rows the list goes on on a `问题清单 续1` sheet.
+    static func write(_ findings: [Finding], total: Int, rules: RuleCatalogue, workbook: XLSXWorkbook,
+                      rowLimit: Int = ContinuedSheets.excelRows) throws {
         let spec = spec(rules)
-        let sheet = try spec.addSheet("问题清单", to: workbook)
-        var row = 1
+        let sheets = try ContinuedSheets(name: "问题清单", rowLimit: rowLimit, make: { name in
+            try spec.addSheet(name, to: workbook)
+        }) { sheet, lastRow, suffix in
+            spec.finish(sheet, title: "问题清单\(suffix)", lastRow: max(lastRow, 1))
+        }
         for finding in findings.sorted(by: { ($0.severity, $0.county) < ($1.severity, $1.county) }) {
-            spec.write(finding, on: sheet, row: row)
-            row += 1
+            try sheets.reserve()
+            spec.write(finding, on: sheets.sheet, row: sheets.row)
+            sheets.row += 1
         }
         if findings.isEmpty {
-            sheet.write(row + 1, 0, "本期无问题。", .note)
+            sheets.sheet.write(2, 0, "本期无问题。", .note)
+            sheets.row = 3
         }
         if total > findings.count {
-            sheet.write(row + 1, 0, "此处列出前 \(findings.count) 条（共 \(total) 条）；每个县的全部问题见该县工作簿的「问题清单」。", .note)
+            try sheets.reserve(2)
+            sheets.sheet.write(sheets.row + 1, 0, "此处列出前 \(findings.count) 条（共 \(total) 条）；每个县的全部问题见该县工作簿的「问题清单」。", .note)
         }
-        spec.finish(sheet, title: "问题清单", lastRow: max(row - 1, findings.isEmpty ? row + 1 : 0))
+        sheets.close()
     }
 }

@@ -2,9 +2,9 @@ import Foundation
 
 /// Writes a run's outputs into the period's folder of the output root (`ROOT/2023-12/`): a
 /// workbook and a state file per county as soon as the county is done, then the summary
-/// workbook, name suggestions and `run-summary.json`. Each file is written under a
-/// temporary name and renamed when complete, so an interrupted run never leaves a
-/// half-written workbook where last month's good one was.
+/// workbook, name suggestions and `run-summary.json`. Everything is written into a folder
+/// of the run's own beside the period (`PeriodFolder`) and swapped in whole by `publish()`,
+/// so an interrupted run never leaves a period that mixes two runs.
 public struct OutputWriter: Sendable {
     public static let summaryWorkbookName = "汇总.xlsx"
     public static let runSummaryName = "run-summary.json"
@@ -12,7 +12,11 @@ public struct OutputWriter: Sendable {
 
     public let pipeline: PipelineFile
     public let period: String
+    /// The period's folder, as published (what the summary names).
     public let directory: String
+    /// Where this run writes until `publish()`.
+    public let folder: PeriodFolder
+    var buildDirectory: String { folder.building }
     /// The period this run compares with, and its state folder.
     let previous: (period: String, folder: String)?
 
@@ -22,6 +26,8 @@ public struct OutputWriter: Sendable {
         public var workbook: String?
         public var failure: RunSummary.FileFailure?
         public var changes: [PeriodChange]
+        /// Why this county could not be compared with the previous period, if it could not.
+        public var warnings: [String] = []
 
         public init(county: String, workbook: String? = nil, failure: RunSummary.FileFailure? = nil, changes: [PeriodChange] = []) {
             self.county = county
@@ -34,14 +40,18 @@ public struct OutputWriter: Sendable {
     public init(pipeline: PipelineFile, period: String, root: String) throws {
         self.pipeline = pipeline
         self.period = period
-        directory = (root as NSString).appendingPathComponent(period)
+        folder = PeriodFolder(root: root, period: period)
+        directory = folder.final
         previous = PeriodChanges.previousStateFolder(in: root, before: period)
-        for folder in [directory, (directory as NSString).appendingPathComponent(RunState.folderName)] {
+        PeriodFolder.removeLeftovers(in: root)
+        let building = folder.building
+        for folder in [building, (building as NSString).appendingPathComponent(RunState.folderName)] {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
                 throw WriterError(file: folder, message: "cannot create output folder: \(error.localizedDescription)")
             }
+            Interruption.track(self.folder)
             // A run killed mid-way leaves its temporary files; the finished ones are untouched.
             for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             where name.hasPrefix(".") && name.hasSuffix(".tmp") {
@@ -64,7 +74,7 @@ public struct OutputWriter: Sendable {
         let name = OutputWriter.safeFileName(county)
         var output = CountyOutput(county: county, workbook: nil, failure: nil, changes: [])
         do {
-            try OutputWriter.atomically(directory: directory, name: name + ".xlsx") { temporary in
+            try OutputWriter.atomically(directory: buildDirectory, name: name + ".xlsx") { temporary in
                 try CountyWorkbook.write(county: county, documents: batch.documents, findings: batch.findings,
                                          period: period, rules: pipeline.rules, to: temporary)
             }
@@ -73,7 +83,7 @@ public struct OutputWriter: Sendable {
             output.failure = RunSummary.FileFailure(file: name + ".xlsx", line: nil, message: "\(error)")
         }
         let state = RunState(period: period, batch: batch)
-        let stateFolder = (directory as NSString).appendingPathComponent(RunState.folderName)
+        let stateFolder = (buildDirectory as NSString).appendingPathComponent(RunState.folderName)
         do {
             try OutputWriter.atomically(directory: stateFolder, name: name + ".json") { temporary in
                 try state.json().write(to: URL(fileURLWithPath: temporary))
@@ -83,9 +93,16 @@ public struct OutputWriter: Sendable {
                                                                       message: "\(error)")
         }
         if let previous {
-            let before = RunState.read(from: (previous.folder as NSString).appendingPathComponent(name + ".json"))
-                ?? RunState(period: previous.period, projects: [], findings: [])
-            output.changes = PeriodChanges.between(previous: before, current: state).changes
+            switch RunState.load(from: (previous.folder as NSString).appendingPathComponent(name + ".json")) {
+            case .state(let before):
+                output.changes = PeriodChanges.between(previous: before, current: state).changes
+            case .missing:
+                // A county new this period: all its projects are new.
+                let before = RunState(period: previous.period, projects: [], findings: [])
+                output.changes = PeriodChanges.between(previous: before, current: state).changes
+            case .damaged(let reason):
+                output.warnings.append(OutputWriter.cannotCompare(county: county, file: name + ".json", previous: previous.period, reason: reason))
+            }
         }
         return output
     }
@@ -94,24 +111,34 @@ public struct OutputWriter: Sendable {
     public func finish(_ result: Pipeline.Result, counties: [CountyOutput]) throws -> RunSummary {
         let batch = result.batch
         var changes: [PeriodChange] = []
+        var warnings = counties.flatMap(\.warnings)
         for output in counties { Batch.append(output.changes, to: &changes) }
         if let previous {
             // Counties that sent nothing this period: all their projects are gone.
             let seen = Set(counties.map { OutputWriter.safeFileName($0.county) + ".json" })
             let names = (try? FileManager.default.contentsOfDirectory(atPath: previous.folder)) ?? []
             for name in names.sorted() where name.hasSuffix(".json") && !seen.contains(name) {
-                guard let before = RunState.read(from: (previous.folder as NSString).appendingPathComponent(name)) else { continue }
+                let before: RunState
+                switch RunState.load(from: (previous.folder as NSString).appendingPathComponent(name)) {
+                case .state(let state): before = state
+                case .missing: continue
+                case .damaged(let reason):
+                    warnings.append(OutputWriter.cannotCompare(county: (name as NSString).deletingPathExtension, file: name,
+                                                               previous: previous.period, reason: reason))
+                    continue
+                }
                 let gone = PeriodChanges.between(previous: before, current: RunState(period: period, projects: [], findings: []))
                 Batch.append(gone.changes, to: &changes)
             }
         }
-        let periodChanges = PeriodChanges(previousPeriod: previous?.period, changes: changes)
+        var periodChanges = PeriodChanges(previousPeriod: previous?.period, changes: changes)
+        periodChanges.warnings = warnings
 
         var workbooks = counties.compactMap(\.workbook)
         var failures = batch.failures.map { RunSummary.FileFailure(file: $0.file, line: $0.line, message: $0.message) }
             + counties.compactMap(\.failure)
         do {
-            try OutputWriter.atomically(directory: directory, name: OutputWriter.summaryWorkbookName) { temporary in
+            try OutputWriter.atomically(directory: buildDirectory, name: OutputWriter.summaryWorkbookName) { temporary in
                 try SummaryWorkbook.write(result, pipeline: pipeline, period: period, changes: periodChanges, to: temporary)
             }
             workbooks.append(OutputWriter.summaryWorkbookName)
@@ -119,7 +146,7 @@ public struct OutputWriter: Sendable {
             failures.append(.init(file: OutputWriter.summaryWorkbookName, line: nil, message: "\(error)"))
         }
         let workbookByCounty = Dictionary(counties.map { ($0.county, $0.workbook) }, uniquingKeysWith: { a, _ in a })
-        let summary = RunSummary(
+        var summary = RunSummary(
             pipeline: pipeline.name, pipelineFile: pipeline.path, period: period, outputDirectory: directory,
             started: result.started, finished: Date(),
             status: failures.isEmpty ? "complete" : "incomplete",
@@ -142,19 +169,30 @@ public struct OutputWriter: Sendable {
             indicatorComparison: batch.indicatorComparison,
             previousPeriod: periodChanges.previousPeriod,
             periodChanges: periodChanges.changes)
-        try OutputWriter.atomically(directory: directory, name: OutputWriter.suggestionsName) { temporary in
+        summary.warnings = warnings
+        summary.skippedFiles = batch.skippedFiles
+        // Published only when every output is written: else the period stays as it was.
+        summary.published = counties.allSatisfy { $0.failure == nil } && workbooks.contains(OutputWriter.summaryWorkbookName)
+        try OutputWriter.atomically(directory: buildDirectory, name: OutputWriter.suggestionsName) { temporary in
             try Data(NameSuggestionsFile.yaml(batch.nameSuggestions).utf8).write(to: URL(fileURLWithPath: temporary))
         }
-        try OutputWriter.atomically(directory: directory, name: OutputWriter.runSummaryName) { temporary in
+        try OutputWriter.atomically(directory: buildDirectory, name: OutputWriter.runSummaryName) { temporary in
             try summary.json().write(to: URL(fileURLWithPath: temporary))
+        }
+        if summary.published {
+            try Interruption.publish(folder)
+        } else {
+            Interruption.untrack(folder)
+            folder.discard()
         }
         return summary
     }
 
-    static func safeFileName(_ name: String) -> String {
-        let cleaned = String(name.map { "/\\:*?\"<>|".contains($0) || $0.isNewline ? "_" : $0 })
-        return cleaned.isEmpty || cleaned.hasPrefix(".") ? "county" + cleaned : cleaned
+    static func cannotCompare(county: String, file: String, previous: String, reason: String) -> String {
+        "无法与 \(previous) 比较 \(county)：上期的状态文件 \(RunState.folderName)/\(file) \(reason)；本月变化中不列该县的变化 (cannot compare with \(previous): its state is damaged)"
     }
+
+    static func safeFileName(_ name: String) -> String { CountyFileName.make(name) }
 
     /// Runs `body` on a temporary path in `directory`, then renames it into place.
     static func atomically(directory: String, name: String, _ body: (String) throws -> Void) throws {

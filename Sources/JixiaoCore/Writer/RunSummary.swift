@@ -47,6 +47,8 @@ public struct RunSummary: Codable, Sendable {
     /// Every file read, with its row accounting (rows read = written + rejected).
     public var files: [FileAccount]
     public var failures: [FileFailure]
+    /// Files in input folders left out on purpose (Office lock files, hidden files …).
+    public var skippedFiles: [SkippedFile] = []
     public var workbooks: [String]
     public var stages: [StageReport]
     public var findingsByRule: [String: Int]
@@ -61,6 +63,11 @@ public struct RunSummary: Codable, Sendable {
     /// The period this run was compared with (本月变化), and what changed since.
     public var previousPeriod: String?
     public var periodChanges: [PeriodChange]
+    /// The period folder was replaced by this run's (every output written); when false the
+    /// folder was left as it was and this summary is only what the command printed.
+    public var published = true
+    /// Warnings about the run itself, e.g. a previous period's state that cannot be compared with.
+    public var warnings: [String] = []
 
     public var isComplete: Bool { status == "complete" }
 

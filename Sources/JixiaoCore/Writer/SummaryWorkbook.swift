@@ -327,7 +327,11 @@ enum SummaryWorkbook {
             cells.number(Double(account.rowsWritten), .integer)
             cells.number(Double(account.rowsRejected), .integer)
             cells.number(Double(account.structureLines), .integer)
-            cells.text(account.balances ? "相符" : "不符", account.balances ? .text : .severity(.error))
+            if let original = account.duplicateOf {
+                cells.text("重复提交：与 \(original) 内容相同，只计入一次", .severity(.warning))
+            } else {
+                cells.text(account.balances ? "相符" : "不符", account.balances ? .text : .severity(.error))
+            }
             row += 1
         }
         for failure in batch.failures {
@@ -335,6 +339,13 @@ enum SummaryWorkbook {
             cells.text(failure.file)
             cells.skip(6)
             cells.text("无法读取：\(failure.message)", .severity(.error))
+            row += 1
+        }
+        for skipped in batch.skippedFiles {
+            var cells = RowWriter(sheet: sheet, row: row)
+            cells.text(skipped.file)
+            cells.skip(6)
+            cells.text("已跳过：\(skipped.reason)", .note)
             row += 1
         }
         if row == 1 { sheet.write(1, 0, "本期无输入文件。", .note) }

@@ -11,9 +11,16 @@ public struct WriterError: Error, CustomStringConvertible, Sendable {
 /// A thin, safe wrapper over libxlsxwriter's workbook: it owns the C handle, keeps the
 /// sheet names Excel-valid and unique, and turns C error codes into Swift errors.
 /// Text is always written as a string cell, never as a formula, whatever it starts with.
+/// Every libxlsxwriter result is checked (`check`): the first failure (a cell past Excel's
+/// last row, a temporary file that cannot be written …) makes `close()` throw, so a workbook
+/// with missing parts is never reported as written. libxlsxwriter's temporary files go to
+/// the workbook's own folder (`tmpdir`), on the output's file system, not to `/tmp`.
 final class XLSXWorkbook {
     let path: String
     private var handle: UnsafeMutablePointer<lxw_workbook>?
+    private var temporaryDirectory: UnsafeMutablePointer<CChar>?
+    /// The first libxlsxwriter call that failed, and how.
+    private(set) var firstFailure: String?
     private var sheetNames = SheetNames()
     /// Formats by `CellStyle.id`: a lookup per cell, so an array rather than a hash.
     private var formats: [UnsafeMutablePointer<lxw_format>?] = Array(repeating: nil, count: CellStyle.idCount)
@@ -22,9 +29,14 @@ final class XLSXWorkbook {
     var pageOwner = ""
     var pagePeriod = ""
 
-    init(path: String) throws {
+    /// - Parameter temporaryFolder: where libxlsxwriter keeps its temporary files
+    ///   (default: the workbook's folder).
+    init(path: String, temporaryFolder: String? = nil) throws {
         self.path = path
-        guard let workbook = workbook_new(path) else {
+        temporaryDirectory = strdup(temporaryFolder ?? (path as NSString).deletingLastPathComponent)
+        var options = lxw_workbook_options(constant_memory: 0, tmpdir: temporaryDirectory, use_zip64: 0)
+        guard let workbook = workbook_new_opt(path, &options) else {
+            free(temporaryDirectory)
             throw WriterError(file: path, message: "libxlsxwriter could not create the workbook")
         }
         handle = workbook
@@ -32,6 +44,13 @@ final class XLSXWorkbook {
 
     deinit {
         if handle != nil { _ = workbook_close(handle) }
+        free(temporaryDirectory)
+    }
+
+    /// Notes a libxlsxwriter result; the first failure is thrown by `close()`.
+    func check(_ result: lxw_error, _ what: @autoclosure () -> String) {
+        guard result != LXW_NO_ERROR, firstFailure == nil else { return }
+        firstFailure = "\(what()): \(String(cString: lxw_strerror(result)))"
     }
 
     /// Adds a sheet; the name is made valid for Excel (31 characters, no `[]:*?/\`, unique).
@@ -60,7 +79,7 @@ final class XLSXWorkbook {
                 properties.subject = UnsafeMutablePointer(mutating: subjectPointer)
                 "jixiao".withCString { author in
                     properties.author = UnsafeMutablePointer(mutating: author)
-                    _ = workbook_set_properties(handle, &properties)
+                    check(workbook_set_properties(handle, &properties), "document properties")
                 }
             }
         }
@@ -121,7 +140,8 @@ final class XLSXWorkbook {
         var options = lxw_chart_options()
         options.x_scale = Double(size.width) / 480
         options.y_scale = Double(size.height) / 288
-        worksheet_insert_chart_opt(sheet.sheet, lxw_row_t(anchor.row), lxw_col_t(anchor.column), chart, &options)
+        check(worksheet_insert_chart_opt(sheet.sheet, lxw_row_t(anchor.row), lxw_col_t(anchor.column), chart, &options),
+              "chart on \(sheet.name)")
     }
 
     /// Writes the file. After this the workbook cannot be used.
@@ -131,6 +151,10 @@ final class XLSXWorkbook {
         if result != LXW_NO_ERROR {
             throw WriterError(file: path, message: String(cString: lxw_strerror(result)))
         }
+        if let firstFailure {
+            throw WriterError(file: path, message: "libxlsxwriter failed: \(firstFailure)")
+        }
+        try WrittenWorkbookCheck.verify(path)
     }
 }
 
@@ -171,10 +195,12 @@ final class XLSXSheet {
             text = String(text.unicodeScalars.prefix(XLSXSheet.maximumCellCharacters - 40)) + XLSXSheet.truncationMark
         }
         guard !text.isEmpty else {
-            if style != .text { worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), workbook.format(style)) }
+            if style != .text {
+                workbook.check(worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), workbook.format(style)), "write_blank on \(name)")
+            }
             return
         }
-        worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), text, workbook.format(style))
+        workbook.check(worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), text, workbook.format(style)), "write_string on \(name)")
         if case .wrap = style {
             if let width = fixedWidths[column] {
                 wrappedLines[row] = max(wrappedLines[row] ?? 1, XLSXSheet.lines(text, width: width))
@@ -188,16 +214,22 @@ final class XLSXSheet {
 
     func write(_ row: Int, _ column: Int, _ number: Double?, _ style: CellStyle = .number) {
         guard let number else {
-            worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), workbook.format(style))
+            workbook.check(worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), workbook.format(style)), "write_blank on \(name)")
             return
         }
-        worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), number, workbook.format(style))
+        guard number.isFinite else {
+            // Excel has no NaN or infinity: say what it was, as text.
+            write(row, column, number.isNaN ? "NaN（非数字）" : (number > 0 ? "∞" : "-∞"), .text)
+            return
+        }
+        workbook.check(worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), number, workbook.format(style)), "write_number on \(name)")
         widen(column, to: numberWidth(number))
     }
 
     /// A formula with its computed value cached, so readers that do not recalculate show it.
     func formula(_ row: Int, _ column: Int, _ formula: String, value: Double, _ style: CellStyle = .money) {
-        worksheet_write_formula_num(sheet, lxw_row_t(row), lxw_col_t(column), formula, workbook.format(style), value)
+        let value = value.isFinite ? value : 0  // only the cached result; readers recalculate
+        workbook.check(worksheet_write_formula_num(sheet, lxw_row_t(row), lxw_col_t(column), formula, workbook.format(style), value), "write_formula_num on \(name)")
         widen(column, to: numberWidth(value))
     }
 
@@ -212,7 +244,7 @@ final class XLSXSheet {
         }
         guard frozen else { return }
         worksheet_freeze_panes(sheet, lxw_row_t(row + 1), 0)
-        worksheet_repeat_rows(sheet, lxw_row_t(row), lxw_row_t(row))
+        workbook.check(worksheet_repeat_rows(sheet, lxw_row_t(row), lxw_row_t(row)), "repeat_rows on \(name)")
     }
 
     /// Text across several columns of one row (merged cells); wrapped text sizes the row by
@@ -254,7 +286,7 @@ final class XLSXSheet {
 
     func autofilter(headerRow: Int, lastRow: Int, columns: Int) {
         guard columns > 0 else { return }
-        worksheet_autofilter(sheet, lxw_row_t(headerRow), 0, lxw_row_t(max(lastRow, headerRow)), lxw_col_t(columns - 1))
+        workbook.check(worksheet_autofilter(sheet, lxw_row_t(headerRow), 0, lxw_row_t(max(lastRow, headerRow)), lxw_col_t(columns - 1)), "autofilter on \(name)")
     }
 
     /// Landscape, one page wide, header rows repeated: how clerks print these sheets.
@@ -268,8 +300,8 @@ final class XLSXSheet {
         let escape = { (text: String) in text.replacingOccurrences(of: "&", with: "&&") }
         let owner = workbook.pageOwner.isEmpty || title.hasPrefix(workbook.pageOwner) ? "" : workbook.pageOwner + "  "
         let period = workbook.pagePeriod.isEmpty ? "" : "&R期间：\(escape(workbook.pagePeriod))"
-        worksheet_set_header(sheet, "&L\(escape(owner + title))\(period)")
-        worksheet_set_footer(sheet, "&C第 &P 页，共 &N 页")
+        workbook.check(worksheet_set_header(sheet, "&L\(escape(owner + title))\(period)"), "set_header on \(name)")
+        workbook.check(worksheet_set_footer(sheet, "&C第 &P 页，共 &N 页"), "set_footer on \(name)")
     }
 
     /// The end of every table sheet: autofilter over the rows written, print set-up, and
@@ -289,13 +321,13 @@ final class XLSXSheet {
             let fitted = ((wrappedWidths[row] ?? 0) / max(wrapWidth * 1.2, 1)).rounded(.up)
             let lines = min(max(fitted, wrappedLines[row] ?? 1, 1), maximumLines)
             var options = lxw_row_col_options(hidden: 0, level: levels[row] ?? 0, collapsed: 0)
-            worksheet_set_row_opt(sheet, lxw_row_t(row), 14 * lines + 1, nil, &options)
+            workbook.check(worksheet_set_row_opt(sheet, lxw_row_t(row), 14 * lines + 1, nil, &options), "set_row_opt on \(name)")
         }
     }
 
     /// Prints only the first `columns` columns (the rest stay on screen for tracing back).
     func printArea(columns: Int, lastRow: Int) {
-        worksheet_print_area(sheet, 0, 0, lxw_row_t(max(lastRow, 0)), lxw_col_t(columns - 1))
+        workbook.check(worksheet_print_area(sheet, 0, 0, lxw_row_t(max(lastRow, 0)), lxw_col_t(columns - 1)), "print_area on \(name)")
     }
 
     /// Starts a new printed page at `row` (a chart below a long table prints whole on its own page).
@@ -340,6 +372,8 @@ final class XLSXSheet {
     /// Digits, sign, separators and two decimals, without formatting the number.
     private func numberWidth(_ value: Double) -> Double {
         let magnitude = abs(value)
+        // Not finite (written as text, see `write`) or beyond Excel's 15 digits: a fixed width.
+        guard magnitude.isFinite, magnitude < 1e15 else { return 1.1 * 24 }
         let digits = magnitude < 10 ? 1 : Int(log10(magnitude)) + 1
         return 1.1 * Double(digits + digits / 3 + 4)
     }
@@ -349,7 +383,7 @@ final class XLSXSheet {
     func fitColumns(minimum: Double = 6, maximum: Double = 50) {
         for (column, width) in widths.enumerated() where width > 0 && fixedWidths[column] == nil {
             let fitted = min(max(width + 2, minimum), maximum)
-            worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), fitted, nil)
+            workbook.check(worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), fitted, nil), "set_column on \(name)")
         }
     }
 }

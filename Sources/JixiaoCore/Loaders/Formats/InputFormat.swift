@@ -123,8 +123,13 @@ public struct ExtractedText: Sendable {
 
 /// Turns any supported file into `ExtractedText`.
 public enum InputText {
-    /// Caps the bytes a workbook may unpack to, so a ZIP bomb is an error and not a crash.
-    public static let maxUnpackedBytes = 200 * 1024 * 1024
+    /// Caps the bytes a workbook may unpack to, so a ZIP bomb is an error and not a crash;
+    /// a real 50 MB workbook (sheet XML compresses about 10:1) unpacks well within it.
+    public static let maxUnpackedBytes = 1024 * 1024 * 1024
+    /// An entry unpacking past `ratioFloorBytes` to more than this many times its compressed
+    /// size is a ZIP bomb (real worksheets compress 5–30:1; bombs 1,000:1 and more).
+    public static let maxCompressionRatio = 200
+    public static let ratioFloorBytes = 16 * 1024 * 1024
 
     public static func extract(data: Data, path: String, file: String) throws -> ExtractedText {
         guard !data.isEmpty else {

@@ -14,6 +14,9 @@ public enum TextDecoder {
         case utf8 = "UTF-8"
         case utf8BOM = "UTF-8 (BOM)"
         case gb18030 = "GB18030/GBK"
+        /// Excel's "Unicode text" (制表符分隔的 Unicode 文本) and Notepad's "Unicode".
+        case utf16LE = "UTF-16LE (BOM)"
+        case utf16BE = "UTF-16BE (BOM)"
     }
 
     public enum LineEnds: String, Sendable {
@@ -34,7 +37,10 @@ public enum TextDecoder {
     public static func decode(_ data: Data, file: String) throws -> Decoded {
         let raw: String
         let encoding: Encoding
-        if data.starts(with: [0xEF, 0xBB, 0xBF]) {
+        if let (text, little) = utf16(data) {
+            raw = text
+            encoding = little ? .utf16LE : .utf16BE
+        } else if data.starts(with: [0xEF, 0xBB, 0xBF]) {
             guard let text = String(validating: data.dropFirst(3), as: UTF8.self) else {
                 throw LoadError(file: file, message: "有 UTF-8 标记 (BOM) 但内容不是有效的 UTF-8 (not UTF-8 text although it starts with a UTF-8 BOM)")
             }
@@ -47,7 +53,7 @@ public enum TextDecoder {
             raw = text
             encoding = .gb18030
         } else {
-            throw LoadError(file: file, message: "无法识别的文件 (not UTF-8 or GB18030 text, and not an .xlsx, .xls or PDF file): expected a performance-target form as text, Excel or PDF")
+            throw LoadError(file: file, message: "无法识别的文件 (not UTF-8 or GB18030 text, and not an .xlsx, .xls or PDF file; UTF-16 text needs its BOM): expected a performance-target form as text, Excel or PDF")
         }
         var text = raw
         let bytes = ByteCensus(raw)
@@ -122,6 +128,15 @@ public enum TextDecoder {
     }
 
     /// Strict GB18030 → UTF-8 with iconv: any byte sequence GB18030 does not define fails.
+    /// UTF-16 text after its byte-order mark (`FF FE` little-endian, `FE FF` big-endian), when
+    /// the rest is whole UTF-16; else nil (the bytes are then tried as other text).
+    static func utf16(_ data: Data) -> (String, littleEndian: Bool)? {
+        let little = data.starts(with: [0xFF, 0xFE])
+        guard little || data.starts(with: [0xFE, 0xFF]), data.count % 2 == 0,
+              let text = String(data: data.dropFirst(2), encoding: little ? .utf16LittleEndian : .utf16BigEndian) else { return nil }
+        return (text, little)
+    }
+
     static func gb18030(_ data: Data) -> String? {
         let descriptor = iconv_open("UTF-8", "GB18030")
         guard let descriptor, descriptor != iconv_t(bitPattern: -1) else { return nil }

@@ -43,10 +43,19 @@ struct XLSXReader {
         var skipped: [String] = []
         for sheet in sheets {
             if sheet.hidden { skipped.append("\(sheet.name)（隐藏）"); continue }
-            guard let xml = try read(sheet.path, from: &archive) else {
+            // Worksheets are inflated as they are parsed: a large sheet is never held unpacked.
+            guard let xml = try archive.stream(sheet.path) else {
                 throw fail("工作表「\(sheet.name)」缺少 \(sheet.path) (worksheet part missing from the archive)")
             }
-            let grid = try readSheet(xml, sheet: sheet, strings: strings, formats: formats, date1904: date1904)
+            let grid: SheetGrid
+            do {
+                grid = try readSheet(xml, sheet: sheet, strings: strings, formats: formats, date1904: date1904)
+            } catch {
+                if let failure = xml.failure { throw archive.failure(failure, path: sheet.path) }
+                throw error
+            }
+            if let failure = xml.failure { throw archive.failure(failure, path: sheet.path) }
+            archive.count(xml)
             if grid.isEmpty { skipped.append("\(sheet.name)（空）"); continue }
             blocks.append((sheet.name, grid.lines()))
             details.append("工作表「\(sheet.name)」\(blocks.last!.lines.count) 行" + (grid.merged.isEmpty ? "" : "，合并单元格 \(grid.merged.count) 处"))
@@ -107,8 +116,13 @@ struct XLSXReader {
 
     func parse(_ xml: Data, part: String, start: @escaping XMLEvents.Start,
                end: @escaping XMLEvents.End = { _ in }, text: @escaping XMLEvents.Text = { _ in }) throws {
+        try parse(stream: InputStream(data: xml), part: part, start: start, end: end, text: text)
+    }
+
+    func parse(stream: InputStream, part: String, start: @escaping XMLEvents.Start,
+               end: @escaping XMLEvents.End = { _ in }, text: @escaping XMLEvents.Text = { _ in }) throws {
         do {
-            try XMLEvents.walk(xml, start: start, end: end, text: text)
+            try XMLEvents.walk(stream: stream, start: start, end: end, text: text)
         } catch let error as XMLEvents.Malformed {
             throw fail("\(part) 第 \(error.line) 行 XML 格式错误 (malformed XML in \(part), line \(error.line): \(error.reason)): expected a well-formed Excel workbook")
         }
@@ -193,7 +207,7 @@ struct XLSXReader {
 
     // MARK: One worksheet
 
-    func readSheet(_ xml: Data, sheet: SheetEntry, strings: [String], formats: NumberFormats,
+    func readSheet(_ xml: InputStream, sheet: SheetEntry, strings: [String], formats: NumberFormats,
                    date1904: Bool) throws -> SheetGrid {
         var grid = SheetGrid(name: sheet.name)
         var row = 0
@@ -213,7 +227,7 @@ struct XLSXReader {
             LoadError(file: file, line: row, message: "工作表「\(sheet.name)」单元格 \(cellName()): \(message)")
         }
 
-        try parse(xml, part: sheet.path, start: { name, attributes in
+        try parse(stream: xml, part: sheet.path, start: { name, attributes in
             switch name {
             case "row":
                 if let r = attributes["r"], let number = Int(r), number > 0, number <= 1_048_576 {

@@ -36,8 +36,16 @@ final class XMLEvents: NSObject, XMLParserDelegate {
     /// error becomes `Malformed`.
     static func walk(_ data: Data, start: @escaping Start, end: @escaping End = { _ in },
                      text: @escaping Text = { _ in }) throws {
+        // Fed from a stream, the parser takes the document in chunks: given the whole Data
+        // at once, libxml2 refuses a part over 10 MB (a 30,000-row sheet) as malformed.
+        try walk(stream: InputStream(data: data), start: start, end: end, text: text)
+    }
+
+    /// `walk` over a stream: the document is parsed as it is read (see `InflatingStream`).
+    static func walk(stream: InputStream, start: @escaping Start, end: @escaping End = { _ in },
+                     text: @escaping Text = { _ in }) throws {
         let events = XMLEvents(start: start, end: end, text: text)
-        let parser = XMLParser(data: data)
+        let parser = XMLParser(stream: stream)
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         parser.delegate = events

@@ -50,6 +50,9 @@ struct ZipPackage {
             LoadError(file: file, message: "压缩包中的 \(path) 已损坏 (damaged entry \(path): \(reason)): expected \(expected)")
         }
         if entry.uncompressedSize > UInt64(max(budget, 0)) { throw tooLarge }
+        // The ratio cap: checked on the bytes actually inflated (the directory may lie).
+        let ratioCap = Self.ratioCap(entry)
+        if entry.uncompressedSize > UInt64(ratioCap) { throw failure(.tooDense, path: path) }
         guard let start = localDataOffset(of: path),
               entry.compressedSize <= UInt64(data.count - start) else {
             throw damaged("its data is not where the ZIP directory says")
@@ -60,6 +63,7 @@ struct ZipPackage {
         if entry.isCompressed {
             var position = start
             var overBudget = false
+            var overRatio = false
             do {
                 checksum = try Data.decompress(size: Int64(entry.compressedSize), bufferSize: 64 * 1024, skipCRC32: false,
                                                provider: { [data] _, size in
@@ -72,10 +76,15 @@ struct ZipPackage {
                         overBudget = true
                         throw CocoaError(.fileReadTooLarge)
                     }
+                    if bytes.count + chunk.count > ratioCap {
+                        overRatio = true
+                        throw CocoaError(.fileReadTooLarge)
+                    }
                     bytes.append(chunk)
                 })
             } catch {
                 if overBudget { throw tooLarge }
+                if overRatio { throw failure(.tooDense, path: path) }
                 throw damaged("the deflate stream is broken or cut off")
             }
         } else {
@@ -86,6 +95,46 @@ struct ZipPackage {
         if bytes.count > budget { throw tooLarge }
         unpacked += bytes.count
         return bytes
+    }
+
+    /// The most an entry may unpack to: `InputText.maxCompressionRatio` times its compressed
+    /// size, past a floor (a real 50 MB workbook reads; a ZIP bomb does not).
+    static func ratioCap(_ entry: Entry) -> Int {
+        let compressed = max(Int(clamping: entry.compressedSize), 1)
+        return compressed > Int.max / InputText.maxCompressionRatio ? Int.max
+            : max(InputText.ratioFloorBytes, compressed * InputText.maxCompressionRatio)
+    }
+
+    /// An entry as a stream the XML parser pulls from, with the caps and CRC of `read`: a
+    /// large worksheet is inflated as it is parsed, never held unpacked. The caller adds
+    /// the stream's `produced` bytes with `count(_:)` once it is read.
+    func stream(_ path: String) throws -> InflatingStream? {
+        guard !path.isEmpty, let entry = archive[path] else { return nil }
+        let budget = maxUnpackedBytes - unpacked
+        let ratioCap = Self.ratioCap(entry)
+        if entry.uncompressedSize > UInt64(max(budget, 0)) { throw failure(.tooLarge, path: path) }
+        if entry.uncompressedSize > UInt64(ratioCap) { throw failure(.tooDense, path: path) }
+        guard let start = localDataOffset(of: path), entry.compressedSize <= UInt64(data.count - start) else {
+            throw failure(.damaged("its data is not where the ZIP directory says"), path: path)
+        }
+        return InflatingStream(data: data, range: start..<(start + Int(entry.compressedSize)), compressed: entry.isCompressed,
+                               crc: entry.checksum, limit: max(budget, 0), ratioLimit: ratioCap)
+    }
+
+    /// Adds a stream's inflated bytes to the package's total.
+    mutating func count(_ stream: InflatingStream) { unpacked += stream.produced }
+
+    /// The error for a stream or entry that failed.
+    func failure(_ failure: InflatingStream.Failure, path: String) -> LoadError {
+        let what = kind == ".docx" ? "document" : "workbook"
+        switch failure {
+        case .tooLarge:
+            return LoadError(file: file, message: "解压后超过 \(maxUnpackedBytes / 1_048_576) MB 上限 (\(path) unpacks to more than the limit: a ZIP bomb or not a form \(what))")
+        case .tooDense:
+            return LoadError(file: file, message: "解压比超过 \(InputText.maxCompressionRatio):1 (\(path) unpacks to more than \(InputText.maxCompressionRatio) times its compressed size past \(InputText.ratioFloorBytes / 1_048_576) MB: a ZIP bomb, not a form \(what))")
+        case .damaged(let reason):
+            return LoadError(file: file, message: "压缩包中的 \(path) 已损坏 (damaged entry \(path): \(reason)): expected \(expected)")
+        }
     }
 
     /// Where an entry's data starts: after its local header (signature `PK\x03\x04`, the

@@ -1,0 +1,105 @@
+import Foundation
+
+/// Checks every amount a loader read (budgets, stated department totals, fiscal and other
+/// funds) before anything is added up, whatever layout read the file. An amount that is not
+/// a plain decimal (`0x10`, `1e3`, `1.234,5`, `NaN`), negative, or larger than any county
+/// project can be is left out of every total, with an 错误 finding giving the reason; an
+/// amount whose size says 元 in a file read in 万元 is flagged. The limits are pipeline
+/// parameters of the `load` stage.
+public struct AmountChecks: Sendable {
+    /// Amounts above this many 万元 are not believed (default 10,000,000 万元 = 1,000 亿元).
+    public var maximum: Double
+    /// Amounts from this many 万元 on, in a file read in 万元, look like 元 (default 100,000 万元).
+    public var yuanSuspectAt: Double
+
+    public static let defaultMaximum = 10_000_000.0
+    public static let defaultYuanSuspectAt = 100_000.0
+
+    public init(maximum: Double = AmountChecks.defaultMaximum, yuanSuspectAt: Double = AmountChecks.defaultYuanSuspectAt) {
+        self.maximum = maximum
+        self.yuanSuspectAt = yuanSuspectAt
+    }
+
+    public func apply(to document: inout CountyDocument) {
+        var added: [Finding] = []
+        var replacedMissing: Set<Int> = []
+        func finding(_ severity: Severity, _ rule: String, _ message: String, department: String?, project: String?,
+                     source: SourceRef) -> Finding {
+            Finding(severity: severity, rule: rule, message: message, county: document.county,
+                    department: department, project: project, source: source, stage: LoadStage.name)
+        }
+        let inWan = document.moneyUnit == .wanYuan
+
+        for index in document.projects.indices {
+            let project = document.projects[index]
+            let department = project.department.description
+            let written = TextCleaning.trimSpaces(TextCleaning.foldWidth(project.budgetAsWritten))
+            if project.budget == nil {
+                guard !written.isEmpty else { continue }
+                // The loader said "missing or not a number"; say which, and why it is not counted.
+                replacedMissing.insert(index)
+                added.append(finding(.error, "amount.not-decimal",
+                    "预算数「\(written)」不是十进制数字（应写作 97.20 或 8,827,620.53 这样的数），未计入合计",
+                    department: department, project: project.name, source: project.source))
+                continue
+            }
+            if let problem = problem(project.budget!, written: written, inWan: inWan, what: "预算数") {
+                if problem.excluded { document.projects[index].budget = nil }
+                added.append(finding(problem.severity, problem.rule, problem.message,
+                                     department: department, project: project.name, source: project.source))
+            }
+            for (label, path) in [("财政拨款", \Project.fiscalFunds), ("其他资金", \Project.otherFunds)] {
+                guard let amount = project[keyPath: path],
+                      let problem = problem(amount, written: formatNumber(amount), inWan: inWan, what: label),
+                      problem.excluded else { continue }
+                document.projects[index][keyPath: path] = nil
+                added.append(finding(problem.severity, problem.rule, problem.message,
+                                     department: department, project: project.name, source: project.source))
+            }
+        }
+        for index in document.departments.indices {
+            guard let stated = document.departments[index].statedTotal,
+                  let problem = problem(stated, written: formatNumber(stated), inWan: inWan, what: "部门合计"),
+                  problem.excluded else { continue }
+            let department = document.departments[index]
+            document.departments[index].statedTotal = nil
+            added.append(finding(problem.severity, problem.rule, problem.message,
+                                 department: department.org.description, project: nil, source: department.source))
+        }
+        if !replacedMissing.isEmpty {
+            let names = Set(replacedMissing.flatMap { [document.projects[$0].name, document.projects[$0].nameAsWritten] })
+            document.findings.removeAll { $0.rule == "budget.missing" && names.contains($0.project ?? "") }
+        }
+        if !document.moneyUnitStated, !document.findings.contains(where: { $0.rule == "money.unit-missing" }) {
+            added.append(finding(.warning, "money.unit-missing", "文件没有写明金额单位，按万元处理",
+                                 department: nil, project: nil, source: SourceRef(file: document.file, line: 1)))
+        }
+        document.findings += added
+    }
+
+    struct Problem {
+        var severity: Severity
+        var rule: String
+        var message: String
+        /// Left out of every total (else only flagged).
+        var excluded: Bool
+    }
+
+    func problem(_ amount: Double, written: String, inWan: Bool, what: String) -> Problem? {
+        if amount < 0 {
+            return Problem(severity: .error, rule: "amount.negative",
+                           message: "\(what)为负数「\(written)」，未计入合计", excluded: true)
+        }
+        if amount > maximum {
+            return Problem(severity: .error, rule: "amount.implausible",
+                           message: "\(what)「\(written)」折合 \(fmt(amount)) 万元，超过可信上限 \(fmt(maximum)) 万元，未计入合计",
+                           excluded: true)
+        }
+        if inWan, amount >= yuanSuspectAt {
+            return Problem(severity: .warning, rule: "money.unit-suspect",
+                           message: "\(what)「\(written)」按万元计为 \(fmt(amount)) 万元，大小像是以元为单位；请核对金额单位",
+                           excluded: false)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,183 @@
+import Foundation
+
+/// Counting each submission once. Counties resend forms: the same form again under another
+/// name or in another format (`.txt`, `.xlsx`, `.pdf` of one form), or a corrected form
+/// beside the old one. Adding both up doubles a budget without a word, so:
+///
+/// - files whose content is identical (`ContentFingerprint`) are read once; each copy is
+///   listed in the file accounting with the file it repeats, and a 重复提交 finding;
+/// - a project (county, department, name) found in two files is counted from one of them
+///   (`ResubmissionPolicy`), with an 错误 finding naming both files and the difference; the
+///   other file's rows for it go to the rejected rows with the reason.
+
+/// What a file says, independent of its format, layout and line numbers: county,
+/// departments, projects with budgets, and every indicator with its labels and value
+/// (spaces left out, as PDF and text exports space words differently).
+public struct ContentFingerprint: Hashable, Sendable {
+    var hash: UInt64
+    var length: Int
+    var projects: Int
+    var indicators: Int
+
+    public init?(_ documents: [CountyDocument]) {
+        var hash: UInt64 = 14_695_981_039_346_656_037
+        var length = 0
+        func add(_ text: String) {
+            for byte in text.utf8 where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+                hash ^= UInt64(byte)
+                hash = hash &* 1_099_511_628_211
+                length += 1
+            }
+            hash ^= 0x1F
+            hash = hash &* 1_099_511_628_211
+        }
+        var projects = 0
+        var indicators = 0
+        for document in documents {
+            add(document.county)
+            for project in document.projects {
+                projects += 1
+                add(project.department.description)
+                add(project.name)
+                add(project.budget.map { String(roundMoney($0)) } ?? project.budgetAsWritten)
+                for indicator in project.indicators {
+                    indicators += 1
+                    for field in [indicator.level1Label, indicator.level2Label, indicator.nameAsWritten,
+                                  indicator.comparisonAsWritten, indicator.valueAsWritten, indicator.unitAsWritten,
+                                  indicator.weightAsWritten] { add(field) }
+                }
+            }
+        }
+        guard projects > 0 else { return nil }
+        self.hash = hash
+        self.length = length
+        self.projects = projects
+        self.indicators = indicators
+    }
+}
+
+/// Which file counts when a project stands in two files of one county: the pipeline's
+/// `load` stage says (`resubmission: newest`).
+public enum ResubmissionPolicy: String, Sendable, CaseIterable {
+    /// The file modified last (a corrected form is sent after the one it corrects).
+    case newest
+    /// The file named first (input order: the pipeline's list, or folders sorted by name).
+    case first
+    /// The first file counts, and the run fails (exit status 1) naming both.
+    case error
+}
+
+extension CountyDocument {
+    /// This file repeats another one's content: the stand-in that lists it.
+    static func copy(of original: String, file: String, county: String, layout: Layout) -> CountyDocument {
+        var document = CountyDocument(file: file, layout: layout, county: county, moneyUnit: .wanYuan)
+        document.duplicateOf = original
+        document.findings = [Finding(severity: .warning, rule: "file.duplicate",
+            message: "重复提交：\(file) 与 \(original) 内容相同，只计入一次",
+            county: county, source: SourceRef(file: file, line: 1), stage: LoadStage.name)]
+        return document
+    }
+}
+
+enum Resubmissions {
+    /// Keeps one copy of each project of a county's batch (documents in input order);
+    /// returns the failures the `error` policy adds.
+    static func resolve(_ batch: inout Batch, policy: ResubmissionPolicy) -> [LoadError] {
+        struct Place { var document: Int; var project: Int }
+        var places: [TextKey: [Place]] = [:]
+        var order: [TextKey] = []
+        for (d, document) in batch.documents.enumerated() where document.duplicateOf == nil {
+            for (p, project) in document.projects.enumerated() {
+                let key = TextKey(document.county + "\u{1F}" + project.department.description + "\u{1F}" + project.name)
+                if places[key] == nil { order.append(key) }
+                places[key, default: []].append(Place(document: d, project: p))
+            }
+        }
+        var failures: [LoadError] = []
+        var dropped: [Int: Set<Int>] = [:]
+        for key in order {
+            let all = places[key]!
+            guard Set(all.map(\.document)).count > 1 else { continue }
+            let winner: Place
+            switch policy {
+            case .first, .error:
+                winner = all[0]
+            case .newest:
+                // Ties (or unknown times) go to the later file.
+                winner = all.enumerated().max { a, b in
+                    let (ta, tb) = (batch.documents[a.element.document].modified ?? .distantPast,
+                                    batch.documents[b.element.document].modified ?? .distantPast)
+                    return ta != tb ? ta < tb : a.offset < b.offset
+                }!.element
+            }
+            let kept = batch.documents[winner.document].projects[winner.project]
+            let keptFile = batch.documents[winner.document].file
+            for place in all where place.document != winner.document || place.project != winner.project {
+                guard place.document != winner.document else { continue }  // twice in one file: not a resubmission
+                let other = batch.documents[place.document].projects[place.project]
+                let otherFile = batch.documents[place.document].file
+                let difference = describeDifference(kept: kept, other: other)
+                let why: String
+                switch policy {
+                case .newest: why = "按修改时间较新的 \(keptFile) 计入"
+                case .first: why = "按先列出的 \(keptFile) 计入"
+                case .error: why = "流水线设置 resubmission: error，按 \(keptFile) 计入并报失败"
+                }
+                batch.findings.append(Finding(severity: .error, rule: "project.resubmitted",
+                    message: "项目「\(kept.name)」在 \(keptFile) 与 \(otherFile) 中各有一份（\(difference)）；\(why)，\(otherFile) 中的不计入",
+                    county: batch.documents[place.document].county, department: kept.department.description,
+                    project: kept.name, source: other.source, stage: LoadStage.name))
+                if policy == .error {
+                    failures.append(LoadError(file: otherFile, line: other.source.line,
+                        message: "项目「\(kept.name)」已在 \(keptFile) 中（\(difference)）；resubmission: error 时不计入第二份 (a project sent twice)"))
+                }
+                dropped[place.document, default: []].insert(place.project)
+            }
+        }
+        for (d, projects) in dropped {
+            var document = batch.documents[d]
+            let reason = "重复提交的项目：另一文件中的同名项目已计入 (the same project in another file counts instead)"
+            for p in projects.sorted() {
+                let project = document.projects[p]
+                // The rows this project wrote: its indicators, or its own row when it has none (Layout A).
+                if project.indicators.isEmpty {
+                    if document.layout == .departmentTable {
+                        document.rejected.append(RejectedRow(source: project.source, text: project.nameAsWritten, reason: reason))
+                        document.rowsWritten -= 1
+                    }
+                } else {
+                    for indicator in project.indicators {
+                        document.rejected.append(RejectedRow(source: indicator.source,
+                            text: [project.name, indicator.nameAsWritten, indicator.valueAsWritten].joined(separator: "\t"),
+                            reason: reason))
+                    }
+                    document.rowsWritten -= project.indicators.count
+                }
+            }
+            let before = Set(document.projects.map(\.department))
+            document.projects = document.projects.enumerated().filter { !projects.contains($0.offset) }.map(\.element)
+            // A department left with no project in this file: its stated total is the other file's to check.
+            let after = Set(document.projects.map(\.department))
+            document.departments.removeAll { before.contains($0.org) && !after.contains($0.org) }
+            batch.documents[d] = document
+        }
+        return failures
+    }
+
+    static func describeDifference(kept: Project, other: Project) -> String {
+        var parts: [String] = []
+        let keptBudget = kept.budget.map(fmt) ?? "空"
+        let otherBudget = other.budget.map(fmt) ?? "空"
+        if let a = kept.budget, let b = other.budget, abs(a - b) >= 0.005 {
+            parts.append("预算 \(keptBudget) 与 \(otherBudget) 万元，差 \(fmt(a - b)) 万元")
+        } else if keptBudget != otherBudget {
+            parts.append("预算 \(keptBudget) 与 \(otherBudget) 万元")
+        } else {
+            parts.append("预算同为 \(keptBudget) 万元")
+        }
+        if kept.indicators.count != other.indicators.count {
+            parts.append("指标 \(kept.indicators.count) 与 \(other.indicators.count) 条")
+        }
+        return parts.joined(separator: "；")
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// A number as Chinese forms write amounts, weights and totals: an optional sign, digits
+/// (optionally grouped by thousands with commas, `8,827,620.53`) and an optional decimal
+/// fraction. Anything else is not such a number: hexadecimal (`0x10`), exponents (`1e3`),
+/// European grouping (`1.234,5`), `NaN`, `inf`, and any value too large to be finite.
+/// Swift's `Double(String)` accepts all of those, so amounts never go through it directly.
+public enum DecimalNumber {
+    /// The value of `text` (already trimmed and width-folded), or nil when it is not a
+    /// plain decimal number.
+    public static func parse(_ text: some StringProtocol) -> Double? {
+        let bytes = Array(text.utf8)
+        var i = 0
+        if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+        let integerStart = i
+        var groupLength = 0
+        var groups = 0
+        var digits = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if isDigit(byte) {
+                groupLength += 1
+                digits += 1
+            } else if byte == UInt8(ascii: ",") {
+                // Thousands groups: 1–3 digits first, then exactly 3 in each group.
+                if groups == 0 ? !(1...3).contains(groupLength) : groupLength != 3 { return nil }
+                groups += 1
+                groupLength = 0
+            } else {
+                break
+            }
+            i += 1
+        }
+        if groups > 0 && groupLength != 3 { return nil }
+        guard digits > 0 || (i < bytes.count && bytes[i] == UInt8(ascii: ".")) else { return nil }
+        if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
+            i += 1
+            var fraction = 0
+            while i < bytes.count, isDigit(bytes[i]) { i += 1; fraction += 1 }
+            if fraction == 0 && digits == 0 { return nil }
+        }
+        guard i == bytes.count, i > integerStart else { return nil }
+        let plain = String(decoding: bytes.lazy.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self)
+        guard let value = Double(plain), value.isFinite else { return nil }
+        return value
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+}

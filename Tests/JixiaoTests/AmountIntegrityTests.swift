@@ -1,0 +1,220 @@
+import Foundation
+import Testing
+import ZIPFoundation
+@testable import JixiaoCore
+
+/// Issue 14, items 3–7: money units, amounts that are not numbers, file names, values that
+/// once trapped, and the two-line file. Every case failed before its change.
+@Suite struct AmountIntegrityTests {
+    static let header = "单位名称\t项目名称\t预算数\t年度目标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t权重\t指标方向性"
+
+    /// A Layout A table of one department (`201-<county>人民政府办公室`) with one indicator
+    /// row per project; `unitAbove`/`unitBelow` are whole lines around the table.
+    static func layoutA(county: String = "甲县", stated: String, budgets: [String], weight: String = "90",
+                        unitAbove: String? = "金额单位：万元", unitBelow: String? = nil) -> String {
+        var lines = ["部门预算项目支出绩效目标申报表"]
+        if let unitAbove { lines.append(unitAbove) }
+        lines.append(header)
+        lines.append("201-\(county)人民政府办公室\t\t\(stated)\t\t\t\t\t\t\t\t\t")
+        for (index, budget) in budgets.enumerated() {
+            lines.append("\t项目\(index + 1)\t\(budget)\t目标\t产出指标\t数量指标\t维护个数\t=\t10\t个\t\(weight)\t正向指标")
+        }
+        if let unitBelow { lines.append(unitBelow) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Seed 003 with the `（万元）` under each form's 项目资金 taken out (one is broken over lines).
+    static func yuanzhouWithoutUnit() throws -> String {
+        try String(contentsOfFile: Fixtures.yuanzhou, encoding: .utf8).components(separatedBy: "\n")
+            .filter { !["（万元）", "（万", "元）"].contains($0) }.joined(separator: "\n")
+    }
+
+    func load(_ text: String, named name: String = "form.txt", checks: AmountChecks = AmountChecks()) throws -> CountyDocument {
+        let folder = Fixtures.temporaryDirectory()
+        var document = try Loaders.load(path: Fixtures.write(text, named: name, in: folder))
+        checks.apply(to: &document)
+        return document
+    }
+
+    // MARK: Item 3: money units
+
+    @Test func aUnitLineBelowTheTableStatesTheUnitOfTheAmountsAboveIt() throws {
+        let document = try load(Self.layoutA(stated: "560,000.00", budgets: ["460000", "100000"],
+                                             unitAbove: nil, unitBelow: "金额单位：元"))
+        #expect(document.projects.map(\.budget) == [46, 10])
+        #expect(document.departments.first?.statedTotal == 56)
+        #expect(document.moneyUnit == .yuan && document.moneyUnitStated)
+        #expect(!document.findings.contains { $0.rule == "money.unit-missing" || $0.rule == "money.unit-suspect" })
+        #expect(document.rowsRead == document.rowsWritten + document.rejected.count)
+    }
+
+    @Test func aLayoutBFormWithoutAUnitSaysSo() throws {
+        let text = try Self.yuanzhouWithoutUnit()
+        let document = try load(text, named: "003.txt")
+        #expect(!document.moneyUnitStated)
+        #expect(document.findings.filter { $0.rule == "money.unit-missing" }.count == 1)
+        #expect(document.projects.compactMap(\.budget).reduce(0, +) == 82)
+    }
+
+    @Test func aLayoutBUnitLineAboveTheFormsIsHonoured() throws {
+        let text = "金额单位：元\n\n" + (try Self.yuanzhouWithoutUnit())
+        let document = try load(text, named: "003.txt")
+        #expect(document.moneyUnit == .yuan && document.moneyUnitStated)
+        #expect(roundMoney(document.projects.compactMap(\.budget).reduce(0, +)) == 0.0082)
+        #expect(!document.findings.contains { $0.rule == "money.unit-missing" })
+        #expect(document.rejected.isEmpty)
+    }
+
+    @Test func amountsWhoseSizeSays元UnderA万元HeaderAreFlagged() throws {
+        let document = try load(Self.layoutA(stated: "460000", budgets: ["460000"]))
+        let suspect = document.findings.filter { $0.rule == "money.unit-suspect" }
+        #expect(suspect.count == 1 && suspect[0].severity == .warning && suspect[0].project == "项目1")
+        // Flagged, still counted: the clerk decides.
+        #expect(document.projects[0].budget == 460_000)
+    }
+
+    // MARK: Item 4: numbers
+
+    @Test func negativeNonDecimalAndImplausibleAmountsAreNeverAdded() throws {
+        let budgets = ["-5", "0x10", "1e3", "1.234,5", "1e15", "1000000000000000", "NaN", "inf", "12.50"]
+        let document = try load(Self.layoutA(stated: "12.50", budgets: budgets))
+        #expect(document.projects.count == budgets.count)
+        #expect(document.projects.map(\.budget) == [nil, nil, nil, nil, nil, nil, nil, nil, 12.5])
+        let rules = document.findings.filter { $0.rule.hasPrefix("amount.") }.map { "\($0.project ?? ""):\($0.rule)" }
+        #expect(rules == ["项目1:amount.negative", "项目2:amount.not-decimal", "项目3:amount.not-decimal",
+                          "项目4:amount.not-decimal", "项目5:amount.not-decimal", "项目6:amount.implausible",
+                          "项目7:amount.not-decimal", "项目8:amount.not-decimal"])
+        #expect(document.findings.filter { $0.rule.hasPrefix("amount.") }.allSatisfy { $0.severity == .error })
+        // The loader's vaguer "missing or not a number" is replaced by the reason.
+        #expect(!document.findings.contains { $0.rule == "budget.missing" })
+        let message = try #require(document.findings.first { $0.project == "项目2" }?.message)
+        #expect(message.contains("0x10") && message.contains("未计入合计"))
+    }
+
+    @Test func decimalNumbersAreParsedStrictly() {
+        #expect(DecimalNumber.parse("8,827,620.53") == 8_827_620.53)
+        #expect(DecimalNumber.parse("97.20") == 97.2 && DecimalNumber.parse(".5") == 0.5 && DecimalNumber.parse("-5") == -5)
+        for bad in ["0x10", "1e3", "1.234,5", "1,2345", "12,34", "nan", "inf", "1e309", "", "-", ".", "1.2.3", String(repeating: "9", count: 400)] {
+            #expect(DecimalNumber.parse(bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test func theLimitsArePipelineParameters() throws {
+        let document = try load(Self.layoutA(stated: "", budgets: ["600"]), checks: AmountChecks(maximum: 500, yuanSuspectAt: 100))
+        #expect(document.projects[0].budget == nil)
+        #expect(document.findings.contains { $0.rule == "amount.implausible" && $0.message.contains("500.00") })
+        let folder = Fixtures.temporaryDirectory()
+        let pipeline = """
+        name: limits
+        stages:
+          - load:
+              max_amount: 500
+              yuan_suspect_at: .inf
+        """
+        #expect(throws: PipelineError.self) { try Pipeline(file: try PipelineFile.parse(pipeline, path: folder + "/p.yaml")) }
+    }
+
+    // MARK: Item 6: no value traps
+
+    @Test func nonFiniteBudgetsWeightsAndTotalsNeitherTrapNorReachTheWorkbook() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let text = Self.layoutA(stated: "1e309", budgets: ["NaN", "inf", "1e309", "5.00"], weight: "NaN")
+            + Self.layoutA(stated: "inf", budgets: ["3"], weight: "1e309").replacingOccurrences(of: "201-", with: "202-")
+        let input = Fixtures.write(text, named: "甲县.txt", in: folder)
+        let (file, result) = try Fixtures.runSample(inputs: [input])
+        let summary = try OutputWriter.write(result, pipeline: file, period: "2023-12", root: Fixtures.temporaryDirectory())
+        #expect(summary.status == "complete")
+        #expect(summary.counties.map(\.budgetWan) == [8])
+        #expect(result.batch.allProjects.allSatisfy { $0.indicators.allSatisfy { $0.weight == nil } })
+        #expect(formatNumber(1e20) == "1e+20" && formatNumber(.nan) == "nan" && formatNumber(90) == "90")
+    }
+
+    @Test func aRuleFileWithANonFiniteOrNegativeThresholdOrADuplicateKeyIsRefusedWithItsLine() throws {
+        for (body, line, words) in [("weights:\n  total: .inf\n", 8, "finite"),
+                                    ("weights:\n  total: 90\n  tolerance: -1\n", 9, "negative"),
+                                    ("satisfaction_floor: 90\nsatisfaction_floor: 80\n", 8, "twice")] {
+            let templates = Fixtures.temporaryDirectory()
+            let yaml = "# a template\nname: 测试\napplies_to: all\nrequired_level1: [产出指标]\nsentence_length: 25\nno_duplicates: true\n" + body
+            _ = Fixtures.write(yaml, named: "standard.yaml", in: templates)
+            do {
+                _ = try Template.loadAll(directory: templates)
+                Issue.record("accepted: \(body)")
+            } catch let error as PipelineError {
+                #expect(error.line == line, "\(error)")
+                #expect(error.description.contains("standard.yaml") && error.message.contains(words), "\(error)")
+            }
+        }
+    }
+
+    // MARK: Item 7: the two-line file
+
+    @Test func aTwoLineFileWithColumnsInAnotherOrderIsReadNotATrap() throws {
+        let document = try load("一级指标\t项目名称\t三级指标\n产出指标\t某项目\t某指标\n", named: "two-lines.txt")
+        #expect(document.rowsRead == document.rowsWritten + document.rejected.count)
+        #expect(document.rowsRead == 1)
+        // A title far to the right of 一级指标 is padded too.
+        let wide = "一级指标\t\t\t\t\t\t\t\t\t\t\t\t\t项目名称\t三级指标\n产出指标\n"
+        let other = try load(wide, named: "wide.txt")
+        #expect(other.rowsRead == other.rowsWritten + other.rejected.count)
+    }
+
+    // MARK: Item 5: file names
+
+    @Test func countiesWhoseNamesSanitiseAlikeGetTheirOwnWorkbooks() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let first = Fixtures.write(Self.layoutA(county: "甲乙", stated: "10", budgets: ["10"]), named: "a.txt", in: folder)
+        let second = Fixtures.write(Self.layoutA(county: "甲乙", stated: "20", budgets: ["20"]), named: "b.txt", in: folder)
+        let file = try PipelineFile.read(path: Fixtures.samplePipeline)
+        let result = try Pipeline(file: file).run(inputs: [InputFile(path: first, county: "甲/乙县"),
+                                                           InputFile(path: second, county: "甲_乙县")])
+        let summary = try OutputWriter.write(result, pipeline: file, period: "2023-12", root: Fixtures.temporaryDirectory())
+        let workbooks = summary.counties.compactMap(\.workbook)
+        #expect(workbooks.count == 2 && Set(workbooks).count == 2)
+        #expect(workbooks.contains("甲_乙县.xlsx"))
+        #expect(summary.counties.map(\.budgetWan) == [10, 20])
+        for name in workbooks {
+            #expect(FileManager.default.fileExists(atPath: (summary.outputDirectory as NSString).appendingPathComponent(name)))
+        }
+        #expect(CountyFileName.make("甲/乙县") == CountyFileName.make("甲/乙县") && CountyFileName.make("甲/乙县") != "甲_乙县")
+    }
+}
+
+/// Issue 14, item 11: libxlsxwriter's results are checked, and its temporary files go to the
+/// output's own folder.
+@Suite struct WorkbookResultTests {
+    @Test func aWorkbookWithEmptyPartsIsNotTakenAsWritten() throws {
+        // What a full temporary folder made: every part present, and empty.
+        let folder = Fixtures.temporaryDirectory()
+        let path = folder + "/empty-parts.xlsx"
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
+        for name in ["[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"] {
+            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(0), provider: { _, _ in Data() })
+        }
+        do {
+            try WrittenWorkbookCheck.verify(path)
+            Issue.record("a workbook with empty parts passed")
+        } catch let error as WriterError {
+            #expect(error.message.contains("[Content_Types].xml") && error.message.contains("empty"), "\(error)")
+        }
+        #expect(throws: WriterError.self) { try WrittenWorkbookCheck.verify(folder + "/missing.xlsx") }
+    }
+
+    @Test func aCellPastExcelsLastRowFailsTheWorkbookInsteadOfVanishing() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let workbook = try XLSXWorkbook(path: folder + "/b.xlsx")
+        let sheet = try workbook.addSheet("表")
+        sheet.write(1_048_576, 0, "第 1,048,577 行")
+        do {
+            try workbook.close()
+            Issue.record("a cell past the last row was accepted")
+        } catch let error as WriterError {
+            #expect(error.message.contains("write_string on 表"), "\(error)")
+        }
+        // By default the temporary files stay beside the workbook: nothing is left there.
+        let clean = try XLSXWorkbook(path: folder + "/c.xlsx")
+        try clean.addSheet("表").write(0, 0, "文字")
+        try clean.close()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["b.xlsx", "c.xlsx"])
+        try WrittenWorkbookCheck.verify(folder + "/c.xlsx")
+    }
+}
