@@ -144,8 +144,8 @@ extension PrintedWorkbookTests {
         #expect(sheets["问题清单"]?.contains { $0.first == "本期无问题。" } == true)
     }
 
-    /// Forty small counties: the charts show 30 (the lowest scores; the largest budgets and
-    /// the rest together) and the summary adds every county up.
+    /// Forty small counties: the charts show 30 (the lowest scores; the largest budgets) and
+    /// the summary adds every county up.
     @Test func chartsStayLegibleWithManyCounties() throws {
         let corpus = Fixtures.temporaryDirectory()
         let report = try SynthCorpus.generate(SynthOptions(counties: 40, seed: 7,
@@ -163,10 +163,14 @@ extension PrintedWorkbookTests {
         _ = report
         let budgetChart = try LibreOffice.zipFile("xl/charts/chart1.xml", of: workbook)
         let scoreChart = try LibreOffice.zipFile("xl/charts/chart2.xml", of: workbook)
-        #expect(budgetChart.contains("预算最多的 29 个县与其余合并"))
+        #expect(budgetChart.contains("预算最多的 30 个县"))
+        #expect(budgetChart.contains("<c:dLbls>") == false && scoreChart.contains("<c:dLbls>"))
         #expect(scoreChart.contains("得分最低的 30 个县"))
         let categories = try #require(sheets["分类预算"])
-        #expect(categories.contains { $0.first == "其余 11 个县" })
+        #expect(categories.contains { $0.first?.hasPrefix("其余 10 个县合计") == true })
+        // 说明 lists 30 counties and says where the rest are.
+        let about = try #require(sheets["说明"])
+        #expect(about.first { $0[0] == "县（区）" }?[1].hasSuffix("……（共 40 个县（区），全部见「汇总」）") == true)
     }
 }
 

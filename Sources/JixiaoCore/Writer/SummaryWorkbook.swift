@@ -34,6 +34,12 @@ enum SummaryWorkbook {
         return formatter.string(from: date) + "（北京时间）"
     }
 
+    /// A list short enough for one cell of 说明: up to 30 names, then where the rest are.
+    static func listed(_ names: [String], unit: String, sheet: String) -> String {
+        guard names.count > 30 else { return names.joined(separator: "、") }
+        return names.prefix(30).joined(separator: "、") + "……（共 \(names.count) \(unit)，全部见「\(sheet)」）"
+    }
+
     static func writeAbout(_ result: Pipeline.Result, pipeline: PipelineFile, period: String, workbook: XLSXWorkbook) throws {
         let sheet = try workbook.addSheet("说明", wrapping: [1])
         // Column 1 holds the long texts (the file list, each sheet's description, each stage's
@@ -48,8 +54,8 @@ enum SummaryWorkbook {
             ("期间", period),
             ("运行时间", chinaTime(result.started)),
             ("输入文件", "\(batch.inputs.count) 个（读取 \(batch.inputs.count - batch.failures.count) 个，无法读取 \(batch.failures.count) 个）"),
-            ("文件清单", batch.inputs.map { ($0.path as NSString).lastPathComponent }.joined(separator: "、")),
-            ("县（区）", batch.counties.isEmpty ? "本期无" : "\(batch.counties.count) 个：" + batch.counties.joined(separator: "、")),
+            ("文件清单", listed(batch.inputs.map { ($0.path as NSString).lastPathComponent }, unit: "个文件", sheet: "文件记账")),
+            ("县（区）", batch.counties.isEmpty ? "本期无" : "\(batch.counties.count) 个：" + listed(batch.counties, unit: "个县（区）", sheet: "汇总")),
             ("项目", "\(batch.countyTotals.reduce(0) { $0 + $1.projects }) 个"),
             ("指标", "\(batch.countyTotals.reduce(0) { $0 + $1.indicators }) 条"),
             ("问题", "\(batch.findingsByRule.values.reduce(0, +)) 条"),
@@ -65,10 +71,10 @@ enum SummaryWorkbook {
         row += 1
         let sheets = [
             ("汇总", "各县、各部门的项目数、指标数、预算（万元）与表上合计的核对；末行为全部县的总计"),
-            ("分类预算", "县 × 项目分类的预算（万元），合计为公式；附堆积柱形图（县多时为预算最多的县，其余合并）"),
+            ("分类预算", "县 × 项目分类的预算（万元），合计为公式；附堆积柱形图（县多时为预算最多的 30 个县）"),
             ("经济分类预算", "县 × 支出经济分类的预算（万元），合计为公式"),
             ("指标分布", "县 × 一级/二级指标的指标条数，合计为公式"),
-            ("县得分", "各县项目的模板平均得分与最低得分（0–100）；附条形图（县多时为得分最低的县）"),
+            ("县得分", "各县项目的模板平均得分与最低得分（0–100）；附条形图（县多时为得分最低的 30 个县）"),
             ("本月变化", "与上一期相比：新增与删除的项目、预算变化、新问题与已解决问题"),
             ("项目审核", "每个项目按模板审核的得分"),
             ("分类比较", "同类项目跨县比较：项目数、预算、指标数、定量指标占比、模板平均得分"),
@@ -226,7 +232,7 @@ enum SummaryWorkbook {
         workbook.addChart(.bar, on: sheet, at: (row: anchor, column: 0), title: chartTitle, yAxis: "得分（0–100）",
                           categories: (first: chartRows.first, last: chartRows.last, column: 0),
                           series: [(nameRow: 0, column: 2)], valueRange: 0...100,
-                          size: (width: 720, height: min(max(160 + 18 * bars, 240), 680)), legend: false)
+                          size: (width: 720, height: min(max(120 + 12 * bars, 240), 480)), legend: false, valueLabels: true)
     }
 
     static func writeChecks(_ batch: Batch, workbook: XLSXWorkbook) throws {
