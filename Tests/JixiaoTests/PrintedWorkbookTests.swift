@@ -115,7 +115,7 @@ import Testing
         let about = try #require(sheets["说明"])
         let time = try #require(about.first { $0[0] == "运行时间" })
         #expect(time[1].hasSuffix("（北京时间）") && !time[1].contains("T"))
-        let stages = about.drop { $0[0] != "步骤" }.dropFirst().map { $0[0] }
+        let stages = about.drop { $0[0] != "步骤" }.dropFirst().prefix { !$0[0].isEmpty }.map { $0[0] }
         #expect(stages == ["读取", "清理", "归类", "汇总", "审核"])
     }
 }

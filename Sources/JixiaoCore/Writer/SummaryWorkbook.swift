@@ -67,6 +67,20 @@ enum SummaryWorkbook {
             row += 1
         }
         row += 1
+        // A table inside the sheet: shaded header, but no frozen pane halfway down the page.
+        sheet.header(["步骤", "说明", "读入", "输出", "拒收", "问题", "秒"], row: row, frozen: false)
+        row += 1
+        for report in result.reports {
+            sheet.write(row, 0, pipeline.rules.stageTitle(report.stage))
+            sheet.write(row, 1, report.notes.joined(separator: "；"))
+            sheet.write(row, 2, Double(report.rowsIn), .integer)
+            sheet.write(row, 3, Double(report.rowsOut), .integer)
+            sheet.write(row, 4, Double(report.rowsRejected), .integer)
+            sheet.write(row, 5, Double(report.findings), .integer)
+            sheet.write(row, 6, report.seconds, .seconds)
+            row += 1
+        }
+        row += 1
         sheet.write(row, 0, "工作表", .boldText)
         row += 1
         let sheets = [
@@ -88,20 +102,6 @@ enum SummaryWorkbook {
         for (name, text) in sheets {
             sheet.write(row, 0, name)
             sheet.write(row, 1, text)
-            row += 1
-        }
-        row += 1
-        // A table inside the sheet: shaded header, but no frozen pane halfway down the page.
-        sheet.header(["步骤", "说明", "读入", "输出", "拒收", "问题", "秒"], row: row, frozen: false)
-        row += 1
-        for report in result.reports {
-            sheet.write(row, 0, pipeline.rules.stageTitle(report.stage))
-            sheet.write(row, 1, report.notes.joined(separator: "；"))
-            sheet.write(row, 2, Double(report.rowsIn), .integer)
-            sheet.write(row, 3, Double(report.rowsOut), .integer)
-            sheet.write(row, 4, Double(report.rowsRejected), .integer)
-            sheet.write(row, 5, Double(report.findings), .integer)
-            sheet.write(row, 6, report.seconds, .seconds)
             row += 1
         }
         sheet.printSetup(title: "说明", portrait: false)

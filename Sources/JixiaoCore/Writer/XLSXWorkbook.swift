@@ -446,7 +446,11 @@ indirect enum CellStyle: Hashable, Sendable {
             format_set_bold(format)
             format_set_font_size(format, 14)
         case .note: format_set_font_color(format, 0x595959)
-        case .score: format_set_num_format(format, "0.0")
+        case .score:
+            // Indented from the right, so a score never runs into the text of the next column.
+            format_set_num_format(format, "0.0")
+            format_set_align(format, UInt8(LXW_ALIGN_RIGHT.rawValue))
+            format_set_indent(format, 1)
         case .lineNumber:
             format_set_num_format(format, "0")
             format_set_align(format, UInt8(LXW_ALIGN_CENTER.rawValue))
