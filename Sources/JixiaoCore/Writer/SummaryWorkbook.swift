@@ -127,10 +127,17 @@ enum SummaryWorkbook {
             let totals = batch.departmentTotals.filter { $0.county == county }
             sheet.write(row, 0, county, .boldText)
             sheet.write(row, 1, "合计", .boldText)
-            let excelFirst = first + 1, excelLast = row
-            sheet.formula(row, 2, "=SUM(C\(excelFirst):C\(excelLast))", value: Double(totals.map(\.projects).reduce(0, +)), .integer)
-            sheet.formula(row, 3, "=SUM(D\(excelFirst):D\(excelLast))", value: Double(totals.map(\.indicators).reduce(0, +)), .integer)
-            sheet.formula(row, 4, "=SUM(E\(excelFirst):E\(excelLast))", value: roundMoney(totals.map(\.budget).reduce(0, +)), .moneyBold)
+            // The county's department rows; with none above, plain zeros (a SUM over its own cell is circular).
+            let values = [(2, Double(totals.map(\.projects).reduce(0, +)), CellStyle.integer),
+                          (3, Double(totals.map(\.indicators).reduce(0, +)), .integer),
+                          (4, roundMoney(totals.map(\.budget).reduce(0, +)), .moneyBold)]
+            for (column, value, style) in values {
+                if row > first {
+                    sheet.formula(row, column, "=SUM(\(cellRange((first, column), (row - 1, column))))", value: value, style)
+                } else {
+                    sheet.write(row, column, value, style)
+                }
+            }
             row += 1
         }
         if batch.counties.isEmpty {
@@ -235,69 +242,69 @@ enum SummaryWorkbook {
                           size: (width: 720, height: min(max(120 + 12 * bars, 240), 480)), legend: false, valueLabels: true)
     }
 
+    static let checksSpec = SheetSpec<ProjectCheck>([
+        Column("县（区）", width: 8, wrap: true) { .text($0.county) },
+        Column("部门", width: 16, wrap: true) { .text($0.department) },
+        Column("项目", width: 30, wrap: true) { .text($0.project) },
+        Column("模板", width: 16, wrap: true) { .text($0.templates.joined(separator: "、")) },
+        Column("检查项", width: 6) { .number(Double($0.checks), .integer) },
+        Column("通过", width: 6) { .number(Double($0.passed), .integer) },
+        Column("得分", width: 7) { .number($0.score, .score) },
+        Column("来源文件", width: 14, wrap: true) { .text($0.source.file) },
+        Column("行号", width: 6) { .number(Double($0.source.line), .lineNumber) },
+    ])
+
     static func writeChecks(_ batch: Batch, workbook: XLSXWorkbook) throws {
-        let sheet = try workbook.addSheet("项目审核", wrapping: [1, 2, 3, 7])
-        sheet.setColumns([8, 16, 30, 16, 6, 6, 6, 14, 6])
-        sheet.header(["县（区）", "部门", "项目", "模板", "检查项", "通过", "得分", "来源文件", "行号"])
+        try writeTable("项目审核", checksSpec, batch.projectChecks, empty: "本期无审核的项目。", workbook: workbook)
+    }
+
+    /// A sheet of one row per item from its column spec; an empty one says so.
+    static func writeTable<Row>(_ name: String, _ spec: SheetSpec<Row>, _ items: [Row], empty: String,
+                                workbook: XLSXWorkbook) throws {
+        let sheet = try spec.addSheet(name, to: workbook)
         var row = 1
-        for check in batch.projectChecks {
-            sheet.write(row, 0, check.county)
-            sheet.write(row, 1, check.department)
-            sheet.write(row, 2, check.project)
-            sheet.write(row, 3, check.templates.joined(separator: "、"))
-            sheet.write(row, 4, Double(check.checks), .integer)
-            sheet.write(row, 5, Double(check.passed), .integer)
-            sheet.write(row, 6, check.score, .score)
-            sheet.write(row, 7, check.source.file)
-            sheet.write(row, 8, Double(check.source.line), .lineNumber)
+        for item in items {
+            spec.write(item, on: sheet, row: row)
             row += 1
         }
-        if row == 1 { sheet.write(1, 0, "本期无审核的项目。", .note) }
-        sheet.finishTable(title: "项目审核", lastRow: max(row - 1, 1), columns: 9, maximumWidth: 45)
+        if items.isEmpty {
+            sheet.write(1, 0, empty, .note)
+            row = 2
+        }
+        spec.finish(sheet, title: name, lastRow: row - 1)
     }
+
+    static let categorySpec = SheetSpec<CategoryCountyRow>([
+        Column("项目分类", width: 14, wrap: true) { .text($0.category) },
+        Column("县（区）", width: 10, wrap: true) { .text($0.county) },
+        Column("项目数", width: 8) { .number(Double($0.projects), .integer) },
+        Column("预算（万元）", width: 12) { .number($0.budget, .money) },
+        Column("指标数", width: 8) { .number(Double($0.indicators), .integer) },
+        Column("定量指标占比（%）", width: 10) { .number($0.quantitativeShare, .score) },
+        Column("模板平均得分", width: 10) { .number($0.score, .score) },
+    ])
 
     static func writeCategoryComparison(_ batch: Batch, workbook: XLSXWorkbook) throws {
-        let sheet = try workbook.addSheet("分类比较")
-        sheet.header(["项目分类", "县（区）", "项目数", "预算（万元）", "指标数", "定量指标占比（%）", "模板平均得分"])
-        var row = 1
-        for item in batch.categoryComparison {
-            var cells = RowWriter(sheet: sheet, row: row)
-            cells.text(item.category)
-            cells.text(item.county)
-            cells.number(Double(item.projects), .integer)
-            cells.number(item.budget, .money)
-            cells.number(Double(item.indicators), .integer)
-            cells.number(item.quantitativeShare, .score)
-            cells.number(item.score, .score)
-            row += 1
-        }
-        if row == 1 { sheet.write(1, 0, "本期无可比较的项目分类。", .note) }
-        sheet.finishTable(title: "分类比较", lastRow: max(row - 1, 1), columns: 7)
+        try writeTable("分类比较", categorySpec, batch.categoryComparison, empty: "本期无可比较的项目分类。", workbook: workbook)
     }
 
+    static let indicatorSpec = SheetSpec<IndicatorTargetRow>([
+        Column("标准指标名称", width: 16, wrap: true) { .text($0.indicator, .boldText) },
+        Column("县（区）", width: 8, wrap: true) { .text($0.county) },
+        Column("项目", width: 24, wrap: true) { .text($0.project) },
+        Column("项目分类", width: 12, wrap: true) { .text($0.category) },
+        Column("指标性质", width: 6) { .text($0.comparison) },
+        Column("目标值", width: 9) { .number($0.number) },
+        Column("单位", width: 6, wrap: true) { .text($0.unit) },
+        Column("原表写法", width: 16, wrap: true) { .text($0.valueAsWritten) },
+        Column("单位成本（万元）", width: 10) { .number($0.unitCost, .money) },
+        Column("来源文件", width: 14, wrap: true) { .text($0.source.file) },
+        Column("行号", width: 6) { .number(Double($0.source.line), .lineNumber) },
+    ])
+
     static func writeIndicatorComparison(_ batch: Batch, workbook: XLSXWorkbook) throws {
-        let sheet = try workbook.addSheet("指标比较", wrapping: [0, 2, 3, 7, 9])
-        sheet.setColumns([16, 8, 24, 12, 6, 9, 6, 16, 10, 14, 6])
-        sheet.header(["标准指标名称", "县（区）", "项目", "项目分类", "指标性质", "目标值", "单位", "原表写法",
-                      "单位成本（万元）", "来源文件", "行号"])
-        var row = 1
-        for item in batch.indicatorComparison {
-            var cells = RowWriter(sheet: sheet, row: row)
-            cells.text(item.indicator, .boldText)
-            cells.text(item.county)
-            cells.text(item.project)
-            cells.text(item.category)
-            cells.text(item.comparison)
-            cells.number(item.number)
-            cells.text(item.unit)
-            cells.text(item.valueAsWritten)
-            cells.number(item.unitCost, .money)
-            cells.text(item.source.file)
-            cells.number(Double(item.source.line), .lineNumber)
-            row += 1
-        }
-        if row == 1 { sheet.write(1, 0, "本期无两个以上县都有的标准指标。", .note) }
-        sheet.finishTable(title: "指标比较", lastRow: max(row - 1, 1), columns: 11, maximumWidth: 40)
+        try writeTable("指标比较", indicatorSpec, batch.indicatorComparison, empty: "本期无两个以上县都有的标准指标。",
+                       workbook: workbook)
     }
 
     static func writeSuggestions(_ batch: Batch, workbook: XLSXWorkbook) throws {
