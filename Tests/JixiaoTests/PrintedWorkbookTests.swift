@@ -87,7 +87,7 @@ import Testing
         // Groups are ordered by their most serious finding, and inside a group errors come first.
         var groups: [[String]] = []
         for row in rows.dropFirst(5) {
-            if row[0].contains("、项目「") || row[0].contains("、整份报表") { groups.append([]) }
+            if row[0].contains("、项目「") || row[0].contains("、不属于某个项目的问题") { groups.append([]) }
             else if Int(row[0]) != nil { groups[groups.count - 1].append(row[1]) }
         }
         let rank = ["错误": 0, "警告": 1, "提示": 2]

@@ -81,7 +81,7 @@ enum FeedbackSheet {
         }
         var number = 0
         for (index, group) in groups(findings).enumerated() {
-            let what = group.project.map { "项目「\($0)」" } ?? "整份报表"
+            let what = group.project.map { "项目「\($0)」" } ?? "不属于某个项目的问题"
             let department = group.department.isEmpty ? "" : "（\(group.department)）"
             sheet.merge(row: row, columns: 0...last, "\(chineseOrdinal(index + 1))、\(what)\(department)", .wrap(.band))
             row += 1
