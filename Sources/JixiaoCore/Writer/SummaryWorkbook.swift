@@ -239,7 +239,7 @@ enum SummaryWorkbook {
         workbook.addChart(.bar, on: sheet, at: (row: anchor, column: 0), title: chartTitle, yAxis: "得分（0–100）",
                           categories: (first: chartRows.first, last: chartRows.last, column: 0),
                           series: [(nameRow: 0, column: 2)], valueRange: 0...100,
-                          size: (width: 720, height: min(max(120 + 12 * bars, 240), 480)), legend: false, valueLabels: true)
+                          size: (width: 720, height: min(max(120 + 16 * bars, 240), 600)), legend: false, valueLabels: true)
     }
 
     static let checksSpec = SheetSpec<ProjectCheck>([

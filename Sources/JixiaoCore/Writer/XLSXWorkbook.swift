@@ -119,7 +119,13 @@ final class XLSXWorkbook {
             chart_series_set_values(added, sheet.name, lxw_row_t(categories.first), lxw_col_t(item.column),
                                     lxw_row_t(categories.last), lxw_col_t(item.column))
             chart_series_set_name_range(added, sheet.name, lxw_row_t(item.nameRow), lxw_col_t(item.column))
-            if valueLabels { chart_series_set_labels(added) }
+            if valueLabels {
+                chart_series_set_labels(added)
+                var labelFont = lxw_chart_font()
+                labelFont.size = 8
+                chart_series_set_labels_font(added, &labelFont)
+                chart_series_set_labels_num_format(added, "0.0")
+            }
         }
         var options = lxw_chart_options()
         options.x_scale = Double(size.width) / 480
