@@ -117,6 +117,10 @@ import Testing
         #expect(time[1].hasSuffix("（北京时间）") && !time[1].contains("T"))
         let stages = about.drop { $0[0] != "步骤" }.dropFirst().prefix { !$0[0].isEmpty }.map { $0[0] }
         #expect(stages == ["读取", "清理", "归类", "汇总", "审核"])
+        // 说明 (the first sheet) freezes no pane halfway down; 汇总 freezes its header row.
+        let workbook = (output as NSString).appendingPathComponent("汇总.xlsx")
+        #expect(!(try LibreOffice.zipFile("xl/worksheets/sheet1.xml", of: workbook)).contains("<pane"))
+        #expect(try LibreOffice.zipFile("xl/worksheets/sheet2.xml", of: workbook).contains("<pane ySplit=\"1\""))
     }
 }
 
