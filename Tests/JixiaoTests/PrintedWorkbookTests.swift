@@ -87,7 +87,7 @@ import Testing
         // Groups are ordered by their most serious finding, and inside a group errors come first.
         var groups: [[String]] = []
         for row in rows.dropFirst(5) {
-            if row[0].contains("、项目「") || row[0].contains("、整份报表") { groups.append([]) }
+            if row[0].contains("、项目「") || row[0].contains("、不属于某个项目的问题") { groups.append([]) }
             else if Int(row[0]) != nil { groups[groups.count - 1].append(row[1]) }
         }
         let rank = ["错误": 0, "警告": 1, "提示": 2]
@@ -115,8 +115,12 @@ import Testing
         let about = try #require(sheets["说明"])
         let time = try #require(about.first { $0[0] == "运行时间" })
         #expect(time[1].hasSuffix("（北京时间）") && !time[1].contains("T"))
-        let stages = about.drop { $0[0] != "步骤" }.dropFirst().map { $0[0] }
+        let stages = about.drop { $0[0] != "步骤" }.dropFirst().prefix { !$0[0].isEmpty }.map { $0[0] }
         #expect(stages == ["读取", "清理", "归类", "汇总", "审核"])
+        // 说明 (the first sheet) freezes no pane halfway down; 汇总 freezes its header row.
+        let workbook = (output as NSString).appendingPathComponent("汇总.xlsx")
+        #expect(!(try LibreOffice.zipFile("xl/worksheets/sheet1.xml", of: workbook)).contains("<pane"))
+        #expect(try LibreOffice.zipFile("xl/worksheets/sheet2.xml", of: workbook).contains("<pane ySplit=\"1\""))
     }
 }
 
@@ -144,8 +148,8 @@ extension PrintedWorkbookTests {
         #expect(sheets["问题清单"]?.contains { $0.first == "本期无问题。" } == true)
     }
 
-    /// Forty small counties: the charts show 30 (the lowest scores; the largest budgets and
-    /// the rest together) and the summary adds every county up.
+    /// Forty small counties: the charts show 30 (the lowest scores; the largest budgets) and
+    /// the summary adds every county up.
     @Test func chartsStayLegibleWithManyCounties() throws {
         let corpus = Fixtures.temporaryDirectory()
         let report = try SynthCorpus.generate(SynthOptions(counties: 40, seed: 7,
@@ -163,10 +167,14 @@ extension PrintedWorkbookTests {
         _ = report
         let budgetChart = try LibreOffice.zipFile("xl/charts/chart1.xml", of: workbook)
         let scoreChart = try LibreOffice.zipFile("xl/charts/chart2.xml", of: workbook)
-        #expect(budgetChart.contains("预算最多的 29 个县与其余合并"))
+        #expect(budgetChart.contains("预算最多的 30 个县"))
+        #expect(budgetChart.contains("<c:dLbls>") == false && scoreChart.contains("<c:dLbls>"))
         #expect(scoreChart.contains("得分最低的 30 个县"))
         let categories = try #require(sheets["分类预算"])
-        #expect(categories.contains { $0.first == "其余 11 个县" })
+        #expect(categories.contains { $0.first?.hasPrefix("其余 10 个县合计") == true })
+        // 说明 lists 30 counties and says where the rest are.
+        let about = try #require(sheets["说明"])
+        #expect(about.first { $0[0] == "县（区）" }?[1].hasSuffix("……（共 40 个县（区），全部见「汇总」）") == true)
     }
 }
 

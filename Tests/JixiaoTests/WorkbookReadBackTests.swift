@@ -26,6 +26,7 @@ import Testing
         #expect(counties["平武县"]?.rowsRead == 47 && counties["平武县"]?.rowsRejected == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(json["findings_by_rule"] != nil && json["rejected_rows"] != nil)
+        #expect(decoded.ruleTitles?["row.misplaced"] == "指标行放错项目" && decoded.ruleTitles?.count == decoded.findingsByRule.count)
         // No temporary file left behind.
         let names = try FileManager.default.contentsOfDirectory(atPath: output)
         #expect(Set(names) == ["平武县.xlsx", "原州区.xlsx", "汇总.xlsx", "run-summary.json", "name-suggestions.yaml", "state"])

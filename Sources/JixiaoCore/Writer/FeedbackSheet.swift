@@ -20,9 +20,9 @@ enum FeedbackSheet {
             Column("严重程度", width: 6) { .text($0.finding.severity.rawValue, .severity($0.finding.severity)) },
             Column("问题", width: 14, wrap: true) { .text(rules.title($0.finding.rule)) },
             Column("问题说明", width: 40, wrap: true) { .text($0.finding.message) },
-            Column("怎样修改", width: 26, wrap: true) { .text(rules.entry($0.finding.rule).fix) },
-            Column("原表位置", width: 14, wrap: true) { .text(place($0.finding.source)) },
-            Column("县里答复", width: 24, wrap: true) { _ in .text("", .box) },
+            Column("怎样修改", width: 24, wrap: true) { .text(rules.entry($0.finding.rule).fix) },
+            Column("原表位置", width: 18, wrap: true) { .text(place($0.finding.source)) },
+            Column("县里答复", width: 22, wrap: true) { _ in .text("", .box) },
         ])
     }
 
@@ -81,7 +81,7 @@ enum FeedbackSheet {
         }
         var number = 0
         for (index, group) in groups(findings).enumerated() {
-            let what = group.project.map { "项目「\($0)」" } ?? "整份报表"
+            let what = group.project.map { "项目「\($0)」" } ?? "不属于某个项目的问题"
             let department = group.department.isEmpty ? "" : "（\(group.department)）"
             sheet.merge(row: row, columns: 0...last, "\(chineseOrdinal(index + 1))、\(what)\(department)", .wrap(.band))
             row += 1

@@ -161,6 +161,7 @@ public struct OutputWriter: Sendable {
             failures: failures, workbooks: workbooks,
             stages: result.reports,
             findingsByRule: batch.findingsByRule,
+            ruleTitles: Dictionary(uniqueKeysWithValues: batch.findingsByRule.keys.map { ($0, pipeline.rules.title($0)) }),
             findings: batch.findings,
             rejectedRows: batch.rejectedRows,
             nameSuggestions: batch.nameSuggestions,

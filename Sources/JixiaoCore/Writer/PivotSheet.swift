@@ -63,9 +63,10 @@ struct Pivot {
     }
 
     /// A stacked column chart: one column per county, one colour per category. With more
-    /// counties than a page holds legibly, the chart shows the counties with the largest
-    /// budgets and the others added up in one column, from a small table written below the
-    /// pivot (so what the chart shows is on the sheet too). It starts on a page of its own.
+    /// counties than a page holds legibly, the chart shows the `limit` counties with the
+    /// largest budgets, from a small table written below the pivot (so what the chart shows is
+    /// on the sheet too; the others' sum is noted there, not drawn: one column for them would
+    /// dwarf the rest). A chart under a long table starts on a page of its own.
     func insertStackedChart(on sheet: XLSXSheet, workbook: XLSXWorkbook, title chartTitle: String, yAxis: String,
                             counties limit: Int) {
         guard !rows.isEmpty, !columns.isEmpty else { return }
@@ -73,32 +74,33 @@ struct Pivot {
         var title = chartTitle
         var next = rows.count + 4
         if rows.count > limit {
-            let shown = limit - 1
             let ranked = rows.enumerated().sorted { a, b in
                 let ta = a.element.values.reduce(0, +), tb = b.element.values.reduce(0, +)
                 return ta != tb ? ta > tb : a.offset < b.offset
             }
-            let top = ranked.prefix(shown).map(\.element)
-            let rest = ranked.dropFirst(shown).map(\.element)
-            let others = (label: "其余 \(rest.count) 个县", values: columns.indices.map { c in roundMoney(rest.map { $0.values[c] }.reduce(0, +)) })
-            sheet.write(next, 0, "图表数据：预算最多的 \(shown) 个县，其余 \(rest.count) 个县合并", .boldText)
+            let top = ranked.prefix(limit).map(\.element)
+            let rest = ranked.dropFirst(limit).map(\.element)
+            sheet.write(next, 0, "图表数据：预算最多的 \(limit) 个县（共 \(rows.count) 个）", .boldText)
             next += 1
             sheet.write(next, 0, rowTitle, .header)
             for (c, name) in columns.enumerated() { sheet.write(next, c + 1, name, .header) }
             first = next + 1
-            for item in top + [others] {
+            for item in top {
                 next += 1
                 sheet.write(next, 0, item.label)
                 for (c, value) in item.values.enumerated() { sheet.write(next, c + 1, value, style) }
             }
             last = next
+            next += 1
+            let restTotal = roundMoney(rest.flatMap(\.values).reduce(0, +))
+            sheet.write(next, 0, "其余 \(rest.count) 个县合计 \(formatNumber(restTotal)) 万元，未画入图中；各县数字见上表。", .note)
             next += 2
-            title = "\(chartTitle)：预算最多的 \(shown) 个县与其余合并"
+            title = "\(chartTitle)：预算最多的 \(limit) 个县"
         }
         sheet.pageBreak(before: next)
         workbook.addChart(.stackedColumn, on: sheet, at: (row: next, column: 0), title: title,
                           yAxis: yAxis, categories: (first: first, last: last, column: 0),
                           series: (1...columns.count).map { (nameRow: 0, column: $0) },
-                          size: (width: 960, height: 600))
+                          size: (width: 960, height: 600), valueFormat: "#,##0")
     }
 }

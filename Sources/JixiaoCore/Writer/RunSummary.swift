@@ -52,6 +52,9 @@ public struct RunSummary: Codable, Sendable {
     public var workbooks: [String]
     public var stages: [StageReport]
     public var findingsByRule: [String: Int]
+    /// The Chinese title of every rule in `findingsByRule` (from `Data/rules.yaml`; a rule the
+    /// catalogue lacks has its id). Added later: absent in older files.
+    public var ruleTitles: [String: String]?
     public var findings: [Finding]
     public var rejectedRows: [RejectedRow]
     /// Groups of similar indicator names for the dictionary (see name-suggestions.yaml).

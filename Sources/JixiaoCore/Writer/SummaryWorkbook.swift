@@ -34,6 +34,12 @@ enum SummaryWorkbook {
         return formatter.string(from: date) + "（北京时间）"
     }
 
+    /// A list short enough for one cell of 说明: up to 30 names, then where the rest are.
+    static func listed(_ names: [String], unit: String, sheet: String) -> String {
+        guard names.count > 30 else { return names.joined(separator: "、") }
+        return names.prefix(30).joined(separator: "、") + "……（共 \(names.count) \(unit)，全部见「\(sheet)」）"
+    }
+
     static func writeAbout(_ result: Pipeline.Result, pipeline: PipelineFile, period: String, workbook: XLSXWorkbook) throws {
         let sheet = try workbook.addSheet("说明", wrapping: [1])
         // Column 1 holds the long texts (the file list, each sheet's description, each stage's
@@ -48,8 +54,8 @@ enum SummaryWorkbook {
             ("期间", period),
             ("运行时间", chinaTime(result.started)),
             ("输入文件", "\(batch.inputs.count) 个（读取 \(batch.inputs.count - batch.failures.count) 个，无法读取 \(batch.failures.count) 个）"),
-            ("文件清单", batch.inputs.map { ($0.path as NSString).lastPathComponent }.joined(separator: "、")),
-            ("县（区）", batch.counties.isEmpty ? "本期无" : "\(batch.counties.count) 个：" + batch.counties.joined(separator: "、")),
+            ("文件清单", listed(batch.inputs.map { ($0.path as NSString).lastPathComponent }, unit: "个文件", sheet: "文件记账")),
+            ("县（区）", batch.counties.isEmpty ? "本期无" : "\(batch.counties.count) 个：" + listed(batch.counties, unit: "个县（区）", sheet: "汇总")),
             ("项目", "\(batch.countyTotals.reduce(0) { $0 + $1.projects }) 个"),
             ("指标", "\(batch.countyTotals.reduce(0) { $0 + $1.indicators }) 条"),
             ("问题", "\(batch.findingsByRule.values.reduce(0, +)) 条"),
@@ -58,30 +64,6 @@ enum SummaryWorkbook {
         for (label, value) in facts {
             sheet.write(row, 0, label, .boldText)
             sheet.write(row, 1, value)
-            row += 1
-        }
-        row += 1
-        sheet.write(row, 0, "工作表", .boldText)
-        row += 1
-        let sheets = [
-            ("汇总", "各县、各部门的项目数、指标数、预算（万元）与表上合计的核对；末行为全部县的总计"),
-            ("分类预算", "县 × 项目分类的预算（万元），合计为公式；附堆积柱形图（县多时为预算最多的县，其余合并）"),
-            ("经济分类预算", "县 × 支出经济分类的预算（万元），合计为公式"),
-            ("指标分布", "县 × 一级/二级指标的指标条数，合计为公式"),
-            ("县得分", "各县项目的模板平均得分与最低得分（0–100）；附条形图（县多时为得分最低的县）"),
-            ("本月变化", "与上一期相比：新增与删除的项目、预算变化、新问题与已解决问题"),
-            ("项目审核", "每个项目按模板审核的得分"),
-            ("分类比较", "同类项目跨县比较：项目数、预算、指标数、定量指标占比、模板平均得分"),
-            ("指标比较", "两个以上县都有的标准指标：各县目标并列，数量指标附单位成本（万元/单位）"),
-            ("问题清单", "所有问题，按严重程度着色，可筛选；文件与行号指回原表；规则名称与修改建议见 Data/rules.yaml"),
-            ("名称建议", "词典未覆盖的相似指标名称分组；确认后抄入 Data/indicator-names.yaml"),
-            ("文件记账", "每个文件：读入行 = 写入行 + 拒收行；无法读取的文件也列在这里"),
-            ("拒收行", "无法读入的行与文件及其原因：每一行输入要么在输出中，要么在这里"),
-            ("各县工作簿", "每县一个工作簿：每个部门一张表，一行一个指标；「问题反馈」按项目列出该县的问题和修改建议，可直接发给县里填写答复；「问题清单」供筛选"),
-        ]
-        for (name, text) in sheets {
-            sheet.write(row, 0, name)
-            sheet.write(row, 1, text)
             row += 1
         }
         row += 1
@@ -96,6 +78,30 @@ enum SummaryWorkbook {
             sheet.write(row, 4, Double(report.rowsRejected), .integer)
             sheet.write(row, 5, Double(report.findings), .integer)
             sheet.write(row, 6, report.seconds, .seconds)
+            row += 1
+        }
+        row += 1
+        sheet.write(row, 0, "工作表", .boldText)
+        row += 1
+        let sheets = [
+            ("汇总", "各县、各部门的项目数、指标数、预算（万元）与表上合计的核对；末行为全部县的总计"),
+            ("分类预算", "县 × 项目分类的预算（万元），合计为公式；附堆积柱形图（县多时为预算最多的 30 个县）"),
+            ("经济分类预算", "县 × 支出经济分类的预算（万元），合计为公式"),
+            ("指标分布", "县 × 一级/二级指标的指标条数，合计为公式"),
+            ("县得分", "各县项目的模板平均得分与最低得分（0–100）；附条形图（县多时为得分最低的 30 个县）"),
+            ("本月变化", "与上一期相比：新增与删除的项目、预算变化、新问题与已解决问题"),
+            ("项目审核", "每个项目按模板审核的得分"),
+            ("分类比较", "同类项目跨县比较：项目数、预算、指标数、定量指标占比、模板平均得分"),
+            ("指标比较", "两个以上县都有的标准指标：各县目标并列，数量指标附单位成本（万元/单位）"),
+            ("问题清单", "所有问题，按严重程度着色，可筛选；文件与行号指回原表；规则名称与修改建议见 Data/rules.yaml"),
+            ("名称建议", "词典未覆盖的相似指标名称分组；确认后抄入 Data/indicator-names.yaml"),
+            ("文件记账", "每个文件：读入行 = 写入行 + 拒收行；无法读取的文件也列在这里"),
+            ("拒收行", "无法读入的行与文件及其原因：每一行输入要么在输出中，要么在这里"),
+            ("各县工作簿", "每县一个工作簿：每个部门一张表，一行一个指标；「问题反馈」按项目列出该县的问题和修改建议，可直接发给县里填写答复；「问题清单」供筛选"),
+        ]
+        for (name, text) in sheets {
+            sheet.write(row, 0, name)
+            sheet.write(row, 1, text)
             row += 1
         }
         sheet.printSetup(title: "说明", portrait: false)
@@ -121,10 +127,17 @@ enum SummaryWorkbook {
             let totals = batch.departmentTotals.filter { $0.county == county }
             sheet.write(row, 0, county, .boldText)
             sheet.write(row, 1, "合计", .boldText)
-            let excelFirst = first + 1, excelLast = row
-            sheet.formula(row, 2, "=SUM(C\(excelFirst):C\(excelLast))", value: Double(totals.map(\.projects).reduce(0, +)), .integer)
-            sheet.formula(row, 3, "=SUM(D\(excelFirst):D\(excelLast))", value: Double(totals.map(\.indicators).reduce(0, +)), .integer)
-            sheet.formula(row, 4, "=SUM(E\(excelFirst):E\(excelLast))", value: roundMoney(totals.map(\.budget).reduce(0, +)), .moneyBold)
+            // The county's department rows; with none above, plain zeros (a SUM over its own cell is circular).
+            let values = [(2, Double(totals.map(\.projects).reduce(0, +)), CellStyle.integer),
+                          (3, Double(totals.map(\.indicators).reduce(0, +)), .integer),
+                          (4, roundMoney(totals.map(\.budget).reduce(0, +)), .moneyBold)]
+            for (column, value, style) in values {
+                if row > first {
+                    sheet.formula(row, column, "=SUM(\(cellRange((first, column), (row - 1, column))))", value: value, style)
+                } else {
+                    sheet.write(row, column, value, style)
+                }
+            }
             row += 1
         }
         if batch.counties.isEmpty {
@@ -226,72 +239,72 @@ enum SummaryWorkbook {
         workbook.addChart(.bar, on: sheet, at: (row: anchor, column: 0), title: chartTitle, yAxis: "得分（0–100）",
                           categories: (first: chartRows.first, last: chartRows.last, column: 0),
                           series: [(nameRow: 0, column: 2)], valueRange: 0...100,
-                          size: (width: 720, height: min(max(160 + 18 * bars, 240), 680)), legend: false)
+                          size: (width: 720, height: min(max(120 + 16 * bars, 240), 600)), legend: false, valueLabels: true)
     }
+
+    static let checksSpec = SheetSpec<ProjectCheck>([
+        Column("县（区）", width: 8, wrap: true) { .text($0.county) },
+        Column("部门", width: 16, wrap: true) { .text($0.department) },
+        Column("项目", width: 30, wrap: true) { .text($0.project) },
+        Column("模板", width: 16, wrap: true) { .text($0.templates.joined(separator: "、")) },
+        Column("检查项", width: 6) { .number(Double($0.checks), .integer) },
+        Column("通过", width: 6) { .number(Double($0.passed), .integer) },
+        Column("得分", width: 7) { .number($0.score, .score) },
+        Column("来源文件", width: 14, wrap: true) { .text($0.source.file) },
+        Column("行号", width: 6) { .number(Double($0.source.line), .lineNumber) },
+    ])
 
     static func writeChecks(_ batch: Batch, workbook: XLSXWorkbook) throws {
-        let sheet = try workbook.addSheet("项目审核", wrapping: [1, 2, 3, 7])
-        sheet.setColumns([8, 16, 30, 16, 6, 6, 6, 14, 6])
-        sheet.header(["县（区）", "部门", "项目", "模板", "检查项", "通过", "得分", "来源文件", "行号"])
+        try writeTable("项目审核", checksSpec, batch.projectChecks, empty: "本期无审核的项目。", workbook: workbook)
+    }
+
+    /// A sheet of one row per item from its column spec; an empty one says so.
+    static func writeTable<Row>(_ name: String, _ spec: SheetSpec<Row>, _ items: [Row], empty: String,
+                                workbook: XLSXWorkbook) throws {
+        let sheet = try spec.addSheet(name, to: workbook)
         var row = 1
-        for check in batch.projectChecks {
-            sheet.write(row, 0, check.county)
-            sheet.write(row, 1, check.department)
-            sheet.write(row, 2, check.project)
-            sheet.write(row, 3, check.templates.joined(separator: "、"))
-            sheet.write(row, 4, Double(check.checks), .integer)
-            sheet.write(row, 5, Double(check.passed), .integer)
-            sheet.write(row, 6, check.score, .score)
-            sheet.write(row, 7, check.source.file)
-            sheet.write(row, 8, Double(check.source.line), .lineNumber)
+        for item in items {
+            spec.write(item, on: sheet, row: row)
             row += 1
         }
-        if row == 1 { sheet.write(1, 0, "本期无审核的项目。", .note) }
-        sheet.finishTable(title: "项目审核", lastRow: max(row - 1, 1), columns: 9, maximumWidth: 45)
+        if items.isEmpty {
+            sheet.write(1, 0, empty, .note)
+            row = 2
+        }
+        spec.finish(sheet, title: name, lastRow: row - 1)
     }
+
+    static let categorySpec = SheetSpec<CategoryCountyRow>([
+        Column("项目分类", width: 14, wrap: true) { .text($0.category) },
+        Column("县（区）", width: 10, wrap: true) { .text($0.county) },
+        Column("项目数", width: 8) { .number(Double($0.projects), .integer) },
+        Column("预算（万元）", width: 12) { .number($0.budget, .money) },
+        Column("指标数", width: 8) { .number(Double($0.indicators), .integer) },
+        Column("定量指标占比（%）", width: 10) { .number($0.quantitativeShare, .score) },
+        Column("模板平均得分", width: 10) { .number($0.score, .score) },
+    ])
 
     static func writeCategoryComparison(_ batch: Batch, workbook: XLSXWorkbook) throws {
-        let sheet = try workbook.addSheet("分类比较")
-        sheet.header(["项目分类", "县（区）", "项目数", "预算（万元）", "指标数", "定量指标占比（%）", "模板平均得分"])
-        var row = 1
-        for item in batch.categoryComparison {
-            var cells = RowWriter(sheet: sheet, row: row)
-            cells.text(item.category)
-            cells.text(item.county)
-            cells.number(Double(item.projects), .integer)
-            cells.number(item.budget, .money)
-            cells.number(Double(item.indicators), .integer)
-            cells.number(item.quantitativeShare, .score)
-            cells.number(item.score, .score)
-            row += 1
-        }
-        if row == 1 { sheet.write(1, 0, "本期无可比较的项目分类。", .note) }
-        sheet.finishTable(title: "分类比较", lastRow: max(row - 1, 1), columns: 7)
+        try writeTable("分类比较", categorySpec, batch.categoryComparison, empty: "本期无可比较的项目分类。", workbook: workbook)
     }
 
+    static let indicatorSpec = SheetSpec<IndicatorTargetRow>([
+        Column("标准指标名称", width: 16, wrap: true) { .text($0.indicator, .boldText) },
+        Column("县（区）", width: 8, wrap: true) { .text($0.county) },
+        Column("项目", width: 24, wrap: true) { .text($0.project) },
+        Column("项目分类", width: 12, wrap: true) { .text($0.category) },
+        Column("指标性质", width: 6) { .text($0.comparison) },
+        Column("目标值", width: 9) { .number($0.number) },
+        Column("单位", width: 6, wrap: true) { .text($0.unit) },
+        Column("原表写法", width: 16, wrap: true) { .text($0.valueAsWritten) },
+        Column("单位成本（万元）", width: 10) { .number($0.unitCost, .money) },
+        Column("来源文件", width: 14, wrap: true) { .text($0.source.file) },
+        Column("行号", width: 6) { .number(Double($0.source.line), .lineNumber) },
+    ])
+
     static func writeIndicatorComparison(_ batch: Batch, workbook: XLSXWorkbook) throws {
-        let sheet = try workbook.addSheet("指标比较", wrapping: [0, 2, 3, 7, 9])
-        sheet.setColumns([16, 8, 24, 12, 6, 9, 6, 16, 10, 14, 6])
-        sheet.header(["标准指标名称", "县（区）", "项目", "项目分类", "指标性质", "目标值", "单位", "原表写法",
-                      "单位成本（万元）", "来源文件", "行号"])
-        var row = 1
-        for item in batch.indicatorComparison {
-            var cells = RowWriter(sheet: sheet, row: row)
-            cells.text(item.indicator, .boldText)
-            cells.text(item.county)
-            cells.text(item.project)
-            cells.text(item.category)
-            cells.text(item.comparison)
-            cells.number(item.number)
-            cells.text(item.unit)
-            cells.text(item.valueAsWritten)
-            cells.number(item.unitCost, .money)
-            cells.text(item.source.file)
-            cells.number(Double(item.source.line), .lineNumber)
-            row += 1
-        }
-        if row == 1 { sheet.write(1, 0, "本期无两个以上县都有的标准指标。", .note) }
-        sheet.finishTable(title: "指标比较", lastRow: max(row - 1, 1), columns: 11, maximumWidth: 40)
+        try writeTable("指标比较", indicatorSpec, batch.indicatorComparison, empty: "本期无两个以上县都有的标准指标。",
+                       workbook: workbook)
     }
 
     static func writeSuggestions(_ batch: Batch, workbook: XLSXWorkbook) throws {

@@ -103,7 +103,8 @@ final class XLSXWorkbook {
     func addChart(_ kind: ChartKind, on sheet: XLSXSheet, at anchor: (row: Int, column: Int), title: String,
                   yAxis: String, categories: (first: Int, last: Int, column: Int),
                   series: [(nameRow: Int, column: Int)], valueRange: ClosedRange<Double>? = nil,
-                  size: (width: Int, height: Int) = (720, 400), legend: Bool = true) {
+                  size: (width: Int, height: Int) = (720, 400), legend: Bool = true, valueLabels: Bool = false,
+                  valueFormat: String? = nil) {
         guard let chart = workbook_add_chart(handle, kind.code) else { return }
         chart_title_set_name(chart, title)
         // A bar chart lies on its side: its values run along the x axis.
@@ -114,6 +115,7 @@ final class XLSXWorkbook {
             chart_axis_set_min(valueAxis, valueRange.lowerBound)
             chart_axis_set_max(valueAxis, valueRange.upperBound)
         }
+        if let valueFormat { chart_axis_set_num_format(valueAxis, valueFormat) }
         // Every county's name, read top to bottom in the order of the table.
         chart_axis_set_interval_unit(categoryAxis, 1)
         if kind == .bar {
@@ -136,6 +138,13 @@ final class XLSXWorkbook {
             chart_series_set_values(added, sheet.name, lxw_row_t(categories.first), lxw_col_t(item.column),
                                     lxw_row_t(categories.last), lxw_col_t(item.column))
             chart_series_set_name_range(added, sheet.name, lxw_row_t(item.nameRow), lxw_col_t(item.column))
+            if valueLabels {
+                chart_series_set_labels(added)
+                var labelFont = lxw_chart_font()
+                labelFont.size = 8
+                chart_series_set_labels_font(added, &labelFont)
+                chart_series_set_labels_num_format(added, "0.0")
+            }
         }
         var options = lxw_chart_options()
         options.x_scale = Double(size.width) / 480
@@ -477,7 +486,11 @@ indirect enum CellStyle: Hashable, Sendable {
             format_set_bold(format)
             format_set_font_size(format, 14)
         case .note: format_set_font_color(format, 0x595959)
-        case .score: format_set_num_format(format, "0.0")
+        case .score:
+            // Indented from the right, so a score never runs into the text of the next column.
+            format_set_num_format(format, "0.0")
+            format_set_align(format, UInt8(LXW_ALIGN_RIGHT.rawValue))
+            format_set_indent(format, 1)
         case .lineNumber:
             format_set_num_format(format, "0")
             format_set_align(format, UInt8(LXW_ALIGN_CENTER.rawValue))
