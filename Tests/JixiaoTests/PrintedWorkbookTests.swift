@@ -148,7 +148,7 @@ extension PrintedWorkbookTests {
         #expect(sheets["问题清单"]?.contains { $0.first == "本期无问题。" } == true)
     }
 
-    /// Forty small counties: the charts show 30 (the lowest scores; the largest budgets) and
+    /// Forty small counties: the charts show the 20 lowest scores and the 30 largest budgets, and
     /// the summary adds every county up.
     @Test func chartsStayLegibleWithManyCounties() throws {
         let corpus = Fixtures.temporaryDirectory()
@@ -169,7 +169,7 @@ extension PrintedWorkbookTests {
         let scoreChart = try LibreOffice.zipFile("xl/charts/chart2.xml", of: workbook)
         #expect(budgetChart.contains("预算最多的 30 个县"))
         #expect(budgetChart.contains("<c:dLbls>") == false && scoreChart.contains("<c:dLbls>"))
-        #expect(scoreChart.contains("得分最低的 30 个县"))
+        #expect(scoreChart.contains("得分最低的 20 个县"))
         let categories = try #require(sheets["分类预算"])
         #expect(categories.contains { $0.first?.hasPrefix("其余 10 个县合计") == true })
         // 说明 lists 30 counties and says where the rest are.

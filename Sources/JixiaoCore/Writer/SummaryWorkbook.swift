@@ -88,7 +88,7 @@ enum SummaryWorkbook {
             ("分类预算", "县 × 项目分类的预算（万元），合计为公式；附堆积柱形图（县多时为预算最多的 30 个县）"),
             ("经济分类预算", "县 × 支出经济分类的预算（万元），合计为公式"),
             ("指标分布", "县 × 一级/二级指标的指标条数，合计为公式"),
-            ("县得分", "各县项目的模板平均得分与最低得分（0–100）；附条形图（县多时为得分最低的 30 个县）"),
+            ("县得分", "各县项目的模板平均得分与最低得分（0–100）；附条形图（县多时为得分最低的 20 个县）"),
             ("本月变化", "与上一期相比：新增与删除的项目、预算变化、新问题与已解决问题"),
             ("项目审核", "每个项目按模板审核的得分"),
             ("分类比较", "同类项目跨县比较：项目数、预算、指标数、定量指标占比、模板平均得分"),
@@ -188,6 +188,9 @@ enum SummaryWorkbook {
     /// Counties a chart shows one by one; beyond this a chart shows a selection (the lowest
     /// scores, the largest budgets and the rest together), so its labels stay legible on a page.
     static let chartCounties = 30
+    /// Bars a score chart shows on its page: LibreOffice drops every other county name beyond
+    /// about 20 on an A4 page.
+    static let scoreChartCounties = 20
 
     static func writeCountyScores(_ batch: Batch, workbook: XLSXWorkbook) throws {
         let sheet = try workbook.addSheet("县得分")
@@ -212,10 +215,10 @@ enum SummaryWorkbook {
         var chartRows = (first: 1, last: row - 1)
         var chartTitle = "各县模板平均得分"
         let scored = batch.countyTotals.filter { $0.scoreMean != nil }
-        if batch.countyTotals.count > chartCounties {
+        if batch.countyTotals.count > scoreChartCounties {
             // The counties that most need a look: the lowest mean scores, in a small table the
             // chart reads, below the full one.
-            let lowest = scored.sorted { ($0.scoreMean!, $0.county) < ($1.scoreMean!, $1.county) }.prefix(chartCounties)
+            let lowest = scored.sorted { ($0.scoreMean!, $0.county) < ($1.scoreMean!, $1.county) }.prefix(scoreChartCounties)
             var at = row + 1
             sheet.write(at, 0, "得分最低的 \(lowest.count) 个县（共 \(batch.countyTotals.count) 个），条形图据此绘制", .boldText)
             at += 1
@@ -239,7 +242,7 @@ enum SummaryWorkbook {
         workbook.addChart(.bar, on: sheet, at: (row: anchor, column: 0), title: chartTitle, yAxis: "得分（0–100）",
                           categories: (first: chartRows.first, last: chartRows.last, column: 0),
                           series: [(nameRow: 0, column: 2)], valueRange: 0...100,
-                          size: (width: 720, height: min(max(120 + 16 * bars, 240), 600)), legend: false, valueLabels: true)
+                          size: (width: 720, height: min(max(160 + 22 * bars, 240), 600)), legend: false, valueLabels: true)
     }
 
     static let checksSpec = SheetSpec<ProjectCheck>([
