@@ -12,24 +12,23 @@ struct CSVTable: Sendable {
 
     var rows: [Row] = []
 
-    /// A cheap look before parsing: some line outside quotes has a comma and no line has a
-    /// tab (a tab-separated file with commas in its cells is not CSV).
-    static func looksComma(_ text: String) -> Bool {
-        !text.contains("\t") && text.contains(",")
-    }
-
     /// A spreadsheet's CSV export rather than prose with commas: most lines hold the same
     /// number (two or more) of commas, as an exported sheet pads its rows.
     static func looksLikeTable(_ text: String) -> Bool {
-        guard looksComma(text) else { return false }
         var counts: [Int: Int] = [:]
         var lines = 0
+        var tabs = false
+        // The first 500 lines tell: a tab means tab-separated text, not CSV.
         TextCleaning.forEachLine(text) { line in
-            let commas = line.utf8.reduce(0) { $1 == UInt8(ascii: ",") ? $0 + 1 : $0 }
+            var commas = 0
+            for byte in line.utf8 {
+                if byte == UInt8(ascii: ",") { commas += 1 } else if byte == UInt8(ascii: "\t") { tabs = true }
+            }
             counts[commas, default: 0] += 1
             lines += 1
-            return lines < 500
+            return !tabs && lines < 500
         }
+        guard !tabs else { return false }
         guard lines >= 3, let (commas, count) = counts.max(by: { $0.value < $1.value }) else { return false }
         return commas >= 2 && count * 2 >= lines
     }
