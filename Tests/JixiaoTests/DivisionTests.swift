@@ -134,6 +134,10 @@ import Testing
         #expect(Self.divisions.matches(in: "城区绿化").isEmpty)
         // 示范县 ("model county") holds 范县 of 河南省濮阳市.
         #expect(Self.divisions.matches(in: "电子商务进农村综合示范县").isEmpty)
+        // 和县 (安徽省马鞍山市) after 和 "and": a line of the 平武县 sample.
+        #expect(Self.divisions.matches(in: "并指导、督促乡镇人民政府和县政府部门值班工作").isEmpty)
+        #expect(county("马鞍山市和县财政局")?.code == "340523")
+        #expect(county("和县人民政府")?.code == "340523")
         let yangquan = Self.divisions.matches(in: "阳泉市城区财政局")
         #expect(yangquan.map(\.name) == ["阳泉市", "城区"])
         #expect(county("阳泉市城区财政局")?.code == "140302")
