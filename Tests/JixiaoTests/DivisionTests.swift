@@ -25,6 +25,9 @@ import Testing
         #expect(fold.fold("樂昌市中等職業(yè)技術(shù)學(xué)校") == "乐昌市中等职业技术学校")
         #expect(fold.fold("縣區產出數量") == "县区产出数量")
         #expect(fold.fold("學 (xué)") == "学")
+        #expect(fold.fold("學（ xué ）校") == "学校")
+        #expect(fold.fold("學(xu\u{301}e)") == "学")  // tone mark as a combining accent
+        #expect(fold.fold("國(guó)家") == "国家")
     }
 
     @Test func foldsWidthSpacesAndZeroWidth() {
