@@ -176,6 +176,18 @@ import Testing
         #expect(county("樂昌市中等職業(yè)技術(shù)學(xué)校")?.code == "440281")
     }
 
+    @Test func shortNamesOfAutonomousDivisions() {
+        let shizhu = county("石柱县财政局")
+        #expect(shizhu?.name == "石柱土家族自治县")
+        #expect(shizhu?.prefecture == "重庆市")
+        #expect(county("峨边县教育局")?.name == "峨边彝族自治县")
+        #expect(county("莫力达瓦旗农牧局")?.code == "150722")
+        #expect(Self.divisions.resolve("恩施州财政局", context: []) == .cityLevel("恩施土家族苗族自治州"))
+        let found = Self.divisions.matches(in: "恩施州来凤县")
+        #expect(found.map(\.name) == ["恩施土家族苗族自治州", "来凤县"])
+        #expect(found.map(\.range) == [0..<3, 3..<6])
+    }
+
     @Test func cityLevelUnits() {
         #expect(Self.divisions.resolve("龙岩市民族与宗教事务局", context: []) == .cityLevel("龙岩市"))
         #expect(Self.divisions.resolve("鄂州市2022年市直部门预算项目支出绩效目标表", context: []) == .cityLevel("鄂州市"))
