@@ -11,6 +11,10 @@ units (开发区, 高新区, 新区 …) already removed.
     git clone --depth 1 https://github.com/xiangyuecn/AreaCity-JsSpider-StatsGov /tmp/areacity
     python3 Data/divisions/make-divisions.py /tmp/areacity/src/采集到的数据/ok_data_level3.csv
 
+It also writes aliases.tsv (`code<TAB>short name`): the short names of autonomous
+prefectures, counties and banners (石柱县 for 石柱土家族自治县), which forms write more often
+than the full ones.
+
 Columns used: id (short code: 2 digits province, 4 prefecture, 6 county), pid, deep
 (0 province, 1 prefecture, 2 county) and ext_name (the full official name).
 """
@@ -25,6 +29,13 @@ SKIPPED_PROVINCES = {"71", "81", "82", "91"}
 # In the statistics bureau's list but not a county-level division in the Ministry's.
 NOT_COUNTIES = {"632825"}  # 大柴旦行政委员会
 MUNICIPALITIES = {"11", "12", "31", "50"}
+# The 55 minority nationalities, as autonomous divisions name them (蒙古 also without 族:
+# 巴音郭楞蒙古自治州), and 各族 (龙胜各族自治县); longest first so that 土家 goes before 土.
+NATIONALITIES = sorted("""
+    蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水
+    东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克
+    俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各""".split(), key=len, reverse=True)
+AUTONOMOUS = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
 
 
 def main(source):
@@ -58,7 +69,40 @@ def main(source):
 
     write(os.path.join(HERE, "counties.tsv"), counties)
     write(os.path.join(HERE, "prefectures.tsv"), prefectures)
-    print(f"{len(counties)} counties, {len(prefectures)} prefectures", file=sys.stderr)
+    aliases = short_names(counties, prefectures)
+    write(os.path.join(HERE, "aliases.tsv"), aliases)
+    print(f"{len(counties)} counties, {len(prefectures)} prefectures, {len(aliases)} aliases", file=sys.stderr)
+
+
+def short_names(counties, prefectures):
+    """The short names forms write for autonomous divisions: 石柱土家族自治县 → 石柱县,
+    恩施土家族苗族自治州 → 恩施州, 莫力达瓦达斡尔族自治旗 → 莫力达瓦旗. A short name that is
+    also a division's own name is left out."""
+    names = {row[-1] for row in counties.values()} | {row[-1] for row in prefectures.values()}
+    aliases = {}
+    for code, row in list(prefectures.items()) + list(counties.items()):
+        name = row[-1]
+        suffix = next((s for s in AUTONOMOUS if name.endswith(s)), None)
+        if suffix is None:
+            continue
+        place = name[: -len(suffix)]
+        stripped = True
+        while stripped:
+            stripped = False
+            for nationality in NATIONALITIES:
+                for written in (nationality + "族", nationality):
+                    if place.endswith(written) and len(place) > len(written):
+                        place = place[: -len(written)]
+                        stripped = True
+                        break
+                if stripped:
+                    break
+        if place.endswith("族") and place[:-1] in NATIONALITIES:
+            place = place[:-1]  # named after its nationality alone: 鄂温克族自治旗 → 鄂温克旗
+        alias = place + AUTONOMOUS[suffix]
+        if len(place) >= 2 and alias not in names:
+            aliases[code] = (alias,)
+    return aliases
 
 
 def directly_governed(province):

@@ -25,6 +25,9 @@ import Testing
         #expect(fold.fold("樂昌市中等職業(yè)技術(shù)學(xué)校") == "乐昌市中等职业技术学校")
         #expect(fold.fold("縣區產出數量") == "县区产出数量")
         #expect(fold.fold("學 (xué)") == "学")
+        #expect(fold.fold("學（ xué ）校") == "学校")
+        #expect(fold.fold("學(xu\u{301}e)") == "学")  // tone mark as a combining accent
+        #expect(fold.fold("國(guó)家") == "国家")
     }
 
     @Test func foldsWidthSpacesAndZeroWidth() {
@@ -129,6 +132,10 @@ import Testing
         #expect(Self.divisions.matches(in: "城区绿化").isEmpty)
         // 示范县 ("model county") holds 范县 of 河南省濮阳市.
         #expect(Self.divisions.matches(in: "电子商务进农村综合示范县").isEmpty)
+        // 和县 (安徽省马鞍山市) after 和 "and": a line of the 平武县 sample.
+        #expect(Self.divisions.matches(in: "并指导、督促乡镇人民政府和县政府部门值班工作").isEmpty)
+        #expect(county("马鞍山市和县财政局")?.code == "340523")
+        #expect(county("和县人民政府")?.code == "340523")
         let yangquan = Self.divisions.matches(in: "阳泉市城区财政局")
         #expect(yangquan.map(\.name) == ["阳泉市", "城区"])
         #expect(county("阳泉市城区财政局")?.code == "140302")
@@ -162,6 +169,18 @@ import Testing
         #expect(lechang?.name == "乐昌市")
         #expect(lechang?.prefecture == "韶关市")
         #expect(county("樂昌市中等職業(yè)技術(shù)學(xué)校")?.code == "440281")
+    }
+
+    @Test func shortNamesOfAutonomousDivisions() {
+        let shizhu = county("石柱县财政局")
+        #expect(shizhu?.name == "石柱土家族自治县")
+        #expect(shizhu?.prefecture == "重庆市")
+        #expect(county("峨边县教育局")?.name == "峨边彝族自治县")
+        #expect(county("莫力达瓦旗农牧局")?.code == "150722")
+        #expect(Self.divisions.resolve("恩施州财政局", context: []) == .cityLevel("恩施土家族苗族自治州"))
+        let found = Self.divisions.matches(in: "恩施州来凤县")
+        #expect(found.map(\.name) == ["恩施土家族苗族自治州", "来凤县"])
+        #expect(found.map(\.range) == [0..<3, 3..<6])
     }
 
     @Test func cityLevelUnits() {

@@ -32,7 +32,8 @@ public struct Division: Hashable, Sendable, CustomStringConvertible {
 
 /// A division name found in a text.
 public struct DivisionMatch: Hashable, Sendable {
-    /// The name as `Data/divisions` writes it (simplified, even when the text was traditional).
+    /// The name as `Data/divisions` writes it: simplified even when the text was traditional,
+    /// the full name when the text wrote a short one (石柱土家族自治县 for 石柱县).
     public let name: String
     public let level: DivisionLevel
     /// Every division of that level with that name: one for most, several for 鼓楼区.

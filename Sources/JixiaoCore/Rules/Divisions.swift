@@ -30,10 +30,10 @@ public struct Divisions: Sendable {
     /// Entry indices by the first scalar of their key, longest key first.
     private let byFirstScalar: [UInt32: [Int]]
 
-    /// Reads the divisions. `needsPrefectureFile` and `notDivisionsFile` default to
-    /// `needs-prefecture.txt` and `not-divisions.txt` beside `countiesFile`, when they exist.
-    /// A malformed line is an error naming its file and line.
-    public init(countiesFile: URL, prefecturesFile: URL, fold: ChineseFold,
+    /// Reads the divisions. `aliasesFile`, `needsPrefectureFile` and `notDivisionsFile`
+    /// default to `aliases.tsv`, `needs-prefecture.txt` and `not-divisions.txt` beside
+    /// `countiesFile`, when they exist. A malformed line is an error naming its file and line.
+    public init(countiesFile: URL, prefecturesFile: URL, fold: ChineseFold, aliasesFile: URL? = nil,
                 needsPrefectureFile: URL? = nil, notDivisionsFile: URL? = nil) throws {
         let folder = countiesFile.deletingLastPathComponent()
         func beside(_ name: String) -> URL? {
@@ -54,10 +54,10 @@ public struct Divisions: Sendable {
 
         var entries: [Entry] = []
         var index: [TextKey: Int] = [:]  // by folded name
-        func entry(_ name: String) -> Int {
-            let key = TextKey(fold.fold(name))
+        func entry(_ written: String, name: String? = nil) -> Int {
+            let key = TextKey(fold.fold(written))
             if let found = index[key] { return found }
-            entries.append(Entry(name: name, key: key.text.unicodeScalars.map(\.value)))
+            entries.append(Entry(name: name ?? written, key: key.text.unicodeScalars.map(\.value)))
             index[key] = entries.count - 1
             return entries.count - 1
         }
@@ -65,6 +65,18 @@ public struct Divisions: Sendable {
         for prefecture in prefectures {
             entries[entry(prefecture.name)].prefecture = prefecture
             entries[entry(prefecture.province)].province = prefecture.province
+        }
+        if let file = aliasesFile ?? beside("aliases.tsv") {
+            // Short names (石柱县 for 石柱土家族自治县) match as the division they stand for.
+            var byCode: [String: Division] = [:]
+            for division in counties + prefectures { byCode[division.code] = division }
+            for row in try Self.rows(of: file, columns: ["code", "alias"]) {
+                guard let division = byCode[row.fields[0]] else {
+                    throw PipelineError(file: file.path, line: row.line, message: "no division has the code \(row.fields[0])")
+                }
+                let found = entry(row.fields[1], name: division.name)
+                if division.level == .county { entries[found].counties.append(division) } else { entries[found].prefecture = division }
+            }
         }
         if let file = needsPrefectureFile ?? beside("needs-prefecture.txt") {
             for row in try Self.rows(of: file, columns: ["name"]) {

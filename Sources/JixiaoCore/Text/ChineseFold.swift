@@ -124,6 +124,11 @@ public struct ChineseFold: Sendable {
             let value = scalars[i].value
             let folded = value < 0x10000 ? table[Int(value)] : value
             if folded == 0x29 { return letters > 0 ? scalars.index(after: i) : nil }
+            if folded == removed || (0x300...0x36F).contains(folded) {
+                // A space inside the brackets, or a tone mark written as a combining accent (NFD).
+                i = scalars.index(after: i)
+                continue
+            }
             guard isPinyinLetter(folded), letters < 6 else { return nil }
             letters += 1
             i = scalars.index(after: i)
