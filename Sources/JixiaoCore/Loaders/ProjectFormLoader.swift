@@ -84,15 +84,18 @@ public enum ProjectFormLoader: LayoutLoader {
         mutating func readForm(_ form: ArraySlice<Line>) {
             guard let title = form.first else { return }
             structureLines += 1
-            let tableHeader = form.firstIndex { $0.text.containsText("三级指标") }
+            // Everything is searched below the title line (a title line that itself holds
+            // 三级指标 or 一级指 must not end the form before it starts: a fuzz crash).
+            let body = form.dropFirst()
+            let tableHeader = body.firstIndex { $0.text.containsText("三级指标") }
             let headerEnd = tableHeader ?? form.endIndex
             // The goal ends where the vertical 绩/效/指/标 label or the 一级指标 header starts.
-            let goalEnd = form[form.startIndex..<headerEnd].firstIndex { line in
+            let goalEnd = body[body.startIndex..<headerEnd].firstIndex { line in
                 line.text == "绩" || line.text.hasPrefix("绩效指标") || line.text.hasPrefix("一级指")
             } ?? headerEnd
             structureLines += headerEnd - goalEnd + (tableHeader == nil ? 0 : 1)
 
-            let fields = keyValues(form[(form.startIndex + 1)..<goalEnd])
+            let fields = keyValues(body[body.startIndex..<goalEnd])
             guard let nameField = fields["项目名称"], !nameField.value.isEmpty else {
                 for line in form {
                     reject(line.number, line.text, "表单缺少「项目名称」，无法确定项目 (form without 项目名称)")
