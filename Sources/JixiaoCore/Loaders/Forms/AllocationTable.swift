@@ -13,7 +13,7 @@ extension FormReader {
         var rowHasAmount = Set<Int>()
         for cell in region.cells {
             let text = String(String.UnicodeScalarView(cell.compact))
-            if unit == nil, text.containsText("单位") || !cell.hint.isEmpty { unit = MoneyText.unit(named: text + cell.hint) }
+            if unit == nil, text.containsText("单位") || !cell.hint.isEmpty { unit = MoneyUnit.detect(in: text + cell.hint) }
             if text.hasPrefix("合计") || text.hasPrefix("总计") {
                 let rest = String(text.dropFirst(2))
                 if let parsed = MoneyText.parse(rest) { total = parsed.amount } else { takeNext = true }

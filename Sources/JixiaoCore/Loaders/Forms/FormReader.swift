@@ -67,10 +67,10 @@ struct FormReader: LayoutReader {
     /// line (`单位:万元`, `金额单位:元`), or a bracketed unit on a line of its own (`(万元)`).
     static func statedUnit(in cells: ArraySlice<FormCell>) -> MoneyUnit? {
         cells.lazy.compactMap { cell -> MoneyUnit? in
-            if !cell.hint.isEmpty, let named = MoneyText.unit(named: cell.hint) { return named }
+            if !cell.hint.isEmpty, let named = MoneyUnit.detect(in: cell.hint) { return named }
             let text = String(String.UnicodeScalarView(cell.compact))
             let isUnitLine = text.containsText("单位:") || (text.hasPrefix("(") && text.hasSuffix(")") && text.count <= 5)
-            return isUnitLine ? MoneyText.unit(named: text) : nil
+            return isUnitLine ? MoneyUnit.detect(in: text) : nil
         }.first
     }
 
@@ -142,7 +142,7 @@ struct FormReader: LayoutReader {
                     source: source(field.key.line), stage: "load"))
             }
         }
-        var unit = budget?.unit ?? budgetField.flatMap { MoneyText.unit(named: $0.key.hint) }
+        var unit = budget?.unit ?? budgetField.flatMap { MoneyUnit.detect(in: $0.key.hint) }
         if unit == nil { unit = Self.statedUnit(in: cells[..<headerStart]) }
         if unit == nil {
             findings.append(Finding(severity: .warning, rule: "money.unit-missing",
@@ -200,7 +200,7 @@ struct FormReader: LayoutReader {
         }
 
         if let tableStart {
-            project.indicators = readTable(cells, from: headerStart, levelStart: tableStart, project: project)
+            project.indicators = readTable(cells, from: headerStart, project: project)
         } else {
             findings.append(Finding(severity: .error, rule: "indicators.missing",
                 message: "表单没有指标表（一级指标 / 二级指标 / 三级指标 / 指标值），未读到绩效指标", county: "",
@@ -216,11 +216,11 @@ struct FormReader: LayoutReader {
 
     // MARK: The indicator table
 
-    mutating func readTable(_ cells: [FormCell], from headerStart: Int, levelStart: Int, project: Project) -> [Indicator] {
+    mutating func readTable(_ cells: [FormCell], from headerStart: Int, project: Project) -> [Indicator] {
         let (table, bodyStart, columns) = IndicatorTable.header(cells, from: headerStart, vocabulary: vocabulary)
         readingNotes.append("表单「\(project.name)」（行 \(project.source.line)）指标表的列：" +
             columns.map { "\($0.title)→\(Self.columnLabel($0.role))" }.joined(separator: "，"))
-        let (rows, orphans, _) = table.rows(cells, from: bodyStart)
+        let (rows, orphans) = table.rows(cells, from: bodyStart)
         for orphan in orphans {
             reject(orphan.line, orphan.text, "指标值前面没有指标名称 (a value with no indicator name before it)")
         }

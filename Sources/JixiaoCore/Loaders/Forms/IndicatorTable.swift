@@ -112,8 +112,8 @@ struct IndicatorTable {
     var placeCount: Int { tail.filter { $0.role == .place }.count }
 
     /// Reads the rows from `start` on; stops at a key, a title, page furniture or the end.
-    /// Returns the rows, the cells that could not be placed, and where reading stopped.
-    func rows(_ input: [FormCell], from start: Int) -> (rows: [Row], orphans: [FormCell], end: Int) {
+    /// Returns the rows and the cells that could not be placed.
+    func rows(_ input: [FormCell], from start: Int) -> (rows: [Row], orphans: [FormCell]) {
         let cells = Array(input[..<start]) + Self.mergingGluedWords(input[start...])
         var rows: [Row] = []
         var orphans: [FormCell] = []
@@ -159,7 +159,7 @@ struct IndicatorTable {
                 flush()
                 break scan
             case nil:
-                if var row = pending, accepts(cell, into: row, next: i + 1 < cells.count ? cells[i + 1] : nil, rowLines: rowLines) {
+                if var row = pending, accepts(cell, into: row, next: i + 1 < cells.count ? cells[i + 1] : nil) {
                     row.cells.append(cell)
                     pending = row
                 } else {
@@ -186,13 +186,13 @@ struct IndicatorTable {
             if cell.endsRow { flush() }
         }
         flush()
-        return (rows, orphans, i)
+        return (rows, orphans)
     }
 
     /// Whether a cell continues the row being read: on the row's own line it does; in text
     /// with one cell per line, a value does, and so does text that the next cell shows is no
     /// new name (the value of a qualitative target such as 持续改善).
-    func accepts(_ cell: FormCell, into row: Row, next: FormCell?, rowLines: Set<Int>) -> Bool {
+    func accepts(_ cell: FormCell, into row: Row, next: FormCell?) -> Bool {
         if row.isLineRow { return cell.line == row.name.line }
         guard row.cells.count < tail.count + head.count else { return false }
         if row.cells.count < head.count { return true }

@@ -96,12 +96,4 @@ enum MoneyText {
         }
         return false
     }
-
-    /// The money unit a header or hint names (`单位:万元`, `(万元)`, `金额单位:元`), if any.
-    static func unit(named text: String) -> MoneyUnit? {
-        let folded = TextCleaning.foldWidth(text)
-        if folded.containsText("万元") || folded.containsText("萬元") { return .wanYuan }
-        if folded.containsText("元") { return .yuan }
-        return nil
-    }
 }

@@ -15,22 +15,6 @@ public enum TemplateFormLoader {
         var cells: [FormCell]
     }
 
-    /// True when the text holds an indicator table the vocabulary recognises: a level-1,
-    /// level-2 or level-3 column title and a form title or a header key.
-    public static func accepts(_ text: String, rules: ReadingRules) -> Bool {
-        let cells = FormCells(vocabulary: rules.vocabulary).read(text).cells
-        var columns = 0
-        var framing = false
-        for cell in cells {
-            switch cell.role {
-            case .column(let role)? where role == .level1 || role == .level2 || role == .level3: columns += 1
-            case .title?, .key(.project)?, .key(.budget)?: framing = true
-            default: break
-            }
-        }
-        return columns >= 1 && framing
-    }
-
     public static func load(text: String, file: String, countyOverride: String?, rules: ReadingRules) throws -> CountyDocument {
         let (cells, renderings) = FormCells(vocabulary: rules.vocabulary).read(text)
         var reader = FormReader(file: file, rules: rules)

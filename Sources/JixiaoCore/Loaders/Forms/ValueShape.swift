@@ -11,6 +11,9 @@ struct ValueShape {
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
 
+    /// What may follow a year in a date target: `2023年底`, `2021年7月`, `2023年12月31日前`.
+    static let dateCharacters = Set("年月日底前内中末上下半全季度".unicodeScalars)
+
     /// The whole text is one value.
     func isValue(_ text: [Unicode.Scalar]) -> Bool {
         guard !text.isEmpty, text.count <= 24 else { return false }
@@ -51,7 +54,7 @@ struct ValueShape {
         // A year: `2023年底`, `2021年7月`, `2023年12月31日前`.
         if i - digitsStart == 4, i < text.count, text[i] == "年" {
             var j = i + 1
-            while j < text.count, j - i <= 8, Self.isDigit(text[j]) || "年月日底前内中末上下半全季度".unicodeScalars.contains(text[j]) { j += 1 }
+            while j < text.count, j - i <= 8, Self.isDigit(text[j]) || Self.dateCharacters.contains(text[j]) { j += 1 }
             return j
         }
         if let unit = unitLength(text, at: i) { i += unit }
@@ -100,7 +103,7 @@ struct ValueShape {
     func numericStart(_ text: [Unicode.Scalar], endingAt end: Int) -> Int? {
         // A date: a four-digit year whose value runs to `end`.
         var d = end
-        while d > 0, end - d <= 12, "年月日底前内中末上下半全季度".unicodeScalars.contains(text[d - 1]) || Self.isDigit(text[d - 1]) { d -= 1 }
+        while d > 0, end - d <= 12, Self.dateCharacters.contains(text[d - 1]) || Self.isDigit(text[d - 1]) { d -= 1 }
         var y = d
         while y + 4 < end {
             if text[y..<(y + 4)].allSatisfy(Self.isDigit), text[y + 4] == "年", valueEnd(text, from: y) == end,
