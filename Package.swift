@@ -42,23 +42,30 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // Tools beside the pipeline, kept out of the core library: the synthetic corpus and
+        // its ground truth, and the fuzzers' targets.
+        .target(name: "JixiaoSynth", dependencies: ["JixiaoCore"]),
+        .target(name: "JixiaoFuzzTargets", dependencies: ["JixiaoCore"]),
         .executableTarget(
             name: "jixiao",
             dependencies: [
                 "JixiaoCore",
+                "JixiaoSynth",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Fuzz targets: a libFuzzer binary when built by Tests/Fuzz/run-fuzz.sh, else a replayer.
         .executableTarget(
             name: "jixiao-fuzz",
-            dependencies: ["JixiaoCore"],
+            dependencies: ["JixiaoCore", "JixiaoFuzzTargets"],
             path: "Sources/JixiaoFuzz"
         ),
         .testTarget(
             name: "JixiaoTests",
             dependencies: [
                 "JixiaoCore",
+                "JixiaoSynth",
+                "JixiaoFuzzTargets",
                 // Builds small workbooks and damaged archives for the input-format tests.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]

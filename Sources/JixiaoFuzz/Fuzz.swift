@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoCore
+import JixiaoFuzzTargets
 
 // Built two ways (see Tests/Fuzz/run-fuzz.sh):
 // - with `-sanitize=fuzzer -DFUZZING`: a libFuzzer binary; JIXIAO_FUZZ_TARGET names the target;

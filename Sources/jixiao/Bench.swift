@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JixiaoCore
+import JixiaoSynth
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import ZIPFoundation
 @testable import JixiaoCore
+import JixiaoFuzzTargets
+@testable import JixiaoSynth
 
 /// Issue 8: damaged and hostile inputs. Every row is accounted for, nothing crashes, and
 /// nothing a county wrote becomes a formula.

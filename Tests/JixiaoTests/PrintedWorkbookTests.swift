@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import JixiaoCore
+@testable import JixiaoSynth
 
 /// What a clerk gets on paper and sends back: the sample's workbooks rendered to PDF by
 /// LibreOffice (as printing would), text measured page by page with Poppler's

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import JixiaoCore
+@testable import JixiaoSynth
 
 /// The `jixiao` executable, run as a scheduler runs it.
 enum Command {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import JixiaoCore
+@testable import JixiaoSynth
 
 /// Issue 14, items 1–2: a form sent twice is counted once.
 @Suite struct SubmissionTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import JixiaoCore
+@testable import JixiaoSynth
 
 /// The synthetic corpus (`jixiao synth`): deterministic, and read back by the loaders and
 /// the whole pipeline exactly as its ground truth says.

@@ -43,11 +43,11 @@ public func roundMoney(_ value: Double, places: Int = 6) -> Double {
 }
 
 /// A 万元 figure as findings write it: two decimals (`97.20`).
-func fmt(_ value: Double) -> String { String(format: "%.2f", value) }
+package func fmt(_ value: Double) -> String { String(format: "%.2f", value) }
 
 /// A weight, count or target as findings write it: whole when whole (`90`), else two decimals.
 /// Never traps: values too large for an `Int` (or not finite) are written by `%g`.
-func formatNumber(_ value: Double) -> String {
+package func formatNumber(_ value: Double) -> String {
     guard value.isFinite, abs(value) < 1e15 else { return String(format: "%g", value) }
     return value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
 }

@@ -33,7 +33,7 @@ public enum InputFormat: String, Codable, Sendable, CaseIterable {
 
     /// The container told from the magic bytes; text and CSV are told apart only after
     /// decoding (see `InputText.extract`).
-    static func sniff(_ data: Data) -> InputFormat {
+    package static func sniff(_ data: Data) -> InputFormat {
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return DOCXReader.looksLikeDocx(data) ? .docx : .xlsx }
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .xls }
         // `%PDF` must open the file, but readers allow some junk before it (up to 1 KB).

@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoCore
 
 /// What `jixiao synth` generates: the number of counties, the seed, and how big a county is.
 public struct SynthOptions: Sendable {

@@ -1,3 +1,4 @@
+import JixiaoCore
 /// A file's bytes built in memory (UTF-8, `\n` line ends) and written once.
 struct TextBuffer {
     private(set) var bytes: [UInt8] = []

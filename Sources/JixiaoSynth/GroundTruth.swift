@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoCore
 
 /// What the generator wrote, per county: the figures a run of jixiao must reproduce.
 /// Written as `ground-truth.json` beside the corpus's `inputs/` folder, by hand (not by

@@ -1,3 +1,4 @@
+import JixiaoCore
 /// Synthetic county names, unique within a corpus: two characters (sometimes three) and
 /// 县, 区 or 旗 (`清河县`, `东城区`). Drawn in order from the corpus seed, so county N has
 /// the same name whatever else is generated.

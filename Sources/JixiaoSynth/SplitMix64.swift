@@ -1,3 +1,4 @@
+import JixiaoCore
 /// The synthetic corpus's own random numbers: SplitMix64 (Steele, Lea & Flood 2014), with
 /// integer-only helpers. Nothing here uses the standard library's random APIs or floating
 /// point, so one seed gives the same draws, and so the same bytes, on every machine and

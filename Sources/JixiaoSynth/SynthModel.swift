@@ -1,3 +1,4 @@
+import JixiaoCore
 /// What the generator decided a county sends, before it is written in a layout: the
 /// ground truth is computed from this plan and from what the writers report writing.
 

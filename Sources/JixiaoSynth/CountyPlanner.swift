@@ -1,3 +1,4 @@
+import JixiaoCore
 /// Decides what one county sends: its style, departments, sub-units, projects, budgets and
 /// indicators. Everything comes from the county's own random stream, so counties can be
 /// planned and written in any order, in parallel, with the same result.

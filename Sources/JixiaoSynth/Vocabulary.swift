@@ -1,3 +1,4 @@
+import JixiaoCore
 /// Word lists the generator builds names from: county names, the departments a county has
 /// (with their sub-units, projects and indicators), and the wording, synonyms and typos
 /// the real samples use.

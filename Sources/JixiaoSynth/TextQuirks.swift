@@ -1,3 +1,4 @@
+import JixiaoCore
 /// What PDF extraction and office exports do to text, reproduced: wrapped cells that
 /// became spaces, half-width brackets, labels and names broken over lines.
 enum TextQuirks {

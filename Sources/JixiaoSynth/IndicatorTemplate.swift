@@ -1,3 +1,4 @@
+import JixiaoCore
 /// A level-3 indicator a unit might write, with the values it is usually given.
 struct IndicatorTemplate: Sendable {
     enum Values: Sendable {

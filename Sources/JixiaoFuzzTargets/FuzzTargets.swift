@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoCore
 
 /// What the fuzzers feed: each target takes arbitrary bytes through one reader. Errors are
 /// the expected answer to garbage; a crash, a hang, runaway memory, or a document whose rows

@@ -1,3 +1,4 @@
+import JixiaoCore
 /// Writes projects as Layout B (seed 003): one `2023年部门项目支出绩效目标表` form per
 /// project, as text extracted from a PDF. Quirks, as in the sample: labels broken over
 /// lines with blank lines between (`一级指\n\n标`, `社会效益\n\n指标`, `实施单\n\n位`),

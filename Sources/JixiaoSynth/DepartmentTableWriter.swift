@@ -1,3 +1,4 @@
+import JixiaoCore
 /// Writes departments as Layout A (seed 000): the title, the money-unit line, then one
 /// tab-separated 12-column table in which every printed page repeats the header and the
 /// department's total row. Quirks, at rates close to the sample's: projects split by a page
