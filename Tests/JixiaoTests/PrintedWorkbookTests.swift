@@ -131,7 +131,7 @@ extension PrintedWorkbookTests {
         let directory = Fixtures.temporaryDirectory()
         let broken = Fixtures.write("这不是绩效目标表\n", named: "broken.txt", in: directory)
         let (file, result) = try Fixtures.runSample(inputs: [broken])
-        #expect(result.batch.counties.isEmpty)
+        #expect(result.counties.isEmpty)
         let root = Fixtures.temporaryDirectory()
         let summary = try OutputWriter.write(result, pipeline: file, period: "2023-12", root: root)
         let workbook = (root as NSString).appendingPathComponent("2023-12/汇总.xlsx")
@@ -155,7 +155,7 @@ extension PrintedWorkbookTests {
         let report = try SynthCorpus.generate(SynthOptions(counties: 40, seed: 7,
             size: .init(departments: 1...1, projectsPerDepartment: 2...3)), into: corpus)
         let (file, result) = try Fixtures.runSample(inputs: [(corpus as NSString).appendingPathComponent(SynthCorpus.inputsFolder)])
-        #expect(result.batch.counties.count == 40)
+        #expect(result.counties.count == 40)
         let root = Fixtures.temporaryDirectory()
         _ = try OutputWriter.write(result, pipeline: file, period: "2024-01", root: root)
         let workbook = (root as NSString).appendingPathComponent("2024-01/汇总.xlsx")
@@ -163,7 +163,7 @@ extension PrintedWorkbookTests {
         let totals = try #require(sheets["汇总"])
         let grand = try #require(totals.last)
         #expect(grand[0] == "全部 40 个县（区）" && grand[1] == "总计")
-        #expect(Double(grand[4]).map { roundMoney($0) } == roundMoney(result.batch.countyTotals.map(\.budget).reduce(0, +)))
+        #expect(Double(grand[4]).map { roundMoney($0) } == roundMoney(result.countyTotals.map(\.budget).reduce(0, +)))
         _ = report
         let budgetChart = try LibreOffice.zipFile("xl/charts/chart1.xml", of: workbook)
         let scoreChart = try LibreOffice.zipFile("xl/charts/chart2.xml", of: workbook)

@@ -67,8 +67,8 @@ import Testing
     /// The severity the catalogue states is the one the samples' findings carry.
     @Test func severitiesMatchTheFindingsOnTheSamples() throws {
         let (_, result) = try Fixtures.runSample()
-        #expect(!result.batch.findings.isEmpty)
-        for finding in result.batch.findings {
+        #expect(!result.findings.isEmpty)
+        for finding in result.findings {
             let entry = Self.catalogue.entry(finding.rule)
             #expect(entry.severity == finding.severity, "\(finding.rule)")
         }

@@ -80,9 +80,9 @@ extension CountyDocument {
 }
 
 enum Resubmissions {
-    /// Keeps one copy of each project of a county's batch (documents in input order);
+    /// Keeps one copy of each project of a county (documents in input order);
     /// returns the failures the `error` policy adds.
-    static func resolve(_ batch: inout Batch, policy: ResubmissionPolicy) -> [LoadError] {
+    static func resolve(_ batch: inout CountyWork, policy: ResubmissionPolicy) -> [LoadError] {
         struct Place { var document: Int; var project: Int }
         var places: [TextKey: [Place]] = [:]
         var order: [TextKey] = []
