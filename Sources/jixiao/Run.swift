@@ -8,8 +8,8 @@ struct Run: ParsableCommand {
         discussion: """
         Writes into OUT/PERIOD/ (OUT: --out, else the pipeline's output.dir): one workbook per \
         county (one sheet per department), the summary workbook 汇总.xlsx with a 本月变化 sheet \
-        comparing with the latest earlier period in OUT, name-suggestions.yaml, run-state.json and \
-        run-summary.json. Exit status: 0 when every input was read and every file written \
+        comparing with the latest earlier period in OUT, name-suggestions.yaml, state/<县>.json (what \
+        the next period compares with) and run-summary.json. Exit status: 0 when every input was read and every file written \
         (findings are not failures); 1 when an input could not be read or an output could not be \
         written (run-summary.json says which; when an output failed the period folder is left as \
         it was); 2 for a bad pipeline file or option; 3 when another run is writing into the same \

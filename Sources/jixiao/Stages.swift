@@ -9,11 +9,11 @@ struct Stages: ParsableCommand {
 
     func run() throws {
         for stage in StageRegistry.all { describe(stage) }
-        for stage in StageRegistry.builtIn { describe(stage, note: "（内置，每次运行都做，流水线文件中不写 built in: every run does it; pipeline files do not name it）") }
+        for stage in StageRegistry.builtIn { describe(stage) }
     }
 
-    func describe(_ stage: any JixiaoCore.Stage.Type, note: String = "") {
-        print("\(stage.name): \(stage.summary)\(note)")
+    func describe(_ stage: any JixiaoCore.Stage.Type) {
+        print("\(stage.name): \(stage.summary)")
         for parameter in stage.parameters {
             let choices = parameter.choices.isEmpty ? "" : ", one of \(parameter.choices.joined(separator: " / "))"
             print("    \(parameter.name) (\(parameter.kind.rawValue), default \(parameter.defaultValue ?? "none")\(choices)): \(parameter.doc)")

@@ -64,11 +64,6 @@ public struct RunState: Codable, Sendable {
         return try encoder.encode(self)
     }
 
-    public static func read(from path: String) -> RunState? {
-        if case .state(let state) = load(from: path) { return state }
-        return nil
-    }
-
     /// A previous period's state file as found: absent (the county is new), unusable, or read.
     public enum Found: Sendable {
         case missing

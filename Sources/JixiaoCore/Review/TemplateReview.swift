@@ -2,15 +2,10 @@ import Foundation
 
 /// The outcome of one template check on one project: passed, or failed with its finding.
 public struct CheckOutcome: Sendable {
+    /// The rule checked (`Data/rules.yaml`).
     public var rule: String
+    /// nil: the check passed.
     public var finding: Finding?
-    public let passed: Bool
-
-    init(rule: String, finding: Finding?) {
-        self.rule = rule
-        self.finding = finding
-        passed = finding == nil
-    }
 }
 
 /// Checks one project against one template. Each rule the template states yields one or

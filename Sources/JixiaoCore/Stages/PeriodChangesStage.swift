@@ -7,7 +7,7 @@ import Foundation
 /// compared, and the run says so.
 public struct PeriodChangesStage: CountyStage, RunStage {
     public static let name = "changes"
-    public static let summary = "与同一输出目录中上一期的结果比较：新增、删除的项目，预算变化，新问题与已解决的问题。Compares with the previous period (built in, not named in pipeline files)."
+    public static let summary = "与同一输出目录中上一期的结果比较：新增、删除的项目，预算变化，新问题与已解决的问题。Compares with the previous period. 内置：每次运行都做，流水线文件中不写 (built in: every run does it; pipeline files do not name it)."
     public static let parameters: [ParameterSpec] = []
 
     public init(parameters: StageParameters) throws {}
