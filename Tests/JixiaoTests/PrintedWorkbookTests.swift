@@ -163,7 +163,7 @@ extension PrintedWorkbookTests {
         let totals = try #require(sheets["汇总"])
         let grand = try #require(totals.last)
         #expect(grand[0] == "全部 40 个县（区）" && grand[1] == "总计")
-        #expect(Double(grand[4]).map { roundMoney($0) } == roundMoney(result.countyTotals.map(\.budget).reduce(0, +)))
+        #expect(Double(grand[4]).map { roundMoney($0) } == roundMoney(result.countyTotals.map(\.budgetWan).reduce(0, +)))
         _ = report
         let budgetChart = try LibreOffice.zipFile("xl/charts/chart1.xml", of: workbook)
         let scoreChart = try LibreOffice.zipFile("xl/charts/chart2.xml", of: workbook)

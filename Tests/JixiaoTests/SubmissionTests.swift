@@ -64,7 +64,7 @@ import Testing
             let result = try Pipeline(file: file).run(inputs: try resubmission(bIsNewer: bIsNewer))
             let total = try #require(result.countyTotals.first)
             #expect(total.projects == 10 && total.indicators == 47)
-            #expect(total.budget == (bIsNewer ? 93.2 : 97.2))
+            #expect(total.budgetWan == (bIsNewer ? 93.2 : 97.2))
             // The other file's rows are rejected with the reason: nothing vanishes.
             #expect(total.rowsRead == 94 && total.rowsWritten == 47 && total.rowsRejected == 47)
             #expect(total.fileAccounts.allSatisfy { $0.balances })
@@ -82,12 +82,12 @@ import Testing
         let first = try Self.pipeline(load: "      resubmission: first\n")
         let inputs = try resubmission(bIsNewer: true)
         let kept = try Pipeline(file: first).run(inputs: inputs)
-        #expect(kept.countyTotals.first?.budget == 97.2)
+        #expect(kept.countyTotals.first?.budgetWan == 97.2)
         #expect(kept.failures.isEmpty)
 
         let strict = try Self.pipeline(load: "      resubmission: error\n")
         let result = try Pipeline(file: strict).run(inputs: inputs)
-        #expect(result.countyTotals.first?.budget == 97.2)
+        #expect(result.countyTotals.first?.budgetWan == 97.2)
         #expect(result.failures.count == 10 && result.failures.allSatisfy { $0.file == "b.txt" })
         let summary = try OutputWriter.write(result, pipeline: strict, period: "2023-12", root: Fixtures.temporaryDirectory())
         #expect(summary.status == "incomplete")
@@ -141,7 +141,7 @@ import Testing
             let total = try #require(batch.countyTotals.first { $0.county == county.county })
             #expect(total.projects == county.projects, "\(county.county)")
             #expect(total.indicators == county.indicators, "\(county.county)")
-            #expect(roundMoney(total.budget, places: 4) == county.budgetWan, "\(county.county)")
+            #expect(roundMoney(total.budgetWan, places: 4) == county.budgetWan, "\(county.county)")
             #expect(total.fileAccounts.allSatisfy { $0.balances })
         }
         #expect(batch.findings.filter { $0.rule == "file.duplicate" }.count == 2)

@@ -108,13 +108,7 @@ public struct OutputWriter: Sendable {
             pipeline: pipeline.name, pipelineFile: pipeline.path, period: period, outputDirectory: directory,
             started: result.started, finished: Date(),
             status: failures.isEmpty ? "complete" : "incomplete",
-            counties: result.countyTotals.map { total in
-                RunSummary.County(county: total.county, files: total.files, departments: total.departments,
-                                  projects: total.projects, indicators: total.indicators, budgetWan: total.budget,
-                                  rowsRead: total.rowsRead, rowsWritten: total.rowsWritten, rowsRejected: total.rowsRejected,
-                                  findings: total.findings, workbook: workbookByCounty[total.county] ?? nil,
-                                  departmentForms: total.departmentForms, departmentFormsBudgetWan: total.departmentFormsBudget)
-            },
+            counties: result.countyTotals.map { RunSummary.County($0.figures, workbook: workbookByCounty[$0.county] ?? nil) },
             files: result.countyTotals.flatMap(\.fileAccounts),
             failures: failures, workbooks: workbooks,
             stages: result.reports,

@@ -152,7 +152,7 @@ enum SummaryWorkbook {
         sheet.write(row, 1, "总计", .boldText)
         for (column, value, style) in [(2, Double(run.countyTotals.map(\.projects).reduce(0, +)), CellStyle.integerBold),
                                        (3, Double(run.countyTotals.map(\.indicators).reduce(0, +)), .integerBold),
-                                       (4, roundMoney(run.countyTotals.map(\.budget).reduce(0, +)), .moneyBold)] {
+                                       (4, roundMoney(run.countyTotals.map(\.budgetWan).reduce(0, +)), .moneyBold)] {
             sheet.formula(row, column, "=SUMIF(\(cellRange((1, 1), (last - 1, 1))),\"合计\",\(cellRange((1, column), (last - 1, column))))",
                           value: value, style)
         }
