@@ -7,10 +7,6 @@ struct MisplacedRows {
     let target: Double
     let tolerance: Double
 
-    /// The load rules that mark a realigned row (`Data/rules.yaml`), named in full rather than
-    /// matched by a prefix another rule could share.
-    static let shiftedRowRules: Set<String> = ["row.shifted-left", "row.shifted-right"]
-
     /// One finding per over-weight project: the row with the strongest evidence (longest
     /// run of words shared with the other project's name and not with its own).
     func findings(in document: CountyDocument, stage: String) -> [Finding] {
@@ -18,7 +14,7 @@ struct MisplacedRows {
         let projects = document.projects
         // Each total once: the search below looks at every other project for every row.
         let totals = projects.map(\.weightTotal)
-        lazy var shiftedLines = Set(document.findings.filter { MisplacedRows.shiftedRowRules.contains($0.rule) }
+        lazy var shiftedLines = Set(document.findings.filter { RuleID.shiftedRow.contains($0.rule) }
             .compactMap { $0.source?.line })
         for (index, project) in projects.enumerated() {
             guard let total = totals[index], total > target + tolerance else { continue }
