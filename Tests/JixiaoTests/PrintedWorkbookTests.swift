@@ -116,7 +116,12 @@ import Testing
         let time = try #require(about.first { $0[0] == "运行时间" })
         #expect(time[1].hasSuffix("（北京时间）") && !time[1].contains("T"))
         let stages = about.drop { $0[0] != "步骤" }.dropFirst().prefix { !$0[0].isEmpty }.map { $0[0] }
-        #expect(stages == ["读取", "清理", "归类", "汇总", "审核"])
+        #expect(stages == ["读取", "清理", "归类", "汇总", "审核", "本月变化"])
+        // Each stage with the parameters it ran with, from its spec (defaults marked).
+        let aggregate = try #require(about.first { $0[0] == "汇总" && $0[1].contains("tolerance") })
+        #expect(aggregate[1].contains("tolerance = 0.005"))
+        let load = try #require(about.first { $0[0] == "读取" })
+        #expect(load[1].contains("max_file_mb = 50（默认）"))
         // 说明 (the first sheet) freezes no pane halfway down; 汇总 freezes its header row.
         let workbook = (output as NSString).appendingPathComponent("汇总.xlsx")
         #expect(!(try LibreOffice.zipFile("xl/worksheets/sheet1.xml", of: workbook)).contains("<pane"))
