@@ -69,8 +69,8 @@ public struct StageParameters: Sendable {
         return path
     }
 
-    /// Every parameter of the stage with the value this run uses, for the 说明 sheet.
-    var effective: [String] {
+    /// Every parameter of the stage with the value this run uses (`jixiao check`, the 说明 sheet).
+    public var effective: [String] {
         (StageRegistry.stage(named: stage)?.parameters ?? []).compactMap { spec in
             guard let value = raw(spec.name) else { return nil }
             return "\(spec.name) = \(value.text)" + (value.line == nil ? "（默认）" : "")
