@@ -31,7 +31,7 @@ struct MisplacedRows {
             }
             guard let best else { continue }
             let shifted = shiftedLines.contains(best.row.source.line) ? "；该行在原表中还错位了一列" : ""
-            results.append(Finding(severity: .warning, rule: "row.misplaced",
+            results.append(Finding(severity: .warning, rule: RuleID.rowMisplaced,
                 message: "第 \(best.row.source.line) 行「\(best.row.name)」写在「\(project.name)」下，使其权重合计为 \(formatNumber(total))；"
                     + "移到「\(best.other.name)」后两个项目的权重合计都是 \(formatNumber(target))，且指标内容提到「\(best.words.joined(separator: "、"))」\(shifted)。"
                     + "这一行很可能属于「\(best.other.name)」。",

@@ -35,7 +35,7 @@ public struct AggregateStage: CountyStage {
                                                   indicators: indicators, budget: budget, statedTotal: department.statedTotal))
                 }
                 if let stated = department.statedTotal, abs(stated - budget) > tolerance {
-                    work.findings.append(Finding(severity: .error, rule: "total.mismatch",
+                    work.findings.append(Finding(severity: .error, rule: RuleID.totalMismatch,
                         message: "部门合计 \(fmt(stated)) 万元与各项目预算之和 \(fmt(budget)) 万元不符（差 \(fmt(budget - stated)) 万元）",
                         county: document.county, department: key, source: department.source, stage: Self.name))
                     report.findings += 1
@@ -45,7 +45,7 @@ public struct AggregateStage: CountyStage {
                 guard let budget = project.budget, project.fiscalFunds != nil || project.otherFunds != nil else { continue }
                 let parts = (project.fiscalFunds ?? 0) + (project.otherFunds ?? 0)
                 if abs(parts - budget) > tolerance {
-                    work.findings.append(Finding(severity: .error, rule: "total.funds-mismatch",
+                    work.findings.append(Finding(severity: .error, rule: RuleID.totalFundsMismatch,
                         message: "年度资金总额 \(fmt(budget)) 万元不等于财政拨款与其他资金之和 \(fmt(parts)) 万元",
                         county: document.county, department: project.department.description, project: project.name,
                         source: project.source, stage: Self.name))

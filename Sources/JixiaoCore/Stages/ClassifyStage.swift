@@ -31,7 +31,7 @@ public struct ClassifyStage: CountyStage {
             project.category = match.name
         } else {
             project.category = CategoryRules.unclassified
-            findings.append(Finding(severity: .info, rule: "category.none",
+            findings.append(Finding(severity: .info, rule: RuleID.categoryNone,
                 message: "项目名称和年度目标没有命中任何分类规则，归入「未分类」", county: county,
                 department: project.department.description, project: project.name,
                 source: project.source, stage: Self.name))
@@ -74,7 +74,7 @@ public struct ClassifyStage: CountyStage {
                     classifyDirection(&indicators[i])
                     if let stated = Direction(stated: indicators[i].directionAsWritten), let comparison = indicators[i].value.comparison,
                        stated != Direction.implied(by: comparison) {
-                        work.findings.append(Finding(severity: .warning, rule: "direction.contradicts",
+                        work.findings.append(Finding(severity: .warning, rule: RuleID.directionContradicts,
                             message: "指标方向为「\(stated.rawValue)」，但指标性质「\(comparison.rawValue)」意味着「\(Direction.implied(by: comparison).rawValue)」",
                             county: county, department: department, project: project.name,
                             source: indicators[i].source, stage: Self.name))

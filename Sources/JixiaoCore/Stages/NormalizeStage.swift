@@ -63,7 +63,7 @@ public struct NormalizeStage: FileStage {
                                                         unit: indicators[i].unitAsWritten)
                 indicators[i].weight = TextCleaning.number(indicators[i].weightAsWritten)
                 if !indicators[i].weightAsWritten.isEmpty, indicators[i].weight == nil {
-                    findings.append(Finding(severity: .warning, rule: "weight.not-a-number",
+                    findings.append(Finding(severity: .warning, rule: RuleID.weightNotANumber,
                         message: "权重「\(indicators[i].weightAsWritten)」不是数字", county: document.county,
                         department: document.projects[p].department.description, project: document.projects[p].name,
                         source: indicators[i].source, stage: Self.name))
