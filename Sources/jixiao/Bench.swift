@@ -51,9 +51,10 @@ struct Bench: ParsableCommand {
         let clock = ContinuousClock.now
         let writer = try OutputWriter(pipeline: file, period: "2024-01", root: outputRoot)
         let skipWriting = noWrite
-        let run = try runner.stream(inputs: inputs) { county in
+        let context = RunContext(period: "2024-01", outputRoot: outputRoot)
+        let run = try runner.stream(inputs: inputs, context: context) { county in
             writerTime.measure {
-                skipWriting ? OutputWriter.CountyOutput(county: county.counties.first ?? "")
+                skipWriting ? OutputWriter.CountyOutput(county: county.county)
                             : writer.writeCounty(county)
             }
         }
@@ -92,7 +93,7 @@ struct Bench: ParsableCommand {
             let floorRun = try runner.stream(inputs: inputs) { county in
                 floorTime.measure {
                     _ = try? WriterFloor.write(documents: county.documents, findings: county.findings,
-                                               to: (floorFolder as NSString).appendingPathComponent("\(county.counties.first ?? "c").xlsx"))
+                                               to: (floorFolder as NSString).appendingPathComponent("\(county.county).xlsx"))
                 }
             }
             let floorStages = floorRun.result.reports.map(\.seconds).reduce(0, +)

@@ -16,6 +16,9 @@ struct Check: ParsableCommand {
             let missing = Pipeline.expand(file.inputs).filter { !FileManager.default.fileExists(atPath: $0.path) }
             for input in missing { printError("warning: input \(input.path) does not exist") }
             print("\(pipeline): OK — \(file.stages.map(\.stage).joined(separator: " → ")), \(file.inputs.count) inputs")
+            for stage in file.stages where !stage.effective.isEmpty {
+                print("  \(stage.stage): \(stage.effective.joined(separator: ", "))")
+            }
         } catch let error as PipelineError {
             printError("pipeline error: \(error)")
             throw ExitCode(2)

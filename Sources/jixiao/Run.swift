@@ -8,8 +8,8 @@ struct Run: ParsableCommand {
         discussion: """
         Writes into OUT/PERIOD/ (OUT: --out, else the pipeline's output.dir): one workbook per \
         county (one sheet per department), the summary workbook 汇总.xlsx with a 本月变化 sheet \
-        comparing with the latest earlier period in OUT, name-suggestions.yaml, run-state.json and \
-        run-summary.json. Exit status: 0 when every input was read and every file written \
+        comparing with the latest earlier period in OUT, name-suggestions.yaml, state/<县>.json (what \
+        the next period compares with) and run-summary.json. Exit status: 0 when every input was read and every file written \
         (findings are not failures); 1 when an input could not be read or an output could not be \
         written (run-summary.json says which; when an output failed the period folder is left as \
         it was); 2 for a bad pipeline file or option; 3 when another run is writing into the same \
@@ -69,11 +69,12 @@ struct Run: ParsableCommand {
         let override = inputs.isEmpty ? nil : inputs.map { InputFile(path: $0) }
         let display = TerminalProgress()
         let summary: RunSummary
-        let result: Pipeline.Result
+        let result: RunResult
         do {
             // Each county's workbook is written as soon as the county is done.
+            let context = RunContext(period: period, outputRoot: root)
             let writer = try OutputWriter(pipeline: file, period: period, root: root)
-            let run = try pipelineRun.stream(inputs: override, progress: display.sink) { county in
+            let run = try pipelineRun.stream(inputs: override, context: context, progress: display.sink) { county in
                 writer.writeCounty(county)
             }
             result = run.result
@@ -84,10 +85,10 @@ struct Run: ParsableCommand {
             printError("error: output could not be written: \(error)")
             throw ExitCode(1)
         }
-        for skipped in result.batch.skippedFiles { printError("note: skipped \(skipped.file): \(skipped.reason)") }
-        for failure in result.batch.failures { printError("error: \(failure)") }
+        for skipped in result.skippedFiles { printError("note: skipped \(skipped.file): \(skipped.reason)") }
+        for failure in result.failures { printError("error: \(failure)") }
         for county in summary.counties { print(county.consoleLine) }
-        for failure in summary.failures where !result.batch.failures.contains(where: { $0.file == failure.file }) {
+        for failure in summary.failures where !result.failures.contains(where: { $0.file == failure.file }) {
             printError("error: \(failure.file): \(failure.message)")
         }
         if let previous = summary.previousPeriod {

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import JixiaoCore
 
@@ -7,11 +8,15 @@ struct Stages: ParsableCommand {
     )
 
     func run() throws {
-        for stage in StageRegistry.all {
-            print("\(stage.name): \(stage.summary)")
-            for parameter in stage.parameters {
-                print("    \(parameter.name) (\(parameter.kind.rawValue), default \(parameter.defaultValue ?? "none")): \(parameter.doc)")
-            }
+        for stage in StageRegistry.all { describe(stage) }
+        for stage in StageRegistry.builtIn { describe(stage) }
+    }
+
+    func describe(_ stage: any JixiaoCore.Stage.Type) {
+        print("\(stage.name): \(stage.summary)")
+        for parameter in stage.parameters {
+            let choices = parameter.choices.isEmpty ? "" : ", one of \(parameter.choices.joined(separator: " / "))"
+            print("    \(parameter.name) (\(parameter.kind.rawValue), default \(parameter.defaultValue ?? "none")\(choices)): \(parameter.doc)")
         }
     }
 }

@@ -125,7 +125,7 @@ import ZIPFoundation
         let summary = try OutputWriter.write(result, pipeline: file, period: "2023-12", root: Fixtures.temporaryDirectory())
         #expect(summary.status == "complete")
         #expect(summary.counties.map(\.budgetWan) == [8])
-        #expect(result.batch.allProjects.allSatisfy { $0.indicators.allSatisfy { $0.weight == nil } })
+        #expect(result.allProjects.allSatisfy { $0.indicators.allSatisfy { $0.weight == nil } })
         #expect(formatNumber(1e20) == "1e+20" && formatNumber(.nan) == "nan" && formatNumber(90) == "90")
     }
 

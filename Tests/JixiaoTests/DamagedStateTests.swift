@@ -19,7 +19,7 @@ import Testing
         other["format"] = 2
         try JSONSerialization.data(withJSONObject: other).write(to: URL(fileURLWithPath: yuanzhou))
 
-        let december = try OutputWriter.write(result, pipeline: file, period: "2023-12", root: root)
+        let december = try Fixtures.runPeriod("2023-12", root: root)
         #expect(december.previousPeriod == "2023-11")
         #expect(december.periodChanges.isEmpty)
         #expect(december.warnings.count == 2)
@@ -32,7 +32,7 @@ import Testing
 
         // A state file in garbage, for a county that sent nothing this month: also a warning.
         try Data("\u{0}\u{1}garbage".utf8).write(to: URL(fileURLWithPath: root + "/2023-12/" + RunState.folderName + "/北川县.json"))
-        let january = try OutputWriter.write(result, pipeline: file, period: "2024-01", root: root)
+        let january = try Fixtures.runPeriod("2024-01", root: root)
         #expect(january.warnings.count == 1 && january.warnings[0].contains("北川县"))
         #expect(january.periodChanges.isEmpty)
     }
@@ -58,7 +58,7 @@ import Testing
         let writer = try OutputWriter(pipeline: file, period: "2023-12", root: root)
         // A folder where 平武县.xlsx must go: the finished workbook cannot be moved into place.
         try FileManager.default.createDirectory(atPath: writer.folder.building + "/平武县.xlsx/x", withIntermediateDirectories: true)
-        let outputs = result.batch.counties.map { writer.writeCounty(result.batch.only(county: $0)) }
+        let outputs = result.counties.map { writer.writeCounty(result.only(county: $0)) }
         let summary = try writer.finish(result, counties: outputs)
         #expect(!summary.published && summary.status == "incomplete")
         #expect(summary.failures.contains { $0.file == "平武县.xlsx" })

@@ -193,7 +193,7 @@ import JixiaoFuzzTargets
         lines[8] = cells.joined(separator: "\t")
         let input = Fixtures.write(lines.joined(separator: "\n"), named: "huge.txt", in: Fixtures.temporaryDirectory())
         let (file, result) = try Fixtures.runSample(inputs: [input])
-        #expect(result.batch.documents[0].projects[0].goal.count == 140_000)
+        #expect(result.documents[0].projects[0].goal.count == 140_000)
         let summary = try OutputWriter.write(result, pipeline: file, period: "2024-05", root: Fixtures.temporaryDirectory())
         let sheets = try LibreOffice.sheets(of: (summary.outputDirectory as NSString).appendingPathComponent("平武县.xlsx"))
         let rows = try #require(sheets["201-平武县人民政府办公室"])
@@ -221,7 +221,7 @@ import JixiaoFuzzTargets
         let file = try PipelineFile.read(path: Fixtures.samplePipeline)
         let writer = try OutputWriter(pipeline: file, period: "2024-06", root: Fixtures.temporaryDirectory())
         let run = try Pipeline(file: file).stream(inputs: [InputFile(path: input)]) { writer.writeCounty($0) }
-        #expect(run.result.batch.documents.isEmpty)
+        #expect(run.result.documents.isEmpty)
         let summary = try writer.finish(run.result, counties: run.outputs)
         #expect(summary.rejectedRows.map(\.source.line) == [14])
         #expect(summary.files.map(\.rowsRejected) == [1])

@@ -148,9 +148,9 @@ extension Fixtures {
         let inputs = [Fixtures.format("000-sheets.xlsx")] + Self.badFiles.map { Fixtures.format($0.file) }
             + [Fixtures.format("003.pdf")]
         let (_, result) = try Fixtures.runSample(inputs: inputs)
-        #expect(result.batch.documents.map(\.county) == ["平武县", "原州区"])
-        #expect(result.batch.documents.map(\.indicatorCount) == [47, 48])
-        #expect(result.batch.failures.map(\.file) == Self.badFiles.map(\.file))
+        #expect(result.documents.map(\.county) == ["平武县", "原州区"])
+        #expect(result.documents.map(\.indicatorCount) == [47, 48])
+        #expect(result.failures.map(\.file) == Self.badFiles.map(\.file))
         #expect(result.reports[0].rowsIn == 95 && result.reports[0].rowsOut == 95)
     }
 

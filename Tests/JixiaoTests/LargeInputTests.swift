@@ -93,10 +93,10 @@ import ZIPFoundation
         let big = Fixtures.write(String(repeating: "x", count: 2 * 1_048_576), named: "big.txt", in: folder)
         let file = try SubmissionTests.pipeline(load: "      max_file_mb: 1\n")
         let result = try Pipeline(file: file).run(inputs: [InputFile(path: big), InputFile(path: Fixtures.pingwu)])
-        #expect(result.batch.failures.count == 1)
-        let failure = try #require(result.batch.failures.first)
+        #expect(result.failures.count == 1)
+        let failure = try #require(result.failures.first)
         #expect(failure.file == "big.txt" && failure.message.contains("2.0 MB") && failure.message.contains("max_file_mb"))
-        #expect(result.batch.countyTotals.map(\.projects) == [10])
+        #expect(result.countyTotals.map(\.projects) == [10])
     }
 }
 
@@ -104,8 +104,8 @@ import ZIPFoundation
 @Suite struct ContinuedSheetTests {
     @Test func aDepartmentAndAFindingsListLongerThanASheetContinue() throws {
         let (_, result) = try Fixtures.runSample(inputs: [Fixtures.pingwu])
-        let documents = result.batch.documents
-        let findings = result.batch.findings
+        let documents = result.documents
+        let findings = result.findings
         let path = Fixtures.temporaryDirectory() + "/平武县.xlsx"
         // 20 rows a sheet (header included): 47 indicator rows and 53 findings need several.
         try CountyWorkbook.write(county: "平武县", documents: documents, findings: findings, period: "2023-12",

@@ -11,17 +11,14 @@ import Testing
     /// the 政务公开 project (lines 54–59) gone.
     func twoPeriods() throws -> (root: String, december: RunSummary) {
         let root = Fixtures.temporaryDirectory()
-        let file = try PipelineFile.read(path: Fixtures.samplePipeline)
-        let pipeline = try Pipeline(file: file)
-        _ = try OutputWriter.write(try pipeline.run(), pipeline: file, period: "2023-11", root: root)
+        _ = try Fixtures.runPeriod("2023-11", root: root)
 
         var lines = try String(contentsOfFile: Fixtures.pingwu, encoding: .utf8).components(separatedBy: "\n")
         lines[34] = lines[34].replacingOccurrences(of: "\t64.00\t", with: "\t60.00\t")
         lines.removeSubrange(53...58)
         let inbox = Fixtures.temporaryDirectory()
         let changed = Fixtures.write(lines.joined(separator: "\n"), named: "000_6941c6c000b569c3.txt", in: inbox)
-        let result = try pipeline.run(inputs: [InputFile(path: changed), InputFile(path: Fixtures.yuanzhou)])
-        return (root, try OutputWriter.write(result, pipeline: file, period: "2023-12", root: root))
+        return (root, try Fixtures.runPeriod("2023-12", root: root, inputs: [InputFile(path: changed), InputFile(path: Fixtures.yuanzhou)]))
     }
 
     @Test func changesAreExactlyTheEditedProjects() throws {
@@ -53,13 +50,12 @@ import Testing
 
     @Test func firstPeriodSaysThereIsNothingToCompare() throws {
         let root = Fixtures.temporaryDirectory()
-        let (file, result) = try Fixtures.runSample()
-        let summary = try OutputWriter.write(result, pipeline: file, period: "2024-01", root: root)
+        let summary = try Fixtures.runPeriod("2024-01", root: root)
         #expect(summary.previousPeriod == nil && summary.periodChanges.isEmpty)
         // A later run of an earlier period does not compare with the future.
-        let earlier = try OutputWriter.write(result, pipeline: file, period: "2023-06", root: root)
+        let earlier = try Fixtures.runPeriod("2023-06", root: root)
         #expect(earlier.previousPeriod == nil)
-        let again = try OutputWriter.write(result, pipeline: file, period: "2024-02", root: root)
+        let again = try Fixtures.runPeriod("2024-02", root: root)
         #expect(again.previousPeriod == "2024-01" && again.periodChanges.isEmpty)
     }
 

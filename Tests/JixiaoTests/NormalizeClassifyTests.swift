@@ -4,8 +4,8 @@ import Testing
 
 /// Issue 3: canonical names, clustering suggestions, full classification, on the real samples.
 @Suite struct NormalizeClassifyTests {
-    let result: Pipeline.Result
-    var indicators: [Indicator] { result.batch.allProjects.flatMap(\.indicators) }
+    let result: RunResult
+    var indicators: [Indicator] { result.allProjects.flatMap(\.indicators) }
 
     init() throws { (_, result) = try Fixtures.runSample() }
 
@@ -19,8 +19,8 @@ import Testing
     }
 
     @Test func unmatchedNamesBecomeSuggestionsWithSources() throws {
-        let suggestion = try #require(result.batch.nameSuggestions.first)
-        #expect(result.batch.nameSuggestions.count == 1)
+        let suggestion = try #require(result.nameSuggestions.first)
+        #expect(result.nameSuggestions.count == 1)
         #expect(suggestion.canonical == "使用政务外网的单位个数")
         #expect(suggestion.members.map(\.name) == ["使用政务外网的单位个数", "使用电子政务外网单位个数"])
         #expect(suggestion.members.map { $0.sources.map(\.line) } == [[31], [19]])
@@ -42,18 +42,18 @@ import Testing
         // Pingwu's 人才补贴 has no direction column: inferred from the comparison.
         let talent = indicators.filter { $0.source.file.hasPrefix("000") && [64, 65, 66, 70].contains($0.source.line) }
         #expect(talent.allSatisfy { $0.direction == .positive && $0.directionInferred })
-        #expect(result.batch.findings.filter { $0.rule.hasPrefix("label.") || $0.rule == "direction.contradicts" }.isEmpty)
+        #expect(result.findings.filter { $0.rule.hasPrefix("label.") || $0.rule == "direction.contradicts" }.isEmpty)
     }
 
     @Test func valuesOfEveryFormAreParsed() throws {
-        let yuanzhou = try #require(result.batch.documents.first { $0.county == "原州区" })
+        let yuanzhou = try #require(result.documents.first { $0.county == "原州区" })
         let network = yuanzhou.projects[0].indicators
         #expect(network[2].value == ParsedValue(comparison: .less, number: 0.3, unit: "%", subject: "丢包率"))
         #expect(network[4].value == ParsedValue(comparison: .qualitative, grade: "2023年全年"))
         #expect(network[5].value.amountInWan == 45)
         let cost = yuanzhou.projects[1].indicators.first { $0.name == "机关运行费" }
         #expect(cost?.value == ParsedValue(comparison: .atMost, number: 30, unit: "万元"))
-        let pingwu = try #require(result.batch.documents.first { $0.county == "平武县" })
+        let pingwu = try #require(result.documents.first { $0.county == "平武县" })
         let fiscal = try #require(pingwu.projects.last?.indicators[1])
         #expect(fiscal.value.comparison == .equal && fiscal.value.number == 40000 && fiscal.value.unit == "人/年")
         let grade = pingwu.projects[0].indicators[3]
@@ -61,7 +61,7 @@ import Testing
     }
 
     @Test func everyProjectHasACategoryAndEconomicClassWhereNamed() {
-        let projects = result.batch.allProjects
+        let projects = result.allProjects
         let categories = Dictionary(uniqueKeysWithValues: projects.map { ($0.name, $0.category ?? "") })
         #expect(categories["平武县政务网络工作中心网络问政管理及维护费（维修维护费）"] == "信访与网络问政")
         #expect(categories["平武县政务网络工作中心政务网维护经费（邮电费）"] == "电子政务网络")
@@ -96,7 +96,7 @@ import Testing
 /// Rule files are data: editing one changes the output without a rebuild.
 @Suite struct RuleFilesAreDataTests {
     /// A copy of the sample pipeline whose rule files live in a temporary folder.
-    func runWithRules(_ edit: (String) throws -> Void, autoMerge: String = "1.0") throws -> Pipeline.Result {
+    func runWithRules(_ edit: (String) throws -> Void, autoMerge: String = "1.0") throws -> RunResult {
         let directory = Fixtures.temporaryDirectory()
         for name in ["indicator-names.yaml", "name-clustering.yaml", "framework.yaml", "categories.yaml", "economic-classes.yaml"] {
             try FileManager.default.copyItem(atPath: Fixtures.path("Data/\(name)"), toPath: (directory as NSString).appendingPathComponent(name))
@@ -121,14 +121,14 @@ import Testing
             let path = (directory as NSString).appendingPathComponent("indicator-names.yaml")
             try "单位数量:\n  - 使用政务外网的单位个数\n  - 使用电子政务外网单位个数\n".write(toFile: path, atomically: true, encoding: .utf8)
         }
-        let names = result.batch.allProjects.flatMap(\.indicators)
+        let names = result.allProjects.flatMap(\.indicators)
         #expect(names.filter { $0.canonicalName == "单位数量" }.map(\.source.line).sorted() == [19, 31])
         // Without the satisfaction entries, near-identical spellings are clustered and merged at 1.0:
         // 被服务对象满意率 = 被服务对象满意度 once 满意率 ≡ 满意度.
-        let merged = try #require(result.batch.nameSuggestions.first { $0.members.contains { $0.name == "被服务对象满意率" } })
+        let merged = try #require(result.nameSuggestions.first { $0.members.contains { $0.name == "被服务对象满意率" } })
         #expect(merged.confidence == 1 && merged.applied && merged.canonical == "被服务对象满意度")
         #expect(names.first { $0.name == "被服务对象满意率" }?.canonicalSource == .cluster)
-        let filler = try #require(result.batch.nameSuggestions.first { $0.members.contains { $0.name == "着力提高服务群众满意率" } })
+        let filler = try #require(result.nameSuggestions.first { $0.members.contains { $0.name == "着力提高服务群众满意率" } })
         // Filler 着力提高 dropped: 服务群众满意度 ~ 群众满意度, similar but not the same: a suggestion only.
         #expect(Set(filler.members.map(\.name)) == ["着力提高服务群众满意率", "群众满意度"])
         #expect(filler.confidence == 0.8 && !filler.applied)
@@ -136,9 +136,9 @@ import Testing
 
     @Test func autoMergeThresholdGovernsMerging() throws {
         let result = try runWithRules({ _ in }, autoMerge: "0.6")
-        let suggestion = try #require(result.batch.nameSuggestions.first)
+        let suggestion = try #require(result.nameSuggestions.first)
         #expect(suggestion.applied)
-        let lines = result.batch.allProjects.flatMap(\.indicators).filter { $0.canonicalName == "使用政务外网的单位个数" }.map(\.source.line)
+        let lines = result.allProjects.flatMap(\.indicators).filter { $0.canonicalName == "使用政务外网的单位个数" }.map(\.source.line)
         #expect(lines.sorted() == [19, 31])
     }
 
@@ -151,12 +151,12 @@ import Testing
             text = text.replacingOccurrences(of: "      - name: 时效指标\n", with: "")
             try text.write(toFile: framework, atomically: true, encoding: .utf8)
         }
-        let categories = result.batch.allProjects.map { $0.category ?? "" }
+        let categories = result.allProjects.map { $0.category ?? "" }
         #expect(categories.filter { $0 == "外事" }.count == 1)
         #expect(categories.filter { $0 == CategoryRules.unclassified }.count == 13)
-        #expect(result.batch.findings.filter { $0.rule == "category.none" }.count == 13)
+        #expect(result.findings.filter { $0.rule == "category.none" }.count == 13)
         // 时效指标 removed from the framework: every timeliness row is now flagged.
-        let unknown = result.batch.findings.filter { $0.rule == "label.unknown" }
+        let unknown = result.findings.filter { $0.rule == "label.unknown" }
         #expect(unknown.count == 11)  // 5 rows in Pingwu, 6 in Yuanzhou
         #expect(unknown.allSatisfy { $0.message.contains("时效指标") })
     }

@@ -6,19 +6,19 @@ import Testing
 @Suite struct PipelineTests {
     @Test func sampleRunCountsPerCounty() throws {
         let (_, result) = try Fixtures.runSample()
-        #expect(result.batch.counties == ["平武县", "原州区"])
-        #expect(result.batch.failures.isEmpty)
-        let totals = Dictionary(grouping: result.batch.departmentTotals, by: \.county)
+        #expect(result.counties == ["平武县", "原州区"])
+        #expect(result.failures.isEmpty)
+        let totals = Dictionary(grouping: result.departmentTotals, by: \.county)
         #expect(totals["平武县"]?.map(\.budget) == [97.20])
         #expect(totals["平武县"]?.first?.difference == 0)
         #expect(totals["原州区"]?.map(\.budget).reduce(0, +) == 82)
-        #expect(result.reports.map(\.stage) == ["load", "normalize", "classify", "aggregate", "compare"])
+        #expect(result.reports.map(\.stage) == ["load", "normalize", "classify", "aggregate", "compare", "changes"])
         #expect(result.reports[0].rowsIn == 95 && result.reports[0].rowsOut == 95 && result.reports[0].rowsRejected == 0)
     }
 
     @Test func normalizeAndClassifyOnRealRows() throws {
         let (_, result) = try Fixtures.runSample()
-        let yuanzhou = try #require(result.batch.documents.first { $0.county == "原州区" })
+        let yuanzhou = try #require(result.documents.first { $0.county == "原州区" })
         let complaint = yuanzhou.projects[0].indicators[3]
         #expect(complaint.name == "有理由投诉（拒接电话和服务态度等）")
         #expect(complaint.value.comparison == .atMost)
@@ -31,27 +31,27 @@ import Testing
         #expect(cost.level1 == "成本指标" && cost.level2 == "经济成本指标")
         #expect(cost.canonicalName == "网络租赁及运维费用")
 
-        let pingwu = try #require(result.batch.documents.first { $0.county == "平武县" })
+        let pingwu = try #require(result.documents.first { $0.county == "平武县" })
         let typo = try #require(pingwu.projects.flatMap(\.indicators).first { $0.source.line == 32 })
         #expect(typo.name == "故障相应时间" && typo.canonicalName == "故障响应时间")
         #expect(typo.direction == .negative && !typo.directionInferred)
-        let allPlaced = result.batch.documents.flatMap(\.projects).flatMap(\.indicators).allSatisfy { $0.level1 != nil && $0.level2 != nil }
+        let allPlaced = result.documents.flatMap(\.projects).flatMap(\.indicators).allSatisfy { $0.level1 != nil && $0.level2 != nil }
         #expect(allPlaced)
     }
 
     @Test func findingsNameProjectAndLine() throws {
         let (_, result) = try Fixtures.runSample()
-        let weights = result.batch.findings.filter { $0.rule == "weights.total" }
+        let weights = result.findings.filter { $0.rule == "weights.total" }
         #expect(weights.map(\.project) == ["平武县政务网络工作中心政务网维护经费（邮电费）",
                                            "平武县人民政府办公室综合管理（专项业务及机关事务管理）",
                                            "平武县人民政府办公室外事工作（其他商品和服务支出）"])
         #expect(weights.map { $0.source?.line } == [18, 35, 43])
         #expect(weights[1].message.contains("110") && weights[2].message.contains("70"))
         // Pingwu: 9 of 10 projects have no cost indicator; Yuanzhou has all four dimensions.
-        let missing = result.batch.findings.filter { $0.rule == "dimension.missing" }
+        let missing = result.findings.filter { $0.rule == "dimension.missing" }
         #expect(missing.count == 9)
         #expect(missing.allSatisfy { $0.county == "平武县" && $0.message.contains("成本指标") })
-        #expect(result.batch.findings.filter { $0.rule == "total.mismatch" }.isEmpty)
+        #expect(result.findings.filter { $0.rule == "total.mismatch" }.isEmpty)
     }
 
     @Test func badAndUnknownFilesAreReportedAndTheRunGoesOn() throws {
@@ -61,11 +61,11 @@ import Testing
         let binary = (directory as NSString).appendingPathComponent("binary.txt")
         _ = FileManager.default.createFile(atPath: binary, contents: Data([0xFF, 0xFE, 0x00, 0x81, 0x00]))
         let (_, result) = try Fixtures.runSample(inputs: [Fixtures.pingwu, unknown, empty, binary, Fixtures.yuanzhou])
-        #expect(result.batch.documents.map(\.county) == ["平武县", "原州区"])
-        #expect(result.batch.failures.map(\.file) == ["notes.txt", "empty.txt", "binary.txt"])
-        #expect(result.batch.failures[0].message.contains("unknown layout"))
-        #expect(result.batch.failures[1].message.contains("empty file"))
-        #expect(result.batch.failures[2].message.contains("not UTF-8"))
+        #expect(result.documents.map(\.county) == ["平武县", "原州区"])
+        #expect(result.failures.map(\.file) == ["notes.txt", "empty.txt", "binary.txt"])
+        #expect(result.failures[0].message.contains("unknown layout"))
+        #expect(result.failures[1].message.contains("empty file"))
+        #expect(result.failures[2].message.contains("not UTF-8"))
     }
 
     @Test func strayRowsAreRejectedWithReasonsAndCounted() throws {

@@ -117,7 +117,12 @@ import Testing
         let time = try #require(about.first { $0[0] == "运行时间" })
         #expect(time[1].hasSuffix("（北京时间）") && !time[1].contains("T"))
         let stages = about.drop { $0[0] != "步骤" }.dropFirst().prefix { !$0[0].isEmpty }.map { $0[0] }
-        #expect(stages == ["读取", "清理", "归类", "汇总", "审核"])
+        #expect(stages == ["读取", "清理", "归类", "汇总", "审核", "本月变化"])
+        // Each stage with the parameters it ran with, from its spec (defaults marked).
+        let aggregate = try #require(about.first { $0[0] == "汇总" && $0[1].contains("tolerance") })
+        #expect(aggregate[1].contains("tolerance = 0.005"))
+        let load = try #require(about.first { $0[0] == "读取" })
+        #expect(load[1].contains("max_file_mb = 50（默认）"))
         // 说明 (the first sheet) freezes no pane halfway down; 汇总 freezes its header row.
         let workbook = (output as NSString).appendingPathComponent("汇总.xlsx")
         #expect(!(try LibreOffice.zipFile("xl/worksheets/sheet1.xml", of: workbook)).contains("<pane"))
@@ -132,7 +137,7 @@ extension PrintedWorkbookTests {
         let directory = Fixtures.temporaryDirectory()
         let broken = Fixtures.write("这不是绩效目标表\n", named: "broken.txt", in: directory)
         let (file, result) = try Fixtures.runSample(inputs: [broken])
-        #expect(result.batch.counties.isEmpty)
+        #expect(result.counties.isEmpty)
         let root = Fixtures.temporaryDirectory()
         let summary = try OutputWriter.write(result, pipeline: file, period: "2023-12", root: root)
         let workbook = (root as NSString).appendingPathComponent("2023-12/汇总.xlsx")
@@ -156,7 +161,7 @@ extension PrintedWorkbookTests {
         let report = try SynthCorpus.generate(SynthOptions(counties: 40, seed: 7,
             size: .init(departments: 1...1, projectsPerDepartment: 2...3)), into: corpus)
         let (file, result) = try Fixtures.runSample(inputs: [(corpus as NSString).appendingPathComponent(SynthCorpus.inputsFolder)])
-        #expect(result.batch.counties.count == 40)
+        #expect(result.counties.count == 40)
         let root = Fixtures.temporaryDirectory()
         _ = try OutputWriter.write(result, pipeline: file, period: "2024-01", root: root)
         let workbook = (root as NSString).appendingPathComponent("2024-01/汇总.xlsx")
@@ -164,7 +169,7 @@ extension PrintedWorkbookTests {
         let totals = try #require(sheets["汇总"])
         let grand = try #require(totals.last)
         #expect(grand[0] == "全部 40 个县（区）" && grand[1] == "总计")
-        #expect(Double(grand[4]).map { roundMoney($0) } == roundMoney(result.batch.countyTotals.map(\.budget).reduce(0, +)))
+        #expect(Double(grand[4]).map { roundMoney($0) } == roundMoney(result.countyTotals.map(\.budgetWan).reduce(0, +)))
         _ = report
         let budgetChart = try LibreOffice.zipFile("xl/charts/chart1.xml", of: workbook)
         let scoreChart = try LibreOffice.zipFile("xl/charts/chart2.xml", of: workbook)

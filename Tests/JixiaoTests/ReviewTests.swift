@@ -4,11 +4,11 @@ import Testing
 
 /// Issue 4: template review findings by rule id and location, and the cross-county comparison.
 @Suite struct ReviewTests {
-    let result: Pipeline.Result
+    let result: RunResult
 
     init() throws { (_, result) = try Fixtures.runSample() }
 
-    func findings(_ rule: String) -> [Finding] { result.batch.findings.filter { $0.rule == rule } }
+    func findings(_ rule: String) -> [Finding] { result.findings.filter { $0.rule == rule } }
 
     @Test func misplacedRowIsFoundAndExplained() throws {
         let misplaced = findings("row.misplaced")
@@ -59,22 +59,22 @@ import Testing
     }
 
     @Test func scoresPerProject() throws {
-        let checks = Dictionary(uniqueKeysWithValues: result.batch.projectChecks.map { ($0.project, $0) })
+        let checks = Dictionary(uniqueKeysWithValues: result.projectChecks.map { ($0.project, $0) })
         let network = try #require(checks["原州区电子政务外网网络服务专项经费"])
         #expect(network.templates == ["电子政务网络模板", "通用模板"])
         #expect(network.checks == 23 && network.passed == 22 && network.score == 95.7)
     }
 
     @Test func eGovernmentNetworkComparedAcrossCounties() throws {
-        let rows = result.batch.categoryComparison.filter { $0.category == "电子政务网络" }
+        let rows = result.categoryComparison.filter { $0.category == "电子政务网络" }
         #expect(rows.map(\.county) == ["平武县", "原州区"])
         #expect(rows[0].projects == 3 && rows[0].budget == 14.2 && rows[0].indicators == 14 && rows[0].quantitativeShare == 64.3)
         #expect(rows[1].projects == 1 && rows[1].budget == 45 && rows[1].indicators == 10 && rows[1].quantitativeShare == 60)
-        let lines = result.batch.indicatorComparison.filter { $0.indicator == "网络线路维护条数" }
+        let lines = result.indicatorComparison.filter { $0.indicator == "网络线路维护条数" }
         #expect(lines.map(\.county) == ["平武县", "平武县", "原州区"])
         #expect(lines.map(\.number) == [1, 1, 45])
         #expect(lines.map(\.unitCost) == [9.2, 1, 1])
-        let satisfaction = result.batch.indicatorComparison.filter { $0.indicator == "服务对象满意度" }
+        let satisfaction = result.indicatorComparison.filter { $0.indicator == "服务对象满意度" }
         #expect(satisfaction.count == 15)
         #expect(Set(satisfaction.filter { $0.county == "原州区" }.compactMap(\.number)) == [90, 80])
         #expect(Set(satisfaction.filter { $0.county == "平武县" }.compactMap(\.number)) == [99, 95])
@@ -89,7 +89,7 @@ import Testing
         standard = try #require(try Template.loadAll(directory: Fixtures.path("Data/templates")).first { $0.appliesTo == "all" })
     }
 
-    func run(pingwu: String? = nil, yuanzhou: String? = nil) throws -> Pipeline.Result {
+    func run(pingwu: String? = nil, yuanzhou: String? = nil) throws -> RunResult {
         let directory = Fixtures.temporaryDirectory()
         let a = try Fixtures.write(pingwu ?? String(contentsOfFile: Fixtures.pingwu, encoding: .utf8), named: "a.txt", in: directory)
         let b = try Fixtures.write(yuanzhou ?? String(contentsOfFile: Fixtures.yuanzhou, encoding: .utf8), named: "b.txt", in: directory)
@@ -100,7 +100,7 @@ import Testing
         let text = try String(contentsOfFile: Fixtures.yuanzhou, encoding: .utf8)
             .replacingOccurrences(of: "党政机关网络租赁费 45万元", with: "党政机关网络租赁费 50万元")
         let result = try run(yuanzhou: text)
-        let cost = result.batch.findings.filter { $0.rule == "cost.contradicts-budget" }
+        let cost = result.findings.filter { $0.rule == "cost.contradicts-budget" }
         #expect(cost.map { $0.source! } == [SourceRef(file: "b.txt", line: 63)])
         #expect(cost[0].severity == .error && cost[0].message.contains("50") && cost[0].message.contains("45"))
     }
@@ -109,7 +109,7 @@ import Testing
         let text = try String(contentsOfFile: Fixtures.pingwu, encoding: .utf8)
             .replacingOccurrences(of: "\t\t97.20\t", with: "\t\t98.20\t")
         let result = try run(pingwu: text)
-        let mismatch = result.batch.findings.filter { $0.rule == "total.mismatch" }
+        let mismatch = result.findings.filter { $0.rule == "total.mismatch" }
         #expect(mismatch.map { $0.source!.line } == [8])
         #expect(mismatch[0].message.contains("98.20") && mismatch[0].message.contains("97.20"))
     }
@@ -160,7 +160,7 @@ import Testing
           - compare: {templates: templates}
         """
         let file = try PipelineFile.parse(pipeline, path: (directory as NSString).appendingPathComponent("p.yaml"))
-        let findings = try Pipeline(file: file).run().batch.findings
+        let findings = try Pipeline(file: file).run().findings
         #expect(findings.filter { $0.rule == "satisfaction.below-floor" }.isEmpty)
         // With a total of 110 only 综合管理 adds up; the e-government template is gone.
         #expect(findings.filter { $0.rule == "weights.total" }.count == 9)

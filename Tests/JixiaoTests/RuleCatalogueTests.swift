@@ -17,7 +17,16 @@ import Testing
         let regexes = try patterns.map { try NSRegularExpression(pattern: $0) }
         var ids: Set<String> = []
         let sources = Fixtures.path("Sources")
-        let files = FileManager.default.enumerator(atPath: sources)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
+        // `RuleID.weightsTotal` stands for the id the constant names.
+        let named = try NSRegularExpression(pattern: #"static let ([A-Za-z0-9]+) = "([a-z]+\.[a-z0-9-]+)""#)
+        let reference = try NSRegularExpression(pattern: #"RuleID\.([A-Za-z0-9]+)"#)
+        let constants = try String(contentsOfFile: Fixtures.path("Sources/JixiaoCore/Rules/RuleID.swift"), encoding: .utf8)
+        var idOf: [String: String] = [:]
+        for match in named.matches(in: constants, range: NSRange(constants.startIndex..., in: constants)) {
+            idOf[String(constants[Range(match.range(at: 1), in: constants)!])] = String(constants[Range(match.range(at: 2), in: constants)!])
+        }
+        let files = FileManager.default.enumerator(atPath: sources)!.compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".swift") && !$0.hasSuffix("RuleID.swift") }
         for file in files {
             let text = try String(contentsOfFile: (sources as NSString).appendingPathComponent(file), encoding: .utf8)
             let whole = NSRange(text.startIndex..., in: text)
@@ -25,6 +34,9 @@ import Testing
                 for match in regex.matches(in: text, range: whole) {
                     ids.insert(String(text[Range(match.range(at: 1), in: text)!]))
                 }
+            }
+            for match in reference.matches(in: text, range: whole) {
+                if let id = idOf[String(text[Range(match.range(at: 1), in: text)!])] { ids.insert(id) }
             }
         }
         return ids
@@ -47,6 +59,13 @@ import Testing
         #expect(Self.catalogue.stageTitle("compare") == "审核" && Self.catalogue.stageTitle("load") == "读取")
     }
 
+    /// `RuleID` names every rule of the catalogue once, and nothing else.
+    @Test func ruleIdsAreTheCatalogues() {
+        #expect(RuleID.all.count == Set(RuleID.all).count)
+        #expect(RuleID.all == Self.catalogue.entries.map(\.id))
+        #expect(RuleID.shiftedRow.isSubset(of: Set(RuleID.all)))
+    }
+
     @Test func aMissingRuleShowsItsId() throws {
         let catalogue = try RuleCatalogue.parse("rules:\n  a.b:\n    title: 甲乙\n", path: "rules.yaml")
         #expect(catalogue.title("a.b") == "甲乙")
@@ -67,8 +86,8 @@ import Testing
     /// The severity the catalogue states is the one the samples' findings carry.
     @Test func severitiesMatchTheFindingsOnTheSamples() throws {
         let (_, result) = try Fixtures.runSample()
-        #expect(!result.batch.findings.isEmpty)
-        for finding in result.batch.findings {
+        #expect(!result.findings.isEmpty)
+        for finding in result.findings {
             let entry = Self.catalogue.entry(finding.rule)
             #expect(entry.severity == finding.severity, "\(finding.rule)")
         }

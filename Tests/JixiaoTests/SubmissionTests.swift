@@ -63,19 +63,19 @@ import Testing
         let file = try PipelineFile.read(path: Fixtures.samplePipeline)
         for bIsNewer in [true, false] {
             let result = try Pipeline(file: file).run(inputs: try resubmission(bIsNewer: bIsNewer))
-            let total = try #require(result.batch.countyTotals.first)
+            let total = try #require(result.countyTotals.first)
             #expect(total.projects == 10 && total.indicators == 47)
-            #expect(total.budget == (bIsNewer ? 93.2 : 97.2))
+            #expect(total.budgetWan == (bIsNewer ? 93.2 : 97.2))
             // The other file's rows are rejected with the reason: nothing vanishes.
             #expect(total.rowsRead == 94 && total.rowsWritten == 47 && total.rowsRejected == 47)
             #expect(total.fileAccounts.allSatisfy { $0.balances })
-            let resubmitted = result.batch.findings.filter { $0.rule == "project.resubmitted" }
+            let resubmitted = result.findings.filter { $0.rule == "project.resubmitted" }
             #expect(resubmitted.count == 10 && resubmitted.allSatisfy { $0.severity == .error })
             let changed = try #require(resubmitted.first { $0.project == Self.comprehensive })
             let (kept, other) = bIsNewer ? ("b.txt", "a.txt") : ("a.txt", "b.txt")
             #expect(changed.message.contains("\(kept) 与 \(other)"), "\(changed.message)")
             #expect(changed.message.contains(bIsNewer ? "差 -4.00 万元" : "差 4.00 万元"), "\(changed.message)")
-            #expect(result.batch.failures.isEmpty)
+            #expect(result.failures.isEmpty)
         }
     }
 
@@ -83,13 +83,13 @@ import Testing
         let first = try Self.pipeline(load: "      resubmission: first\n")
         let inputs = try resubmission(bIsNewer: true)
         let kept = try Pipeline(file: first).run(inputs: inputs)
-        #expect(kept.batch.countyTotals.first?.budget == 97.2)
-        #expect(kept.batch.failures.isEmpty)
+        #expect(kept.countyTotals.first?.budgetWan == 97.2)
+        #expect(kept.failures.isEmpty)
 
         let strict = try Self.pipeline(load: "      resubmission: error\n")
         let result = try Pipeline(file: strict).run(inputs: inputs)
-        #expect(result.batch.countyTotals.first?.budget == 97.2)
-        #expect(result.batch.failures.count == 10 && result.batch.failures.allSatisfy { $0.file == "b.txt" })
+        #expect(result.countyTotals.first?.budgetWan == 97.2)
+        #expect(result.failures.count == 10 && result.failures.allSatisfy { $0.file == "b.txt" })
         let summary = try OutputWriter.write(result, pipeline: strict, period: "2023-12", root: Fixtures.temporaryDirectory())
         #expect(summary.status == "incomplete")
 
@@ -136,13 +136,13 @@ import Testing
 
         let file = try PipelineFile.read(path: Fixtures.samplePipeline)
         let result = try Pipeline(file: file).run(inputs: [InputFile(path: inputs)])
-        let batch = result.batch
+        let batch = result
         #expect(batch.failures.isEmpty)
         for county in truth.counties {
             let total = try #require(batch.countyTotals.first { $0.county == county.county })
             #expect(total.projects == county.projects, "\(county.county)")
             #expect(total.indicators == county.indicators, "\(county.county)")
-            #expect(roundMoney(total.budget, places: 4) == county.budgetWan, "\(county.county)")
+            #expect(roundMoney(total.budgetWan, places: 4) == county.budgetWan, "\(county.county)")
             #expect(total.fileAccounts.allSatisfy { $0.balances })
         }
         #expect(batch.findings.filter { $0.rule == "file.duplicate" }.count == 2)

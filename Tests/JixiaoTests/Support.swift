@@ -19,10 +19,18 @@ enum Fixtures {
     static func load(_ path: String) throws -> CountyDocument { try Loaders.load(path: path) }
 
     /// Runs the sample pipeline (optionally on other inputs) through every stage.
-    static func runSample(inputs: [String]? = nil) throws -> (PipelineFile, Pipeline.Result) {
+    static func runSample(inputs: [String]? = nil) throws -> (PipelineFile, RunResult) {
         let file = try PipelineFile.read(path: samplePipeline)
         let result = try Pipeline(file: file).run(inputs: inputs?.map { InputFile(path: $0) })
         return (file, result)
+    }
+
+    /// Runs the sample pipeline for one period of an output root and writes it there, as
+    /// `jixiao run --out ROOT --period PERIOD` does (本月变化 compares with the root's earlier periods).
+    static func runPeriod(_ period: String, root: String, inputs: [InputFile]? = nil) throws -> RunSummary {
+        let file = try PipelineFile.read(path: samplePipeline)
+        let result = try Pipeline(file: file).run(inputs: inputs, context: RunContext(period: period, outputRoot: root))
+        return try OutputWriter.write(result, pipeline: file, period: period, root: root)
     }
 
     static func temporaryDirectory() -> String {

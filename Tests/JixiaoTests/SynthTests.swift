@@ -164,7 +164,7 @@ import Testing
 
         let result = try Pipeline(file: PipelineFile.read(path: Fixtures.samplePipeline))
             .run(inputs: [InputFile(path: report.inputsDirectory)])
-        let batch = result.batch
+        let batch = result
         #expect(batch.failures.isEmpty)
         #expect(batch.documents.count == truth.totals.files)
         #expect(batch.counties.sorted() == truth.counties.map(\.county).sorted())

@@ -38,8 +38,6 @@ public struct CountyDocument: Codable, Sendable {
     /// What the generic reader recognised, for `inspect`: each form's title and the role
     /// it gave each column of the indicator table.
     public var readingNotes: [String] = []
-    /// Names cleaned, values parsed, dictionary applied (normalize).
-    public var normalized = false
     /// The file's modification time, to tell which of two submissions is newer.
     public var modified: Date?
     /// This file's content is identical to that file's (read once; see `Submissions.swift`).

@@ -1,185 +1,186 @@
 import Foundation
 
-/// Runs a pipeline file's stages over the inputs, county by county, on all cores.
+/// Runs a pipeline file's stages over the inputs on all cores, scheduling each stage by its
+/// kinds (`StageKinds.swift`) and never by its name:
 ///
-/// Pass 1 reads and cleans every file (load, normalize), because similar names are
-/// clustered across all counties before any canonical name is final; documents are kept
-/// for pass 2 while they fit `cacheRows`, otherwise read again. Pass 2 takes one county at
-/// a time through the remaining stages and hands it to `perCounty` (which writes its
-/// workbook); the run's result keeps only what the summary needs.
+/// 1. pass 1, per file in parallel: the file stages (read, clean); each gather stage takes
+///    what it needs from the file. Files whose content repeats an earlier file's are kept as
+///    copies only. Cleaned files wait for pass 2 in the `FileCache`.
+/// 2. each gather stage decides once for the run (name clusters);
+/// 3. pass 2, per county in parallel: files read again if the cache let them go, the gather
+///    decisions applied, the county stages; then `perCounty` (the county's workbook), and the
+///    county is added to the run's result in county order;
+/// 4. the run stages, once, on the result (cross-county comparison, period changes).
 public struct Pipeline: Sendable {
     public let file: PipelineFile
+    /// The pipeline's stages in order, then the built-in ones.
     let stages: [any Stage]
 
-    /// Rows of cleaned documents kept between the passes (about half a kilobyte each with
-    /// their findings): a province's rows stay in memory; a country's are partly re-read.
-    public static let cacheRows = 1_000_000
+    /// Rows of cleaned documents kept between the passes (see `FileCache`).
+    public static let cacheRows = FileCache.defaultRows
 
     public init(file: PipelineFile) throws {
         self.file = file
+        let base = (file.path as NSString).deletingLastPathComponent
         stages = try file.stages.map { parameters in
             guard let type = StageRegistry.stage(named: parameters.stage) else {
                 throw PipelineError(file: file.path, line: nil, message: "unknown stage '\(parameters.stage)'")
             }
             return try type.init(parameters: parameters)
+        } + StageRegistry.builtIn.map { type in
+            try type.init(parameters: .defaults(for: type.name, baseDirectory: base, file: file.path))
         }
-    }
-
-    /// What a run produced: the merged batch and each stage's report.
-    public struct Result: Sendable {
-        public var batch: Batch
-        public var reports: [StageReport]
-        public var started: Date
-        public var finished: Date
     }
 
     /// Runs and keeps every county's documents in the result (tests, small runs).
     /// - Parameter inputs: files or folders that replace the pipeline's own inputs.
-    public func run(inputs override: [InputFile]? = nil, progress: ProgressSink? = nil) throws -> Result {
-        try stream(inputs: override, progress: progress, keepDocuments: true) { _ in () }.result
+    public func run(inputs override: [InputFile]? = nil, context: RunContext = RunContext(),
+                    progress: ProgressSink? = nil) throws -> RunResult {
+        try stream(inputs: override, context: context, progress: progress, keepDocuments: true) { _ in () }.result
     }
 
-    /// Runs county by county; `perCounty` sees each county's batch after the last stage
+    /// Runs county by county; `perCounty` sees each county after the last county stage
     /// (concurrently for different counties) and its outputs come back in county order.
     public func stream<Output: Sendable>(
-        inputs override: [InputFile]? = nil, progress: ProgressSink? = nil,
+        inputs override: [InputFile]? = nil, context: RunContext = RunContext(), progress: ProgressSink? = nil,
         keepDocuments: Bool = false, cacheRows: Int = Pipeline.cacheRows,
-        perCounty: @Sendable (Batch) throws -> Output
-    ) throws -> (result: Result, outputs: [Output]) {
-        let started = Date()
+        perCounty: @Sendable (CountyWork) throws -> Output
+    ) throws -> (result: RunResult, outputs: [Output]) {
         let listing = InputListing(override ?? file.inputs)
         let inputs = listing.files
-        let load = stages.first as! LoadStage
-        let normalize = stages.lazy.compactMap { $0 as? NormalizeStage }.first
-        var result = Batch(inputs: inputs)
+        var result = RunResult(inputs: inputs, context: context)
         result.failures = listing.refused
         result.skippedFiles = listing.skipped
+        result.filesRefused = listing.refused.count
         var reports: [String: StageReport] = [:]
         func add(_ report: StageReport) { reports[report.stage, default: StageReport(stage: report.stage)].add(report) }
+        let gatherers = stages.compactMap { $0 as? any GatherStage }
 
-        // Pass 1: every file read and cleaned; names gathered for clustering.
-        progress?.report(.stage(LoadStage.name))
-        var scans: [FileScan] = []
-        var cachedRows = 0
-        var occurrences: [String: NameOccurrences] = [:]
-        var rowsSoFar = 0
+        // Pass 1: every file through the file stages, in parallel; gathered in input order.
+        if let first = stages.first { progress?.report(.stage(first.name)) }
+        let cache = FileCache(rows: cacheRows, keepAll: keepDocuments)
+        var gathered: [(any Sendable)?] = Array(repeating: nil, count: gatherers.count)
         var contents: [ContentFingerprint: String] = [:]
-        var filesRead = 0
+        var rowsSoFar = 0
         try OrderedParallel.forEach(count: inputs.count, work: { index in
-            try FileScan(input: inputs[index], load: load, normalize: normalize)
-        }, consume: { index, scan in
-            var scan = scan
-            if !scan.batch.documents.isEmpty { filesRead += 1 }
+            try scan(inputs[index], gatherers: gatherers)
+        }, consume: { index, scanned in
+            var scanned = scanned
+            if !scanned.work.documents.isEmpty { result.filesRead += 1 }
             // Identical content is read once: a later copy only stands in the file accounting.
-            if let fingerprint = scan.fingerprint, let document = scan.batch.documents.first {
+            if let fingerprint = scanned.work.fingerprint, let document = scanned.work.documents.first {
                 if let original = contents[fingerprint] {
-                    scan.markCopy(of: original, document: document)
+                    scanned.markCopy(of: original, document: document)
                 } else {
                     contents[fingerprint] = document.file
                 }
             }
-            for (name, seen) in scan.occurrences { occurrences[name, default: NameOccurrences()].add(seen) }
-            scan.occurrences = [:]
-            result.failures += scan.batch.failures
-            add(scan.loadReport)
-            if let report = scan.normalizeReport { add(StageReport(stage: report.stage, seconds: report.seconds)) }
-            if keepDocuments || cachedRows + scan.rows <= cacheRows {
-                cachedRows += scan.rows
-            } else {
-                scan.batch.documents = []
-                scan.batch.findings = []
-                scan.cached = false
-            }
-            rowsSoFar += scan.rows
-            progress?.report(.file(index: index + 1, count: inputs.count,
-                                   name: (inputs[index].path as NSString).lastPathComponent, rows: rowsSoFar))
-            scans.append(scan)
+            for (g, part) in scanned.gathered.enumerated() { gatherers[g].mergeAny(part, into: &gathered[g]) }
+            scanned.gathered = []
+            result.failures += scanned.work.failures
+            scanned.reports.forEach(add)
+            rowsSoFar += scanned.rows
+            cache.add(scanned)
+            progress?.report(.file(index: index + 1, count: inputs.count, name: inputs[index].name, rows: rowsSoFar))
         })
-        let suggested = normalize?.suggest(occurrences)
-        result.nameSuggestions = suggested?.suggestions ?? []
-        let merges = suggested?.merges ?? [:]
+
+        // Each gather stage decides once, for the whole run.
+        var decisions: [any Sendable] = []
+        for (g, gatherer) in gatherers.enumerated() {
+            var decision: (any Sendable)?
+            add(StageReport.timing(gatherer.name) { decision = gatherer.decideAny(gathered[g], run: &result, report: &$0) })
+            decisions.append(decision!)
+        }
+        gathered = []
 
         // Files grouped by county, counties in the order their first file came.
-        var groups: [(county: String, scans: [Int])] = []
+        var groups: [(county: String, files: [Int])] = []
         var groupIndex: [String: Int] = [:]
-        for (index, scan) in scans.enumerated() {
-            guard let county = scan.county else { continue }
+        for index in 0..<cache.count {
+            guard let county = cache.county(at: index) else { continue }
             if let existing = groupIndex[county] {
-                groups[existing].scans.append(index)
+                groups[existing].files.append(index)
             } else {
                 groupIndex[county] = groups.count
                 groups.append((county, [index]))
             }
         }
 
-        // Pass 2: one county at a time through the other stages, then to perCounty.
-        let laterStages = Array(stages.dropFirst())
+        // Pass 2: one county at a time through the gather decisions and the county stages.
         var outputs: [Output] = []
-        var indicatorRows: [IndicatorTargetRow] = []
-        // Each county takes its cached files once, so they are freed as soon as it is written.
-        let store = ScanStore(scans)
         let countyGroups = groups
-        scans = []
+        let countyDecisions = decisions
         try OrderedParallel.forEach(count: countyGroups.count, work: { index in
             let group = countyGroups[index]
-            let all = group.scans.map(store.take)
-            let taken = all.filter { !$0.isCopy }
-            var batch = Batch(inputs: taken.map { $0.batch.inputs[0] })
+            let files = group.files.map(cache.take)
+            var county = CountyWork(county: group.county, context: context)
             var countyReports: [StageReport] = []
-            if taken.allSatisfy(\.cached) {
-                for scan in taken {
-                    batch.documents += scan.batch.documents
-                    batch.findings += scan.batch.findings
+            let originals = files.filter { !$0.isCopy }
+            if originals.allSatisfy(\.cached) {
+                for file in originals {
+                    county.documents += file.work.documents
+                    county.findings += file.work.findings
                 }
             } else {
-                // Read again: counted as load time, like the first read.
-                var reload = StageReport(stage: LoadStage.name)
-                let start = ThreadClock.seconds()
-                try load.run(&batch, report: &reload)
-                reload.seconds = ThreadClock.seconds() - start
-                batch.failures = []  // already counted in pass 1
-                countyReports.append(StageReport(stage: reload.stage, seconds: reload.seconds))
+                // Read again: its time counts, its rows and failures were counted in pass 1.
+                for file in originals {
+                    let again = try scan(file.work.input, gatherers: [])
+                    county.documents += again.work.documents
+                    county.findings += again.work.findings
+                    countyReports += again.reports.map { StageReport(stage: $0.stage, seconds: $0.seconds) }
+                }
             }
-            for copy in all where copy.isCopy {
-                batch.documents += copy.batch.documents
-                batch.findings += copy.batch.findings
+            for copy in files where copy.isCopy {
+                county.documents += copy.work.documents
+                county.findings += copy.work.findings
             }
-            load.settleResubmissions(&batch)
-            batch.nameMerges = merges
-            for stage in laterStages {
-                var report = StageReport(stage: type(of: stage).name)
-                let start = ThreadClock.seconds()
-                try stage.run(&batch, report: &report)
-                report.seconds = ThreadClock.seconds() - start
-                countyReports.append(report)
+            var g = 0
+            for stage in stages {
+                if let gatherer = stage as? any GatherStage {
+                    let decision = countyDecisions[g]
+                    g += 1
+                    countyReports.append(try StageReport.timing(stage.name) { try gatherer.applyAny(decision, to: &county, report: &$0) })
+                }
+                if let countyStage = stage as? any CountyStage {
+                    countyReports.append(try StageReport.timing(stage.name) { try countyStage.run(county: &county, report: &$0) })
+                }
             }
-            let total = CountyTotal(county: group.county, batch: batch)
-            let output = try perCounty(batch)
+            let total = CountyTotal(county)
+            let output = try perCounty(county)
             // Rejected rows go to the summary even when the documents do not.
-            let rejected = Array(batch.documents.lazy.flatMap(\.rejected).prefix(Batch.listLimit))
-            if !keepDocuments { batch.documents = [] }
-            return (batch, total, rejected, countyReports, output)
+            let rejected = Array(county.documents.lazy.flatMap(\.rejected).prefix(RunResult.listLimit))
+            if !keepDocuments { county.documents = [] }
+            return (county, total, rejected, countyReports, output)
         }, consume: { index, item in
-            let (batch, total, rejected, countyReports, output) = item
+            let (county, total, rejected, countyReports, output) = item
             progress?.report(.county(index: index + 1, count: countyGroups.count, name: total.county))
-            result.merge(county: batch, total: total, rejected: rejected, indicatorRows: &indicatorRows)
+            result.add(county, total: total, rejected: rejected)
             countyReports.forEach(add)
             outputs.append(output)
             if index % 8 == 7 { MemoryTrim.releaseFreedMemory() }
         })
-        result.finishComparisons(indicatorRows: indicatorRows)
 
-        let order = stages.map { type(of: $0).name }
-        var ordered = order.compactMap { reports[$0] }
-        if let index = ordered.firstIndex(where: { $0.stage == LoadStage.name }) {
-            ordered[index].notes = ["\(filesRead) 个文件已读取，\(inputs.count - filesRead + listing.refused.count) 个无法读取"
-                + (listing.skipped.isEmpty ? "" : "，\(listing.skipped.count) 个已跳过（锁文件、隐藏文件等）")]
+        // The run stages, once every county is in.
+        for case let runStage as any RunStage in stages {
+            add(try StageReport.timing(runStage.name) { try runStage.finish(run: &result, report: &$0) })
         }
-        if let index = ordered.firstIndex(where: { $0.stage == NormalizeStage.name }) {
-            let applied = result.nameSuggestions.filter(\.applied).count
-            ordered[index].notes = ["\(result.nameSuggestions.count) 组相似名称建议（\(applied) 组已合并）"]
+        result.reports = stages.compactMap { reports[$0.name] }
+        for (index, report) in result.reports.enumerated() {
+            result.reports[index].parameters = file.stages.first { $0.stage == report.stage }?.effective ?? []
         }
-        return (Result(batch: result, reports: ordered, started: started, finished: Date()), outputs)
+        result.finished = Date()
+        return (result, outputs)
+    }
+
+    /// One file through every file stage, with what each gather stage takes from it.
+    func scan(_ input: InputFile, gatherers: [any GatherStage]) throws -> ScannedFile {
+        var work = FileWork(input: input)
+        var reports: [StageReport] = []
+        for case let fileStage as any FileStage in stages {
+            reports.append(try StageReport.timing(fileStage.name) { try fileStage.run(file: &work, report: &$0) })
+        }
+        let gathered = gatherers.map { $0.gatherAny(from: work) }
+        return ScannedFile(work: work, reports: reports, gathered: gathered, rows: work.rows, county: work.county)
     }
 
     /// Folders stand for the files in them, subfolders included (see `InputListing`).
@@ -193,92 +194,5 @@ public struct Pipeline: Sendable {
         let url = expanded.hasPrefix("/") ? URL(fileURLWithPath: expanded)
             : URL(fileURLWithPath: base, isDirectory: true).appendingPathComponent(expanded)
         return url.standardizedFileURL.path
-    }
-}
-
-/// The scans of pass 1, each handed to pass 2 exactly once.
-final class ScanStore: @unchecked Sendable {
-    private var scans: [FileScan?]
-    private let lock = NSLock()
-
-    init(_ scans: [FileScan]) { self.scans = scans }
-
-    func take(_ index: Int) -> FileScan {
-        lock.lock()
-        defer { lock.unlock() }
-        let scan = scans[index]!
-        scans[index] = nil
-        return scan
-    }
-}
-
-/// One file after pass 1: its batch (documents cleaned), the county it belongs to and the
-/// names it contributes to clustering.
-struct FileScan: Sendable {
-    var batch: Batch
-    var county: String?
-    var rows: Int
-    var occurrences: [String: NameOccurrences] = [:]
-    var cached = true
-    var loadReport: StageReport
-    var normalizeReport: StageReport?
-    /// What the file says, to find copies of one form (see `Submissions.swift`).
-    var fingerprint: ContentFingerprint?
-    /// This file repeats an earlier one's content; its batch holds only its stand-in.
-    var isCopy = false
-
-    /// Replaces what was read by the stand-in that lists this file as a copy of `original`.
-    mutating func markCopy(of original: String, document: CountyDocument) {
-        let copy = CountyDocument.copy(of: original, file: document.file, county: document.county, layout: document.layout)
-        batch.documents = [copy]
-        batch.findings = copy.findings
-        occurrences = [:]
-        rows = 0
-        isCopy = true
-        loadReport.rowsIn = 0
-        loadReport.rowsOut = 0
-        loadReport.rowsRejected = 0
-        loadReport.findings = copy.findings.count
-    }
-
-    init(input: InputFile, load: LoadStage, normalize: NormalizeStage?) throws {
-        batch = Batch(inputs: [input])
-        loadReport = StageReport(stage: LoadStage.name)
-        var start = ThreadClock.seconds()
-        try load.run(&batch, report: &loadReport)
-        loadReport.seconds = ThreadClock.seconds() - start
-        fingerprint = ContentFingerprint(batch.documents)
-        if let normalize {
-            var report = StageReport(stage: NormalizeStage.name)
-            start = ThreadClock.seconds()
-            try normalize.run(&batch, report: &report)
-            report.seconds = ThreadClock.seconds() - start
-            normalizeReport = report
-            for document in batch.documents { NormalizeStage.unmatchedNames(in: document, into: &occurrences) }
-        }
-        county = batch.documents.first?.county
-        rows = batch.documents.reduce(0) { $0 + $1.rowsRead }
-    }
-}
-
-extension Duration {
-    /// The duration in seconds, for reports and the benchmark.
-    public var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-}
-
-extension StageReport {
-    init(stage: String, seconds: Double) {
-        self.init(stage: stage)
-        self.seconds = seconds
-    }
-
-    /// Adds another county's (or pass's) figures to these.
-    mutating func add(_ other: StageReport) {
-        rowsIn += other.rowsIn
-        rowsOut += other.rowsOut
-        rowsRejected += other.rowsRejected
-        findings += other.findings
-        seconds += other.seconds
-        for note in other.notes where notes.count < 10 && !notes.contains(note) { notes.append(note) }
     }
 }

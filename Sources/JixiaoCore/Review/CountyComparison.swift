@@ -32,7 +32,7 @@ public struct IndicatorTargetRow: Codable, Sendable, Hashable {
 /// Cross-county comparison: per category and county, and per canonical indicator (kept
 /// where it stands in two or more counties once the run merges its counties).
 enum CountyComparison {
-    static func categories(_ batch: Batch) -> [CategoryCountyRow] {
+    static func categories(_ batch: CountyWork) -> [CategoryCountyRow] {
         // The compare stage checks projects in document order: match its checks by position,
         // and by county and source only when a caller built them some other way.
         let positions = batch.documents.reduce(0) { $0 + $1.projects.count }
@@ -114,7 +114,7 @@ enum CountyComparison {
         whole == 0 ? 0 : (Double(part) / Double(whole) * 1000).rounded() / 10
     }
 
-    static func indicators(_ batch: Batch) -> [IndicatorTargetRow] {
+    static func indicators(_ batch: CountyWork) -> [IndicatorTargetRow] {
         var rows: [IndicatorTargetRow] = []
         for document in batch.documents {
             for project in document.projects {

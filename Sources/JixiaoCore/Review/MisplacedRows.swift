@@ -7,10 +7,6 @@ struct MisplacedRows {
     let target: Double
     let tolerance: Double
 
-    /// The load rules that mark a realigned row (`Data/rules.yaml`), named in full rather than
-    /// matched by a prefix another rule could share.
-    static let shiftedRowRules: Set<String> = ["row.shifted-left", "row.shifted-right"]
-
     /// One finding per over-weight project: the row with the strongest evidence (longest
     /// run of words shared with the other project's name and not with its own).
     func findings(in document: CountyDocument, stage: String) -> [Finding] {
@@ -18,7 +14,7 @@ struct MisplacedRows {
         let projects = document.projects
         // Each total once: the search below looks at every other project for every row.
         let totals = projects.map(\.weightTotal)
-        lazy var shiftedLines = Set(document.findings.filter { MisplacedRows.shiftedRowRules.contains($0.rule) }
+        lazy var shiftedLines = Set(document.findings.filter { RuleID.shiftedRow.contains($0.rule) }
             .compactMap { $0.source?.line })
         for (index, project) in projects.enumerated() {
             guard let total = totals[index], total > target + tolerance else { continue }
@@ -35,7 +31,7 @@ struct MisplacedRows {
             }
             guard let best else { continue }
             let shifted = shiftedLines.contains(best.row.source.line) ? "；该行在原表中还错位了一列" : ""
-            results.append(Finding(severity: .warning, rule: "row.misplaced",
+            results.append(Finding(severity: .warning, rule: RuleID.rowMisplaced,
                 message: "第 \(best.row.source.line) 行「\(best.row.name)」写在「\(project.name)」下，使其权重合计为 \(formatNumber(total))；"
                     + "移到「\(best.other.name)」后两个项目的权重合计都是 \(formatNumber(target))，且指标内容提到「\(best.words.joined(separator: "、"))」\(shifted)。"
                     + "这一行很可能属于「\(best.other.name)」。",

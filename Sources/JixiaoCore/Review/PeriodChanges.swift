@@ -27,6 +27,9 @@ public struct RunState: Codable, Sendable {
     }
 
     public static let folderName = "state"
+
+    /// The county's state file inside `folderName`: named as its workbook is.
+    public static func fileName(county: String) -> String { CountyFileName.make(county) + ".json" }
     /// The layout of these files; a state of another layout is not compared with.
     public static let currentFormat = 1
 
@@ -42,13 +45,14 @@ public struct RunState: Codable, Sendable {
         self.findings = findings
     }
 
-    public init(period: String, batch: Batch) {
+    /// What one county leaves for the next period.
+    public init(period: String, county: CountyWork) {
         self.period = period
-        projects = batch.documents.flatMap { document in
+        projects = county.documents.flatMap { document in
             document.projects.map { ProjectState(county: document.county, department: $0.department.description,
                                                  project: $0.name, budget: $0.budget, indicators: $0.indicators.count) }
         }
-        findings = batch.findings.map {
+        findings = county.findings.map {
             FindingState(severity: $0.severity, rule: $0.rule, county: $0.county, department: $0.department,
                          project: $0.project, message: $0.message)
         }
@@ -58,11 +62,6 @@ public struct RunState: Codable, Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(self)
-    }
-
-    public static func read(from path: String) -> RunState? {
-        if case .state(let state) = load(from: path) { return state }
-        return nil
     }
 
     /// A previous period's state file as found: absent (the county is new), unusable, or read.

@@ -2,15 +2,10 @@ import Foundation
 
 /// The outcome of one template check on one project: passed, or failed with its finding.
 public struct CheckOutcome: Sendable {
+    /// The rule checked (`Data/rules.yaml`).
     public var rule: String
+    /// nil: the check passed.
     public var finding: Finding?
-    public let passed: Bool
-
-    init(rule: String, finding: Finding?) {
-        self.rule = rule
-        self.finding = finding
-        passed = finding == nil
-    }
 }
 
 /// Checks one project against one template. Each rule the template states yields one or
@@ -60,8 +55,8 @@ struct TemplateReview {
     func dimensions() -> [CheckOutcome] {
         return (template.requiredLevel1 ?? []).map { dimension in
             let present = rows.indices.contains { rows[$0].isUnder(dimension) }
-            return outcome("dimension.missing", present ? nil
-                : finding(.warning, "dimension.missing", "缺少一级指标「\(dimension)」"))
+            return outcome(RuleID.dimensionMissing, present ? nil
+                : finding(.warning, RuleID.dimensionMissing, "缺少一级指标「\(dimension)」"))
         }
     }
 
@@ -74,17 +69,17 @@ struct TemplateReview {
             outputs += 1
             if rows[i].value.isQuantitative { quantitative += 1 }
         }
-        guard quantitative < minimum else { return [outcome("output.qualitative-only", nil)] }
+        guard quantitative < minimum else { return [outcome(RuleID.outputQualitativeOnly, nil)] }
         let message = outputs == 0 ? "没有产出指标，无法衡量产出"
             : "产出指标全部是定性的（\(outputs) 个），至少应有 \(minimum) 个定量指标"
-        return [outcome("output.qualitative-only", finding(.warning, "output.qualitative-only", message))]
+        return [outcome(RuleID.outputQualitativeOnly, finding(.warning, RuleID.outputQualitativeOnly, message))]
     }
 
     func weights() -> [CheckOutcome] {
         guard let weights = template.weights, let total = project.weightTotal else { return [] }
         let tolerance = weights.tolerance ?? 0.01
-        var results = [outcome("weights.total", abs(total - weights.total) <= tolerance ? nil
-            : finding(.error, "weights.total", "指标权重合计为 \(formatNumber(total))，应为 \(formatNumber(weights.total))"))]
+        var results = [outcome(RuleID.weightsTotal, abs(total - weights.total) <= tolerance ? nil
+            : finding(.error, RuleID.weightsTotal, "指标权重合计为 \(formatNumber(total))，应为 \(formatNumber(weights.total))"))]
         if let split = weights.split {
             // Summed per level of the split (a few), in indicator order.
             let levels = split.keys.sorted()
@@ -95,14 +90,14 @@ struct TemplateReview {
                 if let k = levels.firstIndex(where: level1.sameText) { actual[k] += weight }
             }
             guard levels.indices.contains(where: { abs(actual[$0] - split[levels[$0]]!) > tolerance }) else {
-                return results + [outcome("weights.split", nil)]
+                return results + [outcome(RuleID.weightsSplit, nil)]
             }
             // `产出指标 40` reads better as `产出 40`.
             func short(_ level: String) -> String { level.endsWithText("指标") ? String(level.dropLast(2)) : level }
             let described = levels.indices.map { "\(short(levels[$0])) \(formatNumber(actual[$0]))" }
             let expected = levels.map { "\(short($0)) \(formatNumber(split[$0]!))" }
-            results.append(outcome("weights.split",
-                finding(.info, "weights.split", "权重分配为 \(described.joined(separator: "、"))，模板为 \(expected.joined(separator: "、"))")))
+            results.append(outcome(RuleID.weightsSplit,
+                finding(.info, RuleID.weightsSplit, "权重分配为 \(described.joined(separator: "、"))，模板为 \(expected.joined(separator: "、"))")))
         }
         return results
     }
@@ -112,11 +107,11 @@ struct TemplateReview {
         return rows.indices.filter { rows[$0].isUnder("满意度指标") }.map { i in
             let indicator = rows[i]
             guard let target = indicator.value.number else {
-                return outcome("satisfaction.not-numeric", finding(.warning, "satisfaction.not-numeric",
+                return outcome(RuleID.satisfactionNotNumeric, finding(.warning, RuleID.satisfactionNotNumeric,
                     "满意度指标「\(indicator.name)」的目标「\(indicator.valueAsWritten)」不是百分数，无法与下限 \(formatNumber(floor))% 比较",
                     at: indicator.source))
             }
-            return outcome("satisfaction.below-floor", target >= floor ? nil : finding(.warning, "satisfaction.below-floor",
+            return outcome(RuleID.satisfactionBelowFloor, target >= floor ? nil : finding(.warning, RuleID.satisfactionBelowFloor,
                 "满意度指标「\(indicator.name)」目标为 \(formatNumber(target))%，低于下限 \(formatNumber(floor))%", at: indicator.source))
         }
     }
@@ -125,9 +120,9 @@ struct TemplateReview {
         guard let limit = template.sentenceLength else { return [] }
         return rows.indices.map { i in
             // One pass over the scalars: length, clause punctuation, a closing full stop.
-            guard TemplateReview.readsLikeSentence(rows[i].name, limit: limit) else { return outcome("name.sentence", nil) }
+            guard TemplateReview.readsLikeSentence(rows[i].name, limit: limit) else { return outcome(RuleID.nameSentence, nil) }
             let name = rows[i].name
-            return outcome("name.sentence", finding(.info, "name.sentence",
+            return outcome(RuleID.nameSentence, finding(.info, RuleID.nameSentence,
                 "指标名称「\(name)」是一句话（\(name.count) 字），不是可衡量的指标名称", at: rows[i].source))
         }
     }
@@ -168,15 +163,15 @@ struct TemplateReview {
         let sum = roundMoney(amounts.map(\.1).reduce(0, +))
         let first = amounts[0].0.source
         if sum > budget + 0.005 {
-            return [outcome("cost.contradicts-budget", finding(.error, "cost.contradicts-budget",
+            return [outcome(RuleID.costContradictsBudget, finding(.error, RuleID.costContradictsBudget,
                 "成本指标合计 \(formatNumber(sum)) 万元，超过项目预算 \(formatNumber(budget)) 万元", at: first))]
         }
         let exact = amounts.filter { [.equal, nil].contains($0.0.value.comparison) }
         if exact.count == amounts.count, abs(sum - budget) > 0.005 {
-            return [outcome("cost.contradicts-budget", finding(.warning, "cost.contradicts-budget",
+            return [outcome(RuleID.costContradictsBudget, finding(.warning, RuleID.costContradictsBudget,
                 "成本指标合计 \(formatNumber(sum)) 万元，与项目预算 \(formatNumber(budget)) 万元不一致", at: first))]
         }
-        return [outcome("cost.contradicts-budget", nil)]
+        return [outcome(RuleID.costContradictsBudget, nil)]
     }
 
     func duplicates() -> [CheckOutcome] {
@@ -187,13 +182,13 @@ struct TemplateReview {
         for i in rows.indices {
             let key = TextKey(rows[i].name)
             if let earlier = seen[key] {
-                results.append(outcome("indicator.duplicate", finding(.warning, "indicator.duplicate",
+                results.append(outcome(RuleID.indicatorDuplicate, finding(.warning, RuleID.indicatorDuplicate,
                     "指标「\(key.text)」在本项目中重复出现（第 \(earlier) 行已有）", at: rows[i].source)))
             } else {
                 seen[key] = rows[i].source.line
             }
         }
-        return results.isEmpty ? [outcome("indicator.duplicate", nil)] : results
+        return results.isEmpty ? [outcome(RuleID.indicatorDuplicate, nil)] : results
     }
 
     func expectedIndicators() -> [CheckOutcome] {
@@ -208,14 +203,14 @@ struct TemplateReview {
                 return false
             }.map { rows[$0] }
             guard !matches.isEmpty else {
-                return outcome("template.expected-missing", finding(.warning, "template.expected-missing",
+                return outcome(RuleID.templateExpectedMissing, finding(.warning, RuleID.templateExpectedMissing,
                     "「\(template.appliesTo)」类项目应有「\(expected.label)」指标，本项目没有"))
             }
             if let minimum = expected.atLeast, !matches.contains(where: { ($0.value.number ?? -.infinity) >= minimum }) {
-                return outcome("template.target-low", finding(.warning, "template.target-low",
+                return outcome(RuleID.templateTargetLow, finding(.warning, RuleID.templateTargetLow,
                     "「\(expected.label)」：目标为「\(matches[0].valueAsWritten)」，应不低于 \(formatNumber(minimum))", at: matches[0].source))
             }
-            return outcome("template.expected-missing", nil)
+            return outcome(RuleID.templateExpectedMissing, nil)
         }
     }
 

@@ -73,11 +73,11 @@ public struct Framework: Decodable, Sendable {
         let stated1 = label1.isEmpty ? nil : level1(for: label1)
         if let (owner, name) = level2(for: label2) {
             if let stated1, stated1 != owner {
-                return Placement(level1: owner, level2: name, problem: ("label.level2-mismatch",
+                return Placement(level1: owner, level2: name, problem: (RuleID.labelLevel2Mismatch,
                     "二级指标「\(label2)」不属于一级指标「\(label1)」，已归入「\(owner)」"))
             }
             if !label1.isEmpty, stated1 == nil {
-                return Placement(level1: owner, level2: name, problem: ("label.unknown",
+                return Placement(level1: owner, level2: name, problem: (RuleID.labelUnknown,
                     "一级指标「\(label1)」不在指标体系中，按二级指标归入「\(owner)」"))
             }
             return Placement(level1: owner, level2: name, problem: nil)
@@ -86,12 +86,12 @@ public struct Framework: Decodable, Sendable {
         if let moved = level1(for: label2) {
             let defaultLevel2 = level2AsLevel1?[moved]
             return Placement(level1: moved, level2: defaultLevel2, problem: defaultLevel2 == nil
-                ? ("label.level2-missing", "「\(label2)」是一级指标，缺少二级指标") : nil)
+                ? (RuleID.labelLevel2Missing, "「\(label2)」是一级指标，缺少二级指标") : nil)
         }
         if label2.isEmpty {
-            return Placement(level1: stated1, level2: nil, problem: ("label.level2-missing", "缺少二级指标"))
+            return Placement(level1: stated1, level2: nil, problem: (RuleID.labelLevel2Missing, "缺少二级指标"))
         }
-        return Placement(level1: stated1, level2: nil, problem: ("label.unknown",
+        return Placement(level1: stated1, level2: nil, problem: (RuleID.labelUnknown,
             "二级指标「\(label2)」不在指标体系中"))
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// `aggregate`: adds budgets up per county and department in 万元 and checks them against
 /// the totals the forms state (the department total row of Layout A; 年度资金总额 against
 /// 财政拨款 + 其他资金 in Layout B).
-public struct AggregateStage: Stage {
+public struct AggregateStage: CountyStage {
     public static let name = "aggregate"
     public static let summary = "按县、部门汇总预算（万元），与表上合计核对。Adds budgets up per county and department and checks stated totals."
     public static let parameters: [ParameterSpec] = [
@@ -14,12 +14,12 @@ public struct AggregateStage: Stage {
     let tolerance: Double
 
     public init(parameters: StageParameters) throws {
-        tolerance = try parameters.number("tolerance") ?? 0.005
+        tolerance = try parameters.number("tolerance")
     }
 
-    public func run(_ batch: inout Batch, report: inout StageReport) throws {
+    public func run(county work: inout CountyWork, report: inout StageReport) throws {
         var totals: [DepartmentTotal] = []
-        for document in batch.documents {
+        for document in work.documents {
             for department in document.departments {
                 let projects = document.projects.filter { $0.department == department.org }
                 let key = department.org.description
@@ -35,7 +35,7 @@ public struct AggregateStage: Stage {
                                                   indicators: indicators, budget: budget, statedTotal: department.statedTotal))
                 }
                 if let stated = department.statedTotal, abs(stated - budget) > tolerance {
-                    batch.findings.append(Finding(severity: .error, rule: "total.mismatch",
+                    work.findings.append(Finding(severity: .error, rule: RuleID.totalMismatch,
                         message: "部门合计 \(fmt(stated)) 万元与各项目预算之和 \(fmt(budget)) 万元不符（差 \(fmt(budget - stated)) 万元）",
                         county: document.county, department: key, source: department.source, stage: Self.name))
                     report.findings += 1
@@ -45,7 +45,7 @@ public struct AggregateStage: Stage {
                 guard let budget = project.budget, project.fiscalFunds != nil || project.otherFunds != nil else { continue }
                 let parts = (project.fiscalFunds ?? 0) + (project.otherFunds ?? 0)
                 if abs(parts - budget) > tolerance {
-                    batch.findings.append(Finding(severity: .error, rule: "total.funds-mismatch",
+                    work.findings.append(Finding(severity: .error, rule: RuleID.totalFundsMismatch,
                         message: "年度资金总额 \(fmt(budget)) 万元不等于财政拨款与其他资金之和 \(fmt(parts)) 万元",
                         county: document.county, department: project.department.description, project: project.name,
                         source: project.source, stage: Self.name))
@@ -53,10 +53,10 @@ public struct AggregateStage: Stage {
                 }
             }
         }
-        batch.departmentTotals = totals
-        report.rowsIn = batch.allProjects.count
+        work.departmentTotals = totals
+        report.rowsIn = work.allProjects.count
         report.rowsOut = totals.count
-        for county in batch.counties {
+        for county in work.counties {
             let sum = roundMoney(totals.filter { $0.county == county }.map(\.budget).reduce(0, +))
             report.notes.append("\(county): \(fmt(sum)) 万元")
         }

@@ -3,7 +3,7 @@ import Foundation
 /// `classify`: places every indicator on the canonical framework (成本指标 written under 产出
 /// included), marks direction (stated, or inferred from the comparison) and flags labels
 /// the framework does not know.
-public struct ClassifyStage: Stage {
+public struct ClassifyStage: CountyStage {
     public static let name = "classify"
     public static let summary = "把一级/二级指标归入标准指标体系，推断指标方向。Places indicators on the canonical framework and infers direction."
     public static let parameters: [ParameterSpec] = [
@@ -31,7 +31,7 @@ public struct ClassifyStage: Stage {
             project.category = match.name
         } else {
             project.category = CategoryRules.unclassified
-            findings.append(Finding(severity: .info, rule: "category.none",
+            findings.append(Finding(severity: .info, rule: RuleID.categoryNone,
                 message: "项目名称和年度目标没有命中任何分类规则，归入「未分类」", county: county,
                 department: project.department.description, project: project.name,
                 source: project.source, stage: Self.name))
@@ -40,18 +40,18 @@ public struct ClassifyStage: Stage {
         project.economicClass = economicClasses.economicClass(forProjectNamed: project.name).map { ($0.code, $0.name) }
     }
 
-    public func run(_ batch: inout Batch, report: inout StageReport) throws {
+    public func run(county work: inout CountyWork, report: inout StageReport) throws {
         // A county repeats the same few label pairs thousands of times: place each pair once.
         var placements: [LabelPair: Framework.Placement] = [:]
         var last: (pair: LabelPair, placement: Framework.Placement)?  // rows under one label come in runs
-        for d in batch.documents.indices {
-            let county = batch.documents[d].county
-            for p in batch.documents[d].projects.indices {
-                classifyProject(&batch.documents[d].projects[p], county: county, findings: &batch.findings, report: &report)
+        for d in work.documents.indices {
+            let county = work.documents[d].county
+            for p in work.documents[d].projects.indices {
+                classifyProject(&work.documents[d].projects[p], county: county, findings: &work.findings, report: &report)
                 // Take the indicators out so they are changed in place, not copied.
                 var indicators: [Indicator] = []
-                swap(&indicators, &batch.documents[d].projects[p].indicators)
-                let project = batch.documents[d].projects[p]
+                swap(&indicators, &work.documents[d].projects[p].indicators)
+                let project = work.documents[d].projects[p]
                 lazy var department = project.department.description
                 for i in indicators.indices {
                     let pair = LabelPair(level1: indicators[i].level1Label, level2: indicators[i].level2Label)
@@ -66,7 +66,7 @@ public struct ClassifyStage: Stage {
                     indicators[i].level1 = placement.level1
                     indicators[i].level2 = placement.level2
                     if let problem = placement.problem {
-                        batch.findings.append(Finding(severity: .warning, rule: problem.rule, message: problem.message,
+                        work.findings.append(Finding(severity: .warning, rule: problem.rule, message: problem.message,
                             county: county, department: department, project: project.name,
                             source: indicators[i].source, stage: Self.name))
                         report.findings += 1
@@ -74,18 +74,18 @@ public struct ClassifyStage: Stage {
                     classifyDirection(&indicators[i])
                     if let stated = Direction(stated: indicators[i].directionAsWritten), let comparison = indicators[i].value.comparison,
                        stated != Direction.implied(by: comparison) {
-                        batch.findings.append(Finding(severity: .warning, rule: "direction.contradicts",
+                        work.findings.append(Finding(severity: .warning, rule: RuleID.directionContradicts,
                             message: "指标方向为「\(stated.rawValue)」，但指标性质「\(comparison.rawValue)」意味着「\(Direction.implied(by: comparison).rawValue)」",
                             county: county, department: department, project: project.name,
                             source: indicators[i].source, stage: Self.name))
                         report.findings += 1
                     }
                 }
-                swap(&indicators, &batch.documents[d].projects[p].indicators)
+                swap(&indicators, &work.documents[d].projects[p].indicators)
             }
         }
-        report.rowsIn = batch.indicatorCount
-        report.rowsOut = batch.indicatorCount
+        report.rowsIn = work.indicatorCount
+        report.rowsOut = work.indicatorCount
     }
 
     func classifyDirection(_ indicator: inout Indicator) {

@@ -3,7 +3,7 @@ import Foundation
 /// `compare`: checks each project against the templates that apply to it (the standard
 /// template and its category's), finds rows that stand under the wrong project, and
 /// compares the same kind of project and the same indicator across counties.
-public struct CompareStage: Stage {
+public struct CompareStage: CountyStage {
     public static let name = "compare"
     public static let summary = "按模板审核每个项目并打分，找出放错项目的行，跨县比较同类项目与同一指标。Checks projects against templates and compares counties."
     public static let parameters: [ParameterSpec] = [
@@ -17,9 +17,9 @@ public struct CompareStage: Stage {
         templates = try Template.loadAll(directory: parameters.requiredPath("templates"))
     }
 
-    public func run(_ batch: inout Batch, report: inout StageReport) throws {
+    public func run(county work: inout CountyWork, report: inout StageReport) throws {
         var checks: [ProjectCheck] = []
-        for document in batch.documents {
+        for document in work.documents {
             for project in document.projects {
                 let department = project.department.description
                 var check = ProjectCheck(county: document.county, department: department,
@@ -32,7 +32,7 @@ public struct CompareStage: Stage {
                     check.checks += outcomes.count
                     for outcome in outcomes {
                         if let finding = outcome.finding {
-                            batch.findings.append(finding)
+                            work.findings.append(finding)
                             report.findings += 1
                         } else {
                             check.passed += 1
@@ -44,16 +44,30 @@ public struct CompareStage: Stage {
             if let weights = templates.first(where: { $0.appliesTo == "all" })?.weights {
                 let misplaced = MisplacedRows(target: weights.total, tolerance: weights.tolerance ?? 0.01)
                     .findings(in: document, stage: Self.name)
-                batch.findings += misplaced
+                work.findings += misplaced
                 report.findings += misplaced.count
             }
         }
-        batch.projectChecks = checks
-        batch.categoryComparison = CountyComparison.categories(batch)
-        batch.indicatorComparison = CountyComparison.indicators(batch)
+        work.projectChecks = checks
+        work.categoryComparison = CountyComparison.categories(work)
+        work.indicatorTargets = CountyComparison.indicators(work)
         report.rowsIn = checks.count
         report.rowsOut = checks.count
         report.notes.append("\(templates.count) 个模板：\(templates.map(\.name).joined(separator: "、"))")
-        report.notes.append("\(Set(batch.indicatorComparison.map(\.indicator)).count) 个指标在两个以上县出现")
+        report.notes.append("\(Set(work.indicatorTargets.map(\.indicator)).count) 个指标在两个以上县出现")
+    }
+}
+
+extension CompareStage: RunStage {
+    /// Keeps the targets of canonical indicators found in two or more counties, and puts both
+    /// comparisons in category, county and source order (whichever core finished first).
+    public func finish(run: inout RunResult, report: inout StageReport) throws {
+        var counties: [String: Set<String>] = [:]
+        for row in run.indicatorComparison { counties[row.indicator, default: []].insert(row.county) }
+        let order = Dictionary(uniqueKeysWithValues: run.countyTotals.enumerated().map { ($1.county, $0) })
+        run.indicatorComparison = run.indicatorComparison.filter { counties[$0.indicator]!.count >= 2 }
+            .sorted { ($0.indicator, order[$0.county] ?? 0, $0.source.file, $0.source.line)
+                    < ($1.indicator, order[$1.county] ?? 0, $1.source.file, $1.source.line) }
+        run.categoryComparison.sort { ($0.category, order[$0.county] ?? 0) < ($1.category, order[$1.county] ?? 0) }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// `load`: reads every input with the loader its content matches. A file that cannot be
 /// read is reported (file and reason) and the run goes on with the others.
-public struct LoadStage: Stage {
+public struct LoadStage: FileStage {
     public static let name = "load"
     public static let summary = "读取各县文件（按内容识别版式：A、B 两种样例版式，其余模板按 Data 里的表单词汇读取），逐行记账：写入或拒收。Reads each input with the layout its content matches; other templates by the form vocabulary."
     public static let parameters: [ParameterSpec] = [
@@ -15,6 +15,7 @@ public struct LoadStage: Stage {
         ParameterSpec("max_file_mb", .number, default: "\(LoadStage.defaultMaxFileMB)",
                       "单个输入文件的大小上限（MB）：更大的文件不读取并报错，以免耗尽内存 (larger files are refused with an error, not read)"),
         ParameterSpec("resubmission", .string, default: ResubmissionPolicy.newest.rawValue,
+                      choices: ResubmissionPolicy.allCases.map(\.rawValue),
                       "同一项目出现在两个文件时计入哪一份：newest（修改时间较新）、first（先列出）、error（先列出，并报失败）(which file counts when a project is in two files)"),
     ]
 
@@ -36,57 +37,57 @@ public struct LoadStage: Stage {
         } else {
             rules = nil
         }
-        amounts = AmountChecks(maximum: try parameters.number("max_amount") ?? AmountChecks.defaultMaximum,
-                               yuanSuspectAt: try parameters.number("yuan_suspect_at") ?? AmountChecks.defaultYuanSuspectAt)
-        let policy = parameters.raw("resubmission")
-        guard let chosen = ResubmissionPolicy(rawValue: policy?.text ?? ResubmissionPolicy.newest.rawValue) else {
-            throw PipelineError(file: parameters.file, line: policy?.line,
-                                message: "stage load: 'resubmission' is one of \(ResubmissionPolicy.allCases.map(\.rawValue).joined(separator: ", ")), got '\(policy?.text ?? "")'")
-        }
-        resubmission = chosen
-        let megabytes = try parameters.number("max_file_mb") ?? Double(LoadStage.defaultMaxFileMB)
+        amounts = AmountChecks(maximum: try parameters.number("max_amount"),
+                               yuanSuspectAt: try parameters.number("yuan_suspect_at"))
+        // The spec lists the policies as the parameter's choices, so this is one of them.
+        resubmission = ResubmissionPolicy(rawValue: try parameters.text("resubmission"))!
+        let megabytes = try parameters.number("max_file_mb")
         maxFileBytes = megabytes * 1_048_576 >= Double(Int.max) ? Int.max : Int(megabytes * 1_048_576)
     }
 
-    /// Counts each project of a county's files once (see `Submissions.swift`); the
-    /// failures of the `error` policy are added to the batch.
-    public func settleResubmissions(_ batch: inout Batch) {
-        batch.failures += Resubmissions.resolve(&batch, policy: resubmission)
-    }
-
-    public func run(_ batch: inout Batch, report: inout StageReport) throws {
-        let isolation = ReadIsolation.shared
-        for input in batch.inputs {
-            if let reason = isolation.skipped[input.path] {
-                let error = LoadError(file: input.displayName ?? (input.path as NSString).lastPathComponent, message: reason)
-                batch.failures.append(error)
-                report.notes.append(error.description)
-                continue
-            }
-            let name = input.displayName ?? (input.path as NSString).lastPathComponent
-            if let size = (try? FileManager.default.attributesOfItem(atPath: input.path))?[.size] as? Int, size > maxFileBytes {
-                let error = LoadError(file: name, message: String(format: "文件有 %.1f MB，超过上限 %.1f MB（流水线 load 的参数 max_file_mb），未读取；请拆分后再送，或提高上限 (file larger than max_file_mb: refused, not read)",
-                                                                  Double(size) / 1_048_576, Double(maxFileBytes) / 1_048_576))
-                batch.failures.append(error)
-                report.notes.append(error.description)
-                continue
-            }
-            do {
-                var document = try isolation.reading(input.path) {
-                    try Loaders.load(path: input.path, displayName: input.displayName, countyOverride: input.county, rules: rules)
-                }
-                amounts.apply(to: &document)
-                document.modified = (try? FileManager.default.attributesOfItem(atPath: input.path))?[.modificationDate] as? Date
-                report.rowsIn += document.rowsRead
-                report.rowsOut += document.rowsWritten
-                report.rowsRejected += document.rejected.count
-                report.findings += document.findings.count
-                batch.findings += document.findings
-                batch.documents.append(document)
-            } catch let error as LoadError {
-                batch.failures.append(error)
-                report.notes.append(error.description)
-            }
+    /// Reads the file; a file that cannot be read is a failure of that file, and the run goes on.
+    public func run(file: inout FileWork, report: inout StageReport) throws {
+        let input = file.input
+        if let reason = ReadIsolation.shared.skipped[input.path] {
+            file.failures.append(LoadError(file: input.name, message: reason))
+            return
         }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: input.path))?[.size] as? Int, size > maxFileBytes {
+            file.failures.append(LoadError(file: input.name, message: String(format: "文件有 %.1f MB，超过上限 %.1f MB（流水线 load 的参数 max_file_mb），未读取；请拆分后再送，或提高上限 (file larger than max_file_mb: refused, not read)",
+                                                                   Double(size) / 1_048_576, Double(maxFileBytes) / 1_048_576)))
+            return
+        }
+        do {
+            var document = try ReadIsolation.shared.reading(input.path) {
+                try Loaders.load(path: input.path, displayName: input.displayName, countyOverride: input.county, rules: rules)
+            }
+            amounts.apply(to: &document)
+            document.modified = (try? FileManager.default.attributesOfItem(atPath: input.path))?[.modificationDate] as? Date
+            report.rowsIn += document.rowsRead
+            report.rowsOut += document.rowsWritten
+            report.rowsRejected += document.rejected.count
+            report.findings += document.findings.count
+            file.findings += document.findings
+            file.documents.append(document)
+            file.fingerprint = ContentFingerprint(file.documents)
+        } catch let error as LoadError {
+            file.failures.append(error)
+        }
+    }
+}
+
+extension LoadStage: CountyStage {
+    /// Counts each project of a county's files once (see `Submissions.swift`); the
+    /// failures of the `error` policy are the county's.
+    public func run(county: inout CountyWork, report: inout StageReport) throws {
+        county.failures += Resubmissions.resolve(&county, policy: resubmission)
+    }
+}
+
+extension LoadStage: RunStage {
+    /// How many files were read, could not be read, or were left out.
+    public func finish(run: inout RunResult, report: inout StageReport) throws {
+        report.notes = ["\(run.filesRead) 个文件已读取，\(run.inputs.count - run.filesRead + run.filesRefused) 个无法读取"
+            + (run.skippedFiles.isEmpty ? "" : "，\(run.skippedFiles.count) 个已跳过（锁文件、隐藏文件等）")]
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// `normalize`: cleans names (wrap spaces, full-width brackets, `指标1：` numbering), gives
 /// each level-3 indicator its canonical name from the dictionary (the original is kept), and
 /// parses values and weights.
-public struct NormalizeStage: Stage {
+public struct NormalizeStage: FileStage {
     public static let name = "normalize"
     public static let summary = "清理名称（换行空格、全角括号、指标编号），按词典给出标准指标名，解析指标值与权重。Cleans names, maps them to canonical names, parses values."
     public static let parameters: [ParameterSpec] = [
@@ -24,29 +24,15 @@ public struct NormalizeStage: Stage {
     public init(parameters: StageParameters) throws {
         dictionary = try NameDictionary.load(path: parameters.requiredPath("names"))
         clusterer = NameClusterer(rules: try ClusteringRules.load(path: parameters.requiredPath("clustering")),
-                                  threshold: try parameters.number("suggest_at") ?? 0.6)
-        autoMerge = try parameters.number("auto_merge") ?? 1.0
+                                  threshold: try parameters.number("suggest_at"))
+        autoMerge = try parameters.number("auto_merge")
     }
 
-    /// Cleans every document not cleaned yet, then gives the names the run's clusters
-    /// merged (`batch.nameMerges`, decided once all files were read) their canonical name.
-    public func run(_ batch: inout Batch, report: inout StageReport) throws {
-        for d in batch.documents.indices where !batch.documents[d].normalized {
-            batch.findings += clean(&batch.documents[d])
-        }
-        report.rowsIn += batch.indicatorCount
-        report.rowsOut += batch.indicatorCount
-        guard !batch.nameMerges.isEmpty else { return }
-        for d in batch.documents.indices {
-            for p in batch.documents[d].projects.indices {
-                for i in batch.documents[d].projects[p].indicators.indices {
-                    let name = batch.documents[d].projects[p].indicators[i].name
-                    if batch.documents[d].projects[p].indicators[i].canonicalName == nil, let canonical = batch.nameMerges[name] {
-                        batch.documents[d].projects[p].indicators[i].canonicalName = canonical
-                        batch.documents[d].projects[p].indicators[i].canonicalSource = .cluster
-                    }
-                }
-            }
+    /// Cleans the file's documents: names, values, weights, the dictionary's canonical names.
+    /// Its rows are counted per county, once resubmissions are settled (`apply`).
+    public func run(file: inout FileWork, report: inout StageReport) throws {
+        for d in file.documents.indices {
+            file.findings += clean(&file.documents[d])
         }
     }
 
@@ -77,7 +63,7 @@ public struct NormalizeStage: Stage {
                                                         unit: indicators[i].unitAsWritten)
                 indicators[i].weight = TextCleaning.number(indicators[i].weightAsWritten)
                 if !indicators[i].weightAsWritten.isEmpty, indicators[i].weight == nil {
-                    findings.append(Finding(severity: .warning, rule: "weight.not-a-number",
+                    findings.append(Finding(severity: .warning, rule: RuleID.weightNotANumber,
                         message: "权重「\(indicators[i].weightAsWritten)」不是数字", county: document.county,
                         department: document.projects[p].department.description, project: document.projects[p].name,
                         source: indicators[i].source, stage: Self.name))
@@ -85,30 +71,63 @@ public struct NormalizeStage: Stage {
             }
             swap(&indicators, &document.projects[p].indicators)
         }
-        document.normalized = true
         return findings
     }
+}
 
-    /// The names of a cleaned document the dictionary did not cover, with where they stand.
-    static func unmatchedNames(in document: CountyDocument, into occurrences: inout [String: NameOccurrences]) {
-        var byName: [TextKey: NameOccurrences] = [:]
-        for project in document.projects {
-            for indicator in project.indicators where indicator.canonicalName == nil {
-                byName[TextKey(indicator.name), default: NameOccurrences()].add(indicator.source)
+/// Similar names are clustered across every file of the run before any canonical name is final.
+extension NormalizeStage: GatherStage {
+    public var nothingGathered: [String: NameOccurrences] { [:] }
+
+    /// The names of the file's cleaned documents the dictionary did not cover, with where they stand.
+    public func gather(from file: FileWork) -> [String: NameOccurrences] {
+        var occurrences: [String: NameOccurrences] = [:]
+        for document in file.documents {
+            var byName: [TextKey: NameOccurrences] = [:]
+            for project in document.projects {
+                for indicator in project.indicators where indicator.canonicalName == nil {
+                    byName[TextKey(indicator.name), default: NameOccurrences()].add(indicator.source)
+                }
             }
+            for (name, seen) in byName { occurrences[name.text, default: NameOccurrences()].add(seen) }
         }
-        for (name, seen) in byName { occurrences[name.text, default: NameOccurrences()].add(seen) }
+        return occurrences
     }
 
-    /// Clusters the names no dictionary entry covers, across all inputs; groups whose
-    /// confidence reaches `auto_merge` are merged (name → canonical), the rest stay suggestions.
-    func suggest(_ occurrences: [String: NameOccurrences]) -> (suggestions: [NameSuggestion], merges: [String: String]) {
+    public func merge(_ part: [String: NameOccurrences], into whole: inout [String: NameOccurrences]) {
+        for (name, seen) in part { whole[name, default: NameOccurrences()].add(seen) }
+    }
+
+    /// Clusters the names no dictionary entry covers; groups whose confidence reaches
+    /// `auto_merge` are merged (name → canonical), the rest stay suggestions.
+    public func decide(_ occurrences: [String: NameOccurrences], run: inout RunResult,
+                       report: inout StageReport) -> [String: String] {
         var suggestions = clusterer.cluster(occurrences)
         var merges: [String: String] = [:]
         for i in suggestions.indices where suggestions[i].confidence >= autoMerge {
             suggestions[i].applied = true
             for member in suggestions[i].members { merges[member.name] = suggestions[i].canonical }
         }
-        return (suggestions, merges)
+        run.nameSuggestions = suggestions
+        report.notes.append("\(suggestions.count) 组相似名称建议（\(suggestions.filter(\.applied).count) 组已合并）")
+        return merges
+    }
+
+    /// Gives the names the run's clusters merged their canonical name.
+    public func apply(_ merges: [String: String], to county: inout CountyWork, report: inout StageReport) throws {
+        report.rowsIn += county.indicatorCount
+        report.rowsOut += county.indicatorCount
+        guard !merges.isEmpty else { return }
+        for d in county.documents.indices {
+            for p in county.documents[d].projects.indices {
+                for i in county.documents[d].projects[p].indicators.indices {
+                    let name = county.documents[d].projects[p].indicators[i].name
+                    if county.documents[d].projects[p].indicators[i].canonicalName == nil, let canonical = merges[name] {
+                        county.documents[d].projects[p].indicators[i].canonicalName = canonical
+                        county.documents[d].projects[p].indicators[i].canonicalSource = .cluster
+                    }
+                }
+            }
+        }
     }
 }

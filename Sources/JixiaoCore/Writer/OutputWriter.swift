@@ -17,23 +17,17 @@ public struct OutputWriter: Sendable {
     /// Where this run writes until `publish()`.
     public let folder: PeriodFolder
     var buildDirectory: String { folder.building }
-    /// The period this run compares with, and its state folder.
-    let previous: (period: String, folder: String)?
 
-    /// What writing one county left: its workbook (or why not) and its changes since last period.
+    /// What writing one county left: its workbook, or why not.
     public struct CountyOutput: Sendable {
         public var county: String
         public var workbook: String?
         public var failure: RunSummary.FileFailure?
-        public var changes: [PeriodChange]
-        /// Why this county could not be compared with the previous period, if it could not.
-        public var warnings: [String] = []
 
-        public init(county: String, workbook: String? = nil, failure: RunSummary.FileFailure? = nil, changes: [PeriodChange] = []) {
+        public init(county: String, workbook: String? = nil, failure: RunSummary.FileFailure? = nil) {
             self.county = county
             self.workbook = workbook
             self.failure = failure
-            self.changes = changes
         }
     }
 
@@ -42,7 +36,6 @@ public struct OutputWriter: Sendable {
         self.period = period
         folder = PeriodFolder(root: root, period: period)
         directory = folder.final
-        previous = PeriodChanges.previousStateFolder(in: root, before: period)
         PeriodFolder.removeLeftovers(in: root)
         let building = folder.building
         for folder in [building, (building as NSString).appendingPathComponent(RunState.folderName)] {
@@ -60,82 +53,47 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// Writes everything of a run kept in memory (`Pipeline.run`).
-    public static func write(_ result: Pipeline.Result, pipeline: PipelineFile, period: String,
+    /// Writes everything of a run kept in memory (`Pipeline.run`). 本月变化 is what the run
+    /// found (its `RunContext` names the output root it compared with).
+    public static func write(_ result: RunResult, pipeline: PipelineFile, period: String,
                              root: String) throws -> RunSummary {
         let writer = try OutputWriter(pipeline: pipeline, period: period, root: root)
-        let outputs = result.batch.counties.map { county in writer.writeCounty(result.batch.only(county: county)) }
+        let outputs = result.counties.map { county in writer.writeCounty(result.only(county: county)) }
         return try writer.finish(result, counties: outputs)
     }
 
     /// One county's workbook and state file; safe to call for different counties at once.
-    public func writeCounty(_ batch: Batch) -> CountyOutput {
-        let county = batch.counties.first ?? "county"
+    public func writeCounty(_ work: CountyWork) -> CountyOutput {
+        let county = work.county
         let name = OutputWriter.safeFileName(county)
-        var output = CountyOutput(county: county, workbook: nil, failure: nil, changes: [])
+        var output = CountyOutput(county: county)
         do {
             try OutputWriter.atomically(directory: buildDirectory, name: name + ".xlsx") { temporary in
-                try CountyWorkbook.write(county: county, documents: batch.documents, findings: batch.findings,
+                try CountyWorkbook.write(county: county, documents: work.documents, findings: work.findings,
                                          period: period, rules: pipeline.rules, to: temporary)
             }
             output.workbook = name + ".xlsx"
         } catch {
             output.failure = RunSummary.FileFailure(file: name + ".xlsx", line: nil, message: "\(error)")
         }
-        let state = RunState(period: period, batch: batch)
         let stateFolder = (buildDirectory as NSString).appendingPathComponent(RunState.folderName)
         do {
-            try OutputWriter.atomically(directory: stateFolder, name: name + ".json") { temporary in
-                try state.json().write(to: URL(fileURLWithPath: temporary))
+            try OutputWriter.atomically(directory: stateFolder, name: RunState.fileName(county: county)) { temporary in
+                try RunState(period: period, county: work).json().write(to: URL(fileURLWithPath: temporary))
             }
         } catch {
-            output.failure = output.failure ?? RunSummary.FileFailure(file: "\(RunState.folderName)/\(name).json", line: nil,
-                                                                      message: "\(error)")
-        }
-        if let previous {
-            switch RunState.load(from: (previous.folder as NSString).appendingPathComponent(name + ".json")) {
-            case .state(let before):
-                output.changes = PeriodChanges.between(previous: before, current: state).changes
-            case .missing:
-                // A county new this period: all its projects are new.
-                let before = RunState(period: previous.period, projects: [], findings: [])
-                output.changes = PeriodChanges.between(previous: before, current: state).changes
-            case .damaged(let reason):
-                output.warnings.append(OutputWriter.cannotCompare(county: county, file: name + ".json", previous: previous.period, reason: reason))
-            }
+            output.failure = output.failure ?? RunSummary.FileFailure(file: "\(RunState.folderName)/\(RunState.fileName(county: county))",
+                                                                      line: nil, message: "\(error)")
         }
         return output
     }
 
     /// The summary workbook, name suggestions and run-summary.json, once every county is written.
-    public func finish(_ result: Pipeline.Result, counties: [CountyOutput]) throws -> RunSummary {
-        let batch = result.batch
-        var changes: [PeriodChange] = []
-        var warnings = counties.flatMap(\.warnings)
-        for output in counties { Batch.append(output.changes, to: &changes) }
-        if let previous {
-            // Counties that sent nothing this period: all their projects are gone.
-            let seen = Set(counties.map { OutputWriter.safeFileName($0.county) + ".json" })
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: previous.folder)) ?? []
-            for name in names.sorted() where name.hasSuffix(".json") && !seen.contains(name) {
-                let before: RunState
-                switch RunState.load(from: (previous.folder as NSString).appendingPathComponent(name)) {
-                case .state(let state): before = state
-                case .missing: continue
-                case .damaged(let reason):
-                    warnings.append(OutputWriter.cannotCompare(county: (name as NSString).deletingPathExtension, file: name,
-                                                               previous: previous.period, reason: reason))
-                    continue
-                }
-                let gone = PeriodChanges.between(previous: before, current: RunState(period: period, projects: [], findings: []))
-                Batch.append(gone.changes, to: &changes)
-            }
-        }
-        var periodChanges = PeriodChanges(previousPeriod: previous?.period, changes: changes)
-        periodChanges.warnings = warnings
-
+    public func finish(_ result: RunResult, counties: [CountyOutput]) throws -> RunSummary {
+        let periodChanges = result.periodChanges
+        let warnings = periodChanges.warnings
         var workbooks = counties.compactMap(\.workbook)
-        var failures = batch.failures.map { RunSummary.FileFailure(file: $0.file, line: $0.line, message: $0.message) }
+        var failures = result.failures.map { RunSummary.FileFailure(file: $0.file, line: $0.line, message: $0.message) }
             + counties.compactMap(\.failure)
         do {
             try OutputWriter.atomically(directory: buildDirectory, name: OutputWriter.summaryWorkbookName) { temporary in
@@ -150,32 +108,26 @@ public struct OutputWriter: Sendable {
             pipeline: pipeline.name, pipelineFile: pipeline.path, period: period, outputDirectory: directory,
             started: result.started, finished: Date(),
             status: failures.isEmpty ? "complete" : "incomplete",
-            counties: batch.countyTotals.map { total in
-                RunSummary.County(county: total.county, files: total.files, departments: total.departments,
-                                  projects: total.projects, indicators: total.indicators, budgetWan: total.budget,
-                                  rowsRead: total.rowsRead, rowsWritten: total.rowsWritten, rowsRejected: total.rowsRejected,
-                                  findings: total.findings, workbook: workbookByCounty[total.county] ?? nil,
-                                  departmentForms: total.departmentForms, departmentFormsBudgetWan: total.departmentFormsBudget)
-            },
-            files: batch.countyTotals.flatMap(\.fileAccounts),
+            counties: result.countyTotals.map { RunSummary.County($0.figures, workbook: workbookByCounty[$0.county] ?? nil) },
+            files: result.countyTotals.flatMap(\.fileAccounts),
             failures: failures, workbooks: workbooks,
             stages: result.reports,
-            findingsByRule: batch.findingsByRule,
-            ruleTitles: Dictionary(uniqueKeysWithValues: batch.findingsByRule.keys.map { ($0, pipeline.rules.title($0)) }),
-            findings: batch.findings,
-            rejectedRows: batch.rejectedRows,
-            nameSuggestions: batch.nameSuggestions,
-            projectChecks: batch.projectChecks,
-            categoryComparison: batch.categoryComparison,
-            indicatorComparison: batch.indicatorComparison,
+            findingsByRule: result.findingsByRule,
+            ruleTitles: Dictionary(uniqueKeysWithValues: result.findingsByRule.keys.map { ($0, pipeline.rules.title($0)) }),
+            findings: result.findings,
+            rejectedRows: result.rejectedRows,
+            nameSuggestions: result.nameSuggestions,
+            projectChecks: result.projectChecks,
+            categoryComparison: result.categoryComparison,
+            indicatorComparison: result.indicatorComparison,
             previousPeriod: periodChanges.previousPeriod,
             periodChanges: periodChanges.changes)
         summary.warnings = warnings
-        summary.skippedFiles = batch.skippedFiles
+        summary.skippedFiles = result.skippedFiles
         // Published only when every output is written: else the period stays as it was.
         summary.published = counties.allSatisfy { $0.failure == nil } && workbooks.contains(OutputWriter.summaryWorkbookName)
         try OutputWriter.atomically(directory: buildDirectory, name: OutputWriter.suggestionsName) { temporary in
-            try Data(NameSuggestionsFile.yaml(batch.nameSuggestions).utf8).write(to: URL(fileURLWithPath: temporary))
+            try Data(NameSuggestionsFile.yaml(result.nameSuggestions).utf8).write(to: URL(fileURLWithPath: temporary))
         }
         try OutputWriter.atomically(directory: buildDirectory, name: OutputWriter.runSummaryName) { temporary in
             try summary.json().write(to: URL(fileURLWithPath: temporary))
@@ -187,10 +139,6 @@ public struct OutputWriter: Sendable {
             folder.discard()
         }
         return summary
-    }
-
-    static func cannotCompare(county: String, file: String, previous: String, reason: String) -> String {
-        "无法与 \(previous) 比较 \(county)：上期的状态文件 \(RunState.folderName)/\(file) \(reason)；本月变化中不列该县的变化 (cannot compare with \(previous): its state is damaged)"
     }
 
     static func safeFileName(_ name: String) -> String { CountyFileName.make(name) }
@@ -208,15 +156,5 @@ public struct OutputWriter: Sendable {
             try? FileManager.default.removeItem(atPath: temporary)
             throw error
         }
-    }
-}
-
-extension Batch {
-    /// The part of a run's result that belongs to one county (documents and findings).
-    func only(county: String) -> Batch {
-        var part = Batch(inputs: inputs)
-        part.documents = documents.filter { $0.county == county }
-        part.findings = findings.filter { $0.county == county }
-        return part
     }
 }

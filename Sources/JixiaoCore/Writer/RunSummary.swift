@@ -3,28 +3,38 @@ import Foundation
 /// `run-summary.json`: what schedulers and scripts read after a run. Field names are an
 /// interface: extend, never rename.
 public struct RunSummary: Codable, Sendable {
+    /// One county: its figures (written flat, as before they had a type of their own) and its workbook.
+    @dynamicMemberLookup
     public struct County: Codable, Sendable {
-        public var county: String
-        public var files: [String]
-        public var departments: Int
-        public var projects: Int
-        public var indicators: Int
-        public var budgetWan: Double
-        public var rowsRead: Int
-        public var rowsWritten: Int
-        public var rowsRejected: Int
-        public var findings: Int
+        public var figures: CountyFigures
         public var workbook: String?
-        /// Whole-department forms and their budget in 万元, not part of `budgetWan`.
-        public var departmentForms: Int = 0
-        public var departmentFormsBudgetWan: Double = 0
+
+        public init(_ figures: CountyFigures, workbook: String?) {
+            self.figures = figures
+            self.workbook = workbook
+        }
+
+        public subscript<Value>(dynamicMember keyPath: KeyPath<CountyFigures, Value>) -> Value { figures[keyPath: keyPath] }
+
+        enum CodingKeys: String, CodingKey { case workbook }
+
+        public init(from decoder: any Decoder) throws {
+            figures = try CountyFigures(from: decoder)
+            workbook = try decoder.container(keyedBy: CodingKeys.self).decodeIfPresent(String.self, forKey: .workbook)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            try figures.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(workbook, forKey: .workbook)
+        }
 
         /// The line `jixiao run` prints for the county (the README quotes it; a test checks).
         public var consoleLine: String {
-            let whole = departmentForms == 0 ? ""
-                : "（另有部门整体支出表 \(departmentForms) 张，\(fmt(departmentFormsBudgetWan)) 万元）"
-            return "\(county): \(projects) 个项目, \(indicators) 条指标, \(fmt(budgetWan)) 万元\(whole); "
-                + "行 读入 \(rowsRead) / 写入 \(rowsWritten) / 拒收 \(rowsRejected); 问题 \(findings)"
+            let whole = figures.departmentForms == 0 ? ""
+                : "（另有部门整体支出表 \(figures.departmentForms) 张，\(fmt(figures.departmentFormsBudgetWan)) 万元）"
+            return "\(figures.county): \(figures.projects) 个项目, \(figures.indicators) 条指标, \(fmt(figures.budgetWan)) 万元\(whole); "
+                + "行 读入 \(figures.rowsRead) / 写入 \(figures.rowsWritten) / 拒收 \(figures.rowsRejected); 问题 \(figures.findings)"
         }
     }
 

@@ -3,25 +3,25 @@ import Foundation
 /// The summary workbook: how the run was made, totals per county and department, template
 /// scores, all findings, and every rejected row or unreadable file.
 enum SummaryWorkbook {
-    static func write(_ result: Pipeline.Result, pipeline: PipelineFile, period: String, changes: PeriodChanges,
+    static func write(_ result: RunResult, pipeline: PipelineFile, period: String, changes: PeriodChanges,
                       to path: String) throws {
         let workbook = try XLSXWorkbook(path: path)
         workbook.setProperties(title: "绩效目标汇总 \(period)", subject: pipeline.name)
         workbook.pageOwner = "汇总"
         workbook.pagePeriod = period
         try writeAbout(result, pipeline: pipeline, period: period, workbook: workbook)
-        try writeTotals(result.batch, workbook: workbook)
-        try writePivots(result.batch, workbook: workbook)
-        try writeCountyScores(result.batch, workbook: workbook)
+        try writeTotals(result, workbook: workbook)
+        try writePivots(result, workbook: workbook)
+        try writeCountyScores(result, workbook: workbook)
         try ChangesSheet.write(changes, period: period, workbook: workbook)
-        try writeChecks(result.batch, workbook: workbook)
-        try writeCategoryComparison(result.batch, workbook: workbook)
-        try writeIndicatorComparison(result.batch, workbook: workbook)
-        try FindingsSheet.write(result.batch.findings, total: result.batch.findingsByRule.values.reduce(0, +),
+        try writeChecks(result, workbook: workbook)
+        try writeCategoryComparison(result, workbook: workbook)
+        try writeIndicatorComparison(result, workbook: workbook)
+        try FindingsSheet.write(result.findings, total: result.findingsByRule.values.reduce(0, +),
                                 rules: pipeline.rules, workbook: workbook)
-        try writeSuggestions(result.batch, workbook: workbook)
-        try writeFileAccounts(result.batch, workbook: workbook)
-        try writeRejected(result.batch, workbook: workbook)
+        try writeSuggestions(result, workbook: workbook)
+        try writeFileAccounts(result, workbook: workbook)
+        try writeRejected(result, workbook: workbook)
         try workbook.close()
     }
 
@@ -40,12 +40,12 @@ enum SummaryWorkbook {
         return names.prefix(30).joined(separator: "、") + "……（共 \(names.count) \(unit)，全部见「\(sheet)」）"
     }
 
-    static func writeAbout(_ result: Pipeline.Result, pipeline: PipelineFile, period: String, workbook: XLSXWorkbook) throws {
+    static func writeAbout(_ result: RunResult, pipeline: PipelineFile, period: String, workbook: XLSXWorkbook) throws {
         let sheet = try workbook.addSheet("说明", wrapping: [1])
         // Column 1 holds the long texts (the file list, each sheet's description, each stage's
         // notes) and wraps at its width; the stage figures stand in their own narrow columns.
         sheet.setColumns([14, 64, 9, 9, 9, 9, 9])
-        let batch = result.batch
+        let run = result
         sheet.write(0, 0, "项目支出绩效目标汇总（jixiao）", .title)
         var row = 2
         let facts: [(String, String)] = [
@@ -53,13 +53,13 @@ enum SummaryWorkbook {
             ("流水线文件", pipeline.path),
             ("期间", period),
             ("运行时间", chinaTime(result.started)),
-            ("输入文件", "\(batch.inputs.count) 个（读取 \(batch.inputs.count - batch.failures.count) 个，无法读取 \(batch.failures.count) 个）"),
-            ("文件清单", listed(batch.inputs.map { ($0.path as NSString).lastPathComponent }, unit: "个文件", sheet: "文件记账")),
-            ("县（区）", batch.counties.isEmpty ? "本期无" : "\(batch.counties.count) 个：" + listed(batch.counties, unit: "个县（区）", sheet: "汇总")),
-            ("项目", "\(batch.countyTotals.reduce(0) { $0 + $1.projects }) 个"),
-            ("指标", "\(batch.countyTotals.reduce(0) { $0 + $1.indicators }) 条"),
-            ("问题", "\(batch.findingsByRule.values.reduce(0, +)) 条"),
-            ("行记账", "读入 \(batch.countyTotals.reduce(0) { $0 + $1.rowsRead }) 行 = 写入 \(batch.countyTotals.reduce(0) { $0 + $1.rowsWritten }) 行 + 拒收 \(batch.countyTotals.reduce(0) { $0 + $1.rowsRejected }) 行"),
+            ("输入文件", "\(run.inputs.count) 个（读取 \(run.inputs.count - run.failures.count) 个，无法读取 \(run.failures.count) 个）"),
+            ("文件清单", listed(run.inputs.map { ($0.path as NSString).lastPathComponent }, unit: "个文件", sheet: "文件记账")),
+            ("县（区）", run.counties.isEmpty ? "本期无" : "\(run.counties.count) 个：" + listed(run.counties, unit: "个县（区）", sheet: "汇总")),
+            ("项目", "\(run.countyTotals.reduce(0) { $0 + $1.projects }) 个"),
+            ("指标", "\(run.countyTotals.reduce(0) { $0 + $1.indicators }) 条"),
+            ("问题", "\(run.findingsByRule.values.reduce(0, +)) 条"),
+            ("行记账", "读入 \(run.countyTotals.reduce(0) { $0 + $1.rowsRead }) 行 = 写入 \(run.countyTotals.reduce(0) { $0 + $1.rowsWritten }) 行 + 拒收 \(run.countyTotals.reduce(0) { $0 + $1.rowsRejected }) 行"),
         ]
         for (label, value) in facts {
             sheet.write(row, 0, label, .boldText)
@@ -72,7 +72,7 @@ enum SummaryWorkbook {
         row += 1
         for report in result.reports {
             sheet.write(row, 0, pipeline.rules.stageTitle(report.stage))
-            sheet.write(row, 1, report.notes.joined(separator: "；"))
+            sheet.write(row, 1, (report.notes + (report.parameters ?? [])).joined(separator: "；"))
             sheet.write(row, 2, Double(report.rowsIn), .integer)
             sheet.write(row, 3, Double(report.rowsOut), .integer)
             sheet.write(row, 4, Double(report.rowsRejected), .integer)
@@ -108,13 +108,13 @@ enum SummaryWorkbook {
         sheet.sizeRows(wrapWidth: 64)
     }
 
-    static func writeTotals(_ batch: Batch, workbook: XLSXWorkbook) throws {
+    static func writeTotals(_ run: RunResult, workbook: XLSXWorkbook) throws {
         let sheet = try workbook.addSheet("汇总")
         sheet.header(["县（区）", "部门", "项目数", "指标数", "预算合计（万元）", "表上合计（万元）", "差额（万元）"])
         var row = 1
-        for county in batch.counties {
+        for county in run.counties {
             let first = row
-            for total in batch.departmentTotals where total.county == county {
+            for total in run.departmentTotals where total.county == county {
                 sheet.write(row, 0, county)
                 sheet.write(row, 1, total.department)
                 sheet.write(row, 2, Double(total.projects), .integer)
@@ -124,7 +124,7 @@ enum SummaryWorkbook {
                 sheet.write(row, 6, total.difference, .money)
                 row += 1
             }
-            let totals = batch.departmentTotals.filter { $0.county == county }
+            let totals = run.departmentTotals.filter { $0.county == county }
             sheet.write(row, 0, county, .boldText)
             sheet.write(row, 1, "合计", .boldText)
             // The county's department rows; with none above, plain zeros (a SUM over its own cell is circular).
@@ -140,7 +140,7 @@ enum SummaryWorkbook {
             }
             row += 1
         }
-        if batch.counties.isEmpty {
+        if run.counties.isEmpty {
             sheet.write(1, 0, "本期无数据：没有读到任何县的报表。", .note)
             sheet.finishTable(title: "汇总", lastRow: 1, columns: 7)
             return
@@ -148,11 +148,11 @@ enum SummaryWorkbook {
         // The grand total: the county 合计 rows added up (SUMIF, so it never counts a
         // department twice and stays short at any number of counties).
         let last = row
-        sheet.write(row, 0, "全部 \(batch.counties.count) 个县（区）", .boldText)
+        sheet.write(row, 0, "全部 \(run.counties.count) 个县（区）", .boldText)
         sheet.write(row, 1, "总计", .boldText)
-        for (column, value, style) in [(2, Double(batch.countyTotals.map(\.projects).reduce(0, +)), CellStyle.integerBold),
-                                       (3, Double(batch.countyTotals.map(\.indicators).reduce(0, +)), .integerBold),
-                                       (4, roundMoney(batch.countyTotals.map(\.budget).reduce(0, +)), .moneyBold)] {
+        for (column, value, style) in [(2, Double(run.countyTotals.map(\.projects).reduce(0, +)), CellStyle.integerBold),
+                                       (3, Double(run.countyTotals.map(\.indicators).reduce(0, +)), .integerBold),
+                                       (4, roundMoney(run.countyTotals.map(\.budgetWan).reduce(0, +)), .moneyBold)] {
             sheet.formula(row, column, "=SUMIF(\(cellRange((1, 1), (last - 1, 1))),\"合计\",\(cellRange((1, column), (last - 1, column))))",
                           value: value, style)
         }
@@ -161,9 +161,9 @@ enum SummaryWorkbook {
     }
 
     /// County × category budget, county × economic class budget, county × indicator level counts.
-    static func writePivots(_ batch: Batch, workbook: XLSXWorkbook) throws {
-        let counties = batch.counties
-        let totals = batch.countyTotals
+    static func writePivots(_ run: RunResult, workbook: XLSXWorkbook) throws {
+        let counties = run.counties
+        let totals = run.countyTotals
         var byCategory = Pivot.build(sheetName: "分类预算", title: "各县按项目分类的预算（万元）", rowTitle: "县（区）",
             rowOrder: counties, style: .money,
             entries: totals.flatMap { total in total.budgetByCategory.map { (total.county, $0.key, $0.value) } })
@@ -192,12 +192,12 @@ enum SummaryWorkbook {
     /// about 20 on an A4 page.
     static let scoreChartCounties = 20
 
-    static func writeCountyScores(_ batch: Batch, workbook: XLSXWorkbook) throws {
+    static func writeCountyScores(_ run: RunResult, workbook: XLSXWorkbook) throws {
         let sheet = try workbook.addSheet("县得分")
         sheet.setColumns([14, 8, 12, 10, 8])
         sheet.header(["县（区）", "项目数", "模板平均得分", "最低得分", "问题数"])
         var row = 1
-        for total in batch.countyTotals {
+        for total in run.countyTotals {
             var cells = RowWriter(sheet: sheet, row: row)
             cells.text(total.county)
             cells.number(Double(total.projects), .integer)
@@ -214,13 +214,13 @@ enum SummaryWorkbook {
         sheet.finishTable(title: "县得分", lastRow: row - 1, columns: 5)
         var chartRows = (first: 1, last: row - 1)
         var chartTitle = "各县模板平均得分"
-        let scored = batch.countyTotals.filter { $0.scoreMean != nil }
-        if batch.countyTotals.count > scoreChartCounties {
+        let scored = run.countyTotals.filter { $0.scoreMean != nil }
+        if run.countyTotals.count > scoreChartCounties {
             // The counties that most need a look: the lowest mean scores, in a small table the
             // chart reads, below the full one.
             let lowest = scored.sorted { ($0.scoreMean!, $0.county) < ($1.scoreMean!, $1.county) }.prefix(scoreChartCounties)
             var at = row + 1
-            sheet.write(at, 0, "得分最低的 \(lowest.count) 个县（共 \(batch.countyTotals.count) 个），条形图据此绘制", .boldText)
+            sheet.write(at, 0, "得分最低的 \(lowest.count) 个县（共 \(run.countyTotals.count) 个），条形图据此绘制", .boldText)
             at += 1
             sheet.write(at, 0, "县（区）", .header)
             sheet.write(at, 1, "项目数", .header)
@@ -257,8 +257,8 @@ enum SummaryWorkbook {
         Column("行号", width: 6) { .number(Double($0.source.line), .lineNumber) },
     ])
 
-    static func writeChecks(_ batch: Batch, workbook: XLSXWorkbook) throws {
-        try writeTable("项目审核", checksSpec, batch.projectChecks, empty: "本期无审核的项目。", workbook: workbook)
+    static func writeChecks(_ run: RunResult, workbook: XLSXWorkbook) throws {
+        try writeTable("项目审核", checksSpec, run.projectChecks, empty: "本期无审核的项目。", workbook: workbook)
     }
 
     /// A sheet of one row per item from its column spec; an empty one says so.
@@ -287,8 +287,8 @@ enum SummaryWorkbook {
         Column("模板平均得分", width: 10) { .number($0.score, .score) },
     ])
 
-    static func writeCategoryComparison(_ batch: Batch, workbook: XLSXWorkbook) throws {
-        try writeTable("分类比较", categorySpec, batch.categoryComparison, empty: "本期无可比较的项目分类。", workbook: workbook)
+    static func writeCategoryComparison(_ run: RunResult, workbook: XLSXWorkbook) throws {
+        try writeTable("分类比较", categorySpec, run.categoryComparison, empty: "本期无可比较的项目分类。", workbook: workbook)
     }
 
     static let indicatorSpec = SheetSpec<IndicatorTargetRow>([
@@ -305,16 +305,16 @@ enum SummaryWorkbook {
         Column("行号", width: 6) { .number(Double($0.source.line), .lineNumber) },
     ])
 
-    static func writeIndicatorComparison(_ batch: Batch, workbook: XLSXWorkbook) throws {
-        try writeTable("指标比较", indicatorSpec, batch.indicatorComparison, empty: "本期无两个以上县都有的标准指标。",
+    static func writeIndicatorComparison(_ run: RunResult, workbook: XLSXWorkbook) throws {
+        try writeTable("指标比较", indicatorSpec, run.indicatorComparison, empty: "本期无两个以上县都有的标准指标。",
                        workbook: workbook)
     }
 
-    static func writeSuggestions(_ batch: Batch, workbook: XLSXWorkbook) throws {
+    static func writeSuggestions(_ run: RunResult, workbook: XLSXWorkbook) throws {
         let sheet = try workbook.addSheet("名称建议", wrapping: [5])
         sheet.header(["建议标准名称", "置信度", "处理", "名称写法", "出现次数", "出处（文件:行）"])
         var row = 1
-        for suggestion in batch.nameSuggestions {
+        for suggestion in run.nameSuggestions {
             for member in suggestion.members {
                 var cells = RowWriter(sheet: sheet, row: row)
                 cells.text(suggestion.canonical, .boldText)
@@ -330,11 +330,11 @@ enum SummaryWorkbook {
         sheet.finishTable(title: "名称建议", lastRow: max(row - 1, 1), columns: 6, maximumWidth: 60)
     }
 
-    static func writeFileAccounts(_ batch: Batch, workbook: XLSXWorkbook) throws {
+    static func writeFileAccounts(_ run: RunResult, workbook: XLSXWorkbook) throws {
         let sheet = try workbook.addSheet("文件记账")
         sheet.header(["来源文件", "县（区）", "版式", "读入行", "写入行", "拒收行", "结构行", "核对"])
         var row = 1
-        for account in batch.countyTotals.flatMap(\.fileAccounts) {
+        for account in run.countyTotals.flatMap(\.fileAccounts) {
             var cells = RowWriter(sheet: sheet, row: row)
             cells.text(account.file)
             cells.text(account.county)
@@ -350,14 +350,14 @@ enum SummaryWorkbook {
             }
             row += 1
         }
-        for failure in batch.failures {
+        for failure in run.failures {
             var cells = RowWriter(sheet: sheet, row: row)
             cells.text(failure.file)
             cells.skip(6)
             cells.text("无法读取：\(failure.message)", .severity(.error))
             row += 1
         }
-        for skipped in batch.skippedFiles {
+        for skipped in run.skippedFiles {
             var cells = RowWriter(sheet: sheet, row: row)
             cells.text(skipped.file)
             cells.skip(6)
@@ -368,18 +368,18 @@ enum SummaryWorkbook {
         sheet.finishTable(title: "文件记账", lastRow: max(row - 1, 1), columns: 8, maximumWidth: 60)
     }
 
-    static func writeRejected(_ batch: Batch, workbook: XLSXWorkbook) throws {
+    static func writeRejected(_ run: RunResult, workbook: XLSXWorkbook) throws {
         let sheet = try workbook.addSheet("拒收行", wrapping: [2, 3])
         sheet.header(["来源文件", "行号", "原因", "原文"])
         var row = 1
-        for failure in batch.failures {
+        for failure in run.failures {
             sheet.write(row, 0, failure.file)
             sheet.write(row, 1, failure.line.map(Double.init), .lineNumber)
             sheet.write(row, 2, failure.message)
             sheet.write(row, 3, "（整个文件无法读取）")
             row += 1
         }
-        for rejected in batch.rejectedRows {
+        for rejected in run.rejectedRows {
             sheet.write(row, 0, rejected.source.file)
             sheet.write(row, 1, Double(rejected.source.line), .lineNumber)
             sheet.write(row, 2, rejected.reason)

@@ -13,60 +13,6 @@ public struct PipelineError: Error, CustomStringConvertible, Sendable {
     }
 }
 
-/// The parameters one stage received in the pipeline file, checked against its spec.
-public struct StageParameters: Sendable {
-    public let stage: String
-    /// Folder relative paths are resolved against: the pipeline file's own folder.
-    public let baseDirectory: String
-    let values: [String: (text: String, line: Int?)]
-    let file: String
-
-    init(stage: String, entries: [String: (text: String, line: Int?)], baseDirectory: String, file: String) {
-        self.stage = stage
-        self.values = entries
-        self.baseDirectory = baseDirectory
-        self.file = file
-    }
-
-    func spec(_ name: String) -> ParameterSpec? {
-        StageRegistry.stage(named: stage)?.parameters.first { $0.name == name }
-    }
-
-    func raw(_ name: String) -> (text: String, line: Int?)? {
-        if let value = values[name] { return value }
-        return spec(name)?.defaultValue.map { ($0, nil) }
-    }
-
-    public func string(_ name: String) -> String? { raw(name)?.text }
-
-    /// A path parameter resolved against the pipeline file's folder.
-    public func path(_ name: String) -> String? {
-        guard let text = raw(name)?.text, !text.isEmpty else { return nil }
-        return Pipeline.resolve(text, against: baseDirectory)
-    }
-
-    public func number(_ name: String) throws -> Double? {
-        guard let value = raw(name) else { return nil }
-        guard let number = Double(value.text), number.isFinite, number >= 0 else {
-            throw PipelineError(file: file, line: value.line,
-                                message: "stage \(stage): parameter '\(name)' must be a number (finite, 0 or more), got '\(value.text)'")
-        }
-        return number
-    }
-
-    /// Reads a data file the stage needs, with an error that names the parameter.
-    public func requiredPath(_ name: String) throws -> String {
-        guard let path = path(name) else {
-            throw PipelineError(file: file, line: nil, message: "stage \(stage): parameter '\(name)' is required")
-        }
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw PipelineError(file: file, line: values[name]?.line,
-                                message: "stage \(stage): '\(name)' names \(path), which does not exist")
-        }
-        return path
-    }
-}
-
 /// A parsed pipeline file: inputs, stages in order, output.
 public struct PipelineFile: Sendable {
     public var name: String
@@ -78,7 +24,8 @@ public struct PipelineFile: Sendable {
     /// `../Data/rules.yaml`; when that default is absent, rules show their ids).
     public var rules = RuleCatalogue()
 
-    public static let stageOrder = ["load", "normalize", "classify", "aggregate", "compare"]
+    /// The order stages may run in: the registry's.
+    public static var stageOrder: [String] { StageRegistry.all.map { $0.name } }
 
     public static func read(path: String) throws -> PipelineFile {
         let text: String
@@ -158,13 +105,18 @@ public struct PipelineFile: Sendable {
                 throw PipelineError(file: path, line: item.mark?.line,
                                     message: "a stage is a name, or a mapping from its name to its parameters")
             }
-            guard let type = StageRegistry.stage(named: stageName) else {
+            guard let type = StageRegistry.all.first(where: { $0.name == stageName }) else {
                 throw PipelineError(file: path, line: item.mark?.line,
                                     message: "unknown stage '\(stageName)'; known stages: \(StageRegistry.all.map { $0.name }.joined(separator: ", "))")
             }
-            for (key, value) in entries where !type.parameters.contains(where: { $0.name == key }) {
-                throw PipelineError(file: path, line: value.line,
-                                    message: "stage \(stageName) has no parameter '\(key)'; it takes: \(type.parameters.map(\.name).joined(separator: ", "))")
+            for (key, value) in entries {
+                guard let spec = type.parameters.first(where: { $0.name == key }) else {
+                    throw PipelineError(file: path, line: value.line,
+                                        message: "stage \(stageName) has no parameter '\(key)'; it takes: \(type.parameters.map(\.name).joined(separator: ", "))")
+                }
+                if let problem = spec.problem(with: value.text) {
+                    throw PipelineError(file: path, line: value.line, message: "stage \(stageName): parameter '\(key)' \(problem)")
+                }
             }
             stages.append(StageParameters(stage: stageName, entries: entries, baseDirectory: base, file: path))
         }

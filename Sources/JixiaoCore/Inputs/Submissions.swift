@@ -72,7 +72,7 @@ extension CountyDocument {
     static func copy(of original: String, file: String, county: String, layout: Layout) -> CountyDocument {
         var document = CountyDocument(file: file, layout: layout, county: county, moneyUnit: .wanYuan)
         document.duplicateOf = original
-        document.findings = [Finding(severity: .warning, rule: "file.duplicate",
+        document.findings = [Finding(severity: .warning, rule: RuleID.fileDuplicate,
             message: "重复提交：\(file) 与 \(original) 内容相同，只计入一次",
             county: county, source: SourceRef(file: file, line: 1), stage: LoadStage.name)]
         return document
@@ -80,9 +80,9 @@ extension CountyDocument {
 }
 
 enum Resubmissions {
-    /// Keeps one copy of each project of a county's batch (documents in input order);
+    /// Keeps one copy of each project of a county (documents in input order);
     /// returns the failures the `error` policy adds.
-    static func resolve(_ batch: inout Batch, policy: ResubmissionPolicy) -> [LoadError] {
+    static func resolve(_ batch: inout CountyWork, policy: ResubmissionPolicy) -> [LoadError] {
         struct Place { var document: Int; var project: Int }
         var places: [TextKey: [Place]] = [:]
         var order: [TextKey] = []
@@ -123,7 +123,7 @@ enum Resubmissions {
                 case .first: why = "按先列出的 \(keptFile) 计入"
                 case .error: why = "流水线设置 resubmission: error，按 \(keptFile) 计入并报失败"
                 }
-                batch.findings.append(Finding(severity: .error, rule: "project.resubmitted",
+                batch.findings.append(Finding(severity: .error, rule: RuleID.projectResubmitted,
                     message: "项目「\(kept.name)」在 \(keptFile) 与 \(otherFile) 中各有一份（\(difference)）；\(why)，\(otherFile) 中的不计入",
                     county: batch.documents[place.document].county, department: kept.department.description,
                     project: kept.name, source: other.source, stage: LoadStage.name))

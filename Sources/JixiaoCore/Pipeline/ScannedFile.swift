@@ -1,0 +1,31 @@
+import Foundation
+
+/// One file after pass 1: its work (documents cleaned, unless the cache let them go), each
+/// file stage's report, and what it contributes to each gather stage.
+struct ScannedFile: Sendable {
+    var work: FileWork
+    var reports: [StageReport]
+    /// One contribution per gather stage, in pipeline order.
+    var gathered: [any Sendable]
+    var rows: Int
+    var county: String?
+    /// The documents are kept for pass 2 (see `FileCache`).
+    var cached = true
+    /// This file repeats an earlier one's content; its work holds only its stand-in.
+    var isCopy = false
+
+    /// Replaces what was read by the stand-in that lists this file as a copy of `original`:
+    /// a copy counts no rows and gathers nothing; its finding counts under the stage that read it.
+    mutating func markCopy(of original: String, document: CountyDocument) {
+        let copy = CountyDocument.copy(of: original, file: document.file, county: document.county, layout: document.layout)
+        work.documents = [copy]
+        work.findings = copy.findings
+        gathered = []
+        rows = 0
+        isCopy = true
+        for index in reports.indices {
+            reports[index] = StageReport(stage: reports[index].stage, seconds: reports[index].seconds)
+        }
+        if !reports.isEmpty { reports[0].findings = copy.findings.count }
+    }
+}

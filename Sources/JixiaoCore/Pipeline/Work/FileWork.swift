@@ -1,0 +1,20 @@
+import Foundation
+
+/// One input file going through the file stages in pass 1: what was read from it and what
+/// the stages added. Load leaves one document (or a failure); the others change it.
+public struct FileWork: Sendable {
+    public let input: InputFile
+    public var documents: [CountyDocument] = []
+    /// Findings of the file stages (the loader's own findings are added by load).
+    public var findings: [Finding] = []
+    /// The file could not be read, with the reason.
+    public var failures: [LoadError] = []
+    /// What the file says, to find copies of one form (set by load; see `Submissions.swift`).
+    public var fingerprint: ContentFingerprint?
+
+    public init(input: InputFile) { self.input = input }
+
+    /// The county the file belongs to: its first document's.
+    var county: String? { documents.first?.county }
+    var rows: Int { documents.reduce(0) { $0 + $1.rowsRead } }
+}

@@ -1,0 +1,73 @@
+/// Every rule id, named once for the code that raises or reads a rule. Each rule's title,
+/// severity, explanation and fix are in `Data/rules.yaml` (`RuleCatalogue`); a test keeps this
+/// list and the file the same.
+public enum RuleID {
+    // 读取（load）
+    public static let rowShiftedLeft = "row.shifted-left"
+    public static let rowShiftedRight = "row.shifted-right"
+    public static let totalRepeatDiffers = "total.repeat-differs"
+    public static let budgetMissing = "budget.missing"
+    public static let amountNegative = "amount.negative"
+    public static let amountNotDecimal = "amount.not-decimal"
+    public static let amountImplausible = "amount.implausible"
+    public static let moneyUnitSuspect = "money.unit-suspect"
+    public static let fileDuplicate = "file.duplicate"
+    public static let projectResubmitted = "project.resubmitted"
+    public static let budgetFromAllocation = "budget.from-allocation"
+    public static let allocationDiffers = "allocation.differs"
+    public static let cellSplitGuess = "cell.split-guess"
+    public static let valuePerPlace = "value.per-place"
+    public static let labelMissing = "label.missing"
+    public static let countyCityLevel = "county.city-level"
+    public static let countyAmbiguous = "county.ambiguous"
+    public static let countyUnknown = "county.unknown"
+    public static let indicatorsMissing = "indicators.missing"
+    public static let valueMissing = "value.missing"
+    public static let moneyUnitMissing = "money.unit-missing"
+
+    // 清理（normalize）
+    public static let weightNotANumber = "weight.not-a-number"
+
+    // 归类（classify）
+    public static let categoryNone = "category.none"
+    public static let labelUnknown = "label.unknown"
+    public static let labelLevel2Mismatch = "label.level2-mismatch"
+    public static let labelLevel2Missing = "label.level2-missing"
+    public static let directionContradicts = "direction.contradicts"
+
+    // 汇总（aggregate）
+    public static let totalMismatch = "total.mismatch"
+    public static let totalFundsMismatch = "total.funds-mismatch"
+
+    // 审核（compare）
+    public static let dimensionMissing = "dimension.missing"
+    public static let outputQualitativeOnly = "output.qualitative-only"
+    public static let weightsTotal = "weights.total"
+    public static let weightsSplit = "weights.split"
+    public static let satisfactionBelowFloor = "satisfaction.below-floor"
+    public static let satisfactionNotNumeric = "satisfaction.not-numeric"
+    public static let nameSentence = "name.sentence"
+    public static let costContradictsBudget = "cost.contradicts-budget"
+    public static let indicatorDuplicate = "indicator.duplicate"
+    public static let templateExpectedMissing = "template.expected-missing"
+    public static let templateTargetLow = "template.target-low"
+    public static let rowMisplaced = "row.misplaced"
+
+    /// Every rule that marks a realigned row (compare's misplaced-row check reads them).
+    public static let shiftedRow: Set<String> = [rowShiftedLeft, rowShiftedRight]
+
+    /// Every id above.
+    public static let all: [String] = [
+        rowShiftedLeft, rowShiftedRight, totalRepeatDiffers, budgetMissing,
+        amountNegative, amountNotDecimal, amountImplausible, moneyUnitSuspect,
+        fileDuplicate, projectResubmitted, budgetFromAllocation, allocationDiffers,
+        cellSplitGuess, valuePerPlace, labelMissing, countyCityLevel,
+        countyAmbiguous, countyUnknown, indicatorsMissing, valueMissing,
+        moneyUnitMissing, weightNotANumber, categoryNone, labelUnknown,
+        labelLevel2Mismatch, labelLevel2Missing, directionContradicts, totalMismatch,
+        totalFundsMismatch, dimensionMissing, outputQualitativeOnly, weightsTotal,
+        weightsSplit, satisfactionBelowFloor, satisfactionNotNumeric, nameSentence,
+        costContradictsBudget, indicatorDuplicate, templateExpectedMissing, templateTargetLow,
+        rowMisplaced,
+    ]
+}
