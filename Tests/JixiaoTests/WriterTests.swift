@@ -29,6 +29,11 @@ import ZIPFoundation
         #expect(CountyWorkbook.valueAsWritten(typed) == "≧ 95 ％")
         let decimals = Self.indicator(comparison: "", value: "95.0%", unit: "", parsed: ParsedValue(number: 95, unit: "%"))
         #expect(CountyWorkbook.valueAsWritten(decimals) == "95.0%")
+        // A value written without a comparison, classified 定性, reads as written.
+        let qualitative = Self.indicator(comparison: "", value: "高中低", unit: "", parsed: ParsedValue(comparison: .qualitative, grade: "高中低"))
+        #expect(CountyWorkbook.valueAsWritten(qualitative) == "")
+        let worded = Self.indicator(comparison: "", value: "明显提升", unit: "", parsed: ParsedValue(comparison: .qualitative, grade: "提升"))
+        #expect(CountyWorkbook.valueAsWritten(worded) == "明显提升")
         // Labels: blank when the framework's name is the one written.
         #expect(CountyWorkbook.asWritten("产出指标", shown: "产出指标") == "")
         #expect(CountyWorkbook.asWritten("产出", shown: "产出指标") == "产出")

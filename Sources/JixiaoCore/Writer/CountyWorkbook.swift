@@ -72,7 +72,7 @@ enum CountyWorkbook {
     ])
 
     /// What a blank traceability cell means, for the 说明 sheet and the README.
-    static let traceabilityNote = "「原表一级指标」「原表二级指标」「原表三级指标」「原表指标值」只在原表写法与清理后的值不同时填写，空白表示原表写法与清理后的值相同"
+    static let traceabilityNote = "「原表一级指标」「原表二级指标」「原表三级指标」「原表指标值」只在原表写法与清理后的值不同时填写，空白表示原表写法与清理后的值相同（指标性质「定性」是系统的归类，不是原表写法）"
 
     /// The text as the form wrote it, or nothing when it is what the sheet shows.
     static func asWritten(_ written: String, shown: String) -> String {
@@ -80,12 +80,14 @@ enum CountyWorkbook {
     }
 
     /// 比较、指标值、单位 as written (`≥ 95 %`), or nothing when, spaces aside, they read as the
-    /// printed 指标性质, 指标值 and 度量单位 do.
+    /// printed 指标性质, 指标值 and 度量单位 do. 定性 in 指标性质 is jixiao's classification of a
+    /// value written without a comparison, not something the form wrote.
     static func valueAsWritten(_ indicator: Indicator) -> String {
         let written = [indicator.comparisonAsWritten, indicator.valueAsWritten, indicator.unitAsWritten]
         let value = indicator.value
-        let shown = [value.comparison?.rawValue ?? "", value.number.map(generalNumber) ?? value.grade ?? indicator.valueAsWritten,
-                     value.unit ?? ""]
+        let classified = value.comparison == .qualitative && indicator.comparisonAsWritten.isEmpty
+        let shown = [classified ? "" : value.comparison?.rawValue ?? "",
+                     value.number.map(generalNumber) ?? value.grade ?? indicator.valueAsWritten, value.unit ?? ""]
         func bytes(_ parts: [String]) -> some Sequence<UInt8> { parts.lazy.flatMap(\.utf8).filter { $0 != 0x20 } }
         return bytes(written).elementsEqual(bytes(shown)) ? "" : written.filter { !$0.isEmpty }.joined(separator: " ")
     }

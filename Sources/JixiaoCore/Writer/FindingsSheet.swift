@@ -24,7 +24,8 @@ enum FindingsSheet {
     static func ordered(_ findings: [Finding]) -> [Finding] {
         findings.sorted { a, b in
             if a.severity != b.severity { return a.severity < b.severity }
-            return a.county.utf8.lexicographicallyPrecedes(b.county.utf8)
+            // In a county's book every finding has the same county: one memcmp settles it.
+            return !a.county.sameText(b.county) && a.county.utf8.lexicographicallyPrecedes(b.county.utf8)
         }
     }
 
