@@ -66,6 +66,12 @@ import ZIPFoundation
         #expect(TextMeasure.lines("平武县政务网络工作中心网络问政管理及维护费（维修维护费）", width: 24) == 3)
     }
 
+    @Test func a1ReferencesNameColumnsAsExcelDoes() {
+        #expect(A1.cell(0, 0) == "A1")
+        #expect(A1.cell(4, 25) == "Z5" && A1.cell(4, 26) == "AA5" && A1.cell(9, 27) == "AB10" && A1.cell(0, 702) == "AAA1")
+        #expect(A1.range((1, 2), (9, 2)) == "C2:C10")
+    }
+
     /// Cells holding a value, per sheet (in the workbook's order), from the sheets' XML.
     static func valuedCells(of path: String) throws -> [Set<String>] {
         let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)

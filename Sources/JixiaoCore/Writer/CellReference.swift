@@ -1,7 +1,7 @@
 /// `A1` references for formulas, from 0-based rows and columns: the one place they are made.
 enum A1 {
-    /// `B3`; `absolute` gives `$B$3`.
-    static func cell(_ row: Int, _ column: Int, absolute: Bool = false) -> String {
+    /// `B3`.
+    static func cell(_ row: Int, _ column: Int) -> String {
         var name = ""
         var c = column + 1
         while c > 0 {
@@ -9,7 +9,7 @@ enum A1 {
             name = String(UnicodeScalar(UInt8(65 + remainder))) + name
             c = (c - 1) / 26
         }
-        return absolute ? "$\(name)$\(row + 1)" : "\(name)\(row + 1)"
+        return "\(name)\(row + 1)"
     }
 
     /// `B2:D7` for a block of cells.

@@ -54,8 +54,6 @@ struct SheetSpec<Row>: Sendable {
     var titles: [String] { columns.map(\.title) }
     var layout: [ColumnLayout] { columns.map(\.layout) }
     var printedCount: Int { columns.prefix(while: \.printed).count }
-    /// Printed width in character units: what decides how small fit-to-width prints.
-    var printedWidth: Double { columns.prefix(while: \.printed).map { $0.width ?? maximumWidth }.reduce(0, +) }
 
     func index(of title: String) -> Int? { columns.firstIndex { $0.title == title } }
 

@@ -135,9 +135,9 @@ enum SummaryWorkbook {
         /// `rows`: the county's department rows (nil when it has none: plain zeros, since a
         /// SUM over its own cell is circular).
         case county(String, projects: Int, indicators: Int, budget: Double, rows: ClosedRange<Int>?)
-        /// `rows`: every row above, whose 合计 lines it adds up (SUMIF, so it never counts a
-        /// department twice and stays short at any number of counties).
-        case all(counties: Int, projects: Int, indicators: Int, budget: Double, rows: ClosedRange<Int>)
+        /// `rows`: every row above, whose 合计 lines (found in column `labels`) it adds up
+        /// (SUMIF, so it never counts a department twice and stays short at any number of counties).
+        case all(counties: Int, projects: Int, indicators: Int, budget: Double, rows: ClosedRange<Int>, labels: Int)
     }
 
     /// A county's or the grand total's figure in 汇总: a formula over the rows it adds up.
@@ -148,8 +148,8 @@ enum SummaryWorkbook {
             let total = value(projects, indicators, budget)
             guard let rows else { return .number(total, style) }
             return .columnSum(rows: rows, value: total, style)
-        case .all(_, let projects, let indicators, let budget, let rows):
-            return .columnSumIf(rows: rows, column: 1, equal: "合计", value: value(projects, indicators, budget), bold)
+        case .all(_, let projects, let indicators, let budget, let rows, let labels):
+            return .columnSumIf(rows: rows, column: labels, equal: "合计", value: value(projects, indicators, budget), bold)
         }
     }
 
@@ -158,10 +158,10 @@ enum SummaryWorkbook {
             switch line {
             case .department(let total): return .text(total.county)
             case .county(let county, _, _, _, _): return .text(county, .boldText)
-            case .all(let counties, _, _, _, _): return .text("全部 \(counties) 个县（区）", .boldText)
+            case .all(let counties, _, _, _, _, _): return .text("全部 \(counties) 个县（区）", .boldText)
             }
         },
-        // Its 合计 lines are what the grand total's SUMIF picks (column 1).
+        // Its 合计 lines are what the grand total's SUMIF picks.
         Column("部门") { line in
             switch line {
             case .department(let total): return .text(total.department)
@@ -216,7 +216,7 @@ enum SummaryWorkbook {
         let all = batch.countyTotals
         spec.write(.all(counties: batch.counties.count, projects: all.map(\.projects).reduce(0, +),
                         indicators: all.map(\.indicators).reduce(0, +), budget: roundMoney(all.map(\.budget).reduce(0, +)),
-                        rows: 1...(row - 1)), on: sheet, row: row)
+                        rows: 1...(row - 1), labels: spec.index(of: "部门")!), on: sheet, row: row)
         spec.finish(sheet, title: "汇总", lastRow: row)
     }
 
