@@ -76,7 +76,7 @@ enum CountyWorkbook {
 
     /// The text as the form wrote it, or nothing when it is what the sheet shows.
     static func asWritten(_ written: String, shown: String) -> String {
-        written == shown ? "" : written
+        written.sameText(shown) ? "" : written
     }
 
     /// 比较、指标值、单位 as written (`≥ 95 %`), or nothing when, spaces aside, they read as the
