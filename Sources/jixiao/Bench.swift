@@ -92,7 +92,7 @@ struct Bench: ParsableCommand {
             try FileManager.default.createDirectory(atPath: floorFolder, withIntermediateDirectories: true)
             let floorRun = try runner.stream(inputs: inputs) { county in
                 floorTime.measure {
-                    _ = try? WriterFloor.write(documents: county.documents, findings: county.findings,
+                    _ = try? WriterFloor.write(documents: county.documents, findings: county.findings, rules: file.rules,
                                                to: (floorFolder as NSString).appendingPathComponent("\(county.county).xlsx"))
                 }
             }

@@ -47,19 +47,55 @@ enum CountyWorkbook {
             guard let indicator = row.indicator, indicator.direction != nil else { return .empty }
             return .text(indicator.directionInferred ? "推断" : "原表")
         },
-        Column("原表一级指标", width: 12, printed: false) { .text($0.indicator?.level1Label ?? "") },
-        Column("原表二级指标", width: 14, printed: false) { .text($0.indicator?.level2Label ?? "") },
-        Column("原表三级指标", width: 28, printed: false) { .text($0.indicator?.nameAsWritten ?? "") },
+        // As written, only where it differs from the clean value in the printed columns
+        // (`traceabilityNote`): a blank cell means the form wrote it as shown.
+        Column("原表一级指标", width: 12, printed: false) { row in
+            guard let indicator = row.indicator else { return .empty }
+            return .text(asWritten(indicator.level1Label, shown: indicator.level1 ?? ""))
+        },
+        Column("原表二级指标", width: 14, printed: false) { row in
+            guard let indicator = row.indicator else { return .empty }
+            return .text(asWritten(indicator.level2Label, shown: indicator.level2 ?? ""))
+        },
+        Column("原表三级指标", width: 28, printed: false) { row in
+            guard let indicator = row.indicator else { return .empty }
+            return .text(asWritten(indicator.nameAsWritten, shown: indicator.name))
+        },
         Column("原表指标值", width: 14, printed: false) { row in
             guard let indicator = row.indicator else { return .empty }
-            return .text([indicator.comparisonAsWritten, indicator.valueAsWritten, indicator.unitAsWritten]
-                .filter { !$0.isEmpty }.joined(separator: " "))
+            return .text(valueAsWritten(indicator))
         },
         // Columns of the county's template kept but not interpreted (指标解释, per-place targets …).
         Column("原表其他列", width: 30, wrap: true, printed: false) { .text($0.indicator?.otherColumns ?? "") },
         Column("来源文件", width: 26, printed: false) { .text(($0.indicator?.source ?? $0.project.source).file) },
         Column("行号", width: 7, printed: false) { .number(Double(($0.indicator?.source ?? $0.project.source).line), .lineNumber) },
     ])
+
+    /// What a blank traceability cell means, for the 说明 sheet and the README.
+    static let traceabilityNote = "「原表一级指标」「原表二级指标」「原表三级指标」「原表指标值」只在原表写法与清理后的值不同时填写，空白表示原表写法与清理后的值相同（指标性质「定性」是系统的归类，不是原表写法）"
+
+    /// The text as the form wrote it, or nothing when it is what the sheet shows.
+    static func asWritten(_ written: String, shown: String) -> String {
+        written.sameText(shown) ? "" : written
+    }
+
+    /// 比较、指标值、单位 as written (`≥ 95 %`), or nothing when, spaces aside, they read as the
+    /// printed 指标性质, 指标值 and 度量单位 do. 定性 in 指标性质 is jixiao's classification of a
+    /// value written without a comparison, not something the form wrote.
+    static func valueAsWritten(_ indicator: Indicator) -> String {
+        let written = [indicator.comparisonAsWritten, indicator.valueAsWritten, indicator.unitAsWritten]
+        let value = indicator.value
+        let classified = value.comparison == .qualitative && indicator.comparisonAsWritten.isEmpty
+        let shown = [classified ? "" : value.comparison?.rawValue ?? "",
+                     value.number.map(generalNumber) ?? value.grade ?? indicator.valueAsWritten, value.unit ?? ""]
+        func bytes(_ parts: [String]) -> some Sequence<UInt8> { parts.lazy.flatMap(\.utf8).filter { $0 != 0x20 } }
+        return bytes(written).elementsEqual(bytes(shown)) ? "" : written.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// A number as Excel's General format shows it: `95`, `0.3`.
+    static func generalNumber(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+    }
 
     /// - Parameter rowLimit: rows per sheet before a table continues on a `续1` sheet.
     static func write(county: String, documents: [CountyDocument], findings: [Finding], period: String,
@@ -75,6 +111,11 @@ enum CountyWorkbook {
                 departments.append(department.org)
             }
         }
+        // Each department's projects in the documents' order, gathered once.
+        var projects: [OrgName: [Project]] = [:]
+        for document in documents {
+            for project in document.projects { projects[project.department, default: []].append(project) }
+        }
         for department in departments {
             let sheets = try ContinuedSheets(name: department.description, rowLimit: rowLimit, make: { name in
                 let sheet = try spec.addSheet(name, to: workbook)
@@ -83,11 +124,9 @@ enum CountyWorkbook {
             }) { sheet, lastRow, suffix in
                 spec.finish(sheet, title: "\(county) \(department.description)\(suffix)", lastRow: lastRow)
             }
-            for document in documents {
-                for project in document.projects where project.department == department {
-                    try sheets.reserve(max(project.indicators.count, 1))
-                    sheets.row = writeProject(project, on: sheets.sheet, from: sheets.row)
-                }
+            for project in projects[department] ?? [] {
+                try sheets.reserve(max(project.indicators.count, 1))
+                sheets.row = writeProject(project, on: sheets.sheet, from: sheets.row)
             }
             if sheets.row == 1 {
                 sheets.sheet.write(1, 0, "本期无项目", .note)

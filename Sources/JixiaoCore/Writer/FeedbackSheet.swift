@@ -35,67 +35,89 @@ enum FeedbackSheet {
     /// Findings by project (department and project; findings about a whole file or department
     /// form their own group), the group with the most serious findings first.
     static func groups(_ findings: [Finding]) -> [(department: String, project: String?, findings: [Finding])] {
-        var order: [String] = []
-        var byKey: [String: (department: String, project: String?, findings: [Finding])] = [:]
+        var order: [TextKey] = []
+        // Keyed by bytes (`TextKey`): String keys would normalise the Chinese names on every lookup.
+        var byKey: [TextKey: (department: String, project: String?, findings: [Finding])] = [:]
         for finding in findings {
-            let key = "\(finding.department ?? "")\u{1F}\(finding.project ?? "")"
+            let key = TextKey("\(finding.department ?? "")\u{1F}\(finding.project ?? "")")
             if byKey[key] == nil {
                 order.append(key)
                 byKey[key] = (finding.department ?? "", finding.project, [])
             }
             byKey[key]!.findings.append(finding)
         }
-        func counts(_ items: [Finding]) -> [Int] {
-            Severity.allCases.map { severity in -items.filter { $0.severity == severity }.count }
+        // Each group's findings per severity, counted once (negated: more sorts first).
+        let groups = order.enumerated().map { index, key in
+            let group = byKey[key]!
+            let counts = Severity.allCases.map { severity in -group.findings.lazy.filter { $0.severity == severity }.count }
+            return (index: index, counts: counts, group: group)
         }
-        let groups = order.enumerated().map { index, key in (index, byKey[key]!) }
         return groups.sorted { a, b in
-            let ca = counts(a.1.findings), cb = counts(b.1.findings)
-            return ca != cb ? ca.lexicographicallyPrecedes(cb) : a.0 < b.0
-        }.map { _, group in
-            (group.department, group.project, group.findings.sorted {
+            a.counts != b.counts ? a.counts.lexicographicallyPrecedes(b.counts) : a.index < b.index
+        }.map { item in
+            (item.group.department, item.group.project, item.group.findings.sorted {
                 ($0.severity, $0.source?.line ?? 0) < ($1.severity, $1.source?.line ?? 0)
             })
         }
+    }
+
+    /// One line of the sheet, top to bottom: text across the whole row, the header, a
+    /// numbered finding, or an empty line.
+    enum Line {
+        case across(String, CellStyle)
+        case header
+        case item(Item)
+        case blank
+    }
+
+    /// The sheet's lines from row 0: what the writer and the benchmark's floor both write.
+    static func lines(county: String, findings: [Finding], period: String) -> [Line] {
+        let tally = Severity.allCases.compactMap { severity -> String? in
+            let count = findings.filter { $0.severity == severity }.count
+            return count == 0 ? nil : "\(severity.rawValue) \(count) 条"
+        }
+        var lines: [Line] = [
+            .across("\(county) 项目支出绩效目标 问题反馈", .title),
+            .across("期间：\(period)　　共 \(findings.count) 条" + (tally.isEmpty ? "" : "（\(tally.joined(separator: "，"))）"), .boldText),
+            .across("请按原表位置逐条核对并修改，在「县里答复」栏写明处理情况（已改正，或不改的理由），签字盖章后报回财政局。"
+                    + "错误须改正；警告请核实；提示供参考。", .wrap(.note)),
+            .blank,
+            .header,
+        ]
+        assert(lines.count == headerRow + 1)
+        if findings.isEmpty {
+            lines.append(.across("本期无问题反馈：本县报送的绩效目标表没有发现问题。", .note))
+        }
+        var number = 0
+        for (index, group) in groups(findings).enumerated() {
+            let what = group.project.map { "项目「\($0)」" } ?? "不属于某个项目的问题"
+            let department = group.department.isEmpty ? "" : "（\(group.department)）"
+            lines.append(.across("\(chineseOrdinal(index + 1))、\(what)\(department)", .wrap(.band)))
+            for finding in group.findings {
+                number += 1
+                lines.append(.item(Item(number: number, finding: finding)))
+            }
+        }
+        lines.append(.blank)
+        lines.append(.across("财政局经办人（签字）：____________　　审核人：____________　　日期：______年____月____日", .text))
+        lines.append(.across("县（区）答复单位（盖章）：____________　　联系人：____________　　电话：____________　　日期：______年____月____日", .text))
+        return lines
     }
 
     static func write(county: String, findings: [Finding], period: String, rules: RuleCatalogue,
                       workbook: XLSXWorkbook) throws {
         let spec = spec(rules)
         let sheet = try spec.addSheet(sheetName, to: workbook, headerRow: headerRow)
-        let last = spec.columns.count - 1
-        sheet.merge(row: 0, columns: 0...last, "\(county) 项目支出绩效目标 问题反馈", .title)
-        let tally = Severity.allCases.compactMap { severity -> String? in
-            let count = findings.filter { $0.severity == severity }.count
-            return count == 0 ? nil : "\(severity.rawValue) \(count) 条"
-        }
-        sheet.merge(row: 1, columns: 0...last,
-                    "期间：\(period)　　共 \(findings.count) 条" + (tally.isEmpty ? "" : "（\(tally.joined(separator: "，"))）"), .boldText)
-        sheet.merge(row: 2, columns: 0...last,
-                    "请按原表位置逐条核对并修改，在「县里答复」栏写明处理情况（已改正，或不改的理由），签字盖章后报回财政局。"
-                    + "错误须改正；警告请核实；提示供参考。", .wrap(.note))
-        var row = headerRow + 1
-        if findings.isEmpty {
-            sheet.merge(row: row, columns: 0...last, "本期无问题反馈：本县报送的绩效目标表没有发现问题。", .note)
-            row += 1
-        }
-        var number = 0
-        for (index, group) in groups(findings).enumerated() {
-            let what = group.project.map { "项目「\($0)」" } ?? "不属于某个项目的问题"
-            let department = group.department.isEmpty ? "" : "（\(group.department)）"
-            sheet.merge(row: row, columns: 0...last, "\(chineseOrdinal(index + 1))、\(what)\(department)", .wrap(.band))
-            row += 1
-            for finding in group.findings {
-                number += 1
-                spec.write(Item(number: number, finding: finding), on: sheet, row: row)
-                row += 1
+        let across = 0...(spec.columns.count - 1)
+        for (row, line) in lines(county: county, findings: findings, period: period).enumerated() {
+            switch line {
+            case .across(let text, let style): sheet.merge(row: row, columns: across, text, style)
+            case .item(let item): spec.write(item, on: sheet, row: row)
+            case .header, .blank: break  // the header is written with the sheet
             }
         }
-        row += 1
-        sheet.merge(row: row, columns: 0...last, "财政局经办人（签字）：____________　　审核人：____________　　日期：______年____月____日", .text)
-        sheet.merge(row: row + 1, columns: 0...last, "县（区）答复单位（盖章）：____________　　联系人：____________　　电话：____________　　日期：______年____月____日", .text)
         sheet.printSetup(title: "\(county) 问题反馈")
-        sheet.sizeRows(wrapWidth: 50)
+        sheet.sizeRows(wrapWidth: spec.maximumWidth)
     }
 
     /// 一, 二, … 九十九 (group numbers as a Chinese letter numbers them); beyond that, digits.

@@ -19,6 +19,16 @@ enum FindingsSheet {
         ])
     }
 
+    /// Most severe first, then by county (compared by bytes: the same order as `String`'s for
+    /// the NFC text counties are named in, without normalising on every comparison).
+    static func ordered(_ findings: [Finding]) -> [Finding] {
+        findings.sorted { a, b in
+            if a.severity != b.severity { return a.severity < b.severity }
+            // In a county's book every finding has the same county: one memcmp settles it.
+            return !a.county.sameText(b.county) && a.county.utf8.lexicographicallyPrecedes(b.county.utf8)
+        }
+    }
+
     /// Every finding listed (most severe first), or the first `listLimit` with a note of the
     /// total; past Excel's rows the list goes on on a `问题清单 续1` sheet.
     static func write(_ findings: [Finding], total: Int, rules: RuleCatalogue, workbook: XLSXWorkbook,
@@ -29,7 +39,7 @@ enum FindingsSheet {
         }) { sheet, lastRow, suffix in
             spec.finish(sheet, title: "问题清单\(suffix)", lastRow: max(lastRow, 1))
         }
-        for finding in findings.sorted(by: { ($0.severity, $0.county) < ($1.severity, $1.county) }) {
+        for finding in ordered(findings) {
             try sheets.reserve()
             spec.write(finding, on: sheets.sheet, row: sheets.row)
             sheets.row += 1

@@ -30,35 +30,54 @@ struct Pivot {
     /// prints at a readable size on one page width.
     var valueWidth: Double { style == .money ? 11 : 8 }
 
+    /// One line of the table: a county's values, or the 合计 line under them.
+    enum Line {
+        case row(label: String, values: [Double])
+        case total
+    }
+
+    /// The row title, one column per category, and 合计 (a formula across the row; on the
+    /// 合计 line, formulas down each column).
+    var spec: SheetSpec<Line> {
+        let bold: CellStyle = style == .money ? .moneyBold : .integerBold
+        let rows = 1...max(self.rows.count, 1), valueColumns = 1...max(columns.count, 1)
+        let columnTotals = columns.indices.map { c in roundMoney(self.rows.map { $0.values[c] }.reduce(0, +)) }
+        let grandTotal = grandTotal, style = style
+        return SheetSpec<Line>([
+            Column(rowTitle, width: 14) { line in
+                guard case .row(let label, _) = line else { return .text("合计", .boldText) }
+                return .text(label)
+            },
+        ] + columns.indices.map { c in
+            Column(columns[c], width: valueWidth) { line in
+                guard case .row(_, let values) = line else { return .columnSum(rows: rows, value: columnTotals[c], bold) }
+                return .number(values[c], style)
+            }
+        } + [
+            Column("合计", width: valueWidth) { line in
+                guard case .row(_, let values) = line else { return .columnSum(rows: rows, value: grandTotal, bold) }
+                return .rowSum(columns: valueColumns, value: roundMoney(values.reduce(0, +)), bold)
+            },
+        ], maximumWidth: 24)
+    }
+
     /// Writes the table from row 0; returns the sheet for charts to refer to.
     @discardableResult
     func write(to workbook: XLSXWorkbook) throws -> XLSXSheet {
-        let sheet = try workbook.addSheet(sheetName)
-        sheet.setColumns([14] + Array(repeating: valueWidth, count: columns.count + 1))
-        sheet.header([rowTitle] + columns + ["合计"])
+        let spec = spec
+        let sheet = try spec.addSheet(sheetName, to: workbook)
         // Nothing to add up: a note, and no formula (a SUM over its own cell is circular).
         guard !rows.isEmpty, !columns.isEmpty else {
             sheet.write(1, 0, emptyNote, .note)
-            sheet.finishTable(title: title, lastRow: 1, columns: columns.count + 2, maximumWidth: 24)
+            spec.finish(sheet, title: title, lastRow: 1)
             return sheet
         }
-        let totalColumn = columns.count + 1
-        let bold: CellStyle = style == .money ? .moneyBold : .integerBold
         for (index, row) in rows.enumerated() {
-            let r = index + 1
-            sheet.write(r, 0, row.label)
-            for (c, value) in row.values.enumerated() { sheet.write(r, c + 1, value, style) }
-            sheet.formula(r, totalColumn, "=SUM(\(cellRange((r, 1), (r, columns.count))))",
-                          value: roundMoney(row.values.reduce(0, +)), bold)
+            spec.write(.row(label: row.label, values: row.values), on: sheet, row: index + 1)
         }
-        let totalRow = rows.count + 1
-        sheet.write(totalRow, 0, "合计", .boldText)
-        for c in 1...totalColumn {
-            let value = c == totalColumn ? grandTotal : roundMoney(rows.map { $0.values[c - 1] }.reduce(0, +))
-            sheet.formula(totalRow, c, "=SUM(\(cellRange((1, c), (rows.count, c))))", value: value, bold)
-        }
-        sheet.write(totalRow + 2, 0, title, .note)
-        sheet.finishTable(title: title, lastRow: rows.count, columns: totalColumn + 1, maximumWidth: 24)
+        spec.write(.total, on: sheet, row: rows.count + 1)
+        sheet.write(rows.count + 3, 0, title, .note)
+        spec.finish(sheet, title: title, lastRow: rows.count)
         return sheet
     }
 
@@ -82,13 +101,13 @@ struct Pivot {
             let rest = ranked.dropFirst(limit).map(\.element)
             sheet.write(next, 0, "图表数据：预算最多的 \(limit) 个县（共 \(rows.count) 个）", .boldText)
             next += 1
-            sheet.write(next, 0, rowTitle, .header)
-            for (c, name) in columns.enumerated() { sheet.write(next, c + 1, name, .header) }
+            // The pivot's columns without 合计: what the chart draws.
+            let chartData = SheetSpec(Array(spec.columns.dropLast()))
+            sheet.header(chartData.titles, row: next, frozen: false)
             first = next + 1
             for item in top {
                 next += 1
-                sheet.write(next, 0, item.label)
-                for (c, value) in item.values.enumerated() { sheet.write(next, c + 1, value, style) }
+                chartData.write(.row(label: item.label, values: item.values), on: sheet, row: next)
             }
             last = next
             next += 1

@@ -40,12 +40,56 @@ enum SummaryWorkbook {
         return names.prefix(30).joined(separator: "、") + "……（共 \(names.count) \(unit)，全部见「\(sheet)」）"
     }
 
+    /// 说明's stage table; its widths lay the whole sheet out. Column 1 holds the long texts
+    /// (the file list, each sheet's description, each stage's notes) and wraps at its width;
+    /// the stage figures stand in their own narrow columns.
+    static func stageSpec(_ rules: RuleCatalogue) -> SheetSpec<StageReport> {
+        SheetSpec<StageReport>([
+            Column("步骤", width: 14) { .text(rules.stageTitle($0.stage)) },
+            Column("说明", width: 64, wrap: true) { .text(($0.notes + ($0.parameters ?? [])).joined(separator: "；")) },
+            Column("读入", width: 9) { .number(Double($0.rowsIn), .integer) },
+            Column("输出", width: 9) { .number(Double($0.rowsOut), .integer) },
+            Column("拒收", width: 9) { .number(Double($0.rowsRejected), .integer) },
+            Column("问题", width: 9) { .number(Double($0.findings), .integer) },
+            Column("秒", width: 9) { .number($0.seconds, .seconds) },
+        ], maximumWidth: 64)
+    }
+
+    /// 说明's other lines: a label and its text, in the stage table's first two columns.
+    struct AboutLine {
+        var label: String
+        var text: String
+        var labelStyle: CellStyle = .text
+    }
+
+    static let aboutLineSpec = SheetSpec<AboutLine>([
+        Column("", width: 14) { .text($0.label, $0.labelStyle) },
+        Column("", width: 64, wrap: true) { .text($0.text) },
+    ], maximumWidth: 64)
+
+    /// What each sheet of the summary and the county workbooks holds.
+    static let sheetDescriptions = [
+        ("汇总", "各县、各部门的项目数、指标数、预算（万元）与表上合计的核对；末行为全部县的总计"),
+        ("分类预算", "县 × 项目分类的预算（万元），合计为公式；附堆积柱形图（县多时为预算最多的 30 个县）"),
+        ("经济分类预算", "县 × 支出经济分类的预算（万元），合计为公式"),
+        ("指标分布", "县 × 一级/二级指标的指标条数，合计为公式"),
+        ("县得分", "各县项目的模板平均得分与最低得分（0–100）；附条形图（县多时为得分最低的 20 个县）"),
+        ("本月变化", "与上一期相比：新增与删除的项目、预算变化、新问题与已解决问题"),
+        ("项目审核", "每个项目按模板审核的得分"),
+        ("分类比较", "同类项目跨县比较：项目数、预算、指标数、定量指标占比、模板平均得分"),
+        ("指标比较", "两个以上县都有的标准指标：各县目标并列，数量指标附单位成本（万元/单位）"),
+        ("问题清单", "所有问题，按严重程度着色，可筛选；文件与行号指回原表；规则名称与修改建议见 Data/rules.yaml"),
+        ("名称建议", "词典未覆盖的相似指标名称分组；确认后抄入 Data/indicator-names.yaml"),
+        ("文件记账", "每个文件：读入行 = 写入行 + 拒收行；无法读取的文件也列在这里"),
+        ("拒收行", "无法读入的行与文件及其原因：每一行输入要么在输出中，要么在这里"),
+        ("各县工作簿", "每县一个工作簿：每个部门一张表，一行一个指标；「问题反馈」按项目列出该县的问题和修改建议，可直接发给县里填写答复；「问题清单」供筛选；"
+            + CountyWorkbook.traceabilityNote),
+    ]
+
     static func writeAbout(_ result: RunResult, pipeline: PipelineFile, period: String, workbook: XLSXWorkbook) throws {
-        let sheet = try workbook.addSheet("说明", wrapping: [1])
-        // Column 1 holds the long texts (the file list, each sheet's description, each stage's
-        // notes) and wraps at its width; the stage figures stand in their own narrow columns.
-        sheet.setColumns([14, 64, 9, 9, 9, 9, 9])
-        let run = result
+        let stages = stageSpec(pipeline.rules)
+        let sheet = try stages.addSheet("说明", to: workbook, headerRow: nil)
+        let batch = result
         sheet.write(0, 0, "项目支出绩效目标汇总（jixiao）", .title)
         var row = 2
         let facts: [(String, String)] = [
@@ -53,117 +97,133 @@ enum SummaryWorkbook {
             ("流水线文件", pipeline.path),
             ("期间", period),
             ("运行时间", chinaTime(result.started)),
-            ("输入文件", "\(run.inputs.count) 个（读取 \(run.inputs.count - run.failures.count) 个，无法读取 \(run.failures.count) 个）"),
-            ("文件清单", listed(run.inputs.map { ($0.path as NSString).lastPathComponent }, unit: "个文件", sheet: "文件记账")),
-            ("县（区）", run.counties.isEmpty ? "本期无" : "\(run.counties.count) 个：" + listed(run.counties, unit: "个县（区）", sheet: "汇总")),
-            ("项目", "\(run.countyTotals.reduce(0) { $0 + $1.projects }) 个"),
-            ("指标", "\(run.countyTotals.reduce(0) { $0 + $1.indicators }) 条"),
-            ("问题", "\(run.findingsByRule.values.reduce(0, +)) 条"),
-            ("行记账", "读入 \(run.countyTotals.reduce(0) { $0 + $1.rowsRead }) 行 = 写入 \(run.countyTotals.reduce(0) { $0 + $1.rowsWritten }) 行 + 拒收 \(run.countyTotals.reduce(0) { $0 + $1.rowsRejected }) 行"),
+            ("输入文件", "\(batch.inputs.count) 个（读取 \(batch.inputs.count - batch.failures.count) 个，无法读取 \(batch.failures.count) 个）"),
+            ("文件清单", listed(batch.inputs.map { ($0.path as NSString).lastPathComponent }, unit: "个文件", sheet: "文件记账")),
+            ("县（区）", batch.counties.isEmpty ? "本期无" : "\(batch.counties.count) 个：" + listed(batch.counties, unit: "个县（区）", sheet: "汇总")),
+            ("项目", "\(batch.countyTotals.reduce(0) { $0 + $1.projects }) 个"),
+            ("指标", "\(batch.countyTotals.reduce(0) { $0 + $1.indicators }) 条"),
+            ("问题", "\(batch.findingsByRule.values.reduce(0, +)) 条"),
+            ("行记账", "读入 \(batch.countyTotals.reduce(0) { $0 + $1.rowsRead }) 行 = 写入 \(batch.countyTotals.reduce(0) { $0 + $1.rowsWritten }) 行 + 拒收 \(batch.countyTotals.reduce(0) { $0 + $1.rowsRejected }) 行"),
         ]
         for (label, value) in facts {
-            sheet.write(row, 0, label, .boldText)
-            sheet.write(row, 1, value)
+            aboutLineSpec.write(AboutLine(label: label, text: value, labelStyle: .boldText), on: sheet, row: row)
             row += 1
         }
         row += 1
         // A table inside the sheet: shaded header, but no frozen pane halfway down the page.
-        sheet.header(["步骤", "说明", "读入", "输出", "拒收", "问题", "秒"], row: row, frozen: false)
+        sheet.header(stages.titles, row: row, frozen: false)
         row += 1
         for report in result.reports {
-            sheet.write(row, 0, pipeline.rules.stageTitle(report.stage))
-            sheet.write(row, 1, (report.notes + (report.parameters ?? [])).joined(separator: "；"))
-            sheet.write(row, 2, Double(report.rowsIn), .integer)
-            sheet.write(row, 3, Double(report.rowsOut), .integer)
-            sheet.write(row, 4, Double(report.rowsRejected), .integer)
-            sheet.write(row, 5, Double(report.findings), .integer)
-            sheet.write(row, 6, report.seconds, .seconds)
+            stages.write(report, on: sheet, row: row)
             row += 1
         }
         row += 1
         sheet.write(row, 0, "工作表", .boldText)
         row += 1
-        let sheets = [
-            ("汇总", "各县、各部门的项目数、指标数、预算（万元）与表上合计的核对；末行为全部县的总计"),
-            ("分类预算", "县 × 项目分类的预算（万元），合计为公式；附堆积柱形图（县多时为预算最多的 30 个县）"),
-            ("经济分类预算", "县 × 支出经济分类的预算（万元），合计为公式"),
-            ("指标分布", "县 × 一级/二级指标的指标条数，合计为公式"),
-            ("县得分", "各县项目的模板平均得分与最低得分（0–100）；附条形图（县多时为得分最低的 20 个县）"),
-            ("本月变化", "与上一期相比：新增与删除的项目、预算变化、新问题与已解决问题"),
-            ("项目审核", "每个项目按模板审核的得分"),
-            ("分类比较", "同类项目跨县比较：项目数、预算、指标数、定量指标占比、模板平均得分"),
-            ("指标比较", "两个以上县都有的标准指标：各县目标并列，数量指标附单位成本（万元/单位）"),
-            ("问题清单", "所有问题，按严重程度着色，可筛选；文件与行号指回原表；规则名称与修改建议见 Data/rules.yaml"),
-            ("名称建议", "词典未覆盖的相似指标名称分组；确认后抄入 Data/indicator-names.yaml"),
-            ("文件记账", "每个文件：读入行 = 写入行 + 拒收行；无法读取的文件也列在这里"),
-            ("拒收行", "无法读入的行与文件及其原因：每一行输入要么在输出中，要么在这里"),
-            ("各县工作簿", "每县一个工作簿：每个部门一张表，一行一个指标；「问题反馈」按项目列出该县的问题和修改建议，可直接发给县里填写答复；「问题清单」供筛选"),
-        ]
-        for (name, text) in sheets {
-            sheet.write(row, 0, name)
-            sheet.write(row, 1, text)
+        for (name, text) in sheetDescriptions {
+            aboutLineSpec.write(AboutLine(label: name, text: text), on: sheet, row: row)
             row += 1
         }
         sheet.printSetup(title: "说明", portrait: false)
-        sheet.sizeRows(wrapWidth: 64)
+        sheet.sizeRows(wrapWidth: stages.maximumWidth)
     }
 
-    static func writeTotals(_ run: RunResult, workbook: XLSXWorkbook) throws {
-        let sheet = try workbook.addSheet("汇总")
-        sheet.header(["县（区）", "部门", "项目数", "指标数", "预算合计（万元）", "表上合计（万元）", "差额（万元）"])
-        var row = 1
-        for county in run.counties {
-            let first = row
-            for total in run.departmentTotals where total.county == county {
-                sheet.write(row, 0, county)
-                sheet.write(row, 1, total.department)
-                sheet.write(row, 2, Double(total.projects), .integer)
-                sheet.write(row, 3, Double(total.indicators), .integer)
-                sheet.write(row, 4, total.budget, .money)
-                sheet.write(row, 5, total.statedTotal, .money)
-                sheet.write(row, 6, total.difference, .money)
-                row += 1
-            }
-            let totals = run.departmentTotals.filter { $0.county == county }
-            sheet.write(row, 0, county, .boldText)
-            sheet.write(row, 1, "合计", .boldText)
-            // The county's department rows; with none above, plain zeros (a SUM over its own cell is circular).
-            let values = [(2, Double(totals.map(\.projects).reduce(0, +)), CellStyle.integer),
-                          (3, Double(totals.map(\.indicators).reduce(0, +)), .integer),
-                          (4, roundMoney(totals.map(\.budget).reduce(0, +)), .moneyBold)]
-            for (column, value, style) in values {
-                if row > first {
-                    sheet.formula(row, column, "=SUM(\(cellRange((first, column), (row - 1, column))))", value: value, style)
-                } else {
-                    sheet.write(row, column, value, style)
-                }
-            }
-            row += 1
+    /// One line of 汇总: a department, a county's 合计 under its departments, or the 总计 of
+    /// all counties at the bottom.
+    enum TotalsLine {
+        case department(DepartmentTotal)
+        /// `rows`: the county's department rows (nil when it has none: plain zeros, since a
+        /// SUM over its own cell is circular).
+        case county(String, projects: Int, indicators: Int, budget: Double, rows: ClosedRange<Int>?)
+        /// `rows`: every row above, whose 合计 lines (found in column `labels`) it adds up
+        /// (SUMIF, so it never counts a department twice and stays short at any number of counties).
+        case all(counties: Int, projects: Int, indicators: Int, budget: Double, rows: ClosedRange<Int>, labels: Int)
+    }
+
+    /// A county's or the grand total's figure in 汇总: a formula over the rows it adds up.
+    private static func sum(_ line: TotalsLine, _ value: (Int, Int, Double) -> Double, _ style: CellStyle, _ bold: CellStyle) -> CellValue {
+        switch line {
+        case .department: return .empty
+        case .county(_, let projects, let indicators, let budget, let rows):
+            let total = value(projects, indicators, budget)
+            guard let rows else { return .number(total, style) }
+            return .columnSum(rows: rows, value: total, style)
+        case .all(_, let projects, let indicators, let budget, let rows, let labels):
+            return .columnSumIf(rows: rows, column: labels, equal: "合计", value: value(projects, indicators, budget), bold)
         }
-        if run.counties.isEmpty {
+    }
+
+    static let totalsSpec = SheetSpec<TotalsLine>([
+        Column("县（区）") { line in
+            switch line {
+            case .department(let total): return .text(total.county)
+            case .county(let county, _, _, _, _): return .text(county, .boldText)
+            case .all(let counties, _, _, _, _, _): return .text("全部 \(counties) 个县（区）", .boldText)
+            }
+        },
+        // Its 合计 lines are what the grand total's SUMIF picks.
+        Column("部门") { line in
+            switch line {
+            case .department(let total): return .text(total.department)
+            case .county: return .text("合计", .boldText)
+            case .all: return .text("总计", .boldText)
+            }
+        },
+        Column("项目数") { line in
+            if case .department(let total) = line { return .number(Double(total.projects), .integer) }
+            return sum(line, { p, _, _ in Double(p) }, .integer, .integerBold)
+        },
+        Column("指标数") { line in
+            if case .department(let total) = line { return .number(Double(total.indicators), .integer) }
+            return sum(line, { _, i, _ in Double(i) }, .integer, .integerBold)
+        },
+        Column("预算合计（万元）") { line in
+            if case .department(let total) = line { return .number(total.budget, .money) }
+            return sum(line, { _, _, b in b }, .moneyBold, .moneyBold)
+        },
+        Column("表上合计（万元）") { line in
+            guard case .department(let total) = line else { return .empty }
+            return .number(total.statedTotal, .money)
+        },
+        Column("差额（万元）") { line in
+            guard case .department(let total) = line else { return .empty }
+            return .number(total.difference, .money)
+        },
+    ])
+
+    static func writeTotals(_ batch: RunResult, workbook: XLSXWorkbook) throws {
+        let spec = totalsSpec
+        let sheet = try spec.addSheet("汇总", to: workbook)
+        if batch.counties.isEmpty {
             sheet.write(1, 0, "本期无数据：没有读到任何县的报表。", .note)
-            sheet.finishTable(title: "汇总", lastRow: 1, columns: 7)
+            spec.finish(sheet, title: "汇总", lastRow: 1)
             return
         }
-        // The grand total: the county 合计 rows added up (SUMIF, so it never counts a
-        // department twice and stays short at any number of counties).
-        let last = row
-        sheet.write(row, 0, "全部 \(run.counties.count) 个县（区）", .boldText)
-        sheet.write(row, 1, "总计", .boldText)
-        for (column, value, style) in [(2, Double(run.countyTotals.map(\.projects).reduce(0, +)), CellStyle.integerBold),
-                                       (3, Double(run.countyTotals.map(\.indicators).reduce(0, +)), .integerBold),
-                                       (4, roundMoney(run.countyTotals.map(\.budgetWan).reduce(0, +)), .moneyBold)] {
-            sheet.formula(row, column, "=SUMIF(\(cellRange((1, 1), (last - 1, 1))),\"合计\",\(cellRange((1, column), (last - 1, column))))",
-                          value: value, style)
+        var row = 1
+        for county in batch.counties {
+            let first = row
+            let totals = batch.departmentTotals.filter { $0.county == county }
+            for total in totals {
+                spec.write(.department(total), on: sheet, row: row)
+                row += 1
+            }
+            spec.write(.county(county, projects: totals.map(\.projects).reduce(0, +),
+                               indicators: totals.map(\.indicators).reduce(0, +),
+                               budget: roundMoney(totals.map(\.budget).reduce(0, +)),
+                               rows: row > first ? first...(row - 1) : nil), on: sheet, row: row)
+            row += 1
         }
-        row += 1
-        sheet.finishTable(title: "汇总", lastRow: row - 1, columns: 7)
+        let all = batch.countyTotals
+        spec.write(.all(counties: batch.counties.count, projects: all.map(\.projects).reduce(0, +),
+                        indicators: all.map(\.indicators).reduce(0, +), budget: roundMoney(all.map(\.budgetWan).reduce(0, +)),
+                        rows: 1...(row - 1), labels: spec.index(of: "部门")!), on: sheet, row: row)
+        spec.finish(sheet, title: "汇总", lastRow: row)
     }
 
     /// County × category budget, county × economic class budget, county × indicator level counts.
-    static func writePivots(_ run: RunResult, workbook: XLSXWorkbook) throws {
-        let counties = run.counties
-        let totals = run.countyTotals
+    static func writePivots(_ batch: RunResult, workbook: XLSXWorkbook) throws {
+        let counties = batch.counties
+        let totals = batch.countyTotals
         var byCategory = Pivot.build(sheetName: "分类预算", title: "各县按项目分类的预算（万元）", rowTitle: "县（区）",
             rowOrder: counties, style: .money,
             entries: totals.flatMap { total in total.budgetByCategory.map { (total.county, $0.key, $0.value) } })
@@ -192,45 +252,44 @@ enum SummaryWorkbook {
     /// about 20 on an A4 page.
     static let scoreChartCounties = 20
 
-    static func writeCountyScores(_ run: RunResult, workbook: XLSXWorkbook) throws {
-        let sheet = try workbook.addSheet("县得分")
-        sheet.setColumns([14, 8, 12, 10, 8])
-        sheet.header(["县（区）", "项目数", "模板平均得分", "最低得分", "问题数"])
+    static let scoresSpec = SheetSpec<CountyTotal>([
+        Column("县（区）", width: 14) { .text($0.county) },
+        Column("项目数", width: 8) { .number(Double($0.projects), .integer) },
+        Column("模板平均得分", width: 12) { .number($0.scoreMean, .score) },
+        Column("最低得分", width: 10) { .number($0.scoreMin, .score) },
+        Column("问题数", width: 8) { .number(Double($0.findings), .integer) },
+    ])
+
+    static func writeCountyScores(_ batch: RunResult, workbook: XLSXWorkbook) throws {
+        let spec = scoresSpec
+        let sheet = try spec.addSheet("县得分", to: workbook)
         var row = 1
-        for total in run.countyTotals {
-            var cells = RowWriter(sheet: sheet, row: row)
-            cells.text(total.county)
-            cells.number(Double(total.projects), .integer)
-            cells.number(total.scoreMean, .score)
-            cells.number(total.scoreMin, .score)
-            cells.number(Double(total.findings), .integer)
+        for total in batch.countyTotals {
+            spec.write(total, on: sheet, row: row)
             row += 1
         }
         if row == 1 {
             sheet.write(1, 0, "本期无得分：没有审核任何项目。", .note)
-            sheet.finishTable(title: "县得分", lastRow: 1, columns: 5)
+            spec.finish(sheet, title: "县得分", lastRow: 1)
             return
         }
-        sheet.finishTable(title: "县得分", lastRow: row - 1, columns: 5)
+        spec.finish(sheet, title: "县得分", lastRow: row - 1)
         var chartRows = (first: 1, last: row - 1)
         var chartTitle = "各县模板平均得分"
-        let scored = run.countyTotals.filter { $0.scoreMean != nil }
-        if run.countyTotals.count > scoreChartCounties {
+        let scored = batch.countyTotals.filter { $0.scoreMean != nil }
+        if batch.countyTotals.count > scoreChartCounties {
             // The counties that most need a look: the lowest mean scores, in a small table the
-            // chart reads, below the full one.
+            // chart reads (county, projects, mean score), below the full one.
             let lowest = scored.sorted { ($0.scoreMean!, $0.county) < ($1.scoreMean!, $1.county) }.prefix(scoreChartCounties)
+            let chartData = SheetSpec(Array(spec.columns.prefix(3)))
             var at = row + 1
-            sheet.write(at, 0, "得分最低的 \(lowest.count) 个县（共 \(run.countyTotals.count) 个），条形图据此绘制", .boldText)
+            sheet.write(at, 0, "得分最低的 \(lowest.count) 个县（共 \(batch.countyTotals.count) 个），条形图据此绘制", .boldText)
             at += 1
-            sheet.write(at, 0, "县（区）", .header)
-            sheet.write(at, 1, "项目数", .header)
-            sheet.write(at, 2, "模板平均得分", .header)
+            sheet.header(chartData.titles, row: at, frozen: false)
             let first = at + 1
             for total in lowest {
                 at += 1
-                sheet.write(at, 0, total.county)
-                sheet.write(at, 1, Double(total.projects), .integer)
-                sheet.write(at, 2, total.scoreMean, .score)
+                chartData.write(total, on: sheet, row: at)
             }
             chartRows = (first: first, last: at)
             chartTitle = "得分最低的 \(lowest.count) 个县：模板平均得分"
@@ -241,7 +300,7 @@ enum SummaryWorkbook {
         sheet.pageBreak(before: anchor)
         workbook.addChart(.bar, on: sheet, at: (row: anchor, column: 0), title: chartTitle, yAxis: "得分（0–100）",
                           categories: (first: chartRows.first, last: chartRows.last, column: 0),
-                          series: [(nameRow: 0, column: 2)], valueRange: 0...100,
+                          series: [(nameRow: 0, column: spec.index(of: "模板平均得分")!)], valueRange: 0...100,
                           size: (width: 720, height: min(max(160 + 22 * bars, 240), 600)), legend: false, valueLabels: true)
     }
 
@@ -257,24 +316,8 @@ enum SummaryWorkbook {
         Column("行号", width: 6) { .number(Double($0.source.line), .lineNumber) },
     ])
 
-    static func writeChecks(_ run: RunResult, workbook: XLSXWorkbook) throws {
-        try writeTable("项目审核", checksSpec, run.projectChecks, empty: "本期无审核的项目。", workbook: workbook)
-    }
-
-    /// A sheet of one row per item from its column spec; an empty one says so.
-    static func writeTable<Row>(_ name: String, _ spec: SheetSpec<Row>, _ items: [Row], empty: String,
-                                workbook: XLSXWorkbook) throws {
-        let sheet = try spec.addSheet(name, to: workbook)
-        var row = 1
-        for item in items {
-            spec.write(item, on: sheet, row: row)
-            row += 1
-        }
-        if items.isEmpty {
-            sheet.write(1, 0, empty, .note)
-            row = 2
-        }
-        spec.finish(sheet, title: name, lastRow: row - 1)
+    static func writeChecks(_ batch: RunResult, workbook: XLSXWorkbook) throws {
+        try checksSpec.writeTable("项目审核", batch.projectChecks, empty: "本期无审核的项目。", workbook: workbook)
     }
 
     static let categorySpec = SheetSpec<CategoryCountyRow>([
@@ -287,8 +330,8 @@ enum SummaryWorkbook {
         Column("模板平均得分", width: 10) { .number($0.score, .score) },
     ])
 
-    static func writeCategoryComparison(_ run: RunResult, workbook: XLSXWorkbook) throws {
-        try writeTable("分类比较", categorySpec, run.categoryComparison, empty: "本期无可比较的项目分类。", workbook: workbook)
+    static func writeCategoryComparison(_ batch: RunResult, workbook: XLSXWorkbook) throws {
+        try categorySpec.writeTable("分类比较", batch.categoryComparison, empty: "本期无可比较的项目分类。", workbook: workbook)
     }
 
     static let indicatorSpec = SheetSpec<IndicatorTargetRow>([
@@ -305,88 +348,108 @@ enum SummaryWorkbook {
         Column("行号", width: 6) { .number(Double($0.source.line), .lineNumber) },
     ])
 
-    static func writeIndicatorComparison(_ run: RunResult, workbook: XLSXWorkbook) throws {
-        try writeTable("指标比较", indicatorSpec, run.indicatorComparison, empty: "本期无两个以上县都有的标准指标。",
-                       workbook: workbook)
+    static func writeIndicatorComparison(_ batch: RunResult, workbook: XLSXWorkbook) throws {
+        try indicatorSpec.writeTable("指标比较", batch.indicatorComparison, empty: "本期无两个以上县都有的标准指标。",
+                                    workbook: workbook)
     }
 
-    static func writeSuggestions(_ run: RunResult, workbook: XLSXWorkbook) throws {
-        let sheet = try workbook.addSheet("名称建议", wrapping: [5])
-        sheet.header(["建议标准名称", "置信度", "处理", "名称写法", "出现次数", "出处（文件:行）"])
-        var row = 1
-        for suggestion in run.nameSuggestions {
-            for member in suggestion.members {
-                var cells = RowWriter(sheet: sheet, row: row)
-                cells.text(suggestion.canonical, .boldText)
-                cells.number(suggestion.confidence)
-                cells.text(suggestion.applied ? "已自动合并" : "仅建议")
-                cells.text(member.name)
-                cells.number(Double(member.count), .integer)
-                cells.text(member.sources.map(\.description).joined(separator: "，"))
-                row += 1
+    /// 名称建议: one line per name as written, under its group's suggested canonical name.
+    static let suggestionsSpec = SheetSpec<(group: NameSuggestion, member: NameSuggestion.Member)>([
+        Column("建议标准名称") { .text($0.group.canonical, .boldText) },
+        Column("置信度") { .number($0.group.confidence) },
+        Column("处理") { .text($0.group.applied ? "已自动合并" : "仅建议") },
+        Column("名称写法") { .text($0.member.name) },
+        Column("出现次数") { .number(Double($0.member.count), .integer) },
+        Column("出处（文件:行）", wrap: true) { .text($0.member.sources.map(\.description).joined(separator: "，")) },
+    ], maximumWidth: 60)
+
+    static func writeSuggestions(_ batch: RunResult, workbook: XLSXWorkbook) throws {
+        let lines = batch.nameSuggestions.flatMap { group in group.members.map { (group: group, member: $0) } }
+        try suggestionsSpec.writeTable("名称建议", lines, empty: "本期无名称建议：词典覆盖了所有指标名称。", workbook: workbook)
+    }
+
+    /// 文件记账: a file read (its rows accounted for), a file that could not be read, or one
+    /// left out on purpose.
+    enum FileLine {
+        case read(FileAccount)
+        case failed(LoadError)
+        case skipped(SkippedFile)
+    }
+
+    /// A count of a file that was read in 文件记账; empty for the others.
+    private static func count(_ line: FileLine, _ value: (FileAccount) -> Int) -> CellValue {
+        guard case .read(let account) = line else { return .empty }
+        return .number(Double(value(account)), .integer)
+    }
+
+    static let fileAccountsSpec = SheetSpec<FileLine>([
+        Column("来源文件") { line in
+            switch line {
+            case .read(let account): return .text(account.file)
+            case .failed(let failure): return .text(failure.file)
+            case .skipped(let skipped): return .text(skipped.file)
             }
-        }
-        if row == 1 { sheet.write(1, 0, "本期无名称建议：词典覆盖了所有指标名称。", .note) }
-        sheet.finishTable(title: "名称建议", lastRow: max(row - 1, 1), columns: 6, maximumWidth: 60)
-    }
-
-    static func writeFileAccounts(_ run: RunResult, workbook: XLSXWorkbook) throws {
-        let sheet = try workbook.addSheet("文件记账")
-        sheet.header(["来源文件", "县（区）", "版式", "读入行", "写入行", "拒收行", "结构行", "核对"])
-        var row = 1
-        for account in run.countyTotals.flatMap(\.fileAccounts) {
-            var cells = RowWriter(sheet: sheet, row: row)
-            cells.text(account.file)
-            cells.text(account.county)
-            cells.text(account.layout)
-            cells.number(Double(account.rowsRead), .integer)
-            cells.number(Double(account.rowsWritten), .integer)
-            cells.number(Double(account.rowsRejected), .integer)
-            cells.number(Double(account.structureLines), .integer)
-            if let original = account.duplicateOf {
-                cells.text("重复提交：与 \(original) 内容相同，只计入一次", .severity(.warning))
-            } else {
-                cells.text(account.balances ? "相符" : "不符", account.balances ? .text : .severity(.error))
+        },
+        Column("县（区）") { if case .read(let account) = $0 { return .text(account.county) } else { return .empty } },
+        Column("版式") { if case .read(let account) = $0 { return .text(account.layout) } else { return .empty } },
+        Column("读入行") { count($0, \.rowsRead) },
+        Column("写入行") { count($0, \.rowsWritten) },
+        Column("拒收行") { count($0, \.rowsRejected) },
+        Column("结构行") { count($0, \.structureLines) },
+        Column("核对") { line in
+            switch line {
+            case .read(let account):
+                if let original = account.duplicateOf {
+                    return .text("重复提交：与 \(original) 内容相同，只计入一次", .severity(.warning))
+                }
+                return .text(account.balances ? "相符" : "不符", account.balances ? .text : .severity(.error))
+            case .failed(let failure): return .text("无法读取：\(failure.message)", .severity(.error))
+            case .skipped(let skipped): return .text("已跳过：\(skipped.reason)", .note)
             }
-            row += 1
-        }
-        for failure in run.failures {
-            var cells = RowWriter(sheet: sheet, row: row)
-            cells.text(failure.file)
-            cells.skip(6)
-            cells.text("无法读取：\(failure.message)", .severity(.error))
-            row += 1
-        }
-        for skipped in run.skippedFiles {
-            var cells = RowWriter(sheet: sheet, row: row)
-            cells.text(skipped.file)
-            cells.skip(6)
-            cells.text("已跳过：\(skipped.reason)", .note)
-            row += 1
-        }
-        if row == 1 { sheet.write(1, 0, "本期无输入文件。", .note) }
-        sheet.finishTable(title: "文件记账", lastRow: max(row - 1, 1), columns: 8, maximumWidth: 60)
+        },
+    ], maximumWidth: 60)
+
+    static func writeFileAccounts(_ batch: RunResult, workbook: XLSXWorkbook) throws {
+        let lines = batch.countyTotals.flatMap(\.fileAccounts).map(FileLine.read) + batch.failures.map(FileLine.failed)
+            + batch.skippedFiles.map(FileLine.skipped)
+        try fileAccountsSpec.writeTable("文件记账", lines, empty: "本期无输入文件。", workbook: workbook)
     }
 
-    static func writeRejected(_ run: RunResult, workbook: XLSXWorkbook) throws {
-        let sheet = try workbook.addSheet("拒收行", wrapping: [2, 3])
-        sheet.header(["来源文件", "行号", "原因", "原文"])
-        var row = 1
-        for failure in run.failures {
-            sheet.write(row, 0, failure.file)
-            sheet.write(row, 1, failure.line.map(Double.init), .lineNumber)
-            sheet.write(row, 2, failure.message)
-            sheet.write(row, 3, "（整个文件无法读取）")
-            row += 1
-        }
-        for rejected in run.rejectedRows {
-            sheet.write(row, 0, rejected.source.file)
-            sheet.write(row, 1, Double(rejected.source.line), .lineNumber)
-            sheet.write(row, 2, rejected.reason)
-            sheet.write(row, 3, rejected.text)
-            row += 1
-        }
-        if row == 1 { sheet.write(1, 0, "本期无拒收行：每一行输入都已写入各县工作簿。", .note) }
-        sheet.finishTable(title: "拒收行", lastRow: max(row - 1, 1), columns: 4, maximumWidth: 60)
+    /// 拒收行: a file that could not be read at all, or one row that could not be.
+    enum RejectedLine {
+        case file(LoadError)
+        case row(RejectedRow)
+    }
+
+    static let rejectedSpec = SheetSpec<RejectedLine>([
+        Column("来源文件") { line in
+            switch line {
+            case .file(let failure): return .text(failure.file)
+            case .row(let rejected): return .text(rejected.source.file)
+            }
+        },
+        Column("行号") { line in
+            switch line {
+            case .file(let failure): return .number(failure.line.map(Double.init), .lineNumber)
+            case .row(let rejected): return .number(Double(rejected.source.line), .lineNumber)
+            }
+        },
+        Column("原因", wrap: true) { line in
+            switch line {
+            case .file(let failure): return .text(failure.message)
+            case .row(let rejected): return .text(rejected.reason)
+            }
+        },
+        Column("原文", wrap: true) { line in
+            switch line {
+            case .file: return .text("（整个文件无法读取）")
+            case .row(let rejected): return .text(rejected.text)
+            }
+        },
+    ], maximumWidth: 60)
+
+    static func writeRejected(_ batch: RunResult, workbook: XLSXWorkbook) throws {
+        let lines = batch.failures.map(RejectedLine.file) + batch.rejectedRows.map(RejectedLine.row)
+        try rejectedSpec.writeTable("拒收行", lines, empty: "本期无拒收行：每一行输入都已写入各县工作簿。", workbook: workbook)
     }
 }

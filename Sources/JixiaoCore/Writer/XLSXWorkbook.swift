@@ -47,24 +47,38 @@ final class XLSXWorkbook {
         free(temporaryDirectory)
     }
 
-    /// Notes a libxlsxwriter result; the first failure is thrown by `close()`.
+    /// The one place libxlsxwriter results are checked: every call that returns one goes
+    /// through here, and the first failure is thrown by `close()`. The common case, success,
+    /// is one comparison.
+    @inline(__always)
     func check(_ result: lxw_error, _ what: @autoclosure () -> String) {
-        guard result != LXW_NO_ERROR, firstFailure == nil else { return }
-        firstFailure = "\(what()): \(String(cString: lxw_strerror(result)))"
+        if result != LXW_NO_ERROR { fail(result, what()) }
+    }
+
+    @inline(never)
+    private func fail(_ result: lxw_error, _ what: String) {
+        guard firstFailure == nil else { return }
+        firstFailure = "\(what): \(String(cString: lxw_strerror(result)))"
     }
 
     /// Adds a sheet; the name is made valid for Excel (31 characters, no `[]:*?/\`, unique).
-    /// Text in the `wrapping` columns wraps inside its cell.
-    func addSheet(_ wantedName: String, wrapping: Set<Int> = []) throws -> XLSXSheet {
+    /// `columns` lays the columns out (widths, wrapping), usually from a `SheetSpec`.
+    func addSheet(_ wantedName: String, columns: [ColumnLayout] = []) throws -> XLSXSheet {
         let name = sheetNames.claim(wantedName)
         guard let sheet = workbook_add_worksheet(handle, name) else {
             throw WriterError(file: path, message: "cannot add sheet '\(name)'")
         }
-        return XLSXSheet(sheet: sheet, workbook: self, name: name, wrappedColumns: wrapping)
+        return XLSXSheet(sheet: sheet, workbook: self, name: name, columns: columns)
     }
 
+    @inline(__always)
     func format(_ style: CellStyle) -> UnsafeMutablePointer<lxw_format>? {
         if let existing = formats[style.id] { return existing }
+        return addFormat(style)
+    }
+
+    @inline(never)
+    private func addFormat(_ style: CellStyle) -> UnsafeMutablePointer<lxw_format>? {
         guard let format = workbook_add_format(handle) else { return nil }
         style.apply(to: format)
         formats[style.id] = format
@@ -167,63 +181,79 @@ final class XLSXWorkbook {
     }
 }
 
+/// How one column of a sheet is laid out: a width of its own (nil: fitted to its text at the
+/// end) and whether its text wraps.
+struct ColumnLayout: Sendable {
+    var width: Double?
+    var wrap: Bool
+}
+
 /// One worksheet; rows and columns are 0-based as in libxlsxwriter.
 final class XLSXSheet {
     let sheet: UnsafeMutablePointer<lxw_worksheet>
-    unowned let workbook: XLSXWorkbook
+    /// A sheet keeps its workbook (which holds no sheets) for formats and the result check.
+    let workbook: XLSXWorkbook
     let name: String
-    /// Columns whose text wraps: a cell's own format wins over its column's, so the wrap
-    /// is added to each cell's format.
-    let wrappedColumns: Set<Int>
-    /// Widest text per column, to fit column widths at the end.
+    /// Per column: its own width, if any, and whether its text wraps (a cell's own format
+    /// wins over its column's, so the wrap is added to each cell's format). Arrays, not
+    /// dictionaries: they are read for every cell.
+    private var fixedWidths: [Double?] = []
+    private var wrapping: [Bool] = []
+    /// Widest text per column, to fit the columns without a width of their own at the end.
     private var widths: [Double] = []
-    /// Per row: the widest wrapped text (to size the row) and its outline level.
-    private var wrappedWidths: [Int: Double] = [:]
-    private var levels: [Int: UInt8] = [:]
-    /// Columns given a width of their own (`setColumns`): wrapped text in them sizes its row
-    /// by that width, and fitting leaves them alone.
-    private var fixedWidths: [Int: Double] = [:]
-    /// Per row: the most lines a wrapped cell in a fixed-width column needs.
-    private var wrappedLines: [Int: Double] = [:]
+    /// Per row: the widest wrapped text in a fitted column, the most lines a wrapped cell in
+    /// a fixed-width column needs, and the outline level; rows are sized from them at the end.
+    private var wrappedWidths: [Double] = []
+    private var wrappedLines: [Double] = []
+    private var levels: [UInt8] = []
 
-    init(sheet: UnsafeMutablePointer<lxw_worksheet>, workbook: XLSXWorkbook, name: String, wrappedColumns: Set<Int>) {
+    init(sheet: UnsafeMutablePointer<lxw_worksheet>, workbook: XLSXWorkbook, name: String, columns: [ColumnLayout]) {
         self.sheet = sheet
         self.workbook = workbook
         self.name = name
-        self.wrappedColumns = wrappedColumns
+        setColumns(columns)
     }
 
     /// Excel holds at most 32,767 characters in a cell; libxlsxwriter refuses longer text.
     static let maximumCellCharacters = 32_767
     static let truncationMark = "…（原文过长，已截断；全文见原文件）"
 
+    /// Writes text as a string cell (never a formula). Empty text leaves the cell out unless
+    /// its style shows (a fill or border).
     func write(_ row: Int, _ column: Int, _ whole: String, _ requested: CellStyle = .text) {
-        let style = wrappedColumns.contains(column) && requested != .header ? CellStyle.wrap(requested) : requested
+        let wraps = requested.wraps || (column < wrapping.count && wrapping[column] && requested != .header)
+        let style = wraps ? CellStyle.wrap(requested) : requested
+        guard !whole.isEmpty else {
+            if style.showsWhenEmpty { blank(row, column, style) }
+            return
+        }
         var text = whole
         if text.utf8.count > XLSXSheet.maximumCellCharacters, text.unicodeScalars.count > XLSXSheet.maximumCellCharacters {
             text = String(text.unicodeScalars.prefix(XLSXSheet.maximumCellCharacters - 40)) + XLSXSheet.truncationMark
         }
-        guard !text.isEmpty else {
-            if style != .text {
-                workbook.check(worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), workbook.format(style)), "write_blank on \(name)")
-            }
-            return
-        }
-        workbook.check(worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), text, workbook.format(style)), "write_string on \(name)")
-        if case .wrap = style {
-            if let width = fixedWidths[column] {
-                wrappedLines[row] = max(wrappedLines[row] ?? 1, XLSXSheet.lines(text, width: width))
+        let format = workbook.format(style)
+        let result = text.withCString { worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), $0, format) }
+        workbook.check(result, "write_string on \(name)")
+        let fixed = column < fixedWidths.count ? fixedWidths[column] : nil
+        if wraps {
+            if let fixed {
+                growLines(row, to: TextMeasure.lines(text, width: fixed))
             } else {
-                wrappedWidths[row] = max(wrappedWidths[row] ?? 0, measure(column, text))
+                let width = TextMeasure.width(text)
+                widen(column, to: width)
+                grow(&wrappedWidths, row, to: width)
             }
-        } else {
-            measureIfWider(column, text)
+        } else if fixed == nil, column >= widths.count || Double(text.utf8.count) * 1.1 > widths[column] {
+            // 1.1 per UTF-8 byte bounds the width from above (a 3-byte Chinese character is
+            // 2.1 wide): most cells cannot widen their column and are not measured.
+            widen(column, to: TextMeasure.width(text))
         }
     }
 
+    /// Writes a number; nothing leaves the cell out unless its style shows.
     func write(_ row: Int, _ column: Int, _ number: Double?, _ style: CellStyle = .number) {
         guard let number else {
-            workbook.check(worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), workbook.format(style)), "write_blank on \(name)")
+            if style.showsWhenEmpty { blank(row, column, style) }
             return
         }
         guard number.isFinite else {
@@ -232,7 +262,11 @@ final class XLSXSheet {
             return
         }
         workbook.check(worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), number, workbook.format(style)), "write_number on \(name)")
-        widen(column, to: numberWidth(number))
+        if column >= fixedWidths.count || fixedWidths[column] == nil { widen(column, to: numberWidth(number)) }
+    }
+
+    private func blank(_ row: Int, _ column: Int, _ style: CellStyle) {
+        workbook.check(worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), workbook.format(style)), "write_blank on \(name)")
     }
 
     /// A formula with its computed value cached, so readers that do not recalculate show it.
@@ -247,8 +281,8 @@ final class XLSXSheet {
     func header(_ titles: [String], row: Int = 0, frozen: Bool = true) {
         for (column, title) in titles.enumerated() {
             write(row, column, title, .header)
-            if let width = fixedWidths[column] {
-                wrappedLines[row] = max(wrappedLines[row] ?? 1, XLSXSheet.lines(title, width: width))
+            if column < fixedWidths.count, let width = fixedWidths[column] {
+                growLines(row, to: TextMeasure.lines(title, width: width))
             }
         }
         guard frozen else { return }
@@ -259,38 +293,23 @@ final class XLSXSheet {
     /// Text across several columns of one row (merged cells); wrapped text sizes the row by
     /// the columns' width together.
     func merge(row: Int, columns: ClosedRange<Int>, _ text: String, _ style: CellStyle) {
-        worksheet_merge_range(sheet, lxw_row_t(row), lxw_col_t(columns.lowerBound), lxw_row_t(row),
-                              lxw_col_t(columns.upperBound), text, workbook.format(style))
-        if case .wrap = style {
-            let width = columns.map { fixedWidths[$0] ?? 8.43 }.reduce(0, +)
-            wrappedLines[row] = max(wrappedLines[row] ?? 1, XLSXSheet.lines(text, width: width))
+        workbook.check(worksheet_merge_range(sheet, lxw_row_t(row), lxw_col_t(columns.lowerBound), lxw_row_t(row),
+                                             lxw_col_t(columns.upperBound), text, workbook.format(style)), "merge_range on \(name)")
+        if style.wraps {
+            let width = columns.map { $0 < fixedWidths.count ? fixedWidths[$0] ?? 8.43 : 8.43 }.reduce(0, +)
+            growLines(row, to: TextMeasure.lines(text, width: width))
         }
     }
 
-    /// Gives columns their widths (in Excel's character units) from a column spec; their text
-    /// wraps at that width and sizes its row.
-    func setColumns(_ widths: [Double]) {
-        for (column, width) in widths.enumerated() {
-            fixedWidths[column] = width
-            worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), width, nil)
+    /// Lays the columns out: a fixed width (Excel's character units) is set now, and text
+    /// wrapped in such a column sizes its row by it; the others are fitted to their text.
+    func setColumns(_ columns: [ColumnLayout]) {
+        fixedWidths = columns.map(\.width)
+        wrapping = columns.map(\.wrap)
+        for (column, layout) in columns.enumerated() {
+            guard let width = layout.width else { continue }
+            workbook.check(worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), width, nil), "set_column on \(name)")
         }
-    }
-
-    /// How many lines `text` takes in a column `width` characters wide (a Chinese character
-    /// is two), counting its own line breaks.
-    static func lines(_ text: String, width: Double) -> Double {
-        var lines = 1.0
-        var used = 0.0
-        let usable = max(width - 0.5, 1)
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" { lines += 1; used = 0; continue }
-            // Measured in LibreOffice's rendering: about 1.6 units per Chinese character at
-            // 10.5 pt; 1.8 leaves room for Excel's and WPS's fonts without cutting text off.
-            let w = scalar.value > 0x2E80 ? 1.8 : 1.0
-            if used + w > usable { lines += 1; used = 0 }
-            used += w
-        }
-        return lines
     }
 
     func autofilter(headerRow: Int, lastRow: Int, columns: Int) {
@@ -313,23 +332,19 @@ final class XLSXSheet {
         workbook.check(worksheet_set_footer(sheet, "&C第 &P 页，共 &N 页"), "set_footer on \(name)")
     }
 
-    /// The end of every table sheet: autofilter over the rows written, print set-up, and
-    /// columns fitted to their text.
-    func finishTable(title: String, lastRow: Int, columns: Int, maximumWidth: Double = 50) {
-        autofilter(headerRow: 0, lastRow: lastRow, columns: columns)
-        printSetup(title: title)
-        fitColumns(maximum: maximumWidth)
-        sizeRows(wrapWidth: maximumWidth)
-    }
-
     /// Rows holding wrapped text get the height of their line count (readers do not
-    /// re-measure wrapped text on open); grouped rows keep their outline level.
+    /// re-measure wrapped text on open); grouped rows keep their outline level. A row of
+    /// one line at level 0 keeps the default height and is not touched.
     func sizeRows(wrapWidth: Double, maximumLines: Double = 10) {
-        for row in Set(wrappedWidths.keys).union(levels.keys).union(wrappedLines.keys).sorted() {
+        let rows = max(wrappedWidths.count, wrappedLines.count, levels.count)
+        for row in 0..<rows {
             // Readers fit a little more per line than the 2-columns-per-character estimate.
-            let fitted = ((wrappedWidths[row] ?? 0) / max(wrapWidth * 1.2, 1)).rounded(.up)
-            let lines = min(max(fitted, wrappedLines[row] ?? 1, 1), maximumLines)
-            var options = lxw_row_col_options(hidden: 0, level: levels[row] ?? 0, collapsed: 0)
+            let widest = row < wrappedWidths.count ? wrappedWidths[row] : 0
+            let fitted = (widest / max(wrapWidth * 1.2, 1)).rounded(.up)
+            let lines = min(max(fitted, row < wrappedLines.count ? wrappedLines[row] : 1, 1), maximumLines)
+            let level = row < levels.count ? levels[row] : 0
+            guard lines > 1 || level > 0 else { continue }
+            var options = lxw_row_col_options(hidden: 0, level: level, collapsed: 0)
             workbook.check(worksheet_set_row_opt(sheet, lxw_row_t(row), 14 * lines + 1, nil, &options), "set_row_opt on \(name)")
         }
     }
@@ -344,11 +359,12 @@ final class XLSXSheet {
     func pageBreak(before row: Int) {
         guard row > 12 else { return }
         var breaks: [lxw_row_t] = [lxw_row_t(row), 0]
-        worksheet_set_h_pagebreaks(sheet, &breaks)
+        workbook.check(worksheet_set_h_pagebreaks(sheet, &breaks), "set_h_pagebreaks on \(name)")
     }
 
     /// Puts a row in an outline group (level 1 = folds under the row above it).
     func group(row: Int, level: UInt8) {
+        if row >= levels.count { levels += repeatElement(0, count: row + 1 - levels.count) }
         levels[row] = level
     }
 
@@ -357,25 +373,18 @@ final class XLSXSheet {
         worksheet_outline_settings(sheet, 1, 0, 0, 0)
     }
 
-    @discardableResult
-    private func measure(_ column: Int, _ text: String) -> Double {
-        // East Asian characters are about two columns wide.
-        var width = 0.0
-        for scalar in text.unicodeScalars { width += scalar.value > 0x2E80 ? 2.1 : 1.1 }
-        widen(column, to: width)
-        return width
+    private func growLines(_ row: Int, to lines: Double) {
+        if row >= wrappedLines.count { wrappedLines += repeatElement(1, count: row + 1 - wrappedLines.count) }
+        if lines > wrappedLines[row] { wrappedLines[row] = lines }
     }
 
-    /// Measures only text that could widen its column: 1.1 per UTF-8 byte bounds the width
-    /// from above (a 3-byte Chinese character is 2.1 wide), and most cells fall under it.
-    private func measureIfWider(_ column: Int, _ text: String) {
-        if column < widths.count, Double(text.utf8.count) * 1.1 <= widths[column] { return }
-        measure(column, text)
+    private func grow(_ values: inout [Double], _ index: Int, to value: Double) {
+        if index >= values.count { values += repeatElement(0, count: index + 1 - values.count) }
+        if value > values[index] { values[index] = value }
     }
 
     private func widen(_ column: Int, to width: Double) {
-        if column >= widths.count { widths += Array(repeating: 0, count: column + 1 - widths.count) }
-        if width > widths[column] { widths[column] = width }
+        grow(&widths, column, to: width)
     }
 
     /// Digits, sign, separators and two decimals, without formatting the number.
@@ -387,151 +396,12 @@ final class XLSXSheet {
         return 1.1 * Double(digits + digits / 3 + 4)
     }
 
-    /// Fits each column to its widest cell, between `minimum` and `maximum` characters
-    /// (longer text in a wrapped column wraps at the maximum).
+    /// Fits each column without a width of its own to its widest cell, between `minimum`
+    /// and `maximum` characters (longer text in a wrapped column wraps at the maximum).
     func fitColumns(minimum: Double = 6, maximum: Double = 50) {
-        for (column, width) in widths.enumerated() where width > 0 && fixedWidths[column] == nil {
+        for (column, width) in widths.enumerated() where width > 0 && (column >= fixedWidths.count || fixedWidths[column] == nil) {
             let fitted = min(max(width + 2, minimum), maximum)
             workbook.check(worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), fitted, nil), "set_column on \(name)")
         }
     }
-}
-
-/// Cell styles used across jixiao's workbooks.
-indirect enum CellStyle: Hashable, Sendable {
-    /// Any style, with its text wrapped inside the cell.
-    case wrap(CellStyle)
-    case text, header, number, integer, integerBold, money, moneyBold, boldText, title, note
-    /// Template scores and percentages: always one decimal (73.0, 98.1).
-    case score
-    /// Line numbers, centred so they never run into the next column's text.
-    case lineNumber
-    /// Text repeated from the row above (a project's name on its indicator rows), in grey.
-    case repeated
-    /// A heading inside a sheet (a project's group in 问题反馈), bold on a light band.
-    case band
-    /// A boxed cell to be filled in by hand (the county's reply).
-    case box
-    /// Seconds a stage took: two decimals.
-    case seconds
-    /// A project's first row in a county sheet, shaded so the eye finds where it starts.
-    case projectText, projectMoney
-    case severity(Severity)
-
-    static let idCount = 48
-
-    /// A small number per style, for the workbook's format table.
-    var id: Int {
-        switch self {
-        case .wrap(let base): return 24 + base.id
-        case .text: return 0
-        case .header: return 2
-        case .number: return 3
-        case .integer: return 4
-        case .integerBold: return 5
-        case .money: return 6
-        case .moneyBold: return 7
-        case .boldText: return 8
-        case .title: return 9
-        case .note: return 10
-        case .projectText: return 11
-        case .projectMoney: return 12
-        case .severity(.error): return 13
-        case .severity(.warning): return 14
-        case .severity(.info): return 15
-        case .score: return 16
-        case .lineNumber: return 17
-        case .repeated: return 18
-        case .band: return 19
-        case .box: return 20
-        case .seconds: return 21
-        }
-    }
-
-    func apply(to format: UnsafeMutablePointer<lxw_format>) {
-        format_set_font_name(format, "等线")
-        format_set_font_size(format, 10.5)
-        format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
-        switch self {
-        case .wrap(let base):
-            base.apply(to: format)
-            format_set_text_wrap(format)
-        case .text: break
-        case .header:
-            format_set_bold(format)
-            format_set_bg_color(format, 0xDDEBF7)
-            format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue))
-            format_set_text_wrap(format)
-            format_set_align(format, UInt8(LXW_ALIGN_CENTER.rawValue))
-        case .number: format_set_num_format(format, "General")
-        case .integer: format_set_num_format(format, "0")
-        case .integerBold:
-            format_set_num_format(format, "0")
-            format_set_bold(format)
-        case .projectText:
-            format_set_bold(format)
-            format_set_bg_color(format, 0xF2F2F2)
-            format_set_top(format, UInt8(LXW_BORDER_THIN.rawValue))
-        case .projectMoney:
-            format_set_bold(format)
-            format_set_num_format(format, "#,##0.00")
-            format_set_bg_color(format, 0xF2F2F2)
-            format_set_top(format, UInt8(LXW_BORDER_THIN.rawValue))
-        case .money: format_set_num_format(format, "#,##0.00")
-        case .moneyBold:
-            format_set_num_format(format, "#,##0.00")
-            format_set_bold(format)
-        case .boldText: format_set_bold(format)
-        case .title:
-            format_set_bold(format)
-            format_set_font_size(format, 14)
-        case .note: format_set_font_color(format, 0x595959)
-        case .score:
-            // Indented from the right, so a score never runs into the text of the next column.
-            format_set_num_format(format, "0.0")
-            format_set_align(format, UInt8(LXW_ALIGN_RIGHT.rawValue))
-            format_set_indent(format, 1)
-        case .lineNumber:
-            format_set_num_format(format, "0")
-            format_set_align(format, UInt8(LXW_ALIGN_CENTER.rawValue))
-        case .repeated: format_set_font_color(format, 0x808080)
-        case .box: format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue))
-        case .seconds: format_set_num_format(format, "0.00")
-        case .band:
-            format_set_bold(format)
-            format_set_bg_color(format, 0xF2F2F2)
-            format_set_top(format, UInt8(LXW_BORDER_THIN.rawValue))
-        case .severity(let severity):
-            format_set_bold(format)
-            switch severity {
-            case .error: format_set_bg_color(format, 0xF8CBAD)
-            case .warning: format_set_bg_color(format, 0xFFE699)
-            case .info: format_set_bg_color(format, 0xDDEBF7)
-            }
-        }
-    }
-}
-
-/// Writes one row left to right, so adding a column is one line, not a renumbering.
-struct RowWriter {
-    let sheet: XLSXSheet
-    let row: Int
-    private(set) var column = 0
-
-    init(sheet: XLSXSheet, row: Int) {
-        self.sheet = sheet
-        self.row = row
-    }
-
-    mutating func text(_ value: String, _ style: CellStyle = .text) {
-        sheet.write(row, column, value, style)
-        column += 1
-    }
-
-    mutating func number(_ value: Double?, _ style: CellStyle = .number) {
-        sheet.write(row, column, value, style)
-        column += 1
-    }
-
-    mutating func skip(_ count: Int = 1) { column += max(0, count) }
 }
