@@ -98,6 +98,10 @@ struct Bench: ParsableCommand {
             }
             let floorStages = floorRun.result.reports.map(\.seconds).reduce(0, +)
             print("writer floor (bare libxlsxwriter, same cells): \(format(floorTime.seconds)) s; jixiao's stages \(format(floorStages)) s = \(Int((floorStages / floorTime.seconds * 100).rounded()))% of the floor; jixiao's county writer \(format(writerTime.seconds)) s = \(String(format: "%.2f", writerTime.seconds / floorTime.seconds))× the floor")
+            // The floor is CPU time; on all cores at once it could take no less than this.
+            let cores = Double(ProcessInfo.processInfo.activeProcessorCount)
+            let floorWall = floorTime.seconds / cores
+            print("wall against the floor on \(Int(cores)) cores (\(format(floorWall)) s): \(String(format: "%.2f", wall / floorWall))×")
         }
         if !mismatches.isEmpty && !noWrite { throw ExitCode(1) }
     }

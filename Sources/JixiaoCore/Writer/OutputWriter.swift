@@ -90,19 +90,55 @@ public struct OutputWriter: Sendable {
 
     /// The summary workbook, name suggestions and run-summary.json, once every county is written.
     public func finish(_ result: RunResult, counties: [CountyOutput]) throws -> RunSummary {
-        let periodChanges = result.periodChanges
-        let warnings = periodChanges.warnings
-        var workbooks = counties.compactMap(\.workbook)
-        var failures = result.failures.map { RunSummary.FileFailure(file: $0.file, line: $0.line, message: $0.message) }
+        let countyWorkbooks = counties.compactMap(\.workbook)
+        let countyFailures = result.failures.map { RunSummary.FileFailure(file: $0.file, line: $0.line, message: $0.message) }
             + counties.compactMap(\.failure)
+        // The summary workbook and run-summary.json are the run's serial tail: the JSON is
+        // encoded on another core while the workbook is written, as if the workbook succeeds,
+        // and encoded again in the rare case it does not.
+        func runSummary(summaryWorkbookFailure: RunSummary.FileFailure?) -> RunSummary {
+            var summary = makeSummary(result, counties: counties,
+                                      workbooks: countyWorkbooks + (summaryWorkbookFailure == nil ? [OutputWriter.summaryWorkbookName] : []),
+                                      failures: countyFailures + (summaryWorkbookFailure.map { [$0] } ?? []))
+            // Published only when every output is written: else the period stays as it was.
+            summary.published = counties.allSatisfy { $0.failure == nil } && summaryWorkbookFailure == nil
+            return summary
+        }
+        let hoped = runSummary(summaryWorkbookFailure: nil)
+        let encoded = Background { try hoped.json() }
+        var workbookFailure: RunSummary.FileFailure?
         do {
             try OutputWriter.atomically(directory: buildDirectory, name: OutputWriter.summaryWorkbookName) { temporary in
-                try SummaryWorkbook.write(result, pipeline: pipeline, period: period, changes: periodChanges, to: temporary)
+                try SummaryWorkbook.write(result, pipeline: pipeline, period: period, changes: result.periodChanges, to: temporary)
             }
-            workbooks.append(OutputWriter.summaryWorkbookName)
         } catch {
-            failures.append(.init(file: OutputWriter.summaryWorkbookName, line: nil, message: "\(error)"))
+            workbookFailure = .init(file: OutputWriter.summaryWorkbookName, line: nil, message: "\(error)")
         }
+        var summary = hoped
+        var json = try encoded.value()
+        if workbookFailure != nil {
+            summary = runSummary(summaryWorkbookFailure: workbookFailure)
+            json = try summary.json()
+        }
+        try OutputWriter.atomically(directory: buildDirectory, name: OutputWriter.suggestionsName) { temporary in
+            try Data(NameSuggestionsFile.yaml(result.nameSuggestions).utf8).write(to: URL(fileURLWithPath: temporary))
+        }
+        try OutputWriter.atomically(directory: buildDirectory, name: OutputWriter.runSummaryName) { temporary in
+            try json.write(to: URL(fileURLWithPath: temporary))
+        }
+        if summary.published {
+            try Interruption.publish(folder)
+        } else {
+            Interruption.untrack(folder)
+            folder.discard()
+        }
+        return summary
+    }
+
+    /// run-summary.json's content for a run whose outputs are `workbooks` and whose failures are `failures`.
+    private func makeSummary(_ result: RunResult, counties: [CountyOutput], workbooks: [String],
+                             failures: [RunSummary.FileFailure]) -> RunSummary {
+        let periodChanges = result.periodChanges
         let workbookByCounty = Dictionary(counties.map { ($0.county, $0.workbook) }, uniquingKeysWith: { a, _ in a })
         var summary = RunSummary(
             pipeline: pipeline.name, pipelineFile: pipeline.path, period: period, outputDirectory: directory,
@@ -122,22 +158,8 @@ public struct OutputWriter: Sendable {
             indicatorComparison: result.indicatorComparison,
             previousPeriod: periodChanges.previousPeriod,
             periodChanges: periodChanges.changes)
-        summary.warnings = warnings
+        summary.warnings = periodChanges.warnings
         summary.skippedFiles = result.skippedFiles
-        // Published only when every output is written: else the period stays as it was.
-        summary.published = counties.allSatisfy { $0.failure == nil } && workbooks.contains(OutputWriter.summaryWorkbookName)
-        try OutputWriter.atomically(directory: buildDirectory, name: OutputWriter.suggestionsName) { temporary in
-            try Data(NameSuggestionsFile.yaml(result.nameSuggestions).utf8).write(to: URL(fileURLWithPath: temporary))
-        }
-        try OutputWriter.atomically(directory: buildDirectory, name: OutputWriter.runSummaryName) { temporary in
-            try summary.json().write(to: URL(fileURLWithPath: temporary))
-        }
-        if summary.published {
-            try Interruption.publish(folder)
-        } else {
-            Interruption.untrack(folder)
-            folder.discard()
-        }
         return summary
     }
 
