@@ -15,11 +15,15 @@ public struct LoadError: Error, CustomStringConvertible, Sendable {
     public var file: String
     public var line: Int?
     public var message: String
+    /// The file holds no form at all (no title, header key or indicator column of the
+    /// vocabulary: a cover letter, a README): a run lists it as skipped, not failed.
+    public var notAForm: Bool
 
-    public init(file: String, line: Int? = nil, message: String) {
+    public init(file: String, line: Int? = nil, message: String, notAForm: Bool = false) {
         self.file = file
         self.line = line
         self.message = message
+        self.notAForm = notAForm
     }
 
     public var description: String {

@@ -81,6 +81,7 @@ public struct Pipeline: Sendable {
             for (name, seen) in scan.occurrences { occurrences[name, default: NameOccurrences()].add(seen) }
             scan.occurrences = [:]
             result.failures += scan.batch.failures
+            result.skippedFiles += scan.batch.skippedFiles
             add(scan.loadReport)
             if let report = scan.normalizeReport { add(StageReport(stage: report.stage, seconds: report.seconds)) }
             if keepDocuments || cachedRows + scan.rows <= cacheRows {
@@ -172,8 +173,9 @@ public struct Pipeline: Sendable {
         let order = stages.map { type(of: $0).name }
         var ordered = order.compactMap { reports[$0] }
         if let index = ordered.firstIndex(where: { $0.stage == LoadStage.name }) {
-            ordered[index].notes = ["\(filesRead) 个文件已读取，\(inputs.count - filesRead + listing.refused.count) 个无法读取"
-                + (listing.skipped.isEmpty ? "" : "，\(listing.skipped.count) 个已跳过（锁文件、隐藏文件等）")]
+            let notForms = result.skippedFiles.count - listing.skipped.count
+            ordered[index].notes = ["\(filesRead) 个文件已读取，\(inputs.count - filesRead - notForms + listing.refused.count) 个无法读取"
+                + (result.skippedFiles.isEmpty ? "" : "，\(result.skippedFiles.count) 个已跳过（锁文件、隐藏文件、不是表单的文件等）")]
         }
         if let index = ordered.firstIndex(where: { $0.stage == NormalizeStage.name }) {
             let applied = result.nameSuggestions.filter(\.applied).count

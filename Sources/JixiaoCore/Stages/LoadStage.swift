@@ -83,6 +83,10 @@ public struct LoadStage: Stage {
                 report.findings += document.findings.count
                 batch.findings += document.findings
                 batch.documents.append(document)
+            } catch let error as LoadError where error.notAForm {
+                // A cover letter or a README beside the forms: listed, not failed.
+                batch.skippedFiles.append(SkippedFile(file: error.file, reason: error.message))
+                report.notes.append(error.description)
             } catch let error as LoadError {
                 batch.failures.append(error)
                 report.notes.append(error.description)
