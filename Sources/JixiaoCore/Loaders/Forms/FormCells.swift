@@ -161,7 +161,7 @@ struct FormCells {
         guard !compact.isEmpty else { return [] }
         // Whole cell a word (with a hint): the common case.
         if let (role, hint) = vocabulary.role(ofCell: compact) {
-            return [FormCell(text: String(String.UnicodeScalarView(display)).trimmingCharacters(in: .whitespaces),
+            return [FormCell(text: Self.trimmedText(display[...]),
                              compact: compact, line: line, role: role, hint: hint)]
         }
         let glued = compact.count >= Self.gluedLineLength && wordCount(compact) >= 3
@@ -200,7 +200,7 @@ struct FormCells {
         return cuts.compactMap { cut in
             let from = origin[cut.start]
             let to = cut.end < origin.count ? origin[cut.end] : display.count
-            let text = String(String.UnicodeScalarView(display[from..<to])).trimmingCharacters(in: .whitespaces)
+            let text = Self.trimmedText(display[from..<to])
             let piece = Array(compact[cut.start..<cut.end])
             if cut.entry == nil, piece.allSatisfy({ $0 == ":" || $0 == "," || $0 == "。" || $0 == "、" }) { return nil }
             var cell = FormCell(text: text, compact: piece, line: line, role: cut.entry?.role, hint: cut.hint)
@@ -267,6 +267,17 @@ struct FormCells {
     }
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
+
+    /// The text of scalars without the spaces around it (`CharacterSet.whitespaces`: tab and
+    /// the space separators), without Foundation's bridging: this runs once per cell.
+    static func trimmedText(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var slice = scalars
+        while let first = slice.first, TextCleaning.isSpace(first) { slice = slice.dropFirst() }
+        while let last = slice.last, TextCleaning.isSpace(last) { slice = slice.dropLast() }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: slice)
+        return String(view)
+    }
 
     /// One scalar of already folded display text as matching wants it: no spaces or
     /// zero-width characters, full-width ASCII as ASCII, ≧ ≦ as ≥ ≤.
