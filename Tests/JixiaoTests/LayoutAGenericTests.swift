@@ -34,7 +34,46 @@ import Testing
         let other = Self.records(generic)
         #expect(fast.count == other.count)
         for (a, b) in zip(fast, other) where a != b { Issue.record("Layout A: \(a)\n generic: \(b)") }
-        // What is left: the layout's name and the title and unit lines counted as structure.
-        #expect(generic.layout == .templateForm && generic.structureLines + 2 == loaded.document.structureLines)
+        // The layout named by Data/layouts.yaml, the same structure lines.
+        #expect(generic.layout == .departmentTable)
+        #expect(generic.structureLines == loaded.document.structureLines)
+    }
+}
+
+/// Layout A's header is words in `Data/layouts.yaml`, not code: a finance officer changes them there.
+@Suite struct NamedLayoutTests {
+    /// A copy of `Data/` with `layouts.yaml` changed by `edit`.
+    static func data(editing edit: (String) -> String) throws -> String {
+        let folder = Fixtures.temporaryDirectory() + "/Data"
+        try FileManager.default.copyItem(atPath: Fixtures.path("Data"), toPath: folder)
+        let path = folder + "/layouts.yaml"
+        try edit(try String(contentsOfFile: path, encoding: .utf8)).write(toFile: path, atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    @Test func layoutAIsNamedByTheWordsOfLayoutsYaml() throws {
+        // Seed 000 with three column titles another county writes.
+        let text = try String(contentsOfFile: Fixtures.pingwu, encoding: .utf8)
+            .replacingOccurrences(of: "年度目标\t", with: "年度绩效目标\t")
+            .replacingOccurrences(of: "度量单位", with: "计量单位")
+            .replacingOccurrences(of: "\t权重\t", with: "\t分值\t")
+        let shipped = try ReadingRules(dataDirectory: Fixtures.path("Data"))
+        let before = try Loaders.load(text: text, file: "other.txt", rules: shipped)
+        #expect(before.layout == .templateForm && before.indicatorCount == 47)
+
+        let edited = try ReadingRules(dataDirectory: try Self.data { yaml in
+            yaml.replacingOccurrences(of: "goal: 年度目标", with: "goal: 年度绩效目标")
+                .replacingOccurrences(of: "measure: 度量单位", with: "measure: 计量单位")
+                .replacingOccurrences(of: "weight: 权重", with: "weight: 分值")
+        })
+        let after = try TemplateFormLoader.load(text: text, file: "other.txt", countyOverride: nil, rules: edited)
+        #expect(after.layout == .departmentTable)
+        #expect(after.indicatorCount == 47 && after.projects.count == 10 && after.rejected.isEmpty)
+    }
+
+    @Test func aLayoutFileMissingAColumnIsAClearError() throws {
+        let folder = try Self.data { $0.replacingOccurrences(of: "    weight: 权重\n", with: "") }
+        let error = try #require(throws: PipelineError.self) { try ReadingRules(dataDirectory: folder) }
+        #expect(error.file.hasSuffix("layouts.yaml") && error.message.contains("weight"), "\(error)")
     }
 }

@@ -7,16 +7,19 @@ import Foundation
 public enum DepartmentTableLoader: LayoutLoader {
     public static let layout = Layout.departmentTable
 
-    /// Column titles of the form; columns are found by title, not position.
+    /// Layout A as `Data/layouts.yaml` describes it (`department_table`); nil without a Data folder.
+    static let configuration: NamedLayouts.DepartmentTable? = (try? ReadingRules.bundled.get())?.layouts?.departmentTable
+
+    /// Column titles of the form, from `Data/layouts.yaml`; columns are found by title, not position.
     enum Column: Int, CaseIterable {
         case unit, project, budget, goal, level1, level2, level3, comparison, value, measure, weight, direction
 
         var title: String { Column.titles[rawValue] }
-        static let titles = ["单位名称", "项目名称", "预算数", "年度目标", "一级指标", "二级指标", "三级指标", "指标性质",
-                             "指标值", "度量单位", "权重", "指标方向性"]
+        /// By role, in the order of the cases (the roles of `NamedLayouts.departmentRoles`).
+        static let titles: [String] = NamedLayouts.departmentRoles.map { configuration?.columns[$0] ?? "" }
 
         init?(title: String) {
-            guard let index = Column.titles.firstIndex(where: title.sameText) else { return nil }
+            guard !title.isEmpty, let index = Column.titles.firstIndex(where: title.sameText) else { return nil }
             self.init(rawValue: index)
         }
     }
@@ -52,9 +55,9 @@ public enum DepartmentTableLoader: LayoutLoader {
     /// The seed's own header: 三级指标 and 项目名称 with nearly all of its twelve titles. Other
     /// departments' tables (other titles, other order) go to the generic reader's project table.
     static func isHeader(_ cells: [String]) -> Bool {
-        guard cells.contains(where: { $0.sameText(Column.level3.title) }),
-              cells.contains(where: { $0.sameText(Column.project.title) }) else { return false }
-        return cells.reduce(0) { Column(title: $1) == nil ? $0 : $0 + 1 } >= Column.allCases.count - 2
+        guard let configuration,
+              configuration.required.allSatisfy({ title in cells.contains { $0.sameText(title) } }) else { return false }
+        return cells.reduce(0) { Column(title: $1) == nil ? $0 : $0 + 1 } >= configuration.at_least
     }
 
     static func clean(_ cell: String) -> String {

@@ -114,8 +114,12 @@ extension FormReader {
     /// project table (then the form is read as one project's form).
     mutating func readProjectTable(_ cells: [FormCell], headerLine: Int, department fallback: OrgName,
                                    money: MoneyUnit, titleLine: Int) -> Bool {
-        guard let table = ProjectTable(header: cells.filter { $0.line == headerLine }) else { return false }
+        let header = cells.filter { $0.line == headerLine }
+        guard let table = ProjectTable(header: header) else { return false }
         structureLines += 1
+        if let named = rules.layouts?.departmentTable, named.isHeader(header.map(\.text)) {
+            namedLayout = named.layout
+        }
         var department: OrgName?
         var unit: OrgName?
         var current: Int?

@@ -1,0 +1,47 @@
+import Foundation
+
+/// The layouts reported by name (`Data/layouts.yaml`): what a header must hold to be one.
+/// Reading is the vocabulary's; this file only says which tables are Layout A.
+public struct NamedLayouts: Sendable {
+    /// A department table (Layout A): its column titles by role, the titles that must be
+    /// there and how many in all.
+    public struct DepartmentTable: Sendable, Decodable {
+        public var name: String
+        /// Role (`unit`, `project`, … `direction`) → the column's title.
+        public var columns: [String: String]
+        public var required: [String]
+        public var at_least: Int
+
+        /// Whether a header row's cells are this layout's header.
+        func isHeader(_ cells: [String]) -> Bool {
+            guard required.allSatisfy({ title in cells.contains { $0.sameText(title) } }) else { return false }
+            let titles = Array(columns.values)
+            return cells.reduce(0) { count, cell in titles.contains(where: cell.sameText) ? count + 1 : count } >= at_least
+        }
+
+        var layout: Layout? { Layout(rawValue: name) }
+    }
+
+    struct File: Decodable {
+        var department_table: DepartmentTable
+    }
+
+    public let departmentTable: DepartmentTable
+
+    /// The roles of a department table's columns, as `columns:` names them.
+    public static let departmentRoles = ["unit", "project", "budget", "goal", "level1", "level2", "level3",
+                                         "comparison", "value", "measure", "weight", "direction"]
+
+    public init(path: String) throws {
+        let file = try RuleFile.decode(File.self, path: path)
+        let roles = Set(file.department_table.columns.keys)
+        guard roles == Set(Self.departmentRoles), file.department_table.columns.values.allSatisfy({ !$0.isEmpty }) else {
+            throw PipelineError(file: path, line: nil, message: "department_table.columns names a title for each of \(Self.departmentRoles.joined(separator: ", ")); got \(roles.sorted().joined(separator: ", "))")
+        }
+        guard file.department_table.layout != nil else {
+            throw PipelineError(file: path, line: nil, message: "department_table.name '\(file.department_table.name)' is not a layout name (expected \(Layout.departmentTable.rawValue))")
+        }
+        departmentTable = file.department_table
+    }
+
+}
