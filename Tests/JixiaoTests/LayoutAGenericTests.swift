@@ -75,5 +75,19 @@ import Testing
         let folder = try Self.data { $0.replacingOccurrences(of: "    weight: 权重\n", with: "") }
         let error = try #require(throws: PipelineError.self) { try ReadingRules(dataDirectory: folder) }
         #expect(error.file.hasSuffix("layouts.yaml") && error.message.contains("weight"), "\(error)")
+        let form = try Self.data { $0.replacingOccurrences(of: "    - money: 项目资金\n", with: "") }
+        let formError = try #require(throws: PipelineError.self) { try ReadingRules(dataDirectory: form) }
+        #expect(formError.message.contains("project_form.keys") && formError.message.contains("money"), "\(formError)")
+    }
+
+    @Test func layoutBIsReadByTheWordsOfLayoutsYaml() throws {
+        let layouts = try #require(try ReadingRules.bundled.get().layouts)
+        #expect(layouts.projectForm.orderedKeys.map(\.word).first == "项目名称")
+        #expect(layouts.projectForm.blank_line_continues_cell)
+        // Seed 003 read by them: its wrapped name is one cell, its value the next line.
+        let document = try Fixtures.load(Fixtures.yuanzhou)
+        #expect(document.layout == .projectForm && document.indicatorCount == 48)
+        let complaint = try #require(document.projects[0].indicators.first { $0.source.line == 56 })
+        #expect(complaint.nameAsWritten == "指标3：有理由投诉（拒接电话和服务态度等）" && complaint.valueAsWritten == "≦5次")
     }
 }

@@ -7,12 +7,13 @@ import Foundation
 public enum ProjectFormLoader: LayoutLoader {
     public static let layout = Layout.projectForm
 
-    static let titleMarker = "项目支出绩效目标表"
-    /// The header keys in the order the form prints them.
-    static let keys = ["项目名称", "主管部门", "实施单位", "项目属性", "项目期", "项目资金",
-                       "年度资金总额", "其中：财政拨款", "其他资金", "年度总体绩效目标"]
+    /// Layout B as `Data/layouts.yaml` describes it (`project_form`); nil without a Data folder.
+    static let configuration: NamedLayouts.ProjectForm? = (try? ReadingRules.bundled.get())?.layouts?.projectForm
 
-    static let keyScalars: [(String, [Unicode.Scalar])] = keys.map { ($0, Array($0.unicodeScalars)) }
+    static let titleMarker = configuration?.title ?? ""
+    static let indicatorMarker = configuration?.indicator_marker ?? ""
+    /// The header keys by role, in the order the form prints them.
+    static let keyScalars: [(String, [Unicode.Scalar])] = (configuration?.orderedKeys ?? []).map { ($0.role, Array($0.word.unicodeScalars)) }
 
     struct Line {
         let number: Int
@@ -23,7 +24,7 @@ public enum ProjectFormLoader: LayoutLoader {
 
     public static func accepts(_ text: String) -> Bool {
         // Its indicators are numbered (`指标1：`); other templates go to the generic reader.
-        guard text.containsText(titleMarker), TextCleaning.numberedMarker("指标", in: text) != nil else { return false }
+        guard configuration != nil, text.containsText(titleMarker), TextCleaning.numberedMarker(indicatorMarker, in: text) != nil else { return false }
         var found = false
         // Its 项目名称 line is plain text: a line of `|`- or tab-separated cells is some other
         // template's table row, for the generic reader.
@@ -36,6 +37,9 @@ public enum ProjectFormLoader: LayoutLoader {
     }
 
     public static func load(text: String, file: String, countyOverride: String?) throws -> CountyDocument {
+        guard configuration != nil else {
+            throw LoadError(file: file, message: "版式文件未找到 (Data/layouts.yaml not found): set JIXIAO_DATA to the Data folder")
+        }
         var lines: [Line] = []
         var blank = false
         for (index, raw) in TextCleaning.lines(text).enumerated() {
@@ -87,46 +91,47 @@ public enum ProjectFormLoader: LayoutLoader {
             // Everything is searched below the title line (a title line that itself holds
             // 三级指标 or 一级指 must not end the form before it starts: a fuzz crash).
             let body = form.dropFirst()
-            let tableHeader = body.firstIndex { $0.text.containsText("三级指标") }
+            let layout = ProjectFormLoader.configuration!
+            let tableHeader = body.firstIndex { $0.text.containsText(layout.table_header) }
             let headerEnd = tableHeader ?? form.endIndex
             // The goal ends where the vertical 绩/效/指/标 label or the 一级指标 header starts.
             let goalEnd = body[body.startIndex..<headerEnd].firstIndex { line in
-                line.text == "绩" || line.text.hasPrefix("绩效指标") || line.text.hasPrefix("一级指")
+                layout.goal_ends_line.contains(line.text) || layout.goal_ends_prefix.contains { line.text.hasPrefix($0) }
             } ?? headerEnd
             structureLines += headerEnd - goalEnd + (tableHeader == nil ? 0 : 1)
 
             let fields = keyValues(body[body.startIndex..<goalEnd])
-            guard let nameField = fields["项目名称"], !nameField.value.isEmpty else {
+            guard let nameField = fields["project"], !nameField.value.isEmpty else {
                 for line in form {
                     reject(line.number, line.text, "表单缺少「项目名称」，无法确定项目 (form without 项目名称)")
                 }
                 return
             }
-            let departmentName = fields["主管部门"].map { TextCleaning.dewrap($0.value) } ?? ""
+            let departmentName = fields["department"].map { TextCleaning.dewrap($0.value) } ?? ""
             let department = OrgName(parsing: departmentName.isEmpty ? "未注明主管部门" : departmentName)
-            let unitName = fields["实施单位"].map { TextCleaning.dewrap($0.value) }
-            if let unitLabel = fields["项目资金"] {
+            let unitName = fields["unit"].map { TextCleaning.dewrap($0.value) }
+            if let unitLabel = fields["money"] {
                 moneyUnit = MoneyUnit.detect(in: unitLabel.value) ?? moneyUnit
             }
             let unit = moneyUnit ?? .wanYuan
-            let budgetText = fields["年度资金总额"]?.value ?? ""
+            let budgetText = fields["budget"]?.value ?? ""
             var project = Project(department: department,
                                   unit: unitName.map { OrgName(parsing: $0) },
                                   nameAsWritten: nameField.value,
                                   budget: TextCleaning.number(stripColon(budgetText)).map(unit.toWan),
                                   budgetAsWritten: stripColon(budgetText),
-                                  goal: goalText(fields["年度总体绩效目标"]?.value ?? ""),
+                                  goal: goalText(fields["goal"]?.value ?? ""),
                                   source: source(nameField.line))
             project.name = TextCleaning.cleanName(nameField.value)
-            project.fiscalFunds = fields["其中：财政拨款"].flatMap { TextCleaning.number(stripColon($0.value)) }.map(unit.toWan)
-            project.otherFunds = fields["其他资金"].flatMap { TextCleaning.number(stripColon($0.value)) }.map(unit.toWan)
-            project.attribute = fields["项目属性"]?.value
-            project.period = fields["项目期"]?.value
+            project.fiscalFunds = fields["fiscal"].flatMap { TextCleaning.number(stripColon($0.value)) }.map(unit.toWan)
+            project.otherFunds = fields["other"].flatMap { TextCleaning.number(stripColon($0.value)) }.map(unit.toWan)
+            project.attribute = fields["attribute"]?.value
+            project.period = fields["period"]?.value
             if project.budget == nil {
                 findings.append(Finding(severity: .warning, rule: "budget.missing",
                     message: "表单的年度资金总额缺失或不是数字：「\(budgetText)」", county: "",
                     department: department.description, project: project.name,
-                    source: source(fields["年度资金总额"]?.line ?? title.number), stage: "load"))
+                    source: source(fields["budget"]?.line ?? title.number), stage: "load"))
             }
             if !departments.contains(where: { $0.org == department }) {
                 departments.append(Department(org: department, statedTotal: nil, source: source(title.number)))
@@ -155,7 +160,7 @@ public enum ProjectFormLoader: LayoutLoader {
             var result = text
             var starts: [String.Index] = []
             var from = text.startIndex
-            while let marker = TextCleaning.numberedMarker("目标", in: text, from: from) {
+            while let marker = TextCleaning.numberedMarker(ProjectFormLoader.configuration!.goal_marker, in: text, from: from) {
                 if marker.lowerBound != text.startIndex { starts.append(marker.lowerBound) }
                 from = marker.upperBound
             }
@@ -171,7 +176,7 @@ public enum ProjectFormLoader: LayoutLoader {
             var entries: [(key: String, value: String, line: Int)] = []
 
             subscript(key: String) -> (value: String, line: Int)? {
-                entries.first { $0.key.sameText(key) }.map { ($0.value, $0.line) }
+                entries.first { $0.key == key }.map { ($0.value, $0.line) }
             }
         }
 
@@ -271,7 +276,7 @@ public enum ProjectFormLoader: LayoutLoader {
             }
 
             for line in lines {
-                if let marker = TextCleaning.numberedMarker("指标", in: line.text) {
+                if let marker = TextCleaning.numberedMarker(ProjectFormLoader.indicatorMarker, in: line.text) {
                     flushPending()
                     let prefix = String(line.text[..<marker.lowerBound])
                     resolveLabels(extra: prefix, line: line.number)
@@ -289,7 +294,8 @@ public enum ProjectFormLoader: LayoutLoader {
                         pending = PendingItem(level1: level1, level2: level2, name: numbering + name, line: line.number)
                     }
                 } else if var item = pending {
-                    if !line.afterBlank || startsLikeValue(line.text) {
+                    let wraps = line.afterBlank && ProjectFormLoader.configuration!.blank_line_continues_cell
+                    if !wraps || startsLikeValue(line.text) {
                         emit(item, value: line.text)
                         pending = nil
                     } else {
