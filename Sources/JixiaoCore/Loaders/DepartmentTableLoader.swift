@@ -7,20 +7,35 @@ import Foundation
 public enum DepartmentTableLoader: LayoutLoader {
     public static let layout = Layout.departmentTable
 
-    /// Layout A as `Data/layouts.yaml` describes it (`department_table`); nil without a Data folder.
-    static let configuration: NamedLayouts.DepartmentTable? = (try? ReadingRules.bundled.get())?.layouts?.departmentTable
-
-    /// Column titles of the form, from `Data/layouts.yaml`; columns are found by title, not position.
+    /// The columns of the form, in the order of `NamedLayouts.departmentRoles`.
     enum Column: Int, CaseIterable {
         case unit, project, budget, goal, level1, level2, level3, comparison, value, measure, weight, direction
+    }
 
-        var title: String { Column.titles[rawValue] }
-        /// By role, in the order of the cases (the roles of `NamedLayouts.departmentRoles`).
-        static let titles: [String] = NamedLayouts.departmentRoles.map { configuration?.columns[$0] ?? "" }
+    /// Layout A's header as `Data/layouts.yaml` describes it (`department_table`): the column
+    /// titles by role, the titles required and how many make a header. Columns are found by
+    /// title, not position.
+    struct Header {
+        let titles: [String]
+        let required: [String]
+        let atLeast: Int
 
-        init?(title: String) {
-            guard !title.isEmpty, let index = Column.titles.firstIndex(where: title.sameText) else { return nil }
-            self.init(rawValue: index)
+        init(_ configuration: NamedLayouts.DepartmentTable) {
+            titles = NamedLayouts.departmentRoles.map { configuration.columns[$0] ?? "" }
+            required = configuration.required
+            atLeast = configuration.at_least
+        }
+
+        func column(_ title: String) -> Column? {
+            guard !title.isEmpty, let index = titles.firstIndex(where: title.sameText) else { return nil }
+            return Column(rawValue: index)
+        }
+
+        /// The seed's own header: the required titles with nearly all of its twelve. Other
+        /// departments' tables (other titles, other order) go to the generic reader's project table.
+        func matches(_ cells: [String]) -> Bool {
+            guard required.allSatisfy({ title in cells.contains { $0.sameText(title) } }) else { return false }
+            return cells.reduce(0) { column($1) == nil ? $0 : $0 + 1 } >= atLeast
         }
     }
 
@@ -40,32 +55,25 @@ public enum DepartmentTableLoader: LayoutLoader {
     /// The indicator fields in the order the form lays them out, from 一级指标 on.
     static let indicatorFields: [Column] = [.level1, .level2, .level3, .comparison, .value, .measure, .weight, .direction]
 
-    public static func accepts(_ text: String) -> Bool {
+    public static func accepts(_ text: String, layouts: NamedLayouts) -> Bool {
+        let header = Header(layouts.departmentTable)
         // The header stands near the top: look at the first 200 non-empty lines only.
         var seen = 0
         var found = false
         TextCleaning.forEachLine(text) { line in
-            found = isHeader(TextCleaning.cells(line))
+            found = header.matches(TextCleaning.cells(line))
             seen += 1
             return !found && seen < 200
         }
         return found
     }
 
-    /// The seed's own header: 三级指标 and 项目名称 with nearly all of its twelve titles. Other
-    /// departments' tables (other titles, other order) go to the generic reader's project table.
-    static func isHeader(_ cells: [String]) -> Bool {
-        guard let configuration,
-              configuration.required.allSatisfy({ title in cells.contains { $0.sameText(title) } }) else { return false }
-        return cells.reduce(0) { Column(title: $1) == nil ? $0 : $0 + 1 } >= configuration.at_least
-    }
-
     static func clean(_ cell: String) -> String {
         TextCleaning.trimSpaces(Substring(cell))
     }
 
-    public static func load(text: String, file: String, countyOverride: String?) throws -> CountyDocument {
-        var reader = Reader(file: file)
+    public static func load(text: String, file: String, countyOverride: String?, layouts: NamedLayouts) throws -> CountyDocument {
+        var reader = Reader(file: file, header: Header(layouts.departmentTable))
         for (index, line) in TextCleaning.lines(text).enumerated() {
             reader.read(line: line, number: index + 1)
         }
@@ -76,6 +84,7 @@ public enum DepartmentTableLoader: LayoutLoader {
     /// for the rows below them until a new one appears, across page breaks.
     struct Reader: LayoutReader {
         let file: String
+        let header: Header
         var columns = ColumnPositions()
         var moneyUnit: MoneyUnit?
         var departments: [Department] = []
@@ -90,7 +99,10 @@ public enum DepartmentTableLoader: LayoutLoader {
         var findings: [Finding] = []
         var pageHeaderSeen = false
 
-        init(file: String) { self.file = file }
+        init(file: String, header: Header) {
+            self.file = file
+            self.header = header
+        }
 
         /// A content row that became a record (see `reject` for the others).
         mutating func accept() {
@@ -108,10 +120,10 @@ public enum DepartmentTableLoader: LayoutLoader {
             let nonEmpty = cells.reduce(0) { $1.isEmpty ? $0 : $0 + 1 }
             if nonEmpty == 0 { return }
 
-            if isHeader(cells) {
+            if header.matches(cells) {
                 if columns.isEmpty {
                     for (index, title) in cells.enumerated() {
-                        if let column = Column(title: title) { columns[column] = index }
+                        if let column = header.column(title) { columns[column] = index }
                     }
                 }
                 pageHeaderSeen = true

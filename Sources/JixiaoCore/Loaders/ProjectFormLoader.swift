@@ -7,13 +7,6 @@ import Foundation
 public enum ProjectFormLoader: LayoutLoader {
     public static let layout = Layout.projectForm
 
-    /// Layout B as `Data/layouts.yaml` describes it (`project_form`); nil without a Data folder.
-    static let configuration: NamedLayouts.ProjectForm? = (try? ReadingRules.bundled.get())?.layouts?.projectForm
-
-    static let titleMarker = configuration?.title ?? ""
-    static let indicatorMarker = configuration?.indicator_marker ?? ""
-    /// The header keys by role, in the order the form prints them.
-    static let keyScalars: [(String, [Unicode.Scalar])] = (configuration?.orderedKeys ?? []).map { ($0.role, Array($0.word.unicodeScalars)) }
 
     struct Line {
         let number: Int
@@ -22,9 +15,10 @@ public enum ProjectFormLoader: LayoutLoader {
         let afterBlank: Bool
     }
 
-    public static func accepts(_ text: String) -> Bool {
+    public static func accepts(_ text: String, layouts: NamedLayouts) -> Bool {
+        let form = layouts.projectForm
         // Its indicators are numbered (`指标1：`); other templates go to the generic reader.
-        guard configuration != nil, text.containsText(titleMarker), TextCleaning.numberedMarker(indicatorMarker, in: text) != nil else { return false }
+        guard text.containsText(form.title), TextCleaning.numberedMarker(form.indicator_marker, in: text) != nil else { return false }
         var found = false
         // Its 项目名称 line is plain text: a line of `|`- or tab-separated cells is some other
         // template's table row, for the generic reader.
@@ -36,10 +30,8 @@ public enum ProjectFormLoader: LayoutLoader {
         return found
     }
 
-    public static func load(text: String, file: String, countyOverride: String?) throws -> CountyDocument {
-        guard configuration != nil else {
-            throw LoadError(file: file, message: "版式文件未找到 (Data/layouts.yaml not found): set JIXIAO_DATA to the Data folder")
-        }
+    public static func load(text: String, file: String, countyOverride: String?, layouts: NamedLayouts) throws -> CountyDocument {
+        let form = layouts.projectForm
         var lines: [Line] = []
         var blank = false
         for (index, raw) in TextCleaning.lines(text).enumerated() {
@@ -48,7 +40,7 @@ public enum ProjectFormLoader: LayoutLoader {
             lines.append(Line(number: index + 1, text: trimmed, afterBlank: blank))
             blank = false
         }
-        var reader = Reader(file: file)
+        var reader = Reader(file: file, form: form)
         // A unit line anywhere (above the first form, between forms, below the last) states
         // the unit of every form that does not state its own beside 项目资金.
         lines.removeAll { line in
@@ -58,12 +50,12 @@ public enum ProjectFormLoader: LayoutLoader {
             return true
         }
         var formStart: Int?
-        for (index, line) in lines.enumerated() where line.text.containsText(titleMarker) {
+        for (index, line) in lines.enumerated() where line.text.containsText(form.title) {
             if let start = formStart { reader.readForm(lines[start..<index]) }
             formStart = index
         }
         if let start = formStart { reader.readForm(lines[start..<lines.count]) }
-        for line in lines[..<(lines.firstIndex { $0.text.containsText(titleMarker) } ?? lines.count)] {
+        for line in lines[..<(lines.firstIndex { $0.text.containsText(form.title) } ?? lines.count)] {
             reader.reject(line.number, line.text, "第一张表单标题之前的文字 (text before the first 绩效目标表 title)")
         }
         return reader.finish(countyOverride: countyOverride)
@@ -80,7 +72,16 @@ public enum ProjectFormLoader: LayoutLoader {
         var rejected: [RejectedRow] = []
         var findings: [Finding] = []
 
-        init(file: String) { self.file = file }
+        /// Layout B's words (`Data/layouts.yaml`, `project_form`).
+        let form: NamedLayouts.ProjectForm
+        /// The header keys by role, in the order the form prints them.
+        let keyScalars: [(String, [Unicode.Scalar])]
+
+        init(file: String, form: NamedLayouts.ProjectForm) {
+            self.file = file
+            self.form = form
+            keyScalars = form.orderedKeys.map { ($0.role, Array($0.word.unicodeScalars)) }
+        }
 
 
         // MARK: One form
@@ -91,7 +92,7 @@ public enum ProjectFormLoader: LayoutLoader {
             // Everything is searched below the title line (a title line that itself holds
             // 三级指标 or 一级指 must not end the form before it starts: a fuzz crash).
             let body = form.dropFirst()
-            let layout = ProjectFormLoader.configuration!
+            let layout = self.form
             let tableHeader = body.firstIndex { $0.text.containsText(layout.table_header) }
             let headerEnd = tableHeader ?? form.endIndex
             // The goal ends where the vertical 绩/效/指/标 label or the 一级指标 header starts.
@@ -160,7 +161,7 @@ public enum ProjectFormLoader: LayoutLoader {
             var result = text
             var starts: [String.Index] = []
             var from = text.startIndex
-            while let marker = TextCleaning.numberedMarker(ProjectFormLoader.configuration!.goal_marker, in: text, from: from) {
+            while let marker = TextCleaning.numberedMarker(form.goal_marker, in: text, from: from) {
                 if marker.lowerBound != text.startIndex { starts.append(marker.lowerBound) }
                 from = marker.upperBound
             }
@@ -197,7 +198,7 @@ public enum ProjectFormLoader: LayoutLoader {
             }
             var found: [(key: String, start: Int, end: Int)] = []
             var searchFrom = 0
-            for (key, keyScalars) in ProjectFormLoader.keyScalars {
+            for (key, keyScalars) in self.keyScalars {
                 var position = searchFrom
                 while position + keyScalars.count <= compact.count {
                     if compact[position] == keyScalars[0],
@@ -276,7 +277,7 @@ public enum ProjectFormLoader: LayoutLoader {
             }
 
             for line in lines {
-                if let marker = TextCleaning.numberedMarker(ProjectFormLoader.indicatorMarker, in: line.text) {
+                if let marker = TextCleaning.numberedMarker(form.indicator_marker, in: line.text) {
                     flushPending()
                     let prefix = String(line.text[..<marker.lowerBound])
                     resolveLabels(extra: prefix, line: line.number)
@@ -294,7 +295,7 @@ public enum ProjectFormLoader: LayoutLoader {
                         pending = PendingItem(level1: level1, level2: level2, name: numbering + name, line: line.number)
                     }
                 } else if var item = pending {
-                    let wraps = line.afterBlank && ProjectFormLoader.configuration!.blank_line_continues_cell
+                    let wraps = line.afterBlank && form.blank_line_continues_cell
                     if !wraps || startsLikeValue(line.text) {
                         emit(item, value: line.text)
                         pending = nil
