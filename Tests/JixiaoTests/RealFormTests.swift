@@ -97,6 +97,24 @@ struct RealFormTests {
         #expect(ezhou.indicators.map(\.valueAsWritten).prefix(6) == ["2280次", "200次", ">92%", "292%", "95%", "不超预算"])
     }
 
+    @Test("a two-character key inside glued text (区域) is cut where the header has a place for it: form 09 glued, as a web page, workbook and Word table gives one project")
+    func shortKeyInGluedText() throws {
+        let name = "09-fujian-longyan-ethnic-region"
+        let glued = try Self.read(name + ".txt").projects.filter { $0.kind == .project }
+        #expect(glued.map(\.name) == ["宗教管理经费补助"])
+        #expect(glued.map(\.budget) == [30])
+        for copy in ["html/\(name).html", "xlsx/\(name).xlsx", "docx/\(name).docx"] {
+            let projects = try Loaders.load(path: Self.folder + "/" + copy).projects.filter { $0.kind == .project }
+            #expect(projects.map(\.name) == glued.map(\.name), "\(copy)")
+            #expect(projects.map(\.budget) == glued.map(\.budget), "\(copy)")
+        }
+        // The same characters inside a name are no key: the name keeps them.
+        let text = try String(contentsOfFile: Self.folder + "/" + name + ".txt", encoding: .utf8)
+            .replacingOccurrences(of: "项目名称宗教管理经费补助", with: "项目名称城区域名管理经费补助")
+        let renamed = try Loaders.load(text: text, file: "09.txt").projects.filter { $0.kind == .project }
+        #expect(renamed.map(\.name) == ["城区域名管理经费补助"])
+    }
+
     @Test("a whole department's form: its budget reported, not added to project budgets")
     func departmentForm() throws {
         let lixian = try Self.read("08-hunan-lixian-dept-whole.txt")

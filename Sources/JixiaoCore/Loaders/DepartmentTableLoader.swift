@@ -7,17 +7,35 @@ import Foundation
 public enum DepartmentTableLoader: LayoutLoader {
     public static let layout = Layout.departmentTable
 
-    /// Column titles of the form; columns are found by title, not position.
+    /// The columns of the form, in the order of `NamedLayouts.departmentRoles`.
     enum Column: Int, CaseIterable {
         case unit, project, budget, goal, level1, level2, level3, comparison, value, measure, weight, direction
+    }
 
-        var title: String { Column.titles[rawValue] }
-        static let titles = ["单位名称", "项目名称", "预算数", "年度目标", "一级指标", "二级指标", "三级指标", "指标性质",
-                             "指标值", "度量单位", "权重", "指标方向性"]
+    /// Layout A's header as `Data/layouts.yaml` describes it (`department_table`): the column
+    /// titles by role, the titles required and how many make a header. Columns are found by
+    /// title, not position.
+    struct Header {
+        let titles: [String]
+        let required: [String]
+        let atLeast: Int
 
-        init?(title: String) {
-            guard let index = Column.titles.firstIndex(where: title.sameText) else { return nil }
-            self.init(rawValue: index)
+        init(_ configuration: NamedLayouts.DepartmentTable) {
+            titles = NamedLayouts.departmentRoles.map { configuration.columns[$0] ?? "" }
+            required = configuration.required
+            atLeast = configuration.at_least
+        }
+
+        func column(_ title: String) -> Column? {
+            guard !title.isEmpty, let index = titles.firstIndex(where: title.sameText) else { return nil }
+            return Column(rawValue: index)
+        }
+
+        /// The seed's own header: the required titles with nearly all of its twelve. Other
+        /// departments' tables (other titles, other order) go to the generic reader's project table.
+        func matches(_ cells: [String]) -> Bool {
+            guard required.allSatisfy({ title in cells.contains { $0.sameText(title) } }) else { return false }
+            return cells.reduce(0) { column($1) == nil ? $0 : $0 + 1 } >= atLeast
         }
     }
 
@@ -37,32 +55,25 @@ public enum DepartmentTableLoader: LayoutLoader {
     /// The indicator fields in the order the form lays them out, from 一级指标 on.
     static let indicatorFields: [Column] = [.level1, .level2, .level3, .comparison, .value, .measure, .weight, .direction]
 
-    public static func accepts(_ text: String) -> Bool {
+    public static func accepts(_ text: String, layouts: NamedLayouts) -> Bool {
+        let header = Header(layouts.departmentTable)
         // The header stands near the top: look at the first 200 non-empty lines only.
         var seen = 0
         var found = false
         TextCleaning.forEachLine(text) { line in
-            found = isHeader(TextCleaning.cells(line))
+            found = header.matches(TextCleaning.cells(line))
             seen += 1
             return !found && seen < 200
         }
         return found
     }
 
-    /// The seed's own header: 三级指标 and 项目名称 with nearly all of its twelve titles. Other
-    /// departments' tables (other titles, other order) go to the generic reader's project table.
-    static func isHeader(_ cells: [String]) -> Bool {
-        guard cells.contains(where: { $0.sameText(Column.level3.title) }),
-              cells.contains(where: { $0.sameText(Column.project.title) }) else { return false }
-        return cells.reduce(0) { Column(title: $1) == nil ? $0 : $0 + 1 } >= Column.allCases.count - 2
-    }
-
     static func clean(_ cell: String) -> String {
         TextCleaning.trimSpaces(Substring(cell))
     }
 
-    public static func load(text: String, file: String, countyOverride: String?) throws -> CountyDocument {
-        var reader = Reader(file: file)
+    public static func load(text: String, file: String, countyOverride: String?, layouts: NamedLayouts) throws -> CountyDocument {
+        var reader = Reader(file: file, header: Header(layouts.departmentTable))
         for (index, line) in TextCleaning.lines(text).enumerated() {
             reader.read(line: line, number: index + 1)
         }
@@ -73,6 +84,7 @@ public enum DepartmentTableLoader: LayoutLoader {
     /// for the rows below them until a new one appears, across page breaks.
     struct Reader: LayoutReader {
         let file: String
+        let header: Header
         var columns = ColumnPositions()
         var moneyUnit: MoneyUnit?
         var departments: [Department] = []
@@ -87,7 +99,10 @@ public enum DepartmentTableLoader: LayoutLoader {
         var findings: [Finding] = []
         var pageHeaderSeen = false
 
-        init(file: String) { self.file = file }
+        init(file: String, header: Header) {
+            self.file = file
+            self.header = header
+        }
 
         /// A content row that became a record (see `reject` for the others).
         mutating func accept() {
@@ -105,10 +120,10 @@ public enum DepartmentTableLoader: LayoutLoader {
             let nonEmpty = cells.reduce(0) { $1.isEmpty ? $0 : $0 + 1 }
             if nonEmpty == 0 { return }
 
-            if isHeader(cells) {
+            if header.matches(cells) {
                 if columns.isEmpty {
                     for (index, title) in cells.enumerated() {
-                        if let column = Column(title: title) { columns[column] = index }
+                        if let column = header.column(title) { columns[column] = index }
                     }
                 }
                 pageHeaderSeen = true

@@ -4,10 +4,10 @@ import Foundation
 /// recognises the content reads the file (never the file name).
 public protocol LayoutLoader: Sendable {
     static var layout: Layout { get }
-    /// Cheap check on the text: does this look like my layout?
-    static func accepts(_ text: String) -> Bool
+    /// Cheap check on the text: does this look like my layout (as `layouts` describes it)?
+    static func accepts(_ text: String, layouts: NamedLayouts) -> Bool
     /// Reads every row; rows that cannot be understood go to `rejected` with a reason.
-    static func load(text: String, file: String, countyOverride: String?) throws -> CountyDocument
+    static func load(text: String, file: String, countyOverride: String?, layouts: NamedLayouts) throws -> CountyDocument
 }
 
 /// An input that could not be read at all: the run reports it and goes on.
@@ -15,11 +15,15 @@ public struct LoadError: Error, CustomStringConvertible, Sendable {
     public var file: String
     public var line: Int?
     public var message: String
+    /// The file holds no form at all (no title, header key or indicator column of the
+    /// vocabulary: a cover letter, a README): a run lists it as skipped, not failed.
+    public var notAForm: Bool
 
-    public init(file: String, line: Int? = nil, message: String) {
+    public init(file: String, line: Int? = nil, message: String, notAForm: Bool = false) {
         self.file = file
         self.line = line
         self.message = message
+        self.notAForm = notAForm
     }
 
     public var description: String {
@@ -83,8 +87,10 @@ public enum Loaders {
     /// readers of the seed layouts, then the vocabulary-driven reader for any other template.
     public static func load(text: String, file: String, countyOverride: String? = nil,
                             rules: ReadingRules? = nil) throws -> CountyDocument {
-        for loader in all where loader.accepts(text) {
-            var document = try loader.load(text: text, file: file, countyOverride: countyOverride)
+        // The seed layouts as the given Data folder (else the default one) describes them.
+        let layouts = (rules ?? (try? ReadingRules.bundled.get()))?.layouts
+        for loader in all where layouts.map({ loader.accepts(text, layouts: $0) }) ?? false {
+            var document = try loader.load(text: text, file: file, countyOverride: countyOverride, layouts: layouts!)
             if document.countyLevel == .unknown, let rules = rules ?? (try? ReadingRules.bundled.get()) {
                 // No department names its county: the division list over the whole text.
                 let owners = document.departments.map(\.org.name) + document.projects.compactMap(\.unit?.name)

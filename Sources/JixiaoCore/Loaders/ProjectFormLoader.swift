@@ -7,12 +7,6 @@ import Foundation
 public enum ProjectFormLoader: LayoutLoader {
     public static let layout = Layout.projectForm
 
-    static let titleMarker = "项目支出绩效目标表"
-    /// The header keys in the order the form prints them.
-    static let keys = ["项目名称", "主管部门", "实施单位", "项目属性", "项目期", "项目资金",
-                       "年度资金总额", "其中：财政拨款", "其他资金", "年度总体绩效目标"]
-
-    static let keyScalars: [(String, [Unicode.Scalar])] = keys.map { ($0, Array($0.unicodeScalars)) }
 
     struct Line {
         let number: Int
@@ -21,9 +15,10 @@ public enum ProjectFormLoader: LayoutLoader {
         let afterBlank: Bool
     }
 
-    public static func accepts(_ text: String) -> Bool {
+    public static func accepts(_ text: String, layouts: NamedLayouts) -> Bool {
+        let form = layouts.projectForm
         // Its indicators are numbered (`指标1：`); other templates go to the generic reader.
-        guard text.containsText(titleMarker), TextCleaning.numberedMarker("指标", in: text) != nil else { return false }
+        guard text.containsText(form.title), TextCleaning.numberedMarker(form.indicator_marker, in: text) != nil else { return false }
         var found = false
         // Its 项目名称 line is plain text: a line of `|`- or tab-separated cells is some other
         // template's table row, for the generic reader.
@@ -35,7 +30,8 @@ public enum ProjectFormLoader: LayoutLoader {
         return found
     }
 
-    public static func load(text: String, file: String, countyOverride: String?) throws -> CountyDocument {
+    public static func load(text: String, file: String, countyOverride: String?, layouts: NamedLayouts) throws -> CountyDocument {
+        let form = layouts.projectForm
         var lines: [Line] = []
         var blank = false
         for (index, raw) in TextCleaning.lines(text).enumerated() {
@@ -44,7 +40,7 @@ public enum ProjectFormLoader: LayoutLoader {
             lines.append(Line(number: index + 1, text: trimmed, afterBlank: blank))
             blank = false
         }
-        var reader = Reader(file: file)
+        var reader = Reader(file: file, form: form)
         // A unit line anywhere (above the first form, between forms, below the last) states
         // the unit of every form that does not state its own beside 项目资金.
         lines.removeAll { line in
@@ -54,12 +50,12 @@ public enum ProjectFormLoader: LayoutLoader {
             return true
         }
         var formStart: Int?
-        for (index, line) in lines.enumerated() where line.text.containsText(titleMarker) {
+        for (index, line) in lines.enumerated() where line.text.containsText(form.title) {
             if let start = formStart { reader.readForm(lines[start..<index]) }
             formStart = index
         }
         if let start = formStart { reader.readForm(lines[start..<lines.count]) }
-        for line in lines[..<(lines.firstIndex { $0.text.containsText(titleMarker) } ?? lines.count)] {
+        for line in lines[..<(lines.firstIndex { $0.text.containsText(form.title) } ?? lines.count)] {
             reader.reject(line.number, line.text, "第一张表单标题之前的文字 (text before the first 绩效目标表 title)")
         }
         return reader.finish(countyOverride: countyOverride)
@@ -76,7 +72,16 @@ public enum ProjectFormLoader: LayoutLoader {
         var rejected: [RejectedRow] = []
         var findings: [Finding] = []
 
-        init(file: String) { self.file = file }
+        /// Layout B's words (`Data/layouts.yaml`, `project_form`).
+        let form: NamedLayouts.ProjectForm
+        /// The header keys by role, in the order the form prints them.
+        let keyScalars: [(String, [Unicode.Scalar])]
+
+        init(file: String, form: NamedLayouts.ProjectForm) {
+            self.file = file
+            self.form = form
+            keyScalars = form.orderedKeys.map { ($0.role, Array($0.word.unicodeScalars)) }
+        }
 
 
         // MARK: One form
@@ -87,46 +92,47 @@ public enum ProjectFormLoader: LayoutLoader {
             // Everything is searched below the title line (a title line that itself holds
             // 三级指标 or 一级指 must not end the form before it starts: a fuzz crash).
             let body = form.dropFirst()
-            let tableHeader = body.firstIndex { $0.text.containsText("三级指标") }
+            let layout = self.form
+            let tableHeader = body.firstIndex { $0.text.containsText(layout.table_header) }
             let headerEnd = tableHeader ?? form.endIndex
             // The goal ends where the vertical 绩/效/指/标 label or the 一级指标 header starts.
             let goalEnd = body[body.startIndex..<headerEnd].firstIndex { line in
-                line.text == "绩" || line.text.hasPrefix("绩效指标") || line.text.hasPrefix("一级指")
+                layout.goal_ends_line.contains(line.text) || layout.goal_ends_prefix.contains { line.text.hasPrefix($0) }
             } ?? headerEnd
             structureLines += headerEnd - goalEnd + (tableHeader == nil ? 0 : 1)
 
             let fields = keyValues(body[body.startIndex..<goalEnd])
-            guard let nameField = fields["项目名称"], !nameField.value.isEmpty else {
+            guard let nameField = fields["project"], !nameField.value.isEmpty else {
                 for line in form {
                     reject(line.number, line.text, "表单缺少「项目名称」，无法确定项目 (form without 项目名称)")
                 }
                 return
             }
-            let departmentName = fields["主管部门"].map { TextCleaning.dewrap($0.value) } ?? ""
+            let departmentName = fields["department"].map { TextCleaning.dewrap($0.value) } ?? ""
             let department = OrgName(parsing: departmentName.isEmpty ? "未注明主管部门" : departmentName)
-            let unitName = fields["实施单位"].map { TextCleaning.dewrap($0.value) }
-            if let unitLabel = fields["项目资金"] {
+            let unitName = fields["unit"].map { TextCleaning.dewrap($0.value) }
+            if let unitLabel = fields["money"] {
                 moneyUnit = MoneyUnit.detect(in: unitLabel.value) ?? moneyUnit
             }
             let unit = moneyUnit ?? .wanYuan
-            let budgetText = fields["年度资金总额"]?.value ?? ""
+            let budgetText = fields["budget"]?.value ?? ""
             var project = Project(department: department,
                                   unit: unitName.map { OrgName(parsing: $0) },
                                   nameAsWritten: nameField.value,
                                   budget: TextCleaning.number(stripColon(budgetText)).map(unit.toWan),
                                   budgetAsWritten: stripColon(budgetText),
-                                  goal: goalText(fields["年度总体绩效目标"]?.value ?? ""),
+                                  goal: goalText(fields["goal"]?.value ?? ""),
                                   source: source(nameField.line))
             project.name = TextCleaning.cleanName(nameField.value)
-            project.fiscalFunds = fields["其中：财政拨款"].flatMap { TextCleaning.number(stripColon($0.value)) }.map(unit.toWan)
-            project.otherFunds = fields["其他资金"].flatMap { TextCleaning.number(stripColon($0.value)) }.map(unit.toWan)
-            project.attribute = fields["项目属性"]?.value
-            project.period = fields["项目期"]?.value
+            project.fiscalFunds = fields["fiscal"].flatMap { TextCleaning.number(stripColon($0.value)) }.map(unit.toWan)
+            project.otherFunds = fields["other"].flatMap { TextCleaning.number(stripColon($0.value)) }.map(unit.toWan)
+            project.attribute = fields["attribute"]?.value
+            project.period = fields["period"]?.value
             if project.budget == nil {
                 findings.append(Finding(severity: .warning, rule: "budget.missing",
                     message: "表单的年度资金总额缺失或不是数字：「\(budgetText)」", county: "",
                     department: department.description, project: project.name,
-                    source: source(fields["年度资金总额"]?.line ?? title.number), stage: "load"))
+                    source: source(fields["budget"]?.line ?? title.number), stage: "load"))
             }
             if !departments.contains(where: { $0.org == department }) {
                 departments.append(Department(org: department, statedTotal: nil, source: source(title.number)))
@@ -155,7 +161,7 @@ public enum ProjectFormLoader: LayoutLoader {
             var result = text
             var starts: [String.Index] = []
             var from = text.startIndex
-            while let marker = TextCleaning.numberedMarker("目标", in: text, from: from) {
+            while let marker = TextCleaning.numberedMarker(form.goal_marker, in: text, from: from) {
                 if marker.lowerBound != text.startIndex { starts.append(marker.lowerBound) }
                 from = marker.upperBound
             }
@@ -171,7 +177,7 @@ public enum ProjectFormLoader: LayoutLoader {
             var entries: [(key: String, value: String, line: Int)] = []
 
             subscript(key: String) -> (value: String, line: Int)? {
-                entries.first { $0.key.sameText(key) }.map { ($0.value, $0.line) }
+                entries.first { $0.key == key }.map { ($0.value, $0.line) }
             }
         }
 
@@ -192,7 +198,7 @@ public enum ProjectFormLoader: LayoutLoader {
             }
             var found: [(key: String, start: Int, end: Int)] = []
             var searchFrom = 0
-            for (key, keyScalars) in ProjectFormLoader.keyScalars {
+            for (key, keyScalars) in self.keyScalars {
                 var position = searchFrom
                 while position + keyScalars.count <= compact.count {
                     if compact[position] == keyScalars[0],
@@ -271,7 +277,7 @@ public enum ProjectFormLoader: LayoutLoader {
             }
 
             for line in lines {
-                if let marker = TextCleaning.numberedMarker("指标", in: line.text) {
+                if let marker = TextCleaning.numberedMarker(form.indicator_marker, in: line.text) {
                     flushPending()
                     let prefix = String(line.text[..<marker.lowerBound])
                     resolveLabels(extra: prefix, line: line.number)
@@ -289,7 +295,8 @@ public enum ProjectFormLoader: LayoutLoader {
                         pending = PendingItem(level1: level1, level2: level2, name: numbering + name, line: line.number)
                     }
                 } else if var item = pending {
-                    if !line.afterBlank || startsLikeValue(line.text) {
+                    let wraps = line.afterBlank && form.blank_line_continues_cell
+                    if !wraps || startsLikeValue(line.text) {
                         emit(item, value: line.text)
                         pending = nil
                     } else {

@@ -78,6 +78,8 @@ public struct Pipeline: Sendable {
             for (g, part) in scanned.gathered.enumerated() { gatherers[g].mergeAny(part, into: &gathered[g]) }
             scanned.gathered = []
             result.failures += scanned.work.failures
+            result.skippedFiles += scanned.work.skipped
+            result.filesNotForms += scanned.work.skipped.count
             scanned.reports.forEach(add)
             rowsSoFar += scanned.rows
             cache.add(scanned)

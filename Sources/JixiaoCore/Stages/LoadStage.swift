@@ -70,6 +70,9 @@ public struct LoadStage: FileStage {
             file.findings += document.findings
             file.documents.append(document)
             file.fingerprint = ContentFingerprint(file.documents)
+        } catch let error as LoadError where error.notAForm {
+            // A cover letter or a README beside the forms: listed, not failed.
+            file.skipped.append(SkippedFile(file: error.file, reason: error.message))
         } catch let error as LoadError {
             file.failures.append(error)
         }
@@ -87,7 +90,7 @@ extension LoadStage: CountyStage {
 extension LoadStage: RunStage {
     /// How many files were read, could not be read, or were left out.
     public func finish(run: inout RunResult, report: inout StageReport) throws {
-        report.notes = ["\(run.filesRead) 个文件已读取，\(run.inputs.count - run.filesRead + run.filesRefused) 个无法读取"
-            + (run.skippedFiles.isEmpty ? "" : "，\(run.skippedFiles.count) 个已跳过（锁文件、隐藏文件等）")]
+        report.notes = ["\(run.filesRead) 个文件已读取，\(run.inputs.count - run.filesRead - run.filesNotForms + run.filesRefused) 个无法读取"
+            + (run.skippedFiles.isEmpty ? "" : "，\(run.skippedFiles.count) 个已跳过（锁文件、隐藏文件、不是表单的文件等）")]
     }
 }

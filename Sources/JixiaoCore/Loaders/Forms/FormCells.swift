@@ -161,7 +161,7 @@ struct FormCells {
         guard !compact.isEmpty else { return [] }
         // Whole cell a word (with a hint): the common case.
         if let (role, hint) = vocabulary.role(ofCell: compact) {
-            return [FormCell(text: String(String.UnicodeScalarView(display)).trimmingCharacters(in: .whitespaces),
+            return [FormCell(text: Self.trimmedText(display[...]),
                              compact: compact, line: line, role: role, hint: hint)]
         }
         let glued = compact.count >= Self.gluedLineLength && wordCount(compact) >= 3
@@ -170,6 +170,7 @@ struct FormCells {
         var i = 0
         var lastWordEnd = -1
         var lastWasColumn = false
+        var lastKeyEnd = -1  // where the last key (longer than two characters) ended
         while i < compact.count {
             // A word counts at the start, after another word, after a number or colon, after a
             // space (`主管部门 原州区人民政府 实施单位 …`), and anywhere in a glued line.
@@ -179,12 +180,14 @@ struct FormCells {
             // Titles stand anywhere in a cell: `2022年省级第七批水利专项资金绩效目标表`.
             if let entry = vocabulary.match(compact, at: i),
                allowed || { if case .title = entry.role { return true } else { return false } }(),
-               shortWordAllowed(entry, adjacent: i == lastWordEnd, afterColumn: lastWasColumn, glued: glued) {
+               shortWordAllowed(entry, adjacent: i == lastWordEnd, afterColumn: lastWasColumn, glued: glued)
+                || (glued && standsBetweenFields(entry, in: compact, at: i, lastWordEnd: lastWordEnd, lastKeyEnd: lastKeyEnd)) {
                 if textStart < i { cuts.append((textStart, i, nil, "")) }
                 let hint = FormVocabulary.hintLength(compact, from: i + entry.scalars.count)
                 let end = i + entry.scalars.count + hint.length
                 cuts.append((i, end, entry, hint.hint))
                 if case .column = entry.role { lastWasColumn = true } else { lastWasColumn = false }
+                if case .key = entry.role, entry.scalars.count > 2 { lastKeyEnd = end }
                 i = end
                 textStart = end
                 lastWordEnd = end
@@ -197,7 +200,7 @@ struct FormCells {
         return cuts.compactMap { cut in
             let from = origin[cut.start]
             let to = cut.end < origin.count ? origin[cut.end] : display.count
-            let text = String(String.UnicodeScalarView(display[from..<to])).trimmingCharacters(in: .whitespaces)
+            let text = Self.trimmedText(display[from..<to])
             let piece = Array(compact[cut.start..<cut.end])
             if cut.entry == nil, piece.allSatisfy({ $0 == ":" || $0 == "," || $0 == "。" || $0 == "、" }) { return nil }
             var cell = FormCell(text: text, compact: piece, line: line, role: cut.entry?.role, hint: cut.hint)
@@ -225,6 +228,27 @@ struct FormCells {
         }
     }
 
+    /// A two-character key inside glued text (`…项目名称宗教管理经费补助区域新罗区、永定区资金情况…`)
+    /// is a key where the header's structure has a place for it: right after the value of
+    /// the key before it (the last word cut, with a value of two characters or more between)
+    /// and followed by a value of its own up to the next key. Inside a name or a sentence
+    /// (`城区域名`, `…区域协调发展…` with no key after it) it stays text, in any rendering.
+    func standsBetweenFields(_ entry: FormVocabulary.Entry, in compact: [Unicode.Scalar], at i: Int,
+                             lastWordEnd: Int, lastKeyEnd: Int) -> Bool {
+        guard case .key = entry.role, entry.scalars.count <= 2,
+              lastKeyEnd >= 0, lastWordEnd == lastKeyEnd, i - lastKeyEnd >= 2 else { return false }
+        // The next word of the vocabulary after this one: a key, after a value of at least one character.
+        var j = i + entry.scalars.count + 1
+        while j < compact.count {
+            if let next = vocabulary.match(compact, at: j), next.scalars.count > 2 {
+                if case .key = next.role { return true }
+                return false
+            }
+            j += 1
+        }
+        return false
+    }
+
     func wordCount(_ compact: [Unicode.Scalar]) -> Int {
         var count = 0
         var i = 0
@@ -243,6 +267,17 @@ struct FormCells {
     }
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
+
+    /// The text of scalars without the spaces around it (`CharacterSet.whitespaces`: tab and
+    /// the space separators), without Foundation's bridging: this runs once per cell.
+    static func trimmedText(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var slice = scalars
+        while let first = slice.first, TextCleaning.isSpace(first) { slice = slice.dropFirst() }
+        while let last = slice.last, TextCleaning.isSpace(last) { slice = slice.dropLast() }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: slice)
+        return String(view)
+    }
 
     /// One scalar of already folded display text as matching wants it: no spaces or
     /// zero-width characters, full-width ASCII as ASCII, ≧ ≦ as ≥ ≤.

@@ -24,6 +24,8 @@ struct FormReader: LayoutReader {
     /// Regions with an indicator table: an allocation table is compared with a lone form only.
     var formRegions = 0
     var readingNotes: [String] = []
+    /// The named layout (`Data/layouts.yaml`) a table's header matched, if any.
+    var namedLayout: Layout?
 
     init(file: String, rules: ReadingRules) {
         self.file = file
@@ -103,6 +105,8 @@ struct FormReader: LayoutReader {
             if readProjectTable(Array(cells[rowStart...]), headerLine: headerLine,
                                 department: OrgName(parsing: owner.isEmpty ? "未注明主管部门" : owner),
                                 money: unit ?? .wanYuan, titleLine: region.title?.line ?? headerLine) {
+                // The title and the lines above the header (money unit, owner) are the table's structure.
+                structureLines += Set(cells[..<rowStart].map(\.line) + (region.title.map { [$0.line] } ?? [])).count
                 ownerTexts += departments.map(\.org.name)
                 if unit == nil {
                     findings.append(Finding(severity: .warning, rule: "money.unit-missing",
@@ -304,7 +308,7 @@ struct FormReader: LayoutReader {
     // MARK: The document
 
     func finish(countyOverride: String?, allText: String) -> CountyDocument {
-        var document = self.document(layout: TemplateFormLoader.layout, countyOverride: countyOverride)
+        var document = self.document(layout: namedLayout ?? TemplateFormLoader.layout, countyOverride: countyOverride)
         if countyOverride == nil {
             let (county, finding) = CountyFinder(divisions: rules.divisions).county(
                 owners: ownerTexts, titles: titleTexts, allocations: allocations.flatMap(\.text),

@@ -13,6 +13,8 @@ struct ProjectTable {
 
     /// Grid column → what it holds, from the header row.
     let fields: [Int: (field: Field, title: String)]
+    /// Each field's grid columns, left to right (looked up for every cell of every row).
+    private let columnsOfField: [(field: Field, columns: [Int])]
 
     /// The header row's cells as a project table, when they name a project column and an
     /// indicator column.
@@ -32,6 +34,20 @@ struct ProjectTable {
         let roles = fields.values.map(\.field)
         guard roles.contains(.project), roles.contains(.column(.level3)) || roles.contains(.column(.value)) else { return nil }
         self.fields = fields
+        var byField: [(field: Field, columns: [Int])] = []
+        for column in fields.keys.sorted() {
+            let field = fields[column]!.field
+            if let index = byField.firstIndex(where: { $0.field == field }) {
+                byField[index].columns.append(column)
+            } else {
+                byField.append((field, [column]))
+            }
+        }
+        columnsOfField = byField
+    }
+
+    private func columns(of field: Field) -> [Int] {
+        columnsOfField.first { $0.field == field }?.columns ?? []
     }
 
     /// One row's text by grid column: the cells of a line joined back per column.
@@ -46,7 +62,7 @@ struct ProjectTable {
 
     /// The first grid column holding `field`.
     func column(of field: Field) -> Int? {
-        fields.filter { $0.value.field == field }.keys.min()
+        columns(of: field).first
     }
 
     /// A row shifted by a column, as page breaks and copying leave some (seed 000): a level-1
@@ -74,7 +90,7 @@ struct ProjectTable {
 
     /// The text of the first column holding `field`.
     func text(_ field: Field, in row: [Int: String]) -> String {
-        fields.filter { $0.value.field == field }.keys.sorted().lazy.compactMap { row[$0] }.first { !$0.isEmpty } ?? ""
+        columns(of: field).lazy.compactMap { row[$0] }.first { !$0.isEmpty } ?? ""
     }
 
     /// Columns kept but not interpreted (explanation, other targets, one per place, and
@@ -98,8 +114,12 @@ extension FormReader {
     /// project table (then the form is read as one project's form).
     mutating func readProjectTable(_ cells: [FormCell], headerLine: Int, department fallback: OrgName,
                                    money: MoneyUnit, titleLine: Int) -> Bool {
-        guard let table = ProjectTable(header: cells.filter { $0.line == headerLine }) else { return false }
+        let header = cells.filter { $0.line == headerLine }
+        guard let table = ProjectTable(header: header) else { return false }
         structureLines += 1
+        if let named = rules.layouts?.departmentTable, named.isHeader(header.map(\.text)) {
+            namedLayout = named.layout
+        }
         var department: OrgName?
         var unit: OrgName?
         var current: Int?

@@ -33,11 +33,33 @@ public enum TemplateFormLoader {
             if reader.readForm(region) { formsFound += 1 }
         }
         guard formsFound > 0 else {
-            throw LoadError(file: file, message: "无法识别的格式 (unknown layout): 没有找到绩效目标表 (no performance-target form found): expected a title such as 项目支出绩效目标表, header keys such as 项目名称 / 资金总额, and an indicator table headed 一级指标 / 二级指标 / 三级指标 / 指标值 (words listed in Data/vocabulary.yaml)")
+            guard !cells.isEmpty else {
+                throw LoadError(file: file, message: "文件里没有任何文字 (the file has no text: a scanned page needs OCR first): expected a performance-target form")
+            }
+            let words = formWords(cells)
+            guard !words.isEmpty else {
+                throw LoadError(file: file, message: "不是表单 (not a form): 文中没有任何表单词汇（表单标题、表头项目、指标表列名，见 Data/vocabulary.yaml）(no form title, header key or indicator column title in the text)", notAForm: true)
+            }
+            throw LoadError(file: file, message: "无法识别的格式 (unknown layout): 没有找到绩效目标表 (no performance-target form found), 只认出「\(words.prefix(5).joined(separator: "」「"))」: expected a title such as 项目支出绩效目标表, header keys such as 项目名称 / 资金总额, and an indicator table headed 一级指标 / 二级指标 / 三级指标 / 指标值 (words listed in Data/vocabulary.yaml)")
         }
         let document = reader.finish(countyOverride: countyOverride, allText: text)
         try requireRecords(document)
         return document
+    }
+
+    /// The form words of the vocabulary the text holds (titles, header keys, indicator
+    /// column titles and labels), each once, in order: none means the file is no form.
+    static func formWords(_ cells: [FormCell]) -> [String] {
+        var words: [String] = []
+        for cell in cells {
+            switch cell.role {
+            case .title?, .key?, .column?, .label?, .tableLabel?:
+                if !words.contains(cell.text) { words.append(cell.text) }
+            case .chrome?, nil:
+                continue
+            }
+        }
+        return words
     }
 
     /// A form recognised but yielding no indicator, or mostly rejected, is a failed file, for

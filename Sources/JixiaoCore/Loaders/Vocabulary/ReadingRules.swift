@@ -7,6 +7,8 @@ public struct ReadingRules: Sendable {
     public let framework: Framework
     /// China's county- and prefecture-level divisions, for the county a form belongs to.
     public let divisions: Divisions?
+    /// The layouts reported by name (`layouts.yaml`): which tables are Layout A.
+    public var layouts: NamedLayouts?
 
     public init(vocabularyPaths: [String], frameworkPath: String, traditionalPath: String,
                 divisionsDirectory: String? = nil) throws {
@@ -36,6 +38,9 @@ public struct ReadingRules: Sendable {
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { path("vocabulary/" + $0) }
         try self.init(vocabularyPaths: [path("vocabulary.yaml")] + additions, frameworkPath: path("framework.yaml"),
                       traditionalPath: path("traditional-chars.tsv"), divisionsDirectory: path("divisions"))
+        if FileManager.default.fileExists(atPath: path("layouts.yaml")) {
+            layouts = try NamedLayouts(path: path("layouts.yaml"))
+        }
     }
 
     /// The `Data/` folder when nobody names one: `$JIXIAO_DATA`, else the first `Data/`

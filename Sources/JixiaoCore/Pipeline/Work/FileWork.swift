@@ -9,6 +9,8 @@ public struct FileWork: Sendable {
     public var findings: [Finding] = []
     /// The file could not be read, with the reason.
     public var failures: [LoadError] = []
+    /// The file is not a form (a cover letter, a README): listed as skipped, not failed.
+    public var skipped: [SkippedFile] = []
     /// What the file says, to find copies of one form (set by load; see `Submissions.swift`).
     public var fingerprint: ContentFingerprint?
 

@@ -20,11 +20,13 @@ public struct RunResult: Sendable {
     public var rejectedRows: [RejectedRow] = []
     /// Files that could not be read at all, with the reason.
     public var failures: [LoadError] = []
-    /// Files in input folders left out on purpose (lock files, hidden files …), with the reason.
+    /// Files left out on purpose (lock files, hidden files …, documents that are not forms), with the reason.
     public var skippedFiles: [SkippedFile] = []
     /// Files that were read (a copy of another file included), and files refused unopened.
     public var filesRead = 0
     public var filesRefused = 0
+    /// Files read that held no form (see `FileWork.skipped`).
+    public var filesNotForms = 0
     /// Findings of all stages.
     public var findings: [Finding] = []
     /// Budget totals per county and department (aggregate).

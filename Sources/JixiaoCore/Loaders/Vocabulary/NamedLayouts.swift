@@ -1,0 +1,83 @@
+import Foundation
+
+/// The layouts reported by name (`Data/layouts.yaml`): what a header must hold to be one.
+/// Reading is the vocabulary's; this file only says which tables are Layout A.
+public struct NamedLayouts: Sendable {
+    /// A department table (Layout A): its column titles by role, the titles that must be
+    /// there and how many in all.
+    public struct DepartmentTable: Sendable, Decodable {
+        public var name: String
+        /// Role (`unit`, `project`, … `direction`) → the column's title.
+        public var columns: [String: String]
+        public var required: [String]
+        public var at_least: Int
+
+        /// Whether a header row's cells are this layout's header.
+        func isHeader(_ cells: [String]) -> Bool {
+            guard required.allSatisfy({ title in cells.contains { $0.sameText(title) } }) else { return false }
+            let titles = Array(columns.values)
+            return cells.reduce(0) { count, cell in titles.contains(where: cell.sameText) ? count + 1 : count } >= at_least
+        }
+
+        var layout: Layout? { Layout(rawValue: name) }
+    }
+
+    /// A project's form (Layout B): its title, its header keys in order, the numbering of
+    /// indicators and goals, and how a wrapped cell shows in extracted text.
+    public struct ProjectForm: Sendable, Decodable {
+        public var name: String
+        public var title: String
+        /// In the order the form prints them, each `role: word`.
+        public var keys: [[String: String]]
+        public var indicator_marker: String
+        public var goal_marker: String
+        public var table_header: String
+        public var goal_ends_line: [String]
+        public var goal_ends_prefix: [String]
+        /// A blank line between two lines means the same cell, wrapped; none means the next cell.
+        public var blank_line_continues_cell: Bool
+
+        /// The keys as (role, word), in order.
+        public var orderedKeys: [(role: String, word: String)] { keys.compactMap { $0.first.map { ($0.key, $0.value) } } }
+        var layout: Layout? { Layout(rawValue: name) }
+    }
+
+    struct File: Decodable {
+        var department_table: DepartmentTable
+        var project_form: ProjectForm
+    }
+
+    public let departmentTable: DepartmentTable
+    public let projectForm: ProjectForm
+
+    /// The roles of a project form's header keys, as `keys:` names them.
+    public static let projectFormRoles = ["project", "department", "unit", "attribute", "period", "money",
+                                          "budget", "fiscal", "other", "goal"]
+
+    /// The roles of a department table's columns, as `columns:` names them.
+    public static let departmentRoles = ["unit", "project", "budget", "goal", "level1", "level2", "level3",
+                                         "comparison", "value", "measure", "weight", "direction"]
+
+    public init(path: String) throws {
+        let file = try RuleFile.decode(File.self, path: path)
+        let roles = Set(file.department_table.columns.keys)
+        guard roles == Set(Self.departmentRoles), file.department_table.columns.values.allSatisfy({ !$0.isEmpty }) else {
+            throw PipelineError(file: path, line: nil, message: "department_table.columns names a title for each of \(Self.departmentRoles.joined(separator: ", ")); got \(roles.sorted().joined(separator: ", "))")
+        }
+        guard file.department_table.layout != nil else {
+            throw PipelineError(file: path, line: nil, message: "department_table.name '\(file.department_table.name)' is not a layout name (expected \(Layout.departmentTable.rawValue))")
+        }
+        departmentTable = file.department_table
+        let form = file.project_form
+        let keyRoles = form.orderedKeys.map(\.role)
+        guard form.keys.allSatisfy({ $0.count == 1 }), Set(keyRoles) == Set(Self.projectFormRoles), keyRoles.count == Self.projectFormRoles.count,
+              form.orderedKeys.allSatisfy({ !$0.word.isEmpty }) else {
+            throw PipelineError(file: path, line: nil, message: "project_form.keys lists each of \(Self.projectFormRoles.joined(separator: ", ")) once, as `- role: word`; got \(keyRoles.joined(separator: ", "))")
+        }
+        guard form.layout != nil, !form.title.isEmpty, !form.indicator_marker.isEmpty, !form.goal_marker.isEmpty, !form.table_header.isEmpty else {
+            throw PipelineError(file: path, line: nil, message: "project_form needs name (\(Layout.projectForm.rawValue)), title, indicator_marker, goal_marker and table_header")
+        }
+        projectForm = form
+    }
+
+}

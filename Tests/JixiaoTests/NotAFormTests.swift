@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import JixiaoCore
+
+/// What an inbox holds beside the forms: a README, a cover letter. The vocabulary decides
+/// (no form title, header key or indicator column in the text: not a form), never the file
+/// name or extension.
+@Suite struct NotAFormTests {
+    static let readme = """
+        # 2024 年 3 月上报材料
+
+        各县的材料按县名放在各自的文件夹里，每月 5 日前上传。
+        有问题请打电话给市局预算科。
+        """
+    static let letter = """
+        关于报送预算材料的函
+
+        市财政局：
+            现将我县本年度材料报上，请审阅。
+
+        平武县财政局
+        2024 年 3 月 1 日
+        """
+
+    @Test func aDocumentWithoutFormWordsIsNotAForm() throws {
+        let folder = Fixtures.temporaryDirectory()
+        for (name, text) in [("README.md", Self.readme), ("说明.txt", Self.letter), ("表.xlsx.txt", Self.letter)] {
+            let path = Fixtures.write(text, named: name, in: folder)
+            let error = try #require(throws: LoadError.self) { try Loaders.load(path: path) }
+            #expect(error.notAForm, "\(error)")
+            #expect(error.message.contains("not a form") && error.message.contains("Data/vocabulary.yaml"), "\(error)")
+        }
+        let docx = WordDocument.write(try WordDocument.docx(body: Self.letter.split(separator: "\n").map { WordDocument.paragraph(String($0)) }.joined()),
+                                      name: "函.docx")
+        let error = try #require(throws: LoadError.self) { try Loaders.load(path: docx) }
+        #expect(error.notAForm, "\(error)")
+    }
+
+    @Test func formWordsWithoutAnIndicatorStayAFailure() throws {
+        let folder = Fixtures.temporaryDirectory()
+        // A title in a sentence, and a form header whose indicator table is missing.
+        for text in ["这不是绩效目标表\n只是一些文字\n", "项目名称\t乡村道路维护\n年度资金总额\t12.5\n"] {
+            let path = Fixtures.write(text, named: "form.txt", in: folder)
+            let error = try #require(throws: LoadError.self) { try Loaders.load(path: path) }
+            #expect(!error.notAForm, "\(error)")
+        }
+        // No text at all is a failure saying so (a scanned page), not a skipped file.
+        let blank = Fixtures.write(" \n\t\n\u{3000}\n", named: "scan.txt", in: folder)
+        let error = try #require(throws: LoadError.self) { try Loaders.load(path: blank) }
+        #expect(!error.notAForm && error.message.contains("no text"), "\(error)")
+        let pdf = try #require(throws: LoadError.self) { try Loaders.load(path: Fixtures.path("Tests/Fixtures/formats/bad-notext.pdf")) }
+        #expect(!pdf.notAForm && pdf.message.contains("a PDF with no text"), "\(pdf)")
+    }
+
+    @Test func aRunListsNonFormsAsSkippedAndFailsOnlyForForms() throws {
+        let inbox = Fixtures.temporaryDirectory()
+        try FileManager.default.copyItem(atPath: Fixtures.pingwu, toPath: inbox + "/000.txt")
+        _ = Fixtures.write(Self.readme, named: "README.md", in: inbox)
+        _ = WordDocument.write(try WordDocument.docx(body: WordDocument.paragraph(Self.letter)), name: "x.docx")
+            .withMoved(to: inbox + "/报送函.docx")
+        let file = try PipelineFile.read(path: Fixtures.samplePipeline)
+        let result = try Pipeline(file: file).run(inputs: [InputFile(path: inbox)])
+        let summary = try OutputWriter.write(result, pipeline: file, period: "2024-03", root: Fixtures.temporaryDirectory())
+        #expect(summary.counties.map(\.projects) == [10])
+        #expect(summary.failures.isEmpty && summary.status == "complete")
+        #expect(Set(summary.skippedFiles.map(\.file)) == ["README.md", "报送函.docx"])
+        #expect(summary.skippedFiles.allSatisfy { $0.reason.contains("不是表单 (not a form)") })
+
+        // A file with form words and no indicator fails the run.
+        _ = Fixtures.write("项目名称\t乡村道路维护\n年度资金总额\t12.5\n", named: "坏表.txt", in: inbox)
+        let second = try Pipeline(file: file).run(inputs: [InputFile(path: inbox)])
+        let failed = try OutputWriter.write(second, pipeline: file, period: "2024-03", root: Fixtures.temporaryDirectory())
+        #expect(failed.failures.map(\.file) == ["坏表.txt"] && failed.status == "incomplete")
+        #expect(failed.skippedFiles.count == 2)
+    }
+}
+
+private extension String {
+    /// Moves the file at this path to `destination`; returns the destination.
+    func withMoved(to destination: String) -> String {
+        try? FileManager.default.moveItem(atPath: self, toPath: destination)
+        return destination
+    }
+}
