@@ -65,9 +65,20 @@ extension CompareStage: RunStage {
         var counties: [String: Set<String>] = [:]
         for row in run.indicatorComparison { counties[row.indicator, default: []].insert(row.county) }
         let order = Dictionary(uniqueKeysWithValues: run.countyTotals.enumerated().map { ($1.county, $0) })
-        run.indicatorComparison = run.indicatorComparison.filter { counties[$0.indicator]!.count >= 2 }
-            .sorted { ($0.indicator, order[$0.county] ?? 0, $0.source.file, $0.source.line)
-                    < ($1.indicator, order[$1.county] ?? 0, $1.source.file, $1.source.line) }
+        let kept = run.indicatorComparison.filter { counties[$0.indicator]!.count >= 2 }
+        // Sorted by indicator, county order, file and line. Strings compare slowly (Unicode
+        // order), so each distinct name and file is ranked once and rows sort by numbers.
+        let indicatorRank = Self.ranks(of: kept.map(\.indicator))
+        let fileRank = Self.ranks(of: kept.map(\.source.file))
+        let keys = kept.map { row in
+            (indicatorRank[row.indicator]!, order[row.county] ?? 0, fileRank[row.source.file]!, row.source.line)
+        }
+        run.indicatorComparison = kept.indices.sorted { keys[$0] < keys[$1] }.map { kept[$0] }
         run.categoryComparison.sort { ($0.category, order[$0.county] ?? 0) < ($1.category, order[$1.county] ?? 0) }
+    }
+
+    /// Each distinct text's place in String order.
+    static func ranks(of texts: [String]) -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: Set(texts).sorted().enumerated().map { ($1, $0) })
     }
 }
