@@ -38,7 +38,7 @@ public struct AmountChecks: Sendable {
                 guard !written.isEmpty else { continue }
                 // The loader said "missing or not a number"; say which, and why it is not counted.
                 replacedMissing.insert(index)
-                added.append(finding(.error, "amount.not-decimal",
+                added.append(finding(.error, RuleID.amountNotDecimal,
                     "预算数「\(written)」不是十进制数字（应写作 97.20 或 8,827,620.53 这样的数），未计入合计",
                     department: department, project: project.name, source: project.source))
                 continue
@@ -68,10 +68,10 @@ public struct AmountChecks: Sendable {
         }
         if !replacedMissing.isEmpty {
             let names = Set(replacedMissing.flatMap { [document.projects[$0].name, document.projects[$0].nameAsWritten] })
-            document.findings.removeAll { $0.rule == "budget.missing" && names.contains($0.project ?? "") }
+            document.findings.removeAll { $0.rule == RuleID.budgetMissing && names.contains($0.project ?? "") }
         }
-        if !document.moneyUnitStated, !document.findings.contains(where: { $0.rule == "money.unit-missing" }) {
-            added.append(finding(.warning, "money.unit-missing", "文件没有写明金额单位，按万元处理",
+        if !document.moneyUnitStated, !document.findings.contains(where: { $0.rule == RuleID.moneyUnitMissing }) {
+            added.append(finding(.warning, RuleID.moneyUnitMissing, "文件没有写明金额单位，按万元处理",
                                  department: nil, project: nil, source: SourceRef(file: document.file, line: 1)))
         }
         document.findings += added
@@ -87,16 +87,16 @@ public struct AmountChecks: Sendable {
 
     func problem(_ amount: Double, written: String, inWan: Bool, what: String) -> Problem? {
         if amount < 0 {
-            return Problem(severity: .error, rule: "amount.negative",
+            return Problem(severity: .error, rule: RuleID.amountNegative,
                            message: "\(what)为负数「\(written)」，未计入合计", excluded: true)
         }
         if amount > maximum {
-            return Problem(severity: .error, rule: "amount.implausible",
+            return Problem(severity: .error, rule: RuleID.amountImplausible,
                            message: "\(what)「\(written)」折合 \(fmt(amount)) 万元，超过可信上限 \(fmt(maximum)) 万元，未计入合计",
                            excluded: true)
         }
         if inWan, amount >= yuanSuspectAt {
-            return Problem(severity: .warning, rule: "money.unit-suspect",
+            return Problem(severity: .warning, rule: RuleID.moneyUnitSuspect,
                            message: "\(what)「\(written)」按万元计为 \(fmt(amount)) 万元，大小像是以元为单位；请核对金额单位",
                            excluded: false)
         }

@@ -177,7 +177,7 @@ public enum DepartmentTableLoader: LayoutLoader {
                     if let existing = departments.firstIndex(where: { $0.org == org }) {
                         // A page header repeats the department row.
                         if departments[existing].statedTotal != stated {
-                            findings.append(Finding(severity: .warning, rule: "total.repeat-differs",
+                            findings.append(Finding(severity: .warning, rule: RuleID.totalRepeatDiffers,
                                 message: "部门合计在分页处重复时数值不同：\(departments[existing].statedTotal.map(fmt) ?? "空") 与 \(stated.map(fmt) ?? "空")",
                                 county: "", department: org.description, source: source(number), stage: "load"))
                         }
@@ -209,7 +209,7 @@ public enum DepartmentTableLoader: LayoutLoader {
                                       budgetAsWritten: budgetText,
                                       goal: cell(cells, .goal), source: source(number))
                 if project.budget == nil {
-                    findings.append(Finding(severity: .warning, rule: "budget.missing",
+                    findings.append(Finding(severity: .warning, rule: RuleID.budgetMissing,
                         message: "项目预算数缺失或不是数字：「\(budgetText)」", county: "",
                         department: department.description, project: projectName,
                         source: source(number), stage: "load"))
@@ -278,7 +278,7 @@ public enum DepartmentTableLoader: LayoutLoader {
             // (only in the form's own order, with three columns before 一级指标).
             if start >= 3, looksLikeLabel(first), cells[(start - 3)..<start].allSatisfy(\.isEmpty) {
                 cells[columns[.unit] ?? 0] = ""
-                findings.append(Finding(severity: .info, rule: "row.shifted-left",
+                findings.append(Finding(severity: .info, rule: RuleID.rowShiftedLeft,
                     message: "该行整体左移一列（一级指标写在单位名称列），已按列名重新对齐", county: "",
                     source: source(number), stage: "load"))
                 return [first] + Array(cells[start..<(start + indicatorFields.count - 1)])
@@ -287,7 +287,7 @@ public enum DepartmentTableLoader: LayoutLoader {
             // (both labels moved; a row whose merged level-1 cell is just blank is not shifted).
             if cells[start].isEmpty, looksLikeLabel(cells[start + 1]), looksLikeLabel(cells[start + 2]),
                cells[columns[.project] ?? 1].isEmpty {
-                findings.append(Finding(severity: .info, rule: "row.shifted-right",
+                findings.append(Finding(severity: .info, rule: RuleID.rowShiftedRight,
                     message: "该行整体右移一列（多出一个前导空单元格），已按列名重新对齐", county: "",
                     source: source(number), stage: "load"))
                 return Array(cells[(start + 1)..<(start + 1 + indicatorFields.count)])
@@ -301,7 +301,7 @@ public enum DepartmentTableLoader: LayoutLoader {
             }
             var extra: [Finding] = []
             if moneyUnit == nil {
-                extra.append(Finding(severity: .warning, rule: "money.unit-missing",
+                extra.append(Finding(severity: .warning, rule: RuleID.moneyUnitMissing,
                     message: "文件没有写明金额单位，按万元处理", county: "",
                     source: SourceRef(file: file, line: 1), stage: "load"))
             }

@@ -129,7 +129,7 @@ public enum ProjectFormLoader: LayoutLoader {
             project.attribute = fields["attribute"]?.value
             project.period = fields["period"]?.value
             if project.budget == nil {
-                findings.append(Finding(severity: .warning, rule: "budget.missing",
+                findings.append(Finding(severity: .warning, rule: RuleID.budgetMissing,
                     message: "表单的年度资金总额缺失或不是数字：「\(budgetText)」", county: "",
                     department: department.description, project: project.name,
                     source: source(fields["budget"]?.line ?? title.number), stage: "load"))
@@ -140,7 +140,7 @@ public enum ProjectFormLoader: LayoutLoader {
             if let tableHeader {
                 project.indicators = readIndicators(form[(tableHeader + 1)...])
             } else {
-                findings.append(Finding(severity: .error, rule: "indicators.missing",
+                findings.append(Finding(severity: .error, rule: RuleID.indicatorsMissing,
                     message: "表单没有「一级指标 二级指标 三级指标 指标值」表头，未读到绩效指标", county: "",
                     department: department.description, project: project.name,
                     source: source(title.number), stage: "load"))
@@ -247,7 +247,7 @@ public enum ProjectFormLoader: LayoutLoader {
             }
             func flushPending() {
                 guard let item = pending else { return }
-                findings.append(Finding(severity: .warning, rule: "value.missing",
+                findings.append(Finding(severity: .warning, rule: RuleID.valueMissing,
                     message: "指标「\(item.name)」没有指标值", county: "", source: source(item.line), stage: "load"))
                 emit(item, value: "")
                 pending = nil

@@ -25,7 +25,7 @@ struct CountyFinder {
                 switch divisions.resolve(text, context: context + [allText]) {
                 case .county(let division): return (Answer(name: division.name, level: .county), nil)
                 case .cityLevel(let city):
-                    return (Answer(name: city, level: .city), Finding(severity: .info, rule: "county.city-level",
+                    return (Answer(name: city, level: .city), Finding(severity: .info, rule: RuleID.countyCityLevel,
                         message: "表单属于市级单位（\(city)），不属于某个县", county: "", source: SourceRef(file: file, line: 1), stage: "load"))
                 case .ambiguous(let name, let candidates): ambiguous = ambiguous ?? (name, candidates)
                 case .none: continue
@@ -33,7 +33,7 @@ struct CountyFinder {
             }
         }
         if let (name, candidates) = ambiguous {
-            return (Answer(name: name, level: .ambiguous), Finding(severity: .warning, rule: "county.ambiguous",
+            return (Answer(name: name, level: .ambiguous), Finding(severity: .warning, rule: RuleID.countyAmbiguous,
                 message: "「\(name)」在多个地方都有（\(candidates.map { "\($0.prefecture)\($0.name)" }.joined(separator: "、"))），文件里没有写明省或市；请在流水线里为这个文件写明 county",
                 county: "", source: SourceRef(file: file, line: 1), stage: "load"))
         }
@@ -42,7 +42,7 @@ struct CountyFinder {
         if everywhere.count == 1, let name = everywhere.first {
             return (Answer(name: name, level: .county), nil)
         }
-        return (Answer(name: CountyLevel.unknownName, level: .unknown), Finding(severity: .warning, rule: "county.unknown",
+        return (Answer(name: CountyLevel.unknownName, level: .unknown), Finding(severity: .warning, rule: RuleID.countyUnknown,
             message: "从表单内容认不出所属的县（单位、标题、附表里都没有县名）；请在流水线里为这个文件写明 county",
             county: "", source: SourceRef(file: file, line: 1), stage: "load"))
     }

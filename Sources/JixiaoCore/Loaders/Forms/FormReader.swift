@@ -109,7 +109,7 @@ struct FormReader: LayoutReader {
                 structureLines += Set(cells[..<rowStart].map(\.line) + (region.title.map { [$0.line] } ?? [])).count
                 ownerTexts += departments.map(\.org.name)
                 if unit == nil {
-                    findings.append(Finding(severity: .warning, rule: "money.unit-missing",
+                    findings.append(Finding(severity: .warning, rule: RuleID.moneyUnitMissing,
                         message: "表没有写明金额单位，按万元处理", county: "", source: source(region.title?.line ?? headerLine), stage: "load"))
                 }
                 moneyUnit = moneyUnit ?? unit
@@ -141,7 +141,7 @@ struct FormReader: LayoutReader {
             // A cost breakdown: its 合计 is the budget.
             budget = (total.amount, budget?.unit)
             if total.guessed {
-                findings.append(Finding(severity: .info, rule: "cell.split-guess",
+                findings.append(Finding(severity: .info, rule: RuleID.cellSplitGuess,
                     message: "预算合计与后面的数字粘连，取其中等于各项金额之和的部分：\(fmt(total.amount))", county: "",
                     source: source(field.key.line), stage: "load"))
             }
@@ -149,7 +149,7 @@ struct FormReader: LayoutReader {
         var unit = budget?.unit ?? budgetField.flatMap { MoneyUnit.detect(in: $0.key.hint) }
         if unit == nil { unit = Self.statedUnit(in: cells[..<headerStart]) }
         if unit == nil {
-            findings.append(Finding(severity: .warning, rule: "money.unit-missing",
+            findings.append(Finding(severity: .warning, rule: RuleID.moneyUnitMissing,
                 message: "表单没有写明金额单位，按万元处理", county: "", source: source(titleLine), stage: "load"))
         }
         moneyUnit = moneyUnit ?? unit
@@ -184,18 +184,18 @@ struct FormReader: LayoutReader {
         if project.budget == nil, !isDepartmentForm {
             if let allocation = allocations.last(where: { $0.total != nil }), let total = allocation.total {
                 project.budget = total
-                findings.append(Finding(severity: .warning, rule: "budget.from-allocation",
+                findings.append(Finding(severity: .warning, rule: RuleID.budgetFromAllocation,
                     message: "表单的资金总额为空，取自旁边资金安排表的合计 \(fmt(total)) 万元", county: "",
                     department: department.description, project: project.name, source: source(allocation.line), stage: "load"))
             } else {
-                findings.append(Finding(severity: .warning, rule: "budget.missing",
+                findings.append(Finding(severity: .warning, rule: RuleID.budgetMissing,
                     message: "表单的资金总额缺失或不是数字：「\(budgetField?.text ?? "")」", county: "",
                     department: department.description, project: project.name,
                     source: source(budgetField?.key.line ?? titleLine), stage: "load"))
             }
         } else if formRegions == 1, let budget = project.budget, let allocation = allocations.last(where: { $0.total != nil }),
                   let total = allocation.total, abs(total - budget) > 0.005 {
-            findings.append(Finding(severity: .info, rule: "allocation.differs",
+            findings.append(Finding(severity: .info, rule: RuleID.allocationDiffers,
                 message: "资金安排表合计 \(fmt(total)) 万元与表单资金总额 \(fmt(budget)) 万元不同（可能是另一笔资金）", county: "",
                 department: department.description, project: project.name, source: source(allocation.line), stage: "load"))
         }
@@ -206,7 +206,7 @@ struct FormReader: LayoutReader {
         if let tableStart {
             project.indicators = readTable(cells, from: headerStart, project: project)
         } else {
-            findings.append(Finding(severity: .error, rule: "indicators.missing",
+            findings.append(Finding(severity: .error, rule: RuleID.indicatorsMissing,
                 message: "表单没有指标表（一级指标 / 二级指标 / 三级指标 / 指标值），未读到绩效指标", county: "",
                 department: department.description, project: project.name, source: source(titleLine), stage: "load"))
         }
@@ -243,7 +243,7 @@ struct FormReader: LayoutReader {
             if values.count > 1 {
                 others += values.map { "\($0.title)=\($0.text)" }
                 if Set(values.map(\.text)).count > 1 {
-                    findings.append(Finding(severity: .info, rule: "value.per-place",
+                    findings.append(Finding(severity: .info, rule: RuleID.valuePerPlace,
                         message: "指标「\(row.name.text)」按地区分列的目标值不同，记录取第一列「\(values[0].title)」：\(values.map { "\($0.title) \($0.text)" }.joined(separator: "，"))",
                         county: "", department: project.department.description, project: project.name,
                         source: source(row.name.line), stage: "load"))
@@ -265,18 +265,18 @@ struct FormReader: LayoutReader {
                                       directionAsWritten: cell(.direction), source: source(row.name.line))
             indicator.otherColumns = others.joined(separator: "；")
             if !row.guessed.isEmpty {
-                findings.append(Finding(severity: .info, rule: "cell.split-guess",
+                findings.append(Finding(severity: .info, rule: RuleID.cellSplitGuess,
                     message: "「\(row.name.text)」：\(Array(Set(row.guessed)).sorted().joined(separator: "；"))，请核对",
                     county: "", department: project.department.description, project: project.name,
                     source: source(row.name.line), stage: "load"))
             }
             if indicator.valueAsWritten.isEmpty {
-                findings.append(Finding(severity: .warning, rule: "value.missing",
+                findings.append(Finding(severity: .warning, rule: RuleID.valueMissing,
                     message: "指标「\(row.name.text)」没有指标值", county: "", department: project.department.description,
                     project: project.name, source: source(row.name.line), stage: "load"))
             }
             if row.level1.isEmpty && row.level0.isEmpty && row.level2.isEmpty {
-                findings.append(Finding(severity: .info, rule: "label.missing",
+                findings.append(Finding(severity: .info, rule: RuleID.labelMissing,
                     message: "指标「\(row.name.text)」没有一级、二级指标（合并单元格丢失），由名称和指标值归类", county: "",
                     department: project.department.description, project: project.name,
                     source: source(row.name.line), stage: "load"))

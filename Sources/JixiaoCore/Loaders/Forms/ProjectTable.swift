@@ -77,13 +77,13 @@ struct ProjectTable {
             var out: [Int: String] = [:]
             for (column, text) in row where column >= level1 { out[column + 1] = text }
             out[level1] = text
-            return (out, "row.shifted-left")
+            return (out, RuleID.rowShiftedLeft)
         }
         if (row[level1] ?? "").isEmpty, let pushed = row[level2], isLabel(pushed, 1),
            let next = row[level2 + 1], isLabel(next, 2), blank(.project) {
             var out: [Int: String] = [:]
             for (column, text) in row where column > level1 { out[column - 1] = text }
-            return (out, "row.shifted-right")
+            return (out, RuleID.rowShiftedRight)
         }
         return nil
     }
@@ -144,7 +144,7 @@ extension FormReader {
             }) {
                 row = realigned
                 findings.append(Finding(severity: .info, rule: rule,
-                    message: rule == "row.shifted-left" ? "该行整体左移一列（一级指标写在单位名称列），已按列名重新对齐"
+                    message: rule == RuleID.rowShiftedLeft ? "该行整体左移一列（一级指标写在单位名称列），已按列名重新对齐"
                         : "该行整体右移一列（多出一个前导空单元格），已按列名重新对齐",
                     county: "", source: source(line), stage: "load"))
             }
@@ -180,7 +180,7 @@ extension FormReader {
                                       budgetAsWritten: budgetText, goal: text(.goal), source: source(line))
                 project.name = TextCleaning.cleanName(projectName)
                 if project.budget == nil {
-                    findings.append(Finding(severity: .warning, rule: "budget.missing",
+                    findings.append(Finding(severity: .warning, rule: RuleID.budgetMissing,
                         message: "项目预算数缺失或不是数字：「\(budgetText)」", county: "", department: owner.description,
                         project: project.name, source: source(line), stage: "load"))
                 }
@@ -214,7 +214,7 @@ extension FormReader {
                                       directionAsWritten: text(.column(.direction)), source: source(line))
             indicator.otherColumns = table.others(in: row).joined(separator: "；")
             if value.isEmpty {
-                findings.append(Finding(severity: .warning, rule: "value.missing", message: "指标「\(name)」没有指标值",
+                findings.append(Finding(severity: .warning, rule: RuleID.valueMissing, message: "指标「\(name)」没有指标值",
                     county: "", department: projects[index].department.description, project: projects[index].name,
                     source: source(line), stage: "load"))
             }
