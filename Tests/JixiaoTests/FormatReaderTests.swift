@@ -241,13 +241,25 @@ enum Workbook {
         #expect(parts.map(\.text) == ["服务对象满意度指标"])
     }
 
+    /// Columns come from the words' positions alone: a title over right-aligned numbers is
+    /// one column, a name wrapped into runs after a space stays one cell, and a value centred
+    /// beside a name wrapped over two lines joins that name's row.
     @Test func tableRowsAndPlainLines() {
         let header = PDFText.Line(words: [Self.word("单位名称", 0, 40, y: 0), Self.word("项目名称", 100, 140, y: 0),
-                                          Self.word("三级指标", 200, 240, y: 0), Self.word("指标值", 300, 330, y: 0)])
+                                          Self.word("指标值", 300, 330, y: 0)])
         let row = PDFText.Line(words: [Self.word("平武县政务网络", 100, 170, y: 20), Self.word("工作中心", 172.8, 212.8, y: 20),
-                                       Self.word("维护信箱个数", 200.5, 260.5, y: 20), Self.word("120", 310, 326, y: 20)])
-        let table = PDFText.rebuild(pages: [[header, row]])
-        #expect(table.text == "单位名称\t项目名称\t三级指标\t指标值\n\t平武县政务网络 工作中心\t维护信箱个数\t120")
+                                       Self.word("120", 310, 326, y: 20)])
+        let second = PDFText.Line(words: [Self.word("维护", 100, 120, y: 40), Self.word("95", 315, 326, y: 40)])
+        let wrapped = [PDFText.Line(words: [Self.word("贫困地区建设少数民族", 100, 200, y: 60)]),
+                       PDFText.Line(words: [Self.word("≥1个", 300, 330, y: 67)]),
+                       PDFText.Line(words: [Self.word("聚居村养殖场", 100, 160, y: 74)])]
+        let table = PDFText.rebuild(pages: [[header, row, second] + wrapped])
+        #expect(table.text.components(separatedBy: "\n") == [
+            "单位名称\t项目名称\t指标值",
+            "\t平武县政务网络 工作中心\t120",
+            "\t维护\t95",
+            "\t贫困地区建设少数民族 聚居村养殖场\t≥1个",
+        ])
         // Plain lines: a gap of more than half a line is a blank line; units join numbers.
         let lines = [PDFText.Line(words: [Self.word("指标", 0, 20, y: 0), Self.word("1：运维", 22.2, 56, y: 0), Self.word("45", 58.7, 70, y: 0), Self.word("条", 72.2, 82.2, y: 0)]),
                      PDFText.Line(words: [Self.word("次一行", 0, 30, y: 14)]),

@@ -1,17 +1,18 @@
 import Foundation
 
 /// Reads a PDF's text with Poppler (`pdftotext -bbox-layout`, every word with its box) and
-/// rebuilds what the layout loaders read:
-/// - a page holding the Layout A table (a line with the column titles 项目名称 … 三级指标)
-///   becomes tab-separated rows, each word placed in the column whose title starts at or
-///   left of it; pages after it without their own title row keep those columns; pages are
-///   separated by a blank line, as in the text exports;
-/// - any other page becomes plain lines, words joined by spaces, with a blank line where
-///   the vertical gap between two lines is more than half a line (a wrapped cell or an empty
-///   paragraph), which is how the Layout B text marks wrapped cells. Pages follow each other
-///   with no blank line unless the page starts lower than the others do.
-/// Table cells that wrap over several lines are read as separate rows (the loader then
-/// places or rejects them); the cell grid itself is not in the text layer.
+/// turns each page into a grid from the words' positions alone (it knows no layout):
+/// - words on one visual line (same vertical band) are a line; the columns of a page start
+///   where white lines up down the page (`columnStarts`); each word goes to the last column
+///   starting at or left of it; lines join into one row where a cell wraps (`grid`);
+/// - a document none of whose pages has two columns (running text) becomes plain lines, words
+///   joined by spaces, with a blank line where the vertical gap between two lines is more
+///   than half a line (a wrapped cell or an empty paragraph), which is how the text exports
+///   mark wrapped cells; such pages follow each other with no blank line unless the page
+///   starts lower than the others do.
+/// Pages of a grid are separated by a blank line, as sheets are. Poppler gives no ruling
+/// lines, so merged cells are not known: a merged cell's text stands in the row where it is
+/// printed (for a vertically centred label, the middle of its rows).
 struct PDFText {
     let path: String
     let file: String
@@ -187,32 +188,179 @@ struct PDFText {
 
     // MARK: Rebuilding the text
 
-    /// A Layout A column-title line: its words include 项目名称 and 三级指标.
-    static func isTableHeader(_ line: Line) -> Bool {
-        let texts = Set(line.words.map(\.text))
-        return texts.contains("项目名称") && texts.contains("三级指标")
+    /// A run of words on one line close enough to be one piece of text (a gap of at most
+    /// `segmentGap` line heights: a space, not the padding between two cells).
+    struct Segment: Sendable {
+        var words: [Word]
+        var xMin: Double { words.first?.xMin ?? 0 }
+        var xMax: Double { words.last?.xMax ?? 0 }
+    }
+
+    static let segmentGap = 0.45
+
+    static func segments(of line: Line) -> [Segment] {
+        var result: [Segment] = []
+        for word in line.words {
+            if let last = result.last?.words.last,
+               word.xMin - last.xMax <= segmentGap * max(min(word.height, last.height), 1) {
+                result[result.count - 1].words.append(word)
+            } else {
+                result.append(Segment(words: [word]))
+            }
+        }
+        return result
+    }
+
+    /// Where the columns of a page start, found from its words alone. Every left edge of a
+    /// word is a candidate; one is a column start when
+    /// - just left of it the page is white: among the lines of two pieces or more around the
+    ///   lines where words start there (two lines above and below: a table's header and its
+    ///   rows), at most one in four has a word running across it (a heading or a merged cell
+    ///   may; a cell's own text does not, so a number right-aligned under a title is not a
+    ///   column of its own), and
+    /// - on some line the word starting there follows white wider than a space (a column's
+    ///   title, or a cell after a shorter one), or it opens the text of two lines or more
+    ///   (a column whose cells to the left are empty): text that only ever continues after a
+    ///   space (a name wrapped into runs of one width, words that line up in running text)
+    ///   starts no column.
+    /// The page's leftmost text always starts a column.
+    static func columnStarts(of lines: [Line]) -> [Double] {
+        let words = lines.flatMap(\.words)
+        guard let left = words.map(\.xMin).min() else { return [] }
+        let heights = words.map(\.height).sorted()
+        let size = max(heights[heights.count / 2], 1)
+        let tolerance = 1.0
+        let pieceCounts = lines.map { segments(of: $0).count }
+        // Candidates: left edges of words, clustered.
+        var clusters: [[Double]] = []
+        for edge in words.map(\.xMin).sorted() {
+            if let last = clusters.last?.last, edge - last <= tolerance {
+                clusters[clusters.count - 1].append(edge)
+            } else {
+                clusters.append([edge])
+            }
+        }
+        var starts: [Double] = [left]
+        for cluster in clusters {
+            let x = cluster[0]
+            guard x > left + tolerance else { continue }
+            let probe = x - tolerance
+            // Where words start here, and what precedes each on its line.
+            var starting: [Int] = []
+            var preceding: [Word?] = []
+            for (number, line) in lines.enumerated() {
+                guard let index = line.words.firstIndex(where: { abs($0.xMin - x) <= tolerance }) else { continue }
+                starting.append(number)
+                preceding.append(index > 0 ? line.words[index - 1] : nil)
+            }
+            guard let top = starting.map({ lines[$0].yMin }).min(),
+                  let bottom = starting.map({ lines[$0].yMax }).max() else { continue }
+            // White wider than a space before it on some line, or a line's text starting here.
+            let wideGap = preceding.contains { word in word.map { x - $0.xMax > segmentGap * size } ?? false }
+            let opensLine = preceding.contains { $0 == nil }
+            guard wideGap || (opensLine && starting.count >= 2) else { continue }
+            var crossings = 0
+            for (number, line) in lines.enumerated()
+            where pieceCounts[number] > 1 && line.centerY >= top - 2 * size && line.centerY <= bottom + 2 * size {
+                if line.words.contains(where: { $0.xMin < probe && $0.xMax > probe + tolerance }) { crossings += 1 }
+            }
+            guard crossings * 4 <= starting.count else { continue }
+            starts.append(x)
+        }
+        return merged(starts, lines: lines)
+    }
+
+    /// Two neighbouring columns that never hold text on the same line are one column: a
+    /// title over numbers aligned to the right, or a cell's text that starts at another
+    /// place on every line (a column is what separates text on one line).
+    static func merged(_ starts: [Double], lines: [Line]) -> [Double] {
+        guard starts.count > 2 else { return starts }
+        let occupied: [Set<Int>] = lines.map { line in
+            Set(line.words.map { word in starts.lastIndex { $0 <= word.xMin + 1 } ?? 0 })
+        }
+        var kept = [starts[0]]
+        var members: Set<Int> = [0]
+        for index in 1..<starts.count {
+            let shared = occupied.contains { !$0.isDisjoint(with: members) && $0.contains(index) }
+            if shared {
+                kept.append(starts[index])
+                members = [index]
+            } else {
+                members.insert(index)
+            }
+        }
+        return kept
+    }
+
+    /// A page's lines as rows of cells. Each piece of text goes to the last column that
+    /// starts at or left of it; a word boundary (or a gap inside a word, see `split`) that
+    /// falls on a column start separates two cells. A line joins the row above it when
+    /// - it overlaps it by more than a quarter of a line (a cell centred on a wrapped
+    ///   neighbour: `≥1个` beside the two lines of `贫困地区建设少数民族聚居村养殖场`), or
+    /// - it follows it closely and continues, left-aligned, a cell whose last line filled
+    ///   its column (a wrapped cell), starting no other cell where the row has text.
+    /// The lines of a cell are joined with a space, as wrapped cells are in text exports.
+    static func grid(of lines: [Line], columns: [Double], em: Double, name: String) -> SheetGrid {
+        var grid = SheetGrid(name: name)
+        guard !lines.isEmpty, !columns.isEmpty else { return grid }
+        let rightEdge = lines.flatMap(\.words).map(\.xMax).max() ?? 0
+        // Each line's cells: column → words.
+        let placed: [[Int: [Word]]] = lines.map { line in
+            var cells: [Int: [Word]] = [:]
+            for piece in segments(of: line) {
+                var column = columns.lastIndex { $0 <= piece.xMin + 2 } ?? 0
+                for word in piece.words {
+                    for part in split(word, at: columns, em: em) {
+                        column = max(column, columns.lastIndex { $0 <= part.xMin + 2 } ?? 0)
+                        cells[column, default: []].append(part)
+                    }
+                }
+            }
+            return cells
+        }
+        func columnEnd(_ column: Int) -> Double { column + 1 < columns.count ? columns[column + 1] : rightEdge }
+        var rows: [(lines: [Int], yMax: Double)] = []
+        for (index, line) in lines.enumerated() {
+            if let row = rows.last {
+                let size = max(line.height, 1)
+                let overlaps = line.yMin < row.yMax - 0.25 * size
+                let previous = placed[row.lines.last!]
+                let cells = placed[index]
+                let wraps = line.yMin - row.yMax < 0.3 * size && !cells.isEmpty && cells.allSatisfy { column, words in
+                    guard let above = previous[column], let first = words.first, let top = above.first,
+                          let end = above.last else { return false }
+                    return abs(first.xMin - top.xMin) <= 0.2 * size && end.xMax >= columnEnd(column) - 1.5 * em
+                }
+                if overlaps || wraps {
+                    rows[rows.count - 1].lines.append(index)
+                    rows[rows.count - 1].yMax = max(row.yMax, line.yMax)
+                    continue
+                }
+            }
+            rows.append(([index], line.yMax))
+        }
+        for (rowIndex, row) in rows.enumerated() {
+            var texts: [Int: [String]] = [:]
+            for index in row.lines {
+                for (column, words) in placed[index] { texts[column, default: []].append(join(words)) }
+            }
+            for (column, parts) in texts { grid.set(row: rowIndex + 1, column: column + 1, parts.joined(separator: " ")) }
+        }
+        return grid
     }
 
     static func rebuild(pages: [[Line]]) -> ExtractedText {
-        let isTable = pages.contains { $0.contains(where: isTableHeader) }
-        var blocks: [(name: String, lines: [String])] = []
-        if isTable {
-            var columns: [Double] = []
+        let starts = pages.map(columnStarts)
+        if starts.contains(where: { $0.count > 1 }) {
+            var blocks: [(name: String, lines: [String])] = []
+            var cells = 0
             for (index, page) in pages.enumerated() {
-                let size = em(of: page)
-                var lines: [String] = []
-                for line in page {
-                    if isTableHeader(line) { columns = line.words.map(\.xMin) }
-                    if columns.isEmpty {
-                        lines.append(join(line.words))
-                    } else {
-                        lines.append(tableRow(line, columns: columns, em: size))
-                    }
-                }
-                blocks.append(("p\(index + 1)", lines))
+                let grid = grid(of: page, columns: starts[index], em: em(of: page), name: "p\(index + 1)")
+                cells = max(cells, starts[index].count)
+                blocks.append((grid.name, grid.lines()))
             }
-            return .joining(format: .pdf, blocks: blocks, details: ["\(pages.count) 页", "按列位置重建表格"],
-                            qualifyParts: true)
+            return .joining(format: .pdf, blocks: blocks,
+                            details: ["\(pages.count) 页", "按文字位置分行分列（最多 \(cells) 列）"], qualifyParts: true)
         }
         // Plain lines: where the pages' text usually starts, to tell a gap at the top.
         let heights = pages.flatMap { $0.map(\.height) }.sorted()
@@ -234,21 +382,6 @@ struct PDFText {
         }
         return ExtractedText(format: .pdf, text: text.joined(separator: "\n"),
                              details: ["\(pages.count) 页", "按行读取"], parts: parts, qualifyParts: true)
-    }
-
-    /// One table line as tab-separated cells: each word goes to the last column whose title
-    /// starts at or left of the word (a little slack for padding). Poppler runs a number
-    /// and the unit in the next cell into one word when the cells' padding is narrow
-    /// (`1条` for `1` | `条`): such a word is split at the column start first.
-    static func tableRow(_ line: Line, columns: [Double], em: Double) -> String {
-        var cells = Array(repeating: [Word](), count: columns.count)
-        for word in line.words.flatMap({ split($0, at: columns, em: em) }) {
-            let column = columns.lastIndex { $0 <= word.xMin + 2 } ?? 0
-            cells[column].append(word)
-        }
-        var texts = cells.map(join)
-        while let last = texts.last, last.isEmpty { texts.removeLast() }
-        return texts.joined(separator: "\t")
     }
 
     /// The size of the text (1 em): the advance of a Chinese character, taken from words
