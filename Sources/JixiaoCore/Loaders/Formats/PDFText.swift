@@ -311,7 +311,11 @@ struct PDFText {
                 var column = columns.lastIndex { $0 <= piece.xMin + 2 } ?? 0
                 for word in piece.words {
                     for part in split(word, at: columns, em: em) {
-                        column = max(column, columns.lastIndex { $0 <= part.xMin + 2 } ?? 0)
+                        // Inside a piece, only a word that begins at a column start begins a
+                        // cell (`95 %` in two tight cells); running text crossing columns stays.
+                        if let start = columns.lastIndex(where: { abs($0 - part.xMin) <= 1.5 }), start > column {
+                            column = start
+                        }
                         cells[column, default: []].append(part)
                     }
                 }
@@ -319,38 +323,71 @@ struct PDFText {
             return cells
         }
         func columnEnd(_ column: Int) -> Double { column + 1 < columns.count ? columns[column + 1] : rightEdge }
-        var rows: [(lines: [Int], yMax: Double)] = []
+        // A row: its cells (column → the words of each of its lines there), its bottom, and
+        // the last line of each cell (column → words).
+        struct Row {
+            var cells: [Int: [[Word]]] = [:]
+            var yMax: Double
+            var last: [Int: [Word]] = [:]
+
+            mutating func add(_ column: Int, _ words: [Word]) {
+                cells[column, default: []].append(words)
+                last[column] = words
+                yMax = max(yMax, words.map(\.yMax).max() ?? yMax)
+            }
+        }
+        /// A cell's line that goes on from the line above it in the same cell: right below
+        /// it, starting where it starts, and the line above filled the column (it wrapped).
+        func wrapsOn(_ words: [Word], below above: [Word]?, column: Int, size: Double) -> Bool {
+            guard let above, let first = words.first, let top = above.first, let end = above.last else { return false }
+            let bottom = above.map(\.yMax).max() ?? end.yMax
+            let start = words.map(\.yMin).min() ?? first.yMin
+            // Left-aligned text that reached the column's end (a number aligned right always
+            // reaches it, and never wraps).
+            return start - bottom < 0.15 * size && abs(first.xMin - top.xMin) <= 0.2 * size
+                && top.xMin - columns[column] <= 0.5 * em && end.xMax >= columnEnd(column) - 1.5 * em
+        }
+        var rows: [Row] = []
         for (index, line) in lines.enumerated() {
+            let cells = placed[index]
+            let size = max(line.height, 1)
             if let row = rows.last {
-                let size = max(line.height, 1)
                 let overlaps = line.yMin < row.yMax - 0.25 * size
-                let previous = placed[row.lines.last!]
-                let cells = placed[index]
-                let wraps = line.yMin - row.yMax < 0.3 * size && !cells.isEmpty && cells.allSatisfy { column, words in
-                    guard let above = previous[column], let first = words.first, let top = above.first,
-                          let end = above.last else { return false }
-                    return abs(first.xMin - top.xMin) <= 0.2 * size && end.xMax >= columnEnd(column) - 1.5 * em
+                let wraps = !cells.isEmpty && cells.allSatisfy { wrapsOn($1, below: row.last[$0], column: $0, size: size) }
+                // A cell the row already has goes on only right below its last line (a line
+                // of the same cell); lower down, it is the next row's cell.
+                let continues = cells.allSatisfy { column, words in
+                    guard let above = row.last[column] else { return true }
+                    return line.yMin - (above.map(\.yMax).max() ?? 0) < 0.15 * size
                 }
-                if overlaps || wraps {
-                    rows[rows.count - 1].lines.append(index)
-                    rows[rows.count - 1].yMax = max(row.yMax, line.yMax)
+                if (overlaps || wraps) && continues {
+                    for (column, words) in cells.sorted(by: { $0.key < $1.key }) { rows[rows.count - 1].add(column, words) }
                     continue
                 }
             }
-            rows.append(([index], line.yMax))
+            var next = Row(yMax: line.yMin)
+            for (column, words) in cells.sorted(by: { $0.key < $1.key }) { next.add(column, words) }
+            if !next.cells.isEmpty { rows.append(next) }
         }
         for (rowIndex, row) in rows.enumerated() {
-            var texts: [Int: [String]] = [:]
-            for index in row.lines {
-                for (column, words) in placed[index] { texts[column, default: []].append(join(words)) }
+            for (column, parts) in row.cells {
+                grid.set(row: rowIndex + 1, column: column + 1, parts.map(join).joined(separator: " "))
             }
-            for (column, parts) in texts { grid.set(row: rowIndex + 1, column: column + 1, parts.joined(separator: " ")) }
         }
         return grid
     }
 
     static func rebuild(pages: [[Line]]) -> ExtractedText {
-        let starts = pages.map(columnStarts)
+        var starts = pages.map(columnStarts)
+        // A table running on from the page before keeps that page's columns where this
+        // page's words start at them (its rows are too few to show them on their own).
+        for index in starts.indices.dropFirst() where starts[index - 1].count > 1 {
+            let edges = pages[index].flatMap(\.words).map(\.xMin)
+            let inherited = starts[index - 1].filter { start in
+                edges.contains { abs($0 - start) <= 1 } && !starts[index].contains { abs($0 - start) <= 1.5 }
+            }
+            if !inherited.isEmpty { starts[index] = (starts[index] + inherited).sorted() }
+        }
         if starts.contains(where: { $0.count > 1 }) {
             var blocks: [(name: String, lines: [String])] = []
             var cells = 0
