@@ -68,12 +68,8 @@ enum RealForms {
     /// The PDFs that do not give the hand counts yet, and why (PDF has no cell borders in its
     /// text layer, so merged and wrapped cells are guessed from positions).
     static let pdfNotYetRead: [String: String] = [
-        "03-fujian-anxi-small-water": "narrow columns: header labels wrap mid-word over two rows, the indicator table is not found",
-        "05-tianjin-baodi-manure": "level labels wrapped mid-word (产出指 / 标) are split over two rows; one row too many is read",
-        "06-anhui-shucheng-work-relief": "the amount is not read from the form header",
         "08-hunan-lixian-dept-whole": "the whole-department form is not recognised",
         "09-fujian-longyan-ethnic-region": "per-county value columns and wrapped rows give extra indicators and a wrong amount",
-        "10-hubei-ezhou-office-building": "the amount is not read from the form header",
         "11-guangdong-lechang-vocational-aid": "no form is found",
     ]
 

@@ -344,28 +344,55 @@ struct PDFText {
             let start = words.map(\.yMin).min() ?? first.yMin
             // Left-aligned text that reached the column's end (a number aligned right always
             // reaches it, and never wraps).
-            return start - bottom < 0.15 * size && abs(first.xMin - top.xMin) <= 0.2 * size
+            // Lines of one paragraph never overlap: rows packed tighter than a line are rows.
+            return start - bottom < 0.15 * size && start - bottom >= 0 && abs(first.xMin - top.xMin) <= 0.2 * size
                 && top.xMin - columns[column] <= 0.5 * em && end.xMax >= columnEnd(column) - 1.5 * em
+        }
+        /// Its last line, narrower than the line it goes on from.
+        func narrower(_ words: [Word], than above: [Word]) -> Bool {
+            guard let left = words.first?.xMin, let right = words.last?.xMax,
+                  let aboveLeft = above.first?.xMin, let aboveRight = above.last?.xMax else { return false }
+            return right - left < aboveRight - aboveLeft - 0.5 * em
         }
         var rows: [Row] = []
         for (index, line) in lines.enumerated() {
-            let cells = placed[index]
+            var cells = placed[index]
             let size = max(line.height, 1)
+            // A cell that ends a wrapped cell of one of the last two rows, printed beside the
+            // next row's text (a label centred over several rows), goes back to that cell.
+            if cells.count > 1 || rows.count > 1 {
+                for (column, words) in cells {
+                    guard let target = rows.indices.suffix(2).last(where: { rows[$0].last[column] != nil }),
+                          target == rows.count - 1 || rows[rows.count - 1].last[column] == nil,
+                          let above = rows[target].last[column], narrower(words, than: above),
+                          wrapsOn(words, below: above, column: column, size: size) else { continue }
+                    rows[target].add(column, words)
+                    cells[column] = nil
+                }
+                if cells.isEmpty { continue }
+            }
+            // The rest of the line.
+            let top = cells.values.joined().map(\.yMin).min() ?? line.yMin
             if let row = rows.last {
-                let overlaps = line.yMin < row.yMax - 0.25 * size
-                let wraps = !cells.isEmpty && cells.allSatisfy { wrapsOn($1, below: row.last[$0], column: $0, size: size) }
+                let overlaps = top < row.yMax - 0.25 * size
+                // Wrapped: some cell goes on from the row's, the others are cells the row lacks
+                // (a value centred beside a label printed over three lines).
+                let wraps = cells.contains { wrapsOn($1, below: row.last[$0], column: $0, size: size) }
+                    && cells.allSatisfy { column, words in
+                        row.last[column] == nil || wrapsOn(words, below: row.last[column], column: column, size: size)
+                    }
                 // A cell the row already has goes on only right below its last line (a line
                 // of the same cell); lower down, it is the next row's cell.
                 let continues = cells.allSatisfy { column, words in
                     guard let above = row.last[column] else { return true }
-                    return line.yMin - (above.map(\.yMax).max() ?? 0) < 0.15 * size
+                    return top - (above.map(\.yMax).max() ?? 0) < 0.15 * size
                 }
                 if (overlaps || wraps) && continues {
                     for (column, words) in cells.sorted(by: { $0.key < $1.key }) { rows[rows.count - 1].add(column, words) }
                     continue
                 }
             }
-            var next = Row(yMax: line.yMin)
+            var next = Row(yMax: top)
             for (column, words) in cells.sorted(by: { $0.key < $1.key }) { next.add(column, words) }
             if !next.cells.isEmpty { rows.append(next) }
         }
@@ -393,6 +420,7 @@ struct PDFText {
             var cells = 0
             for (index, page) in pages.enumerated() {
                 let grid = grid(of: page, columns: starts[index], em: em(of: page), name: "p\(index + 1)")
+                if ProcessInfo.processInfo.environment["JIXIAO_PDF_DEBUG"] != nil { FileHandle.standardError.write(Data("p\(index + 1) columns \(starts[index]) em \(em(of: page))\n".utf8)) }
                 cells = max(cells, starts[index].count)
                 blocks.append((grid.name, grid.lines()))
             }
