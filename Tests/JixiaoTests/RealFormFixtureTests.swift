@@ -68,7 +68,6 @@ enum RealForms {
     /// The PDFs that do not give the hand counts yet, and why (PDF has no cell borders in its
     /// text layer, so merged and wrapped cells are guessed from positions).
     static let pdfNotYetRead: [String: String] = [
-        "08-hunan-lixian-dept-whole": "the whole-department form is not recognised",
         "09-fujian-longyan-ethnic-region": "per-county value columns and wrapped rows give extra indicators and a wrong amount",
         "11-guangdong-lechang-vocational-aid": "no form is found",
     ]

@@ -196,7 +196,7 @@ struct PDFText {
         var xMax: Double { words.last?.xMax ?? 0 }
     }
 
-    static let segmentGap = 0.45
+    static let segmentGap = 0.3
 
     static func segments(of line: Line) -> [Segment] {
         var result: [Segment] = []
@@ -214,7 +214,7 @@ struct PDFText {
     /// Where the columns of a page start, found from its words alone. Every left edge of a
     /// word is a candidate; one is a column start when
     /// - just left of it the page is white: among the lines of two pieces or more around the
-    ///   lines where words start there (two lines above and below: a table's header and its
+    ///   lines where words start there (a line above and below: a table's header and its
     ///   rows), at most one in four has a word running across it (a heading or a merged cell
     ///   may; a cell's own text does not, so a number right-aligned under a title is not a
     ///   column of its own), and
@@ -261,7 +261,7 @@ struct PDFText {
             guard wideGap || (opensLine && starting.count >= 2) else { continue }
             var crossings = 0
             for (number, line) in lines.enumerated()
-            where pieceCounts[number] > 1 && line.centerY >= top - 2 * size && line.centerY <= bottom + 2 * size {
+            where pieceCounts[number] > 1 && line.centerY >= top - 1.5 * size && line.centerY <= bottom + 1.5 * size {
                 if line.words.contains(where: { $0.xMin < probe && $0.xMax > probe + tolerance }) { crossings += 1 }
             }
             guard crossings * 4 <= starting.count else { continue }
@@ -270,23 +270,34 @@ struct PDFText {
         return merged(starts, lines: lines)
     }
 
-    /// Two neighbouring columns that never hold text on the same line are one column: a
-    /// title over numbers aligned to the right, or a cell's text that starts at another
-    /// place on every line (a column is what separates text on one line).
+    /// Two neighbouring columns that never hold text side by side (words overlapping by a
+    /// third of a line vertically) are one column: a title over numbers aligned to the right,
+    /// or a cell's text that starts at another place on every line (a column is what
+    /// separates text printed side by side).
     static func merged(_ starts: [Double], lines: [Line]) -> [Double] {
         guard starts.count > 2 else { return starts }
-        let occupied: [Set<Int>] = lines.map { line in
-            Set(line.words.map { word in starts.lastIndex { $0 <= word.xMin + 1 } ?? 0 })
+        let words = lines.flatMap(\.words).sorted { $0.yMin < $1.yMin }
+        let columns = words.map { word in starts.lastIndex { $0 <= word.xMin + 1 } ?? 0 }
+        var beside = Set<[Int]>()
+        for first in words.indices {
+            let a = words[first]
+            for second in words.indices[(first + 1)...] {
+                let b = words[second]
+                if b.yMin >= a.yMax { break }
+                let overlap = min(a.yMax, b.yMax) - max(a.yMin, b.yMin)
+                if columns[first] != columns[second], overlap > min(a.height, b.height) / 3 {
+                    beside.insert([min(columns[first], columns[second]), max(columns[first], columns[second])])
+                }
+            }
         }
         var kept = [starts[0]]
-        var members: Set<Int> = [0]
+        var members: [Int] = [0]
         for index in 1..<starts.count {
-            let shared = occupied.contains { !$0.isDisjoint(with: members) && $0.contains(index) }
-            if shared {
+            if members.contains(where: { beside.contains([$0, index]) }) {
                 kept.append(starts[index])
                 members = [index]
             } else {
-                members.insert(index)
+                members.append(index)
             }
         }
         return kept
@@ -406,21 +417,24 @@ struct PDFText {
 
     static func rebuild(pages: [[Line]]) -> ExtractedText {
         var starts = pages.map(columnStarts)
-        // A table running on from the page before keeps that page's columns where this
-        // page's words start at them (its rows are too few to show them on their own).
-        for index in starts.indices.dropFirst() where starts[index - 1].count > 1 {
+        // A table running on from the page before, or on to the next page, keeps that page's
+        // columns where this page's words start at them (its rows on this page are too few to
+        // show them on their own).
+        let own = starts
+        for index in starts.indices {
             let edges = pages[index].flatMap(\.words).map(\.xMin)
-            let inherited = starts[index - 1].filter { start in
-                edges.contains { abs($0 - start) <= 1 } && !starts[index].contains { abs($0 - start) <= 1.5 }
+            for neighbour in [index - 1, index + 1] where own.indices.contains(neighbour) && own[neighbour].count > 1 {
+                let inherited = own[neighbour].filter { start in
+                    edges.contains { abs($0 - start) <= 1 } && !starts[index].contains { abs($0 - start) <= 1.5 }
+                }
+                if !inherited.isEmpty { starts[index] = (starts[index] + inherited).sorted() }
             }
-            if !inherited.isEmpty { starts[index] = (starts[index] + inherited).sorted() }
         }
         if starts.contains(where: { $0.count > 1 }) {
             var blocks: [(name: String, lines: [String])] = []
             var cells = 0
             for (index, page) in pages.enumerated() {
                 let grid = grid(of: page, columns: starts[index], em: em(of: page), name: "p\(index + 1)")
-                if ProcessInfo.processInfo.environment["JIXIAO_PDF_DEBUG"] != nil { FileHandle.standardError.write(Data("p\(index + 1) columns \(starts[index]) em \(em(of: page))\n".utf8)) }
                 cells = max(cells, starts[index].count)
                 blocks.append((grid.name, grid.lines()))
             }
