@@ -243,7 +243,8 @@ enum Workbook {
 
     /// Columns come from the words' positions alone: a title over right-aligned numbers is
     /// one column, a name wrapped into runs after a space stays one cell, and a value centred
-    /// beside a name wrapped over two lines joins that name's row.
+    /// beside a name wrapped over two lines joins that name's row (the wrap inside Chinese
+    /// text joined with no space).
     @Test func tableRowsAndPlainLines() {
         let header = PDFText.Line(words: [Self.word("单位名称", 0, 40, y: 0), Self.word("项目名称", 100, 140, y: 0),
                                           Self.word("指标值", 300, 330, y: 0)])
@@ -258,7 +259,7 @@ enum Workbook {
             "单位名称\t项目名称\t指标值",
             "\t平武县政务网络 工作中心\t120",
             "\t维护\t95",
-            "\t贫困地区建设少数民族 聚居村养殖场\t≥1个",
+            "\t贫困地区建设少数民族聚居村养殖场\t≥1个",
         ])
         // Plain lines: a gap of more than half a line is a blank line; units join numbers.
         let lines = [PDFText.Line(words: [Self.word("指标", 0, 20, y: 0), Self.word("1：运维", 22.2, 56, y: 0), Self.word("45", 58.7, 70, y: 0), Self.word("条", 72.2, 82.2, y: 0)]),

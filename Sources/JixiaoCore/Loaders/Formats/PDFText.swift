@@ -310,11 +310,12 @@ struct PDFText {
     ///   neighbour: `≥1个` beside the two lines of `贫困地区建设少数民族聚居村养殖场`), or
     /// - it follows it closely and continues, left-aligned, a cell whose last line filled
     ///   its column (a wrapped cell), starting no other cell where the row has text.
-    /// The lines of a cell are joined with a space, as wrapped cells are in text exports.
+    /// The lines of a cell are joined as `joinLines` says.
     static func grid(of lines: [Line], columns: [Double], em: Double, name: String) -> SheetGrid {
         var grid = SheetGrid(name: name)
         guard !lines.isEmpty, !columns.isEmpty else { return grid }
         let rightEdge = lines.flatMap(\.words).map(\.xMax).max() ?? 0
+        let pageLeft = lines.flatMap(\.words).map(\.xMin).min() ?? 0, pageRight = rightEdge
         // Each line's cells: column → words.
         let placed: [[Int: [Word]]] = lines.map { line in
             var cells: [Int: [Word]] = [:]
@@ -340,6 +341,8 @@ struct PDFText {
             var cells: [Int: [[Word]]] = [:]
             var yMax: Double
             var last: [Int: [Word]] = [:]
+            /// The last line added when it was one cell of text: its words.
+            var lastParagraph: [Word]?
 
             mutating func add(_ column: Int, _ words: [Word]) {
                 cells[column, default: []].append(words)
@@ -398,21 +401,53 @@ struct PDFText {
                     guard let above = row.last[column] else { return true }
                     return top - (above.map(\.yMax).max() ?? 0) < 0.15 * size
                 }
+                // A paragraph that filled the page's width going on (a long title, wrapped).
+                var paragraph: Int?
+                if cells.count == 1, let above = row.lastParagraph, let words = cells.values.first,
+                   let aboveLeft = above.first?.xMin, let aboveRight = above.last?.xMax {
+                    let gap = top - (above.map(\.yMax).max() ?? 0)
+                    if gap >= 0, gap < 0.15 * size, aboveRight - aboveLeft >= 0.9 * (pageRight - pageLeft), !words.isEmpty {
+                        paragraph = row.last.first { $0.value.first?.xMin == aboveLeft }?.key
+                    }
+                }
+                if let column = paragraph, let words = cells.values.first {
+                    // Into the paragraph's own cell, wherever its last line starts.
+                    rows[rows.count - 1].add(column, words)
+                    rows[rows.count - 1].lastParagraph = words
+                    continue
+                }
                 if (overlaps || wraps) && continues {
                     for (column, words) in cells.sorted(by: { $0.key < $1.key }) { rows[rows.count - 1].add(column, words) }
+                    rows[rows.count - 1].lastParagraph = cells.count == 1 ? cells.values.first : nil
                     continue
                 }
             }
             var next = Row(yMax: top)
             for (column, words) in cells.sorted(by: { $0.key < $1.key }) { next.add(column, words) }
+            next.lastParagraph = cells.count == 1 ? cells.values.first : nil
             if !next.cells.isEmpty { rows.append(next) }
         }
         for (rowIndex, row) in rows.enumerated() {
             for (column, parts) in row.cells {
-                grid.set(row: rowIndex + 1, column: column + 1, parts.map(join).joined(separator: " "))
+                grid.set(row: rowIndex + 1, column: column + 1, joinLines(parts.map(join)))
             }
         }
         return grid
+    }
+
+    /// The lines of one cell as one text: a line wrapped inside Chinese text goes on with
+    /// no space (`指標` + `(biāo)值` is `指標(biāo)值`), as it was typed; between two Latin
+    /// words or numbers the wrap was a space.
+    static func joinLines(_ lines: [String]) -> String {
+        var text = ""
+        for line in lines where !line.isEmpty {
+            if let last = text.last, let first = line.first,
+               !(TextCleaning.isCJK(last) || TextCleaning.isCJK(first)) {
+                text += " "
+            }
+            text += line
+        }
+        return text
     }
 
     static func rebuild(pages: [[Line]]) -> ExtractedText {
