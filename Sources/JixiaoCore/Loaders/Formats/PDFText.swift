@@ -126,7 +126,10 @@ struct PDFText {
                 guard name == "word", let finished = word else { return }
                 word = nil
                 let text = finished.text.trimmingCharacters(in: .whitespacesAndNewlines)
-                guard !text.isEmpty, !pages.isEmpty else { return }
+                // A box that is not a finite number (a hostile file) places nothing.
+                guard !text.isEmpty, !pages.isEmpty,
+                      [finished.xMin, finished.yMin, finished.xMax, finished.yMax].allSatisfy(\.isFinite),
+                      finished.xMax >= finished.xMin, finished.yMax >= finished.yMin else { return }
                 var kept = finished
                 kept.text = text
                 pages[pages.count - 1].words.append(kept)
