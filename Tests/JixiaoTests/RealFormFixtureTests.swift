@@ -5,8 +5,9 @@ import ZIPFoundation
 
 /// The 11 real published forms of `Tests/Fixtures/real-forms/` (copied from
 /// `../shared/real-forms/`), each retyped as the web page its county would publish
-/// (`html/`) and turned by LibreOffice into an Excel workbook with merged cells (`xlsx/`)
-/// and a Word table (`docx/`) by `Tests/Fixtures/make-real-fixtures.sh`. Every rendering
+/// (`html/`) and turned by LibreOffice into an Excel workbook with merged cells (`xlsx/`),
+/// a Word table (`docx/`) and a PDF printed by Writer (`pdf/`) by
+/// `Tests/Fixtures/make-real-fixtures.sh`. Every rendering
 /// must give the hand counts of `expected.json`.
 enum RealForms {
     static let directory = Fixtures.path("Tests/Fixtures/real-forms")
@@ -54,22 +55,13 @@ enum RealForms {
         try Self.check(name: name, format: format)
     }
 
-    /// Each page printed to PDF by Writer: the grid comes from the words' positions alone.
+    /// Each page printed to PDF by Writer: the grid comes from the words' positions alone
+    /// (no cell borders: merged and wrapped cells, and 09's 资金总额 cut by the page break,
+    /// are told from where the words stand).
     @Test(arguments: RealForms.names)
     func pdfCountsMatchExpected(name: String) throws {
-        guard let reason = Self.pdfNotYetRead[name] else {
-            try Self.check(name: name, format: "pdf")
-            return
-        }
-        // Recorded as known; when one starts to read, this fails until it is taken off the list.
-        withKnownIssue(Comment(rawValue: reason)) { try Self.check(name: name, format: "pdf") }
+        try Self.check(name: name, format: "pdf")
     }
-
-    /// The PDFs that do not give the hand counts yet, and why (PDF has no cell borders in its
-    /// text layer, so merged and wrapped cells are guessed from positions).
-    static let pdfNotYetRead: [String: String] = [
-        "09-fujian-longyan-ethnic-region": "the 资金总额 cell is cut by the page break (资金 at the foot of page 1, 总额: 30 at the top of page 2), so the form's amount is not found and the allocation table's 70 is taken",
-    ]
 
     static func check(name: String, format: String) throws {
         let expected = try #require(RealForms.expected[name])

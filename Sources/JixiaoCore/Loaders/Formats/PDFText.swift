@@ -306,6 +306,41 @@ struct PDFText {
         return kept
     }
 
+    /// A row of a page's grid: its cells (column → the words of each of its lines there),
+    /// its bottom, the last line of each cell (column → words), and the last line added
+    /// when it was one cell of text.
+    struct Row: Sendable {
+        var cells: [Int: [[Word]]] = [:]
+        var yMax: Double
+        var last: [Int: [Word]] = [:]
+        var lastParagraph: [Word]?
+
+        mutating func add(_ column: Int, _ words: [Word]) {
+            cells[column, default: []].append(words)
+            last[column] = words
+            yMax = max(yMax, words.map(\.yMax).max() ?? yMax)
+        }
+    }
+
+    /// A page's grid: its rows, and where its columns start and its text ends.
+    struct PageGrid: Sendable {
+        var rows: [Row]
+        var columns: [Double]
+        var rightEdge: Double
+
+        func columnEnd(_ column: Int) -> Double { column + 1 < columns.count ? columns[column + 1] : rightEdge }
+
+        func sheet(name: String) -> SheetGrid {
+            var grid = SheetGrid(name: name)
+            for (rowIndex, row) in rows.enumerated() {
+                for (column, parts) in row.cells {
+                    grid.set(row: rowIndex + 1, column: column + 1, joinLines(parts.map(join)))
+                }
+            }
+            return grid
+        }
+    }
+
     /// A page's lines as rows of cells. Each piece of text goes to the last column that
     /// starts at or left of it; a word boundary (or a gap inside a word, see `split`) that
     /// falls on a column start separates two cells. A line joins the row above it when
@@ -315,9 +350,12 @@ struct PDFText {
     ///   its column (a wrapped cell), starting no other cell where the row has text.
     /// The lines of a cell are joined as `joinLines` says.
     static func grid(of lines: [Line], columns: [Double], em: Double, name: String) -> SheetGrid {
-        var grid = SheetGrid(name: name)
-        guard !lines.isEmpty, !columns.isEmpty else { return grid }
+        rows(of: lines, columns: columns, em: em).sheet(name: name)
+    }
+
+    static func rows(of lines: [Line], columns: [Double], em: Double) -> PageGrid {
         let rightEdge = lines.flatMap(\.words).map(\.xMax).max() ?? 0
+        guard !lines.isEmpty, !columns.isEmpty else { return PageGrid(rows: [], columns: columns, rightEdge: rightEdge) }
         let pageLeft = lines.flatMap(\.words).map(\.xMin).min() ?? 0, pageRight = rightEdge
         // Each line's cells: column → words.
         let placed: [[Int: [Word]]] = lines.map { line in
@@ -338,21 +376,6 @@ struct PDFText {
             return cells
         }
         func columnEnd(_ column: Int) -> Double { column + 1 < columns.count ? columns[column + 1] : rightEdge }
-        // A row: its cells (column → the words of each of its lines there), its bottom, and
-        // the last line of each cell (column → words).
-        struct Row {
-            var cells: [Int: [[Word]]] = [:]
-            var yMax: Double
-            var last: [Int: [Word]] = [:]
-            /// The last line added when it was one cell of text: its words.
-            var lastParagraph: [Word]?
-
-            mutating func add(_ column: Int, _ words: [Word]) {
-                cells[column, default: []].append(words)
-                last[column] = words
-                yMax = max(yMax, words.map(\.yMax).max() ?? yMax)
-            }
-        }
         /// A cell's line that goes on from the line above it in the same cell: right below
         /// it, starting where it starts, and the line above filled the column (it wrapped).
         func wrapsOn(_ words: [Word], below above: [Word]?, column: Int, size: Double) -> Bool {
@@ -430,12 +453,32 @@ struct PDFText {
             next.lastParagraph = cells.count == 1 ? cells.values.first : nil
             if !next.cells.isEmpty { rows.append(next) }
         }
-        for (rowIndex, row) in rows.enumerated() {
-            for (column, parts) in row.cells {
-                grid.set(row: rowIndex + 1, column: column + 1, joinLines(parts.map(join)))
-            }
+        return PageGrid(rows: rows, columns: columns, rightEdge: rightEdge)
+    }
+
+    /// A cell cut by a page break: the next page's first row is one line whose every cell
+    /// goes on, left-aligned, from a cell of this page's last row whose line was full (the
+    /// next character would not have fitted). It joins that row (`资金` at the foot of one page, `总额:` at the top of
+    /// the next); returns false when it does not.
+    static func joinAcrossPageBreak(_ previous: inout PageGrid, _ next: inout PageGrid, em: Double) -> Bool {
+        guard let last = previous.rows.last, let first = next.rows.first, !first.cells.isEmpty,
+              first.cells.values.allSatisfy({ $0.count == 1 }) else { return false }
+        var moves: [(Int, [Word])] = []
+        for (_, lines) in first.cells {
+            let words = lines[0]
+            guard let start = words.first?.xMin, let right = words.last?.xMax,
+                  let (column, above) = last.last.first(where: { abs(($0.value.first?.xMin ?? .infinity) - start) <= 1 }),
+                  let top = above.first, let end = above.last,
+                  top.xMin - previous.columns[column] <= 0.5 * em,
+                  // The first character of the next page's line would not have fitted.
+                  let firstCharacter = words.first.map({ ($0.xMax - $0.xMin) / Double(max($0.text.count, 1)) }),
+                  end.xMax + firstCharacter > previous.columnEnd(column) - 0.5 * em,
+                  right > start else { return false }
+            moves.append((column, words))
         }
-        return grid
+        for (column, words) in moves { previous.rows[previous.rows.count - 1].add(column, words) }
+        next.rows.removeFirst()
+        return true
     }
 
     /// The lines of one cell as one text: a line wrapped inside Chinese text goes on with
@@ -471,13 +514,23 @@ struct PDFText {
         if starts.contains(where: { $0.count > 1 }) {
             var blocks: [(name: String, lines: [String])] = []
             var cells = 0
-            for (index, page) in pages.enumerated() {
-                let grid = grid(of: page, columns: starts[index], em: em(of: page), name: "p\(index + 1)")
+            var grids = pages.indices.map { rows(of: pages[$0], columns: starts[$0], em: em(of: pages[$0])) }
+            var joined = 0
+            for index in grids.indices.dropFirst() {
+                var previous = grids[index - 1], next = grids[index]
+                if joinAcrossPageBreak(&previous, &next, em: em(of: pages[index - 1])) {
+                    grids[index - 1] = previous
+                    grids[index] = next
+                    joined += 1
+                }
+            }
+            for (index, grid) in grids.enumerated() {
                 cells = max(cells, starts[index].count)
-                blocks.append((grid.name, grid.lines()))
+                blocks.append(("p\(index + 1)", grid.sheet(name: "p\(index + 1)").lines()))
             }
             return .joining(format: .pdf, blocks: blocks,
-                            details: ["\(pages.count) 页", "按文字位置分行分列（最多 \(cells) 列）"], qualifyParts: true)
+                            details: ["\(pages.count) 页", "按文字位置分行分列（最多 \(cells) 列）"]
+                                + (joined == 0 ? [] : ["跨页单元格 \(joined) 处"]), qualifyParts: true)
         }
         // Plain lines: where the pages' text usually starts, to tell a gap at the top.
         let heights = pages.flatMap { $0.map(\.height) }.sorted()
