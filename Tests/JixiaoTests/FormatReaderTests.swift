@@ -226,6 +226,13 @@ enum Workbook {
         Word(xMin: xMin, yMin: y, xMax: xMax, yMax: y + 13, text: text)
     }
 
+    /// A page of more words than any form has is read as one column (the search for
+    /// columns compares words with words).
+    @Test func hugePageIsOneColumn() {
+        let words = (0...PDFText.maxGridWords).map { Self.word("字", Double($0) * 12, Double($0) * 12 + 10, y: 0) }
+        #expect(PDFText.columnStarts(of: [PDFText.Line(words: words)]) == [0])
+    }
+
     /// `1` right-aligned in 指标值 and `条` in 度量单位 came out of Poppler as one word.
     @Test func aWordOverAColumnStartWithAGapIsSplit() {
         let columns = [2984.6, 3037.9, 3091.1]

@@ -201,6 +201,8 @@ struct PDFText {
 
     static let segmentGap = 0.3
 
+    static let maxGridWords = 5_000
+
     static func segments(of line: Line) -> [Segment] {
         var result: [Segment] = []
         for word in line.words {
@@ -226,10 +228,12 @@ struct PDFText {
     ///   (a column whose cells to the left are empty): text that only ever continues after a
     ///   space (a name wrapped into runs of one width, words that line up in running text)
     ///   starts no column.
-    /// The page's leftmost text always starts a column.
+    /// The page's leftmost text always starts a column. A page of more than `maxGridWords`
+    /// words (no form's page comes near) is one column, so the search stays quick.
     static func columnStarts(of lines: [Line]) -> [Double] {
         let words = lines.flatMap(\.words)
         guard let left = words.map(\.xMin).min() else { return [] }
+        guard words.count <= maxGridWords else { return [left] }
         let heights = words.map(\.height).sorted()
         let size = max(heights[heights.count / 2], 1)
         let tolerance = 1.0
