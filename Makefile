@@ -3,9 +3,10 @@
 #   make test     installs what the tests need too, runs the test suite
 SWIFT ?= swift
 PIPELINE ?= Pipelines/sample.yaml
-# C libraries the writer and the .xls reader are built on, pkg-config to find them, and
+# C libraries the writer and the .xls reader are built on (FreeXL for the cells, libgsf for
+# the compound file whose number formats FreeXL does not give), pkg-config to find them, and
 # Poppler's pdftotext, which the PDF reader runs; libxml2's HTML parser for saved web pages.
-BUILD_PACKAGES = libxlsxwriter-dev libfreexl-dev libxml2-dev poppler-utils pkg-config
+BUILD_PACKAGES = libxlsxwriter-dev libfreexl-dev libgsf-1-dev libxml2-dev poppler-utils pkg-config
 # A real spreadsheet program the tests read the workbooks back with, and a CJK font so the
 # pages it renders to PDF (to measure the printed text) show Chinese.
 TEST_PACKAGES = libreoffice-calc-nogui fonts-wqy-zenhei

@@ -26,6 +26,13 @@ let package = Package(
             pkgConfig: "freexl",
             providers: [.apt(["libfreexl-dev"])]
         ),
+        // libgsf from Debian's libgsf-1-dev opens the OLE2 compound file of an .xls, so its
+        // Workbook stream's number formats can be read (FreeXL gives values only).
+        .systemLibrary(
+            name: "CGsf",
+            pkgConfig: "libgsf-1",
+            providers: [.apt(["libgsf-1-dev"])]
+        ),
         // libxml2's tolerant HTML parser (Debian's libxml2-dev) reads saved web pages.
         .systemLibrary(
             name: "CLibXML2",
@@ -37,6 +44,7 @@ let package = Package(
             dependencies: [
                 "CXlsxWriter",
                 "CFreeXL",
+                "CGsf",
                 "CLibXML2",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

@@ -164,6 +164,42 @@ XML
 office --convert-to pdf --outdir "$WORK" "$WORK/blank.fodt"
 cp "$WORK/blank.pdf" "$OUT/bad-notext.pdf"
 
+# 7. Numbers under number formats (percent, dates, thousands separators, fixed decimals,
+#    a formula's result, runs of integers that Calc stores as RK/MULRK), saved by Calc as
+#    .xlsx and as .xls: both must read cell for cell the same.
+cat > "$WORK/number-formats.fods" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+<office:automatic-styles>
+<number:percentage-style style:name="P0"><number:number number:decimal-places="0" number:min-decimal-places="0" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>
+<number:percentage-style style:name="P2"><number:number number:decimal-places="2" number:min-decimal-places="2" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>
+<number:date-style style:name="D1"><number:year number:style="long"/><number:text>-</number:text><number:month number:style="long"/><number:text>-</number:text><number:day number:style="long"/></number:date-style>
+<number:date-style style:name="D2"><number:year number:style="long"/><number:text>年</number:text><number:month/><number:text>月</number:text><number:day/><number:text>日</number:text></number:date-style>
+<number:number-style style:name="T0"><number:number number:decimal-places="0" number:min-decimal-places="0" number:min-integer-digits="1" number:grouping="true"/></number:number-style>
+<number:number-style style:name="T2"><number:number number:decimal-places="2" number:min-decimal-places="2" number:min-integer-digits="1" number:grouping="true"/></number:number-style>
+<number:number-style style:name="F2"><number:number number:decimal-places="2" number:min-decimal-places="2" number:min-integer-digits="1"/></number:number-style>
+<number:number-style style:name="F3"><number:number number:decimal-places="3" number:min-decimal-places="3" number:min-integer-digits="1"/></number:number-style>
+<style:style style:name="cP0" style:family="table-cell" style:data-style-name="P0"/>
+<style:style style:name="cP2" style:family="table-cell" style:data-style-name="P2"/>
+<style:style style:name="cD1" style:family="table-cell" style:data-style-name="D1"/>
+<style:style style:name="cD2" style:family="table-cell" style:data-style-name="D2"/>
+<style:style style:name="cT0" style:family="table-cell" style:data-style-name="T0"/>
+<style:style style:name="cT2" style:family="table-cell" style:data-style-name="T2"/>
+<style:style style:name="cF2" style:family="table-cell" style:data-style-name="F2"/>
+<style:style style:name="cF3" style:family="table-cell" style:data-style-name="F3"/>
+</office:automatic-styles>
+<office:body><office:spreadsheet><table:table table:name="格式">
+<table:table-row><table:table-cell office:value-type="string"><text:p>满意度</text:p></table:table-cell><table:table-cell table:style-name="cP0" office:value-type="percentage" office:value="0.95"><text:p>95%</text:p></table:table-cell><table:table-cell table:style-name="cP2" office:value-type="percentage" office:value="0.123"><text:p>12.30%</text:p></table:table-cell><table:table-cell table:style-name="cP0" table:formula="of:=[.B1]*1.05" office:value-type="percentage" office:value="0.9975"><text:p>100%</text:p></table:table-cell></table:table-row>
+<table:table-row><table:table-cell office:value-type="string"><text:p>完成时间</text:p></table:table-cell><table:table-cell table:style-name="cD1" office:value-type="date" office:date-value="2023-12-31"><text:p>2023-12-31</text:p></table:table-cell><table:table-cell table:style-name="cD2" office:value-type="date" office:date-value="2024-03-01"><text:p>2024年3月1日</text:p></table:table-cell></table:table-row>
+<table:table-row><table:table-cell office:value-type="string"><text:p>资金（元）</text:p></table:table-cell><table:table-cell table:style-name="cT2" office:value-type="float" office:value="8827620.53"><text:p>8,827,620.53</text:p></table:table-cell><table:table-cell table:style-name="cT0" office:value-type="float" office:value="40000"><text:p>40,000</text:p></table:table-cell><table:table-cell table:style-name="cT2" office:value-type="float" office:value="-1234.5"><text:p>-1,234.50</text:p></table:table-cell></table:table-row>
+<table:table-row><table:table-cell office:value-type="string"><text:p>预算（万元）</text:p></table:table-cell><table:table-cell table:style-name="cF2" office:value-type="float" office:value="97.2"><text:p>97.20</text:p></table:table-cell><table:table-cell table:style-name="cF2" office:value-type="float" office:value="6070"><text:p>6070.00</text:p></table:table-cell><table:table-cell table:style-name="cF3" office:value-type="float" office:value="0.3"><text:p>0.300</text:p></table:table-cell></table:table-row>
+<table:table-row><table:table-cell office:value-type="string"><text:p>常规</text:p></table:table-cell><table:table-cell office:value-type="float" office:value="45"><text:p>45</text:p></table:table-cell><table:table-cell office:value-type="float" office:value="12"><text:p>12</text:p></table:table-cell><table:table-cell office:value-type="float" office:value="0.1"><text:p>0.1</text:p></table:table-cell><table:table-cell table:number-columns-spanned="2" office:value-type="string"><text:p>合并</text:p></table:table-cell><table:covered-table-cell/></table:table-row>
+</table:table></office:spreadsheet></office:body></office:document>
+XML
+office --convert-to xlsx --outdir "$WORK" "$WORK/number-formats.fods"
+office --convert-to 'xls:MS Excel 97' --outdir "$WORK" "$WORK/number-formats.fods"
+cp "$WORK/number-formats.xlsx" "$WORK/number-formats.xls" "$OUT/"
+
 # bad-freexl-crash.xls is not made here: it is 000.xls with bytes changed by a fuzzing run,
 # kept because it makes FreeXL 1.0.6 crash (the .xls reader must survive that).
 ls -l "$OUT"

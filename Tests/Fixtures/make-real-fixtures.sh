@@ -2,11 +2,13 @@
 # Makes the real-form fixtures in Tests/Fixtures/real-forms/ as counties send them: each
 # form's web page (html/NN-….html, retyped by hand from the text in real-forms/NN-….txt,
 # merged cells as rowspan/colspan) opened by LibreOffice and saved as an Excel workbook
-# (xlsx/, merged cells kept) and as a Word document (docx/, gridSpan/vMerge kept).
+# (xlsx/, merged cells kept), as a Word document (docx/, gridSpan/vMerge kept), and printed
+# to PDF by Writer (pdf/, the table drawn with its text placed on the page, no cell grid).
 # The results are committed, so the tests never need LibreOffice; run this again only to
 # remake them:
 #   bash Tests/Fixtures/make-real-fixtures.sh
-# Needs: libreoffice-calc-nogui libreoffice-writer-nogui, unzip.
+# Needs: libreoffice-calc-nogui libreoffice-writer-nogui, a CJK font (fonts-wqy-zenhei),
+# unzip, poppler-utils (pdftotext, to check the PDFs have text).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DIR=$PWD/Tests/Fixtures/real-forms
@@ -16,7 +18,7 @@ trap 'rm -rf "$WORK"' EXIT
 PROFILE="-env:UserInstallation=file://$WORK/profile"
 office() { soffice "$PROFILE" --headless "$@" >"$WORK/soffice.log" 2>&1 || { cat "$WORK/soffice.log"; exit 1; }; }
 
-mkdir -p "$DIR/xlsx" "$DIR/docx"
+mkdir -p "$DIR/xlsx" "$DIR/docx" "$DIR/pdf"
 pages=("$DIR"/html/*.html)
 
 # Calc opens a page with its HTML import (each table placed on the sheet with its merged
@@ -24,6 +26,8 @@ pages=("$DIR"/html/*.html)
 office --infilter="HTML (StarCalc)" --convert-to xlsx --outdir "$WORK/xlsx" "${pages[@]}"
 # Writer opens it as a document (paragraphs, real tables) and saves it as Word 2007 .docx.
 office --infilter="HTML (StarWriter)" --convert-to "docx:MS Word 2007 XML" --outdir "$WORK/docx" "${pages[@]}"
+# Writer also prints it to PDF, as a county publishing the form as PDF would.
+office --infilter="HTML (StarWriter)" --convert-to pdf --outdir "$WORK/pdf" "${pages[@]}"
 
 # Every page has merged cells, so every result must keep some: a conversion that lost them
 # would make fixtures that test nothing.
@@ -36,6 +40,11 @@ for page in "${pages[@]}"; do
   spans=$(unzip -p "$docx" word/document.xml | grep -o -E '<w:(gridSpan|vMerge) ' | wc -l)
   echo "$name: xlsx $merges merged ranges, docx $spans gridSpan/vMerge"
   [ "$merges" -gt 0 ] && [ "$spans" -gt 0 ] || { echo "$name: merged cells lost in conversion"; exit 1; }
+  pdf=$WORK/pdf/$name.pdf
+  words=$(pdftotext "$pdf" - | wc -w)
+  echo "$name: pdf $words words"
+  [ "$words" -gt 0 ] || { echo "$name: the PDF has no text"; exit 1; }
   cp "$xlsx" "$DIR/xlsx/"
   cp "$docx" "$DIR/docx/"
+  cp "$pdf" "$DIR/pdf/"
 done

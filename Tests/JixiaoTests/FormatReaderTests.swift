@@ -226,6 +226,13 @@ enum Workbook {
         Word(xMin: xMin, yMin: y, xMax: xMax, yMax: y + 13, text: text)
     }
 
+    /// A page of more words than any form has is read as one column (the search for
+    /// columns compares words with words).
+    @Test func hugePageIsOneColumn() {
+        let words = (0...PDFText.maxGridWords).map { Self.word("字", Double($0) * 12, Double($0) * 12 + 10, y: 0) }
+        #expect(PDFText.columnStarts(of: [PDFText.Line(words: words)]) == [0])
+    }
+
     /// `1` right-aligned in 指标值 and `条` in 度量单位 came out of Poppler as one word.
     @Test func aWordOverAColumnStartWithAGapIsSplit() {
         let columns = [2984.6, 3037.9, 3091.1]
@@ -241,17 +248,107 @@ enum Workbook {
         #expect(parts.map(\.text) == ["服务对象满意度指标"])
     }
 
+    /// Columns come from the words' positions alone: a title over right-aligned numbers is
+    /// one column, a name wrapped into runs after a space stays one cell, and a value centred
+    /// beside a name wrapped over two lines joins that name's row (the wrap inside Chinese
+    /// text joined with no space).
     @Test func tableRowsAndPlainLines() {
         let header = PDFText.Line(words: [Self.word("单位名称", 0, 40, y: 0), Self.word("项目名称", 100, 140, y: 0),
-                                          Self.word("三级指标", 200, 240, y: 0), Self.word("指标值", 300, 330, y: 0)])
+                                          Self.word("指标值", 300, 330, y: 0)])
         let row = PDFText.Line(words: [Self.word("平武县政务网络", 100, 170, y: 20), Self.word("工作中心", 172.8, 212.8, y: 20),
-                                       Self.word("维护信箱个数", 200.5, 260.5, y: 20), Self.word("120", 310, 326, y: 20)])
-        let table = PDFText.rebuild(pages: [[header, row]])
-        #expect(table.text == "单位名称\t项目名称\t三级指标\t指标值\n\t平武县政务网络 工作中心\t维护信箱个数\t120")
+                                       Self.word("120", 310, 326, y: 20)])
+        let second = PDFText.Line(words: [Self.word("维护", 100, 120, y: 40), Self.word("95", 315, 326, y: 40)])
+        let wrapped = [PDFText.Line(words: [Self.word("贫困地区建设少数民族", 100, 200, y: 60)]),
+                       PDFText.Line(words: [Self.word("≥1个", 300, 330, y: 67)]),
+                       PDFText.Line(words: [Self.word("聚居村养殖场", 100, 160, y: 74)])]
+        let table = PDFText.rebuild(pages: [[header, row, second] + wrapped])
+        #expect(table.text.components(separatedBy: "\n") == [
+            "单位名称\t项目名称\t指标值",
+            "\t平武县政务网络 工作中心\t120",
+            "\t维护\t95",
+            "\t贫困地区建设少数民族聚居村养殖场\t≥1个",
+        ])
         // Plain lines: a gap of more than half a line is a blank line; units join numbers.
         let lines = [PDFText.Line(words: [Self.word("指标", 0, 20, y: 0), Self.word("1：运维", 22.2, 56, y: 0), Self.word("45", 58.7, 70, y: 0), Self.word("条", 72.2, 82.2, y: 0)]),
                      PDFText.Line(words: [Self.word("次一行", 0, 30, y: 14)]),
                      PDFText.Line(words: [Self.word("空行之后", 0, 40, y: 38)])]
         #expect(PDFText.rebuild(pages: [lines]).text == "指标1：运维 45条\n次一行\n\n空行之后")
+    }
+}
+
+/// `Tests/Fixtures/formats/number-formats.{xlsx,xls}`: one Calc sheet of numbers under
+/// number formats, saved as both (make-fixtures.sh, step 7). FreeXL gives the .xls values
+/// only; the formats come from the Workbook stream (libgsf, `BIFFNumbers`).
+@Suite struct XLSNumberFormatTests {
+    static func read(_ name: String) throws -> ExtractedText {
+        let path = Fixtures.format(name)
+        let data = try #require(FileManager.default.contents(atPath: path))
+        return try InputText.extract(data: data, path: path, file: name)
+    }
+
+    @Test func xlsReadsCellForCellAsXLSX() throws {
+        let xls = try Self.read("number-formats.xls")
+        let xlsx = try Self.read("number-formats.xlsx")
+        #expect(xls.format == .xls && xlsx.format == .xlsx)
+        #expect(xls.text == xlsx.text)
+        #expect(xls.text.components(separatedBy: "\n") == [
+            "满意度\t95%\t12.30%\t100%",
+            "完成时间\t2023-12-31\t2024-03-01",
+            "资金（元）\t8,827,620.53\t40,000\t-1,234.50",
+            "预算（万元）\t97.20\t6070.00\t0.300",
+            "常规\t45\t12\t0.1\t合并",
+        ])
+        // The merged range comes through too.
+        #expect(xls.details == xlsx.details, "\(xls.details) / \(xlsx.details)")
+    }
+
+    /// The seed workbook saved as .xls reads exactly as the same workbook saved as .xlsx.
+    @Test func seedWorkbookAsXLSAndXLSX() throws {
+        let xls = try Self.read("000.xls")
+        let xlsx = try Self.read("000-sheets.xlsx")
+        #expect(xls.text == xlsx.text)
+        #expect(xls.details == xlsx.details)
+    }
+
+    @Test func rkNumbers() {
+        #expect(BIFFNumbers.rk(0x0000_0F02) == 960)          // integer 960
+        #expect(BIFFNumbers.rk(0x0000_0F03) == 9.6)          // integer 960 ÷ 100
+        #expect(BIFFNumbers.rk(0x3FF0_0000) == 1)            // the high bits of 1.0
+        #expect(BIFFNumbers.rk(0xFFFF_FFFE) == -1)           // integer -1
+    }
+
+    /// Records that run past the end, or a sheet that points outside the stream, are errors
+    /// naming the sheet; random and cut streams never crash.
+    @Test func damagedStreamsAreErrors() throws {
+        func record(_ type: UInt16, _ body: [UInt8]) -> [UInt8] {
+            [UInt8(type & 0xFF), UInt8(type >> 8), UInt8(body.count & 0xFF), UInt8(body.count >> 8)] + body
+        }
+        let bof = record(0x0809, [0x00, 0x06, 0x05, 0x00] + [UInt8](repeating: 0, count: 12))
+        let sheetName: [UInt8] = [2, 0] + Array("表一".unicodeScalars.flatMap { [UInt8($0.value & 0xFF), UInt8($0.value >> 8)] })
+        // A sheet list entry pointing past the end of the stream.
+        let farSheet = bof + record(0x0085, [0xFF, 0xFF, 0, 0, 0, 0] + [2, 1] + sheetName.dropFirst(2)) + record(0x000A, [])
+        let far = #expect(throws: BIFFNumbers.Damaged.self) { try BIFFNumbers.read(farSheet) }
+        #expect(far?.sheet == "表一")
+        // A record whose length runs past the end.
+        let globals = bof + record(0x0085, [UInt8](repeating: 0, count: 4) + [0, 0, 2, 1] + sheetName.dropFirst(2)) + record(0x000A, [])
+        var stream = globals
+        let sheetStart = stream.count
+        stream.replaceSubrange(globals.index(globals.startIndex, offsetBy: bof.count + 4)..<(bof.count + 8),
+                               with: [UInt8(sheetStart & 0xFF), UInt8(sheetStart >> 8), 0, 0])
+        stream += bof + [0x03, 0x02, 0xFF, 0x00, 0x01]
+        let cut = #expect(throws: BIFFNumbers.Damaged.self) { try BIFFNumbers.read(stream) }
+        #expect(cut?.sheet == "表一")
+        #expect(cut?.reason.contains("runs past the end") == true)
+        // The real stream cut anywhere, and with random bytes changed, never traps.
+        var generator = SystemRandomNumberGenerator()
+        let path = Fixtures.format("number-formats.xls")
+        let whole = try #require(XLSReader.workbookStream(path: path))
+        #expect(try BIFFNumbers.read(whole).sheets.map(\.name) == ["格式"])
+        for length in stride(from: 0, to: whole.count, by: 7) { _ = try? BIFFNumbers.read(Array(whole.prefix(length))) }
+        for _ in 0..<300 {
+            var damaged = whole
+            for _ in 0..<8 { damaged[Int.random(in: 0..<damaged.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator) }
+            _ = try? BIFFNumbers.read(damaged)
+        }
     }
 }

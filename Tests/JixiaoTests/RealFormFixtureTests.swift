@@ -5,8 +5,9 @@ import ZIPFoundation
 
 /// The 11 real published forms of `Tests/Fixtures/real-forms/` (copied from
 /// `../shared/real-forms/`), each retyped as the web page its county would publish
-/// (`html/`) and turned by LibreOffice into an Excel workbook with merged cells (`xlsx/`)
-/// and a Word table (`docx/`) by `Tests/Fixtures/make-real-fixtures.sh`. Every rendering
+/// (`html/`) and turned by LibreOffice into an Excel workbook with merged cells (`xlsx/`),
+/// a Word table (`docx/`) and a PDF printed by Writer (`pdf/`) by
+/// `Tests/Fixtures/make-real-fixtures.sh`. Every rendering
 /// must give the hand counts of `expected.json`.
 enum RealForms {
     static let directory = Fixtures.path("Tests/Fixtures/real-forms")
@@ -51,6 +52,18 @@ enum RealForms {
 
     @Test(arguments: RealForms.names, ["html", "xlsx", "docx"])
     func countsMatchExpected(name: String, format: String) throws {
+        try Self.check(name: name, format: format)
+    }
+
+    /// Each page printed to PDF by Writer: the grid comes from the words' positions alone
+    /// (no cell borders: merged and wrapped cells, and 09's 资金总额 cut by the page break,
+    /// are told from where the words stand).
+    @Test(arguments: RealForms.names)
+    func pdfCountsMatchExpected(name: String) throws {
+        try Self.check(name: name, format: "pdf")
+    }
+
+    static func check(name: String, format: String) throws {
         let expected = try #require(RealForms.expected[name])
         let path = (RealForms.directory as NSString).appendingPathComponent("\(format)/\(name).\(format)")
         let loaded = try Loaders.read(path: path)

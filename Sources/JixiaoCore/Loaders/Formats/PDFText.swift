@@ -1,17 +1,18 @@
 import Foundation
 
 /// Reads a PDF's text with Poppler (`pdftotext -bbox-layout`, every word with its box) and
-/// rebuilds what the layout loaders read:
-/// - a page holding the Layout A table (a line with the column titles 项目名称 … 三级指标)
-///   becomes tab-separated rows, each word placed in the column whose title starts at or
-///   left of it; pages after it without their own title row keep those columns; pages are
-///   separated by a blank line, as in the text exports;
-/// - any other page becomes plain lines, words joined by spaces, with a blank line where
-///   the vertical gap between two lines is more than half a line (a wrapped cell or an empty
-///   paragraph), which is how the Layout B text marks wrapped cells. Pages follow each other
-///   with no blank line unless the page starts lower than the others do.
-/// Table cells that wrap over several lines are read as separate rows (the loader then
-/// places or rejects them); the cell grid itself is not in the text layer.
+/// turns each page into a grid from the words' positions alone (it knows no layout):
+/// - words on one visual line (same vertical band) are a line; the columns of a page start
+///   where white lines up down the page (`columnStarts`); each word goes to the last column
+///   starting at or left of it; lines join into one row where a cell wraps (`grid`);
+/// - a document none of whose pages has two columns (running text) becomes plain lines, words
+///   joined by spaces, with a blank line where the vertical gap between two lines is more
+///   than half a line (a wrapped cell or an empty paragraph), which is how the text exports
+///   mark wrapped cells; such pages follow each other with no blank line unless the page
+///   starts lower than the others do.
+/// Pages of a grid are separated by a blank line, as sheets are. Poppler gives no ruling
+/// lines, so merged cells are not known: a merged cell's text stands in the row where it is
+/// printed (for a vertically centred label, the middle of its rows).
 struct PDFText {
     let path: String
     let file: String
@@ -125,7 +126,10 @@ struct PDFText {
                 guard name == "word", let finished = word else { return }
                 word = nil
                 let text = finished.text.trimmingCharacters(in: .whitespacesAndNewlines)
-                guard !text.isEmpty, !pages.isEmpty else { return }
+                // A box that is not a finite number (a hostile file) places nothing.
+                guard !text.isEmpty, !pages.isEmpty,
+                      [finished.xMin, finished.yMin, finished.xMax, finished.yMax].allSatisfy(\.isFinite),
+                      finished.xMax >= finished.xMin, finished.yMax >= finished.yMin else { return }
                 var kept = finished
                 kept.text = text
                 pages[pages.count - 1].words.append(kept)
@@ -187,32 +191,350 @@ struct PDFText {
 
     // MARK: Rebuilding the text
 
-    /// A Layout A column-title line: its words include 项目名称 and 三级指标.
-    static func isTableHeader(_ line: Line) -> Bool {
-        let texts = Set(line.words.map(\.text))
-        return texts.contains("项目名称") && texts.contains("三级指标")
+    /// A run of words on one line close enough to be one piece of text (a gap of at most
+    /// `segmentGap` line heights: a space, not the padding between two cells).
+    struct Segment: Sendable {
+        var words: [Word]
+        var xMin: Double { words.first?.xMin ?? 0 }
+        var xMax: Double { words.last?.xMax ?? 0 }
+    }
+
+    static let segmentGap = 0.3
+
+    static let maxGridWords = 5_000
+
+    static func segments(of line: Line) -> [Segment] {
+        var result: [Segment] = []
+        for word in line.words {
+            if let last = result.last?.words.last,
+               word.xMin - last.xMax <= segmentGap * max(min(word.height, last.height), 1) {
+                result[result.count - 1].words.append(word)
+            } else {
+                result.append(Segment(words: [word]))
+            }
+        }
+        return result
+    }
+
+    /// Where the columns of a page start, found from its words alone. Every left edge of a
+    /// word is a candidate; one is a column start when
+    /// - just left of it the page is white: among the lines of two pieces or more around the
+    ///   lines where words start there (a line above and below: a table's header and its
+    ///   rows), at most one in four has a word running across it (a heading or a merged cell
+    ///   may; a cell's own text does not, so a number right-aligned under a title is not a
+    ///   column of its own), and
+    /// - on some line the word starting there follows white wider than a space (a column's
+    ///   title, or a cell after a shorter one), or it opens the text of two lines or more
+    ///   (a column whose cells to the left are empty): text that only ever continues after a
+    ///   space (a name wrapped into runs of one width, words that line up in running text)
+    ///   starts no column.
+    /// The page's leftmost text always starts a column. A page of more than `maxGridWords`
+    /// words (no form's page comes near) is one column, so the search stays quick.
+    static func columnStarts(of lines: [Line]) -> [Double] {
+        let words = lines.flatMap(\.words)
+        guard let left = words.map(\.xMin).min() else { return [] }
+        guard words.count <= maxGridWords else { return [left] }
+        let heights = words.map(\.height).sorted()
+        let size = max(heights[heights.count / 2], 1)
+        let tolerance = 1.0
+        let pieceCounts = lines.map { segments(of: $0).count }
+        // Candidates: left edges of words, clustered.
+        var clusters: [[Double]] = []
+        for edge in words.map(\.xMin).sorted() {
+            if let last = clusters.last?.last, edge - last <= tolerance {
+                clusters[clusters.count - 1].append(edge)
+            } else {
+                clusters.append([edge])
+            }
+        }
+        var starts: [Double] = [left]
+        for cluster in clusters {
+            let x = cluster[0]
+            guard x > left + tolerance else { continue }
+            let probe = x - tolerance
+            // Where words start here, and what precedes each on its line.
+            var starting: [Int] = []
+            var preceding: [Word?] = []
+            for (number, line) in lines.enumerated() {
+                guard let index = line.words.firstIndex(where: { abs($0.xMin - x) <= tolerance }) else { continue }
+                starting.append(number)
+                preceding.append(index > 0 ? line.words[index - 1] : nil)
+            }
+            guard let top = starting.map({ lines[$0].yMin }).min(),
+                  let bottom = starting.map({ lines[$0].yMax }).max() else { continue }
+            // White wider than a space before it on some line, or a line's text starting here.
+            let wideGap = preceding.contains { word in word.map { x - $0.xMax > segmentGap * size } ?? false }
+            let opensLine = preceding.contains { $0 == nil }
+            guard wideGap || (opensLine && starting.count >= 2) else { continue }
+            var crossings = 0
+            for (number, line) in lines.enumerated()
+            where pieceCounts[number] > 1 && line.centerY >= top - 1.5 * size && line.centerY <= bottom + 1.5 * size {
+                if line.words.contains(where: { $0.xMin < probe && $0.xMax > probe + tolerance }) { crossings += 1 }
+            }
+            guard crossings * 4 <= starting.count else { continue }
+            starts.append(x)
+        }
+        return merged(starts, lines: lines)
+    }
+
+    /// Two neighbouring columns that never hold text side by side (words overlapping by a
+    /// third of a line vertically) are one column: a title over numbers aligned to the right,
+    /// or a cell's text that starts at another place on every line (a column is what
+    /// separates text printed side by side).
+    static func merged(_ starts: [Double], lines: [Line]) -> [Double] {
+        guard starts.count > 2 else { return starts }
+        let words = lines.flatMap(\.words).sorted { $0.yMin < $1.yMin }
+        let columns = words.map { word in starts.lastIndex { $0 <= word.xMin + 1 } ?? 0 }
+        var beside = Set<[Int]>()
+        for first in words.indices {
+            let a = words[first]
+            for second in words.indices[(first + 1)...] {
+                let b = words[second]
+                if b.yMin >= a.yMax { break }
+                let overlap = min(a.yMax, b.yMax) - max(a.yMin, b.yMin)
+                if columns[first] != columns[second], overlap > min(a.height, b.height) / 3 {
+                    beside.insert([min(columns[first], columns[second]), max(columns[first], columns[second])])
+                }
+            }
+        }
+        var kept = [starts[0]]
+        var members: [Int] = [0]
+        for index in 1..<starts.count {
+            if members.contains(where: { beside.contains([$0, index]) }) {
+                kept.append(starts[index])
+                members = [index]
+            } else {
+                members.append(index)
+            }
+        }
+        return kept
+    }
+
+    /// A row of a page's grid: its cells (column → the words of each of its lines there),
+    /// its bottom, the last line of each cell (column → words), and the last line added
+    /// when it was one cell of text.
+    struct Row: Sendable {
+        var cells: [Int: [[Word]]] = [:]
+        var yMax: Double
+        var last: [Int: [Word]] = [:]
+        var lastParagraph: [Word]?
+
+        mutating func add(_ column: Int, _ words: [Word]) {
+            cells[column, default: []].append(words)
+            last[column] = words
+            yMax = max(yMax, words.map(\.yMax).max() ?? yMax)
+        }
+    }
+
+    /// A page's grid: its rows, and where its columns start and its text ends.
+    struct PageGrid: Sendable {
+        var rows: [Row]
+        var columns: [Double]
+        var rightEdge: Double
+
+        func columnEnd(_ column: Int) -> Double { column + 1 < columns.count ? columns[column + 1] : rightEdge }
+
+        func sheet(name: String) -> SheetGrid {
+            var grid = SheetGrid(name: name)
+            for (rowIndex, row) in rows.enumerated() {
+                for (column, parts) in row.cells {
+                    grid.set(row: rowIndex + 1, column: column + 1, joinLines(parts.map(join)))
+                }
+            }
+            return grid
+        }
+    }
+
+    /// A page's lines as rows of cells. Each piece of text goes to the last column that
+    /// starts at or left of it; a word boundary (or a gap inside a word, see `split`) that
+    /// falls on a column start separates two cells. A line joins the row above it when
+    /// - it overlaps it by more than a quarter of a line (a cell centred on a wrapped
+    ///   neighbour: `≥1个` beside the two lines of `贫困地区建设少数民族聚居村养殖场`), or
+    /// - it follows it closely and continues, left-aligned, a cell whose last line filled
+    ///   its column (a wrapped cell), starting no other cell where the row has text.
+    /// The lines of a cell are joined as `joinLines` says.
+    static func grid(of lines: [Line], columns: [Double], em: Double, name: String) -> SheetGrid {
+        rows(of: lines, columns: columns, em: em).sheet(name: name)
+    }
+
+    static func rows(of lines: [Line], columns: [Double], em: Double) -> PageGrid {
+        let rightEdge = lines.flatMap(\.words).map(\.xMax).max() ?? 0
+        guard !lines.isEmpty, !columns.isEmpty else { return PageGrid(rows: [], columns: columns, rightEdge: rightEdge) }
+        let pageLeft = lines.flatMap(\.words).map(\.xMin).min() ?? 0, pageRight = rightEdge
+        // Each line's cells: column → words.
+        let placed: [[Int: [Word]]] = lines.map { line in
+            var cells: [Int: [Word]] = [:]
+            for piece in segments(of: line) {
+                var column = columns.lastIndex { $0 <= piece.xMin + 2 } ?? 0
+                for word in piece.words {
+                    for part in split(word, at: columns, em: em) {
+                        // Inside a piece, only a word that begins at a column start begins a
+                        // cell (`95 %` in two tight cells); running text crossing columns stays.
+                        if let start = columns.lastIndex(where: { abs($0 - part.xMin) <= 1.5 }), start > column {
+                            column = start
+                        }
+                        cells[column, default: []].append(part)
+                    }
+                }
+            }
+            return cells
+        }
+        func columnEnd(_ column: Int) -> Double { column + 1 < columns.count ? columns[column + 1] : rightEdge }
+        /// A cell's line that goes on from the line above it in the same cell: right below
+        /// it, starting where it starts, and the line above filled the column (it wrapped).
+        func wrapsOn(_ words: [Word], below above: [Word]?, column: Int, size: Double) -> Bool {
+            guard let above, let first = words.first, let top = above.first, let end = above.last else { return false }
+            let bottom = above.map(\.yMax).max() ?? end.yMax
+            let start = words.map(\.yMin).min() ?? first.yMin
+            // Left-aligned text that reached the column's end (a number aligned right always
+            // reaches it, and never wraps).
+            // Lines of one paragraph never overlap: rows packed tighter than a line are rows.
+            return start - bottom < 0.15 * size && start - bottom >= 0 && abs(first.xMin - top.xMin) <= 0.2 * size
+                && top.xMin - columns[column] <= 0.5 * em && end.xMax >= columnEnd(column) - 1.5 * em
+        }
+        /// Its last line, narrower than the line it goes on from.
+        func narrower(_ words: [Word], than above: [Word]) -> Bool {
+            guard let left = words.first?.xMin, let right = words.last?.xMax,
+                  let aboveLeft = above.first?.xMin, let aboveRight = above.last?.xMax else { return false }
+            return right - left < aboveRight - aboveLeft - 0.5 * em
+        }
+        var rows: [Row] = []
+        for (index, line) in lines.enumerated() {
+            var cells = placed[index]
+            let size = max(line.height, 1)
+            // A cell that ends a wrapped cell of one of the last two rows, printed beside the
+            // next row's text (a label centred over several rows), goes back to that cell.
+            if cells.count > 1 || rows.count > 1 {
+                for (column, words) in cells {
+                    guard let target = rows.indices.suffix(2).last(where: { rows[$0].last[column] != nil }),
+                          target == rows.count - 1 || rows[rows.count - 1].last[column] == nil,
+                          let above = rows[target].last[column], narrower(words, than: above),
+                          wrapsOn(words, below: above, column: column, size: size) else { continue }
+                    rows[target].add(column, words)
+                    cells[column] = nil
+                }
+                if cells.isEmpty { continue }
+            }
+            // The rest of the line.
+            let top = cells.values.joined().map(\.yMin).min() ?? line.yMin
+            if let row = rows.last {
+                let overlaps = top < row.yMax - 0.25 * size
+                // Wrapped: some cell goes on from the row's, the others are cells the row lacks
+                // (a value centred beside a label printed over three lines).
+                let wraps = cells.contains { wrapsOn($1, below: row.last[$0], column: $0, size: size) }
+                    && cells.allSatisfy { column, words in
+                        row.last[column] == nil || wrapsOn(words, below: row.last[column], column: column, size: size)
+                    }
+                // A cell the row already has goes on only right below its last line (a line
+                // of the same cell); lower down, it is the next row's cell.
+                let continues = cells.allSatisfy { column, words in
+                    guard let above = row.last[column] else { return true }
+                    return top - (above.map(\.yMax).max() ?? 0) < 0.15 * size
+                }
+                // A paragraph that filled the page's width going on (a long title, wrapped).
+                var paragraph: Int?
+                if cells.count == 1, let above = row.lastParagraph, let words = cells.values.first,
+                   let aboveLeft = above.first?.xMin, let aboveRight = above.last?.xMax {
+                    let gap = top - (above.map(\.yMax).max() ?? 0)
+                    if gap >= 0, gap < 0.15 * size, aboveRight - aboveLeft >= 0.9 * (pageRight - pageLeft), !words.isEmpty {
+                        paragraph = row.last.first { $0.value.first?.xMin == aboveLeft }?.key
+                    }
+                }
+                if let column = paragraph, let words = cells.values.first {
+                    // Into the paragraph's own cell, wherever its last line starts.
+                    rows[rows.count - 1].add(column, words)
+                    rows[rows.count - 1].lastParagraph = words
+                    continue
+                }
+                if (overlaps || wraps) && continues {
+                    for (column, words) in cells.sorted(by: { $0.key < $1.key }) { rows[rows.count - 1].add(column, words) }
+                    rows[rows.count - 1].lastParagraph = cells.count == 1 ? cells.values.first : nil
+                    continue
+                }
+            }
+            var next = Row(yMax: top)
+            for (column, words) in cells.sorted(by: { $0.key < $1.key }) { next.add(column, words) }
+            next.lastParagraph = cells.count == 1 ? cells.values.first : nil
+            if !next.cells.isEmpty { rows.append(next) }
+        }
+        return PageGrid(rows: rows, columns: columns, rightEdge: rightEdge)
+    }
+
+    /// A cell cut by a page break: the next page's first row is one line whose every cell
+    /// goes on, left-aligned, from a cell of this page's last row whose line was full (the
+    /// next character would not have fitted). It joins that row (`资金` at the foot of one page, `总额:` at the top of
+    /// the next); returns false when it does not.
+    static func joinAcrossPageBreak(_ previous: inout PageGrid, _ next: inout PageGrid, em: Double) -> Bool {
+        guard let last = previous.rows.last, let first = next.rows.first, !first.cells.isEmpty,
+              first.cells.values.allSatisfy({ $0.count == 1 }) else { return false }
+        var moves: [(Int, [Word])] = []
+        for (_, lines) in first.cells {
+            let words = lines[0]
+            guard let start = words.first?.xMin, let right = words.last?.xMax,
+                  let (column, above) = last.last.first(where: { abs(($0.value.first?.xMin ?? .infinity) - start) <= 1 }),
+                  let top = above.first, let end = above.last,
+                  top.xMin - previous.columns[column] <= 0.5 * em,
+                  // The first character of the next page's line would not have fitted.
+                  let firstCharacter = words.first.map({ ($0.xMax - $0.xMin) / Double(max($0.text.count, 1)) }),
+                  end.xMax + firstCharacter > previous.columnEnd(column) - 0.5 * em,
+                  right > start else { return false }
+            moves.append((column, words))
+        }
+        for (column, words) in moves { previous.rows[previous.rows.count - 1].add(column, words) }
+        next.rows.removeFirst()
+        return true
+    }
+
+    /// The lines of one cell as one text: a line wrapped inside Chinese text goes on with
+    /// no space (`指標` + `(biāo)值` is `指標(biāo)值`), as it was typed; between two Latin
+    /// words or numbers the wrap was a space.
+    static func joinLines(_ lines: [String]) -> String {
+        var text = ""
+        for line in lines where !line.isEmpty {
+            if let last = text.last, let first = line.first,
+               !(TextCleaning.isCJK(last) || TextCleaning.isCJK(first)) {
+                text += " "
+            }
+            text += line
+        }
+        return text
     }
 
     static func rebuild(pages: [[Line]]) -> ExtractedText {
-        let isTable = pages.contains { $0.contains(where: isTableHeader) }
-        var blocks: [(name: String, lines: [String])] = []
-        if isTable {
-            var columns: [Double] = []
-            for (index, page) in pages.enumerated() {
-                let size = em(of: page)
-                var lines: [String] = []
-                for line in page {
-                    if isTableHeader(line) { columns = line.words.map(\.xMin) }
-                    if columns.isEmpty {
-                        lines.append(join(line.words))
-                    } else {
-                        lines.append(tableRow(line, columns: columns, em: size))
-                    }
+        var starts = pages.map(columnStarts)
+        // A table running on from the page before, or on to the next page, keeps that page's
+        // columns where this page's words start at them (its rows on this page are too few to
+        // show them on their own).
+        let own = starts
+        for index in starts.indices {
+            let edges = pages[index].flatMap(\.words).map(\.xMin)
+            for neighbour in [index - 1, index + 1] where own.indices.contains(neighbour) && own[neighbour].count > 1 {
+                let inherited = own[neighbour].filter { start in
+                    edges.contains { abs($0 - start) <= 1 } && !starts[index].contains { abs($0 - start) <= 1.5 }
                 }
-                blocks.append(("p\(index + 1)", lines))
+                if !inherited.isEmpty { starts[index] = (starts[index] + inherited).sorted() }
             }
-            return .joining(format: .pdf, blocks: blocks, details: ["\(pages.count) 页", "按列位置重建表格"],
-                            qualifyParts: true)
+        }
+        if starts.contains(where: { $0.count > 1 }) {
+            var blocks: [(name: String, lines: [String])] = []
+            var cells = 0
+            var grids = pages.indices.map { rows(of: pages[$0], columns: starts[$0], em: em(of: pages[$0])) }
+            var joined = 0
+            for index in grids.indices.dropFirst() {
+                var previous = grids[index - 1], next = grids[index]
+                if joinAcrossPageBreak(&previous, &next, em: em(of: pages[index - 1])) {
+                    grids[index - 1] = previous
+                    grids[index] = next
+                    joined += 1
+                }
+            }
+            for (index, grid) in grids.enumerated() {
+                cells = max(cells, starts[index].count)
+                blocks.append(("p\(index + 1)", grid.sheet(name: "p\(index + 1)").lines()))
+            }
+            return .joining(format: .pdf, blocks: blocks,
+                            details: ["\(pages.count) 页", "按文字位置分行分列（最多 \(cells) 列）"]
+                                + (joined == 0 ? [] : ["跨页单元格 \(joined) 处"]), qualifyParts: true)
         }
         // Plain lines: where the pages' text usually starts, to tell a gap at the top.
         let heights = pages.flatMap { $0.map(\.height) }.sorted()
@@ -234,21 +556,6 @@ struct PDFText {
         }
         return ExtractedText(format: .pdf, text: text.joined(separator: "\n"),
                              details: ["\(pages.count) 页", "按行读取"], parts: parts, qualifyParts: true)
-    }
-
-    /// One table line as tab-separated cells: each word goes to the last column whose title
-    /// starts at or left of the word (a little slack for padding). Poppler runs a number
-    /// and the unit in the next cell into one word when the cells' padding is narrow
-    /// (`1条` for `1` | `条`): such a word is split at the column start first.
-    static func tableRow(_ line: Line, columns: [Double], em: Double) -> String {
-        var cells = Array(repeating: [Word](), count: columns.count)
-        for word in line.words.flatMap({ split($0, at: columns, em: em) }) {
-            let column = columns.lastIndex { $0 <= word.xMin + 2 } ?? 0
-            cells[column].append(word)
-        }
-        var texts = cells.map(join)
-        while let last = texts.last, last.isEmpty { texts.removeLast() }
-        return texts.joined(separator: "\t")
     }
 
     /// The size of the text (1 em): the advance of a Chinese character, taken from words

@@ -1,4 +1,5 @@
 import CFreeXL
+import CGsf
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -6,31 +7,66 @@ import Glibc
 
 /// Reads a legacy Excel workbook (.xls, BIFF 2–8 in an OLE2 compound file) with FreeXL.
 /// Every worksheet becomes its own block of tab-separated lines, as in `XLSXReader`.
-/// BIFF keeps a merged range's value in its top-left cell only and FreeXL reports the
-/// covered cells as empty, which is what the layout loaders expect.
+/// FreeXL gives values but not number formats: libgsf takes the Workbook stream out of the
+/// compound file and `BIFFNumbers` reads each number's format and the merged ranges from it,
+/// so a number reads as the .xlsx reader shows it (`0.95` under `0%` is `95%`). BIFF keeps a
+/// merged range's value in its top-left cell only and FreeXL reports the covered cells as
+/// empty, which is what the layout loaders expect.
 struct XLSReader {
     let path: String
     let file: String
 
     func extract() throws -> ExtractedText {
+        let records = try Self.isolatedRead(path: path, file: file)
+        // The number formats, when libgsf could take the Workbook stream out; without them
+        // (a BIFF2–4 file, or a compound file libgsf refuses) numbers read as General.
+        var numbers: BIFFNumbers?
+        for case .stream(let bytes) in records {
+            do {
+                numbers = try BIFFNumbers.read(bytes)
+            } catch let damaged as BIFFNumbers.Damaged {
+                let place = damaged.sheet.map { "工作表「\($0)」: " } ?? ""
+                throw LoadError(file: file, message: "\(place)\(damaged.reason): expected an intact Excel 97-2003 workbook")
+            }
+        }
         var blocks: [(name: String, lines: [String])] = []
         var details: [String] = []
         var skipped: [String] = []
         var grid: SheetGrid?
+        var sheetIndex = -1
+        var formatted: BIFFNumbers.Sheet?
         func finishSheet() {
-            guard let sheet = grid else { return }
+            guard var sheet = grid else { return }
+            // FreeXL leaves out formula cells: their numeric results come from the stream.
+            if let numbers, let formatted {
+                for (cell, number) in formatted.numbers where sheet.cells[cell.row]?[cell.column] == nil {
+                    sheet.set(row: cell.row, column: cell.column,
+                              numbers.formats.display(number.value, style: number.xf, date1904: numbers.date1904))
+                }
+            }
             if sheet.isEmpty { skipped.append("\(sheet.name)（空）"); return }
+            sheet.merged = formatted?.merged ?? []
             let lines = sheet.lines()
             blocks.append((sheet.name, lines))
-            details.append("工作表「\(sheet.name)」\(lines.count) 行")
+            details.append("工作表「\(sheet.name)」\(lines.count) 行" + (sheet.merged.isEmpty ? "" : "，合并单元格 \(sheet.merged.count) 处"))
         }
-        for record in try Self.isolatedRead(path: path, file: file) {
+        for record in records {
             switch record {
+            case .stream: break
             case .sheet(let name):
                 finishSheet()
                 grid = SheetGrid(name: name)
-            case .cell(let row, let column, let text):
-                grid?.set(row: row, column: column, text)
+                sheetIndex += 1
+                // FreeXL lists the worksheets in the workbook's order, as the stream does;
+                // the name settles it when the two lists differ.
+                formatted = numbers?.sheets.first { $0.name == name }
+                    ?? numbers.flatMap { $0.sheets.indices.contains(sheetIndex) ? $0.sheets[sheetIndex] : nil }
+            case .cell(let row, let column, let text, let numeric):
+                if numeric, let numbers, let cell = formatted?.numbers[.init(row: row, column: column)] {
+                    grid?.set(row: row, column: column, numbers.formats.display(cell.value, style: cell.xf, date1904: numbers.date1904))
+                } else {
+                    grid?.set(row: row, column: column, text)
+                }
             case .failure(let code, let row, let column, let sheet):
                 let place = sheet.map { "工作表「\($0)」" + (row.map { "单元格 \(SheetGrid.columnName(column ?? 1))\($0)" } ?? "") + ": " } ?? ""
                 switch code {
@@ -52,8 +88,11 @@ struct XLSReader {
 
     /// What the reading process reports, in order: a sheet, then its cells.
     enum Record {
+        /// The Workbook stream, for its number formats.
+        case stream([UInt8])
         case sheet(String)
-        case cell(row: Int, column: Int, text: String)
+        /// `numeric`: FreeXL read a number (or a date, which is a number with a format).
+        case cell(row: Int, column: Int, text: String, numeric: Bool)
         case failure(code: Int32, row: Int?, column: Int?, sheet: String?)
     }
 
@@ -116,8 +155,9 @@ struct XLSReader {
 
     // MARK: In the child process: C calls and bytes only
 
-    /// Each record: kind (1 sheet, 2 text cell, 3 integer, 4 double, 9 failure), then row,
-    /// column (UInt32) and the payload's length and bytes.
+    /// Each record: kind (1 sheet, 2 text cell, 3 integer, 4 double, 5 date or time as text,
+    /// 6 the Workbook stream, 9 failure), then row, column (UInt32) and the payload's length
+    /// and bytes.
     static func readInChild(path: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(1 << 16)
@@ -137,6 +177,9 @@ struct XLSReader {
         func failure(_ code: Int32, row: UInt32 = 0, column: UInt32 = 0) {
             var value = code
             withUnsafeBytes(of: &value) { record(9, row, column, $0) }
+        }
+        if let stream = workbookStream(path: path) {
+            stream.withUnsafeBytes { record(6, 0, 0, $0) }
         }
         var handle: UnsafeRawPointer?
         let opened = freexl_open(path, &handle)
@@ -180,14 +223,45 @@ struct XLSReader {
                     case FREEXL_CELL_DOUBLE:
                         var value = cell.value.double_value
                         withUnsafeBytes(of: &value) { record(4, row + 1, UInt32(column) + 1, $0) }
-                    case FREEXL_CELL_TEXT, FREEXL_CELL_SST_TEXT, FREEXL_CELL_DATE, FREEXL_CELL_DATETIME, FREEXL_CELL_TIME:
+                    case FREEXL_CELL_TEXT, FREEXL_CELL_SST_TEXT:
                         text(2, row + 1, UInt32(column) + 1, cell.value.text_value)
+                    case FREEXL_CELL_DATE, FREEXL_CELL_DATETIME, FREEXL_CELL_TIME:
+                        text(5, row + 1, UInt32(column) + 1, cell.value.text_value)
                     default: break
                     }
                 }
             }
         }
         return out
+    }
+
+    /// The largest Workbook stream taken out of a compound file (a real 65,536-row sheet is
+    /// well under it).
+    static let maxStreamBytes = 256 * 1024 * 1024
+
+    /// The Workbook (BIFF8) or Book (BIFF5) stream of the compound file, read with libgsf;
+    /// nil when libgsf cannot open it or it holds neither.
+    static func workbookStream(path: String) -> [UInt8]? {
+        gsf_init()
+        guard let input = gsf_input_stdio_new(path, nil) else { return nil }
+        defer { g_object_unref(UnsafeMutableRawPointer(input)) }
+        guard let infile = gsf_infile_msole_new(input, nil) else { return nil }
+        defer { g_object_unref(UnsafeMutableRawPointer(infile)) }
+        guard let stream = gsf_infile_child_by_name(infile, "Workbook") ?? gsf_infile_child_by_name(infile, "Book") else {
+            return nil
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(stream)) }
+        let size = gsf_input_size(stream)
+        guard size > 0, size <= maxStreamBytes else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(size))
+        var offset = 0
+        while offset < bytes.count {
+            let chunk = min(65_536, bytes.count - offset)
+            let read = bytes.withUnsafeMutableBufferPointer { gsf_input_read(stream, chunk, $0.baseAddress! + offset) }
+            guard read != nil else { return nil }
+            offset += chunk
+        }
+        return bytes
     }
 
     /// The child's records, back in the parent.
@@ -210,14 +284,16 @@ struct XLSReader {
                 let name = payload.isEmpty ? "Sheet\(row + 1)" : String(decoding: payload, as: UTF8.self)
                 sheet = name
                 records.append(.sheet(name))
-            case 2:
-                records.append(.cell(row: row, column: column, text: String(decoding: payload, as: UTF8.self)))
+            case 2, 5:
+                records.append(.cell(row: row, column: column, text: String(decoding: payload, as: UTF8.self), numeric: kind == 5))
             case 3 where length == 4:
                 let value = payload.withUnsafeBytes { $0.loadUnaligned(as: Int32.self) }
-                records.append(.cell(row: row, column: column, text: String(value)))
+                records.append(.cell(row: row, column: column, text: String(value), numeric: true))
             case 4 where length == 8:
                 let value = payload.withUnsafeBytes { $0.loadUnaligned(as: Double.self) }
-                records.append(.cell(row: row, column: column, text: SheetGrid.general(value)))
+                records.append(.cell(row: row, column: column, text: SheetGrid.general(value), numeric: true))
+            case 6:
+                records.append(.stream(payload))
             case 9 where length == 4:
                 let code = payload.withUnsafeBytes { $0.loadUnaligned(as: Int32.self) }
                 records.append(.failure(code: code, row: row > 0 ? row : nil, column: column > 0 ? column : nil, sheet: sheet))

@@ -1,0 +1,208 @@
+import Foundation
+
+/// What FreeXL does not give of a legacy .xls: each number's format and the merged ranges.
+/// Read from the Workbook stream (BIFF5 or BIFF8, taken out of the OLE2 compound file by
+/// libgsf, see `XLSReader`): the FORMAT (0x041E) and XF (0x00E0) records and DATEMODE of the
+/// workbook globals; in each worksheet the XF index of every numeric cell (NUMBER 0x0203,
+/// RK 0x027E, MULRK 0x00BD, FORMULA 0x0006 with a numeric result) and MERGEDCELLS (0x00E5).
+/// Numbers are then shown by `NumberFormats`, exactly as the .xlsx reader shows them.
+/// Every record is bounds-checked; a record running past the end of the stream is an error
+/// naming the sheet.
+struct BIFFNumbers: Sendable {
+    struct Sheet: Sendable {
+        var name: String
+        /// Numeric cells, 1-based: (row, column) → (value, XF index).
+        var numbers: [Cell: (value: Double, xf: Int)] = [:]
+        var merged: [SheetGrid.Range] = []
+    }
+
+    struct Cell: Hashable, Sendable {
+        var row: Int, column: Int
+    }
+
+    var formats = NumberFormats()
+    var date1904 = false
+    /// Worksheets in the order of the workbook's sheet list (chart and macro sheets left out).
+    var sheets: [Sheet] = []
+
+    struct Damaged: Error {
+        var sheet: String?
+        var reason: String
+    }
+
+    /// The record types read here.
+    enum Record: UInt16 {
+        case bof = 0x0809, eof = 0x000A, dateMode = 0x0022, format = 0x041E, xf = 0x00E0
+        case boundSheet = 0x0085, number = 0x0203, rk = 0x027E, mulRK = 0x00BD, formula = 0x0006
+        case mergedCells = 0x00E5
+    }
+
+    /// Reads the stream; throws `Damaged` for a record that does not fit.
+    static func read(_ stream: [UInt8]) throws -> BIFFNumbers {
+        var result = BIFFNumbers()
+        var reader = Reader(bytes: stream)
+        // The globals: up to the first EOF.
+        guard let first = try reader.next(), first.type == Record.bof.rawValue, first.body.count >= 2 else {
+            throw Damaged(sheet: nil, reason: "工作簿数据流不以 BOF 记录开头 (the Workbook stream does not start with a BOF record)")
+        }
+        let biff8 = first.body.u16(0) == 0x0600
+        var boundSheets: [(name: String, offset: Int)] = []
+        while let record = try reader.next() {
+            let body = record.body
+            switch Record(rawValue: record.type) {
+            case .eof?: break
+            case .dateMode? where body.count >= 2: result.date1904 = body.u16(0) == 1
+            case .format? where body.count >= 3:
+                let id = Int(body.u16(0))
+                if let code = biff8 ? body.unicodeString(at: 2, lengthBytes: 2) : body.byteString(at: 2, lengthBytes: 1) {
+                    result.formats.codes[id] = code
+                }
+            case .xf? where body.count >= 4: result.formats.styleFormat.append(Int(body.u16(2)))
+            case .boundSheet? where body.count >= 7:
+                // dt (byte 5): 0 worksheet, 1 macro sheet, 2 chart, 6 VB module.
+                guard body.byte(5) == 0 else { break }
+                let name = (biff8 ? body.unicodeString(at: 6, lengthBytes: 1) : body.byteString(at: 6, lengthBytes: 1)) ?? ""
+                boundSheets.append((name, Int(body.u32(0))))
+            default: break
+            }
+            if record.type == Record.eof.rawValue { break }
+        }
+        for entry in boundSheets {
+            result.sheets.append(try readSheet(stream, at: entry.offset, name: entry.name))
+        }
+        return result
+    }
+
+    static func readSheet(_ stream: [UInt8], at offset: Int, name: String) throws -> Sheet {
+        var sheet = Sheet(name: name)
+        guard offset >= 0, offset < stream.count else {
+            throw Damaged(sheet: name, reason: "工作表的位置 \(offset) 超出数据流（\(stream.count) 字节）(sheet offset past the end of the Workbook stream)")
+        }
+        var reader = Reader(bytes: stream, offset: offset)
+        var depth = 0
+        do {
+            while let record = try reader.next() {
+                let body = record.body
+                switch Record(rawValue: record.type) {
+                case .bof?: depth += 1
+                case .eof?: depth -= 1
+                case .number? where depth == 1 && body.count >= 14:
+                    sheet.numbers[Cell(row: Int(body.u16(0)) + 1, column: Int(body.u16(2)) + 1)] =
+                        (body.f64(6), Int(body.u16(4)))
+                case .rk? where depth == 1 && body.count >= 10:
+                    sheet.numbers[Cell(row: Int(body.u16(0)) + 1, column: Int(body.u16(2)) + 1)] =
+                        (rk(body.u32(6)), Int(body.u16(4)))
+                case .mulRK? where depth == 1 && body.count >= 6:
+                    let row = Int(body.u16(0)) + 1
+                    let firstColumn = Int(body.u16(2)) + 1
+                    for index in 0..<((body.count - 6) / 6) {
+                        let at = 4 + index * 6
+                        sheet.numbers[Cell(row: row, column: firstColumn + index)] = (rk(body.u32(at + 2)), Int(body.u16(at)))
+                    }
+                case .formula? where depth == 1 && body.count >= 14:
+                    // A result whose last two bytes are FFFF is text, a boolean or an error.
+                    guard !(body.byte(12) == 0xFF && body.byte(13) == 0xFF) else { break }
+                    sheet.numbers[Cell(row: Int(body.u16(0)) + 1, column: Int(body.u16(2)) + 1)] =
+                        (body.f64(6), Int(body.u16(4)))
+                case .mergedCells? where depth == 1 && body.count >= 2:
+                    let count = min(Int(body.u16(0)), (body.count - 2) / 8)
+                    for index in 0..<count {
+                        let at = 2 + index * 8
+                        let firstRow = Int(body.u16(at)) + 1, lastRow = Int(body.u16(at + 2)) + 1
+                        let firstColumn = Int(body.u16(at + 4)) + 1, lastColumn = Int(body.u16(at + 6)) + 1
+                        guard firstRow <= lastRow, firstColumn <= lastColumn,
+                              firstRow != lastRow || firstColumn != lastColumn else { continue }
+                        sheet.merged.append(.init(firstRow: firstRow, firstColumn: firstColumn,
+                                                  lastRow: lastRow, lastColumn: lastColumn))
+                    }
+                default: break
+                }
+                if depth <= 0 { break }
+            }
+        } catch var damaged as Damaged {
+            damaged.sheet = name
+            throw damaged
+        }
+        return sheet
+    }
+
+    /// An RK number: 30 bits of an integer or of a double's high bits, optionally ÷ 100.
+    static func rk(_ raw: UInt32) -> Double {
+        let value: Double
+        if raw & 2 != 0 {
+            value = Double(Int32(bitPattern: raw) >> 2)
+        } else {
+            value = Double(bitPattern: UInt64(raw & 0xFFFF_FFFC) << 32)
+        }
+        return raw & 1 != 0 ? value / 100 : value
+    }
+
+    /// Reads records (type, length, body) one after another, never past the end.
+    struct Reader {
+        let bytes: [UInt8]
+        var offset = 0
+
+        init(bytes: [UInt8], offset: Int = 0) {
+            self.bytes = bytes
+            self.offset = offset
+        }
+
+        mutating func next() throws -> (type: UInt16, body: ArraySlice<UInt8>)? {
+            guard offset + 4 <= bytes.count else { return nil }
+            let type = UInt16(bytes[offset]) | UInt16(bytes[offset + 1]) << 8
+            let length = Int(bytes[offset + 2]) | Int(bytes[offset + 3]) << 8
+            let start = offset + 4
+            guard start + length <= bytes.count else {
+                throw Damaged(sheet: nil, reason: "BIFF 记录 0x\(String(type, radix: 16)) 在偏移 \(offset) 处超出数据流末尾（长度 \(length)）(a record runs past the end of the Workbook stream)")
+            }
+            offset = start + length
+            // Read with `byte(_:)` and friends, which count from the body's first byte.
+            return (type, bytes[start..<(start + length)])
+        }
+    }
+}
+
+/// Little-endian reads inside a record body; every read checks its bounds (a short body
+/// reads as zeros, and the callers check the lengths they need).
+extension ArraySlice where Element == UInt8 {
+    func byte(_ at: Int) -> UInt8 {
+        let index = startIndex + at
+        return at >= 0 && index < endIndex ? self[index] : 0
+    }
+
+    func u16(_ at: Int) -> UInt16 { UInt16(byte(at)) | UInt16(byte(at + 1)) << 8 }
+
+    func u32(_ at: Int) -> UInt32 { UInt32(u16(at)) | UInt32(u16(at + 2)) << 16 }
+
+    func f64(_ at: Int) -> Double { Double(bitPattern: UInt64(u32(at)) | UInt64(u32(at + 4)) << 32) }
+
+    /// BIFF8's XLUnicodeString: a character count (1 or 2 bytes), a flags byte (bit 0: two
+    /// bytes per character; bits 2, 3: rich-text runs or phonetic data follow, which only
+    /// add to the record's length), then the characters. Nil when it does not fit.
+    func unicodeString(at: Int, lengthBytes: Int) -> String? {
+        let count = lengthBytes == 2 ? Int(u16(at)) : Int(byte(at))
+        let flags = byte(at + lengthBytes)
+        var position = at + lengthBytes + 1
+        if flags & 0x08 != 0 { position += 2 }
+        if flags & 0x04 != 0 { position += 4 }
+        let wide = flags & 0x01 != 0
+        let size = wide ? count * 2 : count
+        guard position >= 0, position + size <= self.count else { return nil }
+        let start = startIndex + position
+        let raw = self[start..<(start + size)]
+        if wide {
+            let units = stride(from: raw.startIndex, to: raw.endIndex, by: 2).map { UInt16(self[$0]) | UInt16(self[$0 + 1]) << 8 }
+            return String(decoding: units, as: UTF16.self)
+        }
+        return String(raw.map { Character(Unicode.Scalar($0)) })
+    }
+
+    /// BIFF5's byte string: a length then the bytes (format codes are ASCII in practice).
+    func byteString(at: Int, lengthBytes: Int) -> String? {
+        let count = lengthBytes == 2 ? Int(u16(at)) : Int(byte(at))
+        let position = at + lengthBytes
+        guard position + count <= self.count else { return nil }
+        let start = startIndex + position
+        return String(self[start..<(start + count)].map { Character(Unicode.Scalar($0)) })
+    }
+}
