@@ -51,14 +51,16 @@ let package = Package(
             ]
         ),
         // Tools beside the pipeline, kept out of the core library: the synthetic corpus and
-        // its ground truth, and the fuzzers' targets.
+        // its ground truth, the benchmark's writer floor, and the fuzzers' targets.
         .target(name: "JixiaoSynth", dependencies: ["JixiaoCore"]),
+        .target(name: "JixiaoBench", dependencies: ["JixiaoCore", "CXlsxWriter"]),
         .target(name: "JixiaoFuzzTargets", dependencies: ["JixiaoCore"]),
         .executableTarget(
             name: "jixiao",
             dependencies: [
                 "JixiaoCore",
                 "JixiaoSynth",
+                "JixiaoBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -73,6 +75,7 @@ let package = Package(
             dependencies: [
                 "JixiaoCore",
                 "JixiaoSynth",
+                "JixiaoBench",
                 "JixiaoFuzzTargets",
                 // Builds small workbooks and damaged archives for the input-format tests.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JixiaoCore
 import JixiaoSynth
+import JixiaoBench
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ZIPFoundation
 @testable import JixiaoCore
+import JixiaoBench
 
 /// The writer's own pieces: the as-written columns filled only where they differ, text
 /// measured from its bytes, and the benchmark's floor writing exactly the cells jixiao writes.

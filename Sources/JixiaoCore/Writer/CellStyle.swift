@@ -2,7 +2,7 @@ import CXlsxWriter
 
 /// Cell styles used across jixiao's workbooks: a look and whether text wraps inside the cell.
 /// A plain value (no boxed payload), so choosing a cell's format is an array index.
-struct CellStyle: Hashable, Sendable {
+package struct CellStyle: Hashable, Sendable {
     enum Look: Int, CaseIterable, Sendable {
         case text, header, number, integer, integerBold, money, moneyBold, boldText, title, note
         /// Template scores and percentages: always one decimal (73.0, 98.1).

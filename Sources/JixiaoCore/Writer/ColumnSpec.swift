@@ -2,7 +2,7 @@ import Foundation
 
 /// A cell a column gives for one row: text, a number, or a sum Excel keeps up to date, each
 /// with its style.
-enum CellValue: Sendable {
+package enum CellValue: Sendable {
     case text(String, CellStyle = .text)
     case number(Double?, CellStyle = .number)
     /// `=SUM(…)` down this column over `rows`, with its value cached for readers that do not
@@ -19,12 +19,12 @@ enum CellValue: Sendable {
 /// One column of a sheet, declared once: its title, width (Excel character units; nil: fitted
 /// to its text), whether its text wraps, whether it is printed, and how a row gives its cell.
 /// The sheet writer, the print area and the benchmark's writer floor all read the same list.
-struct Column<Row>: Sendable {
+package struct Column<Row>: Sendable {
     var title: String
     var width: Double?
     var wrap: Bool
     var printed: Bool
-    var value: @Sendable (Row) -> CellValue
+    package var value: @Sendable (Row) -> CellValue
 
     init(_ title: String, width: Double? = nil, wrap: Bool = false, printed: Bool = true,
          _ value: @escaping @Sendable (Row) -> CellValue) {
@@ -39,8 +39,8 @@ struct Column<Row>: Sendable {
 }
 
 /// The columns of one sheet kind, printed ones first (a print area is one block of columns).
-struct SheetSpec<Row>: Sendable {
-    let columns: [Column<Row>]
+package struct SheetSpec<Row>: Sendable {
+    package let columns: [Column<Row>]
     /// The widest a fitted column grows; wrapped text in a fitted column breaks there.
     let maximumWidth: Double
 
@@ -51,7 +51,7 @@ struct SheetSpec<Row>: Sendable {
         self.maximumWidth = maximumWidth
     }
 
-    var titles: [String] { columns.map(\.title) }
+    package var titles: [String] { columns.map(\.title) }
     var layout: [ColumnLayout] { columns.map(\.layout) }
     var printedCount: Int { columns.prefix(while: \.printed).count }
 

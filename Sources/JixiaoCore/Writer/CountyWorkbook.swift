@@ -3,20 +3,26 @@ import Foundation
 /// One workbook per county: one sheet per department, one row per indicator, a project's
 /// rows together under its name and budget; then 问题反馈 (the findings to send back to the
 /// county) and 问题清单 (the same findings for the bureau's own filtering).
-enum CountyWorkbook {
+package enum CountyWorkbook {
     /// One printed row: an indicator of a project (nil for a project without indicators).
-    struct Row {
+    package struct Row {
         let project: Project
         let indicator: Indicator?
         /// The project's first row: it carries the budget and the goal, shaded.
         let first: Bool
+
+        package init(project: Project, indicator: Indicator?, first: Bool) {
+            self.project = project
+            self.indicator = indicator
+            self.first = first
+        }
     }
 
     /// The columns of a department sheet. The reading set (project, budget, the indicator as
     /// standardised) is printed, at 124 characters wide so it prints at about 10 pt on A4
     /// landscape; classification, the goal and the as-written and source columns are for the
     /// screen. The budget stands once per project, so a column sum counts it once.
-    static let spec = SheetSpec<Row>([
+    package static let spec = SheetSpec<Row>([
         Column("项目名称", width: 24, wrap: true) { .text($0.project.name, $0.first ? .projectText : .repeated) },
         Column("预算数（万元）", width: 11) { $0.first ? .number($0.project.budget, .projectMoney) : .empty },
         Column("一级指标", width: 10, wrap: true) { .text($0.indicator?.level1 ?? "") },

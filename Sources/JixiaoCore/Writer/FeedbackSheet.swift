@@ -4,17 +4,17 @@ import Foundation
 /// first, each with what is wrong and what to fix in plain Chinese, where it stands in the
 /// county's own file, and an empty column for the county's reply; the period at the top and
 /// lines to sign at the bottom. Printed on A4 landscape.
-enum FeedbackSheet {
-    static let sheetName = "问题反馈"
+package enum FeedbackSheet {
+    package static let sheetName = "问题反馈"
     static let headerRow = 4
 
     /// One numbered item of the sheet.
-    struct Item {
+    package struct Item {
         let number: Int
         let finding: Finding
     }
 
-    static func spec(_ rules: RuleCatalogue) -> SheetSpec<Item> {
+    package static func spec(_ rules: RuleCatalogue) -> SheetSpec<Item> {
         SheetSpec<Item>([
             Column("序号", width: 5) { .number(Double($0.number), .lineNumber) },
             Column("严重程度", width: 6) { .text($0.finding.severity.rawValue, .severity($0.finding.severity)) },
@@ -63,7 +63,7 @@ enum FeedbackSheet {
 
     /// One line of the sheet, top to bottom: text across the whole row, the header, a
     /// numbered finding, or an empty line.
-    enum Line {
+    package enum Line {
         case across(String, CellStyle)
         case header
         case item(Item)
@@ -71,7 +71,7 @@ enum FeedbackSheet {
     }
 
     /// The sheet's lines from row 0: what the writer and the benchmark's floor both write.
-    static func lines(county: String, findings: [Finding], period: String) -> [Line] {
+    package static func lines(county: String, findings: [Finding], period: String) -> [Line] {
         let tally = Severity.allCases.compactMap { severity -> String? in
             let count = findings.filter { $0.severity == severity }.count
             return count == 0 ? nil : "\(severity.rawValue) \(count) 条"

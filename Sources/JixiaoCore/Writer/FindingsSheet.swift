@@ -3,8 +3,8 @@ import Foundation
 /// 问题清单: every finding, most serious first, coloured by severity, for the bureau's own
 /// filtering. Rules and stages show their Chinese names; the rule id stays in a screen-only
 /// column for scripts and for looking the rule up in `Data/rules.yaml`.
-enum FindingsSheet {
-    static func spec(_ rules: RuleCatalogue) -> SheetSpec<Finding> {
+package enum FindingsSheet {
+    package static func spec(_ rules: RuleCatalogue) -> SheetSpec<Finding> {
         SheetSpec<Finding>([
             Column("严重程度", width: 6) { .text($0.severity.rawValue, .severity($0.severity)) },
             Column("问题", width: 14, wrap: true) { .text(rules.title($0.rule)) },
@@ -21,7 +21,7 @@ enum FindingsSheet {
 
     /// Most severe first, then by county (compared by bytes: the same order as `String`'s for
     /// the NFC text counties are named in, without normalising on every comparison).
-    static func ordered(_ findings: [Finding]) -> [Finding] {
+    package static func ordered(_ findings: [Finding]) -> [Finding] {
         findings.sorted { a, b in
             if a.severity != b.severity { return a.severity < b.severity }
             // In a county's book every finding has the same county: one memcmp settles it.

@@ -1,7 +1,9 @@
 /// Sheet names Excel accepts: at most 31 characters, none of `[]:*?/\`, no leading or
 /// trailing apostrophe, unique regardless of case.
-struct SheetNames {
+package struct SheetNames {
     private var used: Set<String> = []
+
+    package init() {}
 
     static func sanitize(_ name: String) -> String {
         var cleaned = String(name.map { "[]:*?/\\".contains($0) ? "_" : $0 })
@@ -10,7 +12,7 @@ struct SheetNames {
         return String(cleaned.prefix(31))
     }
 
-    mutating func claim(_ wanted: String) -> String {
+    package mutating func claim(_ wanted: String) -> String {
         let base = SheetNames.sanitize(wanted)
         var candidate = base
         var counter = 2

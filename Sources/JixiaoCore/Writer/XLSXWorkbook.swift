@@ -6,6 +6,11 @@ public struct WriterError: Error, CustomStringConvertible, Sendable {
     public var file: String
     public var message: String
     public var description: String { "\(file): \(message)" }
+
+    package init(file: String, message: String) {
+        self.file = file
+        self.message = message
+    }
 }
 
 /// A thin, safe wrapper over libxlsxwriter's workbook: it owns the C handle, keeps the

@@ -1,5 +1,6 @@
 import CXlsxWriter
 import Foundation
+import JixiaoCore
 
 /// The writer's floor for the benchmark: the cells a county workbook holds (one sheet per
 /// department, one row per indicator, 问题反馈 and 问题清单; the same texts and numbers, from
