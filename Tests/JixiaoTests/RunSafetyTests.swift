@@ -176,7 +176,8 @@ func workbookBudgets(in folder: String) throws -> [String: (budget: Double, proj
             #expect(outcome.status == status, "\(outcome.stderr)")
             #expect(outcome.stderr.contains("interrupted"))
             #expect(try snapshot() == before)
-            #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [RunLock.fileName, "2024-01"])
+            let left = try FileManager.default.contentsOfDirectory(atPath: root).sorted()
+            #expect(left == [RunLock.fileName, "2024-01"], "signal \(signalNumber): \(left)")
         }
         try expectWorkbooksMatchSummary(folder)
     }

@@ -15,6 +15,7 @@ public struct PeriodFolder: Sendable {
 
     static let buildingMarker = ".building-"
     static let retiredMarker = ".retired-"
+    static let discardedMarker = ".discarded-"
 
     public init(root: String, period: String) {
         final = (root as NSString).appendingPathComponent(period)
@@ -24,7 +25,7 @@ public struct PeriodFolder: Sendable {
     /// Removes what runs that are no longer alive left in `root`: building and retired folders.
     public static func removeLeftovers(in root: String) {
         for name in (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? [] where name.hasPrefix(".") {
-            for marker in [buildingMarker, retiredMarker] {
+            for marker in [buildingMarker, retiredMarker, discardedMarker] {
                 guard let range = name.range(of: marker), let pid = Int32(name[range.upperBound...]) else { continue }
                 if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH {
                     try? FileManager.default.removeItem(atPath: (root as NSString).appendingPathComponent(name))
@@ -59,7 +60,13 @@ public struct PeriodFolder: Sendable {
 
     /// Removes the folder of an unfinished run.
     public func discard() {
-        try? FileManager.default.removeItem(atPath: building)
+        // Renamed away first: a worker still writing a county by path can no longer add a file
+        // to it, so the removal is not raced into leaving a half-emptied folder behind.
+        let discarded = building.replacingOccurrences(of: Self.buildingMarker, with: Self.discardedMarker)
+        let doomed = rename(building, discarded) == 0 ? discarded : building
+        for _ in 0..<3 where FileManager.default.fileExists(atPath: doomed) {
+            try? FileManager.default.removeItem(atPath: doomed)
+        }
     }
 
     private func failure(_ call: String) -> WriterError {
