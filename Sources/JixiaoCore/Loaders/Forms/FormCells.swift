@@ -23,6 +23,9 @@ struct FormCell: Sendable {
     /// The cell's column in a tab-separated row (from 0; empty cells counted), where the
     /// rendering keeps positions: tables from workbooks, Word, web pages and CSV.
     var gridColumn: Int?
+    /// A blank line stood right before this cell's line: in text where a blank line means
+    /// "the same cell, wrapped" (see `IndicatorTable.blankLineWraps`), the cell continues the one before.
+    var afterBlank = false
 
     var isEmpty: Bool { compact.isEmpty }
 }
@@ -48,12 +51,14 @@ struct FormCells {
 
     func read(_ text: String) -> (cells: [FormCell], renderings: [Rendering: Int]) {
         var lines: [RawLine] = []
+        var blank = false
         for (index, rawLine) in TextCleaning.lines(text).enumerated() {
             let (pieces, rendering) = Self.split(line: rawLine)
             let kept = pieces.enumerated().filter { !$0.element.isEmpty }
-            guard !kept.isEmpty else { continue }
+            guard !kept.isEmpty else { blank = true; continue }
             lines.append(RawLine(number: index + 1, pieces: kept.map(\.element), rendering: rendering,
-                                 columns: rendering == .tabs ? kept.map(\.offset) : nil))
+                                 columns: rendering == .tabs ? kept.map(\.offset) : nil, afterBlank: blank))
+            blank = false
         }
         lines = joiningBrokenWords(lines)
         var cells: [FormCell] = []
@@ -67,6 +72,7 @@ struct FormCells {
                     var cell = cell
                     cell.piece = pieceNumber
                     cell.gridColumn = line.columns?[index]
+                    cell.afterBlank = index == 0 && line.afterBlank
                     return cell
                 }
             }
@@ -86,6 +92,8 @@ struct FormCells {
         var rendering: Rendering
         /// Each piece's column, for tab-separated rows.
         var columns: [Int]?
+        /// A blank line stood right before this one.
+        var afterBlank = false
     }
 
     /// Labels a PDF broke over lines (`一级指` / `标`, `绩` / `效` / `指` / `标`) joined back:
@@ -97,19 +105,25 @@ struct FormCells {
         var out: [RawLine] = []
         var i = 0
         while i < lines.count {
-            guard isShort(lines[i]), vocabulary.role(ofCell: compact(lines[i].pieces[0])) == nil else {
-                out.append(lines[i]); i += 1; continue
-            }
+            guard isShort(lines[i]) else { out.append(lines[i]); i += 1; continue }
+            // A word alone (`满意度`) is joined only into a longer word of the same kind (`满意度` / `指标`).
+            let alone = vocabulary.role(ofCell: compact(lines[i].pieces[0]))?.role
             var joined = lines[i].pieces[0]
             var end: Int?
             var j = i + 1
-            while j < lines.count, j - i <= 5, isShort(lines[j]), lines[j].number - lines[j - 1].number <= 2 {
+            // The last part may be a word itself (`服务对象` / `满意度指标`).
+            let continues = { (line: RawLine) in line.pieces.count == 1 && compact(line.pieces[0]).count <= 6 }
+            while j < lines.count, j - i <= 5, continues(lines[j]), lines[j].number - lines[j - 1].number <= 2 {
                 joined += lines[j].pieces[0]
-                if vocabulary.role(ofCell: compact(joined)) != nil { end = j; break }
+                if let found = vocabulary.role(ofCell: compact(joined)) {
+                    if alone == nil || found.role == alone { end = j }
+                    break
+                }
                 j += 1
             }
             guard let end else { out.append(lines[i]); i += 1; continue }
-            out.append(RawLine(number: lines[i].number, pieces: [joined], rendering: lines[i].rendering, columns: lines[i].columns))
+            out.append(RawLine(number: lines[i].number, pieces: [joined], rendering: lines[i].rendering,
+                               columns: lines[i].columns, afterBlank: lines[i].afterBlank))
             i = end + 1
         }
         return out

@@ -51,6 +51,19 @@ struct FormReader: LayoutReader {
         var text: String { values.map(\.text).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ": "))  }
         /// The first cell after the key: an organisation's name, without what the row goes on to say.
         var first: String { (values.first?.text ?? "").trimmingCharacters(in: CharacterSet(charactersIn: ": ")) }
+        /// `first`, and where a blank line means a wrapped cell, the lines it wrapped onto
+        /// (`原州区人民政府办公室` / `本级`).
+        func first(wrapping wraps: Bool) -> String {
+            guard wraps, let head = values.first else { return first }
+            var text = head.text
+            var line = head.line
+            for cell in values.dropFirst() {
+                guard cell.afterBlank, cell.line > line else { break }
+                text += cell.text
+                line = cell.line
+            }
+            return text.trimmingCharacters(in: CharacterSet(charactersIn: ": "))
+        }
     }
 
     func fields(_ cells: ArraySlice<FormCell>) -> [Field] {
@@ -74,6 +87,23 @@ struct FormReader: LayoutReader {
             let isUnitLine = text.containsText("单位:") || (text.hasPrefix("(") && text.hasSuffix(")") && text.count <= 5)
             return isUnitLine ? MoneyUnit.detect(in: text) : nil
         }.first
+    }
+
+    /// Short text cells wrapped over lines (`（万` / `元）`) joined back into one, where a blank
+    /// line means a wrapped cell.
+    static func joiningWraps(_ cells: ArraySlice<FormCell>) -> [FormCell] {
+        var out: [FormCell] = []
+        for cell in cells {
+            if cell.role == nil, cell.afterBlank, cell.compact.count <= 3, var last = out.last, last.role == nil,
+               last.compact.count <= 3, cell.line > last.line {
+                last.text += cell.text
+                last.compact += cell.compact
+                out[out.count - 1] = last
+            } else {
+                out.append(cell)
+            }
+        }
+        return out
     }
 
     // MARK: One form
@@ -120,6 +150,14 @@ struct FormReader: LayoutReader {
         let field = { (role: FormVocabulary.KeyRole) in fields.first { $0.role == role && !$0.values.isEmpty } }
         guard tableStart != nil || field(.project) != nil else { return false }
         let isDepartmentForm = region.kind == .department
+        // Text where a blank line means a wrapped cell: turned on for the forms whose title
+        // `Data/layouts.yaml` names with `blank_line_continues_cell`, when they come one cell a line.
+        let wraps = rules.layouts.map { layouts in
+            layouts.projectForm.blank_line_continues_cell && region.title.map { $0.text.containsText(layouts.projectForm.title) } == true
+        } == true && !cells.contains { $0.gridColumn != nil }
+            // Blank lines between every two lines are separators, not wraps: the rule shows
+            // only where some lines follow others with no blank line between.
+            && zip(cells[headerStart...], cells[headerStart...].dropFirst()).contains { $1.line != $0.line && !$1.afterBlank }
         let titleLine = region.title?.line ?? cells.first?.line ?? 1
         structureLines += 1
 
@@ -148,6 +186,7 @@ struct FormReader: LayoutReader {
         }
         var unit = budget?.unit ?? budgetField.flatMap { MoneyUnit.detect(in: $0.key.hint) }
         if unit == nil { unit = Self.statedUnit(in: cells[..<headerStart]) }
+        if unit == nil, wraps { unit = Self.statedUnit(in: ArraySlice(Self.joiningWraps(cells[..<headerStart]))) }
         if unit == nil {
             findings.append(Finding(severity: .warning, rule: RuleID.moneyUnitMissing,
                 message: "表单没有写明金额单位，按万元处理", county: "", source: source(titleLine), stage: "load"))
@@ -166,10 +205,10 @@ struct FormReader: LayoutReader {
         } else {
             name = field(.project).map { TextCleaning.dewrap($0.text) } ?? region.title?.text ?? "未注明项目名称"
         }
-        var project = Project(department: department, unit: field(.unit).map { OrgName(parsing: $0.first) },
+        var project = Project(department: department, unit: field(.unit).map { OrgName(parsing: $0.first(wrapping: wraps)) },
                               nameAsWritten: name, budget: budget.map { ($0.unit ?? money).toWan($0.amount) },
                               budgetAsWritten: budgetField?.text ?? "",
-                              goal: fields.filter { $0.role == .goal }.map(\.text).first { !$0.isEmpty } ?? "",
+                              goal: goalText(fields.filter { $0.role == .goal }.map(\.text).first { !$0.isEmpty } ?? "", wraps: wraps),
                               source: source(field(.project)?.key.line ?? titleLine))
         project.name = TextCleaning.cleanName(name)
         project.kind = isDepartmentForm ? .departmentWhole : .project
@@ -204,7 +243,7 @@ struct FormReader: LayoutReader {
         }
 
         if let tableStart {
-            project.indicators = readTable(cells, from: headerStart, project: project)
+            project.indicators = readTable(cells, from: headerStart, project: project, wraps: wraps)
         } else {
             findings.append(Finding(severity: .error, rule: RuleID.indicatorsMissing,
                 message: "表单没有指标表（一级指标 / 二级指标 / 三级指标 / 指标值），未读到绩效指标", county: "",
@@ -218,10 +257,37 @@ struct FormReader: LayoutReader {
         return true
     }
 
+    /// A goal as written: wrapped lines joined where a blank line means a wrapped cell, and
+    /// numbered goals (`目标1：… 目标2：…`, the `goal_marker` of `Data/layouts.yaml`) one a line.
+    func goalText(_ text: String, wraps: Bool) -> String {
+        guard !text.isEmpty else { return text }
+        var result = wraps ? TextCleaning.dewrap(text) : text
+        guard let marker = rules.layouts?.projectForm.goal_marker else { return result }
+        var starts: [String.Index] = []
+        var from = result.startIndex
+        while let found = TextCleaning.numberedMarker(marker, in: result, from: from) {
+            if found.lowerBound != result.startIndex { starts.append(found.lowerBound) }
+            from = found.upperBound
+        }
+        guard !starts.isEmpty else { return result }
+        for start in starts.reversed() {
+            // A space the goals were joined with gives way to the line break.
+            var at = start
+            while at > result.startIndex, let before = result.unicodeScalars[..<at].last, TextCleaning.isWhitespace(before) {
+                at = result.unicodeScalars.index(before: at)
+            }
+            result.replaceSubrange(at..<start, with: "\n")
+        }
+        return result
+    }
+
     // MARK: The indicator table
 
-    mutating func readTable(_ cells: [FormCell], from headerStart: Int, project: Project) -> [Indicator] {
-        let (table, bodyStart, columns) = IndicatorTable.header(cells, from: headerStart, vocabulary: vocabulary)
+    mutating func readTable(_ cells: [FormCell], from headerStart: Int, project: Project, wraps: Bool = false) -> [Indicator] {
+        var (table, bodyStart, columns) = IndicatorTable.header(cells, from: headerStart, vocabulary: vocabulary)
+        table.blankLineWraps = wraps
+        table.numbering = rules.layouts?.projectForm.indicator_marker
+        table.level1UsedAsLevel2 = Set((rules.framework.level2AsLevel1 ?? [:]).keys)
         readingNotes.append("表单「\(project.name)」（行 \(project.source.line)）指标表的列：" +
             columns.map { "\($0.title)→\(Self.columnLabel($0.role))" }.joined(separator: "，"))
         let (rows, orphans) = table.rows(cells, from: bodyStart)

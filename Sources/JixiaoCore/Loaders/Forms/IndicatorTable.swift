@@ -13,6 +13,17 @@ struct IndicatorTable {
     var head: [(role: FormVocabulary.ColumnRole, title: String)] = []
     let vocabulary: FormVocabulary
     let shape: ValueShape
+    /// Text where a blank line between two lines means the same cell wrapped, and no blank
+    /// line the next cell (PDF text of forms like 原州区's, `blank_line_continues_cell` in
+    /// `Data/layouts.yaml`): a line after a blank continues the name being read.
+    var blankLineWraps = false
+    /// The word numbering indicators (`指标1：`): a numbered cell starts a new row, and a
+    /// numbered line holding a space holds its value after the last space.
+    var numbering: String?
+    /// Level-1 labels some forms place under another level 1 as a level 2 (`成本指标` under
+    /// 产出指标, `level2_as_level1` of `Data/framework.yaml`): where such a label comes inside
+    /// a group that has level-2 labels and no level-2 label follows it, it is the group's level 2.
+    var level1UsedAsLevel2: Set<String> = []
 
     /// An indicator as read, before it becomes an `Indicator`.
     struct Row {
@@ -143,6 +154,9 @@ struct IndicatorTable {
                 flush()
                 switch level {
                 case 0: level0 = cell.text; level1 = ""; level2 = ""
+                case 1 where !level1.isEmpty && !level2.isEmpty && level1UsedAsLevel2.contains(cell.text)
+                    && !Self.levelTwoFollows(cells, after: i):
+                    level2 = cell.text
                 case 1: level1 = cell.text; level2 = ""
                 default: level2 = cell.text
                 }
@@ -159,7 +173,14 @@ struct IndicatorTable {
                 flush()
                 break scan
             case nil:
-                if var row = pending, accepts(cell, into: row, next: i + 1 < cells.count ? cells[i + 1] : nil) {
+                let numbered = numberedStart(cell)
+                if var row = pending, blankLineWraps, cell.afterBlank, !numbered, !row.isLineRow, row.cells.isEmpty,
+                   cell.gridColumn == nil, !Self.startsLikeValue(cell.text) {
+                    // A blank line before: the name wrapped onto this line.
+                    row.name.text += cell.text
+                    row.name.compact += cell.compact
+                    pending = row
+                } else if var row = pending, !numbered, accepts(cell, into: row, next: i + 1 < cells.count ? cells[i + 1] : nil) {
                     row.cells.append(cell)
                     pending = row
                 } else {
@@ -170,6 +191,9 @@ struct IndicatorTable {
                     } else if shape.isValue(cell.compact) && !rowLines.contains(cell.line) && cell.compact.count <= 6
                                 && !(i + 1 < cells.count && cells[i + 1].role == nil && !shape.isValue(cells[i + 1].compact)) {
                         orphans.append(cell)
+                    } else if numbered, !rowLines.contains(cell.line), head.isEmpty, let split = numberedRow(cell) {
+                        rows.append(Row(level0: level0, level1: level1, level2: level2, name: split.name,
+                                        cells: [split.value], isLineRow: false))
                     } else {
                         let row = Row(level0: level0, level1: level1, level2: level2, name: cell,
                                       isLineRow: rowLines.contains(cell.line))
@@ -187,6 +211,45 @@ struct IndicatorTable {
         }
         flush()
         return (rows, orphans)
+    }
+
+    /// Whether the next label after `index`, before any other cell, is a level-2 label.
+    static func levelTwoFollows(_ cells: [FormCell], after index: Int) -> Bool {
+        guard index + 1 < cells.count, case .label(let level)? = cells[index + 1].role else { return false }
+        return level == 2
+    }
+
+    /// A value's first character: a sign or a digit.
+    static func startsLikeValue(_ text: String) -> Bool {
+        guard let first = TextCleaning.foldWidth(text).first else { return false }
+        return "≤≥<>=".contains(first) || first.isASCIIDigit
+    }
+
+    /// Whether the cell starts with the numbering word and a number (`指标1：`).
+    func numberedStart(_ cell: FormCell) -> Bool {
+        guard let numbering, cell.text.hasPrefix(numbering) else { return false }
+        return TextCleaning.numberedMarker(numbering, in: cell.text)?.lowerBound == cell.text.startIndex
+    }
+
+    /// A numbered indicator written on one line with its value after the last space
+    /// (`指标2：提高机关运行保障能力 不断提升`): the name and the value cell.
+    func numberedRow(_ cell: FormCell) -> (name: FormCell, value: FormCell)? {
+        let bounds = TextCleaning.nameBounds(cell.text)
+        let name = String(cell.text.unicodeScalars[bounds])
+        let numbering = String(cell.text.unicodeScalars[..<bounds.lowerBound])
+        guard let split = name.unicodeScalars.lastIndex(where: TextCleaning.isWhitespace) else { return nil }
+        let value = TextCleaning.trimSpaces(name[name.unicodeScalars.index(after: split)...])
+        let itemName = numbering + TextCleaning.trimSpaces(name[..<split])
+        let compact = { (text: String) in Array(self.vocabulary.fold.display(text).unicodeScalars.compactMap(FormCells.compactScalar)) }
+        var nameCell = cell
+        nameCell.text = itemName
+        nameCell.compact = compact(itemName)
+        var valueCell = cell
+        valueCell.text = value
+        valueCell.compact = compact(value)
+        valueCell.endsRow = false
+        valueCell.afterBlank = false
+        return (nameCell, valueCell)
     }
 
     /// Whether a cell continues the row being read: on the row's own line it does; in text

@@ -79,7 +79,13 @@ public enum TemplateFormLoader {
         var regions: [Region] = [Region(kind: nil, title: nil, cells: [])]
         for cell in cells {
             if case .title(let kind)? = cell.role {
-                regions.append(Region(kind: kind, title: cell, cells: []))
+                // The words before a title in its cell (`2023年部门` of `2023年部门项目支出绩效目标表`)
+                // belong to the title, not to the table above it.
+                var before: [FormCell] = []
+                if !cell.splitFromGlued, let last = regions[regions.count - 1].cells.last, last.role == nil, last.piece == cell.piece {
+                    before = [regions[regions.count - 1].cells.removeLast()]
+                }
+                regions.append(Region(kind: kind, title: cell, cells: before))
             } else {
                 regions[regions.count - 1].cells.append(cell)
             }
