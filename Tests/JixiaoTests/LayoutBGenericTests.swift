@@ -20,3 +20,34 @@ import Testing
         for missing in fast.dropFirst(other.count) { Issue.record("Layout B only: \(missing)") }
     }
 }
+
+import JixiaoSynth
+
+extension LayoutBGenericTests {
+    /// The synthetic corpus's Layout B counties: the generic reader gives Layout B's records.
+    @Test func genericReaderGivesLayoutBRecordsOnTheSyntheticCorpus() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { if ProcessInfo.processInfo.environment["KEEP_SYNTH"] == nil { try? FileManager.default.removeItem(atPath: directory) } else { print("corpus: \(directory)") } }
+        let report = try SynthCorpus.generate(SynthOptions(counties: 12, seed: 5, size: SynthTests.small), into: directory)
+        let files = FileManager.default.enumerator(atPath: report.inputsDirectory)!.compactMap { $0 as? String }.sorted()
+        var compared = 0
+        for file in files {
+            let path = report.inputsDirectory + "/" + file
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                  let loaded = try? Loaders.read(path: path), loaded.document.layout == .projectForm else { continue }
+            compared += 1
+            var generic = try TemplateFormLoader.load(text: loaded.input.text, file: loaded.document.file,
+                                                      countyOverride: nil, rules: ReadingRules.bundled.get())
+            if !loaded.input.linesAreOriginal { generic.mapSources { loaded.input.origin(ofLine: $0.line, file: $0.file) } }
+            let fast = LayoutAGenericTests.records(loaded.document)
+            let other = LayoutAGenericTests.records(generic)
+            #expect(fast.count == other.count, "\(file)")
+            var shown = 0
+            for (a, b) in zip(fast, other) where a != b && shown < 8 { shown += 1; Issue.record("\(file) Layout B: \(a)\n generic: \(b)") }
+            for extra in other.dropFirst(fast.count).prefix(5) { Issue.record("\(file) generic only: \(extra)") }
+            for missing in fast.dropFirst(other.count).prefix(5) { Issue.record("\(file) Layout B only: \(missing)") }
+        }
+        #expect(compared > 0)
+    }
+}

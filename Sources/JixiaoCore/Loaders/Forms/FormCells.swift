@@ -44,6 +44,24 @@ enum Rendering: String, Sendable {
 /// vocabulary's words.
 struct FormCells {
     let vocabulary: FormVocabulary
+    /// The word numbering indicators (`指标1：`): from a numbered indicator on, a cell is its
+    /// name and value, never cut at the vocabulary's words (`指标1：项目单位满意度 ≥85%`).
+    var numbering: [Unicode.Scalar]? = nil
+
+    init(vocabulary: FormVocabulary, numbering: String? = nil) {
+        self.vocabulary = vocabulary
+        self.numbering = numbering.map { Array(vocabulary.fold.display($0).unicodeScalars.compactMap(Self.compactScalar)) }
+    }
+
+    /// Whether a numbered indicator (`指标1:`) starts at `i` of compact scalars.
+    func numberedIndicator(_ compact: [Unicode.Scalar], at i: Int) -> Bool {
+        guard let numbering, !numbering.isEmpty, i + numbering.count < compact.count,
+              compact[i..<(i + numbering.count)].elementsEqual(numbering) else { return false }
+        var j = i + numbering.count
+        let digits = j
+        while j < compact.count, Self.isDigit(compact[j]) { j += 1 }
+        return j > digits && j < compact.count && compact[j] == ":"
+    }
 
     /// A line at least this long holding several of the vocabulary's words is glued text:
     /// it is cut at every word, not only at its start.
@@ -101,7 +119,8 @@ struct FormCells {
     /// vocabulary's words.
     func joiningBrokenWords(_ lines: [RawLine]) -> [RawLine] {
         let compact = { (text: String) in Array(self.vocabulary.fold.display(text).unicodeScalars.compactMap(Self.compactScalar)) }
-        let isShort = { (line: RawLine) in line.pieces.count == 1 && compact(line.pieces[0]).count <= 4 }
+        // A label broken over lines: its first part may be long (`社会公众或服务对象` / `满意度指标`).
+        let isShort = { (line: RawLine) in line.pieces.count == 1 && compact(line.pieces[0]).count <= 16 }
         var out: [RawLine] = []
         var i = 0
         while i < lines.count {
@@ -191,6 +210,12 @@ struct FormCells {
             let allowed = i == 0 || i == lastWordEnd || glued
                 || compact[i - 1] == ":" || compact[i - 1] == "%" || Self.isDigit(compact[i - 1])
                 || (origin[i] > 0 && TextCleaning.isWhitespace(display[origin[i] - 1]))
+            if allowed, !glued, numberedIndicator(compact, at: i) {
+                // A numbered indicator: the rest of the cell is its name and value.
+                if textStart < i { cuts.append((textStart, i, nil, "")) }
+                textStart = i
+                break
+            }
             // Titles stand anywhere in a cell: `2022年省级第七批水利专项资金绩效目标表`.
             if let entry = vocabulary.match(compact, at: i),
                allowed || { if case .title = entry.role { return true } else { return false } }(),
@@ -216,7 +241,9 @@ struct FormCells {
             let to = cut.end < origin.count ? origin[cut.end] : display.count
             let text = Self.trimmedText(display[from..<to])
             let piece = Array(compact[cut.start..<cut.end])
-            if cut.entry == nil, piece.allSatisfy({ $0 == ":" || $0 == "," || $0 == "。" || $0 == "、" }) { return nil }
+            // Punctuation between words is no cell; a line of its own (`。` wrapped) is.
+            if cut.entry == nil, wasCut, piece.allSatisfy({ $0 == ":" || $0 == "," || $0 == "。" || $0 == "、" }),
+               !(piece == ["。"] && cut.end == compact.count && compact.count <= 8) { return nil }
             var cell = FormCell(text: text, compact: piece, line: line, role: cut.entry?.role, hint: cut.hint)
             cell.splitFromGlued = wasCut && glued
             return cell

@@ -26,6 +26,9 @@ struct FormReader: LayoutReader {
     var readingNotes: [String] = []
     /// The named layout (`Data/layouts.yaml`) a table's header matched, if any.
     var namedLayout: Layout?
+    /// Some lines of the text follow others with no blank line between: blank lines may mean
+    /// a wrapped cell. Where blank lines stand between every two lines they are separators.
+    var blankLinesMayWrap = false
 
     init(file: String, rules: ReadingRules) {
         self.file = file
@@ -66,12 +69,15 @@ struct FormReader: LayoutReader {
         }
     }
 
-    func fields(_ cells: ArraySlice<FormCell>) -> [Field] {
+    func fields(_ cells: ArraySlice<FormCell>, wraps: Bool = false) -> [Field] {
         var fields: [Field] = []
         for cell in cells {
             switch cell.role {
             case .key(let role)?: fields.append(Field(role: role, key: cell))
             case nil: if !fields.isEmpty { fields[fields.count - 1].values.append(cell) }
+            case .label? where wraps && cell.afterBlank && fields.last.map({ !$0.values.isEmpty && $0.values.last!.line < cell.line }) == true:
+                // A value wrapped onto a line that is a label's word (`提升群众` / `满意度。`).
+                fields[fields.count - 1].values.append(cell)
             default: continue
             }
         }
@@ -146,18 +152,17 @@ struct FormReader: LayoutReader {
                 return true
             }
         }
-        let fields = fields(cells[..<headerStart])
-        let field = { (role: FormVocabulary.KeyRole) in fields.first { $0.role == role && !$0.values.isEmpty } }
-        guard tableStart != nil || field(.project) != nil else { return false }
-        let isDepartmentForm = region.kind == .department
         // Text where a blank line means a wrapped cell: turned on for the forms whose title
         // `Data/layouts.yaml` names with `blank_line_continues_cell`, when they come one cell a line.
         let wraps = rules.layouts.map { layouts in
             layouts.projectForm.blank_line_continues_cell && region.title.map { $0.text.containsText(layouts.projectForm.title) } == true
         } == true && !cells.contains { $0.gridColumn != nil }
-            // Blank lines between every two lines are separators, not wraps: the rule shows
-            // only where some lines follow others with no blank line between.
-            && zip(cells[headerStart...], cells[headerStart...].dropFirst()).contains { $1.line != $0.line && !$1.afterBlank }
+            && blankLinesMayWrap
+        let fields = fields(cells[..<headerStart], wraps: wraps)
+        let field = { (role: FormVocabulary.KeyRole) in fields.first { $0.role == role && !$0.values.isEmpty } }
+        guard tableStart != nil || field(.project) != nil else { return false }
+        let isDepartmentForm = region.kind == .department
+
         let titleLine = region.title?.line ?? cells.first?.line ?? 1
         structureLines += 1
 
@@ -244,6 +249,12 @@ struct FormReader: LayoutReader {
 
         if let tableStart {
             project.indicators = readTable(cells, from: headerStart, project: project, wraps: wraps)
+            // Layout B of `Data/layouts.yaml`: its title, one cell a line, numbered indicators.
+            if namedLayout == nil, let form = rules.layouts?.projectForm, wraps || !cells.contains(where: { $0.gridColumn != nil }),
+               region.title?.text.containsText(form.title) == true,
+               project.indicators.contains(where: { $0.nameAsWritten.hasPrefix(form.indicator_marker) }) {
+                namedLayout = form.layout
+            }
         } else {
             findings.append(Finding(severity: .error, rule: RuleID.indicatorsMissing,
                 message: "表单没有指标表（一级指标 / 二级指标 / 三级指标 / 指标值），未读到绩效指标", county: "",
@@ -375,7 +386,9 @@ struct FormReader: LayoutReader {
 
     func finish(countyOverride: String?, allText: String) -> CountyDocument {
         var document = self.document(layout: namedLayout ?? TemplateFormLoader.layout, countyOverride: countyOverride)
-        if countyOverride == nil {
+        // A named layout's forms name their county in their departments (`原州区人民政府`), as
+        // the seed layouts always have; the division list where they do not.
+        if countyOverride == nil, namedLayout == nil || document.countyLevel == .unknown {
             let (county, finding) = CountyFinder(divisions: rules.divisions).county(
                 owners: ownerTexts, titles: titleTexts, allocations: allocations.flatMap(\.text),
                 context: contextTexts, allText: allText, file: file)

@@ -149,6 +149,14 @@ struct IndicatorTable {
                 cell = Self.joined(cells[i...].prefix { $0.piece == cell.piece })
                 i += cells[i...].prefix { $0.piece == cell.piece }.count - 1
             }
+            if blankLineWraps, cell.afterBlank, cell.gridColumn == nil, var row = pending, !row.isLineRow, row.cells.isEmpty,
+               case .label? = cell.role {
+                // A name wrapped onto a line that is a label's word (`…政务公开工作` / `满意度`).
+                row.name.text += cell.text
+                row.name.compact += cell.compact
+                pending = row
+                continue
+            }
             switch cell.role {
             case .label(let level)?:
                 flush()

@@ -16,9 +16,10 @@ public enum TemplateFormLoader {
     }
 
     public static func load(text: String, file: String, countyOverride: String?, rules: ReadingRules) throws -> CountyDocument {
-        let (cells, renderings) = FormCells(vocabulary: rules.vocabulary).read(text)
+        let (cells, renderings) = FormCells(vocabulary: rules.vocabulary, numbering: rules.layouts?.projectForm.indicator_marker).read(text)
         var reader = FormReader(file: file, rules: rules)
         reader.renderings = renderings
+        reader.blankLinesMayWrap = zip(cells, cells.dropFirst()).contains { $1.line != $0.line && !$1.afterBlank }
         let regions = Self.regions(cells)
         var formsFound = 0
         for region in regions where region.kind == .allocation {
@@ -101,7 +102,7 @@ extension TemplateFormLoader {
     /// The cells as the vocabulary sees them, one line each (`行 12 [二级指标] 数量指标`),
     /// for `jixiao inspect --cells`: why a file read as it did.
     public static func explain(text: String, rules: ReadingRules) -> [String] {
-        let (cells, renderings) = FormCells(vocabulary: rules.vocabulary).read(text)
+        let (cells, renderings) = FormCells(vocabulary: rules.vocabulary, numbering: rules.layouts?.projectForm.indicator_marker).read(text)
         var lines = ["排版：" + renderings.sorted { $0.value > $1.value }.map { "\($0.key.rawValue) \($0.value) 行" }.joined(separator: "，")]
         for cell in cells {
             var tag: String
