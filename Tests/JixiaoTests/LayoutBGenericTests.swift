@@ -18,6 +18,9 @@ import Testing
         for (a, b) in zip(fast, other) where a != b { Issue.record("Layout B: \(a)\n generic: \(b)") }
         for extra in other.dropFirst(fast.count) { Issue.record("generic only: \(extra)") }
         for missing in fast.dropFirst(other.count) { Issue.record("Layout B only: \(missing)") }
+        #expect(generic.layout == .projectForm)
+        #expect(generic.structureLines == loaded.document.structureLines)
+        #expect(generic.moneyUnitStated == loaded.document.moneyUnitStated)
     }
 }
 
@@ -47,6 +50,9 @@ extension LayoutBGenericTests {
             for (a, b) in zip(fast, other) where a != b && shown < 8 { shown += 1; Issue.record("\(file) Layout B: \(a)\n generic: \(b)") }
             for extra in other.dropFirst(fast.count).prefix(5) { Issue.record("\(file) generic only: \(extra)") }
             for missing in fast.dropFirst(other.count).prefix(5) { Issue.record("\(file) Layout B only: \(missing)") }
+            #expect(generic.layout == .projectForm, "\(file)")
+            #expect(generic.structureLines == loaded.document.structureLines, "\(file)")
+            #expect(generic.moneyUnitStated == loaded.document.moneyUnitStated, "\(file)")
         }
         #expect(compared > 0)
     }

@@ -26,6 +26,8 @@ struct FormCell: Sendable {
     /// A blank line stood right before this cell's line: in text where a blank line means
     /// "the same cell, wrapped" (see `IndicatorTable.blankLineWraps`), the cell continues the one before.
     var afterBlank = false
+    /// The non-blank lines the cell's text stood on (a label broken over lines joined back).
+    var lineCount = 1
 
     var isEmpty: Bool { compact.isEmpty }
 }
@@ -91,6 +93,7 @@ struct FormCells {
                     cell.piece = pieceNumber
                     cell.gridColumn = line.columns?[index]
                     cell.afterBlank = index == 0 && line.afterBlank
+                    cell.lineCount = line.lineCount
                     return cell
                 }
             }
@@ -112,6 +115,8 @@ struct FormCells {
         var columns: [Int]?
         /// A blank line stood right before this one.
         var afterBlank = false
+        /// The lines joined into this one (`一级指` / `标`).
+        var lineCount = 1
     }
 
     /// Labels a PDF broke over lines (`一级指` / `标`, `绩` / `效` / `指` / `标`) joined back:
@@ -142,7 +147,7 @@ struct FormCells {
             }
             guard let end else { out.append(lines[i]); i += 1; continue }
             out.append(RawLine(number: lines[i].number, pieces: [joined], rendering: lines[i].rendering,
-                               columns: lines[i].columns, afterBlank: lines[i].afterBlank))
+                               columns: lines[i].columns, afterBlank: lines[i].afterBlank, lineCount: end - i + 1))
             i = end + 1
         }
         return out

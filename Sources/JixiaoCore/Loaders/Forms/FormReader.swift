@@ -296,6 +296,11 @@ struct FormReader: LayoutReader {
 
     mutating func readTable(_ cells: [FormCell], from headerStart: Int, project: Project, wraps: Bool = false) -> [Indicator] {
         var (table, bodyStart, columns) = IndicatorTable.header(cells, from: headerStart, vocabulary: vocabulary)
+        // The lines of the table's header (its vertical label, its column titles) are structure.
+        var headerLines = Set<Int>()
+        for cell in cells[headerStart..<bodyStart] where headerLines.insert(cell.line).inserted {
+            structureLines += cell.lineCount
+        }
         table.blankLineWraps = wraps
         table.numbering = rules.layouts?.projectForm.indicator_marker
         table.level1UsedAsLevel2 = Set((rules.framework.level2AsLevel1 ?? [:]).keys)
