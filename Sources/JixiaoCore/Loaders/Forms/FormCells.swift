@@ -124,30 +124,38 @@ struct FormCells {
     /// vocabulary's words.
     func joiningBrokenWords(_ lines: [RawLine]) -> [RawLine] {
         let compact = { (text: String) in Array(self.vocabulary.fold.display(text).unicodeScalars.compactMap(Self.compactScalar)) }
-        // A label broken over lines: its first part may be long (`社会公众或服务对象` / `满意度指标`).
-        let isShort = { (line: RawLine) in line.pieces.count == 1 && compact(line.pieces[0]).count <= 16 }
+        // Each one-cell line's folded text, once; long lines are never part of a broken word
+        // (a compact text is never longer than its scalars).
+        let compacts: [[Unicode.Scalar]?] = lines.map { line in
+            line.pieces.count == 1 && line.pieces[0].unicodeScalars.count <= 40 ? compact(line.pieces[0]) : nil
+        }
         var out: [RawLine] = []
+        out.reserveCapacity(lines.count)
         var i = 0
         while i < lines.count {
-            guard isShort(lines[i]) else { out.append(lines[i]); i += 1; continue }
-            // A word alone (`满意度`) is joined only into a longer word of the same kind (`满意度` / `指标`).
-            let alone = vocabulary.role(ofCell: compact(lines[i].pieces[0]))?.role
-            var joined = lines[i].pieces[0]
+            // A label broken over lines: its first part may be long (`社会公众或服务对象` / `满意度指标`),
+            // and begins one of the vocabulary's words.
+            guard let first = compacts[i], first.count <= 16 else { out.append(lines[i]); i += 1; continue }
+            // A word alone (`满意度`) is joined only into a longer word of the same kind (`满意度` / `指标`),
+            // or a hint after it (`一级指标` / `(必填)`).
+            let alone = vocabulary.role(ofCell: first)?.role
+            guard alone != nil || vocabulary.beginsLongerWord(first) else { out.append(lines[i]); i += 1; continue }
+            var joined = first
             var end: Int?
             var j = i + 1
             // The last part may be a word itself (`服务对象` / `满意度指标`).
-            let continues = { (line: RawLine) in line.pieces.count == 1 && compact(line.pieces[0]).count <= 6 }
-            while j < lines.count, j - i <= 5, continues(lines[j]), lines[j].number - lines[j - 1].number <= 2 {
-                joined += lines[j].pieces[0]
-                if let found = vocabulary.role(ofCell: compact(joined)) {
+            while j < lines.count, j - i <= 5, let next = compacts[j], next.count <= 6, lines[j].number - lines[j - 1].number <= 2 {
+                joined += next
+                if let found = vocabulary.role(ofCell: joined) {
                     if alone == nil || found.role == alone { end = j }
                     break
                 }
                 j += 1
             }
             guard let end else { out.append(lines[i]); i += 1; continue }
-            out.append(RawLine(number: lines[i].number, pieces: [joined], rendering: lines[i].rendering,
-                               columns: lines[i].columns, afterBlank: lines[i].afterBlank, lineCount: end - i + 1))
+            out.append(RawLine(number: lines[i].number, pieces: [lines[i...end].map { $0.pieces[0] }.joined()],
+                               rendering: lines[i].rendering, columns: lines[i].columns,
+                               afterBlank: lines[i].afterBlank, lineCount: end - i + 1))
             i = end + 1
         }
         return out

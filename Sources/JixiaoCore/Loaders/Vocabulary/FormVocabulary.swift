@@ -186,6 +186,12 @@ public struct FormVocabulary: Sendable {
         directionValues = scalars(file.direction_values)
     }
 
+    /// Whether some word is longer than `text` and begins with it (`满意度指` of `满意度指标`).
+    func beginsLongerWord(_ text: [Unicode.Scalar]) -> Bool {
+        guard let first = text.first, let candidates = entriesByFirst[first] else { return false }
+        return candidates.contains { $0.scalars.count > text.count && $0.scalars.starts(with: text) }
+    }
+
     /// The longest word starting at `index` of folded scalars, if any.
     func match(_ text: [Unicode.Scalar], at index: Int) -> Entry? {
         guard index < text.count, let candidates = entriesByFirst[text[index]] else { return nil }
