@@ -51,9 +51,9 @@ struct FormReader: LayoutReader {
         var key: FormCell
         var values: [FormCell] = []
 
-        var text: String { values.map(\.text).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ": "))  }
+        var text: String { FormReader.trimmingColons(values.map(\.text).joined(separator: " ")) }
         /// The first cell after the key: an organisation's name, without what the row goes on to say.
-        var first: String { (values.first?.text ?? "").trimmingCharacters(in: CharacterSet(charactersIn: ": ")) }
+        var first: String { FormReader.trimmingColons(values.first?.text ?? "") }
         /// `first`, and where a blank line means a wrapped cell, the lines it wrapped onto
         /// (`原州区人民政府办公室` / `本级`).
         func first(wrapping wraps: Bool) -> String {
@@ -65,7 +65,7 @@ struct FormReader: LayoutReader {
                 text += cell.text
                 line = cell.line
             }
-            return text.trimmingCharacters(in: CharacterSet(charactersIn: ": "))
+            return FormReader.trimmingColons(text)
         }
     }
 
@@ -86,9 +86,22 @@ struct FormReader: LayoutReader {
 
     /// The money unit a form's header states: in a hint after a label (`资金情况(万元)`), a unit
     /// line (`单位:万元`, `金额单位:元`), or a bracketed unit on a line of its own (`(万元)`).
+    /// The text without the ASCII colons and spaces around it (what Foundation's
+    /// `trimmingCharacters(in: ": ")` does, without its bridging: this runs for every field).
+    static func trimmingColons(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        let trimmed = { (s: Unicode.Scalar) in s == ":" || s == " " }
+        guard let first = scalars.first, let last = scalars.last, trimmed(first) || trimmed(last) else { return text }
+        guard let start = scalars.firstIndex(where: { !trimmed($0) }) else { return "" }
+        let end = scalars.lastIndex(where: { !trimmed($0) })!
+        return String(scalars[start...end])
+    }
+
     static func statedUnit(in cells: ArraySlice<FormCell>) -> MoneyUnit? {
         cells.lazy.compactMap { cell -> MoneyUnit? in
             if !cell.hint.isEmpty, let named = MoneyUnit.detect(in: cell.hint) { return named }
+            // Only a cell with 单 or in brackets can be a unit line: the others are not made into text.
+            guard cell.compact.contains("单") || (cell.compact.first == "(" && cell.compact.last == ")") else { return nil }
             let text = String(String.UnicodeScalarView(cell.compact))
             let isUnitLine = text.containsText("单位:") || (text.hasPrefix("(") && text.hasSuffix(")") && text.count <= 5)
             return isUnitLine ? MoneyUnit.detect(in: text) : nil
