@@ -32,5 +32,9 @@ seconds() { local start=$(date +%s.%N); "$@" >"$work/last.log" 2>&1 || { cat "$w
 pandas=$(seconds "$venv/bin/python" "$root/Tests/Bench/pandas_consolidate.py" "$work/corpus/ground-truth.json" "$work/layout-a" "$work/pandas-out")
 tail -1 "$work/last.log"
 jx=$(cd "$root" && seconds "$jixiao" run Pipelines/sample.yaml --out "$work/jixiao-out" --period 2024-01 "$work/layout-a")
-grep -E "^(合计|总计)|县" "$work/last.log" | tail -1 || true
+"$venv/bin/python" - "$work/jixiao-out/2024-01/run-summary.json" <<'PY'
+import json, sys
+counties = json.load(open(sys.argv[1]))["counties"]
+print(f"jixiao: {len(counties)} counties, {sum(c['indicators'] for c in counties)} indicator rows")
+PY
 printf 'pandas script %.1f s, jixiao %.1f s: jixiao %.1f× faster\n' "$pandas" "$jx" "$(echo "$pandas / $jx" | bc -l)"
