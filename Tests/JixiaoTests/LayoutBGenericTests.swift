@@ -13,18 +13,7 @@ import Testing
     func genericReaderGivesLayoutBRecords(file: String) throws {
         let loaded = try Loaders.read(path: Fixtures.path(file))
         #expect(loaded.document.layout == .projectForm)
-        var generic = try TemplateFormLoader.load(text: loaded.input.text, file: loaded.document.file,
-                                                  countyOverride: nil, rules: ReadingRules.bundled.get())
-        if !loaded.input.linesAreOriginal { generic.mapSources { loaded.input.origin(ofLine: $0.line, file: $0.file) } }
-        let fast = LayoutAGenericTests.records(loaded.document)
-        let other = LayoutAGenericTests.records(generic)
-        #expect(fast.count == other.count)
-        for (a, b) in zip(fast, other) where a != b { Issue.record("Layout B: \(a)\n generic: \(b)") }
-        for extra in other.dropFirst(fast.count) { Issue.record("generic only: \(extra)") }
-        for missing in fast.dropFirst(other.count) { Issue.record("Layout B only: \(missing)") }
-        #expect(generic.layout == .projectForm)
-        #expect(generic.structureLines == loaded.document.structureLines)
-        #expect(generic.moneyUnitStated == loaded.document.moneyUnitStated)
+        try GenericReaderComparison.compare(loaded, label: "Layout B")
     }
 }
 
@@ -44,19 +33,7 @@ extension LayoutBGenericTests {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
                   let loaded = try? Loaders.read(path: path), loaded.document.layout == .projectForm else { continue }
             compared += 1
-            var generic = try TemplateFormLoader.load(text: loaded.input.text, file: loaded.document.file,
-                                                      countyOverride: nil, rules: ReadingRules.bundled.get())
-            if !loaded.input.linesAreOriginal { generic.mapSources { loaded.input.origin(ofLine: $0.line, file: $0.file) } }
-            let fast = LayoutAGenericTests.records(loaded.document)
-            let other = LayoutAGenericTests.records(generic)
-            #expect(fast.count == other.count, "\(file)")
-            var shown = 0
-            for (a, b) in zip(fast, other) where a != b && shown < 8 { shown += 1; Issue.record("\(file) Layout B: \(a)\n generic: \(b)") }
-            for extra in other.dropFirst(fast.count).prefix(5) { Issue.record("\(file) generic only: \(extra)") }
-            for missing in fast.dropFirst(other.count).prefix(5) { Issue.record("\(file) Layout B only: \(missing)") }
-            #expect(generic.layout == .projectForm, "\(file)")
-            #expect(generic.structureLines == loaded.document.structureLines, "\(file)")
-            #expect(generic.moneyUnitStated == loaded.document.moneyUnitStated, "\(file)")
+            try GenericReaderComparison.compare(loaded, label: "Layout B", name: file)
         }
         #expect(compared > 0)
     }
