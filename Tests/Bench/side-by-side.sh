@@ -28,7 +28,7 @@ for county in json.load(open(sys.argv[1]))["counties"]:
 PY
 echo "corpus: $(ls "$work/layout-a" | wc -l) files of $(grep -c '"layout": "A"' "$work/corpus/ground-truth.json" || true) Layout A counties"
 
-seconds() { local start=$(date +%s.%N); "$@" >"$work/last.log" 2>&1 || { cat "$work/last.log"; exit 1; }; echo "$(date +%s.%N) - $start" | bc; }
+seconds() { local start=$(date +%s%N); "$@" >"$work/last.log" 2>&1 || { cat "$work/last.log"; exit 1; }; echo $(( ($(date +%s%N) - start) / 1000000 )); }
 pandas=$(seconds "$venv/bin/python" "$root/Tests/Bench/pandas_consolidate.py" "$work/corpus/ground-truth.json" "$work/layout-a" "$work/pandas-out")
 tail -1 "$work/last.log"
 jx=$(cd "$root" && seconds "$jixiao" run Pipelines/sample.yaml --out "$work/jixiao-out" --period 2024-01 "$work/layout-a")
@@ -37,4 +37,4 @@ import json, sys
 counties = json.load(open(sys.argv[1]))["counties"]
 print(f"jixiao: {len(counties)} counties, {sum(c['indicators'] for c in counties)} indicator rows")
 PY
-printf 'pandas script %.1f s, jixiao %.1f s: jixiao %.1f× faster\n' "$pandas" "$jx" "$(echo "$pandas / $jx" | bc -l)"
+"$venv/bin/python" -c "import sys; p, j = int(sys.argv[1]) / 1000, int(sys.argv[2]) / 1000; print(f'pandas script {p:.1f} s, jixiao {j:.1f} s: jixiao {p / j:.1f}× faster')" "$pandas" "$jx"

@@ -62,7 +62,8 @@ public struct PeriodFolder: Sendable {
     public func discard() {
         // Renamed away first: a worker still writing a county by path can no longer add a file
         // to it, so the removal is not raced into leaving a half-emptied folder behind.
-        let discarded = building.replacingOccurrences(of: Self.buildingMarker, with: Self.discardedMarker)
+        let name = (building as NSString).lastPathComponent.replacingOccurrences(of: Self.buildingMarker, with: Self.discardedMarker)
+        let discarded = ((building as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
         let doomed = rename(building, discarded) == 0 ? discarded : building
         for _ in 0..<3 where FileManager.default.fileExists(atPath: doomed) {
             try? FileManager.default.removeItem(atPath: doomed)
