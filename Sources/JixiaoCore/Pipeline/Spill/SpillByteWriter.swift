@@ -11,16 +11,17 @@ import Foundation
 
 /// Appends spill values to one growing buffer. One writer per file and thread.
 final class SpillByteWriter {
-    private var base: UnsafeMutableRawPointer
-    private var capacity: Int
-    private(set) var count = 0
+    // One writer per thread: no exclusivity checks on the fields every value touches.
+    @exclusivity(unchecked) private var base: UnsafeMutableRawPointer
+    @exclusivity(unchecked) private var capacity: Int
+    @exclusivity(unchecked) private(set) var count = 0
 
     // The string table: open addressing over entries; an entry is the offset and length of
     // the string's bytes in the buffer itself (where its first occurrence was written).
-    private var slots: [Int32]
-    private var entryOffsets: [Int] = []
-    private var entryLengths: [Int] = []
-    private var entryHashes: [UInt64] = []
+    @exclusivity(unchecked) private var slots: [Int32]
+    @exclusivity(unchecked) private var entryOffsets: [Int] = []
+    @exclusivity(unchecked) private var entryLengths: [Int] = []
+    @exclusivity(unchecked) private var entryHashes: [UInt64] = []
 
     /// - Parameter capacity: bytes to start with (the buffer doubles as it fills).
     init(capacity: Int) {
