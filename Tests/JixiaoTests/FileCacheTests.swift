@@ -58,6 +58,23 @@ import Testing
         #expect(Self.contents(parent).isEmpty)
     }
 
+    /// A run that fails in pass 2 (here: the county's output throws) leaves no spill folder.
+    @Test func aFailedRunLeavesNoSpillFolder() throws {
+        struct Refused: Error {}
+        let inputs = try Self.inputs()
+        let pipeline = try Pipeline(file: PipelineFile.read(path: Fixtures.samplePipeline))
+        let parent = Fixtures.temporaryDirectory()
+        let seen = LockedList()
+        #expect(throws: Refused.self) {
+            _ = try pipeline.stream(inputs: inputs, cacheBytes: 0, spillParent: parent) { _ -> Int in
+                seen.add(Self.contents(parent))
+                throw Refused()
+            }
+        }
+        #expect(seen.items.contains { !$0.isEmpty })
+        #expect(Self.contents(parent).isEmpty)
+    }
+
     @Test func aCountyReadAgainGivesTheSameResult() throws {
         let inputs = try Self.inputs()
         let pipeline = try Pipeline(file: PipelineFile.read(path: Fixtures.samplePipeline))
