@@ -34,7 +34,7 @@ struct Bench: ParsableCommand {
     @Flag(help: "Run the stages without writing county workbooks (stage throughput and memory alone).")
     var noWrite = false
 
-    @Option(help: "MiB (estimated) of cleaned documents kept in memory between the passes (default \(Pipeline.cacheBytes >> 20)); files beyond wait on disk, or are read again with --no-spill.")
+    @Option(help: "MiB (estimated) of cleaned documents kept in memory between the passes; files beyond wait on disk, or are read again with --no-spill.")
     var cacheMib: Int = Pipeline.cacheBytes >> 20
 
     @Flag(help: "Read files beyond --cache-mib again in pass 2 instead of spilling them to a temporary folder (the way before spilling).")
