@@ -34,6 +34,12 @@ struct Bench: ParsableCommand {
     @Flag(help: "Run the stages without writing county workbooks (stage throughput and memory alone).")
     var noWrite = false
 
+    @Option(help: "MiB (estimated) of cleaned documents kept in memory between the passes; files beyond wait on disk, or are read again with --no-spill.")
+    var cacheMib: Int = Pipeline.cacheBytes >> 20
+
+    @Flag(help: "Read files beyond --cache-mib again in pass 2 instead of spilling them to a temporary folder (the way before spilling).")
+    var noSpill = false
+
     func run() throws {
         let folder = work ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("jixiao-bench-\(getpid())")
         defer { if work == nil { try? FileManager.default.removeItem(atPath: folder) } }
@@ -53,7 +59,8 @@ struct Bench: ParsableCommand {
         let writer = try OutputWriter(pipeline: file, period: "2024-01", root: outputRoot)
         let skipWriting = noWrite
         let context = RunContext(period: "2024-01", outputRoot: outputRoot)
-        let run = try runner.stream(inputs: inputs, context: context) { county in
+        let cacheBytes = cacheMib << 20
+        let run = try runner.stream(inputs: inputs, context: context, cacheBytes: cacheBytes, spill: !noSpill) { county in
             writerTime.measure {
                 skipWriting ? OutputWriter.CountyOutput(county: county.county)
                             : writer.writeCounty(county)
@@ -72,6 +79,8 @@ struct Bench: ParsableCommand {
             print("  stage \(report.stage.padding(toLength: 10, withPad: " ", startingAt: 0)) \(format(report.seconds)) s CPU (thread time, both workers)")
         }
         print("  stages total \(format(stageSeconds)) s; county workbooks \(format(writerTime.seconds)) s; summary workbook \(format(summarySeconds)) s")
+        let spilled = run.result.spill
+        print("  cache \(cacheMib) MiB (\(format(Double(spilled.keptBytes) / 1_048_576)) MiB kept, estimated): \(spilled.files) files spilled (\(format(Double(spilled.bytes) / 1_048_576)) MiB, written in \(format(spilled.writeSeconds)) s, read back in \(format(spilled.readSeconds)) s, inside load's time), \(spilled.readAgain) read again" + (spilled.failure.map { " (spill failed: \($0))" } ?? ""))
 
         // Ground truth: not one row lost or invented.
         var mismatches: [String] = []
@@ -91,7 +100,7 @@ struct Bench: ParsableCommand {
             let floorTime = TimeSum()
             let floorFolder = (folder as NSString).appendingPathComponent("floor")
             try FileManager.default.createDirectory(atPath: floorFolder, withIntermediateDirectories: true)
-            let floorRun = try runner.stream(inputs: inputs) { county in
+            let floorRun = try runner.stream(inputs: inputs, cacheBytes: cacheBytes, spill: !noSpill) { county in
                 floorTime.measure {
                     _ = try? WriterFloor.write(documents: county.documents, findings: county.findings, rules: file.rules,
                                                to: (floorFolder as NSString).appendingPathComponent("\(county.county).xlsx"))

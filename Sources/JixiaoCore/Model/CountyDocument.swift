@@ -12,7 +12,7 @@ public enum Layout: String, Codable, Sendable {
 
 /// Everything read from one input file: the county it belongs to, its departments and
 /// projects, and the row accounting that proves nothing went missing.
-public struct CountyDocument: Codable, Sendable {
+public struct CountyDocument: Codable, Sendable, Equatable {
     public var file: String
     public var layout: Layout
     public var county: String

@@ -76,7 +76,10 @@ public struct Indicator: Codable, Hashable, Sendable {
         var otherColumns: String = ""
     }
 
-    @CopyOnWrite private var fields: Fields
+    @CopyOnWrite private(set) var fields: Fields
+
+    /// A record made whole from its fields (the spill reader, `Pipeline/Spill`).
+    init(fields: Fields) { self.fields = fields }
 
     // As written in the source (kept for traceability).
     public var level1Label: String {

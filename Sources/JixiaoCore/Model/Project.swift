@@ -25,7 +25,10 @@ public struct Project: Codable, Hashable, Sendable {
         var projectSpending: Double?
     }
 
-    @CopyOnWrite private var fields: Fields
+    @CopyOnWrite private(set) var fields: Fields
+
+    /// A record made whole from its fields (the spill reader, `Pipeline/Spill`).
+    init(fields: Fields) { self.fields = fields }
 
     public var department: OrgName {
         get { fields.department }

@@ -5,9 +5,10 @@ import Foundation
 ///
 /// 1. pass 1, per file in parallel: the file stages (read, clean); each gather stage takes
 ///    what it needs from the file. Files whose content repeats an earlier file's are kept as
-///    copies only. Cleaned files wait for pass 2 in the `FileCache`.
+///    copies only. Cleaned files wait for pass 2 in the `FileCache`: in memory up to a
+///    budget of estimated bytes; beyond it on disk (a `SpillFolder`), read back once.
 /// 2. each gather stage decides once for the run (name clusters);
-/// 3. pass 2, per county in parallel: files read again if the cache let them go, the gather
+/// 3. pass 2, per county in parallel: files beyond the budget read back or again, the gather
 ///    decisions applied, the county stages; then `perCounty` (the county's workbook), and the
 ///    county is added to the run's result in county order;
 /// 4. the run stages, once, on the result (cross-county comparison, period changes).
@@ -16,8 +17,8 @@ public struct Pipeline: Sendable {
     /// The pipeline's stages in order, then the built-in ones.
     let stages: [any Stage]
 
-    /// Rows of cleaned documents kept between the passes (see `FileCache`).
-    public static let cacheRows = FileCache.defaultRows
+    /// Estimated bytes of cleaned documents kept in memory between the passes (see `FileCache`).
+    public static let cacheBytes = FileCache.defaultBytes
 
     public init(file: PipelineFile) throws {
         self.file = file
@@ -41,9 +42,14 @@ public struct Pipeline: Sendable {
 
     /// Runs county by county; `perCounty` sees each county after the last county stage
     /// (concurrently for different counties) and its outputs come back in county order.
+    /// - Parameter cacheBytes: estimated bytes of cleaned documents kept in memory between
+    ///   the passes.
+    /// - Parameter spill: files beyond `cacheBytes` wait on disk (in a temporary folder under
+    ///   `spillParent`, removed when the run ends) instead of being read again in pass 2.
     public func stream<Output: Sendable>(
         inputs override: [InputFile]? = nil, context: RunContext = RunContext(), progress: ProgressSink? = nil,
-        keepDocuments: Bool = false, cacheRows: Int = Pipeline.cacheRows,
+        keepDocuments: Bool = false, cacheBytes: Int = Pipeline.cacheBytes, spill: Bool = true,
+        spillParent: String? = nil,
         perCounty: @Sendable (CountyWork) throws -> Output
     ) throws -> (result: RunResult, outputs: [Output]) {
         let listing = InputListing(override ?? file.inputs)
@@ -55,15 +61,20 @@ public struct Pipeline: Sendable {
         var reports: [String: StageReport] = [:]
         func add(_ report: StageReport) { reports[report.stage, default: StageReport(stage: report.stage)].add(report) }
         let gatherers = stages.compactMap { $0 as? any GatherStage }
+        let loadName = stages.first { $0 is any FileStage }?.name
 
         // Pass 1: every file through the file stages, in parallel; gathered in input order.
         if let first = stages.first { progress?.report(.stage(first.name)) }
-        let cache = FileCache(rows: cacheRows, keepAll: keepDocuments)
+        let spillFolder = spill && !keepDocuments ? SpillFolder(parent: spillParent ?? NSTemporaryDirectory()) : nil
+        defer { spillFolder?.remove() }
+        let cache = FileCache(bytes: cacheBytes, keepAll: keepDocuments, spill: spillFolder)
         var gathered: [(any Sendable)?] = Array(repeating: nil, count: gatherers.count)
         var contents: [ContentFingerprint: String] = [:]
         var rowsSoFar = 0
         try OrderedParallel.forEach(count: inputs.count, work: { index in
-            try scan(inputs[index], gatherers: gatherers)
+            var scanned = try scan(inputs[index], gatherers: gatherers)
+            cache.place(&scanned, index: index)
+            return scanned
         }, consume: { index, scanned in
             var scanned = scanned
             if !scanned.work.documents.isEmpty { result.filesRead += 1 }
@@ -114,18 +125,20 @@ public struct Pipeline: Sendable {
         let countyDecisions = decisions
         try OrderedParallel.forEach(count: countyGroups.count, work: { index in
             let group = countyGroups[index]
+            let takeStart = ThreadClock.seconds()
             let files = group.files.map(cache.take)
             var county = CountyWork(county: group.county, context: context)
             var countyReports: [StageReport] = []
-            let originals = files.filter { !$0.isCopy }
-            if originals.allSatisfy(\.cached) {
-                for file in originals {
+            if let loadName, spillFolder != nil {
+                // Reading spilled files back counts as load's time.
+                countyReports.append(StageReport(stage: loadName, seconds: ThreadClock.seconds() - takeStart))
+            }
+            for file in files where !file.isCopy {
+                if file.cached {
                     county.documents += file.work.documents
                     county.findings += file.work.findings
-                }
-            } else {
-                // Read again: its time counts, its rows and failures were counted in pass 1.
-                for file in originals {
+                } else {
+                    // Read again: its time counts, its rows and failures were counted in pass 1.
                     let again = try scan(file.work.input, gatherers: [])
                     county.documents += again.work.documents
                     county.findings += again.work.findings
@@ -166,12 +179,25 @@ public struct Pipeline: Sendable {
         for case let runStage as any RunStage in stages {
             add(try StageReport.timing(runStage.name) { try runStage.finish(run: &result, report: &$0) })
         }
+        result.spill = cache.figures
+        if let loadName, let note = Self.readAgainNote(result.spill) {
+            var report = StageReport(stage: loadName)
+            report.notes = [note]
+            add(report)
+        }
         result.reports = stages.compactMap { reports[$0.name] }
         for (index, report) in result.reports.enumerated() {
             result.reports[index].parameters = file.stages.first { $0.stage == report.stage }?.effective ?? []
         }
         result.finished = Date()
         return (result, outputs)
+    }
+
+    /// What load's notes say of files read a second time (spilling off, or failed). A file
+    /// spilled and read back is not said: the run's outputs are the same as when it fits.
+    static func readAgainNote(_ spill: SpillFigures) -> String? {
+        guard spill.readAgain > 0 else { return nil }
+        return "\(spill.readAgain) 个文件超出内存缓存，第二遍重新读取" + (spill.failure.map { "（暂存失败：\($0)）" } ?? "")
     }
 
     /// One file through every file stage, with what each gather stage takes from it.
@@ -182,7 +208,11 @@ public struct Pipeline: Sendable {
             reports.append(try StageReport.timing(fileStage.name) { try fileStage.run(file: &work, report: &$0) })
         }
         let gathered = gatherers.map { $0.gatherAny(from: work) }
-        return ScannedFile(work: work, reports: reports, gathered: gathered, rows: work.rows, county: work.county)
+        // Weighing the file for the cache counts as load's time, like spilling it.
+        let start = ThreadClock.seconds()
+        let bytes = MemoryEstimate.bytes(work.documents, work.findings)
+        if !reports.isEmpty { reports[0].seconds += ThreadClock.seconds() - start }
+        return ScannedFile(work: work, reports: reports, gathered: gathered, rows: work.rows, bytes: bytes, county: work.county)
     }
 
     /// Folders stand for the files in them, subfolders included (see `InputListing`).

@@ -8,9 +8,14 @@ struct ScannedFile: Sendable {
     /// One contribution per gather stage, in pipeline order.
     var gathered: [any Sendable]
     var rows: Int
+    /// The heap its documents and findings hold, about (`MemoryEstimate`).
+    var bytes: Int
     var county: String?
-    /// The documents are kept for pass 2 (see `FileCache`).
+    /// Pass 2 has the documents without reading the file again: in memory, or spilled
+    /// (see `FileCache`).
     var cached = true
+    /// Where the documents wait on disk for pass 2, when they did not fit in memory.
+    var spilled: SpillFolder.Entry?
     /// This file repeats an earlier one's content; its work holds only its stand-in.
     var isCopy = false
 
@@ -22,6 +27,7 @@ struct ScannedFile: Sendable {
         work.findings = copy.findings
         gathered = []
         rows = 0
+        bytes = 0
         isCopy = true
         for index in reports.indices {
             reports[index] = StageReport(stage: reports[index].stage, seconds: reports[index].seconds)

@@ -42,6 +42,8 @@ public struct RunResult: Sendable {
     /// What changed since the previous period (changes).
     public var periodChanges = PeriodChanges(previousPeriod: nil, changes: [])
     public var reports: [StageReport] = []
+    /// What the cache between the passes kept, spilled to disk and read again (see `FileCache`).
+    public var spill = SpillFigures()
     public var started = Date()
     public var finished = Date()
 
