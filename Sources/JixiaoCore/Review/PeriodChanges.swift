@@ -58,14 +58,8 @@ public struct RunState: Codable, Sendable {
         }
     }
 
-    /// Compact JSON: a program's file, read back by the next period's run (pretty printing
-    /// made every county's file a quarter larger and its writing a fifth slower). Keys sorted,
-    /// so the same run writes the same bytes.
-    public func json() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
-    }
+    /// Compact, key-sorted JSON: a program's file, read back by the next period's run.
+    public func json() throws -> Data { RunStateJSON.encode(self) }
 
     /// A previous period's state file as found: absent (the county is new), unusable, or read.
     public enum Found: Sendable {
