@@ -77,7 +77,8 @@ public enum WriterFloor {
         let findingsSpec = FindingsSheet.spec(rules)
         if let sheet = workbook_add_worksheet(workbook, names.claim("问题清单")) {
             header(findingsSpec.titles, on: sheet)
-            for (index, finding) in FindingsSheet.ordered(findings).enumerated() {
+            for (index, position) in FindingsSheet.order(findings).enumerated() {
+                let finding = findings[position]
                 write(findingsSpec, finding, on: sheet, row: index + 1)
             }
         }

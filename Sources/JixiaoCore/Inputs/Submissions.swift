@@ -22,11 +22,15 @@ public struct ContentFingerprint: Hashable, Sendable {
     public init?(_ documents: [CountyDocument]) {
         var hash: UInt64 = 14_695_981_039_346_656_037
         var length = 0
+        // Over each field's UTF-8 buffer: iterating `String.UTF8View` byte by byte cost twice as much.
         func add(_ text: String) {
-            for byte in text.utf8 where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
-                hash ^= UInt64(byte)
-                hash = hash &* 1_099_511_628_211
-                length += 1
+            var text = text
+            text.withUTF8 { bytes in
+                for byte in bytes where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+                    hash ^= UInt64(byte)
+                    hash = hash &* 1_099_511_628_211
+                    length += 1
+                }
             }
             hash ^= 0x1F
             hash = hash &* 1_099_511_628_211
@@ -42,9 +46,13 @@ public struct ContentFingerprint: Hashable, Sendable {
                 add(project.budget.map { String(roundMoney($0)) } ?? project.budgetAsWritten)
                 for indicator in project.indicators {
                     indicators += 1
-                    for field in [indicator.level1Label, indicator.level2Label, indicator.nameAsWritten,
-                                  indicator.comparisonAsWritten, indicator.valueAsWritten, indicator.unitAsWritten,
-                                  indicator.weightAsWritten] { add(field) }
+                    add(indicator.level1Label)
+                    add(indicator.level2Label)
+                    add(indicator.nameAsWritten)
+                    add(indicator.comparisonAsWritten)
+                    add(indicator.valueAsWritten)
+                    add(indicator.unitAsWritten)
+                    add(indicator.weightAsWritten)
                 }
             }
         }

@@ -58,11 +58,8 @@ public struct RunState: Codable, Sendable {
         }
     }
 
-    public func json() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
-    }
+    /// Compact, key-sorted JSON: a program's file, read back by the next period's run.
+    public func json() throws -> Data { RunStateJSON.encode(self) }
 
     /// A previous period's state file as found: absent (the county is new), unusable, or read.
     public enum Found: Sendable {

@@ -80,22 +80,22 @@ struct TemplateReview {
         let tolerance = weights.tolerance ?? 0.01
         var results = [outcome(RuleID.weightsTotal, abs(total - weights.total) <= tolerance ? nil
             : finding(.error, RuleID.weightsTotal, "指标权重合计为 \(formatNumber(total))，应为 \(formatNumber(weights.total))"))]
-        if let split = weights.split {
+        if weights.split != nil {
             // Summed per level of the split (a few), in indicator order.
-            let levels = split.keys.sorted()
+            let levels = weights.splitLevels
             var actual = [Double](repeating: 0, count: levels.count)
             for i in rows.indices {
                 guard var level1 = rows[i].level1, let weight = rows[i].weight else { continue }
                 if level1.sameText("成本指标"), let target = weights.costCountsAs { level1 = target }
-                if let k = levels.firstIndex(where: level1.sameText) { actual[k] += weight }
+                if let k = levels.firstIndex(where: { level1.sameText($0.level) }) { actual[k] += weight }
             }
-            guard levels.indices.contains(where: { abs(actual[$0] - split[levels[$0]]!) > tolerance }) else {
+            guard levels.indices.contains(where: { abs(actual[$0] - levels[$0].weight) > tolerance }) else {
                 return results + [outcome(RuleID.weightsSplit, nil)]
             }
             // `产出指标 40` reads better as `产出 40`.
             func short(_ level: String) -> String { level.endsWithText("指标") ? String(level.dropLast(2)) : level }
-            let described = levels.indices.map { "\(short(levels[$0])) \(formatNumber(actual[$0]))" }
-            let expected = levels.map { "\(short($0)) \(formatNumber(split[$0]!))" }
+            let described = levels.indices.map { "\(short(levels[$0].level)) \(formatNumber(actual[$0]))" }
+            let expected = levels.map { "\(short($0.level)) \(formatNumber($0.weight))" }
             results.append(outcome(RuleID.weightsSplit,
                 finding(.info, RuleID.weightsSplit, "权重分配为 \(described.joined(separator: "、"))，模板为 \(expected.joined(separator: "、"))")))
         }
@@ -176,19 +176,28 @@ struct TemplateReview {
 
     func duplicates() -> [CheckOutcome] {
         guard template.noDuplicates == true else { return [] }
-        var seen: [TextKey: Int] = [:]  // name (already cleaned by normalize) → its first line
         var results: [CheckOutcome] = []
-        seen.reserveCapacity(rows.count)
-        for i in rows.indices {
-            let key = TextKey(rows[i].name)
-            if let earlier = seen[key] {
-                results.append(outcome(RuleID.indicatorDuplicate, finding(.warning, RuleID.indicatorDuplicate,
-                    "指标「\(key.text)」在本项目中重复出现（第 \(earlier) 行已有）", at: rows[i].source)))
-            } else {
-                seen[key] = rows[i].source.line
+        // A project has a few indicators: compared pairwise, which costs less than a dictionary
+        // per project; a long list gets the dictionary. Names are already cleaned by normalize.
+        if rows.count <= 32 {
+            for i in rows.indices {
+                guard let earlier = rows.indices.prefix(i).first(where: { rows[$0].name.sameText(rows[i].name) }) else { continue }
+                results.append(duplicate(i, firstLine: rows[earlier].source.line))
+            }
+        } else {
+            var seen: [TextKey: Int] = [:]  // name → its first line
+            seen.reserveCapacity(rows.count)
+            for i in rows.indices {
+                let key = TextKey(rows[i].name)
+                if let earlier = seen[key] { results.append(duplicate(i, firstLine: earlier)) } else { seen[key] = rows[i].source.line }
             }
         }
         return results.isEmpty ? [outcome(RuleID.indicatorDuplicate, nil)] : results
+    }
+
+    private func duplicate(_ i: Int, firstLine: Int) -> CheckOutcome {
+        outcome(RuleID.indicatorDuplicate, finding(.warning, RuleID.indicatorDuplicate,
+            "指标「\(rows[i].name)」在本项目中重复出现（第 \(firstLine) 行已有）", at: rows[i].source))
     }
 
     func expectedIndicators() -> [CheckOutcome] {

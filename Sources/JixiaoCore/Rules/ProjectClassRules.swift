@@ -56,8 +56,8 @@ public struct EconomicClassRules: Decodable, Sendable {
         // Otherwise the most specific keyword wins: 公务用车运行维护费 over 维护费.
         var best: (Class, Int)?
         for item in classes {
-            for keyword in item.keywords where keyword.count > (best?.1 ?? 0) && name.containsText(keyword) {
-                best = (item, keyword.count)
+            for keyword in item.keywords where keyword.unicodeScalars.count > (best?.1 ?? 0) && name.containsText(keyword) {
+                best = (item, keyword.unicodeScalars.count)
             }
         }
         return best?.0

@@ -13,9 +13,22 @@ public struct Template: Decodable, Sendable {
         /// The dimension cost weights count towards in the split (成本 is part of 产出 there).
         public var costCountsAs: String?
 
+        /// `split` sorted by dimension, as findings list it: sorted once when the template is
+        /// read, not for every project checked.
+        public private(set) var splitLevels: [(level: String, weight: Double)] = []
+
         enum CodingKeys: String, CodingKey {
             case total, tolerance, split
             case costCountsAs = "cost_counts_as"
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            total = try container.decode(Double.self, forKey: .total)
+            tolerance = try container.decodeIfPresent(Double.self, forKey: .tolerance)
+            split = try container.decodeIfPresent([String: Double].self, forKey: .split)
+            costCountsAs = try container.decodeIfPresent(String.self, forKey: .costCountsAs)
+            splitLevels = (split ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         }
     }
 

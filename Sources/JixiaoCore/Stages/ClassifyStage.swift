@@ -71,8 +71,7 @@ public struct ClassifyStage: CountyStage {
                             source: indicators[i].source, stage: Self.name))
                         report.findings += 1
                     }
-                    classifyDirection(&indicators[i])
-                    if let stated = Direction(stated: indicators[i].directionAsWritten), let comparison = indicators[i].value.comparison,
+                    if let stated = classifyDirection(&indicators[i]), let comparison = indicators[i].value.comparison,
                        stated != Direction.implied(by: comparison) {
                         work.findings.append(Finding(severity: .warning, rule: RuleID.directionContradicts,
                             message: "指标方向为「\(stated.rawValue)」，但指标性质「\(comparison.rawValue)」意味着「\(Direction.implied(by: comparison).rawValue)」",
@@ -88,14 +87,17 @@ public struct ClassifyStage: CountyStage {
         report.rowsOut = work.indicatorCount
     }
 
-    func classifyDirection(_ indicator: inout Indicator) {
+    /// Sets the indicator's direction; returns the one the form states, if it states one.
+    @discardableResult
+    func classifyDirection(_ indicator: inout Indicator) -> Direction? {
         if let stated = Direction(stated: indicator.directionAsWritten) {
             indicator.direction = stated
             indicator.directionInferred = false
-        } else {
-            indicator.direction = Direction.implied(by: indicator.value.comparison ?? .qualitative)
-            indicator.directionInferred = true
+            return stated
         }
+        indicator.direction = Direction.implied(by: indicator.value.comparison ?? .qualitative)
+        indicator.directionInferred = true
+        return nil
     }
 }
 

@@ -41,6 +41,10 @@ public struct NormalizeStage: FileStage {
         var findings: [Finding] = []
         // Names repeat across a county's projects: clean and look each up once.
         var names: [TextKey: (name: String, canonical: String?)] = [:]
+        // So do values (`≥95%`) and weights (`10`): parse each spelling once; the indicators
+        // then share the parsed value's strings too.
+        var values: [WrittenValue: ParsedValue] = [:]
+        var weights: [TextKey: Double?] = [:]
         for p in document.projects.indices {
             document.projects[p].name = TextCleaning.cleanName(document.projects[p].nameAsWritten)
             document.projects[p].goal = TextCleaning.dewrap(document.projects[p].goal)
@@ -58,10 +62,19 @@ public struct NormalizeStage: FileStage {
                 indicators[i].name = known.name
                 indicators[i].canonicalName = known.canonical
                 indicators[i].canonicalSource = known.canonical == nil ? nil : .dictionary
-                indicators[i].value = ValueParser.parse(comparison: indicators[i].comparisonAsWritten,
-                                                        value: indicators[i].valueAsWritten,
-                                                        unit: indicators[i].unitAsWritten)
-                indicators[i].weight = TextCleaning.number(indicators[i].weightAsWritten)
+                let value = WrittenValue(comparison: indicators[i].comparisonAsWritten,
+                                         value: indicators[i].valueAsWritten, unit: indicators[i].unitAsWritten)
+                indicators[i].value = values[value] ?? {
+                    let parsed = ValueParser.parse(comparison: value.comparison, value: value.value, unit: value.unit)
+                    values[value] = parsed
+                    return parsed
+                }()
+                let weight = TextKey(indicators[i].weightAsWritten)
+                indicators[i].weight = weights[weight] ?? {
+                    let number = TextCleaning.number(weight.text)
+                    weights[weight] = number
+                    return number
+                }()
                 if !indicators[i].weightAsWritten.isEmpty, indicators[i].weight == nil {
                     findings.append(Finding(severity: .warning, rule: RuleID.weightNotANumber,
                         message: "权重「\(indicators[i].weightAsWritten)」不是数字", county: document.county,
@@ -72,6 +85,24 @@ public struct NormalizeStage: FileStage {
             swap(&indicators, &document.projects[p].indicators)
         }
         return findings
+    }
+}
+
+/// An indicator's comparison, value and unit as written: what `ValueParser` reads, hashed
+/// and compared by bytes (see `TextKey`).
+struct WrittenValue: Hashable {
+    let comparison: String
+    let value: String
+    let unit: String
+
+    static func == (a: WrittenValue, b: WrittenValue) -> Bool {
+        a.value.sameText(b.value) && a.comparison.sameText(b.comparison) && a.unit.sameText(b.unit)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(TextKey(comparison))
+        hasher.combine(TextKey(value))
+        hasher.combine(TextKey(unit))
     }
 }
 

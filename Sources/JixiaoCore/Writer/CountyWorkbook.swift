@@ -89,13 +89,39 @@ package enum CountyWorkbook {
     /// printed 指标性质, 指标值 and 度量单位 do. 定性 in 指标性质 is jixiao's classification of a
     /// value written without a comparison, not something the form wrote.
     static func valueAsWritten(_ indicator: Indicator) -> String {
-        let written = [indicator.comparisonAsWritten, indicator.valueAsWritten, indicator.unitAsWritten]
         let value = indicator.value
         let classified = value.comparison == .qualitative && indicator.comparisonAsWritten.isEmpty
-        let shown = [classified ? "" : value.comparison?.rawValue ?? "",
-                     value.number.map(generalNumber) ?? value.grade ?? indicator.valueAsWritten, value.unit ?? ""]
-        func bytes(_ parts: [String]) -> some Sequence<UInt8> { parts.lazy.flatMap(\.utf8).filter { $0 != 0x20 } }
-        return bytes(written).elementsEqual(bytes(shown)) ? "" : written.filter { !$0.isEmpty }.joined(separator: " ")
+        let shownValue = value.number.map(generalNumber) ?? value.grade ?? indicator.valueAsWritten
+        let written = SpacelessBytes(indicator.comparisonAsWritten, indicator.valueAsWritten, indicator.unitAsWritten)
+        let shown = SpacelessBytes(classified ? "" : value.comparison?.rawValue ?? "", shownValue, value.unit ?? "")
+        if written.elementsEqual(shown) { return "" }
+        return [indicator.comparisonAsWritten, indicator.valueAsWritten, indicator.unitAsWritten]
+            .filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// The UTF-8 bytes of three texts one after the other, spaces left out: compared on every
+    /// indicator row, so without building arrays or strings.
+    struct SpacelessBytes: Sequence, IteratorProtocol {
+        var parts: (String.UTF8View.Iterator, String.UTF8View.Iterator, String.UTF8View.Iterator)
+        var part = 0
+
+        init(_ a: String, _ b: String, _ c: String) {
+            parts = (a.utf8.makeIterator(), b.utf8.makeIterator(), c.utf8.makeIterator())
+        }
+
+        mutating func next() -> UInt8? {
+            while part < 3 {
+                let byte: UInt8?
+                switch part {
+                case 0: byte = parts.0.next()
+                case 1: byte = parts.1.next()
+                default: byte = parts.2.next()
+                }
+                guard let byte else { part += 1; continue }
+                if byte != 0x20 { return byte }
+            }
+            return nil
+        }
     }
 
     /// A number as Excel's General format shows it: `95`, `0.3`.

@@ -33,31 +33,35 @@ package enum FeedbackSheet {
     }
 
     /// Findings by project (department and project; findings about a whole file or department
-    /// form their own group), the group with the most serious findings first.
-    static func groups(_ findings: [Finding]) -> [(department: String, project: String?, findings: [Finding])] {
-        var order: [TextKey] = []
+    /// form their own group), the group with the most serious findings first; each group's
+    /// findings as indices into `findings`, most serious first, then by line. Indices are
+    /// grouped and sorted, not findings: moving a finding (a dozen strings) costs more.
+    static func groups(_ findings: [Finding]) -> [(department: String, project: String?, findings: [Int])] {
         // Keyed by bytes (`TextKey`): String keys would normalise the Chinese names on every lookup.
-        var byKey: [TextKey: (department: String, project: String?, findings: [Finding])] = [:]
-        for finding in findings {
-            let key = TextKey("\(finding.department ?? "")\u{1F}\(finding.project ?? "")")
-            if byKey[key] == nil {
-                order.append(key)
-                byKey[key] = (finding.department ?? "", finding.project, [])
+        var byKey: [TextKey: Int] = [:]
+        var members: [[Int]] = []
+        for index in findings.indices {
+            let finding = (department: findings[index].department ?? "", project: findings[index].project ?? "")
+            let key = TextKey("\(finding.department)\u{1F}\(finding.project)")
+            if let group = byKey[key] {
+                members[group].append(index)
+            } else {
+                byKey[key] = members.count
+                members.append([index])
             }
-            byKey[key]!.findings.append(finding)
         }
         // Each group's findings per severity, counted once (negated: more sorts first).
-        let groups = order.enumerated().map { index, key in
-            let group = byKey[key]!
-            let counts = Severity.allCases.map { severity in -group.findings.lazy.filter { $0.severity == severity }.count }
-            return (index: index, counts: counts, group: group)
+        let ranked = members.indices.map { group in
+            (group: group, counts: Severity.allCases.map { severity in -members[group].lazy.filter { findings[$0].severity == severity }.count })
+        }.sorted { a, b in
+            a.counts != b.counts ? a.counts.lexicographicallyPrecedes(b.counts) : a.group < b.group
         }
-        return groups.sorted { a, b in
-            a.counts != b.counts ? a.counts.lexicographicallyPrecedes(b.counts) : a.index < b.index
-        }.map { item in
-            (item.group.department, item.group.project, item.group.findings.sorted {
-                ($0.severity, $0.source?.line ?? 0) < ($1.severity, $1.source?.line ?? 0)
-            })
+        return ranked.map { item in
+            let first = findings[members[item.group][0]]
+            let sorted = members[item.group].sorted {
+                (findings[$0].severity, findings[$0].source?.line ?? 0) < (findings[$1].severity, findings[$1].source?.line ?? 0)
+            }
+            return (first.department ?? "", first.project, sorted)
         }
     }
 
@@ -93,9 +97,9 @@ package enum FeedbackSheet {
             let what = group.project.map { "项目「\($0)」" } ?? "不属于某个项目的问题"
             let department = group.department.isEmpty ? "" : "（\(group.department)）"
             lines.append(.across("\(chineseOrdinal(index + 1))、\(what)\(department)", .wrap(.band)))
-            for finding in group.findings {
+            for index in group.findings {
                 number += 1
-                lines.append(.item(Item(number: number, finding: finding)))
+                lines.append(.item(Item(number: number, finding: findings[index])))
             }
         }
         lines.append(.blank)

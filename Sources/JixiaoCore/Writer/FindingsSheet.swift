@@ -19,13 +19,17 @@ package enum FindingsSheet {
         ])
     }
 
-    /// Most severe first, then by county (compared by bytes: the same order as `String`'s for
-    /// the NFC text counties are named in, without normalising on every comparison).
-    package static func ordered(_ findings: [Finding]) -> [Finding] {
-        findings.sorted { a, b in
-            if a.severity != b.severity { return a.severity < b.severity }
+    /// The findings' indices, most severe first, then by county (compared by bytes: the same
+    /// order as `String`'s for the NFC text counties are named in, without normalising on every
+    /// comparison); equal findings keep their order. Indices are sorted, not findings: moving a
+    /// finding (a dozen strings) costs more than comparing it.
+    package static func order(_ findings: [Finding]) -> [Int] {
+        findings.indices.sorted { i, j in
+            let a = findings[i].severity, b = findings[j].severity
+            if a != b { return a < b }
             // In a county's book every finding has the same county: one memcmp settles it.
-            return !a.county.sameText(b.county) && a.county.utf8.lexicographicallyPrecedes(b.county.utf8)
+            let first = findings[i].county, second = findings[j].county
+            return !first.sameText(second) && first.utf8.lexicographicallyPrecedes(second.utf8)
         }
     }
 
@@ -39,9 +43,9 @@ package enum FindingsSheet {
         }) { sheet, lastRow, suffix in
             spec.finish(sheet, title: "问题清单\(suffix)", lastRow: max(lastRow, 1))
         }
-        for finding in ordered(findings) {
+        for index in order(findings) {
             try sheets.reserve()
-            spec.write(finding, on: sheets.sheet, row: sheets.row)
+            spec.write(findings[index], on: sheets.sheet, row: sheets.row)
             sheets.row += 1
         }
         if findings.isEmpty {

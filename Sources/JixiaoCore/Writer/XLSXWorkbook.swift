@@ -25,10 +25,10 @@ final class XLSXWorkbook {
     private var handle: UnsafeMutablePointer<lxw_workbook>?
     private var temporaryDirectory: UnsafeMutablePointer<CChar>?
     /// The first libxlsxwriter call that failed, and how.
-    private(set) var firstFailure: String?
+    @exclusivity(unchecked) private(set) var firstFailure: String?
     private var sheetNames = SheetNames()
     /// Formats by `CellStyle.id`: a lookup per cell, so an array rather than a hash.
-    private var formats: [UnsafeMutablePointer<lxw_format>?] = Array(repeating: nil, count: CellStyle.idCount)
+    @exclusivity(unchecked) private var formats: [UnsafeMutablePointer<lxw_format>?] = Array(repeating: nil, count: CellStyle.idCount)
     /// Printed at the top of every page beside the sheet's title: whose book it is and the period
     /// (`平武县`, `2023-12`).
     var pageOwner = ""
@@ -82,10 +82,19 @@ final class XLSXWorkbook {
         return addFormat(style)
     }
 
+    /// A style that formats exactly as an earlier one (`number` is `text` with the General
+    /// number format) shares the earlier one's format: libxlsxwriter gives a duplicate format
+    /// no index of its own and would look it up by its whole description on every cell.
     @inline(never)
     private func addFormat(_ style: CellStyle) -> UnsafeMutablePointer<lxw_format>? {
         guard let format = workbook_add_format(handle) else { return nil }
         style.apply(to: format)
+        let index = lxw_format_get_xf_index(format)
+        if format.pointee.xf_index != index,
+           let twin = formats.first(where: { $0?.pointee.xf_index == index }) ?? nil {
+            formats[style.id] = twin
+            return twin
+        }
         formats[style.id] = format
         return format
     }
@@ -202,15 +211,17 @@ final class XLSXSheet {
     /// Per column: its own width, if any, and whether its text wraps (a cell's own format
     /// wins over its column's, so the wrap is added to each cell's format). Arrays, not
     /// dictionaries: they are read for every cell.
-    private var fixedWidths: [Double?] = []
-    private var wrapping: [Bool] = []
+    /// A sheet is written by one thread, and these are touched for every cell: no dynamic
+    /// exclusivity checks on them (they cost as much as the bookkeeping itself).
+    @exclusivity(unchecked) private var fixedWidths: [Double?] = []
+    @exclusivity(unchecked) private var wrapping: [Bool] = []
     /// Widest text per column, to fit the columns without a width of their own at the end.
-    private var widths: [Double] = []
+    @exclusivity(unchecked) private var widths: [Double] = []
     /// Per row: the widest wrapped text in a fitted column, the most lines a wrapped cell in
     /// a fixed-width column needs, and the outline level; rows are sized from them at the end.
-    private var wrappedWidths: [Double] = []
-    private var wrappedLines: [Double] = []
-    private var levels: [UInt8] = []
+    @exclusivity(unchecked) private var wrappedWidths: [Double] = []
+    @exclusivity(unchecked) private var wrappedLines: [Double] = []
+    @exclusivity(unchecked) private var levels: [UInt8] = []
 
     init(sheet: UnsafeMutablePointer<lxw_worksheet>, workbook: XLSXWorkbook, name: String, columns: [ColumnLayout]) {
         self.sheet = sheet
