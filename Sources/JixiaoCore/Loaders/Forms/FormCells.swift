@@ -30,6 +30,14 @@ struct FormCell: Sendable {
     var lineCount = 1
 
     var isEmpty: Bool { compact.isEmpty }
+
+    /// A title, header key or column title: what starts a form, a header or a table.
+    var startsStructure: Bool {
+        switch role {
+        case .title?, .key?, .column?: return true
+        default: return false
+        }
+    }
 }
 
 /// How a form reached us, told from the text itself (see `FormCells.read`).
@@ -74,34 +82,55 @@ struct FormCells {
         var blank = false
         for (index, rawLine) in TextCleaning.lines(text).enumerated() {
             let (pieces, rendering) = Self.split(line: rawLine)
-            let kept = pieces.enumerated().filter { !$0.element.isEmpty }
+            // Each piece folded for display once: cutting and joining broken words read it as it is.
+            var kept: [String] = []
+            var columns: [Int] = []
+            for (column, piece) in pieces.enumerated() where !piece.isEmpty {
+                kept.append(vocabulary.fold.display(piece))
+                columns.append(column)
+            }
             guard !kept.isEmpty else { blank = true; continue }
-            lines.append(RawLine(number: index + 1, pieces: kept.map(\.element), rendering: rendering,
-                                 columns: rendering == .tabs ? kept.map(\.offset) : nil, afterBlank: blank))
+            lines.append(RawLine(number: index + 1, pieces: kept, rendering: rendering,
+                                 columns: rendering == .tabs ? columns : nil, afterBlank: blank))
             blank = false
         }
         lines = joiningBrokenWords(lines)
         var cells: [FormCell] = []
         var renderings: [Rendering: Int] = [:]
         var pieceNumber = 0
+        // Inside a tab-separated grid under a project table's header (see `ProjectTable`), a
+        // row's cells are whole cells: each stands in its column, and only a whole-cell word
+        // (a header repeated on a new page) matters, so they are not cut at words.
+        var inGrid = false
+        cells.reserveCapacity(lines.count * 2)
         for line in lines {
-            var lineCells: [FormCell] = []
+            let lineStart = cells.count
+            let whole = inGrid && line.columns != nil && line.pieces.count > 1
             for (index, piece) in line.pieces.enumerated() {
                 pieceNumber += 1
-                lineCells += cut(piece, line: line.number).map { cell in
-                    var cell = cell
-                    cell.piece = pieceNumber
-                    cell.gridColumn = line.columns?[index]
-                    cell.afterBlank = index == 0 && line.afterBlank
-                    cell.lineCount = line.lineCount
-                    return cell
+                let pieceStart = cells.count
+                if whole {
+                    if let cell = wholeCell(piece, line: line.number) { cells.append(cell) }
+                } else {
+                    cells += cut(piece, line: line.number)
+                }
+                for at in pieceStart..<cells.count {
+                    cells[at].piece = pieceNumber
+                    cells[at].gridColumn = line.columns?[index]
+                    cells[at].afterBlank = index == 0 && line.afterBlank
+                    cells[at].lineCount = line.lineCount
                 }
             }
-            guard !lineCells.isEmpty else { continue }
-            let glued = lineCells.contains(where: \.splitFromGlued)
+            guard cells.count > lineStart else { continue }
+            let glued = !whole && cells[lineStart...].contains(where: \.splitFromGlued)
             renderings[glued ? .glued : (line.pieces.count > 1 ? line.rendering : .cellPerLine), default: 0] += 1
-            if line.pieces.count > 1 { lineCells[lineCells.count - 1].endsRow = true }
-            cells += lineCells
+            if line.pieces.count > 1 { cells[cells.count - 1].endsRow = true }
+            if line.columns == nil {
+                inGrid = false
+            } else if line.pieces.count > 1, !inGrid || cells[lineStart...].contains(where: \.startsStructure) {
+                // A header (the grid's own, repeated, or another table's) decides what follows.
+                inGrid = ProjectTable.isHeader(cells[lineStart...])
+            }
         }
         return (cells, renderings)
     }
@@ -109,6 +138,7 @@ struct FormCells {
     /// A line of the text split into its cells, before the vocabulary cuts them.
     struct RawLine {
         var number: Int
+        /// The cells' text, folded for display (`ChineseFold.display`).
         var pieces: [String]
         var rendering: Rendering
         /// Each piece's column, for tab-separated rows.
@@ -123,7 +153,7 @@ struct FormCells {
     /// short one-cell lines that together, and not the first alone, make one of the
     /// vocabulary's words.
     func joiningBrokenWords(_ lines: [RawLine]) -> [RawLine] {
-        let compact = { (text: String) in Array(self.vocabulary.fold.display(text).unicodeScalars.compactMap(Self.compactScalar)) }
+        let compact = { (text: String) in Array(text.unicodeScalars.compactMap(Self.compactScalar)) }
         // Each one-cell line's folded text, once; long lines are never part of a broken word
         // (a compact text is never longer than its scalars).
         let compacts: [[Unicode.Scalar]?] = lines.map { line in
@@ -164,12 +194,13 @@ struct FormCells {
     /// The cells of one line: split on tabs, on `|`, or on runs of two or more spaces.
     static func split(line: Substring) -> ([String], Rendering) {
         if line.utf8.contains(UInt8(ascii: "\t")) {
-            return (line.split(separator: "\t", omittingEmptySubsequences: false).map { TextCleaning.trimSpaces($0) }, .tabs)
+            return (TextCleaning.split(line, on: UInt8(ascii: "\t")).map { TextCleaning.trimSpaces($0) }, .tabs)
         }
         if line.utf8.contains(UInt8(ascii: "|")) {
-            return (line.split(separator: "|", omittingEmptySubsequences: false).map { TextCleaning.trimSpaces($0) }, .pipes)
+            return (TextCleaning.split(line, on: UInt8(ascii: "|")).map { TextCleaning.trimSpaces($0) }, .pipes)
         }
         let trimmed = TextCleaning.trimSpaces(line)
+        if Self.spacedOnce(trimmed) { return ([trimmed], .spaces) }
         var pieces: [String] = []
         var current = String.UnicodeScalarView()
         var spaces = 0
@@ -191,11 +222,37 @@ struct FormCells {
         return (pieces, .spaces)
     }
 
+    /// Whether text has no space other than single ASCII spaces: it is one cell as it stands
+    /// (the common line of text with one cell a line).
+    static func spacedOnce(_ text: String) -> Bool {
+        var lastWasSpace = false
+        for scalar in text.unicodeScalars {
+            let space = TextCleaning.isSpace(scalar)
+            if space && (scalar != " " || lastWasSpace) { return false }
+            lastWasSpace = space
+        }
+        return true
+    }
+
     /// One cell's text cut at the vocabulary's words. A word is a cut point at the start of
     /// the text, right after another word, after a number or colon (`资金总额222.45基本支出`),
     /// and anywhere in a long glued line.
+    /// A grid cell as it stands: its text, and its role when the whole cell is a word.
+    /// `text` is folded for display and trimmed (a piece of `RawLine`).
+    func wholeCell(_ text: String, line: Int) -> FormCell? {
+        var compact: [Unicode.Scalar] = []
+        compact.reserveCapacity(text.utf8.count / 3 + 1)
+        for scalar in text.unicodeScalars {
+            if let folded = Self.compactScalar(scalar) { compact.append(folded) }
+        }
+        guard !compact.isEmpty else { return nil }
+        let found = vocabulary.role(ofCell: compact)
+        return FormCell(text: text, compact: compact, line: line, role: found?.role, hint: found?.hint ?? "")
+    }
+
+    /// `raw` is folded for display (a piece of `RawLine`).
     func cut(_ raw: String, line: Int) -> [FormCell] {
-        let display = Array(vocabulary.fold.display(raw).unicodeScalars)
+        let display = Array(raw.unicodeScalars)
         var compact: [Unicode.Scalar] = []
         var origin: [Int] = []  // compact index → display index
         compact.reserveCapacity(display.count)

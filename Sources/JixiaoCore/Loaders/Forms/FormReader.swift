@@ -151,7 +151,7 @@ struct FormReader: LayoutReader {
             let unit = Self.statedUnit(in: cells[..<rowStart])
             ownerTexts += before.filter { $0.role == .department || $0.role == .unit || $0.role == .recipient }.map(\.first)
             if let title = region.title { titleTexts.append(title.text) }
-            if readProjectTable(Array(cells[rowStart...]), headerLine: headerLine,
+            if readProjectTable(cells[rowStart...], headerLine: headerLine,
                                 department: OrgName(parsing: owner.isEmpty ? "未注明主管部门" : owner),
                                 money: unit ?? .wanYuan, titleLine: region.title?.line ?? headerLine) {
                 // The title and the lines above the header (money unit, owner) are the table's structure.

@@ -6,7 +6,7 @@ import Foundation
 /// position from a tab-separated grid (a workbook, a Word or web table, a CSV export),
 /// where merged cells are blank and columns keep their places.
 struct ProjectTable {
-    enum Field: Equatable {
+    enum Field: Hashable {
         case organisation, project, budget, goal
         case column(FormVocabulary.ColumnRole)
     }
@@ -14,7 +14,9 @@ struct ProjectTable {
     /// Grid column → what it holds, from the header row.
     let fields: [Int: (field: Field, title: String)]
     /// Each field's grid columns, left to right (looked up for every cell of every row).
-    private let columnsOfField: [(field: Field, columns: [Int])]
+    private let columnsOfField: [Field: [Int]]
+    /// The columns kept but not interpreted, by grid column (see `others`).
+    private let keptColumns: [Bool]
 
     /// The header row's cells as a project table, when they name a project column and an
     /// indicator column.
@@ -34,30 +36,34 @@ struct ProjectTable {
         let roles = fields.values.map(\.field)
         guard roles.contains(.project), roles.contains(.column(.level3)) || roles.contains(.column(.value)) else { return nil }
         self.fields = fields
-        var byField: [(field: Field, columns: [Int])] = []
-        for column in fields.keys.sorted() {
-            let field = fields[column]!.field
-            if let index = byField.firstIndex(where: { $0.field == field }) {
-                byField[index].columns.append(column)
-            } else {
-                byField.append((field, [column]))
-            }
-        }
+        var byField: [Field: [Int]] = [:]
+        for column in fields.keys.sorted() { byField[fields[column]!.field, default: []].append(column) }
         columnsOfField = byField
+        let kept: [Field] = [.column(.kept), .column(.alternative), .column(.place)]
+        var keptColumns = [Bool](repeating: false, count: (fields.keys.max() ?? 0) + 1)
+        for (column, entry) in fields where kept.contains(entry.field) { keptColumns[column] = true }
+        self.keptColumns = keptColumns
+    }
+
+    /// Whether a header row's cells are a project table's (see `init(header:)`).
+    static func isHeader(_ cells: ArraySlice<FormCell>) -> Bool {
+        cells.contains { $0.role == .key(.project) } && ProjectTable(header: Array(cells)) != nil
     }
 
     private func columns(of field: Field) -> [Int] {
-        columnsOfField.first { $0.field == field }?.columns ?? []
+        columnsOfField[field] ?? []
     }
 
-    /// One row's text by grid column: the cells of a line joined back per column.
-    func row(_ cells: ArraySlice<FormCell>) -> [Int: String] {
-        var byColumn: [Int: String] = [:]
+    /// One row's text by grid column ("" where it has none): the cells of a line joined back
+    /// per column.
+    func row(_ cells: ArraySlice<FormCell>) -> [String] {
+        var byColumn: [String] = []
         for cell in cells {
             guard let column = cell.gridColumn else { continue }
-            byColumn[column, default: ""] += cell.text
+            if column >= byColumn.count { byColumn += repeatElement("", count: column + 1 - byColumn.count) }
+            if byColumn[column].isEmpty { byColumn[column] = cell.text } else { byColumn[column] += cell.text }
         }
-        return byColumn.mapValues { TextCleaning.trimSpaces($0) }
+        return byColumn.map { TextCleaning.trimSpaces($0) }
     }
 
     /// The first grid column holding `field`.
@@ -68,39 +74,42 @@ struct ProjectTable {
     /// A row shifted by a column, as page breaks and copying leave some (seed 000): a level-1
     /// label standing in the organisation column with the rest one column early, or an extra
     /// leading cell pushing both labels one column on. Returns the realigned row and which way.
-    func realigned(_ row: [Int: String], isLabel: (String, Int) -> Bool) -> (row: [Int: String], shift: String)? {
+    func realigned(_ row: [String], isLabel: (String, Int) -> Bool) -> (row: [String], shift: String)? {
         guard let level1 = column(of: .column(.level1)), let level2 = column(of: .column(.level2)) else { return nil }
-        let blank = { (field: Field) in self.column(of: field).map { (row[$0] ?? "").isEmpty } ?? true }
-        if let organisation = column(of: .organisation), let text = row[organisation], isLabel(text, 1),
+        let cell = { (column: Int) in column < row.count ? row[column] : "" }
+        let blank = { (field: Field) in self.column(of: field).map { cell($0).isEmpty } ?? true }
+        if let organisation = column(of: .organisation), case let text = cell(organisation), !text.isEmpty, isLabel(text, 1),
            blank(.project), blank(.budget), blank(.goal), level2 == level1 + 1 {
             // Everything from level 1 on stood one column early.
-            var out: [Int: String] = [:]
-            for (column, text) in row where column >= level1 { out[column + 1] = text }
+            var out = [String](repeating: "", count: max(row.count + 1, level1 + 1))
+            for column in row.indices where column >= level1 { out[column + 1] = row[column] }
             out[level1] = text
             return (out, RuleID.rowShiftedLeft)
         }
-        if (row[level1] ?? "").isEmpty, let pushed = row[level2], isLabel(pushed, 1),
-           let next = row[level2 + 1], isLabel(next, 2), blank(.project) {
-            var out: [Int: String] = [:]
-            for (column, text) in row where column > level1 { out[column - 1] = text }
+        if cell(level1).isEmpty, case let pushed = cell(level2), !pushed.isEmpty, isLabel(pushed, 1),
+           case let next = cell(level2 + 1), !next.isEmpty, isLabel(next, 2), blank(.project) {
+            var out = [String](repeating: "", count: row.count)
+            for column in row.indices where column > level1 { out[column - 1] = row[column] }
             return (out, RuleID.rowShiftedRight)
         }
         return nil
     }
 
     /// The text of the first column holding `field`.
-    func text(_ field: Field, in row: [Int: String]) -> String {
-        columns(of: field).lazy.compactMap { row[$0] }.first { !$0.isEmpty } ?? ""
+    func text(_ field: Field, in row: [String]) -> String {
+        guard let columns = columnsOfField[field] else { return "" }
+        for column in columns where column < row.count && !row[column].isEmpty { return row[column] }
+        return ""
     }
 
     /// Columns kept but not interpreted (explanation, other targets, one per place, and
     /// columns the header does not name), as `title=value`.
-    func others(in row: [Int: String]) -> [String] {
-        let kept: [Field] = [.column(.kept), .column(.alternative), .column(.place)]
-        return row.keys.sorted().compactMap { column in
-            guard let text = row[column], !text.isEmpty else { return nil }
+    func others(in row: [String]) -> [String] {
+        row.indices.compactMap { column in
+            let text = row[column]
+            guard !text.isEmpty else { return nil }
             guard let entry = fields[column] else { return "第\(column + 1)列=\(text)" }
-            return kept.contains(entry.field) ? "\(entry.title)=\(text)" : nil
+            return column < keptColumns.count && keptColumns[column] ? "\(entry.title)=\(text)" : nil
         }
     }
 
@@ -112,9 +121,9 @@ struct ProjectTable {
 extension FormReader {
     /// Reads a project table from its header line on; returns false when the header is no
     /// project table (then the form is read as one project's form).
-    mutating func readProjectTable(_ cells: [FormCell], headerLine: Int, department fallback: OrgName,
+    mutating func readProjectTable(_ cells: ArraySlice<FormCell>, headerLine: Int, department fallback: OrgName,
                                    money: MoneyUnit, titleLine: Int) -> Bool {
-        let header = cells.filter { $0.line == headerLine }
+        let header = Array(cells.lazy.prefix { $0.line <= headerLine }.filter { $0.line == headerLine })
         guard let table = ProjectTable(header: header) else { return false }
         structureLines += 1
         if let named = rules.layouts?.departmentTable, named.isHeader(header.map(\.text)) {
@@ -131,10 +140,10 @@ extension FormReader {
             let lineEnd = body[lineStart...].firstIndex { $0.line != line } ?? body.endIndex
             defer { lineStart = lineEnd }
             let lineCells = body[lineStart..<lineEnd]
-            let raw = lineCells.map(\.text).joined(separator: "\t")
+            var raw: String { lineCells.map(\.text).joined(separator: "\t") }  // only rejected rows need it
             guard lineCells.contains(where: { $0.gridColumn != nil }) else { structureLines += 1; continue }
             // A header repeated on a new page.
-            if ProjectTable(header: Array(lineCells)) != nil { structureLines += 1; continue }
+            if ProjectTable.isHeader(lineCells) { structureLines += 1; continue }
             var row = table.row(lineCells)
             if let (realigned, rule) = table.realigned(row, isLabel: { text, level in
                 if case .label(let found)? = vocabulary.role(ofCell: Array(text.unicodeScalars.compactMap(FormCells.compactScalar)))?.role {
