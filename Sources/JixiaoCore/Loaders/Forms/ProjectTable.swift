@@ -58,10 +58,10 @@ struct ProjectTable {
     /// per column.
     func row(_ cells: ArraySlice<FormCell>) -> [String] {
         var byColumn: [String] = []
-        for cell in cells {
-            guard let column = cell.gridColumn else { continue }
+        for at in cells.indices {
+            guard let column = cells[at].gridColumn else { continue }
             if column >= byColumn.count { byColumn += repeatElement("", count: column + 1 - byColumn.count) }
-            if byColumn[column].isEmpty { byColumn[column] = cell.text } else { byColumn[column] += cell.text }
+            if byColumn[column].isEmpty { byColumn[column] = cells[at].text } else { byColumn[column] += cells[at].text }
         }
         return byColumn.map { TextCleaning.trimSpaces($0) }
     }
