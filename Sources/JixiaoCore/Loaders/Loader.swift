@@ -1,5 +1,15 @@
 import Foundation
 
+/// A loader understands one layout. Loaders are tried in order; the first whose `accepts`
+/// recognises the content reads the file (never the file name).
+public protocol LayoutLoader: Sendable {
+    static var layout: Layout { get }
+    /// Cheap check on the text: does this look like my layout (as `layouts` describes it)?
+    static func accepts(_ text: String, layouts: NamedLayouts) -> Bool
+    /// Reads every row; rows that cannot be understood go to `rejected` with a reason.
+    static func load(text: String, file: String, countyOverride: String?, layouts: NamedLayouts) throws -> CountyDocument
+}
+
 /// An input that could not be read at all: the run reports it and goes on.
 public struct LoadError: Error, CustomStringConvertible, Sendable {
     public var file: String
@@ -23,8 +33,11 @@ public struct LoadError: Error, CustomStringConvertible, Sendable {
 }
 
 public enum Loaders {
+    public static let all: [any LayoutLoader.Type] = [DepartmentTableLoader.self, ProjectFormLoader.self]
+
     /// Reads a file, turns it into text whatever its format (told from the content: .xlsx,
-    /// .xls, PDF, CSV or text in UTF-8/GB18030, see `InputText`) and reads the forms in it.
+    /// .xls, PDF, CSV or text in UTF-8/GB18030, see `InputText`) and hands it to the loader
+    /// whose layout the content matches.
     public static func load(path: String, displayName: String? = nil,
                             countyOverride: String? = nil, rules: ReadingRules? = nil) throws -> CountyDocument {
         try read(path: path, displayName: displayName, countyOverride: countyOverride, rules: rules).document
@@ -70,11 +83,27 @@ public enum Loaders {
         return LoadedFile(document: document, input: input)
     }
 
-    /// Reads text with the vocabulary-driven readers (`TemplateFormLoader`): every layout,
-    /// the seed layouts A and B included, is words in `Data/`, and a table whose header
-    /// `Data/layouts.yaml` names is reported under that name.
+    /// Reads text with the first reader whose layout the content matches: the two fast
+    /// readers of the seed layouts, then the vocabulary-driven reader for any other template.
     public static func load(text: String, file: String, countyOverride: String? = nil,
                             rules: ReadingRules? = nil) throws -> CountyDocument {
+        // The seed layouts as the given Data folder (else the default one) describes them.
+        let layouts = (rules ?? (try? ReadingRules.bundled.get()))?.layouts
+        for loader in all where layouts.map({ loader.accepts(text, layouts: $0) }) ?? false {
+            var document = try loader.load(text: text, file: file, countyOverride: countyOverride, layouts: layouts!)
+            if document.countyLevel == .unknown, let rules = rules ?? (try? ReadingRules.bundled.get()) {
+                // No department names its county: the division list over the whole text.
+                let owners = document.departments.map(\.org.name) + document.projects.compactMap(\.unit?.name)
+                let (answer, finding) = CountyFinder(divisions: rules.divisions).county(
+                    owners: owners, titles: [], allocations: [], context: [], allText: text, file: file)
+                document.county = answer.name
+                document.countyLevel = answer.level
+                if let finding { document.findings.append(finding) }
+                document.findings = document.findings.map { var f = $0; f.county = answer.name; return f }
+            }
+            try TemplateFormLoader.requireRecords(document)
+            return document
+        }
         let rules = try rules ?? ReadingRules.bundled.get()
         var document = try TemplateFormLoader.load(text: text, file: file, countyOverride: countyOverride, rules: rules)
         if countyOverride != nil { document.countyLevel = .stated }

@@ -98,6 +98,8 @@ struct FormCells {
         var cells: [FormCell] = []
         var renderings: [Rendering: Int] = [:]
         var pieceNumber = 0
+        // Renderings counted a run of lines at a time (a dictionary update on every line costs).
+        var run: (rendering: Rendering, lines: Int)?
         // Inside a tab-separated grid under a project table's header (see `ProjectTable`), a
         // row's cells are whole cells: each stands in its column, and only a whole-cell word
         // (a header repeated on a new page) matters, so they are not cut at words.
@@ -123,7 +125,13 @@ struct FormCells {
             }
             guard cells.count > lineStart else { continue }
             let glued = !whole && cells[lineStart...].contains(where: \.splitFromGlued)
-            renderings[glued ? .glued : (line.pieces.count > 1 ? line.rendering : .cellPerLine), default: 0] += 1
+            let rendering = glued ? Rendering.glued : (line.pieces.count > 1 ? line.rendering : .cellPerLine)
+            if let counted = run, counted.rendering == rendering {
+                run?.lines += 1
+            } else {
+                if let counted = run { renderings[counted.rendering, default: 0] += counted.lines }
+                run = (rendering, 1)
+            }
             if line.pieces.count > 1 { cells[cells.count - 1].endsRow = true }
             if line.columns == nil {
                 inGrid = false
@@ -132,6 +140,7 @@ struct FormCells {
                 inGrid = ProjectTable.isHeader(cells[lineStart...])
             }
         }
+        if let counted = run { renderings[counted.rendering, default: 0] += counted.lines }
         return (cells, renderings)
     }
 
@@ -153,19 +162,27 @@ struct FormCells {
     /// short one-cell lines that together, and not the first alone, make one of the
     /// vocabulary's words.
     func joiningBrokenWords(_ lines: [RawLine]) -> [RawLine] {
-        let compact = { (text: String) in Array(text.unicodeScalars.compactMap(Self.compactScalar)) }
-        // Each one-cell line's folded text, once; long lines are never part of a broken word
-        // (a compact text is never longer than its scalars).
-        let compacts: [[Unicode.Scalar]?] = lines.map { line in
-            line.pieces.count == 1 && line.pieces[0].unicodeScalars.count <= 40 ? compact(line.pieces[0]) : nil
+        // Each one-cell line's folded text, once, when asked for; long lines are never part of
+        // a broken word (a compact text is never longer than its scalars).
+        var compacts = [[Unicode.Scalar]??](repeating: nil, count: lines.count)
+        func compact(_ i: Int) -> [Unicode.Scalar]? {
+            if let known = compacts[i] { return known }
+            let piece = lines[i].pieces[0]
+            let folded = lines[i].pieces.count == 1 && piece.utf8.count <= 160 && piece.unicodeScalars.count <= 40
+                ? Array(piece.unicodeScalars.compactMap(Self.compactScalar)) : nil
+            compacts[i] = .some(folded)
+            return folded
         }
         var out: [RawLine] = []
         out.reserveCapacity(lines.count)
         var i = 0
         while i < lines.count {
             // A label broken over lines: its first part may be long (`社会公众或服务对象` / `满意度指标`),
-            // and begins one of the vocabulary's words.
-            guard let first = compacts[i], first.count <= 16 else { out.append(lines[i]); i += 1; continue }
+            // and begins one of the vocabulary's words (most lines start with no word's first character).
+            guard lines[i].pieces.count == 1,
+                  let start = lines[i].pieces[0].unicodeScalars.lazy.compactMap(Self.compactScalar).first,
+                  vocabulary.startsWord(start),
+                  let first = compact(i), first.count <= 16 else { out.append(lines[i]); i += 1; continue }
             // A word alone (`满意度`) is joined only into a longer word of the same kind (`满意度` / `指标`),
             // or a hint after it (`一级指标` / `(必填)`).
             let alone = vocabulary.role(ofCell: first)?.role
@@ -174,7 +191,7 @@ struct FormCells {
             var end: Int?
             var j = i + 1
             // The last part may be a word itself (`服务对象` / `满意度指标`).
-            while j < lines.count, j - i <= 5, let next = compacts[j], next.count <= 6, lines[j].number - lines[j - 1].number <= 2 {
+            while j < lines.count, j - i <= 5, let next = compact(j), next.count <= 6, lines[j].number - lines[j - 1].number <= 2 {
                 joined += next
                 if let found = vocabulary.role(ofCell: joined) {
                     if alone == nil || found.role == alone { end = j }
@@ -264,7 +281,7 @@ struct FormCells {
         guard !compact.isEmpty else { return [] }
         // Whole cell a word (with a hint): the common case.
         if let (role, hint) = vocabulary.role(ofCell: compact) {
-            return [FormCell(text: Self.trimmedText(display[...]),
+            return [FormCell(text: raw,
                              compact: compact, line: line, role: role, hint: hint)]
         }
         let glued = compact.count >= Self.gluedLineLength && wordCount(compact) >= 3
@@ -309,7 +326,8 @@ struct FormCells {
         return cuts.compactMap { cut in
             let from = origin[cut.start]
             let to = cut.end < origin.count ? origin[cut.end] : display.count
-            let text = Self.trimmedText(display[from..<to])
+            // The piece is trimmed already: a cut spanning it all is its text.
+            let text = from == 0 && to == display.count ? raw : Self.trimmedText(display[from..<to])
             let piece = Array(compact[cut.start..<cut.end])
             // Punctuation between words is no cell; a line of its own (`。` wrapped) is.
             if cut.entry == nil, wasCut, piece.allSatisfy({ $0 == ":" || $0 == "," || $0 == "。" || $0 == "、" }),

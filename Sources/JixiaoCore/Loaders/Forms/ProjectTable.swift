@@ -47,15 +47,19 @@ struct ProjectTable {
 
     /// Whether a header row's cells are a project table's (see `init(header:)`).
     static func isHeader(_ cells: ArraySlice<FormCell>) -> Bool {
-        cells.contains { $0.role == .key(.project) } && ProjectTable(header: Array(cells)) != nil
+        let namesProject = cells.contains { cell in
+            if case .key(.project)? = cell.role { return true }
+            return false
+        }
+        return namesProject && ProjectTable(header: Array(cells)) != nil
     }
 
-    private func columns(of field: Field) -> [Int] {
+    func columns(of field: Field) -> [Int] {
         columnsOfField[field] ?? []
     }
 
     /// One row's text by grid column ("" where it has none): the cells of a line joined back
-    /// per column.
+    /// per column (cells are trimmed, and so is what they join into).
     func row(_ cells: ArraySlice<FormCell>) -> [String] {
         var byColumn: [String] = []
         for at in cells.indices {
@@ -63,7 +67,7 @@ struct ProjectTable {
             if column >= byColumn.count { byColumn += repeatElement("", count: column + 1 - byColumn.count) }
             if byColumn[column].isEmpty { byColumn[column] = cells[at].text } else { byColumn[column] += cells[at].text }
         }
-        return byColumn.map { TextCleaning.trimSpaces($0) }
+        return byColumn
     }
 
     /// The first grid column holding `field`.
@@ -97,7 +101,11 @@ struct ProjectTable {
 
     /// The text of the first column holding `field`.
     func text(_ field: Field, in row: [String]) -> String {
-        guard let columns = columnsOfField[field] else { return "" }
+        Self.text(columns: columns(of: field), in: row)
+    }
+
+    /// The text of the first of `columns` (a field's, see `columns(of:)`) with any.
+    static func text(columns: [Int], in row: [String]) -> String {
         for column in columns where column < row.count && !row[column].isEmpty { return row[column] }
         return ""
     }
@@ -129,6 +137,13 @@ extension FormReader {
         if let named = rules.layouts?.departmentTable, named.isHeader(header.map(\.text)) {
             namedLayout = named.layout
         }
+        // Each field's columns looked up once: every row reads a dozen fields.
+        let organisationColumns = table.columns(of: .organisation), projectColumns = table.columns(of: .project)
+        let budgetColumns = table.columns(of: .budget), goalColumns = table.columns(of: .goal)
+        let level1Columns = table.columns(of: .column(.level1)), level2Columns = table.columns(of: .column(.level2))
+        let nameColumns = table.columns(of: .column(.level3)), valueColumns = table.columns(of: .column(.value))
+        let comparisonColumns = table.columns(of: .column(.comparison)), unitColumns = table.columns(of: .column(.unit))
+        let weightColumns = table.columns(of: .column(.weight)), directionColumns = table.columns(of: .column(.direction))
         var department: OrgName?
         var unit: OrgName?
         var current: Int?
@@ -157,11 +172,11 @@ extension FormReader {
                         : "该行整体右移一列（多出一个前导空单元格），已按列名重新对齐",
                     county: "", source: source(line), stage: "load"))
             }
-            let text = { (field: ProjectTable.Field) in table.text(field, in: row) }
-            let organisation = text(.organisation)
-            let projectName = text(.project)
-            let name = text(.column(.level3))
-            let value = text(.column(.value))
+            let text = { (columns: [Int]) in ProjectTable.text(columns: columns, in: row) }
+            let organisation = text(organisationColumns)
+            let projectName = text(projectColumns)
+            let name = text(nameColumns)
+            let value = text(valueColumns)
             let hasIndicator = !name.isEmpty || !value.isEmpty
 
             if !organisation.isEmpty {
@@ -172,7 +187,7 @@ extension FormReader {
                     if department != org { unit = nil; current = nil }
                     department = org
                     if !departments.contains(where: { $0.org == org }) {
-                        let stated = projectName.isEmpty ? MoneyText.parse(text(.budget)).map { ($0.unit ?? money).toWan($0.amount) } : nil
+                        let stated = projectName.isEmpty ? MoneyText.parse(text(budgetColumns)).map { ($0.unit ?? money).toWan($0.amount) } : nil
                         departments.append(Department(org: org, statedTotal: stated, source: source(line)))
                     }
                 }
@@ -183,10 +198,10 @@ extension FormReader {
                 if !departments.contains(where: { $0.org == owner }) {
                     departments.append(Department(org: owner, statedTotal: nil, source: source(titleLine)))
                 }
-                let budgetText = text(.budget)
+                let budgetText = text(budgetColumns)
                 var project = Project(department: owner, unit: unit, nameAsWritten: projectName,
                                       budget: MoneyText.parse(budgetText).map { ($0.unit ?? money).toWan($0.amount) },
-                                      budgetAsWritten: budgetText, goal: text(.goal), source: source(line))
+                                      budgetAsWritten: budgetText, goal: text(goalColumns), source: source(line))
                 project.name = TextCleaning.cleanName(projectName)
                 if project.budget == nil {
                     findings.append(Finding(severity: .warning, rule: RuleID.budgetMissing,
@@ -215,12 +230,12 @@ extension FormReader {
                 reject(line, raw, "指标行前面没有项目 (indicator row with no project above it)")
                 continue
             }
-            if !text(.column(.level1)).isEmpty { level1 = text(.column(.level1)); level2 = "" }
-            if !text(.column(.level2)).isEmpty { level2 = text(.column(.level2)) }
+            if !text(level1Columns).isEmpty { level1 = text(level1Columns); level2 = "" }
+            if !text(level2Columns).isEmpty { level2 = text(level2Columns) }
             var indicator = Indicator(level1Label: level1, level2Label: level2, nameAsWritten: name,
-                                      comparisonAsWritten: text(.column(.comparison)), valueAsWritten: value,
-                                      unitAsWritten: text(.column(.unit)), weightAsWritten: text(.column(.weight)),
-                                      directionAsWritten: text(.column(.direction)), source: source(line))
+                                      comparisonAsWritten: text(comparisonColumns), valueAsWritten: value,
+                                      unitAsWritten: text(unitColumns), weightAsWritten: text(weightColumns),
+                                      directionAsWritten: text(directionColumns), source: source(line))
             indicator.otherColumns = table.others(in: row).joined(separator: "；")
             if value.isEmpty {
                 findings.append(Finding(severity: .warning, rule: RuleID.valueMissing, message: "指标「\(name)」没有指标值",

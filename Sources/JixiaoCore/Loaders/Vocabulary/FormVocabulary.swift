@@ -198,6 +198,11 @@ public struct FormVocabulary: Sendable {
         return candidates.contains { $0.scalars.count > text.count && $0.scalars.starts(with: text) }
     }
 
+    /// Whether some word starts with this folded scalar.
+    func startsWord(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x10000 ? startsWord[Int(scalar.value)] : entriesByFirst[scalar] != nil
+    }
+
     /// The longest word starting at `index` of folded scalars, if any.
     func match(_ text: [Unicode.Scalar], at index: Int) -> Entry? {
         guard index < text.count else { return nil }
