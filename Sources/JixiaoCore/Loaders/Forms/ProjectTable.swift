@@ -17,6 +17,8 @@ struct ProjectTable {
     private let columnsOfField: [Field: [Int]]
     /// The columns kept but not interpreted, by grid column (see `others`).
     private let keptColumns: [Bool]
+    /// The columns `realigned` looks at on every row.
+    private let level1Column: Int?, level2Column: Int?, organisationColumn: Int?
 
     /// The header row's cells as a project table, when they name a project column and an
     /// indicator column.
@@ -43,6 +45,9 @@ struct ProjectTable {
         var keptColumns = [Bool](repeating: false, count: (fields.keys.max() ?? 0) + 1)
         for (column, entry) in fields where kept.contains(entry.field) { keptColumns[column] = true }
         self.keptColumns = keptColumns
+        level1Column = byField[.column(.level1)]?.first
+        level2Column = byField[.column(.level2)]?.first
+        organisationColumn = byField[.organisation]?.first
     }
 
     /// Whether a header row's cells are a project table's (see `init(header:)`).
@@ -79,10 +84,10 @@ struct ProjectTable {
     /// label standing in the organisation column with the rest one column early, or an extra
     /// leading cell pushing both labels one column on. Returns the realigned row and which way.
     func realigned(_ row: [String], isLabel: (String, Int) -> Bool) -> (row: [String], shift: String)? {
-        guard let level1 = column(of: .column(.level1)), let level2 = column(of: .column(.level2)) else { return nil }
+        guard let level1 = level1Column, let level2 = level2Column else { return nil }
         let cell = { (column: Int) in column < row.count ? row[column] : "" }
         let blank = { (field: Field) in self.column(of: field).map { cell($0).isEmpty } ?? true }
-        if let organisation = column(of: .organisation), case let text = cell(organisation), !text.isEmpty, isLabel(text, 1),
+        if let organisation = organisationColumn, case let text = cell(organisation), !text.isEmpty, isLabel(text, 1),
            blank(.project), blank(.budget), blank(.goal), level2 == level1 + 1 {
             // Everything from level 1 on stood one column early.
             var out = [String](repeating: "", count: max(row.count + 1, level1 + 1))
@@ -97,11 +102,6 @@ struct ProjectTable {
             return (out, RuleID.rowShiftedRight)
         }
         return nil
-    }
-
-    /// The text of the first column holding `field`.
-    func text(_ field: Field, in row: [String]) -> String {
-        Self.text(columns: columns(of: field), in: row)
     }
 
     /// The text of the first of `columns` (a field's, see `columns(of:)`) with any.
