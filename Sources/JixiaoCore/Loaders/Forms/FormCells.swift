@@ -1,7 +1,8 @@
 import Foundation
 
 /// One cell of a form, however the table was flattened: its text, the words the vocabulary
-/// recognised in it, and where it stood.
+/// recognised in it, and where it stood. A copy retains three references: code that looks at
+/// every cell of a file reads them in place by index (`cells[i].line`), not by iterating.
 struct FormCell: Sendable {
     /// The text as shown (traditional characters and pinyin annotations folded, spaces kept).
     var text: String
@@ -124,7 +125,8 @@ struct FormCells {
                 }
             }
             guard cells.count > lineStart else { continue }
-            let glued = !whole && cells[lineStart...].contains(where: \.splitFromGlued)
+            // Cells looked at by index, here and below: iterating would copy each (see `FormCell`).
+            let glued = !whole && (lineStart..<cells.count).contains { cells[$0].splitFromGlued }
             let rendering = glued ? Rendering.glued : (line.pieces.count > 1 ? line.rendering : .cellPerLine)
             if let counted = run, counted.rendering == rendering {
                 run?.lines += 1
@@ -135,7 +137,7 @@ struct FormCells {
             if line.pieces.count > 1 { cells[cells.count - 1].endsRow = true }
             if line.columns == nil {
                 inGrid = false
-            } else if line.pieces.count > 1, !inGrid || cells[lineStart...].contains(where: \.startsStructure) {
+            } else if line.pieces.count > 1, !inGrid || (lineStart..<cells.count).contains(where: { cells[$0].startsStructure }) {
                 // A header (the grid's own, repeated, or another table's) decides what follows.
                 inGrid = ProjectTable.isHeader(cells[lineStart...])
             }
@@ -173,6 +175,16 @@ struct FormCells {
             compacts[i] = .some(folded)
             return folded
         }
+        /// Whether line `i` is one cell of at most `limit` folded scalars, counted without folding it all.
+        func short(_ i: Int, _ limit: Int) -> Bool {
+            guard lines[i].pieces.count == 1 else { return false }
+            var count = 0
+            for scalar in lines[i].pieces[0].unicodeScalars where Self.compactScalar(scalar) != nil {
+                count += 1
+                if count > limit { return false }
+            }
+            return true
+        }
         var out: [RawLine] = []
         out.reserveCapacity(lines.count)
         var i = 0
@@ -181,8 +193,8 @@ struct FormCells {
             // and begins one of the vocabulary's words (most lines start with no word's first character).
             guard lines[i].pieces.count == 1,
                   let start = lines[i].pieces[0].unicodeScalars.lazy.compactMap(Self.compactScalar).first,
-                  vocabulary.startsWord(start),
-                  let first = compact(i), first.count <= 16 else { out.append(lines[i]); i += 1; continue }
+                  vocabulary.startsWord(start), short(i, 16),
+                  let first = compact(i) else { out.append(lines[i]); i += 1; continue }
             // A word alone (`满意度`) is joined only into a longer word of the same kind (`满意度` / `指标`),
             // or a hint after it (`一级指标` / `(必填)`).
             let alone = vocabulary.role(ofCell: first)?.role
@@ -191,7 +203,7 @@ struct FormCells {
             var end: Int?
             var j = i + 1
             // The last part may be a word itself (`服务对象` / `满意度指标`).
-            while j < lines.count, j - i <= 5, let next = compact(j), next.count <= 6, lines[j].number - lines[j - 1].number <= 2 {
+            while j < lines.count, j - i <= 5, short(j, 6), let next = compact(j), lines[j].number - lines[j - 1].number <= 2 {
                 joined += next
                 if let found = vocabulary.role(ofCell: joined) {
                     if alone == nil || found.role == alone { end = j }
@@ -327,8 +339,8 @@ struct FormCells {
             let from = origin[cut.start]
             let to = cut.end < origin.count ? origin[cut.end] : display.count
             // The piece is trimmed already: a cut spanning it all is its text.
-            let text = from == 0 && to == display.count ? raw : Self.trimmedText(display[from..<to])
-            let piece = Array(compact[cut.start..<cut.end])
+            let text = from == 0 && to == display.count ? raw : Self.trimmedText(raw, scalars: display, from: from, to: to)
+            let piece = cut.start == 0 && cut.end == compact.count ? compact : Array(compact[cut.start..<cut.end])
             // Punctuation between words is no cell; a line of its own (`。` wrapped) is.
             if cut.entry == nil, wasCut, piece.allSatisfy({ $0 == ":" || $0 == "," || $0 == "。" || $0 == "、" }),
                !(piece == ["。"] && cut.end == compact.count && compact.count <= 8) { return nil }
@@ -397,15 +409,20 @@ struct FormCells {
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
 
-    /// The text of scalars without the spaces around it (`CharacterSet.whitespaces`: tab and
-    /// the space separators), without Foundation's bridging: this runs once per cell.
-    static func trimmedText(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var slice = scalars
-        while let first = slice.first, TextCleaning.isSpace(first) { slice = slice.dropFirst() }
-        while let last = slice.last, TextCleaning.isSpace(last) { slice = slice.dropLast() }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: slice)
-        return String(view)
+    /// The text of `scalars[from..<to]` (the scalars of `text`) without the spaces around it
+    /// (`CharacterSet.whitespaces`: tab and the space separators), without Foundation's
+    /// bridging, the text's own bytes copied at once: this runs for every cell cut from another.
+    static func trimmedText(_ text: String, scalars: [Unicode.Scalar], from: Int, to: Int) -> String {
+        var from = from, to = to
+        while from < to, TextCleaning.isSpace(scalars[from]) { from += 1 }
+        while to > from, TextCleaning.isSpace(scalars[to - 1]) { to -= 1 }
+        var offset = 0
+        for scalar in scalars[..<from] { offset += UTF8.width(scalar) }
+        var length = 0
+        for scalar in scalars[from..<to] { length += UTF8.width(scalar) }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        return String(text[start..<utf8.index(start, offsetBy: length)])
     }
 
     /// One scalar of already folded display text as matching wants it: no spaces or

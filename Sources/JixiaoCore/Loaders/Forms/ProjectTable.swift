@@ -52,8 +52,8 @@ struct ProjectTable {
 
     /// Whether a header row's cells are a project table's (see `init(header:)`).
     static func isHeader(_ cells: ArraySlice<FormCell>) -> Bool {
-        let namesProject = cells.contains { cell in
-            if case .key(.project)? = cell.role { return true }
+        let namesProject = cells.indices.contains { at in
+            if case .key(.project)? = cells[at].role { return true }
             return false
         }
         return namesProject && ProjectTable(header: Array(cells)) != nil
@@ -152,11 +152,11 @@ extension FormReader {
         var lineStart = body.startIndex
         while lineStart < body.endIndex {
             let line = body[lineStart].line
-            let lineEnd = body[lineStart...].firstIndex { $0.line != line } ?? body.endIndex
+            let lineEnd = (lineStart..<body.endIndex).first { body[$0].line != line } ?? body.endIndex
             defer { lineStart = lineEnd }
             let lineCells = body[lineStart..<lineEnd]
             var raw: String { lineCells.map(\.text).joined(separator: "\t") }  // only rejected rows need it
-            guard lineCells.contains(where: { $0.gridColumn != nil }) else { structureLines += 1; continue }
+            guard lineCells.indices.contains(where: { lineCells[$0].gridColumn != nil }) else { structureLines += 1; continue }
             // A header repeated on a new page.
             if ProjectTable.isHeader(lineCells) { structureLines += 1; continue }
             var row = table.row(lineCells)
