@@ -230,9 +230,18 @@ extension FormReader {
                 reject(line, raw, "指标行前面没有项目 (indicator row with no project above it)")
                 continue
             }
-            if !text(level1Columns).isEmpty { level1 = text(level1Columns); level2 = "" }
-            if !text(level2Columns).isEmpty { level2 = text(level2Columns) }
-            var indicator = Indicator(level1Label: level1, level2Label: level2, nameAsWritten: name,
+            let writtenLevel1 = text(level1Columns), writtenLevel2 = text(level2Columns)
+            if !writtenLevel1.isEmpty { level1 = writtenLevel1; level2 = "" }
+            if !writtenLevel2.isEmpty { level2 = writtenLevel2 }
+            // A level 1 carried down over a blank (merged) cell only where the row's own level 2
+            // belongs to it (`Data/framework.yaml`): else it is the reader's guess, and a wrong one
+            // that the checks would blame on the form. Left blank, the level 2 places the row.
+            var rowLevel1 = level1
+            if writtenLevel1.isEmpty, !writtenLevel2.isEmpty, let owner = rules.framework.level2(for: writtenLevel2)?.level1,
+               rules.framework.level1(for: level1) != owner {
+                rowLevel1 = ""
+            }
+            var indicator = Indicator(level1Label: rowLevel1, level2Label: level2, nameAsWritten: name,
                                       comparisonAsWritten: text(comparisonColumns), valueAsWritten: value,
                                       unitAsWritten: text(unitColumns), weightAsWritten: text(weightColumns),
                                       directionAsWritten: text(directionColumns), source: source(line))
