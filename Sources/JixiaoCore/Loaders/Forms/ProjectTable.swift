@@ -50,13 +50,22 @@ struct ProjectTable {
         organisationColumn = byField[.organisation]?.first
     }
 
-    /// Whether a header row's cells are a project table's (see `init(header:)`).
+    /// Whether one line's cells are a project table's header (what `init(header:)` accepts,
+    /// without building the table: every page repeats the header).
     static func isHeader(_ cells: ArraySlice<FormCell>) -> Bool {
-        let namesProject = cells.indices.contains { at in
-            if case .key(.project)? = cells[at].role { return true }
-            return false
+        var claimed: Int?  // the last column a field's title took (a line's cells come in column order)
+        var project = false, indicator = false
+        for at in cells.indices {
+            guard let column = cells[at].gridColumn, column != claimed, let role = cells[at].role else { continue }
+            switch role {
+            case .key(.project): project = true
+            case .key(.budget), .key(.goal), .key(.department), .key(.unit): break
+            case .column(let kind): indicator = indicator || kind == .level3 || kind == .value
+            default: continue
+            }
+            claimed = column
         }
-        return namesProject && ProjectTable(header: Array(cells)) != nil
+        return project && indicator
     }
 
     func columns(of field: Field) -> [Int] {

@@ -16,29 +16,30 @@ public enum TemplateFormLoader {
     }
 
     public static func load(text: String, file: String, countyOverride: String?, rules: ReadingRules) throws -> CountyDocument {
-        let (cells, renderings) = FormCells(vocabulary: rules.vocabulary, numbering: rules.layouts?.projectForm.indicator_marker).read(text)
+        var (cells, renderings) = FormCells(vocabulary: rules.vocabulary, numbering: rules.layouts?.projectForm.indicator_marker).read(text)
         var reader = FormReader(file: file, rules: rules)
         reader.renderings = renderings
         reader.blankLinesMayWrap = cells.indices.dropFirst().contains { cells[$0].line != cells[$0 - 1].line && !cells[$0].afterBlank }
-        let regions = Self.regions(cells)
-        var formsFound = 0
-        for region in regions where region.kind == .allocation {
-            reader.readAllocation(region)
-        }
         // Indices, not pairs of cells: this looks at every cell, and cells are costly to copy.
         reader.titleContext = cells.indices.dropFirst().compactMap { at in
             if case .title? = cells[at].role, cells[at - 1].role == nil, cells[at - 1].piece == cells[at].piece { return cells[at - 1] }
             return nil
+        }
+        let hasText = !cells.isEmpty
+        let regions = Self.regions(&cells)
+        var formsFound = 0
+        for region in regions where region.kind == .allocation {
+            reader.readAllocation(region)
         }
         reader.formRegions = regions.filter { $0.kind != .allocation && FormReader.hasTable($0.cells) }.count
         for region in regions where region.kind != .allocation {
             if reader.readForm(region) { formsFound += 1 }
         }
         guard formsFound > 0 else {
-            guard !cells.isEmpty else {
+            guard hasText else {
                 throw LoadError(file: file, message: "文件里没有任何文字 (the file has no text: a scanned page needs OCR first): expected a performance-target form")
             }
-            let words = formWords(cells)
+            let words = formWords(regions.flatMap { region in (region.title.map { [$0] } ?? []) + region.cells })
             guard !words.isEmpty else {
                 throw LoadError(file: file, message: "不是表单 (not a form): 文中没有任何表单词汇（表单标题、表头项目、指标表列名，见 Data/vocabulary.yaml）(no form title, header key or indicator column title in the text)", notAForm: true)
             }
@@ -76,8 +77,9 @@ public enum TemplateFormLoader {
     }
 
     /// Cuts the cells at titles. Text before the first title is a region of its own, read as
-    /// a form only when it has a table and no title follows.
-    static func regions(_ cells: [FormCell]) -> [Region] {
+    /// a form only when it has a table and no title follows. The last region takes the array
+    /// itself (`cells` is left empty): most files are one form, and copying every cell costs.
+    static func regions(_ cells: inout [FormCell]) -> [Region] {
         var regions: [Region] = []
         // Each region's cells copied at once, from its title to the next (cells are costly to copy).
         var start = 0
@@ -98,7 +100,9 @@ public enum TemplateFormLoader {
             region = Region(kind: kind, title: title, cells: before ? [last!] : [])
             start = at + 1
         }
-        region.cells += cells[start...]
+        cells.replaceSubrange(..<start, with: region.cells)
+        region.cells = cells
+        cells = []
         regions.append(region)
         if regions.count > 1, !regions[1...].contains(where: { $0.kind != .allocation && FormReader.hasTable($0.cells) }) {
             regions[0].kind = .project  // no titled form: the text itself may be one
