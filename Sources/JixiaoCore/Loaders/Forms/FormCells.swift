@@ -222,12 +222,11 @@ struct FormCells {
 
     /// The cells of one line: split on tabs, on `|`, or on runs of two or more spaces.
     static func split(line: Substring) -> ([String], Rendering) {
-        if line.utf8.contains(UInt8(ascii: "\t")) {
-            return (TextCleaning.split(line, on: UInt8(ascii: "\t")).map { TextCleaning.trimSpaces($0) }, .tabs)
-        }
-        if line.utf8.contains(UInt8(ascii: "|")) {
-            return (TextCleaning.split(line, on: UInt8(ascii: "|")).map { TextCleaning.trimSpaces($0) }, .pipes)
-        }
+        // `TextCleaning.split` finds separators with memchr: one part means there are none.
+        let tabbed = TextCleaning.split(line, on: UInt8(ascii: "\t"))
+        if tabbed.count > 1 { return (tabbed.map { TextCleaning.trimSpaces($0) }, .tabs) }
+        let piped = TextCleaning.split(line, on: UInt8(ascii: "|"))
+        if piped.count > 1 { return (piped.map { TextCleaning.trimSpaces($0) }, .pipes) }
         let trimmed = TextCleaning.trimSpaces(line)
         if Self.spacedOnce(trimmed) { return ([trimmed], .spaces) }
         var pieces: [String] = []
