@@ -101,11 +101,26 @@ import Testing
         var lines = try seed()
         // Line 11 with its merged 一级指标 cell left blank.
         lines[10] = lines[10].replacingOccurrences(of: "\t\t\t\t产出指标\t数量指标", with: "\t\t\t\t\t数量指标")
-        let document = try Loaders.load(text: lines.joined(separator: "\n"), file: "blank.txt")
-        let row = try #require(document.projects[0].indicators.first { $0.source.line == 11 })
-        #expect(row.level1Label == "" && row.level2Label == "数量指标" && row.nameAsWritten == "维护信箱个数")
-        #expect(row.comparisonAsWritten == "=" && row.valueAsWritten == "120")
-        #expect(!document.findings.contains { $0.source?.line == 11 })
+        let text = lines.joined(separator: "\n")
+        // The seed loader, and the generic project table: the row above is 满意度指标, which
+        // 数量指标 does not belong to, so no level 1 is carried down onto this row either.
+        let generic = try TemplateFormLoader.load(text: text, file: "blank.txt", countyOverride: nil, rules: ReadingRules.bundled.get())
+        for document in [try Loaders.load(text: text, file: "blank.txt"), generic] {
+            let row = try #require(document.projects[0].indicators.first { $0.source.line == 11 })
+            #expect(row.level1Label == "" && row.level2Label == "数量指标" && row.nameAsWritten == "维护信箱个数")
+            #expect(row.comparisonAsWritten == "=" && row.valueAsWritten == "120")
+            #expect(!document.findings.contains { $0.source?.line == 11 })
+        }
+    }
+
+    @Test func blankMergedLevel1IsCarriedDownWhereItFits() throws {
+        var lines = try seed()
+        // Line 12 (产出指标 / 时效指标 under a 产出指标 row) with its merged 一级指标 cell left blank.
+        lines[11] = lines[11].replacingOccurrences(of: "\t\t\t\t产出指标\t时效指标", with: "\t\t\t\t\t时效指标")
+        let document = try TemplateFormLoader.load(text: lines.joined(separator: "\n"), file: "merged.txt",
+                                                   countyOverride: nil, rules: ReadingRules.bundled.get())
+        let row = try #require(document.projects[0].indicators.first { $0.source.line == 12 })
+        #expect(row.level1Label == "产出指标" && row.level2Label == "时效指标" && row.nameAsWritten == "维护及时率")
     }
 
     @Test func repeatedTitlesAreStructure() throws {

@@ -16,6 +16,21 @@ import Testing
     }
 }
 
+/// A tab-separated grid under a project table's header: each cell stands in its column and is
+/// read whole, never cut at the vocabulary's words (a goal that names a form's title stays the goal).
+@Suite struct GridCellTests {
+    @Test func aTitleInsideAGridCellIsText() throws {
+        let text = try String(contentsOfFile: Fixtures.pingwu, encoding: .utf8)
+            .replacingOccurrences(of: "根据《信访条例》", with: "根据项目支出绩效目标表和《信访条例》")
+        let document = try TemplateFormLoader.load(text: text, file: "grid.txt", countyOverride: nil,
+                                                   rules: ReadingRules.bundled.get())
+        #expect(document.layout == .departmentTable)
+        #expect(document.projects.count == 10 && document.indicatorCount == 47 && document.rejected.isEmpty)
+        #expect(document.projects[0].goal.hasPrefix("根据项目支出绩效目标表和《信访条例》等有关规定，为完成2023年度书记县长信箱回复办理工作"))
+        #expect(document.structureLines == 14)
+    }
+}
+
 /// Layout A's header is words in `Data/layouts.yaml`, not code: a finance officer changes them there.
 @Suite struct NamedLayoutTests {
     /// A copy of `Data/` with `layouts.yaml` changed by `edit`.

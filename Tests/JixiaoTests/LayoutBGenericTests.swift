@@ -5,8 +5,8 @@ import Testing
 /// Issue 17 item 3 for Layout B: the generic form reader against Layout B's own loader, record
 /// by record (with structure lines, money unit and layout name), on seed 003 in every format and
 /// on the synthetic corpus's Layout B counties. The generic reader is exact; `ProjectFormLoader`
-/// still reads Layout B first until the generic path is as fast (it is about 2x the load CPU on
-/// the 40-county benchmark, see the branch's report), and this holds the two to the same records.
+/// still reads Layout B first until the generic path is as fast (it is about twice the load CPU
+/// on the 40-county benchmark, see the README), and this holds the two to the same records.
 @Suite struct LayoutBGenericTests {
     @Test(arguments: ["Data/samples/003_3430fcfc1c4de566.txt", "Tests/Fixtures/formats/003-gb18030-crlf.txt",
                       "Tests/Fixtures/formats/003-utf8-bom.txt", "Tests/Fixtures/formats/003.pdf"])

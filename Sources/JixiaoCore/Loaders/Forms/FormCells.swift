@@ -1,7 +1,8 @@
 import Foundation
 
 /// One cell of a form, however the table was flattened: its text, the words the vocabulary
-/// recognised in it, and where it stood.
+/// recognised in it, and where it stood. A copy retains three references: code that looks at
+/// every cell of a file reads them in place by index (`cells[i].line`), not by iterating.
 struct FormCell: Sendable {
     /// The text as shown (traditional characters and pinyin annotations folded, spaces kept).
     var text: String
@@ -30,6 +31,14 @@ struct FormCell: Sendable {
     var lineCount = 1
 
     var isEmpty: Bool { compact.isEmpty }
+
+    /// A title, header key or column title: what starts a form, a header or a table.
+    var startsStructure: Bool {
+        switch role {
+        case .title?, .key?, .column?: return true
+        default: return false
+        }
+    }
 }
 
 /// How a form reached us, told from the text itself (see `FormCells.read`).
@@ -74,41 +83,73 @@ struct FormCells {
         var blank = false
         for (index, rawLine) in TextCleaning.lines(text).enumerated() {
             let (pieces, rendering) = Self.split(line: rawLine)
-            let kept = pieces.enumerated().filter { !$0.element.isEmpty }
+            // Each piece folded for display once: cutting and joining broken words read it as it is.
+            var kept: [String] = []
+            var columns: [Int] = []
+            for (column, piece) in pieces.enumerated() where !piece.isEmpty {
+                kept.append(vocabulary.fold.display(piece))
+                columns.append(column)
+            }
             guard !kept.isEmpty else { blank = true; continue }
-            lines.append(RawLine(number: index + 1, pieces: kept.map(\.element), rendering: rendering,
-                                 columns: rendering == .tabs ? kept.map(\.offset) : nil, afterBlank: blank))
+            lines.append(RawLine(number: index + 1, pieces: kept, rendering: rendering,
+                                 columns: rendering == .tabs ? columns : nil, afterBlank: blank))
             blank = false
         }
         lines = joiningBrokenWords(lines)
         var cells: [FormCell] = []
         var renderings: [Rendering: Int] = [:]
         var pieceNumber = 0
+        // Renderings counted a run of lines at a time (a dictionary update on every line costs).
+        var run: (rendering: Rendering, lines: Int)?
+        // Inside a tab-separated grid under a project table's header (see `ProjectTable`), a
+        // row's cells are whole cells: each stands in its column, and only a whole-cell word
+        // (a header repeated on a new page) matters, so they are not cut at words.
+        var inGrid = false
+        cells.reserveCapacity(lines.count * 2)
         for line in lines {
-            var lineCells: [FormCell] = []
+            let lineStart = cells.count
+            let whole = inGrid && line.columns != nil && line.pieces.count > 1
             for (index, piece) in line.pieces.enumerated() {
                 pieceNumber += 1
-                lineCells += cut(piece, line: line.number).map { cell in
-                    var cell = cell
-                    cell.piece = pieceNumber
-                    cell.gridColumn = line.columns?[index]
-                    cell.afterBlank = index == 0 && line.afterBlank
-                    cell.lineCount = line.lineCount
-                    return cell
+                let pieceStart = cells.count
+                if whole {
+                    if let cell = wholeCell(piece, line: line.number) { cells.append(cell) }
+                } else {
+                    cells += cut(piece, line: line.number)
+                }
+                for at in pieceStart..<cells.count {
+                    cells[at].piece = pieceNumber
+                    cells[at].gridColumn = line.columns?[index]
+                    cells[at].afterBlank = index == 0 && line.afterBlank
+                    cells[at].lineCount = line.lineCount
                 }
             }
-            guard !lineCells.isEmpty else { continue }
-            let glued = lineCells.contains(where: \.splitFromGlued)
-            renderings[glued ? .glued : (line.pieces.count > 1 ? line.rendering : .cellPerLine), default: 0] += 1
-            if line.pieces.count > 1 { lineCells[lineCells.count - 1].endsRow = true }
-            cells += lineCells
+            guard cells.count > lineStart else { continue }
+            // Cells looked at by index, here and below: iterating would copy each (see `FormCell`).
+            let glued = !whole && (lineStart..<cells.count).contains { cells[$0].splitFromGlued }
+            let rendering = glued ? Rendering.glued : (line.pieces.count > 1 ? line.rendering : .cellPerLine)
+            if let counted = run, counted.rendering == rendering {
+                run?.lines += 1
+            } else {
+                if let counted = run { renderings[counted.rendering, default: 0] += counted.lines }
+                run = (rendering, 1)
+            }
+            if line.pieces.count > 1 { cells[cells.count - 1].endsRow = true }
+            if line.columns == nil {
+                inGrid = false
+            } else if line.pieces.count > 1, !inGrid || (lineStart..<cells.count).contains(where: { cells[$0].startsStructure }) {
+                // A header (the grid's own, repeated, or another table's) decides what follows.
+                inGrid = ProjectTable.isHeader(cells[lineStart...])
+            }
         }
+        if let counted = run { renderings[counted.rendering, default: 0] += counted.lines }
         return (cells, renderings)
     }
 
     /// A line of the text split into its cells, before the vocabulary cuts them.
     struct RawLine {
         var number: Int
+        /// The cells' text, folded for display (`ChineseFold.display`).
         var pieces: [String]
         var rendering: Rendering
         /// Each piece's column, for tab-separated rows.
@@ -123,19 +164,37 @@ struct FormCells {
     /// short one-cell lines that together, and not the first alone, make one of the
     /// vocabulary's words.
     func joiningBrokenWords(_ lines: [RawLine]) -> [RawLine] {
-        let compact = { (text: String) in Array(self.vocabulary.fold.display(text).unicodeScalars.compactMap(Self.compactScalar)) }
-        // Each one-cell line's folded text, once; long lines are never part of a broken word
-        // (a compact text is never longer than its scalars).
-        let compacts: [[Unicode.Scalar]?] = lines.map { line in
-            line.pieces.count == 1 && line.pieces[0].unicodeScalars.count <= 40 ? compact(line.pieces[0]) : nil
+        // Each one-cell line's folded text, once, when asked for; long lines are never part of
+        // a broken word (a compact text is never longer than its scalars).
+        var compacts = [[Unicode.Scalar]??](repeating: nil, count: lines.count)
+        func compact(_ i: Int) -> [Unicode.Scalar]? {
+            if let known = compacts[i] { return known }
+            let piece = lines[i].pieces[0]
+            let folded = lines[i].pieces.count == 1 && piece.utf8.count <= 160 && piece.unicodeScalars.count <= 40
+                ? Array(piece.unicodeScalars.compactMap(Self.compactScalar)) : nil
+            compacts[i] = .some(folded)
+            return folded
+        }
+        /// Whether line `i` is one cell of at most `limit` folded scalars, counted without folding it all.
+        func short(_ i: Int, _ limit: Int) -> Bool {
+            guard lines[i].pieces.count == 1 else { return false }
+            var count = 0
+            for scalar in lines[i].pieces[0].unicodeScalars where Self.compactScalar(scalar) != nil {
+                count += 1
+                if count > limit { return false }
+            }
+            return true
         }
         var out: [RawLine] = []
         out.reserveCapacity(lines.count)
         var i = 0
         while i < lines.count {
             // A label broken over lines: its first part may be long (`社会公众或服务对象` / `满意度指标`),
-            // and begins one of the vocabulary's words.
-            guard let first = compacts[i], first.count <= 16 else { out.append(lines[i]); i += 1; continue }
+            // and begins one of the vocabulary's words (most lines start with no word's first character).
+            guard lines[i].pieces.count == 1,
+                  let start = lines[i].pieces[0].unicodeScalars.lazy.compactMap(Self.compactScalar).first,
+                  vocabulary.startsWord(start), short(i, 16),
+                  let first = compact(i) else { out.append(lines[i]); i += 1; continue }
             // A word alone (`满意度`) is joined only into a longer word of the same kind (`满意度` / `指标`),
             // or a hint after it (`一级指标` / `(必填)`).
             let alone = vocabulary.role(ofCell: first)?.role
@@ -144,7 +203,7 @@ struct FormCells {
             var end: Int?
             var j = i + 1
             // The last part may be a word itself (`服务对象` / `满意度指标`).
-            while j < lines.count, j - i <= 5, let next = compacts[j], next.count <= 6, lines[j].number - lines[j - 1].number <= 2 {
+            while j < lines.count, j - i <= 5, short(j, 6), let next = compact(j), lines[j].number - lines[j - 1].number <= 2 {
                 joined += next
                 if let found = vocabulary.role(ofCell: joined) {
                     if alone == nil || found.role == alone { end = j }
@@ -163,13 +222,13 @@ struct FormCells {
 
     /// The cells of one line: split on tabs, on `|`, or on runs of two or more spaces.
     static func split(line: Substring) -> ([String], Rendering) {
-        if line.utf8.contains(UInt8(ascii: "\t")) {
-            return (line.split(separator: "\t", omittingEmptySubsequences: false).map { TextCleaning.trimSpaces($0) }, .tabs)
-        }
-        if line.utf8.contains(UInt8(ascii: "|")) {
-            return (line.split(separator: "|", omittingEmptySubsequences: false).map { TextCleaning.trimSpaces($0) }, .pipes)
-        }
+        // `TextCleaning.split` finds separators with memchr: one part means there are none.
+        let tabbed = TextCleaning.split(line, on: UInt8(ascii: "\t"))
+        if tabbed.count > 1 { return (tabbed.map { TextCleaning.trimSpaces($0) }, .tabs) }
+        let piped = TextCleaning.split(line, on: UInt8(ascii: "|"))
+        if piped.count > 1 { return (piped.map { TextCleaning.trimSpaces($0) }, .pipes) }
         let trimmed = TextCleaning.trimSpaces(line)
+        if Self.spacedOnce(trimmed) { return ([trimmed], .spaces) }
         var pieces: [String] = []
         var current = String.UnicodeScalarView()
         var spaces = 0
@@ -191,11 +250,37 @@ struct FormCells {
         return (pieces, .spaces)
     }
 
+    /// Whether text has no space other than single ASCII spaces: it is one cell as it stands
+    /// (the common line of text with one cell a line).
+    static func spacedOnce(_ text: String) -> Bool {
+        var lastWasSpace = false
+        for scalar in text.unicodeScalars {
+            let space = TextCleaning.isSpace(scalar)
+            if space && (scalar != " " || lastWasSpace) { return false }
+            lastWasSpace = space
+        }
+        return true
+    }
+
     /// One cell's text cut at the vocabulary's words. A word is a cut point at the start of
     /// the text, right after another word, after a number or colon (`资金总额222.45基本支出`),
     /// and anywhere in a long glued line.
+    /// A grid cell as it stands: its text, and its role when the whole cell is a word.
+    /// `text` is folded for display and trimmed (a piece of `RawLine`).
+    func wholeCell(_ text: String, line: Int) -> FormCell? {
+        var compact: [Unicode.Scalar] = []
+        compact.reserveCapacity(text.utf8.count / 3 + 1)
+        for scalar in text.unicodeScalars {
+            if let folded = Self.compactScalar(scalar) { compact.append(folded) }
+        }
+        guard !compact.isEmpty else { return nil }
+        let found = vocabulary.role(ofCell: compact)
+        return FormCell(text: text, compact: compact, line: line, role: found?.role, hint: found?.hint ?? "")
+    }
+
+    /// `raw` is folded for display (a piece of `RawLine`).
     func cut(_ raw: String, line: Int) -> [FormCell] {
-        let display = Array(vocabulary.fold.display(raw).unicodeScalars)
+        let display = Array(raw.unicodeScalars)
         var compact: [Unicode.Scalar] = []
         var origin: [Int] = []  // compact index → display index
         compact.reserveCapacity(display.count)
@@ -207,7 +292,7 @@ struct FormCells {
         guard !compact.isEmpty else { return [] }
         // Whole cell a word (with a hint): the common case.
         if let (role, hint) = vocabulary.role(ofCell: compact) {
-            return [FormCell(text: Self.trimmedText(display[...]),
+            return [FormCell(text: raw,
                              compact: compact, line: line, role: role, hint: hint)]
         }
         let glued = compact.count >= Self.gluedLineLength && wordCount(compact) >= 3
@@ -252,8 +337,9 @@ struct FormCells {
         return cuts.compactMap { cut in
             let from = origin[cut.start]
             let to = cut.end < origin.count ? origin[cut.end] : display.count
-            let text = Self.trimmedText(display[from..<to])
-            let piece = Array(compact[cut.start..<cut.end])
+            // The piece is trimmed already: a cut spanning it all is its text.
+            let text = from == 0 && to == display.count ? raw : Self.trimmedText(raw, scalars: display, from: from, to: to)
+            let piece = cut.start == 0 && cut.end == compact.count ? compact : Array(compact[cut.start..<cut.end])
             // Punctuation between words is no cell; a line of its own (`。` wrapped) is.
             if cut.entry == nil, wasCut, piece.allSatisfy({ $0 == ":" || $0 == "," || $0 == "。" || $0 == "、" }),
                !(piece == ["。"] && cut.end == compact.count && compact.count <= 8) { return nil }
@@ -322,15 +408,20 @@ struct FormCells {
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
 
-    /// The text of scalars without the spaces around it (`CharacterSet.whitespaces`: tab and
-    /// the space separators), without Foundation's bridging: this runs once per cell.
-    static func trimmedText(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var slice = scalars
-        while let first = slice.first, TextCleaning.isSpace(first) { slice = slice.dropFirst() }
-        while let last = slice.last, TextCleaning.isSpace(last) { slice = slice.dropLast() }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: slice)
-        return String(view)
+    /// The text of `scalars[from..<to]` (the scalars of `text`) without the spaces around it
+    /// (`CharacterSet.whitespaces`: tab and the space separators), without Foundation's
+    /// bridging, the text's own bytes copied at once: this runs for every cell cut from another.
+    static func trimmedText(_ text: String, scalars: [Unicode.Scalar], from: Int, to: Int) -> String {
+        var from = from, to = to
+        while from < to, TextCleaning.isSpace(scalars[from]) { from += 1 }
+        while to > from, TextCleaning.isSpace(scalars[to - 1]) { to -= 1 }
+        var offset = 0
+        for scalar in scalars[..<from] { offset += UTF8.width(scalar) }
+        var length = 0
+        for scalar in scalars[from..<to] { length += UTF8.width(scalar) }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        return String(text[start..<utf8.index(start, offsetBy: length)])
     }
 
     /// One scalar of already folded display text as matching wants it: no spaces or

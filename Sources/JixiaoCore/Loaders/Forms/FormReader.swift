@@ -38,8 +38,8 @@ struct FormReader: LayoutReader {
     var vocabulary: FormVocabulary { rules.vocabulary }
 
     static func hasTable(_ cells: [FormCell]) -> Bool {
-        cells.contains { cell in
-            if case .column(let role)? = cell.role { return role == .level1 || role == .level2 || role == .level3 }
+        cells.indices.contains { at in
+            if case .column(let role)? = cells[at].role { return role == .level1 || role == .level2 || role == .level3 }
             return false
         }
     }
@@ -130,8 +130,8 @@ struct FormReader: LayoutReader {
     /// Reads a form; false when the region holds no form (a title mentioned in a notice).
     mutating func readForm(_ region: TemplateFormLoader.Region) -> Bool {
         let cells = region.cells
-        let tableStart = cells.firstIndex { cell in
-            if case .column(let role)? = cell.role { return role == .level0 || role == .level1 || role == .level2 || role == .level3 }
+        let tableStart = cells.indices.first { at in
+            if case .column(let role)? = cells[at].role { return role == .level0 || role == .level1 || role == .level2 || role == .level3 }
             return false
         }
         // Column titles and the vertical label just before the first level column belong to the header.
@@ -151,7 +151,7 @@ struct FormReader: LayoutReader {
             let unit = Self.statedUnit(in: cells[..<rowStart])
             ownerTexts += before.filter { $0.role == .department || $0.role == .unit || $0.role == .recipient }.map(\.first)
             if let title = region.title { titleTexts.append(title.text) }
-            if readProjectTable(Array(cells[rowStart...]), headerLine: headerLine,
+            if readProjectTable(cells[rowStart...], headerLine: headerLine,
                                 department: OrgName(parsing: owner.isEmpty ? "未注明主管部门" : owner),
                                 money: unit ?? .wanYuan, titleLine: region.title?.line ?? headerLine) {
                 // The title and the lines above the header (money unit, owner) are the table's structure.
@@ -169,7 +169,7 @@ struct FormReader: LayoutReader {
         // `Data/layouts.yaml` names with `blank_line_continues_cell`, when they come one cell a line.
         let wraps = rules.layouts.map { layouts in
             layouts.projectForm.blank_line_continues_cell && region.title.map { $0.text.containsText(layouts.projectForm.title) } == true
-        } == true && !cells.contains { $0.gridColumn != nil }
+        } == true && !cells.indices.contains { cells[$0].gridColumn != nil }
             && blankLinesMayWrap
         let fields = fields(cells[..<headerStart], wraps: wraps)
         let field = { (role: FormVocabulary.KeyRole) in fields.first { $0.role == role && !$0.values.isEmpty } }
@@ -263,7 +263,7 @@ struct FormReader: LayoutReader {
         if let tableStart {
             project.indicators = readTable(cells, from: headerStart, project: project, wraps: wraps)
             // Layout B of `Data/layouts.yaml`: its title, one cell a line, numbered indicators.
-            if namedLayout == nil, let form = rules.layouts?.projectForm, wraps || !cells.contains(where: { $0.gridColumn != nil }),
+            if namedLayout == nil, let form = rules.layouts?.projectForm, wraps || !cells.indices.contains(where: { cells[$0].gridColumn != nil }),
                region.title?.text.containsText(form.title) == true,
                project.indicators.contains(where: { $0.nameAsWritten.hasPrefix(form.indicator_marker) }) {
                 namedLayout = form.layout

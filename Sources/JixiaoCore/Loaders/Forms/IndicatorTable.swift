@@ -125,12 +125,14 @@ struct IndicatorTable {
     /// Reads the rows from `start` on; stops at a key, a title, page furniture or the end.
     /// Returns the rows and the cells that could not be placed.
     func rows(_ input: [FormCell], from start: Int) -> (rows: [Row], orphans: [FormCell]) {
-        let cells = Array(input[..<start]) + Self.mergingGluedWords(input[start...])
+        // Only glued text has words to merge back; other tables are read as they are, uncopied.
+        let glued = (start..<input.count).contains { input[$0].splitFromGlued }
+        let cells = glued ? Array(input[..<start]) + Self.mergingGluedWords(input[start...]) : input
         var rows: [Row] = []
         var orphans: [FormCell] = []
         var level0 = "", level1 = "", level2 = ""
         var pending: Row?
-        let rowLines = Set(cells[start...].filter(\.endsRow).map(\.line))
+        let rowLines = Set((start..<cells.count).lazy.filter { cells[$0].endsRow }.map { cells[$0].line })
 
         func flush() {
             guard let row = pending else { return }

@@ -6,7 +6,7 @@ import Foundation
 /// position from a tab-separated grid (a workbook, a Word or web table, a CSV export),
 /// where merged cells are blank and columns keep their places.
 struct ProjectTable {
-    enum Field: Equatable {
+    enum Field: Hashable {
         case organisation, project, budget, goal
         case column(FormVocabulary.ColumnRole)
     }
@@ -14,7 +14,11 @@ struct ProjectTable {
     /// Grid column → what it holds, from the header row.
     let fields: [Int: (field: Field, title: String)]
     /// Each field's grid columns, left to right (looked up for every cell of every row).
-    private let columnsOfField: [(field: Field, columns: [Int])]
+    private let columnsOfField: [Field: [Int]]
+    /// The columns kept but not interpreted, by grid column (see `others`).
+    private let keptColumns: [Bool]
+    /// The columns `realigned` looks at on every row.
+    private let level1Column: Int?, level2Column: Int?, organisationColumn: Int?
 
     /// The header row's cells as a project table, when they name a project column and an
     /// indicator column.
@@ -34,30 +38,50 @@ struct ProjectTable {
         let roles = fields.values.map(\.field)
         guard roles.contains(.project), roles.contains(.column(.level3)) || roles.contains(.column(.value)) else { return nil }
         self.fields = fields
-        var byField: [(field: Field, columns: [Int])] = []
-        for column in fields.keys.sorted() {
-            let field = fields[column]!.field
-            if let index = byField.firstIndex(where: { $0.field == field }) {
-                byField[index].columns.append(column)
-            } else {
-                byField.append((field, [column]))
-            }
-        }
+        var byField: [Field: [Int]] = [:]
+        for column in fields.keys.sorted() { byField[fields[column]!.field, default: []].append(column) }
         columnsOfField = byField
+        let kept: [Field] = [.column(.kept), .column(.alternative), .column(.place)]
+        var keptColumns = [Bool](repeating: false, count: (fields.keys.max() ?? 0) + 1)
+        for (column, entry) in fields where kept.contains(entry.field) { keptColumns[column] = true }
+        self.keptColumns = keptColumns
+        level1Column = byField[.column(.level1)]?.first
+        level2Column = byField[.column(.level2)]?.first
+        organisationColumn = byField[.organisation]?.first
     }
 
-    private func columns(of field: Field) -> [Int] {
-        columnsOfField.first { $0.field == field }?.columns ?? []
-    }
-
-    /// One row's text by grid column: the cells of a line joined back per column.
-    func row(_ cells: ArraySlice<FormCell>) -> [Int: String] {
-        var byColumn: [Int: String] = [:]
-        for cell in cells {
-            guard let column = cell.gridColumn else { continue }
-            byColumn[column, default: ""] += cell.text
+    /// Whether one line's cells are a project table's header (what `init(header:)` accepts,
+    /// without building the table: every page repeats the header).
+    static func isHeader(_ cells: ArraySlice<FormCell>) -> Bool {
+        var claimed: Int?  // the last column a field's title took (a line's cells come in column order)
+        var project = false, indicator = false
+        for at in cells.indices {
+            guard let column = cells[at].gridColumn, column != claimed, let role = cells[at].role else { continue }
+            switch role {
+            case .key(.project): project = true
+            case .key(.budget), .key(.goal), .key(.department), .key(.unit): break
+            case .column(let kind): indicator = indicator || kind == .level3 || kind == .value
+            default: continue
+            }
+            claimed = column
         }
-        return byColumn.mapValues { TextCleaning.trimSpaces($0) }
+        return project && indicator
+    }
+
+    func columns(of field: Field) -> [Int] {
+        columnsOfField[field] ?? []
+    }
+
+    /// One row's text by grid column ("" where it has none): the cells of a line joined back
+    /// per column (cells are trimmed, and so is what they join into).
+    func row(_ cells: ArraySlice<FormCell>) -> [String] {
+        var byColumn: [String] = []
+        for at in cells.indices {
+            guard let column = cells[at].gridColumn else { continue }
+            if column >= byColumn.count { byColumn += repeatElement("", count: column + 1 - byColumn.count) }
+            if byColumn[column].isEmpty { byColumn[column] = cells[at].text } else { byColumn[column] += cells[at].text }
+        }
+        return byColumn
     }
 
     /// The first grid column holding `field`.
@@ -68,39 +92,41 @@ struct ProjectTable {
     /// A row shifted by a column, as page breaks and copying leave some (seed 000): a level-1
     /// label standing in the organisation column with the rest one column early, or an extra
     /// leading cell pushing both labels one column on. Returns the realigned row and which way.
-    func realigned(_ row: [Int: String], isLabel: (String, Int) -> Bool) -> (row: [Int: String], shift: String)? {
-        guard let level1 = column(of: .column(.level1)), let level2 = column(of: .column(.level2)) else { return nil }
-        let blank = { (field: Field) in self.column(of: field).map { (row[$0] ?? "").isEmpty } ?? true }
-        if let organisation = column(of: .organisation), let text = row[organisation], isLabel(text, 1),
+    func realigned(_ row: [String], isLabel: (String, Int) -> Bool) -> (row: [String], shift: String)? {
+        guard let level1 = level1Column, let level2 = level2Column else { return nil }
+        let cell = { (column: Int) in column < row.count ? row[column] : "" }
+        let blank = { (field: Field) in self.column(of: field).map { cell($0).isEmpty } ?? true }
+        if let organisation = organisationColumn, case let text = cell(organisation), !text.isEmpty, isLabel(text, 1),
            blank(.project), blank(.budget), blank(.goal), level2 == level1 + 1 {
             // Everything from level 1 on stood one column early.
-            var out: [Int: String] = [:]
-            for (column, text) in row where column >= level1 { out[column + 1] = text }
+            var out = [String](repeating: "", count: max(row.count + 1, level1 + 1))
+            for column in row.indices where column >= level1 { out[column + 1] = row[column] }
             out[level1] = text
             return (out, RuleID.rowShiftedLeft)
         }
-        if (row[level1] ?? "").isEmpty, let pushed = row[level2], isLabel(pushed, 1),
-           let next = row[level2 + 1], isLabel(next, 2), blank(.project) {
-            var out: [Int: String] = [:]
-            for (column, text) in row where column > level1 { out[column - 1] = text }
+        if cell(level1).isEmpty, case let pushed = cell(level2), !pushed.isEmpty, isLabel(pushed, 1),
+           case let next = cell(level2 + 1), !next.isEmpty, isLabel(next, 2), blank(.project) {
+            var out = [String](repeating: "", count: row.count)
+            for column in row.indices where column > level1 { out[column - 1] = row[column] }
             return (out, RuleID.rowShiftedRight)
         }
         return nil
     }
 
-    /// The text of the first column holding `field`.
-    func text(_ field: Field, in row: [Int: String]) -> String {
-        columns(of: field).lazy.compactMap { row[$0] }.first { !$0.isEmpty } ?? ""
+    /// The text of the first of `columns` (a field's, see `columns(of:)`) with any.
+    static func text(columns: [Int], in row: [String]) -> String {
+        for column in columns where column < row.count && !row[column].isEmpty { return row[column] }
+        return ""
     }
 
     /// Columns kept but not interpreted (explanation, other targets, one per place, and
     /// columns the header does not name), as `title=value`.
-    func others(in row: [Int: String]) -> [String] {
-        let kept: [Field] = [.column(.kept), .column(.alternative), .column(.place)]
-        return row.keys.sorted().compactMap { column in
-            guard let text = row[column], !text.isEmpty else { return nil }
+    func others(in row: [String]) -> [String] {
+        row.indices.compactMap { column in
+            let text = row[column]
+            guard !text.isEmpty else { return nil }
             guard let entry = fields[column] else { return "第\(column + 1)列=\(text)" }
-            return kept.contains(entry.field) ? "\(entry.title)=\(text)" : nil
+            return column < keptColumns.count && keptColumns[column] ? "\(entry.title)=\(text)" : nil
         }
     }
 
@@ -112,14 +138,21 @@ struct ProjectTable {
 extension FormReader {
     /// Reads a project table from its header line on; returns false when the header is no
     /// project table (then the form is read as one project's form).
-    mutating func readProjectTable(_ cells: [FormCell], headerLine: Int, department fallback: OrgName,
+    mutating func readProjectTable(_ cells: ArraySlice<FormCell>, headerLine: Int, department fallback: OrgName,
                                    money: MoneyUnit, titleLine: Int) -> Bool {
-        let header = cells.filter { $0.line == headerLine }
+        let header = Array(cells.lazy.prefix { $0.line <= headerLine }.filter { $0.line == headerLine })
         guard let table = ProjectTable(header: header) else { return false }
         structureLines += 1
         if let named = rules.layouts?.departmentTable, named.isHeader(header.map(\.text)) {
             namedLayout = named.layout
         }
+        // Each field's columns looked up once: every row reads a dozen fields.
+        let organisationColumns = table.columns(of: .organisation), projectColumns = table.columns(of: .project)
+        let budgetColumns = table.columns(of: .budget), goalColumns = table.columns(of: .goal)
+        let level1Columns = table.columns(of: .column(.level1)), level2Columns = table.columns(of: .column(.level2))
+        let nameColumns = table.columns(of: .column(.level3)), valueColumns = table.columns(of: .column(.value))
+        let comparisonColumns = table.columns(of: .column(.comparison)), unitColumns = table.columns(of: .column(.unit))
+        let weightColumns = table.columns(of: .column(.weight)), directionColumns = table.columns(of: .column(.direction))
         var department: OrgName?
         var unit: OrgName?
         var current: Int?
@@ -128,13 +161,13 @@ extension FormReader {
         var lineStart = body.startIndex
         while lineStart < body.endIndex {
             let line = body[lineStart].line
-            let lineEnd = body[lineStart...].firstIndex { $0.line != line } ?? body.endIndex
+            let lineEnd = (lineStart..<body.endIndex).first { body[$0].line != line } ?? body.endIndex
             defer { lineStart = lineEnd }
             let lineCells = body[lineStart..<lineEnd]
-            let raw = lineCells.map(\.text).joined(separator: "\t")
-            guard lineCells.contains(where: { $0.gridColumn != nil }) else { structureLines += 1; continue }
+            var raw: String { lineCells.map(\.text).joined(separator: "\t") }  // only rejected rows need it
+            guard lineCells.indices.contains(where: { lineCells[$0].gridColumn != nil }) else { structureLines += 1; continue }
             // A header repeated on a new page.
-            if ProjectTable(header: Array(lineCells)) != nil { structureLines += 1; continue }
+            if ProjectTable.isHeader(lineCells) { structureLines += 1; continue }
             var row = table.row(lineCells)
             if let (realigned, rule) = table.realigned(row, isLabel: { text, level in
                 if case .label(let found)? = vocabulary.role(ofCell: Array(text.unicodeScalars.compactMap(FormCells.compactScalar)))?.role {
@@ -148,11 +181,11 @@ extension FormReader {
                         : "该行整体右移一列（多出一个前导空单元格），已按列名重新对齐",
                     county: "", source: source(line), stage: "load"))
             }
-            let text = { (field: ProjectTable.Field) in table.text(field, in: row) }
-            let organisation = text(.organisation)
-            let projectName = text(.project)
-            let name = text(.column(.level3))
-            let value = text(.column(.value))
+            let text = { (columns: [Int]) in ProjectTable.text(columns: columns, in: row) }
+            let organisation = text(organisationColumns)
+            let projectName = text(projectColumns)
+            let name = text(nameColumns)
+            let value = text(valueColumns)
             let hasIndicator = !name.isEmpty || !value.isEmpty
 
             if !organisation.isEmpty {
@@ -163,7 +196,7 @@ extension FormReader {
                     if department != org { unit = nil; current = nil }
                     department = org
                     if !departments.contains(where: { $0.org == org }) {
-                        let stated = projectName.isEmpty ? MoneyText.parse(text(.budget)).map { ($0.unit ?? money).toWan($0.amount) } : nil
+                        let stated = projectName.isEmpty ? MoneyText.parse(text(budgetColumns)).map { ($0.unit ?? money).toWan($0.amount) } : nil
                         departments.append(Department(org: org, statedTotal: stated, source: source(line)))
                     }
                 }
@@ -174,10 +207,10 @@ extension FormReader {
                 if !departments.contains(where: { $0.org == owner }) {
                     departments.append(Department(org: owner, statedTotal: nil, source: source(titleLine)))
                 }
-                let budgetText = text(.budget)
+                let budgetText = text(budgetColumns)
                 var project = Project(department: owner, unit: unit, nameAsWritten: projectName,
                                       budget: MoneyText.parse(budgetText).map { ($0.unit ?? money).toWan($0.amount) },
-                                      budgetAsWritten: budgetText, goal: text(.goal), source: source(line))
+                                      budgetAsWritten: budgetText, goal: text(goalColumns), source: source(line))
                 project.name = TextCleaning.cleanName(projectName)
                 if project.budget == nil {
                     findings.append(Finding(severity: .warning, rule: RuleID.budgetMissing,
@@ -206,12 +239,21 @@ extension FormReader {
                 reject(line, raw, "指标行前面没有项目 (indicator row with no project above it)")
                 continue
             }
-            if !text(.column(.level1)).isEmpty { level1 = text(.column(.level1)); level2 = "" }
-            if !text(.column(.level2)).isEmpty { level2 = text(.column(.level2)) }
-            var indicator = Indicator(level1Label: level1, level2Label: level2, nameAsWritten: name,
-                                      comparisonAsWritten: text(.column(.comparison)), valueAsWritten: value,
-                                      unitAsWritten: text(.column(.unit)), weightAsWritten: text(.column(.weight)),
-                                      directionAsWritten: text(.column(.direction)), source: source(line))
+            let writtenLevel1 = text(level1Columns), writtenLevel2 = text(level2Columns)
+            if !writtenLevel1.isEmpty { level1 = writtenLevel1; level2 = "" }
+            if !writtenLevel2.isEmpty { level2 = writtenLevel2 }
+            // A level 1 carried down over a blank (merged) cell only where the row's own level 2
+            // belongs to it (`Data/framework.yaml`): else it is the reader's guess, and a wrong one
+            // that the checks would blame on the form. Left blank, the level 2 places the row.
+            var rowLevel1 = level1
+            if writtenLevel1.isEmpty, !writtenLevel2.isEmpty, let owner = rules.framework.level2(for: writtenLevel2)?.level1,
+               rules.framework.level1(for: level1) != owner {
+                rowLevel1 = ""
+            }
+            var indicator = Indicator(level1Label: rowLevel1, level2Label: level2, nameAsWritten: name,
+                                      comparisonAsWritten: text(comparisonColumns), valueAsWritten: value,
+                                      unitAsWritten: text(unitColumns), weightAsWritten: text(weightColumns),
+                                      directionAsWritten: text(directionColumns), source: source(line))
             indicator.otherColumns = table.others(in: row).joined(separator: "；")
             if value.isEmpty {
                 findings.append(Finding(severity: .warning, rule: RuleID.valueMissing, message: "指标「\(name)」没有指标值",

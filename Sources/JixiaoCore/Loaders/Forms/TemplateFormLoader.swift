@@ -16,28 +16,30 @@ public enum TemplateFormLoader {
     }
 
     public static func load(text: String, file: String, countyOverride: String?, rules: ReadingRules) throws -> CountyDocument {
-        let (cells, renderings) = FormCells(vocabulary: rules.vocabulary, numbering: rules.layouts?.projectForm.indicator_marker).read(text)
+        var (cells, renderings) = FormCells(vocabulary: rules.vocabulary, numbering: rules.layouts?.projectForm.indicator_marker).read(text)
         var reader = FormReader(file: file, rules: rules)
         reader.renderings = renderings
-        reader.blankLinesMayWrap = zip(cells, cells.dropFirst()).contains { $1.line != $0.line && !$1.afterBlank }
-        let regions = Self.regions(cells)
+        reader.blankLinesMayWrap = cells.indices.dropFirst().contains { cells[$0].line != cells[$0 - 1].line && !cells[$0].afterBlank }
+        // Indices, not pairs of cells: this looks at every cell, and cells are costly to copy.
+        reader.titleContext = cells.indices.dropFirst().compactMap { at in
+            if case .title? = cells[at].role, cells[at - 1].role == nil, cells[at - 1].piece == cells[at].piece { return cells[at - 1] }
+            return nil
+        }
+        let hasText = !cells.isEmpty
+        let regions = Self.regions(&cells)
         var formsFound = 0
         for region in regions where region.kind == .allocation {
             reader.readAllocation(region)
-        }
-        reader.titleContext = zip(cells, cells.dropFirst()).compactMap { pair in
-            if case .title? = pair.1.role, pair.0.role == nil, pair.0.piece == pair.1.piece { return pair.0 }
-            return nil
         }
         reader.formRegions = regions.filter { $0.kind != .allocation && FormReader.hasTable($0.cells) }.count
         for region in regions where region.kind != .allocation {
             if reader.readForm(region) { formsFound += 1 }
         }
         guard formsFound > 0 else {
-            guard !cells.isEmpty else {
+            guard hasText else {
                 throw LoadError(file: file, message: "文件里没有任何文字 (the file has no text: a scanned page needs OCR first): expected a performance-target form")
             }
-            let words = formWords(cells)
+            let words = formWords(regions.flatMap { region in (region.title.map { [$0] } ?? []) + region.cells })
             guard !words.isEmpty else {
                 throw LoadError(file: file, message: "不是表单 (not a form): 文中没有任何表单词汇（表单标题、表头项目、指标表列名，见 Data/vocabulary.yaml）(no form title, header key or indicator column title in the text)", notAForm: true)
             }
@@ -75,22 +77,33 @@ public enum TemplateFormLoader {
     }
 
     /// Cuts the cells at titles. Text before the first title is a region of its own, read as
-    /// a form only when it has a table and no title follows.
-    static func regions(_ cells: [FormCell]) -> [Region] {
-        var regions: [Region] = [Region(kind: nil, title: nil, cells: [])]
-        for cell in cells {
-            if case .title(let kind)? = cell.role {
-                // The words before a title in its cell (`2023年部门` of `2023年部门项目支出绩效目标表`)
-                // belong to the title, not to the table above it.
-                var before: [FormCell] = []
-                if !cell.splitFromGlued, let last = regions[regions.count - 1].cells.last, last.role == nil, last.piece == cell.piece {
-                    before = [regions[regions.count - 1].cells.removeLast()]
-                }
-                regions.append(Region(kind: kind, title: cell, cells: before))
-            } else {
-                regions[regions.count - 1].cells.append(cell)
+    /// a form only when it has a table and no title follows. The last region takes the array
+    /// itself (`cells` is left empty): most files are one form, and copying every cell costs.
+    static func regions(_ cells: inout [FormCell]) -> [Region] {
+        var regions: [Region] = []
+        // Each region's cells copied at once, from its title to the next (cells are costly to copy).
+        var start = 0
+        var region = Region(kind: nil, title: nil, cells: [])
+        for at in cells.indices {
+            guard case .title(let kind)? = cells[at].role else { continue }
+            let title = cells[at]
+            // The words before a title in its cell (`2023年部门` of `2023年部门项目支出绩效目标表`)
+            // belong to the title, not to the table above it.
+            let last = at > start ? cells[at - 1] : region.cells.last
+            let before = last.map { !title.splitFromGlued && $0.role == nil && $0.piece == title.piece } ?? false
+            if at > start {
+                region.cells += cells[start..<(before ? at - 1 : at)]
+            } else if before {
+                region.cells.removeLast()
             }
+            regions.append(region)
+            region = Region(kind: kind, title: title, cells: before ? [last!] : [])
+            start = at + 1
         }
+        cells.replaceSubrange(..<start, with: region.cells)
+        region.cells = cells
+        cells = []
+        regions.append(region)
         if regions.count > 1, !regions[1...].contains(where: { $0.kind != .allocation && FormReader.hasTable($0.cells) }) {
             regions[0].kind = .project  // no titled form: the text itself may be one
         }

@@ -46,6 +46,9 @@ public struct FormVocabulary: Sendable {
 
     /// Entries by their first scalar, longest first: the match at a position is the longest.
     private let entriesByFirst: [Unicode.Scalar: [Entry]]
+    /// By Basic Multilingual Plane scalar: whether a word starts with it. Most cells start
+    /// with no word's first character, and this answers without hashing.
+    private let startsWord: [Bool]
     let explanationStarts: [[Unicode.Scalar]]
     let qualitativeValues: [[Unicode.Scalar]]
     let comparisonWords: [(word: [Unicode.Scalar], sign: String)]
@@ -175,6 +178,9 @@ public struct FormVocabulary: Sendable {
             byFirst[entry.scalars[0], default: []].append(entry)
         }
         entriesByFirst = byFirst
+        var startsWord = [Bool](repeating: false, count: 0x10000)
+        for first in byFirst.keys where first.value < 0x10000 { startsWord[Int(first.value)] = true }
+        self.startsWord = startsWord
         let scalars = { (words: [String]?) in (words ?? []).map { Array(fold.fold($0).unicodeScalars) }.filter { !$0.isEmpty } }
         explanationStarts = scalars(file.explanation_starts)
         qualitativeValues = scalars(file.qualitative_values).sorted { $0.count > $1.count }
@@ -192,9 +198,17 @@ public struct FormVocabulary: Sendable {
         return candidates.contains { $0.scalars.count > text.count && $0.scalars.starts(with: text) }
     }
 
+    /// Whether some word starts with this folded scalar.
+    func startsWord(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x10000 ? startsWord[Int(scalar.value)] : entriesByFirst[scalar] != nil
+    }
+
     /// The longest word starting at `index` of folded scalars, if any.
     func match(_ text: [Unicode.Scalar], at index: Int) -> Entry? {
-        guard index < text.count, let candidates = entriesByFirst[text[index]] else { return nil }
+        guard index < text.count else { return nil }
+        let first = text[index]
+        if first.value < 0x10000, !startsWord[Int(first.value)] { return nil }
+        guard let candidates = entriesByFirst[first] else { return nil }
         for entry in candidates where index + entry.scalars.count <= text.count {
             if text[index..<(index + entry.scalars.count)].elementsEqual(entry.scalars) { return entry }
         }
