@@ -164,11 +164,14 @@ extension FormReader {
             let lineEnd = (lineStart..<body.endIndex).first { body[$0].line != line } ?? body.endIndex
             defer { lineStart = lineEnd }
             let lineCells = body[lineStart..<lineEnd]
-            var raw: String { lineCells.map(\.text).joined(separator: "\t") }  // only rejected rows need it
+            // A body row kept whole (`FormCell.gridRow`), else the line's cells.
+            let kept = lineCells.first?.gridRow
+            var rawCells: [String] { kept.map { $0.filter { !$0.isEmpty } } ?? lineCells.map(\.text) }
+            var raw: String { rawCells.joined(separator: "\t") }  // only rejected rows need it
             guard lineCells.indices.contains(where: { lineCells[$0].gridColumn != nil }) else { structureLines += 1; continue }
             // A header repeated on a new page.
-            if ProjectTable.isHeader(lineCells) { structureLines += 1; continue }
-            var row = table.row(lineCells)
+            if kept == nil, ProjectTable.isHeader(lineCells) { structureLines += 1; continue }
+            var row = kept ?? table.row(lineCells)
             if let (realigned, rule) = table.realigned(row, isLabel: { text, level in
                 if case .label(let found)? = vocabulary.role(ofCell: Array(text.unicodeScalars.compactMap(FormCells.compactScalar)))?.role {
                     return found == level
@@ -224,7 +227,7 @@ extension FormReader {
             }
             guard hasIndicator else {
                 if projectName.isEmpty {
-                    if lineCells.count > 1 {
+                    if rawCells.count > 1 {
                         reject(line, raw, "无法识别的行：既不是部门、项目，也不是指标 (not a department, project or indicator row)")
                     } else {
                         structureLines += 1
