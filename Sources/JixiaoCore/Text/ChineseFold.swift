@@ -59,7 +59,13 @@ public struct ChineseFold: Sendable {
         }
         self.table = table
         self.astral = astral
+        asciiShownAsIs = (0..<0x80).allSatisfy { table[$0] == UInt32($0) || table[$0] == Self.removed }
     }
+
+    /// No ASCII character changes for display (only spaces fold, and display keeps them), so
+    /// ASCII text (amounts, percentages, codes: half of a table's cells) is shown as it is
+    /// without a scalar-by-scalar look.
+    private let asciiShownAsIs: Bool
 
     /// The folded text: simplified characters, ASCII for full-width ASCII, no whitespace,
     /// no zero-width characters, no pinyin in brackets after a Han character.
@@ -67,11 +73,14 @@ public struct ChineseFold: Sendable {
 
     /// Text to show rather than to match: traditional characters simplified and pinyin
     /// annotations gone, but spaces, full-width punctuation and width kept as written.
-    public func display(_ text: String) -> String { convert(text, forMatching: false) }
+    public func display(_ text: String) -> String {
+        if asciiShownAsIs, text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        return convert(text, forMatching: false)
+    }
 
     private func convert(_ text: String, forMatching: Bool) -> String {
         let scalars = text.unicodeScalars
-        guard needsWork(scalars) else { return text }
+        guard needsWork(scalars, forMatching: forMatching) else { return text }
         var out = String.UnicodeScalarView()
         var afterHan = false  // the last scalar kept is a Han character (pinyin may follow)
         var i = scalars.startIndex
@@ -100,12 +109,14 @@ public struct ChineseFold: Sendable {
         value < 0x10000 ? table[Int(value)] : (astral[value] ?? value)
     }
 
-    /// True when some scalar changes or an opening bracket follows a Han character.
-    private func needsWork(_ scalars: String.UnicodeScalarView) -> Bool {
+    /// True when some scalar changes or an opening bracket follows a Han character. For
+    /// display, spaces and full-width forms stay: text with no other change is shown as it is.
+    private func needsWork(_ scalars: String.UnicodeScalarView, forMatching: Bool) -> Bool {
         var afterHan = false
         for scalar in scalars {
             let value = mapped(scalar.value)
-            if value != scalar.value { return true }
+            if value != scalar.value,
+               forMatching || !(value == Self.removed || (0xFF01...0xFF5E).contains(scalar.value)) { return true }
             if afterHan && value == 0x28 { return true }
             afterHan = Self.isHan(value)
         }

@@ -296,11 +296,13 @@ struct FormCells {
     /// The cells of one line: split on tabs, on `|`, or on runs of two or more spaces.
     static func split(line: Substring) -> ([String], Rendering) {
         // `TextCleaning.split` finds separators with memchr: one part means there are none.
-        let tabbed = TextCleaning.split(line, on: UInt8(ascii: "\t"))
-        if tabbed.count > 1 { return (tabbed.map { TextCleaning.trimSpaces($0) }, .tabs) }
-        let piped = TextCleaning.split(line, on: UInt8(ascii: "|"))
+        // `TextCleaning.cells` splits and trims on the bytes; a line without tabs is one cell,
+        // trimmed (the same pieces split at `|` and trimmed as the line would give).
+        let tabbed = TextCleaning.cells(line)
+        if tabbed.count > 1 { return (tabbed, .tabs) }
+        let trimmed = tabbed[0]
+        let piped = TextCleaning.split(Substring(trimmed), on: UInt8(ascii: "|"))
         if piped.count > 1 { return (piped.map { TextCleaning.trimSpaces($0) }, .pipes) }
-        let trimmed = TextCleaning.trimSpaces(line)
         if Self.spacedOnce(trimmed) { return ([trimmed], .spaces) }
         var pieces: [String] = []
         var current = String.UnicodeScalarView()
