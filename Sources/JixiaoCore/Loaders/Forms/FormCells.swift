@@ -85,17 +85,22 @@ struct FormCells {
         var lines: [RawLine] = []
         var blank = false
         for (index, rawLine) in TextCleaning.lines(text).enumerated() {
-            let (pieces, rendering) = Self.split(line: rawLine)
+            var (pieces, rendering) = Self.split(line: rawLine)
             // Each piece folded for display once: cutting and joining broken words read it as it is.
             var kept: [String] = []
             var columns: [Int] = []
-            for (column, piece) in pieces.enumerated() where !piece.isEmpty {
-                kept.append(vocabulary.fold.display(piece))
+            kept.reserveCapacity(pieces.count)
+            columns.reserveCapacity(pieces.count)
+            for column in pieces.indices where !pieces[column].isEmpty {
+                pieces[column] = vocabulary.fold.display(pieces[column])
+                kept.append(pieces[column])
                 columns.append(column)
             }
             guard !kept.isEmpty else { blank = true; continue }
+            if rendering == .tabs { pieces.removeLast(pieces.count - 1 - columns[columns.count - 1]) }
             lines.append(RawLine(number: index + 1, pieces: kept, rendering: rendering,
-                                 columns: rendering == .tabs ? columns : nil, afterBlank: blank))
+                                 columns: rendering == .tabs ? columns : nil, afterBlank: blank,
+                                 grid: rendering == .tabs ? pieces : nil))
             blank = false
         }
         lines = joiningBrokenWords(lines)
@@ -169,13 +174,11 @@ struct FormCells {
     /// under the header's project title (a repeated header, a new title or table). Nil when
     /// either is a title, header key or column title: the line is then read cell by cell.
     func bodyRow(_ line: RawLine, projectColumn: Int?) -> FormCell? {
-        guard let columns = line.columns else { return nil }
+        guard let columns = line.columns, let row = line.grid else { return nil }
         let first = Self.compactScalars(line.pieces[0])
         guard !first.isEmpty, !startsStructure(first) else { return nil }
         if let projectColumn, let at = columns.firstIndex(of: projectColumn), at > 0,
            startsStructure(Self.compactScalars(line.pieces[at])) { return nil }
-        var row = [String](repeating: "", count: columns[columns.count - 1] + 1)
-        for (index, piece) in line.pieces.enumerated() { row[columns[index]] = piece }
         return FormCell(text: line.pieces[0], compact: first, line: line.number, endsRow: true,
                         gridColumn: columns[0], afterBlank: line.afterBlank, lineCount: line.lineCount, gridRow: row)
     }
@@ -231,6 +234,8 @@ struct FormCells {
         var afterBlank = false
         /// The lines joined into this one (`一级指` / `标`).
         var lineCount = 1
+        /// A tab-separated row's cells by column, "" where blank (`pieces` keeps the others).
+        var grid: [String]? = nil
     }
 
     /// Labels a PDF broke over lines (`一级指` / `标`, `绩` / `效` / `指` / `标`) joined back:

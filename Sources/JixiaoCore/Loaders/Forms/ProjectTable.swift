@@ -17,6 +17,8 @@ struct ProjectTable {
     private let columnsOfField: [Field: [Int]]
     /// The columns kept but not interpreted, by grid column (see `others`).
     private let keptColumns: [Bool]
+    /// Each grid column's title, nil where the header names none (`others` reads it on every row).
+    private let titles: [String?]
     /// The columns `realigned` looks at on every row.
     private let level1Column: Int?, level2Column: Int?, organisationColumn: Int?
 
@@ -45,6 +47,9 @@ struct ProjectTable {
         var keptColumns = [Bool](repeating: false, count: (fields.keys.max() ?? 0) + 1)
         for (column, entry) in fields where kept.contains(entry.field) { keptColumns[column] = true }
         self.keptColumns = keptColumns
+        var titles = [String?](repeating: nil, count: keptColumns.count)
+        for (column, entry) in fields { titles[column] = entry.title }
+        self.titles = titles
         level1Column = byField[.column(.level1)]?.first
         level2Column = byField[.column(.level2)]?.first
         organisationColumn = byField[.organisation]?.first
@@ -125,8 +130,8 @@ struct ProjectTable {
         row.indices.compactMap { column in
             let text = row[column]
             guard !text.isEmpty else { return nil }
-            guard let entry = fields[column] else { return "第\(column + 1)列=\(text)" }
-            return column < keptColumns.count && keptColumns[column] ? "\(entry.title)=\(text)" : nil
+            guard column < titles.count, let title = titles[column] else { return "第\(column + 1)列=\(text)" }
+            return keptColumns[column] ? title + "=" + text : nil
         }
     }
 
