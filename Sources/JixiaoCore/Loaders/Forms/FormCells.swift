@@ -82,9 +82,11 @@ struct FormCells {
     static let gluedLineLength = 100
 
     func read(_ text: String) -> (cells: [FormCell], renderings: [Rendering: Int]) {
+        let textLines = TextCleaning.lines(text)
         var lines: [RawLine] = []
+        lines.reserveCapacity(textLines.count)  // growing it copies every line kept so far
         var blank = false
-        for (index, rawLine) in TextCleaning.lines(text).enumerated() {
+        for (index, rawLine) in textLines.enumerated() {
             var (pieces, rendering) = Self.split(line: rawLine)
             // Each piece folded for display once: cutting and joining broken words read it as it is.
             var kept: [String] = []
