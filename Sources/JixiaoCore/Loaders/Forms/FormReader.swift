@@ -349,7 +349,7 @@ struct FormReader: LayoutReader {
             // A value cut off after its sign (`>`) is no value: the sign is kept as the operator.
             var value = values.first?.text ?? ""
             var comparison = cell(.comparison)
-            if !value.isEmpty, value.unicodeScalars.allSatisfy({ ValueShape.signs.contains($0) || TextCleaning.isWhitespace($0) }) {
+            if !value.isEmpty, value.unicodeScalars.allSatisfy({ ValueShape.isSign($0) || TextCleaning.isWhitespace($0) }) {
                 if comparison.isEmpty { comparison = value }
                 value = ""
             }
