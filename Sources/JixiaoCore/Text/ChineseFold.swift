@@ -71,7 +71,7 @@ public struct ChineseFold: Sendable {
 
     private func convert(_ text: String, forMatching: Bool) -> String {
         let scalars = text.unicodeScalars
-        guard needsWork(scalars) else { return text }
+        guard needsWork(scalars, forMatching: forMatching) else { return text }
         var out = String.UnicodeScalarView()
         var afterHan = false  // the last scalar kept is a Han character (pinyin may follow)
         var i = scalars.startIndex
@@ -100,13 +100,16 @@ public struct ChineseFold: Sendable {
         value < 0x10000 ? table[Int(value)] : (astral[value] ?? value)
     }
 
-    /// True when some scalar changes or an opening bracket follows a Han character.
-    private func needsWork(_ scalars: String.UnicodeScalarView) -> Bool {
+    /// True when `convert` would change something: some scalar changes (for display, spaces
+    /// and full-width forms stay, so they change nothing) or an opening bracket follows a Han
+    /// character. Display text with spaces is the common case: it is returned as it is.
+    private func needsWork(_ scalars: String.UnicodeScalarView, forMatching: Bool) -> Bool {
         var afterHan = false
         for scalar in scalars {
-            let value = mapped(scalar.value)
+            var value = mapped(scalar.value)
+            if !forMatching, value == Self.removed || (0xFF01...0xFF5E).contains(scalar.value) { value = scalar.value }
             if value != scalar.value { return true }
-            if afterHan && value == 0x28 { return true }
+            if afterHan && (value == 0x28 || value == 0xFF08) { return true }
             afterHan = Self.isHan(value)
         }
         return false
