@@ -15,10 +15,13 @@ public struct OrgName: Codable, Hashable, Sendable, CustomStringConvertible {
     /// numeric code is all name.
     public init(parsing text: String) {
         let trimmed = TextCleaning.trimSpaces(text)
-        if let dash = trimmed.firstIndex(where: { $0 == "-" || $0 == "－" }),
-           trimmed[..<dash].allSatisfy(\.isASCIIDigit), dash != trimmed.startIndex {
-            code = String(trimmed[..<dash])
-            name = TextCleaning.trimSpaces(trimmed[trimmed.index(after: dash)...])
+        // Over scalars, not characters: this runs for every department and unit read, and the
+        // dash and digits are single scalars.
+        let scalars = trimmed.unicodeScalars
+        if let dash = scalars.firstIndex(where: { $0 == "-" || $0 == "－" }), dash != scalars.startIndex,
+           scalars[..<dash].allSatisfy({ ("0"..."9").contains($0) }) {
+            code = String(scalars[..<dash])
+            name = TextCleaning.trimSpaces(trimmed[scalars.index(after: dash)...])
         } else {
             code = nil
             name = trimmed

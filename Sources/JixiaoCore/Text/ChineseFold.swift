@@ -109,15 +109,16 @@ public struct ChineseFold: Sendable {
         value < 0x10000 ? table[Int(value)] : (astral[value] ?? value)
     }
 
-    /// True when some scalar changes or an opening bracket follows a Han character. For
-    /// display, spaces and full-width forms stay: text with no other change is shown as it is.
+    /// True when `convert` would change something: some scalar changes (for display, spaces
+    /// and full-width forms stay, so they change nothing) or an opening bracket follows a Han
+    /// character. Display text with spaces is the common case: it is returned as it is.
     private func needsWork(_ scalars: String.UnicodeScalarView, forMatching: Bool) -> Bool {
         var afterHan = false
         for scalar in scalars {
-            let value = mapped(scalar.value)
-            if value != scalar.value,
-               forMatching || !(value == Self.removed || (0xFF01...0xFF5E).contains(scalar.value)) { return true }
-            if afterHan && value == 0x28 { return true }
+            var value = mapped(scalar.value)
+            if !forMatching, value == Self.removed || (0xFF01...0xFF5E).contains(scalar.value) { value = scalar.value }
+            if value != scalar.value { return true }
+            if afterHan && (value == 0x28 || value == 0xFF08) { return true }
             afterHan = Self.isHan(value)
         }
         return false

@@ -247,6 +247,14 @@ extension TextCleaning {
         }
     }
 
+    /// Whether `byte` stands in the text's UTF-8 (memchr; without building any array).
+    static func contains(_ text: Substring, byte: UInt8) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        } ?? text.utf8.contains(byte)
+    }
+
     static func split(_ text: Substring, on byte: UInt8) -> [Substring] {
         let utf8 = text.utf8
         // Find the separators with memchr on the bytes, then cut once per part.

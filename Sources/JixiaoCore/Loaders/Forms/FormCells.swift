@@ -265,8 +265,8 @@ struct FormCells {
             }
             return true
         }
-        var out: [RawLine] = []
-        out.reserveCapacity(lines.count)
+        // The broken words first (few files have any): the lines are copied only when there are.
+        var joins: [ClosedRange<Int>] = []
         var i = 0
         while i < lines.count {
             // A label broken over lines: its first part may be long (`社会公众或服务对象` / `满意度指标`),
@@ -274,11 +274,11 @@ struct FormCells {
             guard lines[i].pieces.count == 1,
                   let start = lines[i].pieces[0].unicodeScalars.lazy.compactMap(Self.compactScalar).first,
                   vocabulary.startsWord(start), short(i, 16),
-                  let first = compact(i) else { out.append(lines[i]); i += 1; continue }
+                  let first = compact(i) else { i += 1; continue }
             // A word alone (`满意度`) is joined only into a longer word of the same kind (`满意度` / `指标`),
             // or a hint after it (`一级指标` / `(必填)`).
             let alone = vocabulary.role(ofCell: first)?.role
-            guard alone != nil || vocabulary.beginsLongerWord(first) else { out.append(lines[i]); i += 1; continue }
+            guard alone != nil || vocabulary.beginsLongerWord(first) else { i += 1; continue }
             var joined = first
             var end: Int?
             var j = i + 1
@@ -291,25 +291,35 @@ struct FormCells {
                 }
                 j += 1
             }
-            guard let end else { out.append(lines[i]); i += 1; continue }
-            out.append(RawLine(number: lines[i].number, pieces: [lines[i...end].map { $0.pieces[0] }.joined()],
-                               rendering: lines[i].rendering, columns: lines[i].columns,
-                               afterBlank: lines[i].afterBlank, lineCount: end - i + 1))
+            guard let end else { i += 1; continue }
+            joins.append(i...end)
             i = end + 1
         }
+        guard !joins.isEmpty else { return lines }
+        var out: [RawLine] = []
+        out.reserveCapacity(lines.count)
+        var next = 0
+        for join in joins {
+            out += lines[next..<join.lowerBound]
+            out.append(RawLine(number: lines[join.lowerBound].number, pieces: [lines[join].map { $0.pieces[0] }.joined()],
+                               rendering: lines[join.lowerBound].rendering, columns: lines[join.lowerBound].columns,
+                               afterBlank: lines[join.lowerBound].afterBlank, lineCount: join.count))
+            next = join.upperBound + 1
+        }
+        out += lines[next...]
         return out
     }
 
     /// The cells of one line: split on tabs, on `|`, or on runs of two or more spaces.
     static func split(line: Substring) -> ([String], Rendering) {
         // `TextCleaning.split` finds separators with memchr: one part means there are none.
-        // `TextCleaning.cells` splits and trims on the bytes; a line without tabs is one cell,
-        // trimmed (the same pieces split at `|` and trimmed as the line would give).
-        let tabbed = TextCleaning.cells(line)
-        if tabbed.count > 1 { return (tabbed, .tabs) }
-        let trimmed = tabbed[0]
-        let piped = TextCleaning.split(Substring(trimmed), on: UInt8(ascii: "|"))
-        if piped.count > 1 { return (piped.map { TextCleaning.trimSpaces($0) }, .pipes) }
+        // Most lines of one-cell-a-line text hold neither: told without splitting. A tab-separated
+        // line is split and its cells trimmed on its bytes (`TextCleaning.cells`).
+        if TextCleaning.contains(line, byte: UInt8(ascii: "\t")) { return (TextCleaning.cells(line), .tabs) }
+        if TextCleaning.contains(line, byte: UInt8(ascii: "|")) {
+            return (TextCleaning.split(line, on: UInt8(ascii: "|")).map { TextCleaning.trimSpaces($0) }, .pipes)
+        }
+        let trimmed = TextCleaning.trimSpaces(line)
         if Self.spacedOnce(trimmed) { return ([trimmed], .spaces) }
         var pieces: [String] = []
         var current = String.UnicodeScalarView()
@@ -362,6 +372,7 @@ struct FormCells {
         var compact: [Unicode.Scalar] = []
         var origin: [Int] = []  // compact index → display index
         compact.reserveCapacity(display.count)
+        origin.reserveCapacity(display.count)
         for (offset, scalar) in display.enumerated() {
             guard let folded = Self.compactScalar(scalar) else { continue }
             compact.append(folded)

@@ -98,14 +98,16 @@ struct FormReader: LayoutReader {
     }
 
     static func statedUnit(in cells: ArraySlice<FormCell>) -> MoneyUnit? {
-        cells.lazy.compactMap { cell -> MoneyUnit? in
-            if !cell.hint.isEmpty, let named = MoneyUnit.detect(in: cell.hint) { return named }
+        // By index: a closure taking each cell would copy it (see `FormCell`).
+        for i in cells.indices {
+            if !cells[i].hint.isEmpty, let named = MoneyUnit.detect(in: cells[i].hint) { return named }
             // Only a cell with 单 or in brackets can be a unit line: the others are not made into text.
-            guard cell.compact.contains("单") || (cell.compact.first == "(" && cell.compact.last == ")") else { return nil }
-            let text = String(String.UnicodeScalarView(cell.compact))
+            guard cells[i].compact.contains("单") || (cells[i].compact.first == "(" && cells[i].compact.last == ")") else { continue }
+            let text = String(String.UnicodeScalarView(cells[i].compact))
             let isUnitLine = text.containsText("单位:") || (text.hasPrefix("(") && text.hasSuffix(")") && text.count <= 5)
-            return isUnitLine ? MoneyUnit.detect(in: text) : nil
-        }.first
+            if isUnitLine, let unit = MoneyUnit.detect(in: text) { return unit }
+        }
+        return nil
     }
 
     /// Short text cells wrapped over lines (`（万` / `元）`) joined back into one, where a blank
@@ -365,7 +367,7 @@ struct FormReader: LayoutReader {
             // A value cut off after its sign (`>`) is no value: the sign is kept as the operator.
             var value = values.first?.text ?? ""
             var comparison = cell(.comparison)
-            if !value.isEmpty, value.unicodeScalars.allSatisfy({ ValueShape.signs.contains($0) || TextCleaning.isWhitespace($0) }) {
+            if !value.isEmpty, value.unicodeScalars.allSatisfy({ ValueShape.isSign($0) || TextCleaning.isWhitespace($0) }) {
                 if comparison.isEmpty { comparison = value }
                 value = ""
             }

@@ -90,7 +90,7 @@ struct GluedRow {
         if places > 1, values.count < places + (table.tail.contains { $0.role == .comparison } ? 1 : 0),
            let last = values.last {
             let digits = last.filter { ValueShape.isDigit($0) }
-            let signs = last.prefix { ValueShape.signs.contains($0) }
+            let signs = last.prefix { ValueShape.isSign($0) }
             if digits.count == places - (values.count - 1), signs.count + digits.count == last.count {
                 values.removeLast()
                 if !signs.isEmpty, table.tail.contains(where: { $0.role == .comparison }) { values.append(Array(signs)) }
@@ -108,7 +108,7 @@ struct GluedRow {
             comparison.placedIn = .comparison
             out.cells.append(comparison)
         } else if hasComparison, let first = values.first {
-            let signs = first.prefix { ValueShape.signs.contains($0) }
+            let signs = first.prefix { ValueShape.isSign($0) }
             if !signs.isEmpty, signs.count < first.count {
                 values[0] = Array(first[signs.count...])
                 values.insert(Array(signs), at: 0)

@@ -237,7 +237,7 @@ struct IndicatorTable {
 
     /// Whether the cell starts with the numbering word and a number (`指标1：`).
     func numberedStart(_ cell: FormCell) -> Bool {
-        guard let numbering, cell.text.hasPrefix(numbering) else { return false }
+        guard let numbering, cell.text.startsWithText(numbering) else { return false }
         return TextCleaning.numberedMarker(numbering, in: cell.text)?.lowerBound == cell.text.startIndex
     }
 

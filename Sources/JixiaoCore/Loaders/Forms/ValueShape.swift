@@ -7,7 +7,14 @@ import Foundation
 struct ValueShape {
     let vocabulary: FormVocabulary
 
-    static let signs: Set<Unicode.Scalar> = ["≥", "≤", "<", ">", "=", "≧", "≦"]
+    /// A comparison sign (`≥ ≤ < > = ≧ ≦`), without hashing: asked of every scalar of every value.
+    @inline(__always)
+    static func isSign(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "≥", "≤", "<", ">", "=", "≧", "≦": return true
+        default: return false
+        }
+    }
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
 
@@ -22,7 +29,7 @@ struct ValueShape {
         // A comparison in words before anything short: `不超预算`.
         if let word = vocabulary.comparisonWord(text, at: 0), text.count - word.length <= 6 { return true }
         // A short subject before a comparison: `丢包率<0.3%`.
-        if let sign = text.firstIndex(where: { Self.signs.contains($0) }), sign > 0, sign <= 6,
+        if let sign = text.firstIndex(where: Self.isSign), sign > 0, sign <= 6,
            !text[..<sign].contains(where: Self.isDigit), valueEnd(text, from: sign) == text.count {
             return true
         }
@@ -31,7 +38,7 @@ struct ValueShape {
 
     /// A sign alone (`≤`, `定性`) as an operator column holds it.
     func isComparison(_ text: [Unicode.Scalar]) -> Bool {
-        if text.allSatisfy({ Self.signs.contains($0) }) && !text.isEmpty { return true }
+        if text.allSatisfy(Self.isSign) && !text.isEmpty { return true }
         return String(String.UnicodeScalarView(text)) == "定性"
     }
 
@@ -46,7 +53,7 @@ struct ValueShape {
         var i = start
         if i < text.count, text[i] == "约" { i += 1 }
         if let word = vocabulary.comparisonWord(text, at: i) { i += word.length }
-        while i < text.count, Self.signs.contains(text[i]) { i += 1 }
+        while i < text.count, Self.isSign(text[i]) { i += 1 }
         let digitsStart = i
         while i < text.count, Self.isDigit(text[i]) || ((text[i] == "." || text[i] == ",") && i > digitsStart
                                                          && i + 1 < text.count && Self.isDigit(text[i + 1])) { i += 1 }
@@ -88,7 +95,7 @@ struct ValueShape {
             guard let start = numericStart(text, endingAt: end) else {
                 // A lone sign before the values: the operator column.
                 var s = end
-                while s > 0, Self.signs.contains(text[s - 1]) { s -= 1 }
+                while s > 0, Self.isSign(text[s - 1]) { s -= 1 }
                 if s < end, !values.isEmpty { values.insert(s..<end, at: 0); end = s }
                 break
             }
@@ -124,7 +131,7 @@ struct ValueShape {
         guard i < digitsEnd else { return nil }
         // Signs written before the number belong to it when no operator column takes them.
         var s = i
-        while s > 0, Self.signs.contains(text[s - 1]) { s -= 1 }
+        while s > 0, Self.isSign(text[s - 1]) { s -= 1 }
         return s
     }
 
@@ -133,7 +140,7 @@ struct ValueShape {
     func firstValue(in text: [Unicode.Scalar], from: Int) -> Range<Int>? {
         var i = from
         while i < text.count {
-            if Self.isDigit(text[i]) || Self.signs.contains(text[i]) {
+            if Self.isDigit(text[i]) || Self.isSign(text[i]) {
                 if let end = valueEnd(text, from: i), end > i {
                     var stop = end
                     // Several values in a row (one per place) stay together.
