@@ -132,6 +132,33 @@ struct ProjectTableTests {
         #expect(first[1].otherColumns == "备注=按季度拨付")
         #expect(document.indicatorCount == 5)
     }
+
+    /// A grid's body rows are read as text by column, looking up only their first cell and the
+    /// cell under the project title: a header repeated on a new page after a 序号 column (no
+    /// vocabulary word) is still told by its project column, and a traditional-character cell
+    /// is still folded for display.
+    @Test func repeatedHeaderToldByItsProjectColumn() throws {
+        let text = """
+        部门项目支出绩效目标表
+        单位名称：旺苍县卫生健康局\t\t\t金额单位：万元
+        序号\t项目名称\t预算金额\t一级指标\t二级指标\t三级指标\t目标值
+        1\t基层医疗机构运行补助\t150.5\t产出指标\t数量指标\t补助机构数\t≥32
+        \t\t\t\t质量指标\t資金撥付準確率\t100%
+        序号\t项目名称\t预算金额\t一级指标\t二级指标\t三级指标\t目标值
+        2\t家庭医生签约服务\t80\t满意度指标\t服务对象满意度指标\t签约居民满意度\t≥85%
+        """
+        let document = try Loaders.load(text: text, file: "卫健局.txt")
+        #expect(document.projects.map(\.name) == ["基层医疗机构运行补助", "家庭医生签约服务"])
+        #expect(document.projects.map(\.budget) == [150.5, 80])
+        #expect(document.projects.flatMap(\.indicators).map(\.nameAsWritten) == ["补助机构数", "资金拨付准确率", "签约居民满意度"])
+        #expect(document.projects.flatMap(\.indicators).map(\.otherColumns) == ["第1列=1", "", "第1列=2"])
+        #expect(document.rejected.isEmpty)
+        #expect(document.rowsRead == 3 && document.rowsWritten == 3)
+        // `inspect --cells` still shows every cell of a grid row, with its role.
+        let cells = TemplateFormLoader.explain(text: text, rules: try ReadingRules.bundled.get())
+        #expect(cells.filter { $0.hasPrefix("行 5") }.count == 3)
+        #expect(cells.filter { $0.hasPrefix("行 6") }.count == 7)
+    }
 }
 
 /// Template variants seen in publications, read with the shipped vocabulary.

@@ -59,7 +59,13 @@ public struct ChineseFold: Sendable {
         }
         self.table = table
         self.astral = astral
+        asciiShownAsIs = (0..<0x80).allSatisfy { table[$0] == UInt32($0) || table[$0] == Self.removed }
     }
+
+    /// No ASCII character changes for display (only spaces fold, and display keeps them), so
+    /// ASCII text (amounts, percentages, codes: half of a table's cells) is shown as it is
+    /// without a scalar-by-scalar look.
+    private let asciiShownAsIs: Bool
 
     /// The folded text: simplified characters, ASCII for full-width ASCII, no whitespace,
     /// no zero-width characters, no pinyin in brackets after a Han character.
@@ -67,7 +73,10 @@ public struct ChineseFold: Sendable {
 
     /// Text to show rather than to match: traditional characters simplified and pinyin
     /// annotations gone, but spaces, full-width punctuation and width kept as written.
-    public func display(_ text: String) -> String { convert(text, forMatching: false) }
+    public func display(_ text: String) -> String {
+        if asciiShownAsIs, text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        return convert(text, forMatching: false)
+    }
 
     private func convert(_ text: String, forMatching: Bool) -> String {
         let scalars = text.unicodeScalars

@@ -11,7 +11,10 @@ extension FormReader {
         var texts: [String] = []
         var takeNext = false
         var rowHasAmount = Set<Int>()
-        for cell in region.cells {
+        // Rows of a grid kept whole (`FormCells.bodyRow`) read cell by cell here.
+        let cells = region.cells.contains { $0.gridRow != nil }
+            ? FormCells(vocabulary: vocabulary).expandingRows(region.cells) : region.cells
+        for cell in cells {
             let text = String(String.UnicodeScalarView(cell.compact))
             if unit == nil, text.containsText("单位") || !cell.hint.isEmpty { unit = MoneyUnit.detect(in: text + cell.hint) }
             if text.hasPrefix("合计") || text.hasPrefix("总计") {

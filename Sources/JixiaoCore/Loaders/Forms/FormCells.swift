@@ -29,6 +29,9 @@ struct FormCell: Sendable {
     var afterBlank = false
     /// The non-blank lines the cell's text stood on (a label broken over lines joined back).
     var lineCount = 1
+    /// A whole body row of a tab-separated project table (see `FormCells.bodyRow`): its cells'
+    /// text by grid column, "" where blank. The cell's own text is the row's first cell.
+    var gridRow: [String]? = nil
 
     var isEmpty: Bool { compact.isEmpty }
 
@@ -79,20 +82,27 @@ struct FormCells {
     static let gluedLineLength = 100
 
     func read(_ text: String) -> (cells: [FormCell], renderings: [Rendering: Int]) {
+        let textLines = TextCleaning.lines(text)
         var lines: [RawLine] = []
+        lines.reserveCapacity(textLines.count)  // growing it copies every line kept so far
         var blank = false
-        for (index, rawLine) in TextCleaning.lines(text).enumerated() {
-            let (pieces, rendering) = Self.split(line: rawLine)
+        for (index, rawLine) in textLines.enumerated() {
+            var (pieces, rendering) = Self.split(line: rawLine)
             // Each piece folded for display once: cutting and joining broken words read it as it is.
             var kept: [String] = []
             var columns: [Int] = []
-            for (column, piece) in pieces.enumerated() where !piece.isEmpty {
-                kept.append(vocabulary.fold.display(piece))
+            kept.reserveCapacity(pieces.count)
+            columns.reserveCapacity(pieces.count)
+            for column in pieces.indices where !pieces[column].isEmpty {
+                pieces[column] = vocabulary.fold.display(pieces[column])
+                kept.append(pieces[column])
                 columns.append(column)
             }
             guard !kept.isEmpty else { blank = true; continue }
+            if rendering == .tabs { pieces.removeLast(pieces.count - 1 - columns[columns.count - 1]) }
             lines.append(RawLine(number: index + 1, pieces: kept, rendering: rendering,
-                                 columns: rendering == .tabs ? columns : nil, afterBlank: blank))
+                                 columns: rendering == .tabs ? columns : nil, afterBlank: blank,
+                                 grid: rendering == .tabs ? pieces : nil))
             blank = false
         }
         lines = joiningBrokenWords(lines)
@@ -105,10 +115,20 @@ struct FormCells {
         // row's cells are whole cells: each stands in its column, and only a whole-cell word
         // (a header repeated on a new page) matters, so they are not cut at words.
         var inGrid = false
+        // The grid header's project column: a header repeated on a page names it there.
+        var gridProjectColumn: Int?
         cells.reserveCapacity(lines.count * 2)
         for line in lines {
             let lineStart = cells.count
             let whole = inGrid && line.columns != nil && line.pieces.count > 1
+            pieceNumber += 1
+            if whole, var row = bodyRow(line, projectColumn: gridProjectColumn) {
+                row.piece = pieceNumber
+                cells.append(row)
+                run = Self.counting(line.rendering, run: run, into: &renderings)
+                continue
+            }
+            pieceNumber -= 1
             for (index, piece) in line.pieces.enumerated() {
                 pieceNumber += 1
                 let pieceStart = cells.count
@@ -128,22 +148,80 @@ struct FormCells {
             // Cells looked at by index, here and below: iterating would copy each (see `FormCell`).
             let glued = !whole && (lineStart..<cells.count).contains { cells[$0].splitFromGlued }
             let rendering = glued ? Rendering.glued : (line.pieces.count > 1 ? line.rendering : .cellPerLine)
-            if let counted = run, counted.rendering == rendering {
-                run?.lines += 1
-            } else {
-                if let counted = run { renderings[counted.rendering, default: 0] += counted.lines }
-                run = (rendering, 1)
-            }
+            run = Self.counting(rendering, run: run, into: &renderings)
             if line.pieces.count > 1 { cells[cells.count - 1].endsRow = true }
             if line.columns == nil {
                 inGrid = false
             } else if line.pieces.count > 1, !inGrid || (lineStart..<cells.count).contains(where: { cells[$0].startsStructure }) {
                 // A header (the grid's own, repeated, or another table's) decides what follows.
                 inGrid = ProjectTable.isHeader(cells[lineStart...])
+                gridProjectColumn = inGrid ? (lineStart..<cells.count).first { cells[$0].role == .key(.project) }.flatMap { cells[$0].gridColumn } : nil
             }
         }
         if let counted = run { renderings[counted.rendering, default: 0] += counted.lines }
         return (cells, renderings)
+    }
+
+    /// One more line of `rendering`: renderings are counted a run of lines at a time.
+    static func counting(_ rendering: Rendering, run: (rendering: Rendering, lines: Int)?,
+                         into renderings: inout [Rendering: Int]) -> (rendering: Rendering, lines: Int) {
+        if let counted = run, counted.rendering == rendering { return (rendering, counted.lines + 1) }
+        if let counted = run { renderings[counted.rendering, default: 0] += counted.lines }
+        return (rendering, 1)
+    }
+
+    /// A body row of a grid under a project table's header, kept as its text by column
+    /// (`FormCell.gridRow`): `ProjectTable` reads it by position, so its cells need no
+    /// vocabulary. Only what decides structure is looked up: the row's first cell and the cell
+    /// under the header's project title (a repeated header, a new title or table). Nil when
+    /// either is a title, header key or column title: the line is then read cell by cell.
+    func bodyRow(_ line: RawLine, projectColumn: Int?) -> FormCell? {
+        guard let columns = line.columns, let row = line.grid else { return nil }
+        let first = Self.compactScalars(line.pieces[0])
+        guard !first.isEmpty, !startsStructure(first) else { return nil }
+        if let projectColumn, let at = columns.firstIndex(of: projectColumn), at > 0,
+           startsStructure(Self.compactScalars(line.pieces[at])) { return nil }
+        return FormCell(text: line.pieces[0], compact: first, line: line.number, endsRow: true,
+                        gridColumn: columns[0], afterBlank: line.afterBlank, lineCount: line.lineCount, gridRow: row)
+    }
+
+    /// Body rows (`bodyRow`) back as whole cells, one per column, each with its role: for a
+    /// grid read other than as the project table whose header it followed.
+    func expandingRows(_ cells: [FormCell]) -> [FormCell] {
+        var out: [FormCell] = []
+        out.reserveCapacity(cells.count)
+        for at in cells.indices {
+            guard let row = cells[at].gridRow else { out.append(cells[at]); continue }
+            let start = out.count
+            for (column, text) in row.enumerated() where !text.isEmpty {
+                guard var cell = wholeCell(text, line: cells[at].line) else { continue }
+                cell.piece = cells[at].piece
+                cell.gridColumn = column
+                cell.lineCount = cells[at].lineCount
+                cell.afterBlank = out.count == start && cells[at].afterBlank
+                out.append(cell)
+            }
+            if out.count > start { out[out.count - 1].endsRow = true }
+        }
+        return out
+    }
+
+    /// Whether folded text is, whole, a word that starts structure (see `FormCell.startsStructure`).
+    private func startsStructure(_ compact: [Unicode.Scalar]) -> Bool {
+        switch vocabulary.role(ofCell: compact)?.role {
+        case .title?, .key?, .column?: return true
+        default: return false
+        }
+    }
+
+    /// Text folded for matching, as `compactScalar` folds each scalar.
+    static func compactScalars(_ text: String) -> [Unicode.Scalar] {
+        var compact: [Unicode.Scalar] = []
+        compact.reserveCapacity(text.utf8.count / 3 + 1)
+        for scalar in text.unicodeScalars {
+            if let folded = compactScalar(scalar) { compact.append(folded) }
+        }
+        return compact
     }
 
     /// A line of the text split into its cells, before the vocabulary cuts them.
@@ -158,6 +236,8 @@ struct FormCells {
         var afterBlank = false
         /// The lines joined into this one (`一级指` / `标`).
         var lineCount = 1
+        /// A tab-separated row's cells by column, "" where blank (`pieces` keeps the others).
+        var grid: [String]? = nil
     }
 
     /// Labels a PDF broke over lines (`一级指` / `标`, `绩` / `效` / `指` / `标`) joined back:
@@ -233,10 +313,9 @@ struct FormCells {
     /// The cells of one line: split on tabs, on `|`, or on runs of two or more spaces.
     static func split(line: Substring) -> ([String], Rendering) {
         // `TextCleaning.split` finds separators with memchr: one part means there are none.
-        // Most lines of one-cell-a-line text hold neither: told without splitting.
-        if TextCleaning.contains(line, byte: UInt8(ascii: "\t")) {
-            return (TextCleaning.split(line, on: UInt8(ascii: "\t")).map { TextCleaning.trimSpaces($0) }, .tabs)
-        }
+        // Most lines of one-cell-a-line text hold neither: told without splitting. A tab-separated
+        // line is split and its cells trimmed on its bytes (`TextCleaning.cells`).
+        if TextCleaning.contains(line, byte: UInt8(ascii: "\t")) { return (TextCleaning.cells(line), .tabs) }
         if TextCleaning.contains(line, byte: UInt8(ascii: "|")) {
             return (TextCleaning.split(line, on: UInt8(ascii: "|")).map { TextCleaning.trimSpaces($0) }, .pipes)
         }
@@ -281,11 +360,7 @@ struct FormCells {
     /// A grid cell as it stands: its text, and its role when the whole cell is a word.
     /// `text` is folded for display and trimmed (a piece of `RawLine`).
     func wholeCell(_ text: String, line: Int) -> FormCell? {
-        var compact: [Unicode.Scalar] = []
-        compact.reserveCapacity(text.utf8.count / 3 + 1)
-        for scalar in text.unicodeScalars {
-            if let folded = Self.compactScalar(scalar) { compact.append(folded) }
-        }
+        let compact = Self.compactScalars(text)
         guard !compact.isEmpty else { return nil }
         let found = vocabulary.role(ofCell: compact)
         return FormCell(text: text, compact: compact, line: line, role: found?.role, hint: found?.hint ?? "")

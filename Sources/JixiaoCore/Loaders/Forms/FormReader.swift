@@ -129,12 +129,28 @@ struct FormReader: LayoutReader {
 
     // MARK: One form
 
+    /// The first indicator-table column title (a level column) of a form's cells.
+    static func tableStart(_ cells: [FormCell]) -> Int? {
+        cells.indices.first { at in
+            if case .column(let role)? = cells[at].role { return role == .level0 || role == .level1 || role == .level2 || role == .level3 }
+            return false
+        }
+    }
+
     /// Reads a form; false when the region holds no form (a title mentioned in a notice).
     mutating func readForm(_ region: TemplateFormLoader.Region) -> Bool {
         let cells = region.cells
-        let tableStart = cells.indices.first { at in
-            if case .column(let role)? = cells[at].role { return role == .level0 || role == .level1 || role == .level2 || role == .level3 }
-            return false
+        let tableStart = Self.tableStart(cells)
+        // Grid rows kept whole for a project table (`FormCells.bodyRow`) are cells again when
+        // the form's table is another.
+        if let tableStart, cells.contains(where: { $0.gridRow != nil }),
+           case let headerLine = cells[tableStart].line,
+           case let lineStart = cells[..<tableStart].lastIndex(where: { $0.line != headerLine }).map({ $0 + 1 }) ?? 0,
+           case let lineEnd = cells[tableStart...].firstIndex(where: { $0.line != headerLine }) ?? cells.count,
+           !ProjectTable.isHeader(cells[lineStart..<lineEnd]) {
+            var expanded = region
+            expanded.cells = FormCells(vocabulary: vocabulary, numbering: rules.layouts?.projectForm.indicator_marker).expandingRows(cells)
+            return readForm(expanded)
         }
         // Column titles and the vertical label just before the first level column belong to the header.
         var headerStart = tableStart ?? cells.count

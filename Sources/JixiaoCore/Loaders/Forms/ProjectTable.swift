@@ -17,6 +17,8 @@ struct ProjectTable {
     private let columnsOfField: [Field: [Int]]
     /// The columns kept but not interpreted, by grid column (see `others`).
     private let keptColumns: [Bool]
+    /// Each grid column's title, nil where the header names none (`others` reads it on every row).
+    private let titles: [String?]
     /// The columns `realigned` looks at on every row.
     private let level1Column: Int?, level2Column: Int?, organisationColumn: Int?
 
@@ -45,6 +47,9 @@ struct ProjectTable {
         var keptColumns = [Bool](repeating: false, count: (fields.keys.max() ?? 0) + 1)
         for (column, entry) in fields where kept.contains(entry.field) { keptColumns[column] = true }
         self.keptColumns = keptColumns
+        var titles = [String?](repeating: nil, count: keptColumns.count)
+        for (column, entry) in fields { titles[column] = entry.title }
+        self.titles = titles
         level1Column = byField[.column(.level1)]?.first
         level2Column = byField[.column(.level2)]?.first
         organisationColumn = byField[.organisation]?.first
@@ -125,8 +130,8 @@ struct ProjectTable {
         row.indices.compactMap { column in
             let text = row[column]
             guard !text.isEmpty else { return nil }
-            guard let entry = fields[column] else { return "第\(column + 1)列=\(text)" }
-            return column < keptColumns.count && keptColumns[column] ? "\(entry.title)=\(text)" : nil
+            guard column < titles.count, let title = titles[column] else { return "第\(column + 1)列=\(text)" }
+            return keptColumns[column] ? title + "=" + text : nil
         }
     }
 
@@ -164,11 +169,14 @@ extension FormReader {
             let lineEnd = (lineStart..<body.endIndex).first { body[$0].line != line } ?? body.endIndex
             defer { lineStart = lineEnd }
             let lineCells = body[lineStart..<lineEnd]
-            var raw: String { lineCells.map(\.text).joined(separator: "\t") }  // only rejected rows need it
+            // A body row kept whole (`FormCell.gridRow`), else the line's cells.
+            let kept = lineCells.first?.gridRow
+            var rawCells: [String] { kept.map { $0.filter { !$0.isEmpty } } ?? lineCells.map(\.text) }
+            var raw: String { rawCells.joined(separator: "\t") }  // only rejected rows need it
             guard lineCells.indices.contains(where: { lineCells[$0].gridColumn != nil }) else { structureLines += 1; continue }
             // A header repeated on a new page.
-            if ProjectTable.isHeader(lineCells) { structureLines += 1; continue }
-            var row = table.row(lineCells)
+            if kept == nil, ProjectTable.isHeader(lineCells) { structureLines += 1; continue }
+            var row = kept ?? table.row(lineCells)
             if let (realigned, rule) = table.realigned(row, isLabel: { text, level in
                 if case .label(let found)? = vocabulary.role(ofCell: Array(text.unicodeScalars.compactMap(FormCells.compactScalar)))?.role {
                     return found == level
@@ -224,7 +232,7 @@ extension FormReader {
             }
             guard hasIndicator else {
                 if projectName.isEmpty {
-                    if lineCells.count > 1 {
+                    if rawCells.count > 1 {
                         reject(line, raw, "无法识别的行：既不是部门、项目，也不是指标 (not a department, project or indicator row)")
                     } else {
                         structureLines += 1

@@ -115,7 +115,9 @@ extension TemplateFormLoader {
     /// The cells as the vocabulary sees them, one line each (`行 12 [二级指标] 数量指标`),
     /// for `jixiao inspect --cells`: why a file read as it did.
     public static func explain(text: String, rules: ReadingRules) -> [String] {
-        let (cells, renderings) = FormCells(vocabulary: rules.vocabulary, numbering: rules.layouts?.projectForm.indicator_marker).read(text)
+        let reading = FormCells(vocabulary: rules.vocabulary, numbering: rules.layouts?.projectForm.indicator_marker)
+        let (read, renderings) = reading.read(text)
+        let cells = reading.expandingRows(read)  // every cell shown, grid rows too
         var lines = ["排版：" + renderings.sorted { $0.value > $1.value }.map { "\($0.key.rawValue) \($0.value) 行" }.joined(separator: "，")]
         for cell in cells {
             var tag: String
