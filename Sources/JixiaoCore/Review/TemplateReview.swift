@@ -80,9 +80,8 @@ struct TemplateReview {
         let tolerance = weights.tolerance ?? 0.01
         var results = [outcome(RuleID.weightsTotal, abs(total - weights.total) <= tolerance ? nil
             : finding(.error, RuleID.weightsTotal, "指标权重合计为 \(formatNumber(total))，应为 \(formatNumber(weights.total))"))]
-        if weights.split != nil {
+        if let levels = weights.split {
             // Summed per level of the split (a few), in indicator order.
-            let levels = weights.splitLevels
             var actual = [Double](repeating: 0, count: levels.count)
             for i in rows.indices {
                 guard var level1 = rows[i].level1, let weight = rows[i].weight else { continue }

@@ -8,14 +8,12 @@ public struct Template: Decodable, Sendable {
         /// budget execution, 财预〔2020〕10号).
         public var total: Double
         public var tolerance: Double?
-        /// Expected weight per level-1 dimension, e.g. 产出 50 / 效益 30 / 满意度 10.
-        public var split: [String: Double]?
+        /// Expected weight per level-1 dimension, e.g. 产出 50 / 效益 30 / 满意度 10, written as a
+        /// mapping and kept sorted by dimension, as findings list it: sorted once when the
+        /// template is read, not for every project checked.
+        public var split: [(level: String, weight: Double)]?
         /// The dimension cost weights count towards in the split (成本 is part of 产出 there).
         public var costCountsAs: String?
-
-        /// `split` sorted by dimension, as findings list it: sorted once when the template is
-        /// read, not for every project checked.
-        public private(set) var splitLevels: [(level: String, weight: Double)] = []
 
         enum CodingKeys: String, CodingKey {
             case total, tolerance, split
@@ -26,9 +24,9 @@ public struct Template: Decodable, Sendable {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             total = try container.decode(Double.self, forKey: .total)
             tolerance = try container.decodeIfPresent(Double.self, forKey: .tolerance)
-            split = try container.decodeIfPresent([String: Double].self, forKey: .split)
+            split = try container.decodeIfPresent([String: Double].self, forKey: .split)?
+                .sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
             costCountsAs = try container.decodeIfPresent(String.self, forKey: .costCountsAs)
-            splitLevels = (split ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         }
     }
 

@@ -85,10 +85,7 @@ public struct ChineseFold: Sendable {
         var afterHan = false  // the last scalar kept is a Han character (pinyin may follow)
         var i = scalars.startIndex
         while i != scalars.endIndex {
-            let original = scalars[i].value
-            var value = mapped(original)
-            // For display only characters change: spaces and full-width forms stay.
-            if !forMatching, value == Self.removed || (0xFF01...0xFF5E).contains(original) { value = original }
+            let value = folded(scalars[i].value, forMatching: forMatching)
             if value == Self.removed {
                 i = scalars.index(after: i)  // spaces inside a name: a Han character before them still counts
                 continue
@@ -109,14 +106,22 @@ public struct ChineseFold: Sendable {
         value < 0x10000 ? table[Int(value)] : (astral[value] ?? value)
     }
 
+    /// What one scalar becomes (`removed`: left out). For display only characters change:
+    /// spaces and full-width forms stay as written.
+    @inline(__always)
+    private func folded(_ original: UInt32, forMatching: Bool) -> UInt32 {
+        let value = mapped(original)
+        if !forMatching, value == Self.removed || (0xFF01...0xFF5E).contains(original) { return original }
+        return value
+    }
+
     /// True when `convert` would change something: some scalar changes (for display, spaces
     /// and full-width forms stay, so they change nothing) or an opening bracket follows a Han
     /// character. Display text with spaces is the common case: it is returned as it is.
     private func needsWork(_ scalars: String.UnicodeScalarView, forMatching: Bool) -> Bool {
         var afterHan = false
         for scalar in scalars {
-            var value = mapped(scalar.value)
-            if !forMatching, value == Self.removed || (0xFF01...0xFF5E).contains(scalar.value) { value = scalar.value }
+            let value = folded(scalar.value, forMatching: forMatching)
             if value != scalar.value { return true }
             if afterHan && (value == 0x28 || value == 0xFF08) { return true }
             afterHan = Self.isHan(value)

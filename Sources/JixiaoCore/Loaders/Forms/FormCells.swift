@@ -312,9 +312,9 @@ struct FormCells {
 
     /// The cells of one line: split on tabs, on `|`, or on runs of two or more spaces.
     static func split(line: Substring) -> ([String], Rendering) {
-        // `TextCleaning.split` finds separators with memchr: one part means there are none.
-        // Most lines of one-cell-a-line text hold neither: told without splitting. A tab-separated
-        // line is split and its cells trimmed on its bytes (`TextCleaning.cells`).
+        // Most lines of one-cell-a-line text hold neither separator: told by memchr without
+        // splitting. A tab-separated line is split and its cells trimmed on its bytes
+        // (`TextCleaning.cells`).
         if TextCleaning.contains(line, byte: UInt8(ascii: "\t")) { return (TextCleaning.cells(line), .tabs) }
         if TextCleaning.contains(line, byte: UInt8(ascii: "|")) {
             return (TextCleaning.split(line, on: UInt8(ascii: "|")).map { TextCleaning.trimSpaces($0) }, .pipes)

@@ -278,7 +278,7 @@ struct FormReader: LayoutReader {
             departments.append(Department(org: department, statedTotal: nil, source: source(titleLine)))
         }
 
-        if let tableStart {
+        if tableStart != nil {
             project.indicators = readTable(cells, from: headerStart, project: project, wraps: wraps)
             // Layout B of `Data/layouts.yaml`: its title, one cell a line, numbered indicators.
             if namedLayout == nil, let form = rules.layouts?.projectForm, wraps || !cells.indices.contains(where: { cells[$0].gridColumn != nil }),
