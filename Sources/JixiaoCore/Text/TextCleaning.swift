@@ -193,19 +193,29 @@ extension TextCleaning {
     }
 
     /// Tab-separated cells, each trimmed of spaces. Works on the line's bytes: this runs
-    /// for every row of every Layout A file.
+    /// for every row of every Layout A file. The array is sized once (tabs counted by memchr).
     public static func cells(_ line: Substring) -> [String] {
         let fast = line.utf8.withContiguousStorageIfAvailable { bytes -> [String] in
+            guard let base = bytes.baseAddress else { return [""] }
+            let tab = Int32(UInt8(ascii: "\t"))
+            func nextTab(from: Int) -> Int {
+                guard from < bytes.count, let hit = memchr(base + from, tab, bytes.count - from) else { return bytes.count }
+                return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            }
+            var tabs = 0
+            var at = nextTab(from: 0)
+            while at < bytes.count { tabs += 1; at = nextTab(from: at + 1) }
             var cells: [String] = []
+            cells.reserveCapacity(tabs + 1)
             var start = 0
             while true {
-                var end = start
-                while end < bytes.count, bytes[end] != UInt8(ascii: "\t") { end += 1 }
+                let end = nextTab(from: start)
                 var first = start
                 var last = end
                 while first < last, let width = spaceWidth(bytes, startingAt: first, before: last) { first += width }
                 while last > first, let width = spaceWidth(bytes, endingAt: last, after: first) { last -= width }
-                cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self))
+                // Most cells of a table are blank (merged cells, short rows): no decoding for them.
+                cells.append(first == last ? "" : String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self))
                 if end == bytes.count { return cells }
                 start = end + 1
             }
