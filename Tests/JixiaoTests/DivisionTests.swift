@@ -39,6 +39,18 @@ import Testing
         #expect(fold.fold("\u{FEFF}原州区\u{3000}财政局\u{00A0}\u{2060}\u{200D}") == "原州区财政局")
     }
 
+    /// A file that display folding leaves as it is has no cell it would change: readers skip it.
+    @Test func displayChangesIsTrueExactlyWhereDisplayChangesText() {
+        let fold = Self.fold
+        let samples = ["平武县政务网络工作中心网络问政管理及维护费（维修维护费）", "费(PDF) 97.20\t≥\t95%", "ascii only",
+                       "績效目標", "指標(biāo)", "目标（ mù ）", "学(xu\u{301}e)", "（万元）\u{3000}２０２３年", "學",
+                       "费（维修维护费）\t目標", "𠀀(ab)", ""]
+        for text in samples {
+            #expect(fold.displayChanges(text) == (fold.display(text) != text), "\(text)")
+        }
+        #expect(!fold.displayChanges("费（维修维护费）") && fold.displayChanges("费（维修）指標(biāo)"))
+    }
+
     @Test func keepsBracketsThatAreNotPinyin() {
         let fold = Self.fold
         #expect(fold.fold("预算(万元)") == "预算(万元)")

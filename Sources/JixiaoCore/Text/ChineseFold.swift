@@ -60,7 +60,17 @@ public struct ChineseFold: Sendable {
         self.table = table
         self.astral = astral
         asciiShownAsIs = (0..<0x80).allSatisfy { table[$0] == UInt32($0) || table[$0] == Self.removed }
+        displayKinds = (0..<0x10000).map { value in
+            let value = UInt32(value)
+            if Self.folded(value, mapped: table[Int(value)], forMatching: false) != value { return Self.changesForDisplay }
+            return Self.isHan(value) ? Self.hanShownAsIs : Self.shownAsIs
+        }
     }
+
+    /// What display folding does to each BMP scalar, for `displayChanges` (64 KiB, built once):
+    /// it looks at every scalar of a file, and needs only this of the table and the Han ranges.
+    private let displayKinds: [UInt8]
+    private static let shownAsIs: UInt8 = 0, hanShownAsIs: UInt8 = 1, changesForDisplay: UInt8 = 2
 
     /// No ASCII character changes for display (only spaces fold, and display keeps them), so
     /// ASCII text (amounts, percentages, codes: half of a table's cells) is shown as it is
@@ -76,6 +86,61 @@ public struct ChineseFold: Sendable {
     public func display(_ text: String) -> String {
         if asciiShownAsIs, text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
         return convert(text, forMatching: false)
+    }
+
+    /// Whether `display` would change some part of `text`. A piece of text (a line, a cell)
+    /// changes only where the whole does (a scalar that folds, pinyin in brackets after a Han
+    /// character), so a reader that finds a file needs nothing shows every cell of it as it
+    /// stands. One pass over the UTF-8 (ASCII never changes for display); a bracket after a
+    /// Han character (`费（`, common) is looked into for pinyin.
+    public func displayChanges(_ text: String) -> Bool {
+        guard asciiShownAsIs else { return needsWork(text.unicodeScalars, forMatching: false) }
+        var text = text
+        var from = 0
+        while true {
+            // The first scalar that folds (-1), else the first bracket right after a Han character.
+            let found: (at: Int, width: Int)? = displayKinds.withUnsafeBufferPointer { kinds in text.withUTF8 { bytes in
+                var afterHan = false
+                var i = from
+                while i < bytes.count {
+                    let b0 = bytes[i]
+                    if b0 < 0x80 {
+                        if afterHan && b0 == 0x28 { return (i, 1) }
+                        afterHan = false
+                        i += 1
+                        continue
+                    }
+                    // Valid UTF-8 (a String's): the lead byte gives the length; Chinese takes three.
+                    if b0 >= 0xE0 && b0 < 0xF0 {
+                        let value = Int(b0 & 0x0F) << 12 | Int(bytes[i + 1] & 0x3F) << 6 | Int(bytes[i + 2] & 0x3F)
+                        let kind = kinds[value]
+                        if kind == Self.changesForDisplay { return (-1, 0) }
+                        if afterHan && value == 0xFF08 { return (i, 3) }
+                        afterHan = kind == Self.hanShownAsIs
+                        i += 3
+                        continue
+                    }
+                    let value: UInt32, width: Int
+                    if b0 < 0xE0 {
+                        value = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        width = 2
+                    } else {
+                        value = UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                            | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                        width = 4
+                    }
+                    if folded(value, forMatching: false) != value { return (-1, 0) }
+                    afterHan = Self.isHan(value)
+                    i += width
+                }
+                return nil
+            } }
+            guard let found else { return false }
+            guard found.at >= 0 else { return true }
+            let bracket = text.utf8.index(text.utf8.startIndex, offsetBy: found.at)
+            if Self.pinyinEnd(text.unicodeScalars, after: bracket, table: table) != nil { return true }
+            from = found.at + found.width
+        }
     }
 
     private func convert(_ text: String, forMatching: Bool) -> String {
@@ -110,8 +175,13 @@ public struct ChineseFold: Sendable {
     /// spaces and full-width forms stay as written.
     @inline(__always)
     private func folded(_ original: UInt32, forMatching: Bool) -> UInt32 {
-        let value = mapped(original)
-        if !forMatching, value == Self.removed || (0xFF01...0xFF5E).contains(original) { return original }
+        Self.folded(original, mapped: mapped(original), forMatching: forMatching)
+    }
+
+    /// The rule of `folded`, given what the table maps `original` to.
+    @inline(__always)
+    private static func folded(_ original: UInt32, mapped value: UInt32, forMatching: Bool) -> UInt32 {
+        if !forMatching, value == removed || (0xFF01...0xFF5E).contains(original) { return original }
         return value
     }
 

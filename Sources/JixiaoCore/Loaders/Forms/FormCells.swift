@@ -85,6 +85,8 @@ struct FormCells {
         let textLines = TextCleaning.lines(text)
         var lines: [RawLine] = []
         lines.reserveCapacity(textLines.count)  // growing it copies every line kept so far
+        // Most files need no display folding anywhere: then no cell is looked at for it.
+        let folds = vocabulary.fold.displayChanges(text)
         var blank = false
         for (index, rawLine) in textLines.enumerated() {
             var (pieces, rendering) = Self.split(line: rawLine)
@@ -94,7 +96,7 @@ struct FormCells {
             kept.reserveCapacity(pieces.count)
             columns.reserveCapacity(pieces.count)
             for column in pieces.indices where !pieces[column].isEmpty {
-                pieces[column] = vocabulary.fold.display(pieces[column])
+                if folds { pieces[column] = vocabulary.fold.display(pieces[column]) }
                 kept.append(pieces[column])
                 columns.append(column)
             }
