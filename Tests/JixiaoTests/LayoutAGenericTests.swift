@@ -29,6 +29,22 @@ import Testing
         #expect(document.projects[0].goal.hasPrefix("根据项目支出绩效目标表和《信访条例》等有关规定，为完成2023年度书记县长信箱回复办理工作"))
         #expect(document.structureLines == 14)
     }
+
+    /// A header repeated on every page takes the cells the same header was read into before
+    /// (no look-up per cell): the same text, roles and columns, on its own line and pieces.
+    @Test func aHeaderRepeatedOnAPageReadsAsTheOneBefore() throws {
+        let rules = try ReadingRules.bundled.get()
+        let header = "单位名称\t项目名称\t预算数\t年度目标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t权重\t指标方向性"
+        let row = "\t\t\t\t产出指标\t数量指标\t印制宣传资料份数\t≥\t5100\t份\t10\t正向指标"
+        let text = [header, row, "", header, row, "", header, row].joined(separator: "\n")
+        let cells = FormCells(vocabulary: rules.vocabulary).read(text).cells
+        let read = cells.filter { $0.line == 4 }, reused = cells.filter { $0.line == 7 }
+        #expect(reused.count == 12 && reused.map(\.text) == read.map(\.text) && reused.map(\.role) == read.map(\.role))
+        #expect(reused.compactMap(\.gridColumn) == Array(0..<12) && reused.map(\.line) == Array(repeating: 7, count: 12))
+        #expect(reused[0].afterBlank && !reused[1].afterBlank && reused[11].endsRow && !reused[10].endsRow)
+        #expect(reused.map(\.piece) == Array((read[11].piece + 2)...(read[11].piece + 13)))  // the body row between has one
+        #expect(cells.filter { $0.gridRow != nil }.map(\.line) == [2, 5, 8])
+    }
 }
 
 /// Layout A's header is words in `Data/layouts.yaml`, not code: a finance officer changes them there.

@@ -91,20 +91,23 @@ struct FormCells {
         for (index, rawLine) in textLines.enumerated() {
             var (pieces, rendering) = Self.split(line: rawLine)
             // Each piece folded for display once: cutting and joining broken words read it as it is.
-            var kept: [String] = []
-            var columns: [Int] = []
-            kept.reserveCapacity(pieces.count)
-            columns.reserveCapacity(pieces.count)
+            // A tab-separated row keeps its cells by column (no second array of the non-blank ones).
+            var count = 0, first = 0, last = 0
             for column in pieces.indices where !pieces[column].isEmpty {
                 if folds { pieces[column] = vocabulary.fold.display(pieces[column]) }
-                kept.append(pieces[column])
-                columns.append(column)
+                if count == 0 { first = column }
+                last = column
+                count += 1
             }
-            guard !kept.isEmpty else { blank = true; continue }
-            if rendering == .tabs { pieces.removeLast(pieces.count - 1 - columns[columns.count - 1]) }
-            lines.append(RawLine(number: index + 1, pieces: kept, rendering: rendering,
-                                 columns: rendering == .tabs ? columns : nil, afterBlank: blank,
-                                 grid: rendering == .tabs ? pieces : nil))
+            guard count > 0 else { blank = true; continue }
+            let grid = rendering == .tabs
+            if grid {
+                pieces.removeLast(pieces.count - 1 - last)
+            } else if count < pieces.count {
+                pieces.removeAll { $0.isEmpty }
+            }
+            lines.append(RawLine(number: index + 1, texts: pieces, rendering: rendering, isGrid: grid,
+                                 pieceCount: count, firstColumn: grid ? first : 0, afterBlank: blank))
             blank = false
         }
         lines = joiningBrokenWords(lines)
@@ -119,10 +122,13 @@ struct FormCells {
         var inGrid = false
         // The grid header's project column: a header repeated on a page names it there.
         var gridProjectColumn: Int?
+        // The last header read whole in a grid, with the piece number of its first piece: the
+        // same line again (every page repeats it) takes its cells, not a look-up per cell.
+        var repeatedHeader: (texts: [String], cells: [FormCell], firstPiece: Int)?
         cells.reserveCapacity(lines.count * 2)
         for line in lines {
             let lineStart = cells.count
-            let whole = inGrid && line.columns != nil && line.pieces.count > 1
+            let whole = inGrid && line.isGrid && line.pieceCount > 1
             pieceNumber += 1
             if whole, var row = bodyRow(line, projectColumn: gridProjectColumn) {
                 row.piece = pieceNumber
@@ -131,37 +137,58 @@ struct FormCells {
                 continue
             }
             pieceNumber -= 1
-            for (index, piece) in line.pieces.enumerated() {
-                pieceNumber += 1
-                let pieceStart = cells.count
-                if whole {
-                    if let cell = wholeCell(piece, line: line.number) { cells.append(cell) }
-                } else {
-                    cells += cut(piece, line: line.number)
+            let firstPiece = pieceNumber + 1
+            let repeated = whole && repeatedHeader.map { $0.texts == line.texts } == true
+            if repeated, let header = repeatedHeader {
+                for var cell in header.cells {
+                    let index = cell.piece - header.firstPiece
+                    cell.line = line.number
+                    cell.piece = pieceNumber + 1 + index
+                    cell.afterBlank = index == 0 && line.afterBlank
+                    cell.lineCount = line.lineCount
+                    cells.append(cell)
                 }
-                for at in pieceStart..<cells.count {
-                    cells[at].piece = pieceNumber
-                    cells[at].gridColumn = line.columns?[index]
-                    cells[at].afterBlank = index == 0 && line.afterBlank
-                    cells[at].lineCount = line.lineCount
-                }
+                pieceNumber += line.pieceCount
+            } else {
+                readCells(of: line, whole: whole, pieceNumber: &pieceNumber, into: &cells)
             }
             guard cells.count > lineStart else { continue }
             // Cells looked at by index, here and below: iterating would copy each (see `FormCell`).
             let glued = !whole && (lineStart..<cells.count).contains { cells[$0].splitFromGlued }
-            let rendering = glued ? Rendering.glued : (line.pieces.count > 1 ? line.rendering : .cellPerLine)
+            let rendering = glued ? Rendering.glued : (line.pieceCount > 1 ? line.rendering : .cellPerLine)
             run = Self.counting(rendering, run: run, into: &renderings)
-            if line.pieces.count > 1 { cells[cells.count - 1].endsRow = true }
-            if line.columns == nil {
+            if line.pieceCount > 1 { cells[cells.count - 1].endsRow = true }
+            if !line.isGrid {
                 inGrid = false
-            } else if line.pieces.count > 1, !inGrid || (lineStart..<cells.count).contains(where: { cells[$0].startsStructure }) {
+            } else if line.pieceCount > 1, !inGrid || (lineStart..<cells.count).contains(where: { cells[$0].startsStructure }) {
                 // A header (the grid's own, repeated, or another table's) decides what follows.
                 inGrid = ProjectTable.isHeader(cells[lineStart...])
                 gridProjectColumn = inGrid ? (lineStart..<cells.count).first { cells[$0].role == .key(.project) }.flatMap { cells[$0].gridColumn } : nil
+                if inGrid, whole, !repeated { repeatedHeader = (line.texts, Array(cells[lineStart...]), firstPiece) }
             }
         }
         if let counted = run { renderings[counted.rendering, default: 0] += counted.lines }
         return (cells, renderings)
+    }
+
+    /// A line's cells, piece by piece: whole cells in a grid, else cut at the vocabulary's words.
+    func readCells(of line: RawLine, whole: Bool, pieceNumber: inout Int, into cells: inout [FormCell]) {
+        let columns = line.columns
+        for (index, piece) in line.pieces.enumerated() {
+            pieceNumber += 1
+            let pieceStart = cells.count
+            if whole {
+                if let cell = wholeCell(piece, line: line.number) { cells.append(cell) }
+            } else {
+                cells += cut(piece, line: line.number)
+            }
+            for at in pieceStart..<cells.count {
+                cells[at].piece = pieceNumber
+                cells[at].gridColumn = columns?[index]
+                cells[at].afterBlank = index == 0 && line.afterBlank
+                cells[at].lineCount = line.lineCount
+            }
+        }
     }
 
     /// One more line of `rendering`: renderings are counted a run of lines at a time.
@@ -178,13 +205,14 @@ struct FormCells {
     /// under the header's project title (a repeated header, a new title or table). Nil when
     /// either is a title, header key or column title: the line is then read cell by cell.
     func bodyRow(_ line: RawLine, projectColumn: Int?) -> FormCell? {
-        guard let columns = line.columns, let row = line.grid else { return nil }
-        let first = Self.compactScalars(line.pieces[0])
+        guard let row = line.grid else { return nil }
+        let first = Self.compactScalars(line.firstPiece)
         guard !first.isEmpty, !startsStructure(first) else { return nil }
-        if let projectColumn, let at = columns.firstIndex(of: projectColumn), at > 0,
-           startsStructure(Self.compactScalars(line.pieces[at])) { return nil }
-        return FormCell(text: line.pieces[0], compact: first, line: line.number, endsRow: true,
-                        gridColumn: columns[0], afterBlank: line.afterBlank, lineCount: line.lineCount, gridRow: row)
+        // The project title's column, when it holds text and is not the row's first cell.
+        if let projectColumn, projectColumn != line.firstColumn, projectColumn < row.count, !row[projectColumn].isEmpty,
+           startsStructure(Self.compactScalars(row[projectColumn])) { return nil }
+        return FormCell(text: line.firstPiece, compact: first, line: line.number, endsRow: true,
+                        gridColumn: line.firstColumn, afterBlank: line.afterBlank, lineCount: line.lineCount, gridRow: row)
     }
 
     /// Body rows (`bodyRow`) back as whole cells, one per column, each with its role: for a
@@ -229,17 +257,31 @@ struct FormCells {
     /// A line of the text split into its cells, before the vocabulary cuts them.
     struct RawLine {
         var number: Int
-        /// The cells' text, folded for display (`ChineseFold.display`).
-        var pieces: [String]
+        /// The cells' text, folded for display (`ChineseFold.display`): a tab-separated row's
+        /// by column, "" where blank, up to its last cell; another line's non-blank cells.
+        var texts: [String]
         var rendering: Rendering
-        /// Each piece's column, for tab-separated rows.
-        var columns: [Int]?
+        /// A tab-separated row: `texts` by column.
+        var isGrid: Bool
+        /// How many non-blank cells the line has.
+        var pieceCount: Int
+        /// A tab-separated row's first non-blank column (0 for other lines).
+        var firstColumn: Int
         /// A blank line stood right before this one.
         var afterBlank = false
         /// The lines joined into this one (`一级指` / `标`).
         var lineCount = 1
-        /// A tab-separated row's cells by column, "" where blank (`pieces` keeps the others).
-        var grid: [String]? = nil
+
+        /// A tab-separated row's non-blank columns, in order (nil for other lines): built when
+        /// asked, as `pieces` (grid body rows never ask).
+        var columns: [Int]? { isGrid ? texts.indices.filter { !texts[$0].isEmpty } : nil }
+        /// The first non-blank cell.
+        var firstPiece: String { texts[firstColumn] }
+        /// The non-blank cells, in order (an array built for a tab-separated row: grid body
+        /// rows never ask, see `bodyRow`).
+        var pieces: [String] { isGrid ? texts.filter { !$0.isEmpty } : texts }
+        /// A tab-separated row's cells by column, "" where blank.
+        var grid: [String]? { isGrid ? texts : nil }
     }
 
     /// Labels a PDF broke over lines (`一级指` / `标`, `绩` / `效` / `指` / `标`) joined back:
@@ -251,17 +293,17 @@ struct FormCells {
         var compacts = [[Unicode.Scalar]??](repeating: nil, count: lines.count)
         func compact(_ i: Int) -> [Unicode.Scalar]? {
             if let known = compacts[i] { return known }
-            let piece = lines[i].pieces[0]
-            let folded = lines[i].pieces.count == 1 && piece.utf8.count <= 160 && piece.unicodeScalars.count <= 40
+            let piece = lines[i].firstPiece
+            let folded = lines[i].pieceCount == 1 && piece.utf8.count <= 160 && piece.unicodeScalars.count <= 40
                 ? Array(piece.unicodeScalars.compactMap(Self.compactScalar)) : nil
             compacts[i] = .some(folded)
             return folded
         }
         /// Whether line `i` is one cell of at most `limit` folded scalars, counted without folding it all.
         func short(_ i: Int, _ limit: Int) -> Bool {
-            guard lines[i].pieces.count == 1 else { return false }
+            guard lines[i].pieceCount == 1 else { return false }
             var count = 0
-            for scalar in lines[i].pieces[0].unicodeScalars where Self.compactScalar(scalar) != nil {
+            for scalar in lines[i].firstPiece.unicodeScalars where Self.compactScalar(scalar) != nil {
                 count += 1
                 if count > limit { return false }
             }
@@ -273,8 +315,8 @@ struct FormCells {
         while i < lines.count {
             // A label broken over lines: its first part may be long (`社会公众或服务对象` / `满意度指标`),
             // and begins one of the vocabulary's words (most lines start with no word's first character).
-            guard lines[i].pieces.count == 1,
-                  let start = lines[i].pieces[0].unicodeScalars.lazy.compactMap(Self.compactScalar).first,
+            guard lines[i].pieceCount == 1,
+                  let start = lines[i].firstPiece.unicodeScalars.lazy.compactMap(Self.compactScalar).first,
                   vocabulary.startsWord(start), short(i, 16),
                   let first = compact(i) else { i += 1; continue }
             // A word alone (`满意度`) is joined only into a longer word of the same kind (`满意度` / `指标`),
@@ -303,9 +345,12 @@ struct FormCells {
         var next = 0
         for join in joins {
             out += lines[next..<join.lowerBound]
-            out.append(RawLine(number: lines[join.lowerBound].number, pieces: [lines[join].map { $0.pieces[0] }.joined()],
-                               rendering: lines[join.lowerBound].rendering, columns: lines[join.lowerBound].columns,
-                               afterBlank: lines[join.lowerBound].afterBlank, lineCount: join.count))
+            // A tab-separated line's one cell stays in its column.
+            let first = lines[join.lowerBound]
+            out.append(RawLine(number: first.number,
+                               texts: Array(repeating: "", count: first.firstColumn) + [lines[join].map(\.firstPiece).joined()],
+                               rendering: first.rendering, isGrid: first.isGrid, pieceCount: 1, firstColumn: first.firstColumn,
+                               afterBlank: first.afterBlank, lineCount: join.count))
             next = join.upperBound + 1
         }
         out += lines[next...]
