@@ -21,6 +21,7 @@ struct ProjectTable {
     private let titles: [String?]
     /// The columns `realigned` looks at on every row.
     private let level1Column: Int?, level2Column: Int?, organisationColumn: Int?
+    private let projectColumn: Int?, budgetColumn: Int?, goalColumn: Int?
 
     /// The header row's cells as a project table, when they name a project column and an
     /// indicator column.
@@ -53,6 +54,9 @@ struct ProjectTable {
         level1Column = byField[.column(.level1)]?.first
         level2Column = byField[.column(.level2)]?.first
         organisationColumn = byField[.organisation]?.first
+        projectColumn = byField[.project]?.first
+        budgetColumn = byField[.budget]?.first
+        goalColumn = byField[.goal]?.first
     }
 
     /// Whether one line's cells are a project table's header (what `init(header:)` accepts,
@@ -100,17 +104,18 @@ struct ProjectTable {
     func realigned(_ row: [String], isLabel: (String, Int) -> Bool) -> (row: [String], shift: String)? {
         guard let level1 = level1Column, let level2 = level2Column else { return nil }
         let cell = { (column: Int) in column < row.count ? row[column] : "" }
-        let blank = { (field: Field) in self.column(of: field).map { cell($0).isEmpty } ?? true }
-        if let organisation = organisationColumn, case let text = cell(organisation), !text.isEmpty, isLabel(text, 1),
-           blank(.project), blank(.budget), blank(.goal), level2 == level1 + 1 {
+        let blank = { (column: Int?) in column.map { cell($0).isEmpty } ?? true }
+        // The vocabulary is asked last: the other conditions fail on nearly every row.
+        if let organisation = organisationColumn, case let text = cell(organisation), !text.isEmpty,
+           blank(projectColumn), blank(budgetColumn), blank(goalColumn), level2 == level1 + 1, isLabel(text, 1) {
             // Everything from level 1 on stood one column early.
             var out = [String](repeating: "", count: max(row.count + 1, level1 + 1))
             for column in row.indices where column >= level1 { out[column + 1] = row[column] }
             out[level1] = text
             return (out, RuleID.rowShiftedLeft)
         }
-        if cell(level1).isEmpty, case let pushed = cell(level2), !pushed.isEmpty, isLabel(pushed, 1),
-           case let next = cell(level2 + 1), !next.isEmpty, isLabel(next, 2), blank(.project) {
+        if cell(level1).isEmpty, case let pushed = cell(level2), !pushed.isEmpty,
+           case let next = cell(level2 + 1), !next.isEmpty, blank(projectColumn), isLabel(pushed, 1), isLabel(next, 2) {
             var out = [String](repeating: "", count: row.count)
             for column in row.indices where column > level1 { out[column - 1] = row[column] }
             return (out, RuleID.rowShiftedRight)
@@ -125,14 +130,21 @@ struct ProjectTable {
     }
 
     /// Columns kept but not interpreted (explanation, other targets, one per place, and
-    /// columns the header does not name), as `title=value`.
-    func others(in row: [String]) -> [String] {
-        row.indices.compactMap { column in
-            let text = row[column]
-            guard !text.isEmpty else { return nil }
-            guard column < titles.count, let title = titles[column] else { return "第\(column + 1)列=\(text)" }
-            return keptColumns[column] ? title + "=" + text : nil
+    /// columns the header does not name), as `title=value` joined by `；`. Built in place:
+    /// most rows have none, and this runs for every row.
+    func others(in row: [String]) -> String {
+        var joined = ""
+        for column in row.indices where !row[column].isEmpty {
+            let other: String
+            if column < titles.count, let title = titles[column] {
+                guard keptColumns[column] else { continue }
+                other = title + "=" + row[column]
+            } else {
+                other = "第\(column + 1)列=\(row[column])"
+            }
+            joined += joined.isEmpty ? other : "；" + other
         }
+        return joined
     }
 
     func title(of field: Field) -> String {
@@ -262,7 +274,7 @@ extension FormReader {
                                       comparisonAsWritten: text(comparisonColumns), valueAsWritten: value,
                                       unitAsWritten: text(unitColumns), weightAsWritten: text(weightColumns),
                                       directionAsWritten: text(directionColumns), source: source(line))
-            indicator.otherColumns = table.others(in: row).joined(separator: "；")
+            indicator.otherColumns = table.others(in: row)
             if value.isEmpty {
                 findings.append(Finding(severity: .warning, rule: RuleID.valueMissing, message: "指标「\(name)」没有指标值",
                     county: "", department: projects[index].department.description, project: projects[index].name,
