@@ -53,6 +53,8 @@ public struct FormVocabulary: Sendable {
     let qualitativeValues: [[Unicode.Scalar]]
     let comparisonWords: [(word: [Unicode.Scalar], sign: String)]
     let placeEndings: [[Unicode.Scalar]]
+    /// How the name of a department or unit ends (`局`, `办公室`), longest first.
+    let organisationEndings: [[Unicode.Scalar]]
     /// Units a number may carry (`个`, `万元`, `元/平米`), longest first.
     let valueUnits: [[Unicode.Scalar]]
     let directionValues: [[Unicode.Scalar]]
@@ -66,17 +68,20 @@ public struct FormVocabulary: Sendable {
 
         enum CodingKeys: String, CodingKey {
             case titles, keys, columns, table_labels, level0_labels, extra_level2_labels, explanation_starts,
-                 qualitative_values, comparison_words, place_endings, value_units, direction_values, page_chrome
+                 qualitative_values, comparison_words, place_endings, organisation_endings, value_units,
+                 direction_values, page_chrome
         }
 
         init(titles: [String: [String]], keys: [String: [String]], columns: [String: [String]], table_labels: [String]?,
              level0_labels: [String]?, extra_level2_labels: [String]?, explanation_starts: [String]?,
              qualitative_values: [String]?, comparison_words: [String: [String]]?, place_endings: [String]?,
-             value_units: [String]?, direction_values: [String]? = nil, page_chrome: [String]?) {
+             organisation_endings: [String]?, value_units: [String]?, direction_values: [String]? = nil,
+             page_chrome: [String]?) {
             self.titles = titles; self.keys = keys; self.columns = columns; self.table_labels = table_labels
             self.level0_labels = level0_labels; self.extra_level2_labels = extra_level2_labels
             self.explanation_starts = explanation_starts; self.qualitative_values = qualitative_values
             self.comparison_words = comparison_words; self.place_endings = place_endings
+            self.organisation_endings = organisation_endings
             self.value_units = value_units; self.direction_values = direction_values; self.page_chrome = page_chrome
         }
 
@@ -92,6 +97,7 @@ public struct FormVocabulary: Sendable {
                       qualitative_values: try c.decodeIfPresent([String].self, forKey: .qualitative_values),
                       comparison_words: try c.decodeIfPresent([String: [String]].self, forKey: .comparison_words),
                       place_endings: try c.decodeIfPresent([String].self, forKey: .place_endings),
+                      organisation_endings: try c.decodeIfPresent([String].self, forKey: .organisation_endings),
                       value_units: try c.decodeIfPresent([String].self, forKey: .value_units),
                       direction_values: try c.decodeIfPresent([String].self, forKey: .direction_values),
                       page_chrome: try c.decodeIfPresent([String].self, forKey: .page_chrome))
@@ -103,6 +109,7 @@ public struct FormVocabulary: Sendable {
         var qualitative_values: [String]?
         var comparison_words: [String: [String]]?
         var place_endings: [String]?
+        var organisation_endings: [String]?
         var value_units: [String]?
         var direction_values: [String]?
         var page_chrome: [String]?
@@ -117,7 +124,9 @@ public struct FormVocabulary: Sendable {
                         explanation_starts: both(explanation_starts, other.explanation_starts),
                         qualitative_values: both(qualitative_values, other.qualitative_values),
                         comparison_words: both(comparison_words ?? [:], other.comparison_words ?? [:]),
-                        place_endings: both(place_endings, other.place_endings), value_units: both(value_units, other.value_units),
+                        place_endings: both(place_endings, other.place_endings),
+                        organisation_endings: both(organisation_endings, other.organisation_endings),
+                        value_units: both(value_units, other.value_units),
                         direction_values: both(direction_values, other.direction_values),
                         page_chrome: both(page_chrome, other.page_chrome))
         }
@@ -188,8 +197,15 @@ public struct FormVocabulary: Sendable {
             words.map { (Array(fold.fold($0).unicodeScalars), sign) }
         }.sorted { $0.word.count > $1.word.count }
         placeEndings = scalars(file.place_endings).sorted { $0.count > $1.count }
+        organisationEndings = scalars(file.organisation_endings).sorted { $0.count > $1.count }
         valueUnits = scalars(file.value_units).sorted { $0.count > $1.count }
         directionValues = scalars(file.direction_values)
+    }
+
+    /// Whether `name` ends the way a department's or unit's name does (`organisation_endings`).
+    func endsLikeOrganisation(_ name: String) -> Bool {
+        let folded = Array(fold.fold(name).unicodeScalars)
+        return organisationEndings.contains { folded.count > $0.count && folded.suffix($0.count).elementsEqual($0) }
     }
 
     /// Whether some word is longer than `text` and begins with it (`满意度指` of `满意度指标`).

@@ -1,8 +1,8 @@
 import Testing
 @testable import JixiaoCore
 
-/// Layout B on the real Yuanzhou sample (seed 003).
-@Suite struct ProjectFormLoaderTests {
+/// Layout B on the real Yuanzhou sample (seed 003), read by the generic readers.
+@Suite struct LayoutBTests {
     let document: CountyDocument
 
     init() throws { document = try Fixtures.load(Fixtures.yuanzhou) }
@@ -29,6 +29,19 @@ import Testing
         #expect(project.otherFunds == nil)
         #expect(project.goal == "目标：维护政府网站，强化数字政府建设，做好全区政务公开工作。")
         #expect(project.source.line == 200)
+    }
+
+    /// A note under the last form's numbered indicators is no indicator: rejected, not read as
+    /// one without a value; prose above the first form is no row at all.
+    @Test func aNoteAfterTheNumberedIndicatorsIsRejected() throws {
+        let seed = try String(contentsOfFile: Fixtures.yuanzhou, encoding: .utf8)
+        let lines = seed.split(separator: "\n", omittingEmptySubsequences: false).count
+        let text = "本表由各单位填报，仅供参考\n" + seed + "\n表后附注：以上数据仅供参考\n"
+        let read = try Loaders.load(text: text, file: "note.txt")
+        #expect(read.indicatorCount == 48 && read.rowsRead == 49 && read.rowsWritten == 48)
+        #expect(read.rejected.map(\.source.line) == [lines + 2])
+        #expect(read.rejected.first?.text == "表后附注：以上数据仅供参考")
+        #expect(!read.findings.contains { $0.rule == "value.missing" })
     }
 
     @Test func joinsGoalLinesAndSeparatesNumberedGoals() throws {
