@@ -44,6 +44,18 @@ import Testing
         #expect(!read.findings.contains { $0.rule == "value.missing" })
     }
 
+    /// A form whose 项目名称 line is lost keeps its indicators, named after its title, and says so.
+    @Test func aFormWithoutItsProjectNameIsReadAndFlagged() throws {
+        var lines = try String(contentsOfFile: Fixtures.yuanzhou, encoding: .utf8).components(separatedBy: "\n")
+        #expect(lines[4] == "项目名称 原州区电子政务外网网络服务专项经费")
+        lines[4] = ""
+        let read = try Loaders.load(text: lines.joined(separator: "\n"), file: "noname.txt")
+        #expect(read.indicatorCount == 48 && read.rejected.isEmpty)
+        #expect(read.projects.map(\.name).first == "项目支出绩效目标表")
+        let missing = read.findings.filter { $0.rule == "project.name-missing" }
+        #expect(missing.count == 1 && missing.first?.source?.line == 1)
+    }
+
     @Test func joinsGoalLinesAndSeparatesNumberedGoals() throws {
         let project = try #require(document.project(named: "政府机关运保障经费"))
         let goals = project.goal.split(separator: "\n")

@@ -40,3 +40,17 @@ enum RecordedRecords {
         for missing in recorded.dropFirst(read.count).prefix(5) { Issue.record("\(name) recorded only: \(missing)") }
     }
 }
+
+/// Layouts A and B are configurations of the generic readers (issue 17): on seed 000 and seed
+/// 003 in four formats each they give exactly the records, layout name, structure lines and
+/// money unit their own loaders gave before those were deleted.
+@Suite struct SeedRecordTests {
+    @Test(arguments: ["Data/samples/000_6941c6c000b569c3.txt", "Tests/Fixtures/formats/000-utf8.csv",
+                      "Tests/Fixtures/formats/000-gb18030-crlf.txt", "Tests/Fixtures/formats/000.xlsx",
+                      "Data/samples/003_3430fcfc1c4de566.txt", "Tests/Fixtures/formats/003-gb18030-crlf.txt",
+                      "Tests/Fixtures/formats/003-utf8-bom.txt", "Tests/Fixtures/formats/003.pdf"])
+    func readsTheRecordsOfTheSeedLayoutsLoaders(file: String) throws {
+        let document = try Loaders.load(path: Fixtures.path(file))
+        try RecordedRecords.expectRecorded(document, name: (file as NSString).lastPathComponent)
+    }
+}

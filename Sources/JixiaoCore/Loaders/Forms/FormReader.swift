@@ -292,6 +292,11 @@ struct FormReader: LayoutReader {
             name = "\(department.name) 部门整体支出"
         } else {
             name = field(.project).map { TextCleaning.dewrap($0.text) } ?? region.title?.text ?? "未注明项目名称"
+            if field(.project) == nil {
+                findings.append(Finding(severity: .warning, rule: RuleID.projectNameMissing,
+                    message: "表单没有写项目名称，按标题记为「\(name)」", county: "", department: department.description,
+                    project: name, source: source(titleLine), stage: "load"))
+            }
         }
         var project = Project(department: department, unit: field(.unit).map { OrgName(parsing: $0.first(wrapping: wraps)) },
                               nameAsWritten: name, budget: budget.map { ($0.unit ?? money).toWan($0.amount) },

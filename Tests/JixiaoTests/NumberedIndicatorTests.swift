@@ -2,19 +2,6 @@ import Foundation
 import Testing
 @testable import JixiaoCore
 
-/// Layout B is a configuration of the generic readers (issue 17): on seed 003 in four formats
-/// they give exactly the records its own loader gave before it was deleted. (The synthetic
-/// corpus's Layout B counties are held to their ground truth by `SynthTests` and `jixiao bench`.)
-@Suite struct LayoutBRecordTests {
-    @Test(arguments: ["Data/samples/003_3430fcfc1c4de566.txt", "Tests/Fixtures/formats/003-gb18030-crlf.txt",
-                      "Tests/Fixtures/formats/003-utf8-bom.txt", "Tests/Fixtures/formats/003.pdf"])
-    func readsTheRecordsOfLayoutBsLoader(file: String) throws {
-        let document = try Loaders.load(path: Fixtures.path(file))
-        #expect(document.layout == .projectForm)
-        try RecordedRecords.expectRecorded(document, name: (file as NSString).lastPathComponent)
-    }
-}
-
 /// Layout B's devices in another county's template (another title, no blank-line wraps): the
 /// generic reader uses them wherever they appear.
 @Suite struct NumberedIndicatorTests {

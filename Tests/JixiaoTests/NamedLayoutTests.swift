@@ -2,18 +2,6 @@ import Foundation
 import Testing
 @testable import JixiaoCore
 
-/// Layout A is a configuration of the generic readers (issue 17): on seed 000 in four formats
-/// they give exactly the records its own loader gave before it was deleted.
-@Suite struct LayoutARecordTests {
-    @Test(arguments: ["Data/samples/000_6941c6c000b569c3.txt", "Tests/Fixtures/formats/000-utf8.csv",
-                      "Tests/Fixtures/formats/000-gb18030-crlf.txt", "Tests/Fixtures/formats/000.xlsx"])
-    func readsTheRecordsOfLayoutAsLoader(file: String) throws {
-        let document = try Loaders.load(path: Fixtures.path(file))
-        #expect(document.layout == .departmentTable)
-        try RecordedRecords.expectRecorded(document, name: (file as NSString).lastPathComponent)
-    }
-}
-
 /// A tab-separated grid under a project table's header: each cell stands in its column and is
 /// read whole, never cut at the vocabulary's words (a goal that names a form's title stays the goal).
 @Suite struct GridCellTests {
