@@ -84,7 +84,7 @@ import Testing
                 ? tag.components(separatedBy: "ht=\"").dropFirst().first?.prefix { $0 != "\"" }.description : nil
         }
         #expect(heights[2] == "43" && heights[3] == "29")
-        #expect([4, 5, 6].allSatisfy { heights[$0] == "15.05" }, "\(heights)")
+        #expect([4, 5, 6].allSatisfy { heights[$0] == "15.25" }, "\(heights)")
 
         // On paper: one line apart, where the repeated name used to make each row three lines.
         let page = try #require(try PDF.pages(of: PDF.render(workbook)).first)
