@@ -103,7 +103,7 @@ struct FormReader: LayoutReader {
             if !cells[i].hint.isEmpty, let named = MoneyUnit.detect(in: cells[i].hint) { return named }
             // Only a cell with 单 or in brackets can be a unit line: the others are not made into text.
             guard cells[i].compact.contains("单") || (cells[i].compact.first == "(" && cells[i].compact.last == ")") else { continue }
-            let text = String(String.UnicodeScalarView(cells[i].compact))
+            let text = String(scalars: cells[i].compact)
             let isUnitLine = text.containsText("单位:") || (text.hasPrefix("(") && text.hasSuffix(")") && text.count <= 5)
             if isUnitLine, let unit = MoneyUnit.detect(in: text) { return unit }
         }

@@ -39,8 +39,10 @@ struct ValueShape {
     /// A sign alone (`≤`, `定性`) as an operator column holds it.
     func isComparison(_ text: [Unicode.Scalar]) -> Bool {
         if text.allSatisfy(Self.isSign) && !text.isEmpty { return true }
-        return String(String.UnicodeScalarView(text)) == "定性"
+        return text.elementsEqual(Self.qualitativeSign)  // scalars compared: no String made
     }
+
+    static let qualitativeSign = Array("定性".unicodeScalars)
 
     /// A unit alone (`%`, `个`, `万元`), as a unit column holds it.
     func isUnit(_ text: [Unicode.Scalar]) -> Bool {
