@@ -288,16 +288,17 @@ public struct FormVocabulary: Sendable {
 
     /// 正向指标 / 反向指标 and their other spellings, as a direction column holds them.
     func isDirection(_ compact: [Unicode.Scalar]) -> Bool {
-        directionValues.contains { $0.elementsEqual(compact) }
+        directionValues.contains { $0 == compact }  // lengths compared first: most differ
     }
 
     func isQualitative(_ compact: [Unicode.Scalar]) -> Bool {
-        qualitativeValues.contains { $0.elementsEqual(compact) }
+        qualitativeValues.contains { $0 == compact }
     }
 
     /// The comparison sign a value starts with in words (`不低于90%` → `≥`), and its length.
     func comparisonWord(_ text: [Unicode.Scalar], at index: Int) -> (sign: String, length: Int)? {
-        for (word, sign) in comparisonWords where index + word.count <= text.count
+        // The first scalars compared before the rest: asked at every position a value may start.
+        for (word, sign) in comparisonWords where index + word.count <= text.count && (word.isEmpty || text[index] == word[0])
             && text[index..<(index + word.count)].elementsEqual(word) {
             return (sign, word.count)
         }
