@@ -134,7 +134,7 @@ struct FormReader: LayoutReader {
             if !cells[i].hint.isEmpty, let named = MoneyUnit.detect(in: cells[i].hint) { return named }
             // Only a cell with 单 or in brackets can be a unit line: the others are not made into text.
             guard cells[i].compact.contains("单") || (cells[i].compact.first == "(" && cells[i].compact.last == ")") else { continue }
-            let text = String(String.UnicodeScalarView(cells[i].compact))
+            let text = String(scalars: cells[i].compact)
             let isUnitLine = text.containsText("单位:") || (text.hasPrefix("(") && text.hasSuffix(")") && text.count <= 5)
             if isUnitLine, let unit = MoneyUnit.detect(in: text) { return unit }
         }
@@ -200,7 +200,7 @@ struct FormReader: LayoutReader {
         let tableStart = Self.tableStart(cells)
         // Grid rows kept whole for a project table (`FormCells.bodyRow`) are cells again when
         // the form's table is another.
-        if let tableStart, cells.contains(where: { $0.gridRow != nil }),
+        if let tableStart, cells.indices.contains(where: { cells[$0].gridRow != nil }),
            case let headerLine = cells[tableStart].line,
            case let lineStart = cells[..<tableStart].lastIndex(where: { $0.line != headerLine }).map({ $0 + 1 }) ?? 0,
            case let lineEnd = cells[tableStart...].firstIndex(where: { $0.line != headerLine }) ?? cells.count,
@@ -244,7 +244,11 @@ struct FormReader: LayoutReader {
         } == true && !cells.indices.contains { cells[$0].gridColumn != nil }
             && blankLinesMayWrap
         let fields = fields(cells[..<headerStart], wraps: wraps)
-        let field = { (role: FormVocabulary.KeyRole) in fields.first { $0.role == role && !$0.values.isEmpty } }
+        // The first field of a role with a value, looked up by index: a closure taking each
+        // field would copy it (a field holds cells).
+        let field = { (role: FormVocabulary.KeyRole) -> Field? in
+            fields.indices.first { fields[$0].role == role && !fields[$0].values.isEmpty }.map { fields[$0] }
+        }
         guard tableStart != nil || field(.project) != nil else { return false }
         let isDepartmentForm = region.kind == .department
 
@@ -253,9 +257,9 @@ struct FormReader: LayoutReader {
 
         // Whose form: the unit, department and recipient keys; authorities only as context.
         for role in [FormVocabulary.KeyRole.recipient, .department, .unit] {
-            ownerTexts += fields.filter { $0.role == role }.map(\.text).filter { !$0.isEmpty }
+            ownerTexts += fields.indices.filter { fields[$0].role == role }.map { fields[$0].text }.filter { !$0.isEmpty }
         }
-        contextTexts += fields.filter { $0.role == .authority }.map(\.text)
+        contextTexts += fields.indices.filter { fields[$0].role == .authority }.map { fields[$0].text }
         if let title = region.title {
             // The words before a title in its cell often name the issuer: `鄂州市2022年市直部门预算…`.
             let before = titleContext.last { $0.piece == title.piece }
@@ -301,7 +305,7 @@ struct FormReader: LayoutReader {
         var project = Project(department: department, unit: field(.unit).map { OrgName(parsing: $0.first(wrapping: wraps)) },
                               nameAsWritten: name, budget: budget.map { ($0.unit ?? money).toWan($0.amount) },
                               budgetAsWritten: budgetField?.text ?? "",
-                              goal: goalText(fields.filter { $0.role == .goal }.map(\.text).first { !$0.isEmpty } ?? "", wraps: wraps),
+                              goal: goalText(fields.indices.lazy.filter { fields[$0].role == .goal }.map { fields[$0].text }.first { !$0.isEmpty } ?? "", wraps: wraps),
                               source: source(field(.project)?.key.line ?? titleLine))
         project.name = TextCleaning.cleanName(name)
         project.kind = isDepartmentForm ? .departmentWhole : .project
