@@ -513,7 +513,8 @@ struct FormReader: LayoutReader {
             if let finding { document.findings.append(finding) }
             document.findings = document.findings.map { var f = $0; f.county = document.county; return f }
         }
-        document.rendering = renderings.max { $0.value < $1.value }?.key.rawValue
+        // The most frequent rendering; a tie goes to the first by name, the same in every run.
+        document.rendering = renderings.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }?.key.rawValue
         document.readingNotes = readingNotes + allocations.filter { $0.total != nil }.map { "资金安排表（行 \($0.line)）合计：\($0.total.map { fmt($0) + " 万元" } ?? "未读出")" }
         return document
     }

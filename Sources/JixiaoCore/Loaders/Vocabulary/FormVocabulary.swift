@@ -17,7 +17,7 @@ public struct FormVocabulary: Sendable {
         case chrome
     }
 
-    public enum TitleKind: String, Sendable { case project, department, allocation }
+    public enum TitleKind: String, Sendable, CaseIterable { case project, department, allocation }
 
     public enum KeyRole: String, Sendable, CaseIterable {
         case project, department, unit, recipient, authority, budget, fiscal, other, goal,
@@ -167,24 +167,20 @@ public struct FormVocabulary: Sendable {
                 entries.append(Entry(scalars: Array(folded.unicodeScalars), role: role, word: folded))
             }
         }
-        for (kind, words) in file.titles {
-            guard let title = TitleKind(rawValue: kind) else {
-                throw PipelineError(file: path, line: nil, message: "unknown title kind '\(kind)' (expected project, department, allocation)")
-            }
-            add(words, .title(title))
+        for kind in file.titles.keys where TitleKind(rawValue: kind) == nil {
+            throw PipelineError(file: path, line: nil, message: "unknown title kind '\(kind)' (expected project, department, allocation)")
         }
-        for (name, words) in file.keys {
-            guard let role = KeyRole(rawValue: name) else {
-                throw PipelineError(file: path, line: nil, message: "unknown key role '\(name)' (expected one of \(KeyRole.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
-            add(words, .key(role))
+        for name in file.keys.keys where KeyRole(rawValue: name) == nil {
+            throw PipelineError(file: path, line: nil, message: "unknown key role '\(name)' (expected one of \(KeyRole.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
-        for (name, words) in file.columns {
-            guard let role = ColumnRole(rawValue: name), role != .place else {
-                throw PipelineError(file: path, line: nil, message: "unknown column role '\(name)'")
-            }
-            add(words, .column(role))
+        for name in file.columns.keys where ColumnRole(rawValue: name) == nil || name == ColumnRole.place.rawValue {
+            throw PipelineError(file: path, line: nil, message: "unknown column role '\(name)'")
         }
+        // In the roles' declared order, never the dictionaries' (which changes from run to run):
+        // a word listed under two roles always takes the same one.
+        for kind in TitleKind.allCases { add(file.titles[kind.rawValue] ?? [], .title(kind)) }
+        for role in KeyRole.allCases { add(file.keys[role.rawValue] ?? [], .key(role)) }
+        for role in ColumnRole.allCases { add(file.columns[role.rawValue] ?? [], .column(role)) }
         add(file.table_labels ?? [], .tableLabel)
         add(file.level0_labels ?? [], .label(level: 0))
         for level1 in framework.levels {
