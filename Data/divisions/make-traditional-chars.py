@@ -6,7 +6,9 @@ characters), as shipped in Debian's libopencc-data (OpenCC 1.1.6, Apache-2.0):
     python3 Data/divisions/make-traditional-chars.py
 
 Kept: single characters mapped to a single character, the first candidate where OpenCC
-lists several (`乾 → 干 乾` gives 干); mappings to the character itself are left out.
+lists several (`乾 → 干 乾` gives 干); mappings to the character itself are left out. A
+character whose simplified form is itself mapped (`薴 → 苧 → 苎`) maps to the end of the chain,
+so folding once is folding fully.
 """
 import os
 import subprocess
@@ -31,6 +33,13 @@ def main():
                 simplified = candidates.split(" ")[0]
                 if len(traditional) == 1 and len(simplified) == 1 and simplified != traditional:
                     pairs.append((traditional, simplified))
+    mapping = dict(pairs)
+    for index, (traditional, simplified) in enumerate(pairs):
+        seen = {traditional}
+        while simplified in mapping and simplified not in seen:
+            seen.add(simplified)
+            simplified = mapping[simplified]
+        pairs[index] = (traditional, simplified)
     with open(OUT, "w", encoding="utf-8", newline="\n") as f:
         f.write("# traditional<TAB>simplified, from OpenCC TSCharacters (Debian libopencc-data "
                 f"{version}, Apache-2.0); made by Data/divisions/make-traditional-chars.py\n")

@@ -10,7 +10,7 @@ struct Inspect: ParsableCommand {
     @Argument(help: "An input file (.xlsx, .xls, .docx, HTML, PDF, CSV or text; told apart by content).")
     var file: String
 
-    @Flag(help: "Also print the text the layout loader read (rows as tab-separated cells).")
+    @Flag(help: "Also print the text the readers read (rows as tab-separated cells).")
     var text = false
 
     @Flag(help: "Also print each cell as the form vocabulary sees it (title, key, column, label or text).")

@@ -101,6 +101,16 @@ import Testing
         #expect(divisions.prefectures.count == 337)
     }
 
+    /// Folding once is folding fully: no simplified character of the table is itself mapped
+    /// (OpenCC has 薴 → 苧 → 苎; the table maps 薴 to 苎).
+    @Test func traditionalCharactersFoldInOneStep() throws {
+        let table = try String(contentsOfFile: Fixtures.path("Data/traditional-chars.tsv"), encoding: .utf8)
+            .split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t").map(String.init) }
+        #expect(table.count > 4_000)
+        for pair in table { #expect(Self.fold.fold(Self.fold.fold(pair[0])) == Self.fold.fold(pair[0]), "\(pair)") }
+        #expect(Self.fold.fold("薴") == "苎" && Self.fold.fold("苧") == "苎")
+    }
+
     @Test func malformedDivisionLineNamesFileAndLine() {
         let folder = Fixtures.temporaryDirectory()
         let counties = Fixtures.write("640402\t宁夏回族自治区\t固原市\t原州区\n64040\t宁夏回族自治区\t固原市\t西吉县\n",

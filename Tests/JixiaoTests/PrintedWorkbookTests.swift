@@ -60,6 +60,42 @@ import Testing
         #expect(all.contains("平武县政务网络工作中心网络问政管理及维护费（维修维护费）"))
     }
 
+    /// A project's name prints whole on its first row; its indicator rows repeat it in grey
+    /// (the whole name in every cell, so filtering keeps it) but are only as tall as their own
+    /// cells need, the name cut at the row's bottom rather than spilt over the rows below.
+    @Test func indicatorRowsAreAsTallAsTheirOwnCells() throws {
+        let workbook = (output as NSString).appendingPathComponent("平武县.xlsx")
+        let name = "平武县政务网络工作中心网络问政管理及维护费（维修维护费）"
+        let rows = try #require(try LibreOffice.sheets(of: workbook)["201-平武县人民政府办公室"])
+        #expect(rows.indices.filter { rows[$0][0] == name } == Array(1...6))
+        #expect(rows[4][4] == "维护及时率")
+
+        // Heights as written (points): the first row three lines for the name; 受众群体满意度's
+        // row two (服务对象满意度指标 wraps); the next three one line each, of a height of their
+        // own: without one LibreOffice draws the rest of the name over the rows below (the
+        // clipped text is still in the PDF, so pdftotext cannot tell the two apart).
+        let xml = try LibreOffice.zipFile("xl/worksheets/sheet1.xml", of: workbook)
+        let rowTag = try NSRegularExpression(pattern: #"<row r="(\d+)"[^>]*>"#)
+        var heights: [Int: String] = [:]
+        for match in rowTag.matches(in: xml, range: NSRange(xml.startIndex..., in: xml)) {
+            let tag = String(xml[Range(match.range, in: xml)!])
+            let row = Int(xml[Range(match.range(at: 1), in: xml)!])!
+            heights[row] = tag.contains("customHeight=\"1\"")
+                ? tag.components(separatedBy: "ht=\"").dropFirst().first?.prefix { $0 != "\"" }.description : nil
+        }
+        #expect(heights[2] == "43" && heights[3] == "29")
+        #expect([4, 5, 6].allSatisfy { heights[$0] == "15.25" }, "\(heights)")
+
+        // On paper: one line apart, where the repeated name used to make each row three lines.
+        let page = try #require(try PDF.pages(of: PDF.render(workbook)).first)
+        func word(_ text: String) throws -> PDF.Word { try #require(page.words.first { $0.text == text }, "\(text)") }
+        let line = try word("维护信箱个数").points * 1.105
+        let first = try word("信箱正常使用率").y, second = try word("受众群体满意度").y
+        let fourth = try word("维护信箱个数").y, fifth = try word("维护及时率").y, sixth = try word("信箱正常使用时间").y
+        #expect(second - first > 2.5 * line)
+        #expect(fifth - fourth < 1.5 * line && sixth - fifth < 1.5 * line, "\(fourth) \(fifth) \(sixth), line \(line)")
+    }
+
     @Test func feedbackSheetIsReadyToSendBack() throws {
         let sheets = try LibreOffice.sheets(of: (output as NSString).appendingPathComponent("平武县.xlsx"))
         let rows = try #require(sheets["问题反馈"])

@@ -51,6 +51,20 @@ struct VocabularyTests {
         return folder
     }
 
+    /// A word under two roles would take one of them by the order the roles are declared; the
+    /// shipped vocabulary lists each title, key and column title once.
+    @Test func theShippedVocabularyListsEachWordUnderOneRole() throws {
+        let file = try RuleFile.decode(FormVocabulary.File.self, path: Fixtures.path("Data/vocabulary.yaml"))
+        var roles: [String: [String]] = [:]
+        for (kind, lists) in [("titles", file.titles), ("keys", file.keys), ("columns", file.columns)] {
+            for (role, words) in lists { for word in words { roles[word, default: []].append("\(kind).\(role)") } }
+        }
+        #expect(roles.count > 150)
+        #expect(roles.filter { $0.value.count > 1 }.isEmpty, "\(roles.filter { $0.value.count > 1 })")
+        // 中央主管部门 names the authority above the county (once also listed as ignored).
+        #expect(roles["中央主管部门"] == ["keys.authority"])
+    }
+
     @Test func unknownTemplateIsOneClearErrorWithTheShippedWords() throws {
         let rules = try ReadingRules(dataDirectory: try Self.dataFolder(withAdditions: false))
         #expect(throws: LoadError.self) {

@@ -1,15 +1,5 @@
 import Foundation
 
-/// A loader understands one layout. Loaders are tried in order; the first whose `accepts`
-/// recognises the content reads the file (never the file name).
-public protocol LayoutLoader: Sendable {
-    static var layout: Layout { get }
-    /// Cheap check on the text: does this look like my layout (as `layouts` describes it)?
-    static func accepts(_ text: String, layouts: NamedLayouts) -> Bool
-    /// Reads every row; rows that cannot be understood go to `rejected` with a reason.
-    static func load(text: String, file: String, countyOverride: String?, layouts: NamedLayouts) throws -> CountyDocument
-}
-
 /// An input that could not be read at all: the run reports it and goes on.
 public struct LoadError: Error, CustomStringConvertible, Sendable {
     public var file: String
@@ -33,11 +23,9 @@ public struct LoadError: Error, CustomStringConvertible, Sendable {
 }
 
 public enum Loaders {
-    public static let all: [any LayoutLoader.Type] = [DepartmentTableLoader.self, ProjectFormLoader.self]
-
     /// Reads a file, turns it into text whatever its format (told from the content: .xlsx,
-    /// .xls, PDF, CSV or text in UTF-8/GB18030, see `InputText`) and hands it to the loader
-    /// whose layout the content matches.
+    /// .xls, .docx, HTML, PDF, CSV or text in UTF-8/GB18030, see `InputText`) and reads its
+    /// forms with the generic readers.
     public static func load(path: String, displayName: String? = nil,
                             countyOverride: String? = nil, rules: ReadingRules? = nil) throws -> CountyDocument {
         try read(path: path, displayName: displayName, countyOverride: countyOverride, rules: rules).document
@@ -83,27 +71,11 @@ public enum Loaders {
         return LoadedFile(document: document, input: input)
     }
 
-    /// Reads text with the first reader whose layout the content matches: the two fast
-    /// readers of the seed layouts, then the vocabulary-driven reader for any other template.
+    /// Reads text with the generic readers, driven by the vocabulary of `rules` (else the
+    /// bundled Data folder): the seed layouts are configurations of them (`Data/layouts.yaml`
+    /// names them), like any other county's template.
     public static func load(text: String, file: String, countyOverride: String? = nil,
                             rules: ReadingRules? = nil) throws -> CountyDocument {
-        // The seed layouts as the given Data folder (else the default one) describes them.
-        let layouts = (rules ?? (try? ReadingRules.bundled.get()))?.layouts
-        for loader in all where layouts.map({ loader.accepts(text, layouts: $0) }) ?? false {
-            var document = try loader.load(text: text, file: file, countyOverride: countyOverride, layouts: layouts!)
-            if document.countyLevel == .unknown, let rules = rules ?? (try? ReadingRules.bundled.get()) {
-                // No department names its county: the division list over the whole text.
-                let owners = document.departments.map(\.org.name) + document.projects.compactMap(\.unit?.name)
-                let (answer, finding) = CountyFinder(divisions: rules.divisions).county(
-                    owners: owners, titles: [], allocations: [], context: [], allText: text, file: file)
-                document.county = answer.name
-                document.countyLevel = answer.level
-                if let finding { document.findings.append(finding) }
-                document.findings = document.findings.map { var f = $0; f.county = answer.name; return f }
-            }
-            try TemplateFormLoader.requireRecords(document)
-            return document
-        }
         let rules = try rules ?? ReadingRules.bundled.get()
         var document = try TemplateFormLoader.load(text: text, file: file, countyOverride: countyOverride, rules: rules)
         if countyOverride != nil { document.countyLevel = .stated }
@@ -130,8 +102,8 @@ public enum Loaders {
     }
 }
 
-/// What every layout reader keeps while it reads, and the bookkeeping they share: every
-/// content row ends either as a record or in `rejected` (rows read = written + rejected).
+/// What a form reader keeps while it reads, and its bookkeeping: every content row ends
+/// either as a record or in `rejected` (rows read = written + rejected).
 protocol LayoutReader {
     var file: String { get }
     var departments: [Department] { get }

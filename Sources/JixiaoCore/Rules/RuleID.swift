@@ -7,6 +7,7 @@ public enum RuleID {
     public static let rowShiftedRight = "row.shifted-right"
     public static let totalRepeatDiffers = "total.repeat-differs"
     public static let budgetMissing = "budget.missing"
+    public static let projectNameMissing = "project.name-missing"
     public static let amountNegative = "amount.negative"
     public static let amountNotDecimal = "amount.not-decimal"
     public static let amountImplausible = "amount.implausible"
@@ -58,7 +59,7 @@ public enum RuleID {
 
     /// Every id above.
     public static let all: [String] = [
-        rowShiftedLeft, rowShiftedRight, totalRepeatDiffers, budgetMissing,
+        rowShiftedLeft, rowShiftedRight, totalRepeatDiffers, budgetMissing, projectNameMissing,
         amountNegative, amountNotDecimal, amountImplausible, moneyUnitSuspect,
         fileDuplicate, projectResubmitted, budgetFromAllocation, allocationDiffers,
         cellSplitGuess, valuePerPlace, labelMissing, countyCityLevel,

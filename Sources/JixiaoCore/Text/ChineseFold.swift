@@ -94,7 +94,7 @@ public struct ChineseFold: Sendable {
     /// stands. One pass over the UTF-8 (ASCII never changes for display); a bracket after a
     /// Han character (`费（`, common) is looked into for pinyin.
     public func displayChanges(_ text: String) -> Bool {
-        guard asciiShownAsIs else { return needsWork(text.unicodeScalars, forMatching: false) }
+        guard asciiShownAsIs else { return needsWork(text, forMatching: false) }
         var text = text
         var from = 0
         while true {
@@ -144,8 +144,8 @@ public struct ChineseFold: Sendable {
     }
 
     private func convert(_ text: String, forMatching: Bool) -> String {
+        guard needsWork(text, forMatching: forMatching) else { return text }
         let scalars = text.unicodeScalars
-        guard needsWork(scalars, forMatching: forMatching) else { return text }
         var out = String.UnicodeScalarView()
         var afterHan = false  // the last scalar kept is a Han character (pinyin may follow)
         var i = scalars.startIndex
@@ -188,9 +188,21 @@ public struct ChineseFold: Sendable {
     /// True when `convert` would change something: some scalar changes (for display, spaces
     /// and full-width forms stay, so they change nothing) or an opening bracket follows a Han
     /// character. Display text with spaces is the common case: it is returned as it is.
-    private func needsWork(_ scalars: String.UnicodeScalarView, forMatching: Bool) -> Bool {
+    private func needsWork(_ text: String, forMatching: Bool) -> Bool {
+        // Decoded from the bytes (`UTF8Scalars`): this looks at every scalar of every cell.
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            var scalars = UTF8Scalars(bytes)
+            var afterHan = false
+            while let scalar = scalars.next() {
+                let value = folded(scalar.value, forMatching: forMatching)
+                if value != scalar.value { return true }
+                if afterHan && (value == 0x28 || value == 0xFF08) { return true }
+                afterHan = Self.isHan(value)
+            }
+            return false
+        }) { return answer }
         var afterHan = false
-        for scalar in scalars {
+        for scalar in text.unicodeScalars {
             let value = folded(scalar.value, forMatching: forMatching)
             if value != scalar.value { return true }
             if afterHan && (value == 0x28 || value == 0xFF08) { return true }

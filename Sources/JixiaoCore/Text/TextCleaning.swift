@@ -94,7 +94,9 @@ public enum TextCleaning {
     public static func dewrap(_ text: String) -> String {
         // Nothing to remove without a space (the usual case).
         guard text.unicodeScalars.contains(where: isWhitespace) else { return text }
-        var out = String.UnicodeScalarView()
+        // Scalars gathered in an array and made text at once (see `String(scalars:)`).
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.utf8.count)
         var spaceBefore = false
         for scalar in text.unicodeScalars {
             if isWhitespace(scalar) {
@@ -109,7 +111,7 @@ public enum TextCleaning {
             spaceBefore = false
             out.append(scalar)
         }
-        return String(out)
+        return String(scalars: out)
     }
 
     /// Brackets in Chinese names written the Chinese way: `(维修维护费)` → `（维修维护费）`.
@@ -308,6 +310,18 @@ extension TextCleaning {
 
     /// Trims spaces and tabs (ASCII, no-break, ideographic …; not line ends) from both ends.
     public static func trimSpaces(_ text: Substring) -> String {
+        // On the bytes (see `cells`): the spaces are ASCII or sequences `spaceWidth` knows.
+        if let (first, last) = text.utf8.withContiguousStorageIfAvailable({ bytes -> (Int, Int) in
+            var first = 0
+            var last = bytes.count
+            while first < last, let width = spaceWidth(bytes, startingAt: first, before: last) { first += width }
+            while last > first, let width = spaceWidth(bytes, endingAt: last, after: first) { last -= width }
+            return (first, last)
+        }) {
+            let utf8 = text.utf8
+            if first == 0 && last == utf8.count { return String(text) }
+            return String(text[utf8.index(utf8.startIndex, offsetBy: first)..<utf8.index(utf8.startIndex, offsetBy: last)])
+        }
         let scalars = text.unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex
@@ -375,6 +389,25 @@ extension StringProtocol {
 extension TextCleaning {
     /// Where the first `needle` in `text` stands (a byte search, like `containsText`).
     public static func range(of needle: String, in text: Substring) -> Range<String.Index>? {
+        // On the bytes: memchr to each place the first byte stands, then the rest compared.
+        var needle = needle
+        if let found = text.utf8.withContiguousStorageIfAvailable({ hay -> Int?? in
+            needle.withUTF8 { pin -> Int?? in
+                guard let first = pin.first, let base = hay.baseAddress, pin.count <= hay.count else { return .some(nil) }
+                var from = 0
+                while from <= hay.count - pin.count,
+                      let hit = memchr(base + from, Int32(first), hay.count - pin.count - from + 1) {
+                    let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + offset, pin.baseAddress!, pin.count) == 0 { return .some(offset) }
+                    from = offset + 1
+                }
+                return .some(nil)
+            }
+        }) {
+            guard let offset = found ?? nil else { return nil }
+            let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+            return start..<text.utf8.index(start, offsetBy: needle.utf8.count)
+        }
         let hay = text.utf8
         let pin = needle.utf8
         guard let first = pin.first else { return nil }

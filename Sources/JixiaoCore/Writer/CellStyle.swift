@@ -10,6 +10,7 @@ package struct CellStyle: Hashable, Sendable {
         /// Line numbers, centred so they never run into the next column's text.
         case lineNumber
         /// Text repeated from the row above (a project's name on its indicator rows), in grey.
+        /// It is shown in full where it first stands; here it does not size its row (`sizesRow`).
         case repeated
         /// A heading inside a sheet (a project's group in 问题反馈), bold on a light band.
         case band
@@ -55,6 +56,11 @@ package struct CellStyle: Hashable, Sendable {
 
     /// A small number per style, for the workbook's format table.
     var id: Int { look.rawValue * 2 + (wraps ? 1 : 0) }
+
+    /// Whether wrapped text in this style makes its row tall enough to show it all. Text
+    /// repeated from the row above does not: the row shows as much of it as the row's own
+    /// content leaves room for, and the cell still holds it whole (for filtering).
+    var sizesRow: Bool { look != .repeated }
 
     /// Whether an empty cell in this style still shows (a fill or a border): only those are
     /// written when they hold nothing; an empty plain cell is left out of the sheet.

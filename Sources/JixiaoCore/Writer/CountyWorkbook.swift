@@ -172,7 +172,8 @@ package enum CountyWorkbook {
     }
 
     /// Writes a project's rows; the project's name repeats (in grey) on every row so filtering
-    /// and sorting keep it, its budget stands on the first row only.
+    /// and sorting keep it, its budget stands on the first row only. The name is shown whole
+    /// on the first row; the others are as tall as their own cells need (`CellStyle.sizesRow`).
     static func writeProject(_ project: Project, on sheet: XLSXSheet, from startRow: Int) -> Int {
         var row = startRow
         if project.indicators.isEmpty {

@@ -222,6 +222,9 @@ final class XLSXSheet {
     @exclusivity(unchecked) private var wrappedWidths: [Double] = []
     @exclusivity(unchecked) private var wrappedLines: [Double] = []
     @exclusivity(unchecked) private var levels: [UInt8] = []
+    /// Per row: the most lines wrapped text that does not size its row (`CellStyle.sizesRow`)
+    /// would need.
+    @exclusivity(unchecked) private var unsizedLines: [Double] = []
 
     init(sheet: UnsafeMutablePointer<lxw_worksheet>, workbook: XLSXWorkbook, name: String, columns: [ColumnLayout]) {
         self.sheet = sheet
@@ -252,6 +255,11 @@ final class XLSXSheet {
         workbook.check(result, "write_string on \(name)")
         let fixed = column < fixedWidths.count ? fixedWidths[column] : nil
         if wraps {
+            guard style.sizesRow else {
+                // Cut at the row's bottom (see `sizeRows`); in a fitted column, assume it is.
+                grow(&unsizedLines, row, to: fixed.map { TextMeasure.lines(text, width: $0) } ?? .infinity)
+                return
+            }
             if let fixed {
                 growLines(row, to: TextMeasure.lines(text, width: fixed))
             } else {
@@ -351,19 +359,33 @@ final class XLSXSheet {
     /// Rows holding wrapped text get the height of their line count (readers do not
     /// re-measure wrapped text on open); grouped rows keep their outline level. A row of
     /// one line at level 0 keeps the default height and is not touched.
+    /// A row showing less of a text than it holds (a repeated project name) needs a height of
+    /// its own (`customHeight`): only then does LibreOffice cut the text at the row's bottom
+    /// instead of drawing it over the rows below. libxlsxwriter writes none for its default
+    /// 15 pt, so such a row of one line gets `clippingHeight`.
     func sizeRows(wrapWidth: Double, maximumLines: Double = 10) {
-        let rows = max(wrappedWidths.count, wrappedLines.count, levels.count)
+        let rows = max(wrappedWidths.count, wrappedLines.count, levels.count, unsizedLines.count)
         for row in 0..<rows {
             // Readers fit a little more per line than the 2-columns-per-character estimate.
             let widest = row < wrappedWidths.count ? wrappedWidths[row] : 0
             let fitted = (widest / max(wrapWidth * 1.2, 1)).rounded(.up)
             let lines = min(max(fitted, row < wrappedLines.count ? wrappedLines[row] : 1, 1), maximumLines)
             let level = row < levels.count ? levels[row] : 0
-            guard lines > 1 || level > 0 else { continue }
+            let cut = row < unsizedLines.count && unsizedLines[row] > lines
+            guard lines > 1 || level > 0 || cut else { continue }
+            var height = 14 * lines + 1
+            if cut && height == XLSXSheet.defaultRowHeight { height = XLSXSheet.clippingHeight }
             var options = lxw_row_col_options(hidden: 0, level: level, collapsed: 0)
-            workbook.check(worksheet_set_row_opt(sheet, lxw_row_t(row), 14 * lines + 1, nil, &options), "set_row_opt on \(name)")
+            workbook.check(worksheet_set_row_opt(sheet, lxw_row_t(row), height, nil, &options), "set_row_opt on \(name)")
         }
     }
+
+    /// libxlsxwriter's default row height (`LXW_DEF_ROW_HEIGHT`), one line of text.
+    static let defaultRowHeight = 15.0
+    /// One line, written with a height of its own: the same 20 pixels as 15 pt on screen. A
+    /// binary fraction, so libxlsxwriter prints it (`%.16G`) at an integer's cost; 15.05 cost
+    /// twice as much on each such row.
+    static let clippingHeight = 15.25
 
     /// Prints only the first `columns` columns (the rest stay on screen for tracing back).
     func printArea(columns: Int, lastRow: Int) {

@@ -15,7 +15,7 @@ extension FormReader {
         let cells = region.cells.contains { $0.gridRow != nil }
             ? FormCells(vocabulary: vocabulary).expandingRows(region.cells) : region.cells
         for cell in cells {
-            let text = String(String.UnicodeScalarView(cell.compact))
+            let text = String(scalars: cell.compact)
             if unit == nil, text.containsText("单位") || !cell.hint.isEmpty { unit = MoneyUnit.detect(in: text + cell.hint) }
             if text.hasPrefix("合计") || text.hasPrefix("总计") {
                 let rest = String(text.dropFirst(2))

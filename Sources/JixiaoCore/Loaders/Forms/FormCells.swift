@@ -90,8 +90,28 @@ struct FormCells {
         var blank = false
         for (index, rawLine) in textLines.enumerated() {
             var (pieces, rendering) = Self.split(line: rawLine)
-            // Each piece folded for display once: cutting and joining broken words read it as it is.
-            // A tab-separated row keeps its cells by column (no second array of the non-blank ones).
+            if rendering != .tabs {
+                if pieces.count == 1, pieces[0].isEmpty { blank = true; continue }
+                // Each cell folded once, for display and for matching: joining broken words and
+                // cutting at words read the result as it is.
+                var compacts: [[Unicode.Scalar]] = []
+                compacts.reserveCapacity(pieces.count)
+                var kept = 0
+                for piece in pieces.indices where !pieces[piece].isEmpty {
+                    let folded = fold(pieces[piece], display: folds)
+                    pieces[kept] = folded.text
+                    compacts.append(folded.compact)
+                    kept += 1
+                }
+                guard kept > 0 else { blank = true; continue }
+                pieces.removeLast(pieces.count - kept)
+                lines.append(RawLine(number: index + 1, texts: pieces, rendering: rendering, isGrid: false, pieceCount: kept,
+                                     firstColumn: 0, afterBlank: blank, compacts: compacts))
+                blank = false
+                continue
+            }
+            // A grid row's cells folded for display; for matching only where looked at (most are read by position).
+            // It keeps its cells by column (no second array of the non-blank ones).
             var count = 0, first = 0, last = 0
             for column in pieces.indices where !pieces[column].isEmpty {
                 if folds { pieces[column] = vocabulary.fold.display(pieces[column]) }
@@ -100,14 +120,10 @@ struct FormCells {
                 count += 1
             }
             guard count > 0 else { blank = true; continue }
-            let grid = rendering == .tabs
-            if grid {
-                pieces.removeLast(pieces.count - 1 - last)
-            } else if count < pieces.count {
-                pieces.removeAll { $0.isEmpty }
-            }
-            lines.append(RawLine(number: index + 1, texts: pieces, rendering: rendering, isGrid: grid,
-                                 pieceCount: count, firstColumn: grid ? first : 0, afterBlank: blank))
+            pieces.removeLast(pieces.count - 1 - last)
+            lines.append(RawLine(number: index + 1, texts: pieces, rendering: rendering, isGrid: true, pieceCount: count,
+                                 firstColumn: first, afterBlank: blank,
+                                 compacts: count == 1 ? [Self.compactScalars(pieces[first])] : nil))
             blank = false
         }
         lines = joiningBrokenWords(lines)
@@ -180,7 +196,7 @@ struct FormCells {
             if whole {
                 if let cell = wholeCell(piece, line: line.number) { cells.append(cell) }
             } else {
-                cells += cut(piece, line: line.number)
+                cut(piece, compact: line.compacts?[index], line: line.number, into: &cells)
             }
             for at in pieceStart..<cells.count {
                 cells[at].piece = pieceNumber
@@ -246,6 +262,16 @@ struct FormCells {
 
     /// Text folded for matching, as `compactScalar` folds each scalar.
     static func compactScalars(_ text: String) -> [Unicode.Scalar] {
+        // From the bytes: as many scalars at most as the text holds, written in place.
+        if let folded = text.utf8.withContiguousStorageIfAvailable({ bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: UTF8Scalars.count(bytes)) { buffer, count in
+                var scalars = UTF8Scalars(bytes)
+                count = 0
+                while let scalar = scalars.next() {
+                    if let folded = compactScalar(scalar) { buffer[count] = folded; count += 1 }
+                }
+            }
+        }) { return folded }
         var compact: [Unicode.Scalar] = []
         compact.reserveCapacity(text.utf8.count / 3 + 1)
         for scalar in text.unicodeScalars {
@@ -282,43 +308,40 @@ struct FormCells {
         var pieces: [String] { isGrid ? texts.filter { !$0.isEmpty } : texts }
         /// A tab-separated row's cells by column, "" where blank.
         var grid: [String]? { isGrid ? texts : nil }
+        /// Each piece folded for matching (`compactScalar`), folded once when the line is read;
+        /// nil for a grid row of several cells, whose cells are folded where looked at.
+        var compacts: [[Unicode.Scalar]]? = nil
+    }
+
+    /// A cell's text folded for display (`ChineseFold.display`) and for matching
+    /// (`compactScalar`): the text every later step reads, folded once.
+    /// `display` false: the file needs no display folding (`ChineseFold.displayChanges`).
+    func fold(_ text: String, display folds: Bool) -> (text: String, compact: [Unicode.Scalar]) {
+        let display = folds ? vocabulary.fold.display(text) : text
+        return (display, Self.compactScalars(display))
     }
 
     /// Labels a PDF broke over lines (`一级指` / `标`, `绩` / `效` / `指` / `标`) joined back:
     /// short one-cell lines that together, and not the first alone, make one of the
     /// vocabulary's words.
     func joiningBrokenWords(_ lines: [RawLine]) -> [RawLine] {
-        // Each one-cell line's folded text, once, when asked for; long lines are never part of
-        // a broken word (a compact text is never longer than its scalars).
-        var compacts = [[Unicode.Scalar]??](repeating: nil, count: lines.count)
-        func compact(_ i: Int) -> [Unicode.Scalar]? {
-            if let known = compacts[i] { return known }
-            let piece = lines[i].firstPiece
-            let folded = lines[i].pieceCount == 1 && piece.utf8.count <= 160 && piece.unicodeScalars.count <= 40
-                ? Array(piece.unicodeScalars.compactMap(Self.compactScalar)) : nil
-            compacts[i] = .some(folded)
-            return folded
-        }
-        /// Whether line `i` is one cell of at most `limit` folded scalars, counted without folding it all.
-        func short(_ i: Int, _ limit: Int) -> Bool {
-            guard lines[i].pieceCount == 1 else { return false }
-            var count = 0
-            for scalar in lines[i].firstPiece.unicodeScalars where Self.compactScalar(scalar) != nil {
-                count += 1
-                if count > limit { return false }
-            }
-            return true
+        /// A one-cell line's folded text, when at most `limit` scalars long. Long lines are never
+        /// part of a broken word (their text is not looked at: a compact text is never longer
+        /// than its scalars).
+        func short(_ i: Int, _ limit: Int) -> [Unicode.Scalar]? {
+            guard lines[i].pieceCount == 1, let compact = lines[i].compacts?[0], compact.count <= limit else { return nil }
+            let piece = lines[i].firstPiece.utf8
+            guard piece.count <= 40 || (piece.count <= 160 && lines[i].firstPiece.unicodeScalars.count <= 40) else { return nil }
+            return compact
         }
         // The broken words first (few files have any): the lines are copied only when there are.
         var joins: [ClosedRange<Int>] = []
         var i = 0
         while i < lines.count {
             // A label broken over lines: its first part may be long (`社会公众或服务对象` / `满意度指标`),
-            // and begins one of the vocabulary's words (most lines start with no word's first character).
-            guard lines[i].pieceCount == 1,
-                  let start = lines[i].firstPiece.unicodeScalars.lazy.compactMap(Self.compactScalar).first,
-                  vocabulary.startsWord(start), short(i, 16),
-                  let first = compact(i) else { i += 1; continue }
+            // and begins one of the vocabulary's words (told by its first character without a lookup).
+            guard lines[i].pieceCount == 1, let start = lines[i].compacts?[0].first,
+                  vocabulary.startsWord(start), let first = short(i, 16) else { i += 1; continue }
             // A word alone (`满意度`) is joined only into a longer word of the same kind (`满意度` / `指标`),
             // or a hint after it (`一级指标` / `(必填)`).
             let alone = vocabulary.role(ofCell: first)?.role
@@ -327,7 +350,7 @@ struct FormCells {
             var end: Int?
             var j = i + 1
             // The last part may be a word itself (`服务对象` / `满意度指标`).
-            while j < lines.count, j - i <= 5, short(j, 6), let next = compact(j), lines[j].number - lines[j - 1].number <= 2 {
+            while j < lines.count, j - i <= 5, let next = short(j, 6), lines[j].number - lines[j - 1].number <= 2 {
                 joined += next
                 if let found = vocabulary.role(ofCell: joined) {
                     if alone == nil || found.role == alone { end = j }
@@ -350,7 +373,8 @@ struct FormCells {
             out.append(RawLine(number: first.number,
                                texts: Array(repeating: "", count: first.firstColumn) + [lines[join].map(\.firstPiece).joined()],
                                rendering: first.rendering, isGrid: first.isGrid, pieceCount: 1, firstColumn: first.firstColumn,
-                               afterBlank: first.afterBlank, lineCount: join.count))
+                               afterBlank: first.afterBlank, lineCount: join.count,
+                               compacts: [lines[join].flatMap { $0.compacts![0] }]))
             next = join.upperBound + 1
         }
         out += lines[next...]
@@ -392,6 +416,22 @@ struct FormCells {
     /// Whether text has no space other than single ASCII spaces: it is one cell as it stands
     /// (the common line of text with one cell a line).
     static func spacedOnce(_ text: String) -> Bool {
+        // On the bytes: a space is ASCII, or a two- or three-byte sequence `spaceWidth` knows.
+        if let once = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            var lastWasSpace = false
+            var i = 0
+            while i < bytes.count {
+                if let width = TextCleaning.spaceWidth(bytes, startingAt: i, before: bytes.count) {
+                    if bytes[i] != UInt8(ascii: " ") || lastWasSpace { return false }
+                    lastWasSpace = true
+                    i += width
+                    continue
+                }
+                lastWasSpace = false
+                i += 1  // a continuation byte starts no space
+            }
+            return true
+        }) { return once }
         var lastWasSpace = false
         for scalar in text.unicodeScalars {
             let space = TextCleaning.isSpace(scalar)
@@ -413,37 +453,43 @@ struct FormCells {
         return FormCell(text: text, compact: compact, line: line, role: found?.role, hint: found?.hint ?? "")
     }
 
-    /// `raw` is folded for display (a piece of `RawLine`).
-    func cut(_ raw: String, line: Int) -> [FormCell] {
-        let display = Array(raw.unicodeScalars)
-        var compact: [Unicode.Scalar] = []
-        var origin: [Int] = []  // compact index → display index
-        compact.reserveCapacity(display.count)
-        origin.reserveCapacity(display.count)
-        for (offset, scalar) in display.enumerated() {
-            guard let folded = Self.compactScalar(scalar) else { continue }
-            compact.append(folded)
-            origin.append(offset)
-        }
-        guard !compact.isEmpty else { return [] }
+    /// One cell's text cut at the vocabulary's words, its cells appended to `cells`. `raw` is
+    /// folded for display (a piece of `RawLine`), `compact` its folding for matching if known.
+    /// A word is a cut point at the start of the text, right after another word, after a number
+    /// or colon (`资金总额222.45基本支出`), after a space, and anywhere in a long glued line.
+    func cut(_ raw: String, compact known: [Unicode.Scalar]? = nil, line: Int, into cells: inout [FormCell]) {
+        let compact = known ?? Self.compactScalars(raw)
+        guard !compact.isEmpty else { return }
         // Whole cell a word (with a hint): the common case.
         if let (role, hint) = vocabulary.role(ofCell: compact) {
-            return [FormCell(text: raw,
-                             compact: compact, line: line, role: role, hint: hint)]
+            cells.append(FormCell(text: raw, compact: compact, line: line, role: role, hint: hint))
+            return
         }
         let glued = compact.count >= Self.gluedLineLength && wordCount(compact) >= 3
-        var cuts: [(start: Int, end: Int, entry: FormVocabulary.Entry?, hint: String)] = []
+        // Where each folded scalar stands in the text, made only when a space may decide a cut
+        // point or a cut is made (most cells are not cut).
+        var places: ScalarPlaces?
+        func placesOf() -> ScalarPlaces {
+            if let places { return places }
+            let made = ScalarPlaces(raw)
+            places = made
+            return made
+        }
+        var cuts: [(start: Int, end: Int, role: FormVocabulary.Role?, hint: String)] = []
         var textStart = 0
         var i = 0
         var lastWordEnd = -1
         var lastWasColumn = false
         var lastKeyEnd = -1  // where the last key (longer than two characters) ended
+        let numberingStart = numbering?.first
         while i < compact.count {
+            // Only a word's or the numbering's first character can start a cut (told without a lookup).
+            guard vocabulary.startsWord(compact[i]) || compact[i] == numberingStart else { i += 1; continue }
             // A word counts at the start, after another word, after a number or colon, after a
             // space (`主管部门 原州区人民政府 实施单位 …`), and anywhere in a glued line.
             let allowed = i == 0 || i == lastWordEnd || glued
                 || compact[i - 1] == ":" || compact[i - 1] == "%" || Self.isDigit(compact[i - 1])
-                || (origin[i] > 0 && TextCleaning.isWhitespace(display[origin[i] - 1]))
+                || placesOf().afterWhitespace(i)
             if allowed, !glued, numberedIndicator(compact, at: i) {
                 // A numbered indicator: the rest of the cell is its name and value.
                 if textStart < i { cuts.append((textStart, i, nil, "")) }
@@ -458,7 +504,7 @@ struct FormCells {
                 if textStart < i { cuts.append((textStart, i, nil, "")) }
                 let hint = FormVocabulary.hintLength(compact, from: i + entry.scalars.count)
                 let end = i + entry.scalars.count + hint.length
-                cuts.append((i, end, entry, hint.hint))
+                cuts.append((i, end, entry.role, hint.hint))
                 if case .column = entry.role { lastWasColumn = true } else { lastWasColumn = false }
                 if case .key = entry.role, entry.scalars.count > 2 { lastKeyEnd = end }
                 i = end
@@ -468,20 +514,70 @@ struct FormCells {
             }
             i += 1
         }
+        // The piece is trimmed already: a cut spanning it all is its text, from its first scalar
+        // kept for matching (a zero-width character before it is left out).
+        let startsKept = raw.unicodeScalars.first.map { Self.compactScalar($0) != nil } ?? true
+        guard !cuts.isEmpty else {
+            // Not cut: the cell as it stands.
+            cells.append(FormCell(text: startsKept ? raw : placesOf().text(of: raw, from: 0, to: compact.count),
+                                  compact: compact, line: line))
+            return
+        }
         if textStart < compact.count { cuts.append((textStart, compact.count, nil, "")) }
         let wasCut = cuts.count > 1
-        return cuts.compactMap { cut in
-            let from = origin[cut.start]
-            let to = cut.end < origin.count ? origin[cut.end] : display.count
-            // The piece is trimmed already: a cut spanning it all is its text.
-            let text = from == 0 && to == display.count ? raw : Self.trimmedText(raw, scalars: display, from: from, to: to)
-            let piece = cut.start == 0 && cut.end == compact.count ? compact : Array(compact[cut.start..<cut.end])
+        let positions = placesOf()
+        for cut in cuts {
+            let whole = cut.start == 0 && cut.end == compact.count
+            let piece = whole ? compact : Array(compact[cut.start..<cut.end])
             // Punctuation between words is no cell; a line of its own (`。` wrapped) is.
-            if cut.entry == nil, wasCut, piece.allSatisfy({ $0 == ":" || $0 == "," || $0 == "。" || $0 == "、" }),
-               !(piece == ["。"] && cut.end == compact.count && compact.count <= 8) { return nil }
-            var cell = FormCell(text: text, compact: piece, line: line, role: cut.entry?.role, hint: cut.hint)
+            if cut.role == nil, wasCut, piece.allSatisfy({ $0 == ":" || $0 == "," || $0 == "。" || $0 == "、" }),
+               !(piece == ["。"] && cut.end == compact.count && compact.count <= 8) { continue }
+            let text = whole && startsKept ? raw : positions.text(of: raw, from: cut.start, to: cut.end)
+            var cell = FormCell(text: text, compact: piece, line: line, role: cut.role, hint: cut.hint)
             cell.splitFromGlued = wasCut && glued
-            return cell
+            cells.append(cell)
+        }
+    }
+
+    /// Where each folded scalar of a cell (`compactScalar`) starts in the cell's UTF-8, and
+    /// whether whitespace stood right before it: what cutting needs of the text as shown.
+    struct ScalarPlaces {
+        /// Per folded scalar: its UTF-8 offset times two, plus one when whitespace stands right before it.
+        private var places: [Int] = []
+
+        init(_ text: String) {
+            let made = text.utf8.withContiguousStorageIfAvailable { bytes in
+                [Int](unsafeUninitializedCapacity: UTF8Scalars.count(bytes)) { buffer, count in
+                    var scalars = UTF8Scalars(bytes)
+                    var start = 0
+                    var afterWhitespace = false
+                    count = 0
+                    while let scalar = scalars.next() {
+                        if FormCells.compactScalar(scalar) != nil { buffer[count] = start << 1 | (afterWhitespace ? 1 : 0); count += 1 }
+                        afterWhitespace = TextCleaning.isWhitespace(scalar)
+                        start = scalars.offset
+                    }
+                }
+            }
+            if let made { places = made; return }
+            var offset = 0
+            var afterWhitespace = false
+            for scalar in text.unicodeScalars {
+                if FormCells.compactScalar(scalar) != nil { places.append(offset << 1 | (afterWhitespace ? 1 : 0)) }
+                afterWhitespace = TextCleaning.isWhitespace(scalar)
+                offset += UTF8.width(scalar)
+            }
+        }
+
+        func afterWhitespace(_ i: Int) -> Bool { places[i] & 1 == 1 }
+
+        /// The text from folded scalar `from` up to folded scalar `to` (the end when past the
+        /// last), without the spaces around it: the text's own bytes, sliced at once.
+        func text(of text: String, from: Int, to: Int) -> String {
+            let utf8 = text.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: places[from] >> 1)
+            let end = to < places.count ? utf8.index(utf8.startIndex, offsetBy: places[to] >> 1) : utf8.endIndex
+            return TextCleaning.trimSpaces(text[start..<end])
         }
     }
 
@@ -544,25 +640,11 @@ struct FormCells {
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
 
-    /// The text of `scalars[from..<to]` (the scalars of `text`) without the spaces around it
-    /// (`CharacterSet.whitespaces`: tab and the space separators), without Foundation's
-    /// bridging, the text's own bytes copied at once: this runs for every cell cut from another.
-    static func trimmedText(_ text: String, scalars: [Unicode.Scalar], from: Int, to: Int) -> String {
-        var from = from, to = to
-        while from < to, TextCleaning.isSpace(scalars[from]) { from += 1 }
-        while to > from, TextCleaning.isSpace(scalars[to - 1]) { to -= 1 }
-        var offset = 0
-        for scalar in scalars[..<from] { offset += UTF8.width(scalar) }
-        var length = 0
-        for scalar in scalars[from..<to] { length += UTF8.width(scalar) }
-        let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: offset)
-        return String(text[start..<utf8.index(start, offsetBy: length)])
-    }
-
     /// One scalar of already folded display text as matching wants it: no spaces or
     /// zero-width characters, full-width ASCII as ASCII, ≧ ≦ as ≥ ≤.
     static func compactScalar(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        // Most scalars are Han characters or printable ASCII, which stay as they are.
+        if (0x3001..<0xFEFF).contains(s.value) || (0x21...0x7E).contains(s.value) { return s }
         switch s.value {
         case 0x200B...0x200D, 0x2060, 0xFEFF: return nil
         case 0xFF01...0xFF5E: return Unicode.Scalar(s.value - 0xFEE0)

@@ -7,6 +7,10 @@ struct FormReader: LayoutReader {
     var projects: [Project] = []
     var departments: [Department] = []
     var moneyUnit: MoneyUnit?
+    /// The unit a unit line outside the forms' headers states (`fileUnit`).
+    var fileUnit: MoneyUnit?
+    /// The title lines of the forms that state no money unit: one finding names them all.
+    var unitlessForms: [Int] = []
     var rowsRead = 0
     var rowsWritten = 0
     var structureLines = 0
@@ -97,13 +101,40 @@ struct FormReader: LayoutReader {
         return String(scalars[start...end])
     }
 
+    /// The unit a unit line (`金额单位：元`, `（单位：万元）`) states wherever it stands in the
+    /// file — above the first form, between forms, below the last table: the unit of every
+    /// form that states none of its own. Unit lines naming different units state none.
+    static func fileUnit(_ cells: [FormCell]) -> MoneyUnit? {
+        var found: MoneyUnit?
+        var start = 0
+        while start < cells.count {
+            var end = start + 1
+            var length = cells[start].compact.count
+            while end < cells.count, cells[end].line == cells[start].line {
+                length += cells[end].compact.count
+                end += 1
+            }
+            // A unit line is short and says 单位; only those become text.
+            if length <= 24, cells[start].gridRow == nil,
+               cells[start..<end].contains(where: { $0.compact.contains("单") }) {
+                let line = String(String.UnicodeScalarView(cells[start..<end].flatMap(\.compact)))
+                if let unit = MoneyUnit.fromUnitLine(line) {
+                    if found != nil, found != unit { return nil }
+                    found = unit
+                }
+            }
+            start = end
+        }
+        return found
+    }
+
     static func statedUnit(in cells: ArraySlice<FormCell>) -> MoneyUnit? {
         // By index: a closure taking each cell would copy it (see `FormCell`).
         for i in cells.indices {
             if !cells[i].hint.isEmpty, let named = MoneyUnit.detect(in: cells[i].hint) { return named }
             // Only a cell with 单 or in brackets can be a unit line: the others are not made into text.
             guard cells[i].compact.contains("单") || (cells[i].compact.first == "(" && cells[i].compact.last == ")") else { continue }
-            let text = String(String.UnicodeScalarView(cells[i].compact))
+            let text = String(scalars: cells[i].compact)
             let isUnitLine = text.containsText("单位:") || (text.hasPrefix("(") && text.hasSuffix(")") && text.count <= 5)
             if isUnitLine, let unit = MoneyUnit.detect(in: text) { return unit }
         }
@@ -127,6 +158,32 @@ struct FormReader: LayoutReader {
         return out
     }
 
+    /// The rows of a stretch no form was read from (above the first title, or under a title
+    /// with neither a table nor a project): an indicator row there belongs to no form, and is
+    /// rejected so that it is not lost.
+    mutating func rejectRowsOutsideForms(_ cells: [FormCell]) {
+        var start = 0
+        while start < cells.count {
+            let line = cells[start].line
+            let end = cells[start...].firstIndex { $0.line != line } ?? cells.count
+            defer { start = end }
+            let texts = cells[start].gridRow.map { $0.filter { !$0.isEmpty } } ?? cells[start..<end].map(\.text)
+            let pieces = cells[start].gridRow != nil ? texts.count : Set(cells[start..<end].map(\.piece)).count
+            // An indicator row: an indicator label (产出指标, 数量指标) among its cells and no
+            // header word (title, key, column title). Prose, page furniture and notes are no rows.
+            var hasLabel = false, isHeader = false
+            for cell in cells[start..<end] {
+                switch cell.role {
+                case .title?, .key?, .column?, .tableLabel?, .chrome?: isHeader = true
+                case .label(let level)?: hasLabel = hasLabel || level > 0
+                case nil: break
+                }
+            }
+            guard pieces >= 2, hasLabel, !isHeader else { continue }
+            reject(line, texts.joined(separator: "\t"), "不在任何表单之内的数据行：上面没有表头 (data row outside any form, with no table header above it)")
+        }
+    }
+
     // MARK: One form
 
     /// The first indicator-table column title (a level column) of a form's cells.
@@ -143,7 +200,7 @@ struct FormReader: LayoutReader {
         let tableStart = Self.tableStart(cells)
         // Grid rows kept whole for a project table (`FormCells.bodyRow`) are cells again when
         // the form's table is another.
-        if let tableStart, cells.contains(where: { $0.gridRow != nil }),
+        if let tableStart, cells.indices.contains(where: { cells[$0].gridRow != nil }),
            case let headerLine = cells[tableStart].line,
            case let lineStart = cells[..<tableStart].lastIndex(where: { $0.line != headerLine }).map({ $0 + 1 }) ?? 0,
            case let lineEnd = cells[tableStart...].firstIndex(where: { $0.line != headerLine }) ?? cells.count,
@@ -166,7 +223,7 @@ struct FormReader: LayoutReader {
             let rowStart = cells[..<tableStart].lastIndex { $0.line != headerLine }.map { $0 + 1 } ?? 0
             let before = fields(cells[..<rowStart])
             let owner = (before.first { $0.role == .department || $0.role == .unit })?.first ?? ""
-            let unit = Self.statedUnit(in: cells[..<rowStart])
+            let unit = Self.statedUnit(in: cells[..<rowStart]) ?? fileUnit
             ownerTexts += before.filter { $0.role == .department || $0.role == .unit || $0.role == .recipient }.map(\.first)
             if let title = region.title { titleTexts.append(title.text) }
             if readProjectTable(cells[rowStart...], headerLine: headerLine,
@@ -175,10 +232,7 @@ struct FormReader: LayoutReader {
                 // The title and the lines above the header (money unit, owner) are the table's structure.
                 structureLines += Set(cells[..<rowStart].map(\.line) + (region.title.map { [$0.line] } ?? [])).count
                 ownerTexts += departments.map(\.org.name)
-                if unit == nil {
-                    findings.append(Finding(severity: .warning, rule: RuleID.moneyUnitMissing,
-                        message: "表没有写明金额单位，按万元处理", county: "", source: source(region.title?.line ?? headerLine), stage: "load"))
-                }
+                if unit == nil { unitlessForms.append(region.title?.line ?? headerLine) }
                 moneyUnit = moneyUnit ?? unit
                 return true
             }
@@ -190,7 +244,11 @@ struct FormReader: LayoutReader {
         } == true && !cells.indices.contains { cells[$0].gridColumn != nil }
             && blankLinesMayWrap
         let fields = fields(cells[..<headerStart], wraps: wraps)
-        let field = { (role: FormVocabulary.KeyRole) in fields.first { $0.role == role && !$0.values.isEmpty } }
+        // The first field of a role with a value, looked up by index: a closure taking each
+        // field would copy it (a field holds cells).
+        let field = { (role: FormVocabulary.KeyRole) -> Field? in
+            fields.indices.first { fields[$0].role == role && !fields[$0].values.isEmpty }.map { fields[$0] }
+        }
         guard tableStart != nil || field(.project) != nil else { return false }
         let isDepartmentForm = region.kind == .department
 
@@ -199,9 +257,9 @@ struct FormReader: LayoutReader {
 
         // Whose form: the unit, department and recipient keys; authorities only as context.
         for role in [FormVocabulary.KeyRole.recipient, .department, .unit] {
-            ownerTexts += fields.filter { $0.role == role }.map(\.text).filter { !$0.isEmpty }
+            ownerTexts += fields.indices.filter { fields[$0].role == role }.map { fields[$0].text }.filter { !$0.isEmpty }
         }
-        contextTexts += fields.filter { $0.role == .authority }.map(\.text)
+        contextTexts += fields.indices.filter { fields[$0].role == .authority }.map { fields[$0].text }
         if let title = region.title {
             // The words before a title in its cell often name the issuer: `鄂州市2022年市直部门预算…`.
             let before = titleContext.last { $0.piece == title.piece }
@@ -223,10 +281,8 @@ struct FormReader: LayoutReader {
         var unit = budget?.unit ?? budgetField.flatMap { MoneyUnit.detect(in: $0.key.hint) }
         if unit == nil { unit = Self.statedUnit(in: cells[..<headerStart]) }
         if unit == nil, wraps { unit = Self.statedUnit(in: ArraySlice(Self.joiningWraps(cells[..<headerStart]))) }
-        if unit == nil {
-            findings.append(Finding(severity: .warning, rule: RuleID.moneyUnitMissing,
-                message: "表单没有写明金额单位，按万元处理", county: "", source: source(titleLine), stage: "load"))
-        }
+        if unit == nil { unit = fileUnit }
+        if unit == nil { unitlessForms.append(titleLine) }
         moneyUnit = moneyUnit ?? unit
         let money = unit ?? .wanYuan
         let amount = { (role: FormVocabulary.KeyRole) -> Double? in
@@ -240,11 +296,16 @@ struct FormReader: LayoutReader {
             name = "\(department.name) 部门整体支出"
         } else {
             name = field(.project).map { TextCleaning.dewrap($0.text) } ?? region.title?.text ?? "未注明项目名称"
+            if field(.project) == nil {
+                findings.append(Finding(severity: .warning, rule: RuleID.projectNameMissing,
+                    message: "表单没有写项目名称，按标题记为「\(name)」", county: "", department: department.description,
+                    project: name, source: source(titleLine), stage: "load"))
+            }
         }
         var project = Project(department: department, unit: field(.unit).map { OrgName(parsing: $0.first(wrapping: wraps)) },
                               nameAsWritten: name, budget: budget.map { ($0.unit ?? money).toWan($0.amount) },
                               budgetAsWritten: budgetField?.text ?? "",
-                              goal: goalText(fields.filter { $0.role == .goal }.map(\.text).first { !$0.isEmpty } ?? "", wraps: wraps),
+                              goal: goalText(fields.indices.lazy.filter { fields[$0].role == .goal }.map { fields[$0].text }.first { !$0.isEmpty } ?? "", wraps: wraps),
                               source: source(field(.project)?.key.line ?? titleLine))
         project.name = TextCleaning.cleanName(name)
         project.kind = isDepartmentForm ? .departmentWhole : .project
@@ -342,7 +403,18 @@ struct FormReader: LayoutReader {
             reject(orphan.line, orphan.text, "指标值前面没有指标名称 (a value with no indicator name before it)")
         }
         var indicators: [Indicator] = []
-        for row in rows {
+        // Where the indicators are numbered (`指标1：`), text after the last of them with neither
+        // a number nor a value (a note under the table) is no indicator.
+        let isNumbered = rows.map { table.numberedStart($0.name) }
+        let lastNumbered = isNumbered.lastIndex(of: true)
+        let notes = lastNumbered.map { last in
+            isNumbered[..<last].allSatisfy { $0 } ? rows.indices.filter { $0 > last && rows[$0].cells.isEmpty } : []
+        } ?? []
+        for (index, row) in rows.enumerated() {
+            if notes.contains(index) {
+                reject(row.name.line, row.name.text, "编号指标之后的文字没有编号也没有指标值，不属于任何指标 (text after the numbered indicators that is no indicator)")
+                continue
+            }
             guard !row.name.compact.isEmpty else {
                 reject(row.cells.first?.line ?? row.name.line, row.cells.map(\.text).joined(separator: " "),
                        "指标名称缺失 (an indicator row without a name)")
@@ -421,7 +493,15 @@ struct FormReader: LayoutReader {
     // MARK: The document
 
     func finish(countyOverride: String?, allText: String) -> CountyDocument {
-        var document = self.document(layout: namedLayout ?? TemplateFormLoader.layout, countyOverride: countyOverride)
+        var unitFindings: [Finding] = []
+        if let first = unitlessForms.first {
+            // One finding for the file, not one per form: the clerk asks the county once.
+            let forms = unitlessForms.count == 1 ? "表单" : "\(unitlessForms.count) 张表单（从这一张起）"
+            unitFindings.append(Finding(severity: .warning, rule: RuleID.moneyUnitMissing,
+                message: "\(forms)没有写明金额单位，按万元处理", county: "", source: source(first), stage: "load"))
+        }
+        var document = self.document(layout: namedLayout ?? TemplateFormLoader.layout, countyOverride: countyOverride,
+                                     extraFindings: unitFindings)
         // A named layout's forms name their county in their departments (`原州区人民政府`), as
         // the seed layouts always have; the division list where they do not.
         if countyOverride == nil, namedLayout == nil || document.countyLevel == .unknown {
@@ -433,7 +513,8 @@ struct FormReader: LayoutReader {
             if let finding { document.findings.append(finding) }
             document.findings = document.findings.map { var f = $0; f.county = document.county; return f }
         }
-        document.rendering = renderings.max { $0.value < $1.value }?.key.rawValue
+        // The most frequent rendering; a tie goes to the first by name, the same in every run.
+        document.rendering = renderings.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }?.key.rawValue
         document.readingNotes = readingNotes + allocations.filter { $0.total != nil }.map { "资金安排表（行 \($0.line)）合计：\($0.total.map { fmt($0) + " 万元" } ?? "未读出")" }
         return document
     }

@@ -121,7 +121,7 @@ struct GluedRow {
     func cell(_ scalars: [Unicode.Scalar], like model: FormCell) -> FormCell {
         var cell = model
         cell.compact = scalars
-        cell.text = String(String.UnicodeScalarView(scalars))
+        cell.text = String(scalars: scalars)
         cell.role = nil
         return cell
     }

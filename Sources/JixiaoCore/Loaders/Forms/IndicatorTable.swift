@@ -109,7 +109,7 @@ struct IndicatorTable {
             if let ending = vocabulary.placeEndings.first(where: { i + $0.count <= text.count && text[i..<(i + $0.count)].elementsEqual($0) }),
                i - start >= 1 {
                 let end = i + ending.count
-                names.append(String(String.UnicodeScalarView(text[start..<end])))
+                names.append(String(scalars: text[start..<end]))
                 start = end
                 i = end + 1
                 continue
@@ -245,18 +245,18 @@ struct IndicatorTable {
     /// (`指标2：提高机关运行保障能力 不断提升`): the name and the value cell.
     func numberedRow(_ cell: FormCell) -> (name: FormCell, value: FormCell)? {
         let bounds = TextCleaning.nameBounds(cell.text)
-        let name = String(cell.text.unicodeScalars[bounds])
-        let numbering = String(cell.text.unicodeScalars[..<bounds.lowerBound])
-        guard let split = name.unicodeScalars.lastIndex(where: TextCleaning.isWhitespace) else { return nil }
-        let value = TextCleaning.trimSpaces(name[name.unicodeScalars.index(after: split)...])
-        let itemName = numbering + TextCleaning.trimSpaces(name[..<split])
-        let compact = { (text: String) in Array(self.vocabulary.fold.display(text).unicodeScalars.compactMap(FormCells.compactScalar)) }
+        let name = cell.text.unicodeScalars[bounds]
+        guard let split = name.lastIndex(where: TextCleaning.isWhitespace) else { return nil }
+        // The cell is folded already: its two parts are its text on either side of the space,
+        // and their folded scalars the cell's own, split where the value's begin.
+        let value = TextCleaning.trimSpaces(cell.text[name.index(after: split)..<bounds.upperBound])
+        let valueCompact = FormCells.compactScalars(value)
         var nameCell = cell
-        nameCell.text = itemName
-        nameCell.compact = compact(itemName)
+        nameCell.text = TextCleaning.trimSpaces(cell.text[..<split])
+        nameCell.compact = Array(cell.compact[..<(cell.compact.count - valueCompact.count)])
         var valueCell = cell
         valueCell.text = value
-        valueCell.compact = compact(value)
+        valueCell.compact = valueCompact
         valueCell.endsRow = false
         valueCell.afterBlank = false
         return (nameCell, valueCell)
@@ -372,7 +372,7 @@ struct IndicatorTable {
         guard text[..<half].elementsEqual(text[half...]) else { return nil }
         var copy = cell
         copy.compact = Array(text[..<half])
-        copy.text = String(String.UnicodeScalarView(text[..<half]))
+        copy.text = String(scalars: text[..<half])
         return copy
     }
 

@@ -1,11 +1,17 @@
 import Foundation
 
 /// An amount as forms write it in a cell: `6070.00`, `:50万`, `7,548,150`,
-/// `854万(高标准农田建设400万元,…)`, `10000万元`. The first number counts; a unit written right
-/// after it (`万`, `万元`, `元`) says what it is in.
+/// `854万(高标准农田建设400万元,…)`, `10000万元`. In words, the first number counts; a unit
+/// written right after it (`万`, `万元`, `元`) says what it is in. A cell that is only a
+/// number (and its unit) is read strictly, as a plain decimal: `-5` is negative, and `0x10`,
+/// `1e3`, `1.234,5` or `NaN` are no amount, so `AmountChecks` says which instead of
+/// counting their first digits.
 enum MoneyText {
     static func parse(_ text: String) -> (amount: Double, unit: MoneyUnit?)? {
         let scalars = Array(TextCleaning.foldWidth(text).unicodeScalars)
+        if let plain = plainNumber(scalars) {
+            return DecimalNumber.parse(plain.number).flatMap { $0.isFinite ? ($0, plain.unit) : nil }
+        }
         guard let start = scalars.firstIndex(where: { ("0"..."9").contains($0) }) else { return nil }
         // A sign or a second dot makes it something else than an amount (`-5`, `1.2.3`).
         if start > 0, scalars[start - 1] == "-" { return nil }
@@ -24,6 +30,28 @@ enum MoneyText {
             if scalars[rest] == "万" || scalars[rest] == "萬" { unit = .wanYuan } else if scalars[rest] == "元" { unit = .yuan }
         }
         return (amount, unit)
+    }
+
+    /// The number of a cell written in ASCII only, after a unit word at its end (`12.50`,
+    /// `10000万元`, `-5`, `0x10`), trimmed; nil for a cell with other words in it.
+    static func plainNumber(_ scalars: [Unicode.Scalar]) -> (number: String, unit: MoneyUnit?)? {
+        var end = scalars.count
+        while end > 0, TextCleaning.isWhitespace(scalars[end - 1]) { end -= 1 }
+        var unit: MoneyUnit?
+        if end > 0, scalars[end - 1] == "元" {
+            end -= 1
+            unit = .yuan
+            if end > 0, scalars[end - 1] == "万" || scalars[end - 1] == "萬" { end -= 1; unit = .wanYuan }
+        } else if end > 0, scalars[end - 1] == "万" || scalars[end - 1] == "萬" {
+            end -= 1
+            unit = .wanYuan
+        }
+        var start = 0
+        while start < end, TextCleaning.isWhitespace(scalars[start]) { start += 1 }
+        while end > start, TextCleaning.isWhitespace(scalars[end - 1]) { end -= 1 }
+        guard scalars[start..<end].allSatisfy({ ("!"..."~").contains($0) }),
+              scalars[start..<end].contains(where: { ("0"..."9").contains($0) }) else { return nil }
+        return (String(String.UnicodeScalarView(scalars[start..<end])), unit)
     }
 
     /// The amount of a budget written as a cost breakdown (`成本构成 金额 … 合计814`): the

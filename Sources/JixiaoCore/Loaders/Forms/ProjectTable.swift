@@ -210,13 +210,25 @@ extension FormReader {
 
             if !organisation.isEmpty {
                 let org = OrgName(parsing: organisation)
+                let stated = projectName.isEmpty ? MoneyText.parse(text(budgetColumns)).map { ($0.unit ?? money).toWan($0.amount) } : nil
                 if let code = org.code, let deptCode = department?.code, code.count > deptCode.count, code.hasPrefix(deptCode) {
                     unit = org
+                } else if projectName.isEmpty, !hasIndicator, org.code == nil, stated == nil, !vocabulary.endsLikeOrganisation(org.name) {
+                    // Alone on its row, with no code, no total and no organisation's ending: not a
+                    // department (a stray or garbled row), so it does not take the projects below.
+                    reject(line, raw, "不是部门或单位：「\(organisation)」(expected a department such as 201-部门名称, a name ending as in organisation_endings of vocabulary.yaml, or its total beside it)")
+                    continue
                 } else {
                     if department != org { unit = nil; current = nil }
                     department = org
-                    if !departments.contains(where: { $0.org == org }) {
-                        let stated = projectName.isEmpty ? MoneyText.parse(text(budgetColumns)).map { ($0.unit ?? money).toWan($0.amount) } : nil
+                    if let existing = departments.firstIndex(where: { $0.org == org }) {
+                        // A page header repeats the department row: its total should too.
+                        if projectName.isEmpty, departments[existing].statedTotal != stated {
+                            findings.append(Finding(severity: .warning, rule: RuleID.totalRepeatDiffers,
+                                message: "部门合计在分页处重复时数值不同：\(departments[existing].statedTotal.map(fmt) ?? "空") 与 \(stated.map(fmt) ?? "空")",
+                                county: "", department: org.description, source: source(line), stage: "load"))
+                        }
+                    } else {
                         departments.append(Department(org: org, statedTotal: stated, source: source(line)))
                     }
                 }

@@ -19,6 +19,7 @@ public enum TemplateFormLoader {
         var (cells, renderings) = FormCells(vocabulary: rules.vocabulary, numbering: rules.layouts?.projectForm.indicator_marker).read(text)
         var reader = FormReader(file: file, rules: rules)
         reader.renderings = renderings
+        reader.fileUnit = FormReader.fileUnit(cells)
         reader.blankLinesMayWrap = cells.indices.dropFirst().contains { cells[$0].line != cells[$0 - 1].line && !cells[$0].afterBlank }
         // Indices, not pairs of cells: this looks at every cell, and cells are costly to copy.
         reader.titleContext = cells.indices.dropFirst().compactMap { at in
@@ -33,7 +34,7 @@ public enum TemplateFormLoader {
         }
         reader.formRegions = regions.filter { $0.kind != .allocation && FormReader.hasTable($0.cells) }.count
         for region in regions where region.kind != .allocation {
-            if reader.readForm(region) { formsFound += 1 }
+            if reader.readForm(region) { formsFound += 1 } else { reader.rejectRowsOutsideForms(region.cells) }
         }
         guard formsFound > 0 else {
             guard hasText else {

@@ -39,12 +39,14 @@ struct ValueShape {
     /// A sign alone (`≤`, `定性`) as an operator column holds it.
     func isComparison(_ text: [Unicode.Scalar]) -> Bool {
         if text.allSatisfy(Self.isSign) && !text.isEmpty { return true }
-        return String(String.UnicodeScalarView(text)) == "定性"
+        return text.elementsEqual(Self.qualitativeSign)  // scalars compared: no String made
     }
+
+    static let qualitativeSign = Array("定性".unicodeScalars)
 
     /// A unit alone (`%`, `个`, `万元`), as a unit column holds it.
     func isUnit(_ text: [Unicode.Scalar]) -> Bool {
-        vocabulary.valueUnits.contains { $0.elementsEqual(text) }
+        vocabulary.valueUnits.contains { $0 == text }  // lengths compared first: most differ
     }
 
     /// Where a value that starts at `start` ends: signs, a number, then a unit or a date's
@@ -70,7 +72,7 @@ struct ValueShape {
 
     /// The length of the unit at `index`, with a `/` unit after it (`元/平米`).
     func unitLength(_ text: [Unicode.Scalar], at index: Int) -> Int? {
-        for unit in vocabulary.valueUnits where index + unit.count <= text.count
+        for unit in vocabulary.valueUnits where index + unit.count <= text.count && text[index] == unit[0]
             && text[index..<(index + unit.count)].elementsEqual(unit) {
             var length = unit.count
             if index + length < text.count, text[index + length] == "/",

@@ -17,7 +17,7 @@ public struct FormVocabulary: Sendable {
         case chrome
     }
 
-    public enum TitleKind: String, Sendable { case project, department, allocation }
+    public enum TitleKind: String, Sendable, CaseIterable { case project, department, allocation }
 
     public enum KeyRole: String, Sendable, CaseIterable {
         case project, department, unit, recipient, authority, budget, fiscal, other, goal,
@@ -44,15 +44,31 @@ public struct FormVocabulary: Sendable {
         let word: String
     }
 
-    /// Entries by their first scalar, longest first: the match at a position is the longest.
-    private let entriesByFirst: [Unicode.Scalar: [Entry]]
-    /// By Basic Multilingual Plane scalar: whether a word starts with it. Most cells start
-    /// with no word's first character, and this answers without hashing.
-    private let startsWord: [Bool]
+    /// Entries grouped by their first scalar, each group longest first: the match at a
+    /// position is the longest.
+    private let groups: [[Entry]]
+    /// The same words' scalars end to end, each word a range of them, group after group in
+    /// `groups`' order, and each group's words as a range of `wordRanges`: matching compares
+    /// plain scalars and copies no entry it does not return.
+    private let letters: [Unicode.Scalar]
+    private let wordRanges: [Range<Int>]
+    private let groupWords: [Range<Int>]
+    /// Per group, a bit for each second scalar its words have (by the scalar's value modulo
+    /// 64; every bit where a word is one scalar long): most text after a word's first
+    /// character is no word, and this says so before any word is compared.
+    private let secondScalars: [UInt64]
+    /// By Basic Multilingual Plane scalar: 1 + the index of the group of words starting with
+    /// it, 0 when none does. Most positions start no word, and every lookup is asked at every
+    /// cut point of every cell: this answers without hashing.
+    private let groupOfFirst: [UInt16]
+    /// The groups of words starting outside the BMP (none in the shipped vocabulary).
+    private let astralGroups: [Unicode.Scalar: Int]
     let explanationStarts: [[Unicode.Scalar]]
     let qualitativeValues: [[Unicode.Scalar]]
     let comparisonWords: [(word: [Unicode.Scalar], sign: String)]
     let placeEndings: [[Unicode.Scalar]]
+    /// How the name of a department or unit ends (`局`, `办公室`), longest first.
+    let organisationEndings: [[Unicode.Scalar]]
     /// Units a number may carry (`个`, `万元`, `元/平米`), longest first.
     let valueUnits: [[Unicode.Scalar]]
     let directionValues: [[Unicode.Scalar]]
@@ -66,17 +82,20 @@ public struct FormVocabulary: Sendable {
 
         enum CodingKeys: String, CodingKey {
             case titles, keys, columns, table_labels, level0_labels, extra_level2_labels, explanation_starts,
-                 qualitative_values, comparison_words, place_endings, value_units, direction_values, page_chrome
+                 qualitative_values, comparison_words, place_endings, organisation_endings, value_units,
+                 direction_values, page_chrome
         }
 
         init(titles: [String: [String]], keys: [String: [String]], columns: [String: [String]], table_labels: [String]?,
              level0_labels: [String]?, extra_level2_labels: [String]?, explanation_starts: [String]?,
              qualitative_values: [String]?, comparison_words: [String: [String]]?, place_endings: [String]?,
-             value_units: [String]?, direction_values: [String]? = nil, page_chrome: [String]?) {
+             organisation_endings: [String]?, value_units: [String]?, direction_values: [String]? = nil,
+             page_chrome: [String]?) {
             self.titles = titles; self.keys = keys; self.columns = columns; self.table_labels = table_labels
             self.level0_labels = level0_labels; self.extra_level2_labels = extra_level2_labels
             self.explanation_starts = explanation_starts; self.qualitative_values = qualitative_values
             self.comparison_words = comparison_words; self.place_endings = place_endings
+            self.organisation_endings = organisation_endings
             self.value_units = value_units; self.direction_values = direction_values; self.page_chrome = page_chrome
         }
 
@@ -92,6 +111,7 @@ public struct FormVocabulary: Sendable {
                       qualitative_values: try c.decodeIfPresent([String].self, forKey: .qualitative_values),
                       comparison_words: try c.decodeIfPresent([String: [String]].self, forKey: .comparison_words),
                       place_endings: try c.decodeIfPresent([String].self, forKey: .place_endings),
+                      organisation_endings: try c.decodeIfPresent([String].self, forKey: .organisation_endings),
                       value_units: try c.decodeIfPresent([String].self, forKey: .value_units),
                       direction_values: try c.decodeIfPresent([String].self, forKey: .direction_values),
                       page_chrome: try c.decodeIfPresent([String].self, forKey: .page_chrome))
@@ -103,6 +123,7 @@ public struct FormVocabulary: Sendable {
         var qualitative_values: [String]?
         var comparison_words: [String: [String]]?
         var place_endings: [String]?
+        var organisation_endings: [String]?
         var value_units: [String]?
         var direction_values: [String]?
         var page_chrome: [String]?
@@ -117,7 +138,9 @@ public struct FormVocabulary: Sendable {
                         explanation_starts: both(explanation_starts, other.explanation_starts),
                         qualitative_values: both(qualitative_values, other.qualitative_values),
                         comparison_words: both(comparison_words ?? [:], other.comparison_words ?? [:]),
-                        place_endings: both(place_endings, other.place_endings), value_units: both(value_units, other.value_units),
+                        place_endings: both(place_endings, other.place_endings),
+                        organisation_endings: both(organisation_endings, other.organisation_endings),
+                        value_units: both(value_units, other.value_units),
                         direction_values: both(direction_values, other.direction_values),
                         page_chrome: both(page_chrome, other.page_chrome))
         }
@@ -144,24 +167,20 @@ public struct FormVocabulary: Sendable {
                 entries.append(Entry(scalars: Array(folded.unicodeScalars), role: role, word: folded))
             }
         }
-        for (kind, words) in file.titles {
-            guard let title = TitleKind(rawValue: kind) else {
-                throw PipelineError(file: path, line: nil, message: "unknown title kind '\(kind)' (expected project, department, allocation)")
-            }
-            add(words, .title(title))
+        for kind in file.titles.keys where TitleKind(rawValue: kind) == nil {
+            throw PipelineError(file: path, line: nil, message: "unknown title kind '\(kind)' (expected project, department, allocation)")
         }
-        for (name, words) in file.keys {
-            guard let role = KeyRole(rawValue: name) else {
-                throw PipelineError(file: path, line: nil, message: "unknown key role '\(name)' (expected one of \(KeyRole.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
-            add(words, .key(role))
+        for name in file.keys.keys where KeyRole(rawValue: name) == nil {
+            throw PipelineError(file: path, line: nil, message: "unknown key role '\(name)' (expected one of \(KeyRole.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
-        for (name, words) in file.columns {
-            guard let role = ColumnRole(rawValue: name), role != .place else {
-                throw PipelineError(file: path, line: nil, message: "unknown column role '\(name)'")
-            }
-            add(words, .column(role))
+        for name in file.columns.keys where ColumnRole(rawValue: name) == nil || name == ColumnRole.place.rawValue {
+            throw PipelineError(file: path, line: nil, message: "unknown column role '\(name)'")
         }
+        // In the roles' declared order, never the dictionaries' (which changes from run to run):
+        // a word listed under two roles always takes the same one.
+        for kind in TitleKind.allCases { add(file.titles[kind.rawValue] ?? [], .title(kind)) }
+        for role in KeyRole.allCases { add(file.keys[role.rawValue] ?? [], .key(role)) }
+        for role in ColumnRole.allCases { add(file.columns[role.rawValue] ?? [], .column(role)) }
         add(file.table_labels ?? [], .tableLabel)
         add(file.level0_labels ?? [], .label(level: 0))
         for level1 in framework.levels {
@@ -173,14 +192,33 @@ public struct FormVocabulary: Sendable {
 
         // A word listed twice keeps its first role; labels win over keys of the same spelling.
         var seen = Set<String>()
-        var byFirst: [Unicode.Scalar: [Entry]] = [:]
+        var groups: [[Entry]] = []
+        var groupOfFirst = [UInt16](repeating: 0, count: 0x10000)
+        var astralGroups: [Unicode.Scalar: Int] = [:]
         for entry in entries.sorted(by: { $0.scalars.count > $1.scalars.count }) where seen.insert(entry.word).inserted {
-            byFirst[entry.scalars[0], default: []].append(entry)
+            let first = entry.scalars[0]
+            let known = first.value < 0x10000 ? Int(groupOfFirst[Int(first.value)]) - 1 : astralGroups[first] ?? -1
+            if known >= 0 { groups[known].append(entry); continue }
+            groups.append([entry])
+            if first.value < 0x10000 { groupOfFirst[Int(first.value)] = UInt16(groups.count) } else { astralGroups[first] = groups.count - 1 }
         }
-        entriesByFirst = byFirst
-        var startsWord = [Bool](repeating: false, count: 0x10000)
-        for first in byFirst.keys where first.value < 0x10000 { startsWord[Int(first.value)] = true }
-        self.startsWord = startsWord
+        self.groups = groups
+        var letters: [Unicode.Scalar] = []
+        var wordRanges: [Range<Int>] = []
+        groupWords = groups.map { group in
+            for entry in group {
+                letters += entry.scalars
+                wordRanges.append((letters.count - entry.scalars.count)..<letters.count)
+            }
+            return (wordRanges.count - group.count)..<wordRanges.count
+        }
+        self.letters = letters
+        self.wordRanges = wordRanges
+        secondScalars = groups.map { group in
+            group.reduce(0) { mask, entry in entry.scalars.count < 2 ? ~0 : mask | 1 << (entry.scalars[1].value & 63) }
+        }
+        self.groupOfFirst = groupOfFirst
+        self.astralGroups = astralGroups
         let scalars = { (words: [String]?) in (words ?? []).map { Array(fold.fold($0).unicodeScalars) }.filter { !$0.isEmpty } }
         explanationStarts = scalars(file.explanation_starts)
         qualitativeValues = scalars(file.qualitative_values).sorted { $0.count > $1.count }
@@ -188,29 +226,49 @@ public struct FormVocabulary: Sendable {
             words.map { (Array(fold.fold($0).unicodeScalars), sign) }
         }.sorted { $0.word.count > $1.word.count }
         placeEndings = scalars(file.place_endings).sorted { $0.count > $1.count }
+        organisationEndings = scalars(file.organisation_endings).sorted { $0.count > $1.count }
         valueUnits = scalars(file.value_units).sorted { $0.count > $1.count }
         directionValues = scalars(file.direction_values)
     }
 
+    /// Whether `name` ends the way a department's or unit's name does (`organisation_endings`).
+    func endsLikeOrganisation(_ name: String) -> Bool {
+        let folded = Array(fold.fold(name).unicodeScalars)
+        return organisationEndings.contains { folded.count > $0.count && folded.suffix($0.count).elementsEqual($0) }
+    }
+
     /// Whether some word is longer than `text` and begins with it (`满意度指` of `满意度指标`).
     func beginsLongerWord(_ text: [Unicode.Scalar]) -> Bool {
-        guard let first = text.first, let candidates = entriesByFirst[first] else { return false }
-        return candidates.contains { $0.scalars.count > text.count && $0.scalars.starts(with: text) }
+        guard let first = text.first, let group = group(startingWith: first) else { return false }
+        return groups[group].contains { $0.scalars.count > text.count && $0.scalars.starts(with: text) }
+    }
+
+    /// The group of words starting with this folded scalar, if any.
+    @inline(__always)
+    private func group(startingWith scalar: Unicode.Scalar) -> Int? {
+        if scalar.value < 0x10000 {
+            let found = Int(groupOfFirst[Int(scalar.value)])
+            return found == 0 ? nil : found - 1
+        }
+        return astralGroups[scalar]
     }
 
     /// Whether some word starts with this folded scalar.
     func startsWord(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x10000 ? startsWord[Int(scalar.value)] : entriesByFirst[scalar] != nil
+        group(startingWith: scalar) != nil
     }
 
     /// The longest word starting at `index` of folded scalars, if any.
     func match(_ text: [Unicode.Scalar], at index: Int) -> Entry? {
-        guard index < text.count else { return nil }
-        let first = text[index]
-        if first.value < 0x10000, !startsWord[Int(first.value)] { return nil }
-        guard let candidates = entriesByFirst[first] else { return nil }
-        for entry in candidates where index + entry.scalars.count <= text.count {
-            if text[index..<(index + entry.scalars.count)].elementsEqual(entry.scalars) { return entry }
+        guard index < text.count, let group = group(startingWith: text[index]) else { return nil }
+        if index + 1 < text.count, secondScalars[group] & 1 << (text[index + 1].value & 63) == 0 { return nil }
+        let words = groupWords[group]
+        for w in words {
+            let word = wordRanges[w]
+            guard index + word.count <= text.count else { continue }
+            var k = 1  // the first scalar chose the group
+            while k < word.count, letters[word.lowerBound + k] == text[index + k] { k += 1 }
+            if k == word.count { return groups[group][w - words.lowerBound] }
         }
         return nil
     }
@@ -231,7 +289,7 @@ public struct FormVocabulary: Sendable {
         var hint = ""
         if i < text.count, text[i] == "(" {
             if let close = text[i...].firstIndex(of: ")"), close - i <= 16 {
-                hint = String(String.UnicodeScalarView(text[(i + 1)..<close]))
+                hint = String(scalars: text[(i + 1)..<close])
                 i = close + 1
                 if i < text.count, text[i] == "分" { i += 1 }
             }
@@ -242,16 +300,17 @@ public struct FormVocabulary: Sendable {
 
     /// 正向指标 / 反向指标 and their other spellings, as a direction column holds them.
     func isDirection(_ compact: [Unicode.Scalar]) -> Bool {
-        directionValues.contains { $0.elementsEqual(compact) }
+        directionValues.contains { $0 == compact }  // lengths compared first: most differ
     }
 
     func isQualitative(_ compact: [Unicode.Scalar]) -> Bool {
-        qualitativeValues.contains { $0.elementsEqual(compact) }
+        qualitativeValues.contains { $0 == compact }
     }
 
     /// The comparison sign a value starts with in words (`不低于90%` → `≥`), and its length.
     func comparisonWord(_ text: [Unicode.Scalar], at index: Int) -> (sign: String, length: Int)? {
-        for (word, sign) in comparisonWords where index + word.count <= text.count
+        // The first scalars compared before the rest: asked at every position a value may start.
+        for (word, sign) in comparisonWords where index + word.count <= text.count && (word.isEmpty || text[index] == word[0])
             && text[index..<(index + word.count)].elementsEqual(word) {
             return (sign, word.count)
         }

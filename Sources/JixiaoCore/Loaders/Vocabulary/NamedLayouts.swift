@@ -22,23 +22,16 @@ public struct NamedLayouts: Sendable {
         var layout: Layout? { Layout(rawValue: name) }
     }
 
-    /// A project's form (Layout B): its title, its header keys in order, the numbering of
-    /// indicators and goals, and how a wrapped cell shows in extracted text.
+    /// A project's form (Layout B): its title, the numbering of indicators and goals, and how
+    /// a wrapped cell shows in extracted text.
     public struct ProjectForm: Sendable, Decodable {
         public var name: String
         public var title: String
-        /// In the order the form prints them, each `role: word`.
-        public var keys: [[String: String]]
         public var indicator_marker: String
         public var goal_marker: String
-        public var table_header: String
-        public var goal_ends_line: [String]
-        public var goal_ends_prefix: [String]
         /// A blank line between two lines means the same cell, wrapped; none means the next cell.
         public var blank_line_continues_cell: Bool
 
-        /// The keys as (role, word), in order.
-        public var orderedKeys: [(role: String, word: String)] { keys.compactMap { $0.first.map { ($0.key, $0.value) } } }
         var layout: Layout? { Layout(rawValue: name) }
     }
 
@@ -49,10 +42,6 @@ public struct NamedLayouts: Sendable {
 
     public let departmentTable: DepartmentTable
     public let projectForm: ProjectForm
-
-    /// The roles of a project form's header keys, as `keys:` names them.
-    public static let projectFormRoles = ["project", "department", "unit", "attribute", "period", "money",
-                                          "budget", "fiscal", "other", "goal"]
 
     /// The roles of a department table's columns, as `columns:` names them.
     public static let departmentRoles = ["unit", "project", "budget", "goal", "level1", "level2", "level3",
@@ -69,13 +58,8 @@ public struct NamedLayouts: Sendable {
         }
         departmentTable = file.department_table
         let form = file.project_form
-        let keyRoles = form.orderedKeys.map(\.role)
-        guard form.keys.allSatisfy({ $0.count == 1 }), Set(keyRoles) == Set(Self.projectFormRoles), keyRoles.count == Self.projectFormRoles.count,
-              form.orderedKeys.allSatisfy({ !$0.word.isEmpty }) else {
-            throw PipelineError(file: path, line: nil, message: "project_form.keys lists each of \(Self.projectFormRoles.joined(separator: ", ")) once, as `- role: word`; got \(keyRoles.joined(separator: ", "))")
-        }
-        guard form.layout != nil, !form.title.isEmpty, !form.indicator_marker.isEmpty, !form.goal_marker.isEmpty, !form.table_header.isEmpty else {
-            throw PipelineError(file: path, line: nil, message: "project_form needs name (\(Layout.projectForm.rawValue)), title, indicator_marker, goal_marker and table_header")
+        guard form.layout != nil, !form.title.isEmpty, !form.indicator_marker.isEmpty, !form.goal_marker.isEmpty else {
+            throw PipelineError(file: path, line: nil, message: "project_form needs name (\(Layout.projectForm.rawValue)), title, indicator_marker and goal_marker")
         }
         projectForm = form
     }

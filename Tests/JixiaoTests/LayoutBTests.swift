@@ -1,8 +1,8 @@
 import Testing
 @testable import JixiaoCore
 
-/// Layout B on the real Yuanzhou sample (seed 003).
-@Suite struct ProjectFormLoaderTests {
+/// Layout B on the real Yuanzhou sample (seed 003), read by the generic readers.
+@Suite struct LayoutBTests {
     let document: CountyDocument
 
     init() throws { document = try Fixtures.load(Fixtures.yuanzhou) }
@@ -29,6 +29,31 @@ import Testing
         #expect(project.otherFunds == nil)
         #expect(project.goal == "目标：维护政府网站，强化数字政府建设，做好全区政务公开工作。")
         #expect(project.source.line == 200)
+    }
+
+    /// A note under the last form's numbered indicators is no indicator: rejected, not read as
+    /// one without a value; prose above the first form is no row at all.
+    @Test func aNoteAfterTheNumberedIndicatorsIsRejected() throws {
+        let seed = try String(contentsOfFile: Fixtures.yuanzhou, encoding: .utf8)
+        let lines = seed.split(separator: "\n", omittingEmptySubsequences: false).count
+        let text = "本表由各单位填报，仅供参考\n" + seed + "\n表后附注：以上数据仅供参考\n"
+        let read = try Loaders.load(text: text, file: "note.txt")
+        #expect(read.indicatorCount == 48 && read.rowsRead == 49 && read.rowsWritten == 48)
+        #expect(read.rejected.map(\.source.line) == [lines + 2])
+        #expect(read.rejected.first?.text == "表后附注：以上数据仅供参考")
+        #expect(!read.findings.contains { $0.rule == "value.missing" })
+    }
+
+    /// A form whose 项目名称 line is lost keeps its indicators, named after its title, and says so.
+    @Test func aFormWithoutItsProjectNameIsReadAndFlagged() throws {
+        var lines = try String(contentsOfFile: Fixtures.yuanzhou, encoding: .utf8).components(separatedBy: "\n")
+        #expect(lines[4] == "项目名称 原州区电子政务外网网络服务专项经费")
+        lines[4] = ""
+        let read = try Loaders.load(text: lines.joined(separator: "\n"), file: "noname.txt")
+        #expect(read.indicatorCount == 48 && read.rejected.isEmpty)
+        #expect(read.projects.map(\.name).first == "项目支出绩效目标表")
+        let missing = read.findings.filter { $0.rule == "project.name-missing" }
+        #expect(missing.count == 1 && missing.first?.source?.line == 1)
     }
 
     @Test func joinsGoalLinesAndSeparatesNumberedGoals() throws {

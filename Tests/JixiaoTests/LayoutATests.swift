@@ -1,8 +1,8 @@
 import Testing
 @testable import JixiaoCore
 
-/// Layout A on the real Pingwu sample (seed 000).
-@Suite struct DepartmentTableLoaderTests {
+/// Layout A on the real Pingwu sample (seed 000), read by the generic readers.
+@Suite struct LayoutATests {
     let document: CountyDocument
 
     init() throws { document = try Fixtures.load(Fixtures.pingwu) }
@@ -102,23 +102,20 @@ import Testing
         // Line 11 with its merged 一级指标 cell left blank.
         lines[10] = lines[10].replacingOccurrences(of: "\t\t\t\t产出指标\t数量指标", with: "\t\t\t\t\t数量指标")
         let text = lines.joined(separator: "\n")
-        // The seed loader, and the generic project table: the row above is 满意度指标, which
-        // 数量指标 does not belong to, so no level 1 is carried down onto this row either.
-        let generic = try TemplateFormLoader.load(text: text, file: "blank.txt", countyOverride: nil, rules: ReadingRules.bundled.get())
-        for document in [try Loaders.load(text: text, file: "blank.txt"), generic] {
-            let row = try #require(document.projects[0].indicators.first { $0.source.line == 11 })
-            #expect(row.level1Label == "" && row.level2Label == "数量指标" && row.nameAsWritten == "维护信箱个数")
-            #expect(row.comparisonAsWritten == "=" && row.valueAsWritten == "120")
-            #expect(!document.findings.contains { $0.source?.line == 11 })
-        }
+        // The row above is 满意度指标, which 数量指标 does not belong to, so no level 1 is
+        // carried down onto this row, and the row is not taken for one shifted right.
+        let document = try Loaders.load(text: text, file: "blank.txt")
+        let row = try #require(document.projects[0].indicators.first { $0.source.line == 11 })
+        #expect(row.level1Label == "" && row.level2Label == "数量指标" && row.nameAsWritten == "维护信箱个数")
+        #expect(row.comparisonAsWritten == "=" && row.valueAsWritten == "120")
+        #expect(!document.findings.contains { $0.source?.line == 11 })
     }
 
     @Test func blankMergedLevel1IsCarriedDownWhereItFits() throws {
         var lines = try seed()
         // Line 12 (产出指标 / 时效指标 under a 产出指标 row) with its merged 一级指标 cell left blank.
         lines[11] = lines[11].replacingOccurrences(of: "\t\t\t\t产出指标\t时效指标", with: "\t\t\t\t\t时效指标")
-        let document = try TemplateFormLoader.load(text: lines.joined(separator: "\n"), file: "merged.txt",
-                                                   countyOverride: nil, rules: ReadingRules.bundled.get())
+        let document = try Loaders.load(text: lines.joined(separator: "\n"), file: "merged.txt")
         let row = try #require(document.projects[0].indicators.first { $0.source.line == 12 })
         #expect(row.level1Label == "产出指标" && row.level2Label == "时效指标" && row.nameAsWritten == "维护及时率")
     }
@@ -129,6 +126,42 @@ import Testing
         let document = try Loaders.load(text: lines.joined(separator: "\n"), file: "titles.txt")
         #expect(document.rejected.isEmpty)
         #expect(document.indicatorCount == 47 && document.structureLines == 15)
+    }
+
+    @Test func aRepeatedDepartmentRowWithAnotherTotalIsFlagged() throws {
+        var lines = try seed()
+        let repeats = lines.indices.filter { lines[$0].hasPrefix("201-平武县人民政府办公室\t\t97.20") }
+        #expect(repeats.count == 6)
+        lines[repeats[3]] = lines[repeats[3]].replacingOccurrences(of: "97.20", with: "97.00")
+        let document = try Loaders.load(text: lines.joined(separator: "\n"), file: "repeat.txt")
+        let differs = document.findings.filter { $0.rule == "total.repeat-differs" }
+        #expect(differs.map(\.source?.line) == [repeats[3] + 1])
+        #expect(differs.first?.message.contains("97.20 与 97.00") == true)
+        #expect(document.departments.map(\.statedTotal) == [97.20] && document.indicatorCount == 47)
+    }
+
+    @Test func anUncodedDepartmentRowIsADepartmentAndAGarbledOneIsRejected() throws {
+        var lines = try seed()
+        // The department rows without their code and total: named by their ending (局).
+        for i in lines.indices where lines[i].hasPrefix("201-平武县人民政府办公室\t\t97.20") {
+            lines[i] = "平武县信访局" + String(repeating: "\t", count: 11)
+        }
+        lines.insert("乱码行" + String(repeating: "\t", count: 11), at: 20)
+        let document = try Loaders.load(text: lines.joined(separator: "\n"), file: "uncoded.txt")
+        // (Its unit 201001-… no longer extends a department's code, so it stands as one too.)
+        #expect(document.departments.map(\.org.name) == ["平武县信访局", "平武县人民政府机关"])
+        #expect(document.projects.first?.department.name == "平武县信访局")
+        #expect(document.indicatorCount == 47)
+        #expect(document.rejected.map(\.source.line) == [21])
+        #expect(document.rejected.first?.reason.contains("不是部门或单位：「乱码行」") == true)
+    }
+
+    @Test func anIndicatorRowAboveTheTitleIsRejected() throws {
+        let lines = ["201-平武县人民政府办公室\t另一个项目\t5.00\t目标\t产出指标\t数量指标\t个数\t=\t1\t个\t10\t正向指标"] + (try seed())
+        let document = try Loaders.load(text: lines.joined(separator: "\n"), file: "above.txt")
+        #expect(document.indicatorCount == 47 && document.rowsRead == 48)
+        #expect(document.rejected.map(\.source.line) == [1])
+        #expect(document.rejected.first?.reason.hasPrefix("不在任何表单之内的数据行") == true)
     }
 
     @Test func partyOrgansNameTheirCounty() {
