@@ -99,6 +99,15 @@ import ZIPFoundation
         }
     }
 
+    /// A budget cell: a plain number (ASCII or full width) read strictly, words by their first number.
+    @Test func amountCellsAreReadStrictlyUnlessWrittenInWords() {
+        let read = { (text: String) in MoneyText.parse(text).map { "\($0.amount) \($0.unit.map { "\($0)" } ?? "-")" } ?? "nil" }
+        #expect(["12.50", " 7,548,150 ", "-5", "+3", "0x10", "1e3", "1.234,5", "NaN", "", "  "].map(read)
+                == ["12.5 -", "7548150.0 -", "-5.0 -", "3.0 -", "nil", "nil", "nil", "nil", "nil", "nil"])
+        #expect(["１２.５", "10000万元", "46 元", "1 234", "50万", "854万(高标准农田建设400万元,…)", "约45万元"].map(read)
+                == ["12.5 -", "10000.0 wanYuan", "46.0 yuan", "1.0 -", "50.0 wanYuan", "854.0 wanYuan", "45.0 wanYuan"])
+    }
+
     @Test func theLimitsArePipelineParameters() throws {
         let document = try load(Self.layoutA(stated: "", budgets: ["600"]), checks: AmountChecks(maximum: 500, yuanSuspectAt: 100))
         #expect(document.projects[0].budget == nil)

@@ -8,6 +8,11 @@ import Foundation
 /// counting their first digits.
 enum MoneyText {
     static func parse(_ text: String) -> (amount: Double, unit: MoneyUnit?)? {
+        if let plain = plainASCII(text) {
+            // The common cell (`6070.00`, `-5`): read straight from its bytes, no folding.
+            guard plain.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
+            return DecimalNumber.parse(Substring(plain)).flatMap { $0.isFinite ? ($0, nil) : nil }
+        }
         let scalars = Array(TextCleaning.foldWidth(text).unicodeScalars)
         if let plain = plainNumber(scalars) {
             return DecimalNumber.parse(plain.number).flatMap { $0.isFinite ? ($0, plain.unit) : nil }
@@ -30,6 +35,17 @@ enum MoneyText {
             if scalars[rest] == "万" || scalars[rest] == "萬" { unit = .wanYuan } else if scalars[rest] == "元" { unit = .yuan }
         }
         return (amount, unit)
+    }
+
+    /// The bytes of a cell of printable ASCII between ASCII blanks, which `plainNumber` would
+    /// read the same way; nil for anything else (full-width, words, a space inside).
+    static func plainASCII(_ text: String) -> Substring.UTF8View? {
+        let bytes = Substring(text).utf8
+        let isBlank = { (b: UInt8) in b == 0x20 || (0x09...0x0D).contains(b) }
+        guard let first = bytes.firstIndex(where: { !isBlank($0) }) else { return nil }
+        let last = bytes.lastIndex(where: { !isBlank($0) })!
+        let core = bytes[first...last]
+        return core.allSatisfy({ (0x21...0x7E).contains($0) }) ? core : nil
     }
 
     /// The number of a cell written in ASCII only, after a unit word at its end (`12.50`,
