@@ -66,6 +66,17 @@ import Testing
         #expect(RecordedRecords.records(after) == RecordedRecords.records(before))
     }
 
+    /// Spaced or traditional column titles are still Layout A's (compared as the reader folds them).
+    @Test func spacedAndTraditionalTitlesAreStillLayoutA() throws {
+        var text = try String(contentsOfFile: Fixtures.pingwu, encoding: .utf8)
+        for (title, written) in [("项目名称", "项 目 名 称"), ("单位名称", "單位名稱"), ("三级指标", "三級指標"), ("预算数", "预 算 数")] {
+            text = text.replacingOccurrences(of: title, with: written)
+        }
+        let document = try Loaders.load(text: text, file: "spaced.txt")
+        #expect(document.layout == .departmentTable)
+        #expect(document.indicatorCount == 47 && document.projects.count == 10 && document.rejected.isEmpty)
+    }
+
     @Test func aLayoutFileMissingAColumnIsAClearError() throws {
         let folder = try Self.data { $0.replacingOccurrences(of: "    weight: 权重\n", with: "") }
         let error = try #require(throws: PipelineError.self) { try ReadingRules(dataDirectory: folder) }

@@ -160,7 +160,9 @@ extension FormReader {
         let header = Array(cells.lazy.prefix { $0.line <= headerLine }.filter { $0.line == headerLine })
         guard let table = ProjectTable(header: header) else { return false }
         structureLines += 1
-        if let named = rules.layouts?.departmentTable, named.isHeader(header.map(\.text)) {
+        let compact = { (text: String) in String(String.UnicodeScalarView(FormCells.compactScalars(self.vocabulary.fold.display(text)))) }
+        if let named = rules.layouts?.departmentTable,
+           named.isHeader(header.map { String(String.UnicodeScalarView($0.compact)) }, compact: compact) {
             namedLayout = named.layout
         }
         // Each field's columns looked up once: every row reads a dozen fields.

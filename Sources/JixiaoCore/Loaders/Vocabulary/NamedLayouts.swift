@@ -12,10 +12,11 @@ public struct NamedLayouts: Sendable {
         public var required: [String]
         public var at_least: Int
 
-        /// Whether a header row's cells are this layout's header.
-        func isHeader(_ cells: [String]) -> Bool {
+        /// Whether a header row's cells are this layout's header, both sides compared as
+        /// `compact` makes them (so `项 目 名 称` or `預算數` is still its title).
+        func isHeader(_ cells: [String], compact: (String) -> String = { $0 }) -> Bool {
+            let required = self.required.map(compact), titles = columns.values.map(compact)
             guard required.allSatisfy({ title in cells.contains { $0.sameText(title) } }) else { return false }
-            let titles = Array(columns.values)
             return cells.reduce(0) { count, cell in titles.contains(where: cell.sameText) ? count + 1 : count } >= at_least
         }
 
