@@ -56,6 +56,17 @@ import Testing
         #expect(missing.count == 1 && missing.first?.source?.line == 1)
     }
 
+    /// A title spaced out (`项 目 支 出 绩 效 目 标 表`) is still Layout B's: its blank-line wraps
+    /// apply (else the wrapped names and values become rows of their own: 53 rows, not 48).
+    @Test func aSpacedTitleIsStillLayoutB() throws {
+        let text = try String(contentsOfFile: Fixtures.yuanzhou, encoding: .utf8)
+            .replacingOccurrences(of: "项目支出绩效目标表", with: "项 目 支 出 绩 效 目 标 表")
+        let read = try Loaders.load(text: text, file: "spaced.txt")
+        #expect(read.layout == .projectForm)
+        #expect(read.indicatorCount == 48 && read.rowsRead == 48 && read.rejected.isEmpty)
+        #expect(read.projects.map(\.indicators.count) == [10, 12, 8, 18])
+    }
+
     @Test func joinsGoalLinesAndSeparatesNumberedGoals() throws {
         let project = try #require(document.project(named: "政府机关运保障经费"))
         let goals = project.goal.split(separator: "\n")

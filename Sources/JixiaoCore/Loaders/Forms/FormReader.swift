@@ -128,6 +128,15 @@ struct FormReader: LayoutReader {
         return found
     }
 
+    /// Whether a cell holds `words` as the reader compares text: spaces, width and
+    /// traditional characters aside (`项 目 支 出 绩 效 目 标 表` holds 项目支出绩效目标表).
+    static func holds(_ cell: FormCell, _ words: String) -> Bool {
+        if cell.text.containsText(words) { return true }
+        let wanted = FormCells.compactScalars(words)
+        guard !wanted.isEmpty, cell.compact.count >= wanted.count else { return false }
+        return (0...(cell.compact.count - wanted.count)).contains { cell.compact[$0..<($0 + wanted.count)].elementsEqual(wanted) }
+    }
+
     static func statedUnit(in cells: ArraySlice<FormCell>) -> MoneyUnit? {
         // By index: a closure taking each cell would copy it (see `FormCell`).
         for i in cells.indices {
@@ -240,7 +249,7 @@ struct FormReader: LayoutReader {
         // Text where a blank line means a wrapped cell: turned on for the forms whose title
         // `Data/layouts.yaml` names with `blank_line_continues_cell`, when they come one cell a line.
         let wraps = rules.layouts.map { layouts in
-            layouts.projectForm.blank_line_continues_cell && region.title.map { $0.text.containsText(layouts.projectForm.title) } == true
+            layouts.projectForm.blank_line_continues_cell && region.title.map { Self.holds($0, layouts.projectForm.title) } == true
         } == true && !cells.indices.contains { cells[$0].gridColumn != nil }
             && blankLinesMayWrap
         let fields = fields(cells[..<headerStart], wraps: wraps)
@@ -343,7 +352,7 @@ struct FormReader: LayoutReader {
             project.indicators = readTable(cells, from: headerStart, project: project, wraps: wraps)
             // Layout B of `Data/layouts.yaml`: its title, one cell a line, numbered indicators.
             if namedLayout == nil, let form = rules.layouts?.projectForm, wraps || !cells.indices.contains(where: { cells[$0].gridColumn != nil }),
-               region.title?.text.containsText(form.title) == true,
+               region.title.map({ Self.holds($0, form.title) }) == true,
                project.indicators.contains(where: { $0.nameAsWritten.hasPrefix(form.indicator_marker) }) {
                 namedLayout = form.layout
             }
