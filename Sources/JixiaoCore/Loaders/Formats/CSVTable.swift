@@ -29,7 +29,8 @@ struct CSVTable: Sendable {
             return !tabs && lines < 500
         }
         guard !tabs else { return false }
-        guard lines >= 3, let (commas, count) = counts.max(by: { $0.value < $1.value }) else { return false }
+        // The most frequent comma count; a tie goes to the larger count, the same in every run.
+        guard lines >= 3, let (commas, count) = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { return false }
         return commas >= 2 && count * 2 >= lines
     }
 
