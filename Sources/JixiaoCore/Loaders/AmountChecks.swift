@@ -1,6 +1,6 @@
 import Foundation
 
-/// Checks every amount a loader read (budgets, stated department totals, fiscal and other
+/// Checks every amount a reader read (budgets, stated department totals, fiscal and other
 /// funds) before anything is added up, whatever layout read the file. An amount that is not
 /// a plain decimal (`0x10`, `1e3`, `1.234,5`, `NaN`), negative, or larger than any county
 /// project can be is left out of every total, with an 错误 finding giving the reason; an
@@ -36,7 +36,7 @@ public struct AmountChecks: Sendable {
             let written = TextCleaning.trimSpaces(TextCleaning.foldWidth(project.budgetAsWritten))
             if project.budget == nil {
                 guard !written.isEmpty else { continue }
-                // The loader said "missing or not a number"; say which, and why it is not counted.
+                // The reader said "missing or not a number"; say which, and why it is not counted.
                 replacedMissing.insert(index)
                 added.append(finding(.error, RuleID.amountNotDecimal,
                     "预算数「\(written)」不是十进制数字（应写作 97.20 或 8,827,620.53 这样的数），未计入合计",

@@ -101,7 +101,7 @@ struct CSVTable: Sendable {
         return table
     }
 
-    /// The tab-separated form the layout loaders read: one line per record, line breaks
+    /// The tab-separated form the readers read: one line per record, line breaks
     /// and tabs inside a cell become spaces (as wrapped cells do in the text exports).
     func tabSeparated() -> String {
         rows.map { row in

@@ -63,7 +63,7 @@ public struct TextPart: Sendable, Equatable {
     }
 }
 
-/// A file turned into the text a layout loader reads: tab-separated rows for tables
+/// A file turned into the text the readers read: tab-separated rows for tables
 /// (Layout A), plain lines for forms (Layout B).
 public struct ExtractedText: Sendable {
     public var format: InputFormat

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The cells of one worksheet, however they were stored, and the tab-separated lines the
-/// layout loaders read: row r of the sheet is line r, column c is cell c.
+/// readers read: row r of the sheet is line r, column c is cell c.
 struct SheetGrid: Sendable {
     /// A rectangle of merged cells, 1-based and inclusive.
     struct Range: Sendable, Equatable {

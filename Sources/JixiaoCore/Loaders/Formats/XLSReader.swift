@@ -11,7 +11,7 @@ import Glibc
 /// compound file and `BIFFNumbers` reads each number's format and the merged ranges from it,
 /// so a number reads as the .xlsx reader shows it (`0.95` under `0%` is `95%`). BIFF keeps a
 /// merged range's value in its top-left cell only and FreeXL reports the covered cells as
-/// empty, which is what the layout loaders expect.
+/// empty, which is what the readers expect.
 struct XLSReader {
     let path: String
     let file: String

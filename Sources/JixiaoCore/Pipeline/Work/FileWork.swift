@@ -5,7 +5,7 @@ import Foundation
 public struct FileWork: Sendable {
     public let input: InputFile
     public var documents: [CountyDocument] = []
-    /// Findings of the file stages (the loader's own findings are added by load).
+    /// Findings of the file stages (the reader's own findings are added by load).
     public var findings: [Finding] = []
     /// The file could not be read, with the reason.
     public var failures: [LoadError] = []

@@ -16,7 +16,7 @@ public struct RunResult: Sendable {
     public var countyTotals: [CountyTotal] = []
     /// Every finding counted by rule, including those past `listLimit`.
     public var findingsByRule: [String: Int] = [:]
-    /// Rows no loader could place, with the reason.
+    /// Rows no reader could place, with the reason.
     public var rejectedRows: [RejectedRow] = []
     /// Files that could not be read at all, with the reason.
     public var failures: [LoadError] = []
