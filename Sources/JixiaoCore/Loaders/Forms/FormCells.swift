@@ -36,12 +36,7 @@ struct FormCell: Sendable {
     var isEmpty: Bool { compact.isEmpty }
 
     /// A title, header key or column title: what starts a form, a header or a table.
-    var startsStructure: Bool {
-        switch role {
-        case .title?, .key?, .column?: return true
-        default: return false
-        }
-    }
+    var startsStructure: Bool { role?.startsStructure ?? false }
 }
 
 /// How a form reached us, told from the text itself (see `FormCells.read`).
@@ -51,6 +46,12 @@ enum Rendering: String, Sendable {
     case spaces = "空格分隔"
     case cellPerLine = "每格一行"
     case glued = "单元格粘连"
+
+    /// A file's renderings, the most frequent first; a tie goes to the first by name, the same
+    /// in every run (a dictionary's order is not).
+    static func ranked(_ counts: [Rendering: Int]) -> [(rendering: Rendering, lines: Int)] {
+        counts.map { ($0.key, $0.value) }.sorted { ($0.1, $1.0.rawValue) > ($1.1, $0.0.rawValue) }
+    }
 }
 
 /// Turns flattened text (tab- or pipe-separated rows, one cell per line, space-separated
@@ -254,10 +255,7 @@ struct FormCells {
 
     /// Whether folded text is, whole, a word that starts structure (see `FormCell.startsStructure`).
     private func startsStructure(_ compact: [Unicode.Scalar]) -> Bool {
-        switch vocabulary.role(ofCell: compact)?.role {
-        case .title?, .key?, .column?: return true
-        default: return false
-        }
+        vocabulary.role(ofCell: compact)?.role.startsStructure ?? false
     }
 
     /// Text folded for matching, as `compactScalar` folds each scalar.
@@ -441,9 +439,6 @@ struct FormCells {
         return true
     }
 
-    /// One cell's text cut at the vocabulary's words. A word is a cut point at the start of
-    /// the text, right after another word, after a number or colon (`资金总额222.45基本支出`),
-    /// and anywhere in a long glued line.
     /// A grid cell as it stands: its text, and its role when the whole cell is a word.
     /// `text` is folded for display and trimmed (a piece of `RawLine`).
     func wholeCell(_ text: String, line: Int) -> FormCell? {

@@ -117,7 +117,7 @@ struct FormReader: LayoutReader {
             // A unit line is short and says 单位; only those become text.
             if length <= 24, cells[start].gridRow == nil,
                cells[start..<end].contains(where: { $0.compact.contains("单") }) {
-                let line = String(String.UnicodeScalarView(cells[start..<end].flatMap(\.compact)))
+                let line = String(scalars: cells[start..<end].flatMap(\.compact))
                 if let unit = MoneyUnit.fromUnitLine(line) {
                     if found != nil, found != unit { return nil }
                     found = unit
@@ -131,10 +131,7 @@ struct FormReader: LayoutReader {
     /// Whether a cell holds `words` as the reader compares text: spaces, width and
     /// traditional characters aside (`项 目 支 出 绩 效 目 标 表` holds 项目支出绩效目标表).
     static func holds(_ cell: FormCell, _ words: String) -> Bool {
-        if cell.text.containsText(words) { return true }
-        let wanted = FormCells.compactScalars(words)
-        guard !wanted.isEmpty, cell.compact.count >= wanted.count else { return false }
-        return (0...(cell.compact.count - wanted.count)).contains { cell.compact[$0..<($0 + wanted.count)].elementsEqual(wanted) }
+        cell.text.containsText(words) || String(scalars: cell.compact).containsText(String(scalars: FormCells.compactScalars(words)))
     }
 
     static func statedUnit(in cells: ArraySlice<FormCell>) -> MoneyUnit? {
@@ -183,8 +180,8 @@ struct FormReader: LayoutReader {
             var hasLabel = false, isHeader = false
             for cell in cells[start..<end] {
                 switch cell.role {
-                case .title?, .key?, .column?, .tableLabel?, .chrome?: isHeader = true
                 case .label(let level)?: hasLabel = hasLabel || level > 0
+                case .some: isHeader = true  // a title, key, column title, table label or page furniture
                 case nil: break
                 }
             }
@@ -258,7 +255,8 @@ struct FormReader: LayoutReader {
         let field = { (role: FormVocabulary.KeyRole) -> Field? in
             fields.indices.first { fields[$0].role == role && !fields[$0].values.isEmpty }.map { fields[$0] }
         }
-        guard tableStart != nil || field(.project) != nil else { return false }
+        let projectField = field(.project)
+        guard tableStart != nil || projectField != nil else { return false }
         let isDepartmentForm = region.kind == .department
 
         let titleLine = region.title?.line ?? cells.first?.line ?? 1
@@ -304,8 +302,8 @@ struct FormReader: LayoutReader {
         if isDepartmentForm {
             name = "\(department.name) 部门整体支出"
         } else {
-            name = field(.project).map { TextCleaning.dewrap($0.text) } ?? region.title?.text ?? "未注明项目名称"
-            if field(.project) == nil {
+            name = projectField.map { TextCleaning.dewrap($0.text) } ?? region.title?.text ?? "未注明项目名称"
+            if projectField == nil {
                 findings.append(Finding(severity: .warning, rule: RuleID.projectNameMissing,
                     message: "表单没有写项目名称，按标题记为「\(name)」", county: "", department: department.description,
                     project: name, source: source(titleLine), stage: "load"))
@@ -315,7 +313,7 @@ struct FormReader: LayoutReader {
                               nameAsWritten: name, budget: budget.map { ($0.unit ?? money).toWan($0.amount) },
                               budgetAsWritten: budgetField?.text ?? "",
                               goal: goalText(fields.indices.lazy.filter { fields[$0].role == .goal }.map { fields[$0].text }.first { !$0.isEmpty } ?? "", wraps: wraps),
-                              source: source(field(.project)?.key.line ?? titleLine))
+                              source: source(projectField?.key.line ?? titleLine))
         project.name = TextCleaning.cleanName(name)
         project.kind = isDepartmentForm ? .departmentWhole : .project
         project.fiscalFunds = amount(.fiscal)
@@ -522,8 +520,7 @@ struct FormReader: LayoutReader {
             if let finding { document.findings.append(finding) }
             document.findings = document.findings.map { var f = $0; f.county = document.county; return f }
         }
-        // The most frequent rendering; a tie goes to the first by name, the same in every run.
-        document.rendering = renderings.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }?.key.rawValue
+        document.rendering = Rendering.ranked(renderings).first?.rendering.rawValue
         document.readingNotes = readingNotes + allocations.filter { $0.total != nil }.map { "资金安排表（行 \($0.line)）合计：\($0.total.map { fmt($0) + " 万元" } ?? "未读出")" }
         return document
     }

@@ -67,7 +67,7 @@ enum MoneyText {
         while end > start, TextCleaning.isWhitespace(scalars[end - 1]) { end -= 1 }
         guard scalars[start..<end].allSatisfy({ ("!"..."~").contains($0) }),
               scalars[start..<end].contains(where: { ("0"..."9").contains($0) }) else { return nil }
-        return (String(String.UnicodeScalarView(scalars[start..<end])), unit)
+        return (String(scalars: scalars[start..<end]), unit)
     }
 
     /// The amount of a budget written as a cost breakdown (`成本构成 金额 … 合计814`): the

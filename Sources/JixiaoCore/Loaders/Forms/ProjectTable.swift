@@ -160,9 +160,9 @@ extension FormReader {
         let header = Array(cells.lazy.prefix { $0.line <= headerLine }.filter { $0.line == headerLine })
         guard let table = ProjectTable(header: header) else { return false }
         structureLines += 1
-        let compact = { (text: String) in String(String.UnicodeScalarView(FormCells.compactScalars(self.vocabulary.fold.display(text)))) }
+        let compact = { (text: String) in String(scalars: FormCells.compactScalars(self.vocabulary.fold.display(text))) }
         if let named = rules.layouts?.departmentTable,
-           named.isHeader(header.map { String(String.UnicodeScalarView($0.compact)) }, compact: compact) {
+           named.isHeader(header.map { String(scalars: $0.compact) }, compact: compact) {
             namedLayout = named.layout
         }
         // Each field's columns looked up once: every row reads a dozen fields.
@@ -192,7 +192,7 @@ extension FormReader {
             if kept == nil, ProjectTable.isHeader(lineCells) { structureLines += 1; continue }
             var row = kept ?? table.row(lineCells)
             if let (realigned, rule) = table.realigned(row, isLabel: { text, level in
-                if case .label(let found)? = vocabulary.role(ofCell: Array(text.unicodeScalars.compactMap(FormCells.compactScalar)))?.role {
+                if case .label(let found)? = vocabulary.role(ofCell: FormCells.compactScalars(text))?.role {
                     return found == level
                 }
                 return false
@@ -212,15 +212,16 @@ extension FormReader {
 
             if !organisation.isEmpty {
                 let org = OrgName(parsing: organisation)
-                let stated = projectName.isEmpty ? MoneyText.parse(text(budgetColumns)).map { ($0.unit ?? money).toWan($0.amount) } : nil
                 if let code = org.code, let deptCode = department?.code, code.count > deptCode.count, code.hasPrefix(deptCode) {
                     unit = org
-                } else if projectName.isEmpty, !hasIndicator, org.code == nil, stated == nil, !vocabulary.endsLikeOrganisation(org.name) {
-                    // Alone on its row, with no code, no total and no organisation's ending: not a
-                    // department (a stray or garbled row), so it does not take the projects below.
-                    reject(line, raw, "不是部门或单位：「\(organisation)」(expected a department such as 201-部门名称, a name ending as in organisation_endings of vocabulary.yaml, or its total beside it)")
-                    continue
                 } else {
+                    let stated = projectName.isEmpty ? MoneyText.parse(text(budgetColumns)).map { ($0.unit ?? money).toWan($0.amount) } : nil
+                    if projectName.isEmpty, !hasIndicator, org.code == nil, stated == nil, !vocabulary.endsLikeOrganisation(org.name) {
+                        // Alone on its row, with no code, no total and no organisation's ending: not a
+                        // department (a stray or garbled row), so it does not take the projects below.
+                        reject(line, raw, "不是部门或单位：「\(organisation)」(expected a department such as 201-部门名称, a name ending as in organisation_endings of vocabulary.yaml, or its total beside it)")
+                        continue
+                    }
                     if department != org { unit = nil; current = nil }
                     department = org
                     if let existing = departments.firstIndex(where: { $0.org == org }) {

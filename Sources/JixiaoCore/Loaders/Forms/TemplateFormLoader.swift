@@ -119,7 +119,7 @@ extension TemplateFormLoader {
         let reading = FormCells(vocabulary: rules.vocabulary, numbering: rules.layouts?.projectForm.indicator_marker)
         let (read, renderings) = reading.read(text)
         let cells = reading.expandingRows(read)  // every cell shown, grid rows too
-        var lines = ["排版：" + renderings.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }.map { "\($0.key.rawValue) \($0.value) 行" }.joined(separator: "，")]
+        var lines = ["排版：" + Rendering.ranked(renderings).map { "\($0.rendering.rawValue) \($0.lines) 行" }.joined(separator: "，")]
         for cell in cells {
             var tag: String
             switch cell.role {

@@ -15,6 +15,14 @@ public struct FormVocabulary: Sendable {
         case tableLabel
         /// Web-page furniture after a table (文件下载, 上一篇 …).
         case chrome
+
+        /// A title, header key or column title: what starts a form, a header or a table.
+        var startsStructure: Bool {
+            switch self {
+            case .title, .key, .column: return true
+            default: return false
+            }
+        }
     }
 
     public enum TitleKind: String, Sendable, CaseIterable { case project, department, allocation }
