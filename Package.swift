@@ -52,6 +52,13 @@ let package = Package(
         ),
         // Tools beside the pipeline, kept out of the core library: the synthetic corpus and
         // its ground truth, the benchmark's writer floor, and the fuzzers' targets.
+        // jemalloc from Debian's libjemalloc-dev: the jixiao executable allocates through it (see
+        // Sources/jixiao/Allocator.swift); the library and the tests keep the system's malloc.
+        .systemLibrary(
+            name: "CJemalloc",
+            pkgConfig: "jemalloc",
+            providers: [.apt(["libjemalloc-dev"])]
+        ),
         .target(name: "JixiaoSynth", dependencies: ["JixiaoCore"]),
         .target(name: "JixiaoBench", dependencies: ["JixiaoCore", "CXlsxWriter"]),
         .target(name: "JixiaoFuzzTargets", dependencies: ["JixiaoCore"]),
@@ -61,6 +68,7 @@ let package = Package(
                 "JixiaoCore",
                 "JixiaoSynth",
                 "JixiaoBench",
+                "CJemalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

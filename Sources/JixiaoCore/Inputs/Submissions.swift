@@ -20,47 +20,75 @@ public struct ContentFingerprint: Hashable, Sendable {
     var indicators: Int
 
     public init?(_ documents: [CountyDocument]) {
-        var hash: UInt64 = 14_695_981_039_346_656_037
-        var length = 0
-        // Over each field's UTF-8 buffer: iterating `String.UTF8View` byte by byte cost twice as much.
-        func add(_ text: String) {
-            var text = text
-            text.withUTF8 { bytes in
-                for byte in bytes where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
-                    hash ^= UInt64(byte)
-                    hash = hash &* 1_099_511_628_211
-                    length += 1
-                }
-            }
-            hash ^= 0x1F
-            hash = hash &* 1_099_511_628_211
-        }
+        var content = ContentHash()
         var projects = 0
         var indicators = 0
         for document in documents {
-            add(document.county)
+            content.add(document.county)
             for project in document.projects {
                 projects += 1
-                add(project.department.description)
-                add(project.name)
-                add(project.budget.map { String(roundMoney($0)) } ?? project.budgetAsWritten)
+                content.add(project.department.description)
+                content.add(project.name)
+                content.add(project.budget.map { String(roundMoney($0)) } ?? project.budgetAsWritten)
                 for indicator in project.indicators {
                     indicators += 1
-                    add(indicator.level1Label)
-                    add(indicator.level2Label)
-                    add(indicator.nameAsWritten)
-                    add(indicator.comparisonAsWritten)
-                    add(indicator.valueAsWritten)
-                    add(indicator.unitAsWritten)
-                    add(indicator.weightAsWritten)
+                    content.add(indicator.level1Label)
+                    content.add(indicator.level2Label)
+                    content.add(indicator.nameAsWritten)
+                    content.add(indicator.comparisonAsWritten)
+                    content.add(indicator.valueAsWritten)
+                    content.add(indicator.unitAsWritten)
+                    content.add(indicator.weightAsWritten)
                 }
             }
         }
         guard projects > 0 else { return nil }
-        self.hash = hash
-        self.length = length
+        self.hash = content.hash
+        self.length = content.length
         self.projects = projects
         self.indicators = indicators
+    }
+}
+
+/// A hash of a run of text fields with spaces, tabs and line breaks left out: the bytes kept
+/// are packed eight at a time into a word, and each word mixed in (a multiply per byte, as
+/// FNV does, made every file's fingerprint cost a tenth of its load). Fields stay apart: each
+/// ends with its partial word and a separator.
+struct ContentHash {
+    private(set) var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
+    /// Bytes kept (not spaces).
+    private(set) var length = 0
+    private var word: UInt64 = 0
+    private var shift: UInt64 = 0
+
+    mutating func add(_ text: String) {
+        if text.utf8.withContiguousStorageIfAvailable({ add($0) }) == nil {
+            for byte in text.utf8 { add(byte) }
+        }
+        mix(word ^ 0x1F << shift)
+        word = 0
+        shift = 0
+    }
+
+    private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for byte in bytes { add(byte) }
+    }
+
+    @inline(__always) private mutating func add(_ byte: UInt8) {
+        guard byte != 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D else { return }
+        word |= UInt64(byte) << shift
+        length += 1
+        shift += 8
+        if shift == 64 {
+            mix(word)
+            word = 0
+            shift = 0
+        }
+    }
+
+    @inline(__always) private mutating func mix(_ value: UInt64) {
+        hash = (hash ^ value) &* 0xBF58_476D_1CE4_E5B9
+        hash ^= hash >> 31
     }
 }
 

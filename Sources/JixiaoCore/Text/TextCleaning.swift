@@ -134,34 +134,52 @@ public enum TextCleaning {
 
     /// Where the name stands in `text`: after the numbering and spaces, before trailing spaces.
     public static func nameBounds(_ text: String) -> Range<String.Index> {
-        let scalars = text.unicodeScalars
-        var i = scalars.startIndex
-        func at(_ index: String.Index) -> Unicode.Scalar? { index < scalars.endIndex ? scalars[index] : nil }
-        func advance() { i = scalars.index(after: i) }
-        func skipSpaces() { while let s = at(i), isWhitespace(s) { advance() } }
+        var text = text
+        text.makeContiguousUTF8()  // a no-op for native strings: every string the readers make
+        let offsets = text.utf8.withContiguousStorageIfAvailable(nameBounds)!
+        let utf8 = text.utf8
+        return utf8.index(utf8.startIndex, offsetBy: offsets.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: offsets.upperBound)
+    }
+
+    /// `nameBounds` as offsets into UTF-8 bytes, read from the bytes themselves: every
+    /// indicator's name is measured (a String's scalar view cost several times as much).
+    static func nameBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        /// The scalar starting at `offset` and where the next one starts.
+        func at(_ offset: Int) -> (scalar: Unicode.Scalar, next: Int)? {
+            guard offset < bytes.count else { return nil }
+            var scalars = UTF8Scalars(bytes, from: offset)
+            return scalars.next().map { ($0, scalars.offset) }
+        }
         func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) || (0xFF10...0xFF19).contains(s.value) }
+        var i = 0
+        func skipSpaces() { while let (s, next) = at(i), isWhitespace(s) { i = next } }
         skipSpaces()
         let start = i
         var numbered = false
-        if at(i) == "指", i < scalars.endIndex, at(scalars.index(after: i)) == "标" {
-            advance()
-            advance()
+        if let (s0, n0) = at(i), s0 == "指", let (s1, n1) = at(n0), s1 == "标" {
+            i = n1
             skipSpaces()
             let digits = i
-            while let s = at(i), isDigit(s) { advance() }
+            while let (s, next) = at(i), isDigit(s) { i = next }
             if i > digits {
                 skipSpaces()
-                if let s = at(i), s == "：" || s == ":" { advance(); numbered = true }
+                if let (s, next) = at(i), s == "：" || s == ":" { i = next; numbered = true }
             }
-        } else if let s = at(i), ("0"..."9").contains(s) {
-            while let s = at(i), ("0"..."9").contains(s) { advance() }
+        } else if let (s, _) = at(i), ("0"..."9").contains(s) {
+            while let (s, next) = at(i), ("0"..."9").contains(s) { i = next }
             skipSpaces()
-            if let s = at(i), s == "、" || s == "." || s == "．" { advance(); numbered = true }
+            if let (s, next) = at(i), s == "、" || s == "." || s == "．" { i = next; numbered = true }
         }
         if !numbered { i = start }
         skipSpaces()
-        var end = scalars.endIndex
-        while end > i, isWhitespace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        var end = bytes.count
+        while end > i {
+            // The last scalar before `end` starts after its continuation bytes.
+            var last = end - 1
+            while last > i, bytes[last] & 0xC0 == 0x80 { last -= 1 }
+            guard let (s, _) = at(last), isWhitespace(s) else { break }
+            end = last
+        }
         return i..<end
     }
 

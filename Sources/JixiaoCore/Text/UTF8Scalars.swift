@@ -8,6 +8,12 @@ struct UTF8Scalars: IteratorProtocol {
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
+    /// Scalars from `offset` on, which must start one.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) {
+        self.bytes = bytes
+        self.offset = offset
+    }
+
     @inline(__always)
     mutating func next() -> Unicode.Scalar? {
         guard offset < bytes.count else { return nil }

@@ -96,8 +96,22 @@ public enum TextDecoder {
         init(_ text: String) {
             var text = text
             text.withUTF8 { buffer in
+                guard let base = buffer.baseAddress else { return }
                 var previous: UInt8 = 0
-                for byte in buffer {
+                var i = 0
+                while i < buffer.count {
+                    // Eight bytes at a time while none is a control (nearly all of a file).
+                    if i + 8 <= buffer.count {
+                        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                        if !Self.holdsControl(word) {
+                            if previous == 0x0D { cr += 1 }
+                            previous = UInt8(truncatingIfNeeded: word >> 56)  // the last of the eight
+                            i += 8
+                            continue
+                        }
+                    }
+                    let byte = base[i]
+                    i += 1
                     if byte < 0x20 || byte == 0x7F {
                         switch byte {
                         case 0x0A: if previous == 0x0D { crlf += 1 } else { lf += 1 }
@@ -111,6 +125,14 @@ public enum TextDecoder {
                 }
                 if previous == 0x0D { cr += 1 }
             }
+        }
+
+        /// Whether any of eight bytes is below 0x20 or is 0x7F (exact for the word as a whole).
+        @inline(__always) static func holdsControl(_ word: UInt64) -> Bool {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            let below = (word &- 0x20 &* ones) & ~word & highs
+            let delete = word ^ (0x7F &* ones)
+            return (below | ((delete &- ones) & ~delete & highs)) != 0
         }
 
         var needsFolding: Bool { formFeeds || cr > 0 || crlf > 0 }

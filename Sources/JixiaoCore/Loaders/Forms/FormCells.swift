@@ -90,6 +90,15 @@ struct FormCells {
         let folds = vocabulary.fold.displayChanges(text)
         var blank = false
         for (index, rawLine) in textLines.enumerated() {
+            if let one = Self.oneCell(rawLine) {
+                // One cell: no array for its pieces (most lines of text with one cell a line).
+                guard !one.isEmpty else { blank = true; continue }
+                let folded = fold(one, display: folds)
+                lines.append(RawLine(number: index + 1, first: folded.text, firstCompact: folded.compact, rendering: .spaces,
+                                     isGrid: false, pieceCount: 1, firstColumn: 0, afterBlank: blank))
+                blank = false
+                continue
+            }
             var (pieces, rendering) = Self.split(line: rawLine)
             if rendering != .tabs {
                 if pieces.count == 1, pieces[0].isEmpty { blank = true; continue }
@@ -106,8 +115,9 @@ struct FormCells {
                 }
                 guard kept > 0 else { blank = true; continue }
                 pieces.removeLast(pieces.count - kept)
-                lines.append(RawLine(number: index + 1, texts: pieces, rendering: rendering, isGrid: false, pieceCount: kept,
-                                     firstColumn: 0, afterBlank: blank, compacts: compacts))
+                lines.append(RawLine(number: index + 1, first: pieces[0], firstCompact: compacts[0], texts: kept > 1 ? pieces : [],
+                                     rendering: rendering, isGrid: false, pieceCount: kept, firstColumn: 0, afterBlank: blank,
+                                     compacts: kept > 1 ? compacts : nil))
                 blank = false
                 continue
             }
@@ -122,9 +132,9 @@ struct FormCells {
             }
             guard count > 0 else { blank = true; continue }
             pieces.removeLast(pieces.count - 1 - last)
-            lines.append(RawLine(number: index + 1, texts: pieces, rendering: rendering, isGrid: true, pieceCount: count,
-                                 firstColumn: first, afterBlank: blank,
-                                 compacts: count == 1 ? [Self.compactScalars(pieces[first])] : nil))
+            lines.append(RawLine(number: index + 1, first: pieces[first], firstCompact: count == 1 ? Self.compactScalars(pieces[first]) : nil,
+                                 texts: pieces, rendering: rendering, isGrid: true, pieceCount: count, firstColumn: first,
+                                 afterBlank: blank))
             blank = false
         }
         lines = joiningBrokenWords(lines)
@@ -191,13 +201,15 @@ struct FormCells {
     /// A line's cells, piece by piece: whole cells in a grid, else cut at the vocabulary's words.
     func readCells(of line: RawLine, whole: Bool, pieceNumber: inout Int, into cells: inout [FormCell]) {
         let columns = line.columns
-        for (index, piece) in line.pieces.enumerated() {
+        let pieces = line.pieces
+        for index in 0..<line.pieceCount {
+            let piece = pieces?[index] ?? line.firstPiece
             pieceNumber += 1
             let pieceStart = cells.count
             if whole {
                 if let cell = wholeCell(piece, line: line.number) { cells.append(cell) }
             } else {
-                cut(piece, compact: line.compacts?[index], line: line.number, into: &cells)
+                cut(piece, compact: line.compact(ofPiece: index), line: line.number, into: &cells)
             }
             for at in pieceStart..<cells.count {
                 cells[at].piece = pieceNumber
@@ -281,8 +293,14 @@ struct FormCells {
     /// A line of the text split into its cells, before the vocabulary cuts them.
     struct RawLine {
         var number: Int
-        /// The cells' text, folded for display (`ChineseFold.display`): a tab-separated row's
-        /// by column, "" where blank, up to its last cell; another line's non-blank cells.
+        /// The first non-blank cell, folded for display (`ChineseFold.display`).
+        var firstPiece: String
+        /// `firstPiece` folded for matching (`compactScalar`), folded once when the line is read;
+        /// nil for a grid row of several cells, whose cells are folded where looked at.
+        var firstCompact: [Unicode.Scalar]?
+        /// The cells' text, folded for display: a tab-separated row's by column, "" where blank,
+        /// up to its last cell; another line's non-blank cells when it has two or more (a line
+        /// of one cell has only `firstPiece`: most lines of text with one cell a line).
         var texts: [String]
         var rendering: Rendering
         /// A tab-separated row: `texts` by column.
@@ -295,20 +313,36 @@ struct FormCells {
         var afterBlank = false
         /// The lines joined into this one (`一级指` / `标`).
         var lineCount = 1
+        /// Each of the non-blank cells folded for matching, for a line of several cells that is
+        /// not a grid row.
+        var compacts: [[Unicode.Scalar]]? = nil
+
+        init(number: Int, first: String, firstCompact: [Unicode.Scalar]?, texts: [String] = [], rendering: Rendering,
+             isGrid: Bool, pieceCount: Int, firstColumn: Int, afterBlank: Bool, lineCount: Int = 1,
+             compacts: [[Unicode.Scalar]]? = nil) {
+            self.number = number
+            self.firstPiece = first
+            self.firstCompact = firstCompact
+            self.texts = texts
+            self.rendering = rendering
+            self.isGrid = isGrid
+            self.pieceCount = pieceCount
+            self.firstColumn = firstColumn
+            self.afterBlank = afterBlank
+            self.lineCount = lineCount
+            self.compacts = compacts
+        }
 
         /// A tab-separated row's non-blank columns, in order (nil for other lines): built when
         /// asked, as `pieces` (grid body rows never ask).
         var columns: [Int]? { isGrid ? texts.indices.filter { !texts[$0].isEmpty } : nil }
-        /// The first non-blank cell.
-        var firstPiece: String { texts[firstColumn] }
-        /// The non-blank cells, in order (an array built for a tab-separated row: grid body
-        /// rows never ask, see `bodyRow`).
-        var pieces: [String] { isGrid ? texts.filter { !$0.isEmpty } : texts }
+        /// The non-blank cells, in order, when the line has several (an array built for a
+        /// tab-separated row: grid body rows never ask, see `bodyRow`); nil for one cell.
+        var pieces: [String]? { isGrid ? (pieceCount > 1 ? texts.filter { !$0.isEmpty } : nil) : (texts.isEmpty ? nil : texts) }
         /// A tab-separated row's cells by column, "" where blank.
         var grid: [String]? { isGrid ? texts : nil }
-        /// Each piece folded for matching (`compactScalar`), folded once when the line is read;
-        /// nil for a grid row of several cells, whose cells are folded where looked at.
-        var compacts: [[Unicode.Scalar]]? = nil
+        /// A non-blank cell folded for matching, where the line keeps it.
+        func compact(ofPiece index: Int) -> [Unicode.Scalar]? { index == 0 ? firstCompact : compacts?[index] }
     }
 
     /// A cell's text folded for display (`ChineseFold.display`) and for matching
@@ -327,7 +361,7 @@ struct FormCells {
         /// part of a broken word (their text is not looked at: a compact text is never longer
         /// than its scalars).
         func short(_ i: Int, _ limit: Int) -> [Unicode.Scalar]? {
-            guard lines[i].pieceCount == 1, let compact = lines[i].compacts?[0], compact.count <= limit else { return nil }
+            guard lines[i].pieceCount == 1, let compact = lines[i].firstCompact, compact.count <= limit else { return nil }
             let piece = lines[i].firstPiece.utf8
             guard piece.count <= 40 || (piece.count <= 160 && lines[i].firstPiece.unicodeScalars.count <= 40) else { return nil }
             return compact
@@ -338,7 +372,7 @@ struct FormCells {
         while i < lines.count {
             // A label broken over lines: its first part may be long (`社会公众或服务对象` / `满意度指标`),
             // and begins one of the vocabulary's words (told by its first character without a lookup).
-            guard lines[i].pieceCount == 1, let start = lines[i].compacts?[0].first,
+            guard lines[i].pieceCount == 1, let start = lines[i].firstCompact?.first,
                   vocabulary.startsWord(start), let first = short(i, 16) else { i += 1; continue }
             // A word alone (`满意度`) is joined only into a longer word of the same kind (`满意度` / `指标`),
             // or a hint after it (`一级指标` / `(必填)`).
@@ -368,15 +402,23 @@ struct FormCells {
             out += lines[next..<join.lowerBound]
             // A tab-separated line's one cell stays in its column.
             let first = lines[join.lowerBound]
-            out.append(RawLine(number: first.number,
-                               texts: Array(repeating: "", count: first.firstColumn) + [lines[join].map(\.firstPiece).joined()],
+            let text = lines[join].map(\.firstPiece).joined()
+            out.append(RawLine(number: first.number, first: text, firstCompact: lines[join].flatMap { $0.firstCompact! },
+                               texts: first.isGrid ? Array(repeating: "", count: first.firstColumn) + [text] : [],
                                rendering: first.rendering, isGrid: first.isGrid, pieceCount: 1, firstColumn: first.firstColumn,
-                               afterBlank: first.afterBlank, lineCount: join.count,
-                               compacts: [lines[join].flatMap { $0.compacts![0] }]))
+                               afterBlank: first.afterBlank, lineCount: join.count))
             next = join.upperBound + 1
         }
         out += lines[next...]
         return out
+    }
+
+    /// The line as one cell, trimmed, when it is one: neither tab nor `|`, and no run of spaces
+    /// (told without splitting: most lines of one-cell-a-line text). Nil when `split` is needed.
+    static func oneCell(_ line: Substring) -> String? {
+        guard !TextCleaning.contains(line, byte: UInt8(ascii: "\t")), !TextCleaning.contains(line, byte: UInt8(ascii: "|")) else { return nil }
+        let trimmed = TextCleaning.trimSpaces(line)
+        return Self.spacedOnce(trimmed) ? trimmed : nil
     }
 
     /// The cells of one line: split on tabs, on `|`, or on runs of two or more spaces.
