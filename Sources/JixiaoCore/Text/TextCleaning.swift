@@ -77,6 +77,29 @@ public enum TextCleaning {
         }
     }
 
+    /// Whether the text holds an `isWhitespace` scalar, told from its UTF-8 bytes.
+    static func holdsWhitespace(_ text: String) -> Bool {
+        var text = text
+        text.makeContiguousUTF8()  // a no-op for native strings
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b0 = bytes[i]
+                switch b0 {
+                case 0x09...0x0D, 0x20: return true
+                case 0xC2: if i + 1 < bytes.count, bytes[i + 1] == 0x85 || bytes[i + 1] == 0xA0 { return true }
+                case 0xE1, 0xE2, 0xE3:
+                    guard i + 2 < bytes.count else { return false }
+                    if isWideSpace(b0, bytes[i + 1], bytes[i + 2]) { return true }
+                    if b0 == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return true }
+                default: break
+                }
+                i += 1
+            }
+            return false
+        }!
+    }
+
     /// Spaces and tab, not line ends (Foundation's `CharacterSet.whitespaces`).
     @inline(__always)
     public static func isSpace(_ s: Unicode.Scalar) -> Bool {
@@ -446,6 +469,18 @@ extension TextCleaning {
     /// Where the first `needle` in `text` ends.
     public static func end(of needle: String, in text: Substring) -> String.Index? {
         range(of: needle, in: text)?.upperBound
+    }
+
+    /// Whether the bytes from `start` on begin with a number and a colon, spaces allowed
+    /// around the number (`1：`, ` 2 :`): what follows the word of a `numberedMarker`.
+    static func numberAndColon(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var scalars = UTF8Scalars(bytes, from: start)
+        var scalar = scalars.next()
+        while let s = scalar, isWhitespace(s) { scalar = scalars.next() }
+        var digits = 0
+        while let s = scalar, ("0"..."9").contains(s) || (0xFF10...0xFF19).contains(s.value) { digits += 1; scalar = scalars.next() }
+        while let s = scalar, isWhitespace(s) { scalar = scalars.next() }
+        return digits > 0 && (scalar == "：" || scalar == ":")
     }
 
     /// Where `word` followed by a number and a colon (`指标 1：`, `目标2:`) first stands in

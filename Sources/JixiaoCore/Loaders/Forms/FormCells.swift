@@ -153,45 +153,46 @@ struct FormCells {
         // same line again (every page repeats it) takes its cells, not a look-up per cell.
         var repeatedHeader: (texts: [String], cells: [FormCell], firstPiece: Int)?
         cells.reserveCapacity(lines.count * 2)
-        for line in lines {
+        // Lines read in place (a copy of a line retains its texts).
+        for k in lines.indices {
             let lineStart = cells.count
-            let whole = inGrid && line.isGrid && line.pieceCount > 1
+            let whole = inGrid && lines[k].isGrid && lines[k].pieceCount > 1
             pieceNumber += 1
-            if whole, var row = bodyRow(line, projectColumn: gridProjectColumn) {
+            if whole, var row = bodyRow(lines[k], projectColumn: gridProjectColumn) {
                 row.piece = pieceNumber
                 cells.append(row)
-                run = Self.counting(line.rendering, run: run, into: &renderings)
+                run = Self.counting(lines[k].rendering, run: run, into: &renderings)
                 continue
             }
             pieceNumber -= 1
             let firstPiece = pieceNumber + 1
-            let repeated = whole && repeatedHeader.map { $0.texts == line.texts } == true
+            let repeated = whole && repeatedHeader.map { $0.texts == lines[k].texts } == true
             if repeated, let header = repeatedHeader {
                 for var cell in header.cells {
                     let index = cell.piece - header.firstPiece
-                    cell.line = line.number
+                    cell.line = lines[k].number
                     cell.piece = pieceNumber + 1 + index
-                    cell.afterBlank = index == 0 && line.afterBlank
-                    cell.lineCount = line.lineCount
+                    cell.afterBlank = index == 0 && lines[k].afterBlank
+                    cell.lineCount = lines[k].lineCount
                     cells.append(cell)
                 }
-                pieceNumber += line.pieceCount
+                pieceNumber += lines[k].pieceCount
             } else {
-                readCells(of: line, whole: whole, pieceNumber: &pieceNumber, into: &cells)
+                readCells(of: lines[k], whole: whole, pieceNumber: &pieceNumber, into: &cells)
             }
             guard cells.count > lineStart else { continue }
             // Cells looked at by index, here and below: iterating would copy each (see `FormCell`).
             let glued = !whole && (lineStart..<cells.count).contains { cells[$0].splitFromGlued }
-            let rendering = glued ? Rendering.glued : (line.pieceCount > 1 ? line.rendering : .cellPerLine)
+            let rendering = glued ? Rendering.glued : (lines[k].pieceCount > 1 ? lines[k].rendering : .cellPerLine)
             run = Self.counting(rendering, run: run, into: &renderings)
-            if line.pieceCount > 1 { cells[cells.count - 1].endsRow = true }
-            if !line.isGrid {
+            if lines[k].pieceCount > 1 { cells[cells.count - 1].endsRow = true }
+            if !lines[k].isGrid {
                 inGrid = false
-            } else if line.pieceCount > 1, !inGrid || (lineStart..<cells.count).contains(where: { cells[$0].startsStructure }) {
+            } else if lines[k].pieceCount > 1, !inGrid || (lineStart..<cells.count).contains(where: { cells[$0].startsStructure }) {
                 // A header (the grid's own, repeated, or another table's) decides what follows.
                 inGrid = ProjectTable.isHeader(cells[lineStart...])
                 gridProjectColumn = inGrid ? (lineStart..<cells.count).first { cells[$0].role == .key(.project) }.flatMap { cells[$0].gridColumn } : nil
-                if inGrid, whole, !repeated { repeatedHeader = (line.texts, Array(cells[lineStart...]), firstPiece) }
+                if inGrid, whole, !repeated { repeatedHeader = (lines[k].texts, Array(cells[lineStart...]), firstPiece) }
             }
         }
         if let counted = run { renderings[counted.rendering, default: 0] += counted.lines }
@@ -368,6 +369,9 @@ struct FormCells {
         }
         // The broken words first (few files have any): the lines are copied only when there are.
         var joins: [ClosedRange<Int>] = []
+        // The parts joined so far, in one buffer for the whole file.
+        var joined: [Unicode.Scalar] = []
+        joined.reserveCapacity(64)
         var i = 0
         while i < lines.count {
             // A label broken over lines: its first part may be long (`社会公众或服务对象` / `满意度指标`),
@@ -378,7 +382,8 @@ struct FormCells {
             // or a hint after it (`一级指标` / `(必填)`).
             let alone = vocabulary.role(ofCell: first)?.role
             guard alone != nil || vocabulary.beginsLongerWord(first) else { i += 1; continue }
-            var joined = first
+            joined.removeAll(keepingCapacity: true)
+            joined += first
             var end: Int?
             var j = i + 1
             // The last part may be a word itself (`服务对象` / `满意度指标`).
@@ -503,6 +508,8 @@ struct FormCells {
             return
         }
         let glued = compact.count >= Self.gluedLineLength && wordCount(compact) >= 3
+        // Text without whitespace (most cells) has no word after a space to look for.
+        let spaced = TextCleaning.holdsWhitespace(raw)
         // Where each folded scalar stands in the text, made only when a space may decide a cut
         // point or a cut is made (most cells are not cut).
         var places: ScalarPlaces?
@@ -523,10 +530,12 @@ struct FormCells {
             // Only a word's or the numbering's first character can start a cut (told without a lookup).
             guard vocabulary.startsWord(compact[i]) || compact[i] == numberingStart else { i += 1; continue }
             // A word counts at the start, after another word, after a number or colon, after a
-            // space (`主管部门 原州区人民政府 实施单位 …`), and anywhere in a glued line.
+            // space (`主管部门 原州区人民政府 实施单位 …`), and anywhere in a glued line; elsewhere
+            // only a title does, so nothing else is looked up there.
             let allowed = i == 0 || i == lastWordEnd || glued
                 || compact[i - 1] == ":" || compact[i - 1] == "%" || Self.isDigit(compact[i - 1])
-                || placesOf().afterWhitespace(i)
+                || (spaced && placesOf().afterWhitespace(i))
+            guard allowed || vocabulary.startsTitle(compact[i]) else { i += 1; continue }
             if allowed, !glued, numberedIndicator(compact, at: i) {
                 // A numbered indicator: the rest of the cell is its name and value.
                 if textStart < i { cuts.append((textStart, i, nil, "")) }

@@ -237,22 +237,37 @@ struct IndicatorTable {
 
     /// Whether the cell starts with the numbering word and a number (`指标1：`).
     func numberedStart(_ cell: FormCell) -> Bool {
-        guard let numbering, cell.text.startsWithText(numbering) else { return false }
-        return TextCleaning.numberedMarker(numbering, in: cell.text)?.lowerBound == cell.text.startIndex
+        guard let numbering, !numbering.isEmpty, cell.text.startsWithText(numbering) else { return false }
+        var text = cell.text
+        text.makeContiguousUTF8()  // a no-op for the readers' strings
+        return text.utf8.withContiguousStorageIfAvailable { TextCleaning.numberAndColon($0, from: numbering.utf8.count) } ?? false
     }
 
     /// A numbered indicator written on one line with its value after the last space
     /// (`指标2：提高机关运行保障能力 不断提升`): the name and the value cell.
     func numberedRow(_ cell: FormCell) -> (name: FormCell, value: FormCell)? {
-        let bounds = TextCleaning.nameBounds(cell.text)
-        let name = cell.text.unicodeScalars[bounds]
-        guard let split = name.lastIndex(where: TextCleaning.isWhitespace) else { return nil }
+        var text = cell.text
+        text.makeContiguousUTF8()  // a no-op for the readers' strings
+        // On the bytes: the name's bounds, and the last whitespace inside them.
+        guard let (split, valueStart, end) = text.utf8.withContiguousStorageIfAvailable({ bytes -> (Int, Int, Int)? in
+            let bounds = TextCleaning.nameBounds(bytes)
+            var scalars = UTF8Scalars(bytes, from: bounds.lowerBound)
+            var start = bounds.lowerBound
+            var space: (Int, Int)?
+            while start < bounds.upperBound, let scalar = scalars.next() {
+                if TextCleaning.isWhitespace(scalar) { space = (start, scalars.offset) }
+                start = scalars.offset
+            }
+            return space.map { ($0.0, $0.1, bounds.upperBound) }
+        }) ?? nil else { return nil }
+        let utf8 = text.utf8
+        let index = { (offset: Int) in utf8.index(utf8.startIndex, offsetBy: offset) }
         // The cell is folded already: its two parts are its text on either side of the space,
         // and their folded scalars the cell's own, split where the value's begin.
-        let value = TextCleaning.trimSpaces(cell.text[name.index(after: split)..<bounds.upperBound])
+        let value = TextCleaning.trimSpaces(text[index(valueStart)..<index(end)])
         let valueCompact = FormCells.compactScalars(value)
         var nameCell = cell
-        nameCell.text = TextCleaning.trimSpaces(cell.text[..<split])
+        nameCell.text = TextCleaning.trimSpaces(text[..<index(split)])
         nameCell.compact = Array(cell.compact[..<(cell.compact.count - valueCompact.count)])
         var valueCell = cell
         valueCell.text = value

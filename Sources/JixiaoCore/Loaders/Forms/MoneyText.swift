@@ -75,6 +75,8 @@ enum MoneyText {
     /// after it (`合计814662.98794.55`); the total is then the leading part that equals a sum
     /// of amounts written before it (191 + 99 + 524 = 814). Nil without a 合计.
     static func total(in text: String) -> (amount: Double, guessed: Bool)? {
+        // Most text says neither (told on the bytes; Foundation's search bridges to NSString).
+        guard text.containsText("计"), text.containsText("合计") || text.containsText("总计") else { return nil }
         let folded = TextCleaning.foldWidth(text)
         guard let range = folded.range(of: "合计", options: .backwards) ?? folded.range(of: "总计", options: .backwards) else { return nil }
         let after = folded[range.upperBound...].drop { $0 == ":" || $0 == " " }

@@ -65,6 +65,9 @@ public struct FormVocabulary: Sendable {
     /// 64; every bit where a word is one scalar long): most text after a word's first
     /// character is no word, and this says so before any word is compared.
     private let secondScalars: [UInt64]
+    /// Per group, whether one of its words is a title: inside a cell's text, where no other
+    /// word may start, only a title can (see `FormCells.cut`).
+    private let groupHasTitle: [Bool]
     /// By Basic Multilingual Plane scalar: 1 + the index of the group of words starting with
     /// it, 0 when none does. Most positions start no word, and every lookup is asked at every
     /// cut point of every cell: this answers without hashing.
@@ -225,6 +228,7 @@ public struct FormVocabulary: Sendable {
         secondScalars = groups.map { group in
             group.reduce(0) { mask, entry in entry.scalars.count < 2 ? ~0 : mask | 1 << (entry.scalars[1].value & 63) }
         }
+        groupHasTitle = groups.map { group in group.contains { if case .title = $0.role { return true } else { return false } } }
         self.groupOfFirst = groupOfFirst
         self.astralGroups = astralGroups
         let scalars = { (words: [String]?) in (words ?? []).map { Array(fold.fold($0).unicodeScalars) }.filter { !$0.isEmpty } }
@@ -264,6 +268,11 @@ public struct FormVocabulary: Sendable {
     /// Whether some word starts with this folded scalar.
     func startsWord(_ scalar: Unicode.Scalar) -> Bool {
         group(startingWith: scalar) != nil
+    }
+
+    /// Whether some title starts with this folded scalar.
+    func startsTitle(_ scalar: Unicode.Scalar) -> Bool {
+        group(startingWith: scalar).map { groupHasTitle[$0] } ?? false
     }
 
     /// The longest word starting at `index` of folded scalars, if any.
