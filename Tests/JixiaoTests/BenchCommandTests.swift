@@ -1,0 +1,16 @@
+import Foundation
+import Testing
+
+/// `jixiao bench` as the README runs it, on the smallest corpus: the executable allocates
+/// through jemalloc (the speed figures in the README depend on it) and the ground truth holds.
+@Suite("The bench command")
+struct BenchCommandTests {
+    @Test func benchRunsOnJemallocAndPassesItsGroundTruth() throws {
+        let outcome = try Command.run(["bench", "--counties", "1", "--no-floor", "--no-write"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let lines = outcome.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("allocator: jemalloc 5.") }, "\(outcome.stdout)")
+        #expect(lines.contains { $0.hasPrefix("run: 1 counties,") })
+        #expect(lines.contains("ground truth: PASS (1 counties, every project, indicator and budget as generated)"))
+    }
+}
