@@ -48,6 +48,22 @@ import ZIPFoundation
         #expect(document.rowsRead == document.rowsWritten + document.rejected.count)
     }
 
+    @Test func theBudgetColumnsTitleStatesTheUnitOfItsAmounts() throws {
+        // `预算数（元）` and no unit line: the amounts are 元, said by the column itself.
+        let yuan = Self.layoutA(stated: "560,000.00", budgets: ["460000", "100000"], unitAbove: nil)
+            .replacingOccurrences(of: "\t预算数\t", with: "\t预算数（元）\t")
+        let document = try load(yuan)
+        #expect(document.projects.map(\.budget) == [46, 10])
+        #expect(document.departments.first?.statedTotal == 56)
+        #expect(document.moneyUnit == .yuan && document.moneyUnitStated)
+        #expect(!document.findings.contains { $0.rule == "money.unit-missing" || $0.rule == "money.unit-suspect" })
+        // `预算金额（万元）` over a unit line that says nothing else: 万元, and stated.
+        let wan = try load(Self.layoutA(stated: "56.00", budgets: ["46", "10"], unitAbove: nil)
+            .replacingOccurrences(of: "\t预算数\t", with: "\t预算金额（万元）\t"))
+        #expect(wan.projects.map(\.budget) == [46, 10])
+        #expect(wan.moneyUnitStated && !wan.findings.contains { $0.rule == "money.unit-missing" })
+    }
+
     @Test func aLayoutBFormWithoutAUnitSaysSo() throws {
         let text = try Self.yuanzhouWithoutUnit()
         let document = try load(text, named: "003.txt")

@@ -229,7 +229,9 @@ struct FormReader: LayoutReader {
             let rowStart = cells[..<tableStart].lastIndex { $0.line != headerLine }.map { $0 + 1 } ?? 0
             let before = fields(cells[..<rowStart])
             let owner = (before.first { $0.role == .department || $0.role == .unit })?.first ?? ""
-            let unit = Self.statedUnit(in: cells[..<rowStart]) ?? fileUnit
+            // The budget column's own title says it best (`预算金额（万元）`), then a unit line above.
+            let budgetTitle = cells[rowStart...].prefix { $0.line == headerLine }.first { $0.role == .key(.budget) }
+            let unit = budgetTitle.flatMap { MoneyUnit.detect(in: $0.hint) } ?? Self.statedUnit(in: cells[..<rowStart]) ?? fileUnit
             ownerTexts += before.filter { $0.role == .department || $0.role == .unit || $0.role == .recipient }.map(\.first)
             if let title = region.title { titleTexts.append(title.text) }
             if readProjectTable(cells[rowStart...], headerLine: headerLine,
