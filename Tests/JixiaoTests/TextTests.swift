@@ -26,6 +26,20 @@ import Testing
         #expect(TextCleaning.number("优良中差") == nil)
     }
 
+    @Test func organisationCodesAreReadInEverySpellingFormsUse() {
+        let department = OrgName(code: "503", name: "兴文县医疗保障局")
+        for spelling in ["503-兴文县医疗保障局", "503－兴文县医疗保障局", "[503]兴文县医疗保障局", "【503】兴文县医疗保障局",
+                         "（503）兴文县医疗保障局", "(503) 兴文县医疗保障局", "503 兴文县医疗保障局", "503_兴文县医疗保障局"] {
+            #expect(OrgName(parsing: spelling) == department, "\(spelling)")
+        }
+        // Digits that belong to the name, and codes too short to be a budget code, stay in the name.
+        #expect(OrgName(parsing: "120急救指挥中心") == OrgName(code: nil, name: "120急救指挥中心"))
+        #expect(OrgName(parsing: "12 中学") == OrgName(code: nil, name: "12 中学"))
+        #expect(OrgName(parsing: "[12]中学") == OrgName(code: nil, name: "[12]中学"))
+        #expect(OrgName(parsing: "[503]") == OrgName(code: nil, name: "[503]"))
+        #expect(OrgName(parsing: "201001-平武县人民政府机关").description == "201001-平武县人民政府机关")
+    }
+
     @Test func countyFromOrganisation() {
         #expect(Loaders.county(fromOrganisation: "平武县人民政府办公室") == "平武县")
         #expect(Loaders.county(fromOrganisation: "原州区人民政府") == "原州区")

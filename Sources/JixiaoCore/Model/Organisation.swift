@@ -11,20 +11,43 @@ public struct OrgName: Codable, Hashable, Sendable, CustomStringConvertible {
         self.name = name
     }
 
-    /// Splits `201-平武县人民政府办公室` into code `201` and name; text without a leading
-    /// numeric code is all name.
+    /// Splits `201-平武县人民政府办公室` into code `201` and name; forms write the code in other
+    /// ways too (`[503]兴文县医疗保障局`, `【503】…`, `（503）…`, `503 …`, `503_…`), read the same, so
+    /// a department is one department whichever form named it. Text without a leading numeric
+    /// code is all name (`120急救指挥中心`: digits glued to the name are part of it).
     public init(parsing text: String) {
         let trimmed = TextCleaning.trimSpaces(text)
         // Over scalars, not characters: this runs for every department and unit read, and the
-        // dash and digits are single scalars.
+        // brackets, dash and digits are single scalars.
         let scalars = trimmed.unicodeScalars
-        if let dash = scalars.firstIndex(where: { $0 == "-" || $0 == "－" }), dash != scalars.startIndex,
-           scalars[..<dash].allSatisfy({ ("0"..."9").contains($0) }) {
-            code = String(scalars[..<dash])
-            name = TextCleaning.trimSpaces(trimmed[scalars.index(after: dash)...])
+        let isDigit = { (s: Unicode.Scalar) in ("0"..."9").contains(s) }
+        var code: String?
+        var rest = scalars.startIndex
+        let closing: [Unicode.Scalar: Unicode.Scalar] = ["[": "]", "【": "】", "(": ")", "（": "）", "〔": "〕"]
+        if let first = scalars.first, let close = closing[first] {
+            let digits = scalars.index(after: scalars.startIndex)
+            let end = scalars[digits...].firstIndex { !isDigit($0) } ?? scalars.endIndex
+            if end != scalars.endIndex, scalars[end] == close, scalars.distance(from: digits, to: end) >= 3 {
+                code = String(scalars[digits..<end])
+                rest = scalars.index(after: end)
+            }
+        } else if let end = scalars.firstIndex(where: { !isDigit($0) }), end != scalars.startIndex {
+            let separator = scalars[end]
+            if separator == "-" || separator == "－" || separator == "_"
+                || (TextCleaning.isWhitespace(separator) && scalars.distance(from: scalars.startIndex, to: end) >= 3) {
+                code = String(scalars[..<end])
+                rest = scalars.index(after: end)
+            }
+        }
+        let name = code == nil ? trimmed : TextCleaning.trimSpaces(trimmed[rest...])
+        // A code with nothing after it is a name, except in the dash spelling (`201-`).
+        let dashed = rest > scalars.startIndex && ["-", "－"].contains(scalars[scalars.index(before: rest)])
+        if name.isEmpty && !dashed {
+            self.code = nil
+            self.name = trimmed
         } else {
-            code = nil
-            name = trimmed
+            self.code = code
+            self.name = name
         }
     }
 
