@@ -123,6 +123,25 @@ struct ProjectTableTests {
         #expect(generic.rejected.isEmpty)
     }
 
+    /// `指标方向` names the operator column in some templates (real form 02: `≤`, `≥`) and the
+    /// direction in others (`正向`, `反向`): the cells say which.
+    @Test func aColumnTitledLikeTheOperatorHoldingDirectionsIsTheDirection() throws {
+        let text = """
+        项目支出绩效目标表
+        项目名称\t长宁县农村公路安全生命防护工程
+        主管部门\t长宁县交通运输局
+        年度资金总额(万元)\t260
+        一级指标\t二级指标\t三级指标\t指标值\t指标权重\t指标方向
+        产出指标\t数量指标\t实施防护工程里程\t80公里\t30\t正向
+        \t质量指标\t工程验收合格率\t≥100%\t20\t正向
+        效益指标\t社会效益指标\t交通事故发生率\t下降\t20\t反向
+        """
+        let indicators = try Loaders.load(text: text, file: "长宁县.txt").projects.flatMap(\.indicators)
+        #expect(indicators.map(\.directionAsWritten) == ["正向", "正向", "反向"])
+        #expect(indicators.map(\.comparisonAsWritten) == ["", "", ""])
+        #expect(indicators.map(\.valueAsWritten) == ["80公里", "≥100%", "下降"])
+    }
+
     @Test func departmentTableWithItsOwnColumns() throws {
         let text = """
         部门预算项目支出绩效目标表

@@ -448,15 +448,21 @@ struct FormReader: LayoutReader {
             // A value cut off after its sign (`>`) is no value: the sign is kept as the operator.
             var value = values.first?.text ?? ""
             var comparison = cell(.comparison)
+            var direction = cell(.direction)
             if !value.isEmpty, value.unicodeScalars.allSatisfy({ ValueShape.isSign($0) || TextCleaning.isWhitespace($0) }) {
                 if comparison.isEmpty { comparison = value }
                 value = ""
+            }
+            // A column titled as the operator that holds 正向/反向 (`指标方向` means either) is the direction.
+            if direction.isEmpty, !comparison.isEmpty, vocabulary.isDirection(FormCells.compactScalars(comparison)) {
+                direction = comparison
+                comparison = ""
             }
             var indicator = Indicator(level1Label: row.level1.isEmpty ? row.level0 : row.level1,
                                       level2Label: row.level2, nameAsWritten: row.name.text,
                                       comparisonAsWritten: comparison, valueAsWritten: value,
                                       unitAsWritten: cell(.unit), weightAsWritten: cell(.weight),
-                                      directionAsWritten: cell(.direction), source: source(row.name.line))
+                                      directionAsWritten: direction, source: source(row.name.line))
             indicator.otherColumns = others.joined(separator: "；")
             if !row.guessed.isEmpty {
                 findings.append(Finding(severity: .info, rule: RuleID.cellSplitGuess,
