@@ -97,6 +97,41 @@ import Testing
         try String(contentsOfFile: Fixtures.pingwu, encoding: .utf8).components(separatedBy: "\n")
     }
 
+    /// A county's own department table, as a CSV export: a 序号 column, amounts in 元 said only
+    /// on the title's row, a 合计 row and a signature line under the table, `指标方向` holding 正向.
+    static func ownTable(total: String, totalColumn: Int = 1) -> String {
+        var totalRow = Array(repeating: "", count: 7)
+        totalRow[totalColumn] = "合计"
+        totalRow[2] = total
+        return ([
+            "2024年部门预算项目绩效目标表\t\t\t\t\t\t单位：元",
+            "编制单位：珙县财政局",
+            "序号\t项目名称\t预算金额\t二级指标\t三级指标\t指标值\t指标方向",
+            "1\t财政信息化运维经费\t850,000.00\t数量指标\t运维系统数量\t≥12个\t正向",
+            "\t\t\t质量指标\t系统正常运行率\t≥99%\t正向",
+            "2\t预算评审工作经费\t300,000.00\t经济成本指标\t评审经费控制数\t≤30万元\t反向",
+            totalRow.joined(separator: "\t"),
+            "填报人：孙九\t\t审核人：钱十",
+        ]).joined(separator: "\n") + "\n"
+    }
+
+    @Test func aTotalRowIsTheDepartmentsTotalNotAProject() throws {
+        for column in [0, 1] {
+            let document = try Loaders.load(text: Self.ownTable(total: "1,150,000.00", totalColumn: column), file: "珙县.txt")
+            #expect(document.projects.map(\.name) == ["财政信息化运维经费", "预算评审工作经费"])
+            #expect(document.projects.map(\.budget) == [85, 30])
+            #expect(document.departments.map(\.org.name) == ["珙县财政局"])
+            #expect(document.departments.map(\.statedTotal) == [115])
+            #expect(document.rejected.isEmpty && document.rowsRead == 3)
+            let indicators = document.projects.flatMap(\.indicators)
+            #expect(indicators.map(\.directionAsWritten) == ["正向", "正向", "反向"] && indicators.allSatisfy { $0.comparisonAsWritten.isEmpty })
+        }
+        // A total that is not the sum of the projects above it stays the department's stated
+        // total (aggregate's total.mismatch compares them), never a project's budget.
+        let wrong = try Loaders.load(text: Self.ownTable(total: "1,250,000.00"), file: "珙县.txt")
+        #expect(wrong.departments.map(\.statedTotal) == [125] && wrong.projects.compactMap(\.budget) == [85, 30])
+    }
+
     @Test func blankMergedLevel1IsNotARightShift() throws {
         var lines = try seed()
         // Line 11 with its merged 一级指标 cell left blank.

@@ -453,11 +453,7 @@ struct FormReader: LayoutReader {
                 if comparison.isEmpty { comparison = value }
                 value = ""
             }
-            // A column titled as the operator that holds 正向/反向 (`指标方向` means either) is the direction.
-            if direction.isEmpty, !comparison.isEmpty, vocabulary.isDirection(FormCells.compactScalars(comparison)) {
-                direction = comparison
-                comparison = ""
-            }
+            Self.takeDirection(from: &comparison, into: &direction, vocabulary: vocabulary)
             var indicator = Indicator(level1Label: row.level1.isEmpty ? row.level0 : row.level1,
                                       level2Label: row.level2, nameAsWritten: row.name.text,
                                       comparisonAsWritten: comparison, valueAsWritten: value,
@@ -486,6 +482,14 @@ struct FormReader: LayoutReader {
             indicators.append(indicator)
         }
         return indicators
+    }
+
+    /// A column titled as the operator that holds 正向/反向 (`指标方向` means either in real
+    /// templates) is the direction: its text moves there when no direction column says otherwise.
+    static func takeDirection(from comparison: inout String, into direction: inout String, vocabulary: FormVocabulary) {
+        guard direction.isEmpty, !comparison.isEmpty, vocabulary.isDirection(FormCells.compactScalars(comparison)) else { return }
+        direction = comparison
+        comparison = ""
     }
 
     static func columnLabel(_ role: FormVocabulary.ColumnRole) -> String {

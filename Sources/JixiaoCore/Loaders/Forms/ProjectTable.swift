@@ -176,6 +176,9 @@ extension FormReader {
         var unit: OrgName?
         var current: Int?
         var level1 = "", level2 = ""
+        // The table's projects, and those since its last total row (合计, 小计).
+        let tableStart = projects.count
+        var sinceTotal = projects.count
         let body = cells.drop { $0.line <= headerLine }
         var lineStart = body.startIndex
         while lineStart < body.endIndex {
@@ -210,6 +213,19 @@ extension FormReader {
             let value = text(valueColumns)
             let hasIndicator = !name.isEmpty || !value.isEmpty
 
+            // A signature line under the table (填报人：…, `page_chrome`) is no row of it.
+            if !hasIndicator, projectName.isEmpty, let first = rawCells.first, vocabulary.beginsWithChrome(first) {
+                structureLines += 1
+                continue
+            }
+            // A total row (合计, 小计 … as its first cell, `total_labels`) is no department and no
+            // project: the total of the projects above it.
+            if !hasIndicator, let label = rawCells.first, vocabulary.isTotalLabel(label) {
+                readTotal(text(budgetColumns), money: money, of: sinceTotal < projects.count ? sinceTotal : tableStart, line: line)
+                sinceTotal = projects.count
+                structureLines += 1
+                continue
+            }
             if !organisation.isEmpty {
                 let org = OrgName(parsing: organisation)
                 if let code = org.code, let deptCode = department?.code, code.count > deptCode.count, code.hasPrefix(deptCode) {
@@ -285,10 +301,12 @@ extension FormReader {
                rules.framework.level1(for: level1) != owner {
                 rowLevel1 = ""
             }
+            var comparison = text(comparisonColumns), direction = text(directionColumns)
+            Self.takeDirection(from: &comparison, into: &direction, vocabulary: vocabulary)
             var indicator = Indicator(level1Label: rowLevel1, level2Label: level2, nameAsWritten: name,
-                                      comparisonAsWritten: text(comparisonColumns), valueAsWritten: value,
+                                      comparisonAsWritten: comparison, valueAsWritten: value,
                                       unitAsWritten: text(unitColumns), weightAsWritten: text(weightColumns),
-                                      directionAsWritten: text(directionColumns), source: source(line))
+                                      directionAsWritten: direction, source: source(line))
             indicator.otherColumns = table.others(in: row)
             if value.isEmpty {
                 findings.append(Finding(severity: .warning, rule: RuleID.valueMissing, message: "指标「\(name)」没有指标值",
@@ -303,6 +321,26 @@ extension FormReader {
             "\(entry.title)→\(Self.fieldLabel(entry.field))"
         }.joined(separator: "，"))
         return true
+    }
+
+    /// A total row's amount: where the projects it adds up (from `start` on) belong to one
+    /// department, that department's stated total, which aggregate checks against their sum.
+    mutating func readTotal(_ text: String, money: MoneyUnit, of start: Int, line: Int) {
+        guard let stated = MoneyText.parse(text).map({ ($0.unit ?? money).toWan($0.amount) }) else { return }
+        let owners = Set(projects[start...].map(\.department))
+        guard owners.count == 1, let owner = owners.first, let index = departments.firstIndex(where: { $0.org == owner }) else {
+            readingNotes.append("合计行（行 \(line)）\(fmt(stated)) 万元：其上的项目属于 \(owners.count) 个部门，未按部门核对")
+            return
+        }
+        guard let existing = departments[index].statedTotal else {
+            departments[index].statedTotal = stated
+            return
+        }
+        if existing != stated {
+            findings.append(Finding(severity: .warning, rule: RuleID.totalRepeatDiffers,
+                message: "部门合计在表中两处写法不同：\(fmt(existing)) 与 \(fmt(stated))",
+                county: "", department: owner.description, source: source(line), stage: "load"))
+        }
     }
 
     static func fieldLabel(_ field: ProjectTable.Field) -> String {

@@ -83,6 +83,8 @@ public struct FormVocabulary: Sendable {
     /// Units a number may carry (`个`, `万元`, `元/平米`), longest first.
     let valueUnits: [[Unicode.Scalar]]
     let directionValues: [[Unicode.Scalar]]
+    /// 合计, 小计 …: a table's total row, which is no department and no project.
+    let totalLabels: [[Unicode.Scalar]]
     let fold: ChineseFold
 
     /// The file as written: see `Data/vocabulary.yaml` for what each part means.
@@ -94,20 +96,21 @@ public struct FormVocabulary: Sendable {
         enum CodingKeys: String, CodingKey {
             case titles, keys, columns, table_labels, level0_labels, extra_level2_labels, explanation_starts,
                  qualitative_values, comparison_words, place_endings, organisation_endings, value_units,
-                 direction_values, page_chrome
+                 direction_values, page_chrome, total_labels
         }
 
         init(titles: [String: [String]], keys: [String: [String]], columns: [String: [String]], table_labels: [String]?,
              level0_labels: [String]?, extra_level2_labels: [String]?, explanation_starts: [String]?,
              qualitative_values: [String]?, comparison_words: [String: [String]]?, place_endings: [String]?,
              organisation_endings: [String]?, value_units: [String]?, direction_values: [String]? = nil,
-             page_chrome: [String]?) {
+             page_chrome: [String]?, total_labels: [String]? = nil) {
             self.titles = titles; self.keys = keys; self.columns = columns; self.table_labels = table_labels
             self.level0_labels = level0_labels; self.extra_level2_labels = extra_level2_labels
             self.explanation_starts = explanation_starts; self.qualitative_values = qualitative_values
             self.comparison_words = comparison_words; self.place_endings = place_endings
             self.organisation_endings = organisation_endings
             self.value_units = value_units; self.direction_values = direction_values; self.page_chrome = page_chrome
+            self.total_labels = total_labels
         }
 
         init(from decoder: Decoder) throws {
@@ -125,7 +128,8 @@ public struct FormVocabulary: Sendable {
                       organisation_endings: try c.decodeIfPresent([String].self, forKey: .organisation_endings),
                       value_units: try c.decodeIfPresent([String].self, forKey: .value_units),
                       direction_values: try c.decodeIfPresent([String].self, forKey: .direction_values),
-                      page_chrome: try c.decodeIfPresent([String].self, forKey: .page_chrome))
+                      page_chrome: try c.decodeIfPresent([String].self, forKey: .page_chrome),
+                      total_labels: try c.decodeIfPresent([String].self, forKey: .total_labels))
         }
         var table_labels: [String]?
         var level0_labels: [String]?
@@ -138,6 +142,7 @@ public struct FormVocabulary: Sendable {
         var value_units: [String]?
         var direction_values: [String]?
         var page_chrome: [String]?
+        var total_labels: [String]?
 
         /// This file's words with another file's added to every list.
         func adding(_ other: File) -> File {
@@ -153,7 +158,8 @@ public struct FormVocabulary: Sendable {
                         organisation_endings: both(organisation_endings, other.organisation_endings),
                         value_units: both(value_units, other.value_units),
                         direction_values: both(direction_values, other.direction_values),
-                        page_chrome: both(page_chrome, other.page_chrome))
+                        page_chrome: both(page_chrome, other.page_chrome),
+                        total_labels: both(total_labels, other.total_labels))
         }
     }
 
@@ -241,6 +247,7 @@ public struct FormVocabulary: Sendable {
         organisationEndings = scalars(file.organisation_endings).sorted { $0.count > $1.count }
         valueUnits = scalars(file.value_units).sorted { $0.count > $1.count }
         directionValues = scalars(file.direction_values)
+        totalLabels = scalars(file.total_labels)
     }
 
     /// Whether `name` ends the way a department's or unit's name does (`organisation_endings`).
@@ -313,6 +320,19 @@ public struct FormVocabulary: Sendable {
         }
         while i < text.count, text[i] == ":" { i += 1 }
         return (i - start, hint)
+    }
+
+    /// Whether a cell's text is a total row's label (`total_labels`: 合计, 小 计 …).
+    func isTotalLabel(_ text: String) -> Bool {
+        let compact = FormCells.compactScalars(fold.display(text))
+        return totalLabels.contains { $0 == compact }
+    }
+
+    /// Whether text begins with page furniture or a signature line's word (`page_chrome`:
+    /// 填表人：张三, 上一篇：…).
+    func beginsWithChrome(_ text: String) -> Bool {
+        guard let entry = match(FormCells.compactScalars(fold.display(text)), at: 0) else { return false }
+        return entry.role == .chrome
     }
 
     /// 正向指标 / 反向指标 and their other spellings, as a direction column holds them.
