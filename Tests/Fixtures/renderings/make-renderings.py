@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Renders one source page (a notice, an allocation table, two project forms with a
-signature line under each, and page furniture) in every way extractors flatten tables, so that the tests can check each
-rendering reads to the same records (issue 13). Run from anywhere:
+note and a signature line under each, and page furniture) in every way extractors flatten
+tables, so that the tests can check each rendering reads to the same records (issue 13).
+Run from anywhere:
 
     python3 Tests/Fixtures/renderings/make-renderings.py
 
@@ -51,7 +52,8 @@ FORMS = [
         ],
     },
 ]
-# The signature line under each form's table: no indicator, whatever the rendering.
+# The note and the signature line under each form's table: no indicator, whatever the rendering.
+NOTE = "备注：养护里程按养护合同计"
 SIGNATURES = ["填表人：李明", "审核人：王芳", "联系电话：0816-8812345"]
 CHROME = ["文件下载", "上一篇：关于做好2024年春耕生产的通知", "下一篇：2024年部门预算公开"]
 
@@ -84,6 +86,7 @@ def page_rows():
         rows += [[k, v] for k, v in form["keys"]]
         rows.append(["绩效指标"] + form["header"])
         rows += [[""] + r for r in merged(form["rows"])]
+        rows.append([NOTE])
         rows.append(SIGNATURES)
     rows += [[c] for c in CHROME]
     return rows
