@@ -242,6 +242,16 @@ enum Workbook {
         #expect(two.map(\.text) == ["120", "每个"])
     }
 
+    /// `2024` set wider than the usual digit advance (LibreOffice's PDF of a form, 30.5 pt for
+    /// four digits at a 12 pt em) looked like `2`, a gap and `024` over a column start: a number
+    /// is never cut between its digits (`2 024年…` had become a project's name).
+    @Test func aNumberIsNeverCutBetweenItsDigits() {
+        let parts = PDFText.split(Self.word("2024", 146.1, 176.6), at: [161.0], em: 12)
+        #expect(parts.map(\.text) == ["2024"])
+        // A digit and the Chinese after it are still two cells where the gap says so.
+        #expect(PDFText.split(Self.word("1条", 3030.3, 3047.9), at: [2984.6, 3037.9, 3091.1], em: 10).map(\.text) == ["1", "条"])
+    }
+
     /// Text overflowing into an empty cell runs on without a gap: it stays whole.
     @Test func overflowingTextStaysWhole() {
         let parts = PDFText.split(Self.word("服务对象满意度指标", 3000, 3090), at: [2984.6, 3037.9, 3091.1], em: 10)

@@ -592,6 +592,9 @@ struct PDFText {
         let advances = characters.map { advance($0) * em }
         var best: (index: Int, distance: Double, leftEnd: Double, rightStart: Double)?
         for index in 1..<characters.count {
+            // Digits' advances differ from font to font (`2024` looked like `2` and a gap and
+            // `024` at the usual 0.55 em): a number is never cut between two of its digits.
+            if characters[index - 1].isASCIIDigit && characters[index].isASCIIDigit { continue }
             let leftEnd = word.xMin + advances[..<index].reduce(0, +)
             let rightStart = word.xMax - advances[index...].reduce(0, +)
             guard rightStart >= start - 0.35 * em, leftEnd <= start + 0.1 * em,
