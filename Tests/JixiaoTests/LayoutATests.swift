@@ -132,6 +132,26 @@ import Testing
         #expect(wrong.departments.map(\.statedTotal) == [125] && wrong.projects.compactMap(\.budget) == [85, 30])
     }
 
+    /// `部门：××局` above the table names the department (部门 with its colon is a key; the 部门
+    /// of 部门预算项目支出绩效目标申报表 is not), and a budget split under a two-row header
+    /// (预算数 over 合计 / 财政拨款 / 其他资金) is read from its first column.
+    @Test func aDepartmentNamedAboveATwoRowHeader() throws {
+        let text = """
+        2024年部门项目支出绩效目标表
+        部门：长宁县卫生健康局\t\t\t\t单位：万元
+        项目名称\t预算数\t\t\t一级指标\t二级指标\t三级指标\t指标值
+        \t合计\t财政拨款\t其他资金\t\t\t\t
+        基本公共卫生服务补助\t320.5\t300\t20.5\t产出指标\t数量指标\t建立居民健康档案人数\t≥38万人
+        \t\t\t\t满意度指标\t服务对象满意度指标\t居民满意度\t≥85%
+        家庭医生签约服务\t60\t60\t0\t产出指标\t数量指标\t签约人数\t≥5万人
+        """
+        let document = try Loaders.load(text: text, file: "长宁县.txt")
+        #expect(document.departments.map(\.org.name) == ["长宁县卫生健康局"])
+        #expect(document.projects.map(\.budget) == [320.5, 60])
+        #expect(document.indicatorCount == 3 && document.rejected.isEmpty)
+        #expect(document.county == "长宁县")
+    }
+
     @Test func blankMergedLevel1IsNotARightShift() throws {
         var lines = try seed()
         // Line 11 with its merged 一级指标 cell left blank.
