@@ -94,6 +94,8 @@ struct FormCells {
                 // One cell: no array for its pieces (most lines of text with one cell a line).
                 guard !one.isEmpty else { blank = true; continue }
                 let folded = fold(one, display: folds)
+                // A page number between a table's rows is no row, and no blank line either.
+                if Self.isPageNumber(folded.compact) { continue }
                 lines.append(RawLine(number: index + 1, first: folded.text, firstCompact: folded.compact, rendering: .spaces,
                                      isGrid: false, pieceCount: 1, firstColumn: 0, afterBlank: blank))
                 blank = false
@@ -114,6 +116,7 @@ struct FormCells {
                     kept += 1
                 }
                 guard kept > 0 else { blank = true; continue }
+                if Self.isPageNumber(compacts.flatMap { $0 }) { continue }
                 pieces.removeLast(pieces.count - kept)
                 lines.append(RawLine(number: index + 1, first: pieces[0], firstCompact: compacts[0], texts: kept > 1 ? pieces : [],
                                      rendering: rendering, isGrid: false, pieceCount: kept, firstColumn: 0, afterBlank: blank,
@@ -416,6 +419,31 @@ struct FormCells {
         }
         out += lines[next...]
         return out
+    }
+
+    /// A page number on a line of its own, folded (`第 1 页，共 2 页`, `共2页 第1页`, `- 3 -`):
+    /// furniture a text export of a printed form leaves between the rows of its table.
+    static func isPageNumber(_ compact: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        func digits() -> Bool {
+            let start = i
+            while i < compact.count, isDigit(compact[i]) { i += 1 }
+            return i > start
+        }
+        if let dash = compact.first, dash == "-" || dash == "—", compact.last == dash, compact.count >= 3 {
+            i = 1
+            return digits() && i == compact.count - 1
+        }
+        var groups = 0
+        while i < compact.count {
+            guard compact[i] == "第" || compact[i] == "共" else { return false }
+            i += 1
+            guard digits(), i < compact.count, compact[i] == "页" else { return false }
+            i += 1
+            groups += 1
+            while i < compact.count, [",", "、", "/", ";"].contains(compact[i]) { i += 1 }
+        }
+        return groups > 0
     }
 
     /// The line as one cell, trimmed, when it is one: neither tab nor `|`, and no run of spaces

@@ -108,7 +108,35 @@ public enum TemplateFormLoader {
         if regions.count > 1, !regions[1...].contains(where: { $0.kind != .allocation && FormReader.hasTable($0.cells) }) {
             regions[0].kind = .project  // no titled form: the text itself may be one
         }
-        return regions
+        return continuingPages(regions)
+    }
+
+    /// A printed form exported page by page repeats its title and table header on each page:
+    /// a titled stretch whose table has no header key above it continues the form before it
+    /// (its repeated title is dropped, its repeated header is read as one).
+    static func continuingPages(_ regions: [Region]) -> [Region] {
+        var joined: [Region] = []
+        for region in regions {
+            if let last = joined.last, last.kind == .project, region.kind == .project, region.title != nil,
+               FormReader.hasTable(last.cells), FormReader.hasTable(region.cells), !startsWithHeaderKeys(region.cells) {
+                joined[joined.count - 1].cells += region.cells
+                continue
+            }
+            joined.append(region)
+        }
+        return joined
+    }
+
+    /// Whether a header key (项目名称, 主管部门 …) stands before the first column title.
+    static func startsWithHeaderKeys(_ cells: [FormCell]) -> Bool {
+        for at in cells.indices {
+            switch cells[at].role {
+            case .key?: return true
+            case .column?: return false
+            default: continue
+            }
+        }
+        return false
     }
 }
 
