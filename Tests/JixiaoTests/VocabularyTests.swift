@@ -142,6 +142,28 @@ struct ProjectTableTests {
         #expect(indicators.map(\.valueAsWritten) == ["80公里", "≥100%", "下降"])
     }
 
+    /// In a grid (a workbook, Word, a web page, CSV, tabs) a cell stands under its column's
+    /// title even where a cell before it is empty: a unit with no value is no value, and a
+    /// weight in points (`30分`) after an empty unit is the weight.
+    @Test func gridCellsStandUnderTheirColumnTitles() throws {
+        let text = """
+        项目支出绩效目标表
+        项目名称\t兴文县城市生活垃圾处理
+        主管部门\t兴文县综合行政执法局
+        年度资金总额(万元)\t680
+        一级指标\t二级指标\t三级指标\t指标值\t计量单位\t分值
+        产出指标\t数量指标\t生活垃圾清运量\t≥42000\t吨\t20分
+        \t数量指标\t转运站数量\t\t个\t10分
+        效益指标\t生态效益指标\t城区环境卫生状况\t明显改善\t\t30分
+        """
+        let document = try Loaders.load(text: text, file: "兴文县.txt")
+        let indicators = document.projects.flatMap(\.indicators)
+        #expect(indicators.map(\.valueAsWritten) == ["≥42000", "", "明显改善"])
+        #expect(indicators.map(\.unitAsWritten) == ["吨", "个", ""])
+        #expect(indicators.map(\.weightAsWritten) == ["20分", "10分", "30分"])
+        #expect(document.findings.filter { $0.rule == "value.missing" }.count == 1)
+    }
+
     @Test func departmentTableWithItsOwnColumns() throws {
         let text = """
         部门预算项目支出绩效目标表

@@ -8,6 +8,9 @@ import Foundation
 struct IndicatorTable {
     /// The columns after the name column, in header order.
     var tail: [(role: FormVocabulary.ColumnRole, title: String)]
+    /// Each of `tail`'s columns' place in a grid rendering (a table from a workbook, Word, a
+    /// web page, CSV or tabs), where its title stood in a column of its own; else nil.
+    var tailGridColumns: [Int?] = []
     /// Columns between the labels and the name column (an explanation written before the
     /// name, in some templates): a row's first cells.
     var head: [(role: FormVocabulary.ColumnRole, title: String)] = []
@@ -44,12 +47,14 @@ struct IndicatorTable {
     static func header(_ cells: [FormCell], from start: Int, vocabulary: FormVocabulary)
         -> (table: IndicatorTable, bodyStart: Int, columns: [(role: FormVocabulary.ColumnRole, title: String)]) {
         var columns: [(role: FormVocabulary.ColumnRole, title: String)] = []
+        var gridColumns: [Int?] = []  // beside `columns`
         var i = start
         let headerLine = cells[start].line
         while i < cells.count {
             let cell = cells[i]
             if case .column(let role)? = cell.role {
                 columns.append((role, cell.text))
+                gridColumns.append(cell.gridColumn)
             } else if cell.role == .tableLabel {
                 // the vertical 绩效指标 label
             } else if case .key? = cell.role, i + 1 < cells.count, case .column? = cells[i + 1].role {
@@ -58,6 +63,7 @@ struct IndicatorTable {
                 let places = placeNames(cell, vocabulary: vocabulary)
                 guard !places.isEmpty else { break }
                 columns += places.map { (.place, $0) }
+                gridColumns += places.map { _ in places.count == 1 ? cell.gridColumn : nil }
             } else {
                 break
             }
@@ -69,6 +75,7 @@ struct IndicatorTable {
                 if let last = next.last, last.endsRow, next.allSatisfy({ $0.role == nil }),
                    next.allSatisfy({ placeNames($0, vocabulary: vocabulary).count == 1 }) {
                     columns += next.map { (.place, $0.text) }
+                    gridColumns += next.map(\.gridColumn)
                     i += next.count
                 }
                 break
@@ -78,12 +85,15 @@ struct IndicatorTable {
         if let firstPlace = columns.firstIndex(where: { $0.role == .place }), firstPlace > 0,
            columns[firstPlace - 1].role == .value {
             columns.remove(at: firstPlace - 1)
+            gridColumns.remove(at: firstPlace - 1)
         }
         let nameColumn = columns.lastIndex { $0.role == .level3 }
             ?? columns.lastIndex { $0.role == .level2 }
             ?? columns.lastIndex { $0.role == .level1 }
         let tail = nameColumn.map { Array(columns[($0 + 1)...]) } ?? columns.filter { $0.role != .level0 && $0.role != .level1 && $0.role != .level2 }
         var table = IndicatorTable(tail: tail, vocabulary: vocabulary, shape: ValueShape(vocabulary: vocabulary))
+        table.tailGridColumns = nameColumn.map { Array(gridColumns[($0 + 1)...]) }
+            ?? columns.indices.filter { ![.level0, .level1, .level2].contains(columns[$0].role) }.map { gridColumns[$0] }
         if let nameColumn {
             let lastLabel = columns[..<nameColumn].lastIndex { $0.role == .level0 || $0.role == .level1 || $0.role == .level2 }
             table.head = Array(columns[((lastLabel ?? -1) + 1)..<nameColumn])
@@ -398,7 +408,10 @@ struct IndicatorTable {
         switch role {
         case .comparison: return shape.isComparison(text)
         case .unit: return shape.isUnit(text) || (!text.contains(where: ValueShape.isDigit) && text.count <= 4 && !vocabulary.isDirection(text))
-        case .weight: return !text.isEmpty && text.allSatisfy { ValueShape.isDigit($0) || $0 == "." || $0 == "%" }
+        case .weight:
+            // A weight is a number, perhaps a percentage or points (`20分`).
+            let number = text.last == "分" ? text.dropLast() : text[...]
+            return !number.isEmpty && number.allSatisfy { ValueShape.isDigit($0) || $0 == "." || $0 == "%" }
         case .direction: return vocabulary.isDirection(text)
         default: return nil
         }
@@ -411,6 +424,14 @@ struct IndicatorTable {
         var r = 0
         for (index, cell) in cells.enumerated() {
             if let column = cell.placedIn, let at = tail[min(r, tail.count)...].firstIndex(where: { $0.role == column }) {
+                out.append((tail[at].role, tail[at].title, cell.text))
+                r = at + 1
+                continue
+            }
+            // In a grid the cell stands under its column's title: there it goes, when it can
+            // stand there (an empty unit cell left out no longer pushes `30分` into 计量单位).
+            if let column = cell.gridColumn, let at = tailGridColumns.indices.first(where: { tailGridColumns[$0] == column }),
+               at >= r, fits(cell, tail[at].role) != false {
                 out.append((tail[at].role, tail[at].title, cell.text))
                 r = at + 1
                 continue
