@@ -147,10 +147,9 @@ struct ProjectTableTests {
     /// weight in points (`30分`) after an empty unit is the weight.
     @Test func gridCellsStandUnderTheirColumnTitles() throws {
         let text = """
-        项目支出绩效目标表
-        项目名称\t兴文县城市生活垃圾处理
-        主管部门\t兴文县综合行政执法局
-        年度资金总额(万元)\t680
+        2024年专项转移支付绩效目标表
+        专项资金名称\t兴文县城市生活垃圾处理补助\t业务主管部门\t兴文县综合行政执法局
+        当年资金总额(万元)\t680\t其中：财政拨款\t680
         一级指标\t二级指标\t三级指标\t指标值\t计量单位\t分值
         产出指标\t数量指标\t生活垃圾清运量\t≥42000\t吨\t20分
         \t数量指标\t转运站数量\t\t个\t10分
