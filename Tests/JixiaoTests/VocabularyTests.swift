@@ -163,6 +163,25 @@ struct ProjectTableTests {
         #expect(document.findings.filter { $0.rule == "value.missing" }.count == 1)
     }
 
+    /// A 序号 column before 一级指标: its numbers stay on their rows, never indicators of their own.
+    @Test func serialNumbersLeftOfTheTableAreKeptNotRead() throws {
+        let text = """
+        项目支出绩效目标表
+        项目名称\t高县中医院设备购置
+        主管部门\t高县卫生健康局
+        年度资金总额(万元)\t300
+        序号\t一级指标\t二级指标\t三级指标\t指标值\t权重
+        1\t成本指标(20分)\t经济成本指标\t设备采购成本\t≤300万元\t20
+        2\t产出指标(40分)\t数量指标\t购置设备台数\t≥12台\t20
+        3\t\t质量指标\t设备验收合格率\t100%\t20
+        """
+        let document = try Loaders.load(text: text, file: "高县.txt")
+        let indicators = document.projects.flatMap(\.indicators)
+        #expect(indicators.map(\.nameAsWritten) == ["设备采购成本", "购置设备台数", "设备验收合格率"])
+        #expect(indicators.map(\.otherColumns) == ["序号=1", "序号=2", "序号=3"])
+        #expect(document.rowsRead == 3 && document.rejected.isEmpty)
+    }
+
     @Test func departmentTableWithItsOwnColumns() throws {
         let text = """
         部门预算项目支出绩效目标表

@@ -407,7 +407,7 @@ struct FormReader: LayoutReader {
         table.level1UsedAsLevel2 = Set((rules.framework.level2AsLevel1 ?? [:]).keys)
         readingNotes.append("表单「\(project.name)」（行 \(project.source.line)）指标表的列：" +
             columns.map { "\($0.title)→\(Self.columnLabel($0.role))" }.joined(separator: "，"))
-        let (rows, orphans) = table.rows(cells, from: bodyStart)
+        let (rows, orphans, leading) = table.rows(cells, from: bodyStart)
         for orphan in orphans {
             reject(orphan.line, orphan.text, "指标值前面没有指标名称 (a value with no indicator name before it)")
         }
@@ -444,6 +444,10 @@ struct FormReader: LayoutReader {
                 }
             }
             others = zip(table.head, row.headCells).map { "\($0.0.title)=\($0.1.text)" } + others
+            // The row's cells left of the table (序号), as the department tables keep theirs.
+            others = (leading[row.name.line] ?? []).map { cell in
+                "\(cell.gridColumn.flatMap { table.leadingTitles[$0] } ?? "第\((cell.gridColumn ?? 0) + 1)列")=\(cell.text)"
+            } + others
             if !row.level0.isEmpty { others.insert("一级(上层)=\(row.level0)", at: 0) }
             // A value cut off after its sign (`>`) is no value: the sign is kept as the operator.
             var value = values.first?.text ?? ""

@@ -11,6 +11,11 @@ struct IndicatorTable {
     /// Each of `tail`'s columns' place in a grid rendering (a table from a workbook, Word, a
     /// web page, CSV or tabs), where its title stood in a column of its own; else nil.
     var tailGridColumns: [Int?] = []
+    /// In a grid, the first column the header names, and the titles of the columns left of it
+    /// (序号) by grid column: serial numbers under those titles are kept on the row, never
+    /// read as names.
+    var firstGridColumn: Int?
+    var leadingTitles: [Int: String] = [:]
     /// Columns between the labels and the name column (an explanation written before the
     /// name, in some templates): a row's first cells.
     var head: [(role: FormVocabulary.ColumnRole, title: String)] = []
@@ -92,6 +97,12 @@ struct IndicatorTable {
             ?? columns.lastIndex { $0.role == .level1 }
         let tail = nameColumn.map { Array(columns[($0 + 1)...]) } ?? columns.filter { $0.role != .level0 && $0.role != .level1 && $0.role != .level2 }
         var table = IndicatorTable(tail: tail, vocabulary: vocabulary, shape: ValueShape(vocabulary: vocabulary))
+        table.firstGridColumn = gridColumns.compactMap { $0 }.min()
+        if let first = table.firstGridColumn {
+            for at in cells[..<start].indices.reversed() where cells[at].line == headerLine {
+                if let column = cells[at].gridColumn, column < first { table.leadingTitles[column] = cells[at].text }
+            }
+        }
         table.tailGridColumns = nameColumn.map { Array(gridColumns[($0 + 1)...]) }
             ?? columns.indices.filter { ![.level0, .level1, .level2].contains(columns[$0].role) }.map { gridColumns[$0] }
         if let nameColumn {
@@ -134,12 +145,14 @@ struct IndicatorTable {
 
     /// Reads the rows from `start` on; stops at a key, a title, page furniture or the end.
     /// Returns the rows and the cells that could not be placed.
-    func rows(_ input: [FormCell], from start: Int) -> (rows: [Row], orphans: [FormCell]) {
+    func rows(_ input: [FormCell], from start: Int) -> (rows: [Row], orphans: [FormCell], leading: [Int: [FormCell]]) {
         // Only glued text has words to merge back; other tables are read as they are, uncopied.
         let glued = (start..<input.count).contains { input[$0].splitFromGlued }
         let cells = glued ? Array(input[..<start]) + Self.mergingGluedWords(input[start...]) : input
         var rows: [Row] = []
         var orphans: [FormCell] = []
+        // By line, the cells left of the table's first named column (a 序号 column).
+        var leading: [Int: [FormCell]] = [:]
         var level0 = "", level1 = "", level2 = ""
         var pending: Row?
         let rowLines = Set((start..<cells.count).lazy.filter { cells[$0].endsRow }.map { cells[$0].line })
@@ -167,6 +180,13 @@ struct IndicatorTable {
                 row.name.text += cell.text
                 row.name.compact += cell.compact
                 pending = row
+                continue
+            }
+            // Only a serial number under a column the header titles (序号 1, 2 …): a PDF's later
+            // page may place its columns otherwise than the page its header stood on.
+            if cell.role == nil, let column = cell.gridColumn, let first = firstGridColumn, column < first,
+               leadingTitles[column] != nil, Self.isSerialNumber(cell.compact) {
+                leading[cell.line, default: []].append(cell)
                 continue
             }
             switch cell.role {
@@ -230,7 +250,13 @@ struct IndicatorTable {
             if cell.endsRow { flush() }
         }
         flush()
-        return (rows, orphans)
+        return (rows, orphans, leading)
+    }
+
+    /// A row's serial number (`1`, `12.`, `3、`): up to three digits.
+    static func isSerialNumber(_ compact: [Unicode.Scalar]) -> Bool {
+        let digits = compact.last == "." || compact.last == "、" ? compact.dropLast() : compact[...]
+        return (1...3).contains(digits.count) && digits.allSatisfy(ValueShape.isDigit)
     }
 
     /// Whether the next label after `index`, before any other cell, is a level-2 label.
