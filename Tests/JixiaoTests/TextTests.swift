@@ -40,6 +40,11 @@ import Testing
         #expect(OrgName(parsing: "201001-平武县人民政府机关").description == "201001-平武县人民政府机关")
     }
 
+    @Test func weightsAreNumbersOrPoints() {
+        #expect(TextCleaning.weight("20") == 20 && TextCleaning.weight("20分") == 20 && TextCleaning.weight(" 7.5 分") == 7.5)
+        #expect(TextCleaning.weight("分") == nil && TextCleaning.weight("二十分") == nil && TextCleaning.weight("20分钟") == nil)
+    }
+
     @Test func countyFromOrganisation() {
         #expect(Loaders.county(fromOrganisation: "平武县人民政府办公室") == "平武县")
         #expect(Loaders.county(fromOrganisation: "原州区人民政府") == "原州区")

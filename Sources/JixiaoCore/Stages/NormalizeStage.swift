@@ -71,7 +71,7 @@ public struct NormalizeStage: FileStage {
                 }()
                 let weight = TextKey(indicators[i].weightAsWritten)
                 indicators[i].weight = weights[weight] ?? {
-                    let number = TextCleaning.number(weight.text)
+                    let number = TextCleaning.weight(weight.text)
                     weights[weight] = number
                     return number
                 }()

@@ -206,6 +206,12 @@ public enum TextCleaning {
         return i..<end
     }
 
+    /// An indicator's weight as forms write it: a number, or points (`20分`, `20 分`).
+    public static func weight(_ text: String) -> Double? {
+        let trimmed = trimSpaces(text)
+        return number(trimmed.hasSuffix("分") ? String(trimmed.dropLast()) : trimmed)
+    }
+
     /// Parses a number written as `8,827,620.53`, `97.20` or `４５`; nil for anything that is not
     /// a plain, finite decimal (`0x10`, `1e3`, `1.234,5`, `NaN`: see `DecimalNumber`).
     public static func number(_ text: String) -> Double? {
