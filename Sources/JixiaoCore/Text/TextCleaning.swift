@@ -77,29 +77,6 @@ public enum TextCleaning {
         }
     }
 
-    /// Whether the text holds an `isWhitespace` scalar, told from its UTF-8 bytes.
-    static func holdsWhitespace(_ text: String) -> Bool {
-        var text = text
-        text.makeContiguousUTF8()  // a no-op for native strings
-        return text.utf8.withContiguousStorageIfAvailable { bytes in
-            var i = 0
-            while i < bytes.count {
-                let b0 = bytes[i]
-                switch b0 {
-                case 0x09...0x0D, 0x20: return true
-                case 0xC2: if i + 1 < bytes.count, bytes[i + 1] == 0x85 || bytes[i + 1] == 0xA0 { return true }
-                case 0xE1, 0xE2, 0xE3:
-                    guard i + 2 < bytes.count else { return false }
-                    if isWideSpace(b0, bytes[i + 1], bytes[i + 2]) { return true }
-                    if b0 == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return true }
-                default: break
-                }
-                i += 1
-            }
-            return false
-        }!
-    }
-
     /// Spaces and tab, not line ends (Foundation's `CharacterSet.whitespaces`).
     @inline(__always)
     public static func isSpace(_ s: Unicode.Scalar) -> Bool {
@@ -158,8 +135,7 @@ public enum TextCleaning {
     /// Where the name stands in `text`: after the numbering and spaces, before trailing spaces.
     public static func nameBounds(_ text: String) -> Range<String.Index> {
         var text = text
-        text.makeContiguousUTF8()  // a no-op for native strings: every string the readers make
-        let offsets = text.utf8.withContiguousStorageIfAvailable(nameBounds)!
+        let offsets = text.withUTF8(nameBounds)
         let utf8 = text.utf8
         return utf8.index(utf8.startIndex, offsetBy: offsets.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: offsets.upperBound)
     }

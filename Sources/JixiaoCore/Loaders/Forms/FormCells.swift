@@ -96,7 +96,7 @@ struct FormCells {
                 let folded = fold(one, display: folds)
                 // A page number between a table's rows is no row, and no blank line either.
                 if Self.isPageNumber(folded.compact) { continue }
-                lines.append(RawLine(number: index + 1, first: folded.text, firstCompact: folded.compact, rendering: .spaces,
+                lines.append(RawLine(number: index + 1, firstPiece: folded.text, firstCompact: folded.compact, rendering: .spaces,
                                      isGrid: false, pieceCount: 1, firstColumn: 0, afterBlank: blank))
                 blank = false
                 continue
@@ -116,9 +116,9 @@ struct FormCells {
                     kept += 1
                 }
                 guard kept > 0 else { blank = true; continue }
-                if Self.isPageNumber(compacts.flatMap { $0 }) { continue }
+                if Self.isPageNumber(compacts.joined()) { continue }
                 pieces.removeLast(pieces.count - kept)
-                lines.append(RawLine(number: index + 1, first: pieces[0], firstCompact: compacts[0], texts: kept > 1 ? pieces : [],
+                lines.append(RawLine(number: index + 1, firstPiece: pieces[0], firstCompact: compacts[0], texts: kept > 1 ? pieces : [],
                                      rendering: rendering, isGrid: false, pieceCount: kept, firstColumn: 0, afterBlank: blank,
                                      compacts: kept > 1 ? compacts : nil))
                 blank = false
@@ -135,7 +135,7 @@ struct FormCells {
             }
             guard count > 0 else { blank = true; continue }
             pieces.removeLast(pieces.count - 1 - last)
-            lines.append(RawLine(number: index + 1, first: pieces[first], firstCompact: count == 1 ? Self.compactScalars(pieces[first]) : nil,
+            lines.append(RawLine(number: index + 1, firstPiece: pieces[first], firstCompact: count == 1 ? Self.compactScalars(pieces[first]) : nil,
                                  texts: pieces, rendering: rendering, isGrid: true, pieceCount: count, firstColumn: first,
                                  afterBlank: blank))
             blank = false
@@ -305,7 +305,7 @@ struct FormCells {
         /// The cells' text, folded for display: a tab-separated row's by column, "" where blank,
         /// up to its last cell; another line's non-blank cells when it has two or more (a line
         /// of one cell has only `firstPiece`: most lines of text with one cell a line).
-        var texts: [String]
+        var texts: [String] = []
         var rendering: Rendering
         /// A tab-separated row: `texts` by column.
         var isGrid: Bool
@@ -320,22 +320,6 @@ struct FormCells {
         /// Each of the non-blank cells folded for matching, for a line of several cells that is
         /// not a grid row.
         var compacts: [[Unicode.Scalar]]? = nil
-
-        init(number: Int, first: String, firstCompact: [Unicode.Scalar]?, texts: [String] = [], rendering: Rendering,
-             isGrid: Bool, pieceCount: Int, firstColumn: Int, afterBlank: Bool, lineCount: Int = 1,
-             compacts: [[Unicode.Scalar]]? = nil) {
-            self.number = number
-            self.firstPiece = first
-            self.firstCompact = firstCompact
-            self.texts = texts
-            self.rendering = rendering
-            self.isGrid = isGrid
-            self.pieceCount = pieceCount
-            self.firstColumn = firstColumn
-            self.afterBlank = afterBlank
-            self.lineCount = lineCount
-            self.compacts = compacts
-        }
 
         /// A tab-separated row's non-blank columns, in order (nil for other lines): built when
         /// asked, as `pieces` (grid body rows never ask).
@@ -411,7 +395,7 @@ struct FormCells {
             // A tab-separated line's one cell stays in its column.
             let first = lines[join.lowerBound]
             let text = lines[join].map(\.firstPiece).joined()
-            out.append(RawLine(number: first.number, first: text, firstCompact: lines[join].flatMap { $0.firstCompact! },
+            out.append(RawLine(number: first.number, firstPiece: text, firstCompact: lines[join].flatMap { $0.firstCompact! },
                                texts: first.isGrid ? Array(repeating: "", count: first.firstColumn) + [text] : [],
                                rendering: first.rendering, isGrid: first.isGrid, pieceCount: 1, firstColumn: first.firstColumn,
                                afterBlank: first.afterBlank, lineCount: join.count))
@@ -423,25 +407,25 @@ struct FormCells {
 
     /// A page number on a line of its own, folded (`第 1 页，共 2 页`, `共2页 第1页`, `- 3 -`):
     /// furniture a text export of a printed form leaves between the rows of its table.
-    static func isPageNumber(_ compact: [Unicode.Scalar]) -> Bool {
-        var i = 0
+    static func isPageNumber<Scalars: BidirectionalCollection>(_ compact: Scalars) -> Bool where Scalars.Element == Unicode.Scalar {
+        var i = compact.startIndex
         func digits() -> Bool {
             let start = i
-            while i < compact.count, isDigit(compact[i]) { i += 1 }
-            return i > start
+            while i != compact.endIndex, isDigit(compact[i]) { i = compact.index(after: i) }
+            return i != start
         }
         if let dash = compact.first, dash == "-" || dash == "—", compact.last == dash, compact.count >= 3 {
-            i = 1
-            return digits() && i == compact.count - 1
+            i = compact.index(after: i)
+            return digits() && compact.index(after: i) == compact.endIndex
         }
         var groups = 0
-        while i < compact.count {
+        while i != compact.endIndex {
             guard compact[i] == "第" || compact[i] == "共" else { return false }
-            i += 1
-            guard digits(), i < compact.count, compact[i] == "页" else { return false }
-            i += 1
+            i = compact.index(after: i)
+            guard digits(), i != compact.endIndex, compact[i] == "页" else { return false }
+            i = compact.index(after: i)
             groups += 1
-            while i < compact.count, [",", "、", "/", ";"].contains(compact[i]) { i += 1 }
+            while i != compact.endIndex, [",", "、", "/", ";"].contains(compact[i]) { i = compact.index(after: i) }
         }
         return groups > 0
     }
@@ -454,17 +438,15 @@ struct FormCells {
         return Self.spacedOnce(trimmed) ? trimmed : nil
     }
 
-    /// The cells of one line: split on tabs, on `|`, or on runs of two or more spaces.
+    /// The cells of one line: split on tabs, on `|`, or on runs of two or more spaces (a line
+    /// that is one cell is `oneCell`'s, asked first).
     static func split(line: Substring) -> ([String], Rendering) {
-        // Most lines of one-cell-a-line text hold neither separator: told by memchr without
-        // splitting. A tab-separated line is split and its cells trimmed on its bytes
-        // (`TextCleaning.cells`).
+        // A tab-separated line is split and its cells trimmed on its bytes (`TextCleaning.cells`).
         if TextCleaning.contains(line, byte: UInt8(ascii: "\t")) { return (TextCleaning.cells(line), .tabs) }
         if TextCleaning.contains(line, byte: UInt8(ascii: "|")) {
             return (TextCleaning.split(line, on: UInt8(ascii: "|")).map { TextCleaning.trimSpaces($0) }, .pipes)
         }
         let trimmed = TextCleaning.trimSpaces(line)
-        if Self.spacedOnce(trimmed) { return ([trimmed], .spaces) }
         var pieces: [String] = []
         var current = String.UnicodeScalarView()
         var spaces = 0
@@ -537,7 +519,7 @@ struct FormCells {
         }
         let glued = compact.count >= Self.gluedLineLength && wordCount(compact) >= 3
         // Text without whitespace (most cells) has no word after a space to look for.
-        let spaced = TextCleaning.holdsWhitespace(raw)
+        let spaced = raw.unicodeScalars.contains(where: TextCleaning.isWhitespace)
         // Where each folded scalar stands in the text, made only when a space may decide a cut
         // point or a cut is made (most cells are not cut).
         var places: ScalarPlaces?

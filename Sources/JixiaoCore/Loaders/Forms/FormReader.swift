@@ -295,7 +295,7 @@ struct FormReader: LayoutReader {
         moneyUnit = moneyUnit ?? unit
         let money = unit ?? .wanYuan
         let amount = { (role: FormVocabulary.KeyRole) -> Double? in
-            field(role).flatMap { MoneyText.parse($0.text) }.map { ($0.unit ?? money).toWan($0.amount) }
+            field(role).flatMap { MoneyText.wan($0.text, unit: money) }
         }
 
         let departmentName = field(.department)?.first ?? field(.recipient)?.first ?? field(.unit)?.first ?? ""

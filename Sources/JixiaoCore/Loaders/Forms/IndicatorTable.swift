@@ -95,16 +95,16 @@ struct IndicatorTable {
         let nameColumn = columns.lastIndex { $0.role == .level3 }
             ?? columns.lastIndex { $0.role == .level2 }
             ?? columns.lastIndex { $0.role == .level1 }
-        let tail = nameColumn.map { Array(columns[($0 + 1)...]) } ?? columns.filter { $0.role != .level0 && $0.role != .level1 && $0.role != .level2 }
-        var table = IndicatorTable(tail: tail, vocabulary: vocabulary, shape: ValueShape(vocabulary: vocabulary))
+        let tailColumns = nameColumn.map { Array(($0 + 1)..<columns.count) }
+            ?? columns.indices.filter { columns[$0].role != .level0 && columns[$0].role != .level1 && columns[$0].role != .level2 }
+        var table = IndicatorTable(tail: tailColumns.map { columns[$0] }, vocabulary: vocabulary, shape: ValueShape(vocabulary: vocabulary))
+        table.tailGridColumns = tailColumns.map { gridColumns[$0] }
         table.firstGridColumn = gridColumns.compactMap { $0 }.min()
         if let first = table.firstGridColumn {
             for at in cells[..<start].indices.reversed() where cells[at].line == headerLine {
                 if let column = cells[at].gridColumn, column < first { table.leadingTitles[column] = cells[at].text }
             }
         }
-        table.tailGridColumns = nameColumn.map { Array(gridColumns[($0 + 1)...]) }
-            ?? columns.indices.filter { ![.level0, .level1, .level2].contains(columns[$0].role) }.map { gridColumns[$0] }
         if let nameColumn {
             let lastLabel = columns[..<nameColumn].lastIndex { $0.role == .level0 || $0.role == .level1 || $0.role == .level2 }
             table.head = Array(columns[((lastLabel ?? -1) + 1)..<nameColumn])
@@ -275,17 +275,15 @@ struct IndicatorTable {
     func numberedStart(_ cell: FormCell) -> Bool {
         guard let numbering, !numbering.isEmpty, cell.text.startsWithText(numbering) else { return false }
         var text = cell.text
-        text.makeContiguousUTF8()  // a no-op for the readers' strings
-        return text.utf8.withContiguousStorageIfAvailable { TextCleaning.numberAndColon($0, from: numbering.utf8.count) } ?? false
+        return text.withUTF8 { TextCleaning.numberAndColon($0, from: numbering.utf8.count) }
     }
 
     /// A numbered indicator written on one line with its value after the last space
     /// (`指标2：提高机关运行保障能力 不断提升`): the name and the value cell.
     func numberedRow(_ cell: FormCell) -> (name: FormCell, value: FormCell)? {
         var text = cell.text
-        text.makeContiguousUTF8()  // a no-op for the readers' strings
         // On the bytes: the name's bounds, and the last whitespace inside them.
-        guard let (split, valueStart, end) = text.utf8.withContiguousStorageIfAvailable({ bytes -> (Int, Int, Int)? in
+        guard let (split, valueStart, end) = text.withUTF8({ bytes -> (Int, Int, Int)? in
             let bounds = TextCleaning.nameBounds(bytes)
             var scalars = UTF8Scalars(bytes, from: bounds.lowerBound)
             var start = bounds.lowerBound
@@ -295,7 +293,7 @@ struct IndicatorTable {
                 start = scalars.offset
             }
             return space.map { ($0.0, $0.1, bounds.upperBound) }
-        }) ?? nil else { return nil }
+        }) else { return nil }
         let utf8 = text.utf8
         let index = { (offset: Int) in utf8.index(utf8.startIndex, offsetBy: offset) }
         // The cell is folded already: its two parts are its text on either side of the space,

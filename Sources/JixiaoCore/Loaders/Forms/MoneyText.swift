@@ -7,6 +7,11 @@ import Foundation
 /// `1e3`, `1.234,5` or `NaN` are no amount, so `AmountChecks` says which instead of
 /// counting their first digits.
 enum MoneyText {
+    /// The amount in 万元: in the unit the text states (`50万`), else in `unit`.
+    static func wan(_ text: String, unit: MoneyUnit) -> Double? {
+        parse(text).map { ($0.unit ?? unit).toWan($0.amount) }
+    }
+
     static func parse(_ text: String) -> (amount: Double, unit: MoneyUnit?)? {
         if let plain = plainASCII(text) {
             // The common cell (`6070.00`, `-5`): read straight from its bytes, no folding.
@@ -76,7 +81,7 @@ enum MoneyText {
     /// of amounts written before it (191 + 99 + 524 = 814). Nil without a 合计.
     static func total(in text: String) -> (amount: Double, guessed: Bool)? {
         // Most text says neither (told on the bytes; Foundation's search bridges to NSString).
-        guard text.containsText("计"), text.containsText("合计") || text.containsText("总计") else { return nil }
+        guard text.containsText("合计") || text.containsText("总计") else { return nil }
         let folded = TextCleaning.foldWidth(text)
         guard let range = folded.range(of: "合计", options: .backwards) ?? folded.range(of: "总计", options: .backwards) else { return nil }
         let after = folded[range.upperBound...].drop { $0 == ":" || $0 == " " }

@@ -231,7 +231,7 @@ extension FormReader {
                 if let code = org.code, let deptCode = department?.code, code.count > deptCode.count, code.hasPrefix(deptCode) {
                     unit = org
                 } else {
-                    let stated = projectName.isEmpty ? MoneyText.parse(text(budgetColumns)).map { ($0.unit ?? money).toWan($0.amount) } : nil
+                    let stated = projectName.isEmpty ? MoneyText.wan(text(budgetColumns), unit: money) : nil
                     if projectName.isEmpty, !hasIndicator, org.code == nil, stated == nil, !vocabulary.endsLikeOrganisation(org.name) {
                         // Alone on its row, with no code, no total and no organisation's ending: not a
                         // department (a stray or garbled row), so it does not take the projects below.
@@ -260,7 +260,7 @@ extension FormReader {
                 }
                 let budgetText = text(budgetColumns)
                 var project = Project(department: owner, unit: unit, nameAsWritten: projectName,
-                                      budget: MoneyText.parse(budgetText).map { ($0.unit ?? money).toWan($0.amount) },
+                                      budget: MoneyText.wan(budgetText, unit: money),
                                       budgetAsWritten: budgetText, goal: text(goalColumns), source: source(line))
                 project.name = TextCleaning.cleanName(projectName)
                 if project.budget == nil {
@@ -326,7 +326,7 @@ extension FormReader {
     /// A total row's amount: where the projects it adds up (from `start` on) belong to one
     /// department, that department's stated total, which aggregate checks against their sum.
     mutating func readTotal(_ text: String, money: MoneyUnit, of start: Int, line: Int) {
-        guard let stated = MoneyText.parse(text).map({ ($0.unit ?? money).toWan($0.amount) }) else { return }
+        guard let stated = MoneyText.wan(text, unit: money) else { return }
         let owners = Set(projects[start...].map(\.department))
         guard owners.count == 1, let owner = owners.first, let index = departments.firstIndex(where: { $0.org == owner }) else {
             readingNotes.append("合计行（行 \(line)）\(fmt(stated)) 万元：其上的项目属于 \(owners.count) 个部门，未按部门核对")
