@@ -59,6 +59,8 @@ let package = Package(
             pkgConfig: "jemalloc",
             providers: [.apt(["libjemalloc-dev"])]
         ),
+        // Workbooks zipped at deflate level 4 instead of zlib's default 6 (ZipLevel.c).
+        .target(name: "CZipLevel"),
         .target(name: "JixiaoSynth", dependencies: ["JixiaoCore"]),
         .target(name: "JixiaoBench", dependencies: ["JixiaoCore", "CXlsxWriter"]),
         .target(name: "JixiaoFuzzTargets", dependencies: ["JixiaoCore"]),
@@ -69,6 +71,7 @@ let package = Package(
                 "JixiaoSynth",
                 "JixiaoBench",
                 "CJemalloc",
+                "CZipLevel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// `jixiao bench` as the README runs it, on the smallest corpus: the executable allocates
-/// through jemalloc (the speed figures in the README depend on it) and the ground truth holds.
+/// through jemalloc and zips its workbooks at deflate level 4 (the speed figures in the README
+/// depend on both), and the ground truth holds.
 @Suite("The bench command")
 struct BenchCommandTests {
     @Test func benchRunsOnJemallocAndPassesItsGroundTruth() throws {
@@ -10,6 +11,8 @@ struct BenchCommandTests {
         #expect(outcome.status == 0, "\(outcome.stderr)")
         let lines = outcome.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("allocator: jemalloc 5.") }, "\(outcome.stdout)")
+        // The summary workbook's parts went through jixiao's level, not zlib's default.
+        #expect(lines.contains { $0.hasPrefix("workbooks: deflate level 4 (") && !$0.contains("(0 ") }, "\(outcome.stdout)")
         #expect(lines.contains { $0.hasPrefix("run: 1 counties,") })
         #expect(lines.contains("ground truth: PASS (1 counties, every project, indicator and budget as generated)"))
     }
