@@ -84,12 +84,16 @@ public struct RunSummary: Codable, Sendable {
 
     public var isComplete: Bool { status == "complete" }
 
-    public func json() throws -> Data {
+    /// The file's bytes (`RunSummaryJSON`).
+    public func json() throws -> Data { try RunSummaryJSON.encode(self) }
+
+    /// How run-summary.json is encoded (`RunSummaryJSON` writes its long lists the same way).
+    static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         encoder.keyEncodingStrategy = .convertToSnakeCase
-        return try encoder.encode(self)
+        return encoder
     }
 
     public static func decode(_ data: Data) throws -> RunSummary {
