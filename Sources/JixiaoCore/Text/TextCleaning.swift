@@ -409,6 +409,23 @@ extension StringProtocol {
     }
 }
 
+extension String {
+    /// `sameText` for a String, the common case (labels, names and keys compared in every
+    /// stage): its bytes read in place, without the copy the generic version makes.
+    @inline(__always)
+    public func sameText(_ other: String) -> Bool {
+        let count = utf8.count
+        guard count == other.utf8.count else { return false }
+        guard count > 0 else { return true }
+        if let same = utf8.withContiguousStorageIfAvailable({ a in
+            other.utf8.withContiguousStorageIfAvailable { b in memcmp(a.baseAddress!, b.baseAddress!, count) == 0 }
+        }) ?? nil {
+            return same
+        }
+        return utf8.elementsEqual(other.utf8)
+    }
+}
+
 extension TextCleaning {
     /// Where the first `needle` in `text` stands (a byte search, like `containsText`).
     public static func range(of needle: String, in text: Substring) -> Range<String.Index>? {
