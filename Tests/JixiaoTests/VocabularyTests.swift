@@ -237,6 +237,28 @@ struct ProjectTableTests {
 /// Template variants seen in publications, read with the shipped vocabulary.
 @Suite("Template variants")
 struct TemplateVariantTests {
+    /// A budget written as its cost breakdown ends with the total under any of the
+    /// vocabulary's `total_labels` (共计, 合计数 …), not only 合计: the first amount of the
+    /// breakdown had been taken for the budget (30 万元 of 120).
+    @Test func aCostBreakdownTotalUnderAnyTotalLabel() throws {
+        for label in ["合计", "共计", "合计数", "总计"] {
+            let text = """
+            2024年项目支出绩效目标表
+            单位：万元
+            项目名称\t旺苍县农村公路养护
+            主管部门\t旺苍县交通运输局\t实施单位\t旺苍县公路养护段
+            资金总额\t成本构成：人工费 30，材料费 90，\(label)120
+            年度目标\t完成年度养护任务
+            一级指标\t二级指标\t三级指标\t指标值
+            产出指标\t数量指标\t养护里程\t≥120公里
+            满意度指标\t服务对象满意度指标\t群众满意度\t≥90%
+            """
+            let document = try Loaders.load(text: text, file: "养护.txt")
+            #expect(document.projects.map(\.budget) == [120], "\(label)")
+            #expect(document.projects.first?.indicators.count == 2)
+        }
+    }
+
     /// Two target sets (中长期 and 年度): the record takes the annual one and keeps the other;
     /// labels carry fill-in hints (`(0-20)分`, `(必填)`); 成本指标 comes first.
     @Test func annualTargetBesideTheLongTermOne() throws {

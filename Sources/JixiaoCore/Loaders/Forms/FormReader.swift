@@ -278,7 +278,7 @@ struct FormReader: LayoutReader {
         // Money: the unit in the budget's key or value, else in the form's header, else none.
         let budgetField = field(.budget)
         var budget = budgetField.flatMap { MoneyText.parse($0.text) }
-        if let field = budgetField, let total = MoneyText.total(in: field.text) {
+        if let field = budgetField, let total = MoneyText.total(in: field.text, labels: vocabulary.totalLabelTexts) {
             // A cost breakdown: its 合计 is the budget.
             budget = (total.amount, budget?.unit)
             if total.guessed {

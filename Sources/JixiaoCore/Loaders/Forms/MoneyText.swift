@@ -76,14 +76,23 @@ enum MoneyText {
     }
 
     /// The amount of a budget written as a cost breakdown (`成本构成 金额 … 合计814`): the
-    /// number after the last 合计. When the text was glued, the total runs into the columns
-    /// after it (`合计814662.98794.55`); the total is then the leading part that equals a sum
-    /// of amounts written before it (191 + 99 + 524 = 814). Nil without a 合计.
-    static func total(in text: String) -> (amount: Double, guessed: Bool)? {
-        // Most text says neither (told on the bytes; Foundation's search bridges to NSString).
-        guard text.containsText("合计") || text.containsText("总计") else { return nil }
+    /// number after the last total label (`labels`: the vocabulary's `total_labels`, 合计,
+    /// 共计 …). When the text was glued, the total runs into the columns after it
+    /// (`合计814662.98794.55`); the total is then the leading part that equals a sum of amounts
+    /// written before it (191 + 99 + 524 = 814). Nil without a total label.
+    static func total(in text: String, labels: [String]) -> (amount: Double, guessed: Bool)? {
+        // Most text says none (told on the bytes; Foundation's search bridges to NSString).
+        guard labels.contains(where: { text.containsText($0) }) else { return nil }
         let folded = TextCleaning.foldWidth(text)
-        guard let range = folded.range(of: "合计", options: .backwards) ?? folded.range(of: "总计", options: .backwards) else { return nil }
+        // The last label; of two that start at one place, the longer (合计数 over 合计).
+        var last: Range<String.Index>?
+        for label in labels {
+            guard let found = folded.range(of: label, options: .backwards) else { continue }
+            if let best = last, found.lowerBound < best.lowerBound
+                || (found.lowerBound == best.lowerBound && found.upperBound <= best.upperBound) { continue }
+            last = found
+        }
+        guard let range = last else { return nil }
         let after = folded[range.upperBound...].drop { $0 == ":" || $0 == " " }
         let digits = String(after.prefix { $0.isASCIIDigit || $0 == "." || $0 == "," }).replacingOccurrences(of: ",", with: "")
         guard !digits.isEmpty else { return nil }

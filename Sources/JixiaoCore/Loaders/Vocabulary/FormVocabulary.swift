@@ -85,6 +85,8 @@ public struct FormVocabulary: Sendable {
     let directionValues: [[Unicode.Scalar]]
     /// 合计, 小计 …: a table's total row, which is no department and no project.
     let totalLabels: [[Unicode.Scalar]]
+    /// The same labels as written, for finding them inside a cell (`MoneyText.total`).
+    let totalLabelTexts: [String]
     let fold: ChineseFold
 
     /// The file as written: see `Data/vocabulary.yaml` for what each part means.
@@ -248,6 +250,7 @@ public struct FormVocabulary: Sendable {
         valueUnits = scalars(file.value_units).sorted { $0.count > $1.count }
         directionValues = scalars(file.direction_values)
         totalLabels = scalars(file.total_labels)
+        totalLabelTexts = (file.total_labels ?? []).filter { !$0.isEmpty }
     }
 
     /// Whether `name` ends the way a department's or unit's name does (`organisation_endings`).
