@@ -259,6 +259,35 @@ struct TemplateVariantTests {
         }
     }
 
+    /// A budget written only as its parts, with no total, is their sum, and said so
+    /// (budget.sum-of-parts): the first part had been taken, silently. A total written first
+    /// (`120（其中…）`) stays the budget.
+    @Test func aBudgetWrittenOnlyAsItsPartsIsTheirSum() throws {
+        let cases: [(cell: String, budget: Double, summed: Bool)] = [
+            ("成本构成：人工费 30，材料费 90", 120, true),
+            ("人工费 30万元；材料费 90万元、其他 5万元", 125, true),
+            ("人工费 1,200，材料费 3,400", 4600, true),
+            ("120（其中人工费 30，材料费 90）", 120, false),
+            ("120", 120, false),
+        ]
+        for (cell, budget, summed) in cases {
+            let text = """
+            2024年项目支出绩效目标表
+            单位：万元
+            项目名称\t旺苍县农村公路养护
+            主管部门\t旺苍县交通运输局\t实施单位\t旺苍县公路养护段
+            资金总额\t\(cell)
+            一级指标\t二级指标\t三级指标\t指标值
+            产出指标\t数量指标\t养护里程\t≥120公里
+            """
+            let document = try Loaders.load(text: text, file: "养护.txt")
+            #expect(document.projects.map(\.budget) == [budget], "\(cell)")
+            let said = document.findings.filter { $0.rule == RuleID.budgetSumOfParts }
+            #expect(said.count == (summed ? 1 : 0), "\(cell)")
+            if summed { #expect(said.first?.source?.line == 5) }
+        }
+    }
+
     /// Two target sets (中长期 and 年度): the record takes the annual one and keeps the other;
     /// labels carry fill-in hints (`(0-20)分`, `(必填)`); 成本指标 comes first.
     @Test func annualTargetBesideTheLongTermOne() throws {

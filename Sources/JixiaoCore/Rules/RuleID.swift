@@ -15,6 +15,7 @@ public enum RuleID {
     public static let fileDuplicate = "file.duplicate"
     public static let projectResubmitted = "project.resubmitted"
     public static let budgetFromAllocation = "budget.from-allocation"
+    public static let budgetSumOfParts = "budget.sum-of-parts"
     public static let allocationDiffers = "allocation.differs"
     public static let cellSplitGuess = "cell.split-guess"
     public static let valuePerPlace = "value.per-place"
@@ -61,7 +62,7 @@ public enum RuleID {
     public static let all: [String] = [
         rowShiftedLeft, rowShiftedRight, totalRepeatDiffers, budgetMissing, projectNameMissing,
         amountNegative, amountNotDecimal, amountImplausible, moneyUnitSuspect,
-        fileDuplicate, projectResubmitted, budgetFromAllocation, allocationDiffers,
+        fileDuplicate, projectResubmitted, budgetFromAllocation, budgetSumOfParts, allocationDiffers,
         cellSplitGuess, valuePerPlace, labelMissing, countyCityLevel,
         countyAmbiguous, countyUnknown, indicatorsMissing, valueMissing,
         moneyUnitMissing, weightNotANumber, categoryNone, labelUnknown,

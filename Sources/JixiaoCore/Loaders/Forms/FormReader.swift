@@ -286,6 +286,13 @@ struct FormReader: LayoutReader {
                     message: "预算合计与后面的数字粘连，取其中等于各项金额之和的部分：\(fmt(total.amount))", county: "",
                     source: source(field.key.line), stage: "load"))
             }
+        } else if let field = budgetField, let parts = MoneyText.parts(in: field.text) {
+            // Only the parts, no total: their sum, said (the first part had been taken).
+            let sum = parts.reduce(0, +)
+            budget = (sum, budget?.unit)
+            findings.append(Finding(severity: .warning, rule: RuleID.budgetSumOfParts,
+                message: "资金总额只写了各项金额「\(field.text)」，没有合计：取各项之和 \(fmt(sum))", county: "",
+                source: source(field.key.line), stage: "load"))
         }
         var unit = budget?.unit ?? budgetField.flatMap { MoneyUnit.detect(in: $0.key.hint) }
         if unit == nil { unit = Self.statedUnit(in: cells[..<headerStart]) }

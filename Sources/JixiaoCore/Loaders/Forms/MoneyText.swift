@@ -113,6 +113,47 @@ enum MoneyText {
         return plain.map { ($0, true) }
     }
 
+    /// The amounts of a budget written only as its parts, with no total (`成本构成：人工费 30，
+    /// 材料费 90`): at least two parts, each a word and one amount. Nil when the text begins
+    /// with an amount or says 其中 (`120（其中财政拨款 100）`: the total comes first).
+    static func parts(in text: String) -> [Double]? {
+        let folded = TextCleaning.foldWidth(text)
+        guard !folded.containsText("其中") else { return nil }
+        var body = Substring(folded)
+        // A heading before a colon (`成本构成：`) is no part.
+        if let colon = body.lastIndex(where: { $0 == ":" || $0 == "：" }), !body[..<colon].contains(where: \.isASCIIDigit) {
+            body = body[body.index(after: colon)...]
+        }
+        // Parts are set apart by commas (not one between digits: 30,000), semicolons or 、.
+        let separators: Set<Character> = [",", "，", ";", "；", "、", "\n"]
+        var pieces: [Substring] = []
+        var start = body.startIndex
+        var index = body.startIndex
+        while index < body.endIndex {
+            let next = body.index(after: index)
+            let character = body[index]
+            let thousands = character == "," && index > body.startIndex && body[body.index(before: index)].isASCIIDigit
+                && next < body.endIndex && body[next].isASCIIDigit
+            if !thousands, separators.contains(character) {
+                pieces.append(body[start..<index])
+                start = next
+            }
+            index = next
+        }
+        pieces.append(body[start...])
+        pieces = pieces.filter { $0.contains { !$0.isWhitespace } }
+        guard pieces.count >= 2 else { return nil }
+        var amounts: [Double] = []
+        for piece in pieces {
+            guard let digit = piece.firstIndex(where: \.isASCIIDigit),
+                  piece[..<digit].contains(where: { !$0.isASCII }) else { return nil }
+            let found = numbers(in: piece[digit...].replacingOccurrences(of: ",", with: ""))
+            guard found.count == 1 else { return nil }
+            amounts.append(found[0])
+        }
+        return amounts
+    }
+
     /// More than one decimal point, or a decimal with more than two places: numbers run together.
     static func looksGlued(_ digits: String) -> Bool {
         let pieces = digits.split(separator: ".", omittingEmptySubsequences: false)
