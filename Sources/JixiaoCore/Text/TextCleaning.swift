@@ -410,6 +410,32 @@ extension StringProtocol {
 }
 
 extension String {
+    /// `containsText` for a String, the common case (keywords looked for in every project's
+    /// name and goal): both strings' bytes read in place, not copied as the generic version does.
+    @inline(__always)
+    public func containsText(_ needle: String) -> Bool {
+        let count = needle.utf8.count
+        if count == 0 { return true }
+        guard count <= utf8.count else { return false }
+        if let found = utf8.withContiguousStorageIfAvailable({ hay in
+            needle.utf8.withContiguousStorageIfAvailable { pin in
+                // memchr to each place the first byte stands, memcmp for the rest.
+                let base = hay.baseAddress!
+                let last = hay.count - count
+                var from = 0
+                while from <= last, let hit = memchr(base + from, Int32(pin[0]), last - from + 1) {
+                    let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + offset, pin.baseAddress!, count) == 0 { return true }
+                    from = offset + 1
+                }
+                return false
+            }
+        }) ?? nil {
+            return found
+        }
+        return self[...].containsText(needle)
+    }
+
     /// `sameText` for a String, the common case (labels, names and keys compared in every
     /// stage): its bytes read in place, without the copy the generic version makes.
     @inline(__always)
