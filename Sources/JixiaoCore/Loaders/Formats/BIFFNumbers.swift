@@ -4,7 +4,9 @@ import Foundation
 /// Read from the Workbook stream (BIFF5 or BIFF8, taken out of the OLE2 compound file by
 /// libgsf, see `XLSReader`): the FORMAT (0x041E) and XF (0x00E0) records and DATEMODE of the
 /// workbook globals; in each worksheet the XF index of every numeric cell (NUMBER 0x0203,
-/// RK 0x027E, MULRK 0x00BD, FORMULA 0x0006 with a numeric result) and MERGEDCELLS (0x00E5).
+/// RK 0x027E, MULRK 0x00BD, FORMULA 0x0006 with a numeric result), the text, boolean or error
+/// a formula shows (its STRING record 0x0207 follows it; FreeXL gives such a cell as 0), and
+/// MERGEDCELLS (0x00E5).
 /// Numbers are then shown by `NumberFormats`, exactly as the .xlsx reader shows them.
 /// Every record is bounds-checked; a record running past the end of the stream is an error
 /// naming the sheet.
@@ -13,6 +15,9 @@ struct BIFFNumbers: Sendable {
         var name: String
         /// Numeric cells, 1-based: (row, column) → (value, XF index).
         var numbers: [Cell: (value: Double, xf: Int)] = [:]
+        /// What formulas with a result other than a number show (`>=250000人`, `TRUE`, `#N/A`, or
+        /// nothing), 1-based.
+        var formulaTexts: [Cell: String] = [:]
         var merged: [SheetGrid.Range] = []
     }
 
@@ -34,7 +39,7 @@ struct BIFFNumbers: Sendable {
     enum Record: UInt16 {
         case bof = 0x0809, eof = 0x000A, dateMode = 0x0022, format = 0x041E, xf = 0x00E0
         case boundSheet = 0x0085, number = 0x0203, rk = 0x027E, mulRK = 0x00BD, formula = 0x0006
-        case mergedCells = 0x00E5
+        case mergedCells = 0x00E5, string = 0x0207
     }
 
     /// Reads the stream; throws `Damaged` for a record that does not fit.
@@ -68,21 +73,25 @@ struct BIFFNumbers: Sendable {
             if record.type == Record.eof.rawValue { break }
         }
         for entry in boundSheets {
-            result.sheets.append(try readSheet(stream, at: entry.offset, name: entry.name))
+            result.sheets.append(try readSheet(stream, at: entry.offset, name: entry.name, biff8: biff8))
         }
         return result
     }
 
-    static func readSheet(_ stream: [UInt8], at offset: Int, name: String) throws -> Sheet {
+    static func readSheet(_ stream: [UInt8], at offset: Int, name: String, biff8: Bool = true) throws -> Sheet {
         var sheet = Sheet(name: name)
         guard offset >= 0, offset < stream.count else {
             throw Damaged(sheet: name, reason: "工作表的位置 \(offset) 超出数据流（\(stream.count) 字节）(sheet offset past the end of the Workbook stream)")
         }
         var reader = Reader(bytes: stream, offset: offset)
         var depth = 0
+        // A formula whose text result is in the STRING record right after it.
+        var textResult: Cell?
         do {
             while let record = try reader.next() {
                 let body = record.body
+                let formulaText = textResult
+                textResult = nil
                 switch Record(rawValue: record.type) {
                 case .bof?: depth += 1
                 case .eof?: depth -= 1
@@ -100,10 +109,21 @@ struct BIFFNumbers: Sendable {
                         sheet.numbers[Cell(row: row, column: firstColumn + index)] = (rk(body.u32(at + 2)), Int(body.u16(at)))
                     }
                 case .formula? where depth == 1 && body.count >= 14:
-                    // A result whose last two bytes are FFFF is text, a boolean or an error.
-                    guard !(body.byte(12) == 0xFF && body.byte(13) == 0xFF) else { break }
-                    sheet.numbers[Cell(row: Int(body.u16(0)) + 1, column: Int(body.u16(2)) + 1)] =
-                        (body.f64(6), Int(body.u16(4)))
+                    let cell = Cell(row: Int(body.u16(0)) + 1, column: Int(body.u16(2)) + 1)
+                    // A result whose last two bytes are FFFF is text, a boolean, an error or empty.
+                    guard body.byte(12) == 0xFF && body.byte(13) == 0xFF else {
+                        sheet.numbers[cell] = (body.f64(6), Int(body.u16(4)))
+                        break
+                    }
+                    switch body.byte(6) {
+                    case 0: textResult = cell
+                    case 1: sheet.formulaTexts[cell] = body.byte(8) == 0 ? "FALSE" : "TRUE"
+                    case 2: sheet.formulaTexts[cell] = Self.errorTexts[body.byte(8)] ?? "#VALUE!"
+                    default: sheet.formulaTexts[cell] = ""
+                    }
+                case .string? where depth == 1 && formulaText != nil:
+                    let text = biff8 ? body.unicodeString(at: 0, lengthBytes: 2) : body.byteString(at: 0, lengthBytes: 2)
+                    sheet.formulaTexts[formulaText!] = text ?? ""
                 case .mergedCells? where depth == 1 && body.count >= 2:
                     let count = min(Int(body.u16(0)), (body.count - 2) / 8)
                     for index in 0..<count {
@@ -125,6 +145,10 @@ struct BIFFNumbers: Sendable {
         }
         return sheet
     }
+
+    /// The errors a formula can show, by their BIFF code.
+    static let errorTexts: [UInt8: String] = [0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!",
+                                              0x1D: "#NAME?", 0x24: "#NUM!", 0x2A: "#N/A"]
 
     /// An RK number: 30 bits of an integer or of a double's high bits, optionally ÷ 100.
     static func rk(_ raw: UInt32) -> Double {

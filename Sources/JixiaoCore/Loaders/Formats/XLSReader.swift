@@ -37,11 +37,16 @@ struct XLSReader {
         var formatted: BIFFNumbers.Sheet?
         func finishSheet() {
             guard var sheet = grid else { return }
-            // FreeXL leaves out formula cells: their numeric results come from the stream.
+            // FreeXL leaves out formula cells: their numeric results come from the stream; a
+            // formula showing text (or a boolean, an error, nothing) is what the stream says,
+            // whatever FreeXL gave (it gives 0 for text).
             if let numbers, let formatted {
                 for (cell, number) in formatted.numbers where sheet.cells[cell.row]?[cell.column] == nil {
                     sheet.set(row: cell.row, column: cell.column,
                               numbers.formats.display(number.value, style: number.xf, date1904: numbers.date1904))
+                }
+                for (cell, text) in formatted.formulaTexts {
+                    sheet.set(row: cell.row, column: cell.column, text)
                 }
             }
             if sheet.isEmpty { skipped.append("\(sheet.name)（空）"); return }
