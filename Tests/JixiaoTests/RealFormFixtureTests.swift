@@ -190,6 +190,24 @@ extension String {
         #expect(text.details.contains { $0.contains("合并单元格 3 处") }, "\(text.details)")
     }
 
+    /// What Word does not show is not read: deleted text (tracked changes), a field's code
+    /// (its result is), and hidden runs (`w:vanish`, e.g. a template's fill-in notes); a run
+    /// marked `w:vanish w:val="0"` shows. The hidden note had been read into the target (≥90（隐藏）%).
+    @Test func onlyWhatWordShows() throws {
+        let tracked = "<w:r><w:t>≥</w:t></w:r><w:del w:id=\"1\" w:author=\"县\"><w:r><w:delText>8</w:delText></w:r></w:del>"
+            + "<w:ins w:id=\"2\" w:author=\"县\"><w:r><w:t>9</w:t></w:r></w:ins><w:r><w:t>5%</w:t></w:r>"
+        let field = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> =SUM(ABOVE) </w:instrText></w:r>"
+            + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>120</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+        let hidden = "<w:r><w:t>≥90</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>（填写说明：按上年实际）</w:t><w:tab/></w:r>"
+            + "<w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>%</w:t></w:r>"
+        let body = "<w:tbl><w:tr><w:tc><w:p>\(tracked)</w:p></w:tc><w:tc><w:p>\(field)</w:p></w:tc><w:tc><w:p>\(hidden)</w:p></w:tc></w:tr></w:tbl>"
+            + "<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:t>段落标记隐藏，文字照常</w:t></w:r></w:p>"
+        let path = W.write(try W.docx(body: body))
+        let data = try #require(FileManager.default.contents(atPath: path))
+        let text = try InputText.extract(data: data, path: path, file: "form.docx")
+        #expect(text.text.components(separatedBy: "\n") == ["≥95%\t120\t≥90%", "", "段落标记隐藏，文字照常"])
+    }
+
     /// A table inside a cell is flattened into the cell's text; `mc:Fallback` copies and
     /// tab stops in paragraph properties are not text.
     @Test func nestedTablesAndNoise() throws {

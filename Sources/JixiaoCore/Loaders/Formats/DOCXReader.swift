@@ -1,7 +1,8 @@
 import Foundation
 
 /// Reads a Word document (.docx) with ZIPFoundation and the streaming XML parser: body
-/// paragraphs (`w:p`: the text of its `w:t` runs, `w:tab` as a tab, `w:br` as a space)
+/// paragraphs (`w:p`: the text of its `w:t` runs, `w:tab` as a tab, `w:br` as a space;
+/// deleted text, field codes and hidden runs (`w:vanish`), which Word does not show, left out)
 /// become lines, and every table (`w:tbl`) a grid whose merged cells come from `w:gridSpan`
 /// (across) and `w:vMerge` (down: `restart` starts a merge, an empty or `continue` one
 /// extends it). A table nested in a cell is flattened into that cell's text, its cells
@@ -63,6 +64,8 @@ struct DOCXReader {
         var paragraphDepth = 0
         var runDepth = 0
         var inText = false
+        /// The run is hidden text (`w:vanish` in its properties): Word neither shows nor prints it.
+        var runHidden = false
         /// Inside content to leave out: `mc:Fallback` (a copy of `mc:Choice`), deleted text,
         /// field instructions.
         var skipDepth = 0
@@ -92,9 +95,13 @@ struct DOCXReader {
             case "vMerge" where tableDepth == 1:
                 table?.vMerge = attributes["val"] == "restart" ? "restart" : "continue"
             case "p": paragraphDepth += 1
-            case "r": runDepth += 1
-            case "t" where runDepth > 0: inText = true
-            case "tab" where runDepth > 0: append("\t")
+            case "r":
+                runDepth += 1
+                runHidden = false
+            case "vanish" where runDepth > 0:
+                runHidden = !["0", "false", "off"].contains(attributes["val"] ?? "")
+            case "t" where runDepth > 0: inText = !runHidden
+            case "tab" where runDepth > 0 && !runHidden: append("\t")
             case "br", "cr": if runDepth > 0 { append(" ") }
             default: break
             }
@@ -102,7 +109,9 @@ struct DOCXReader {
             if skipDepth > 0 { if ["Fallback", "del", "instrText"].contains(name) { skipDepth -= 1 }; return }
             switch name {
             case "t": inText = false
-            case "r": runDepth = max(0, runDepth - 1)
+            case "r":
+                runDepth = max(0, runDepth - 1)
+                runHidden = false
             case "p":
                 paragraphDepth = max(0, paragraphDepth - 1)
                 if tableDepth > 0 {
