@@ -215,6 +215,27 @@ office --convert-to xlsx --outdir "$WORK" "$WORK/formula-results.fods"
 office --convert-to 'xls:MS Excel 97' --outdir "$WORK" "$WORK/formula-results.fods"
 cp "$WORK/formula-results.xlsx" "$WORK/formula-results.xls" "$OUT/"
 
+# 9. A workbook with a hidden sheet (an old copy of the form, as templates keep), saved by
+#    Calc as .xlsx and as .xls: neither reads the hidden sheet.
+python3 - "$WORK/hidden-sheet.fods" <<'PY'
+import sys
+def table(name, rows, style=""):
+    out = [f'<table:table table:name="{name}"{style}>']
+    for row in rows:
+        out.append("<table:table-row>" + "".join(f'<table:table-cell office:value-type="string"><text:p>{c}</text:p></table:table-cell>' for c in row) + "</table:table-row>")
+    return "".join(out) + "</table:table>"
+form = lambda budget, target: [["2024年项目支出绩效目标表"], ["单位：万元"], ["项目名称", "城乡居民医保财政补助"], ["主管部门", "苍溪县医疗保障局"],
+    ["资金总额", budget], ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "参保人数", target]]
+open(sys.argv[1], "w", encoding="utf-8").write(
+    '<?xml version="1.0" encoding="UTF-8"?>\n<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">'
+    '<office:automatic-styles><style:style style:name="hide" style:family="table"><style:table-properties table:display="false"/></style:style></office:automatic-styles>'
+    '<office:body><office:spreadsheet>' + table("绩效目标表", form("120", "≥250000人")) + table("旧表", form("100", "≥200000人"), ' table:style-name="hide"')
+    + '</office:spreadsheet></office:body></office:document>')
+PY
+office --convert-to xlsx --outdir "$WORK" "$WORK/hidden-sheet.fods"
+office --convert-to 'xls:MS Excel 97' --outdir "$WORK" "$WORK/hidden-sheet.fods"
+cp "$WORK/hidden-sheet.xlsx" "$WORK/hidden-sheet.xls" "$OUT/"
+
 # bad-freexl-crash.xls is not made here: it is 000.xls with bytes changed by a fuzzing run,
 # kept because it makes FreeXL 1.0.6 crash (the .xls reader must survive that).
 ls -l "$OUT"

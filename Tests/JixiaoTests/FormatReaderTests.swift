@@ -325,6 +325,18 @@ enum Workbook {
         #expect(xls.text == xlsx.text)
     }
 
+    /// A hidden sheet (here an old copy of the form, 100 万元) is not read from an .xls, as it
+    /// is not from an .xlsx (make-fixtures.sh, step 9): the .xls had given two forms, 220 万元.
+    @Test func hiddenSheetsAreNotRead() throws {
+        for name in ["hidden-sheet.xls", "hidden-sheet.xlsx"] {
+            let text = try Self.read(name)
+            #expect(text.details.contains { $0.contains("未读：旧表（隐藏）") }, "\(name): \(text.details)")
+            let document = try Loaders.load(path: Fixtures.format(name))
+            #expect(document.projects.map(\.budget) == [120], "\(name)")
+            #expect(document.projects.flatMap(\.indicators).map(\.valueAsWritten) == ["≥250000人"], "\(name)")
+        }
+    }
+
     /// The seed workbook saved as .xls reads exactly as the same workbook saved as .xlsx.
     @Test func seedWorkbookAsXLSAndXLSX() throws {
         let xls = try Self.read("000.xls")

@@ -13,6 +13,9 @@ import Foundation
 struct BIFFNumbers: Sendable {
     struct Sheet: Sendable {
         var name: String
+        /// Hidden or very hidden in Excel (BOUNDSHEET's state): a template's lists for its
+        /// drop-downs, an old copy; not read, as the .xlsx reader does not read them.
+        var hidden = false
         /// Numeric cells, 1-based: (row, column) → (value, XF index).
         var numbers: [Cell: (value: Double, xf: Int)] = [:]
         /// What formulas with a result other than a number show (`>=250000人`, `TRUE`, `#N/A`, or
@@ -51,7 +54,7 @@ struct BIFFNumbers: Sendable {
             throw Damaged(sheet: nil, reason: "工作簿数据流不以 BOF 记录开头 (the Workbook stream does not start with a BOF record)")
         }
         let biff8 = first.body.u16(0) == 0x0600
-        var boundSheets: [(name: String, offset: Int)] = []
+        var boundSheets: [(name: String, offset: Int, hidden: Bool)] = []
         while let record = try reader.next() {
             let body = record.body
             switch Record(rawValue: record.type) {
@@ -67,13 +70,16 @@ struct BIFFNumbers: Sendable {
                 // dt (byte 5): 0 worksheet, 1 macro sheet, 2 chart, 6 VB module.
                 guard body.byte(5) == 0 else { break }
                 let name = (biff8 ? body.unicodeString(at: 6, lengthBytes: 1) : body.byteString(at: 6, lengthBytes: 1)) ?? ""
-                boundSheets.append((name, Int(body.u32(0))))
+                // State (byte 4, low two bits): 0 visible, 1 hidden, 2 very hidden.
+                boundSheets.append((name, Int(body.u32(0)), body.byte(4) & 0x03 != 0))
             default: break
             }
             if record.type == Record.eof.rawValue { break }
         }
         for entry in boundSheets {
-            result.sheets.append(try readSheet(stream, at: entry.offset, name: entry.name, biff8: biff8))
+            var sheet = try readSheet(stream, at: entry.offset, name: entry.name, biff8: biff8)
+            sheet.hidden = entry.hidden
+            result.sheets.append(sheet)
         }
         return result
     }

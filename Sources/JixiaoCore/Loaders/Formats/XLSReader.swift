@@ -37,6 +37,7 @@ struct XLSReader {
         var formatted: BIFFNumbers.Sheet?
         func finishSheet() {
             guard var sheet = grid else { return }
+            if formatted?.hidden == true { skipped.append("\(sheet.name)（隐藏）"); return }
             // FreeXL leaves out formula cells: their numeric results come from the stream; a
             // formula showing text (or a boolean, an error, nothing) is what the stream says,
             // whatever FreeXL gave (it gives 0 for text).
