@@ -201,14 +201,17 @@ office --convert-to 'xls:MS Excel 97' --outdir "$WORK" "$WORK/number-formats.fod
 cp "$WORK/number-formats.xlsx" "$WORK/number-formats.xls" "$OUT/"
 
 # 8. Formulas whose result is not a number (text, a boolean, an error, nothing) beside one
-#    that is, saved by Calc as .xlsx and as .xls: an .xls keeps such a result in a STRING
-#    record after the formula, which FreeXL does not give (it gave 0 or nothing).
+#    that is, and one filled down (Calc saves it as a shared formula), saved by Calc as .xlsx
+#    and as .xls: an .xls keeps such a result in a STRING record after the formula (after
+#    its SHRFMLA when shared), which FreeXL does not give (it gave 0 or nothing).
 cat > "$WORK/formula-results.fods" <<'XML'
 <?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
 <office:body><office:spreadsheet><table:table table:name="公式">
 <table:table-row><table:table-cell office:value-type="string"><text:p>参保人数</text:p></table:table-cell><table:table-cell table:formula="of:=&quot;≥&quot;&amp;250000&amp;&quot;人&quot;"/><table:table-cell table:formula="of:=100+20"/></table:table-row>
 <table:table-row><table:table-cell office:value-type="string"><text:p>是否按时拨付</text:p></table:table-cell><table:table-cell table:formula="of:=1=1"/><table:table-cell table:formula="of:=1/0"/><table:table-cell table:formula="of:=&quot;&quot;"/><table:table-cell office:value-type="string"><text:p>末列</text:p></table:table-cell></table:table-row>
+<table:table-row><table:table-cell office:value-type="string"><text:p>培训人次</text:p></table:table-cell><table:table-cell office:value-type="float" office:value="300"/><table:table-cell table:formula="of:=&quot;≥&quot;&amp;[.B3]&amp;&quot;人次&quot;"/></table:table-row>
+<table:table-row><table:table-cell office:value-type="string"><text:p>宣传场次</text:p></table:table-cell><table:table-cell office:value-type="float" office:value="12"/><table:table-cell table:formula="of:=&quot;≥&quot;&amp;[.B4]&amp;&quot;人次&quot;"/></table:table-row>
 </table:table></office:spreadsheet></office:body></office:document>
 XML
 office --convert-to xlsx --outdir "$WORK" "$WORK/formula-results.fods"

@@ -312,15 +312,18 @@ enum Workbook {
         #expect(xls.details == xlsx.details, "\(xls.details) / \(xlsx.details)")
     }
 
-    /// Formulas whose result is text, a boolean, an error or nothing (make-fixtures.sh, step 8):
-    /// an .xls keeps the text in a STRING record after the formula, which FreeXL does not
-    /// give; a target computed as text (`="≥"&250000&"人"`) had read as nothing.
+    /// Formulas whose result is text, a boolean, an error or nothing, and a formula filled
+    /// down (make-fixtures.sh, step 8): an .xls keeps the text in a STRING record after the
+    /// formula (after its SHRFMLA when shared), which FreeXL does not give; a target computed
+    /// as text (`="≥"&250000&"人"`) had read as nothing.
     @Test func formulaResultsOtherThanNumbers() throws {
         let xls = try Self.read("formula-results.xls")
         let xlsx = try Self.read("formula-results.xlsx")
         #expect(xls.text.components(separatedBy: "\n") == [
             "参保人数\t≥250000人\t120",
             "是否按时拨付\tTRUE\t#DIV/0!\t\t末列",
+            "培训人次\t300\t≥300人次",
+            "宣传场次\t12\t≥12人次",
         ])
         #expect(xls.text == xlsx.text)
     }

@@ -97,7 +97,9 @@ struct BIFFNumbers: Sendable {
             while let record = try reader.next() {
                 let body = record.body
                 let formulaText = textResult
-                textResult = nil
+                // A shared or array formula's record (SHRFMLA, ARRAY, TABLE) may stand between
+                // the FORMULA and its STRING.
+                if ![0x04BC, 0x0221, 0x0236].contains(record.type) { textResult = nil }
                 switch Record(rawValue: record.type) {
                 case .bof?: depth += 1
                 case .eof?: depth -= 1
