@@ -93,6 +93,29 @@ import Testing
         }
     }
 
+    /// A severity set in the catalogue is the one the findings carry, whatever the stage gave:
+    /// the sample's three weights.total findings (错误) become 提示 and its nine weights.split
+    /// (提示) 警告, and with them the counts per severity and the workbooks' order.
+    @Test func theCatalogueSetsTheSeverity() throws {
+        var file = try PipelineFile.read(path: Fixtures.samplePipeline)
+        var edited = Self.catalogue.entries
+        for index in edited.indices {
+            if edited[index].id == "weights.total" { edited[index].severity = .info }
+            if edited[index].id == "weights.split" { edited[index].severity = .warning }
+        }
+        var catalogue = RuleCatalogue()
+        edited.forEach { catalogue.add($0) }
+        file.rules = catalogue
+        let result = try Pipeline(file: file).run()
+        let total = result.findings.filter { $0.rule == "weights.total" }
+        let split = result.findings.filter { $0.rule == "weights.split" }
+        #expect(total.count == 3 && total.allSatisfy { $0.severity == .info })
+        #expect(split.count == 9 && split.allSatisfy { $0.severity == .warning })
+        #expect(result.findings.filter { $0.severity == .error }.count == 0)
+        #expect(result.findings.filter { $0.severity == .warning }.count == 24 + 9)
+        #expect(result.findings.filter { $0.severity == .info }.count == 28 - 9 + 3)
+    }
+
     /// The README's rule table lists every rule of the catalogue with its title.
     @Test func readmeRuleTableIsTheCatalogue() throws {
         let readme = try String(contentsOfFile: Fixtures.path("README.md"), encoding: .utf8)

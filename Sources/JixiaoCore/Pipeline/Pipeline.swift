@@ -160,6 +160,7 @@ public struct Pipeline: Sendable {
                     countyReports.append(try StageReport.timing(stage.name) { try countyStage.run(county: &county, report: &$0) })
                 }
             }
+            file.rules.applySeverities(to: &county.findings)
             let total = CountyTotal(county)
             let output = try perCounty(county)
             // Rejected rows go to the summary even when the documents do not.

@@ -1,14 +1,15 @@
 import Foundation
 import Yams
 
-/// Every rule's id, usual severity, Chinese title and plain-Chinese explanation and fix, read
+/// Every rule's id, severity, Chinese title and plain-Chinese explanation and fix, read
 /// from `Data/rules.yaml` (a file a finance officer can edit), with the Chinese names of the
 /// stages. The workbooks show titles where a clerk reads; the id stays for scripts. A rule
 /// missing from the file falls back visibly to its id.
 public struct RuleCatalogue: Sendable {
     public struct Entry: Sendable, Equatable {
         public var id: String
-        /// The severity this rule's findings usually carry; the finding's own severity wins.
+        /// The severity of this rule's findings (`applySeverities`); nil leaves each finding
+        /// the severity the stage gave it.
         public var severity: Severity?
         public var title: String
         public var explain: String
@@ -103,6 +104,25 @@ public struct RuleCatalogue: Sendable {
     }
 
     public func contains(_ id: String) -> Bool { byId[id] != nil }
+
+    /// Gives each finding the severity its rule has in the catalogue, where the catalogue
+    /// states one: how serious a problem is, is the bureau's to set in `Data/rules.yaml`.
+    /// Findings come in runs of one rule: the last lookup is kept.
+    public func applySeverities(to findings: inout [Finding]) {
+        guard entries.contains(where: { $0.severity != nil }) else { return }
+        var last: (rule: String, severity: Severity?)?
+        for index in findings.indices {
+            let rule = findings[index].rule
+            let severity: Severity?
+            if let last, last.rule.sameText(rule) {
+                severity = last.severity
+            } else {
+                severity = byId[rule].flatMap { entries[$0].severity }
+                last = (rule, severity)
+            }
+            if let severity, severity != findings[index].severity { findings[index].severity = severity }
+        }
+    }
 
     /// The Chinese title of a rule (its id when the catalogue has none).
     public func title(_ id: String) -> String { entry(id).title }
