@@ -34,7 +34,13 @@ struct Inspect: ParsableCommand {
                 }
             }
             for row in document.rejected { print("  拒收 \(row.source): \(row.reason) — \(row.text)") }
-            for finding in document.findings { print("  \(finding.severity.rawValue) \(finding.rule) \(finding.source.map(\.description) ?? ""): \(finding.message)") }
+            // Severities as the Data folder's rule catalogue sets them, as a run gives them.
+            var findings = document.findings
+            if let data = ReadingRules.defaultDataDirectory(),
+               let catalogue = try? RuleCatalogue.load(path: (data as NSString).appendingPathComponent("rules.yaml")) {
+                catalogue.applySeverities(to: &findings)
+            }
+            for finding in findings { print("  \(finding.severity.rawValue) \(finding.rule) \(finding.source.map(\.description) ?? ""): \(finding.message)") }
             if cells, case .success(let rules) = ReadingRules.bundled {
                 print("--- 单元格 (cells as the vocabulary sees them) ---")
                 for line in TemplateFormLoader.explain(text: loaded.input.text, rules: rules) { print(line) }

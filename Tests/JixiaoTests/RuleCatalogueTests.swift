@@ -116,6 +116,31 @@ import Testing
         #expect(result.findings.filter { $0.severity == .info }.count == 28 - 9 + 3)
     }
 
+    /// `jixiao inspect` shows the severities the Data folder's catalogue sets, as a run does.
+    @Test func inspectShowsTheCataloguesSeverity() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let form = Fixtures.write("""
+            2024年项目支出绩效目标表
+            项目名称\t旺苍县农村公路养护
+            主管部门\t旺苍县交通运输局
+            资金总额（万元）\t人工费 30，材料费 90
+            一级指标\t二级指标\t三级指标\t指标值
+            产出指标\t数量指标\t养护里程\t≥120公里
+            """, named: "养护.txt", in: directory)
+        let bundled = try Command.run(["inspect", form])
+        #expect(bundled.stdout.contains("  警告 budget.sum-of-parts 养护.txt:4: "), "\(bundled.stdout)")
+        let data = (directory as NSString).appendingPathComponent("Data")
+        try FileManager.default.copyItem(atPath: Fixtures.path("Data"), toPath: data)
+        let rules = (data as NSString).appendingPathComponent("rules.yaml")
+        let text = try String(contentsOfFile: rules, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: "  budget.sum-of-parts:\n    severity: 警告", with: "  budget.sum-of-parts:\n    severity: 提示")
+        #expect(edited != text)
+        try edited.write(toFile: rules, atomically: true, encoding: .utf8)
+        let set = try Command.run(["inspect", form], environment: ["JIXIAO_DATA": data])
+        #expect(set.stdout.contains("  提示 budget.sum-of-parts 养护.txt:4: "), "\(set.stdout)")
+    }
+
     /// The README's rule table lists every rule of the catalogue with its title.
     @Test func readmeRuleTableIsTheCatalogue() throws {
         let readme = try String(contentsOfFile: Fixtures.path("README.md"), encoding: .utf8)
