@@ -259,6 +259,32 @@ struct TemplateVariantTests {
         }
     }
 
+    /// A budget written in Chinese numerals, as formal money is, or after a yuan sign: the
+    /// numerals had been no budget (budget.missing), and `¥1,200,000.00` after 壹佰贰拾万元
+    /// 1,200,000 万元 (the sign's 元 unread). Words that only look like numerals stay no amount.
+    @Test func budgetsInChineseNumeralsAndAfterAYuanSign() throws {
+        let cases: [(cell: String, budget: Double?)] = [
+            ("壹佰贰拾万元", 120), ("人民币壹佰贰拾万元整", 120), ("一百二十万元", 120), ("壹佰贰拾万", 120),
+            ("贰亿零伍拾万元", 20_050), ("叁仟伍佰元伍角", 0.35005),
+            ("人民币壹佰贰拾万元整（¥1,200,000.00）", 120), ("￥ 972,000", 97.2),
+            ("十三五规划资金", nil), ("一般公共预算", nil),
+        ]
+        for (cell, budget) in cases {
+            let text = """
+            2024年项目支出绩效目标表
+            单位：万元
+            项目名称\t旺苍县农村公路养护
+            主管部门\t旺苍县交通运输局
+            资金总额\t\(cell)
+            一级指标\t二级指标\t三级指标\t指标值
+            产出指标\t数量指标\t养护里程\t≥120公里
+            """
+            let document = try Loaders.load(text: text, file: "养护.txt")
+            let read = try #require(document.projects.first).budget
+            #expect(read.map { ($0 * 1e6).rounded() } == budget.map { ($0 * 1e6).rounded() }, "\(cell): \(String(describing: read))")
+        }
+    }
+
     /// A budget written only as its parts, with no total, is their sum, and said so
     /// (budget.sum-of-parts): the first part had been taken, silently. A total written first
     /// (`120（其中…）`) stays the budget.

@@ -22,7 +22,8 @@ enum MoneyText {
         if let plain = plainNumber(scalars) {
             return DecimalNumber.parse(plain.number).flatMap { $0.isFinite ? ($0, plain.unit) : nil }
         }
-        guard let start = scalars.firstIndex(where: { ("0"..."9").contains($0) }) else { return nil }
+        // No digits: an amount written in Chinese numerals (`壹佰贰拾万元整`), or none.
+        guard let start = scalars.firstIndex(where: { ("0"..."9").contains($0) }) else { return ChineseNumeral.amount(in: scalars) }
         // A sign or a second dot makes it something else than an amount (`-5`, `1.2.3`).
         if start > 0, scalars[start - 1] == "-" { return nil }
         var end = start
@@ -39,6 +40,10 @@ enum MoneyText {
         if rest < scalars.count {
             if scalars[rest] == "万" || scalars[rest] == "萬" { unit = .wanYuan } else if scalars[rest] == "元" { unit = .yuan }
         }
+        // A yuan sign before the amount (`¥1,200,000.00`, `￥ 97.20`) states 元.
+        var before = start
+        while before > 0, TextCleaning.isWhitespace(scalars[before - 1]) { before -= 1 }
+        if unit == nil, before > 0, scalars[before - 1] == "¥" || scalars[before - 1] == "￥" { unit = .yuan }
         return (amount, unit)
     }
 
