@@ -182,6 +182,10 @@ struct PDFText {
         return text
     }
 
+    static func hasChinese(_ word: Word) -> Bool {
+        word.text.contains(where: TextCleaning.isCJK)
+    }
+
     nonisolated(unsafe) static let numbering = /^[0-9]+[：:、]/
 
     /// A number or Latin letter (or a sign such as `%`) that a unit in Chinese may follow.
@@ -319,10 +323,11 @@ struct PDFText {
         var last: [Int: [Word]] = [:]
         var lastParagraph: [Word]?
 
-        mutating func add(_ column: Int, _ words: [Word]) {
+        /// `extending: false` for a line that only overlaps the row: its bottom is not the row's.
+        mutating func add(_ column: Int, _ words: [Word], extending: Bool = true) {
             cells[column, default: []].append(words)
             last[column] = words
-            yMax = max(yMax, words.map(\.yMax).max() ?? yMax)
+            if extending { yMax = max(yMax, words.map(\.yMax).max() ?? yMax) }
         }
     }
 
@@ -386,10 +391,14 @@ struct PDFText {
             guard let above, let first = words.first, let top = above.first, let end = above.last else { return false }
             let bottom = above.map(\.yMax).max() ?? end.yMax
             let start = words.map(\.yMin).min() ?? first.yMin
+            // Latin text set in another font than the Chinese above it has a taller box (`(%)`
+            // under `…项目开展率`, `(biāo)` under `績效指標` seemed to overlap the line above).
+            let mixed = words.contains(where: Self.hasChinese) != above.contains(where: Self.hasChinese)
+            let overlap = mixed ? 0.1 * size : 0
             // Left-aligned text that reached the column's end (a number aligned right always
             // reaches it, and never wraps).
             // Lines of one paragraph never overlap: rows packed tighter than a line are rows.
-            return start - bottom < 0.15 * size && start - bottom >= 0 && abs(first.xMin - top.xMin) <= 0.2 * size
+            return start - bottom < 0.15 * size && start - bottom >= -overlap && abs(first.xMin - top.xMin) <= 0.2 * size
                 && top.xMin - columns[column] <= 0.5 * em && end.xMax >= columnEnd(column) - 1.5 * em
         }
         /// Its last line, narrower than the line it goes on from.
@@ -447,7 +456,12 @@ struct PDFText {
                     continue
                 }
                 if (overlaps || wraps) && continues {
-                    for (column, words) in cells.sorted(by: { $0.key < $1.key }) { rows[rows.count - 1].add(column, words) }
+                    // One cell's line printed beside a row of the table (a merged cell centred over
+                    // several rows, wrapped) does not make the row reach down to the next row's text.
+                    let beside = !wraps && cells.count == 1 && row.cells.count > 1
+                    for (column, words) in cells.sorted(by: { $0.key < $1.key }) {
+                        rows[rows.count - 1].add(column, words, extending: !beside)
+                    }
                     rows[rows.count - 1].lastParagraph = cells.count == 1 ? cells.values.first : nil
                     continue
                 }
@@ -519,6 +533,7 @@ struct PDFText {
             var blocks: [(name: String, lines: [String])] = []
             var cells = 0
             var grids = pages.indices.map { rows(of: pages[$0], columns: starts[$0], em: em(of: pages[$0])) }
+            for index in grids.indices { grids[index].placeMergedCells(size: lineHeight(of: pages[index])) }
             var joined = 0
             for index in grids.indices.dropFirst() {
                 var previous = grids[index - 1], next = grids[index]
@@ -556,6 +571,12 @@ struct PDFText {
         }
         return ExtractedText(format: .pdf, text: text.joined(separator: "\n"),
                              details: ["\(pages.count) 页", "按行读取"], parts: parts, qualifyParts: true)
+    }
+
+    /// The usual height of a line of text on a page (its words' median height).
+    static func lineHeight(of lines: [Line]) -> Double {
+        let heights = lines.flatMap(\.words).map(\.height).sorted()
+        return heights.isEmpty ? 10 : max(heights[heights.count / 2], 1)
     }
 
     /// The size of the text (1 em): the advance of a Chinese character, taken from words
