@@ -70,4 +70,17 @@ import Testing
         #expect(document.rejected.isEmpty)
         #expect(!document.findings.contains { $0.rule == RuleID.budgetMissing })
     }
+
+    /// A title set larger than the table's text: its characters are wider than the table's,
+    /// which had looked like a gap where a column starts (`2024年 部门…`, `澧 县食用菌研究所`,
+    /// `部 门整体支出项目绩效目标申报表`, `专 项转移支付绩效目标表`).
+    @Test func aTitleSetLargerIsOneCell() throws {
+        let printed = try PDFText(path: Fixtures.path("Tests/Fixtures/printed/department-table.pdf"), file: "x.pdf").extract()
+        #expect(printed.text.components(separatedBy: "\n").first?.split(separator: "\t") == ["2024年部门项目支出绩效目标表"])
+        let real = try PDFText(path: Fixtures.path("Tests/Fixtures/real-forms/pdf/08-hunan-lixian-dept-whole.pdf"), file: "x.pdf").extract()
+        let cells = real.text.components(separatedBy: "\n").flatMap { $0.split(separator: "\t") }
+        #expect(cells.contains("澧县食用菌研究所 2021") && cells.contains("部门整体支出项目绩效目标申报表"))
+        let other = try PDFText(path: Fixtures.path("Tests/Fixtures/real-forms/pdf/09-fujian-longyan-ethnic-region.pdf"), file: "x.pdf").extract()
+        #expect(other.text.components(separatedBy: "\n").flatMap { $0.split(separator: "\t") }.contains("专项转移支付绩效目标表"))
+    }
 }

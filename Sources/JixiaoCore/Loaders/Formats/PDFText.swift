@@ -366,13 +366,21 @@ struct PDFText {
         let rightEdge = lines.flatMap(\.words).map(\.xMax).max() ?? 0
         guard !lines.isEmpty, !columns.isEmpty else { return PageGrid(rows: [], columns: columns, rightEdge: rightEdge) }
         let pageLeft = lines.flatMap(\.words).map(\.xMin).min() ?? 0, pageRight = rightEdge
+        // The usual height of a word of Chinese only: a word of Chinese set larger (a title)
+        // has wider characters, which are no gap where a column starts (`2024年 度`).
+        let chineseHeights = lines.flatMap(\.words).filter { word in word.text.allSatisfy(TextCleaning.isCJK) }.map(\.height).sorted()
+        let chineseHeight = chineseHeights.isEmpty ? 0 : chineseHeights[chineseHeights.count / 2]
+        func emOf(_ word: Word) -> Double {
+            guard chineseHeight > 0, word.height > 1.1 * chineseHeight, word.text.allSatisfy(TextCleaning.isCJK) else { return em }
+            return em * word.height / chineseHeight
+        }
         // Each line's cells: column → words.
         let placed: [[Int: [Word]]] = lines.map { line in
             var cells: [Int: [Word]] = [:]
             for piece in segments(of: line) {
                 var column = columns.lastIndex { $0 <= piece.xMin + 2 } ?? 0
                 for word in piece.words {
-                    for part in split(word, at: columns, em: em) {
+                    for part in split(word, at: columns, em: emOf(word)) {
                         // Inside a piece, only a word that begins at a column start begins a
                         // cell (`95 %` in two tight cells); running text crossing columns stays.
                         if let start = columns.lastIndex(where: { abs($0 - part.xMin) <= 1.5 }), start > column {
