@@ -83,4 +83,21 @@ import Testing
         let other = try PDFText(path: Fixtures.path("Tests/Fixtures/real-forms/pdf/09-fujian-longyan-ethnic-region.pdf"), file: "x.pdf").extract()
         #expect(other.text.components(separatedBy: "\n").flatMap { $0.split(separator: "\t") }.contains("专项转移支付绩效目标表"))
     }
+
+    /// A number cut where a narrow column ends goes on without a space (`1,570,000.0` / `0`,
+    /// `【4` / `01】`, full-width `２５０，０` / `００．００`), and its rest, whose box overlaps the
+    /// line above as Latin text's does, is the same cell: the total row had been read as
+    /// 1,570,000.0 with a row `0 0 0` below it (rejected), real form 11's 7,074,550 as `7,074,55 0`.
+    @Test func aNumberCutByANarrowColumnIsOneNumber() throws {
+        let document = try Self.load("Tests/Fixtures/printed/narrow-amounts.pdf")
+        #expect(document.departments.map(\.org.description) == ["401-昭化区卫生健康局"])
+        #expect(document.departments.first?.statedTotal == 157)
+        #expect(!document.rejected.contains { $0.text.hasPrefix("0") })
+        let printed = try PDFText(path: Fixtures.path("Tests/Fixtures/printed/narrow-amounts.pdf"), file: "x.pdf").extract()
+        let cells = printed.text.components(separatedBy: "\n").flatMap { $0.split(separator: "\t") }
+        #expect(cells.contains("1,570,000.00") && cells.contains("1,320,000.00") && cells.contains("２５０，０００．００"))
+        let real = try PDFText(path: Fixtures.path("Tests/Fixtures/real-forms/pdf/11-guangdong-lechang-vocational-aid.pdf"), file: "x.pdf").extract()
+        let realCells = real.text.components(separatedBy: "\n").flatMap { $0.split(separator: "\t") }
+        #expect(realCells.contains("7,074,550") && realCells.contains("6,728,925"))
+    }
 }

@@ -182,6 +182,13 @@ struct PDFText {
         return text
     }
 
+    /// A digit (ASCII or full-width), or with `separator` a comma or point between them.
+    static func isNumberCharacter(_ character: Character, separator: Bool = true) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        if ("0"..."9").contains(scalar) || (0xFF10...0xFF19).contains(scalar.value) { return true }
+        return separator && [",", ".", "\u{FF0C}", "\u{FF0E}"].contains(scalar)
+    }
+
     static func hasChinese(_ word: Word) -> Bool {
         word.text.contains(where: TextCleaning.isCJK)
     }
@@ -339,11 +346,23 @@ struct PDFText {
 
         func columnEnd(_ column: Int) -> Double { column + 1 < columns.count ? columns[column + 1] : rightEdge }
 
+        /// Whether line `index` of a cell ends a number that the next line goes on with, cut
+        /// where the column ended (`1,570,000.0` / `0` in a narrow column): its digits reached
+        /// the column's end, and the next line's first digit would not have fitted after them.
+        func brokenNumber(_ lines: [[Word]], at index: Int, column: Int) -> Bool {
+            guard index + 1 < lines.count, let last = lines[index].last, let next = lines[index + 1].first,
+                  let end = last.text.last, let start = next.text.first,
+                  PDFText.isNumberCharacter(end), PDFText.isNumberCharacter(start, separator: false) else { return false }
+            let digit = (next.xMax - next.xMin) / Double(max(next.text.count, 1))
+            return last.xMax + 2 * digit > columnEnd(column)
+        }
+
         func sheet(name: String) -> SheetGrid {
             var grid = SheetGrid(name: name)
             for (rowIndex, row) in rows.enumerated() {
                 for (column, parts) in row.cells {
-                    grid.set(row: rowIndex + 1, column: column + 1, joinLines(parts.map(join)))
+                    grid.set(row: rowIndex + 1, column: column + 1,
+                             joinLines(parts.map(join), brokenAfter: parts.indices.map { brokenNumber(parts, at: $0, column: column) }))
                 }
             }
             return grid
@@ -402,7 +421,13 @@ struct PDFText {
             // Latin text set in another font than the Chinese above it has a taller box (`(%)`
             // under `…项目开展率`, `(biāo)` under `績效指標` seemed to overlap the line above).
             let mixed = words.contains(where: Self.hasChinese) != above.contains(where: Self.hasChinese)
-            let overlap = mixed ? 0.1 * size : 0
+            // So do the lines of a number cut where a narrow column ends (`1,570,000.0` / `0`): its
+            // rest, left-aligned under it, ends short of the column (a number of the next row,
+            // aligned right as sheets print numbers, ends at it).
+            let brokenNumber = end.text.last.map { Self.isNumberCharacter($0) } == true
+                && first.text.first.map { Self.isNumberCharacter($0, separator: false) } == true
+                && (words.last?.xMax ?? 0) < columnEnd(column) - 2 * (first.xMax - first.xMin) / Double(max(first.text.count, 1))
+            let overlap = mixed || brokenNumber ? 0.15 * size : 0
             // Left-aligned text that reached the column's end (a number aligned right always
             // reaches it, and never wraps).
             // Lines of one paragraph never overlap: rows packed tighter than a line are rows.
@@ -510,10 +535,10 @@ struct PDFText {
     /// The lines of one cell as one text: a line wrapped inside Chinese text goes on with
     /// no space (`指標` + `(biāo)值` is `指標(biāo)值`), as it was typed; between two Latin
     /// words or numbers the wrap was a space.
-    static func joinLines(_ lines: [String]) -> String {
+    static func joinLines(_ lines: [String], brokenAfter: [Bool] = []) -> String {
         var text = ""
-        for line in lines where !line.isEmpty {
-            if let last = text.last, let first = line.first,
+        for (index, line) in lines.enumerated() where !line.isEmpty {
+            if let last = text.last, let first = line.first, !(index > 0 && brokenAfter.indices.contains(index - 1) && brokenAfter[index - 1]),
                !(TextCleaning.isCJK(last) || TextCleaning.isCJK(first)) {
                 text += " "
             }
