@@ -219,6 +219,18 @@ extension FormReader {
                 structureLines += 1
                 continue
             }
+            // A department named on a line of its own between two tables (单位名称：××局, with its
+            // colon) holds for the rows after it, as the organisation column's name would.
+            if !hasIndicator, let first = rawCells.first, let named = vocabulary.keyedOrganisation(first) {
+                let org = OrgName(parsing: named)
+                if department != org { unit = nil; current = nil }
+                department = org
+                if !departments.contains(where: { $0.org == org }) {
+                    departments.append(Department(org: org, statedTotal: nil, source: source(line)))
+                }
+                structureLines += 1
+                continue
+            }
             // A total row (合计, 小计 … as its first cell, `total_labels`) is no department and no
             // project: the total of the projects above it.
             if !hasIndicator, let label = rawCells.first, vocabulary.isTotalLabel(label) {
