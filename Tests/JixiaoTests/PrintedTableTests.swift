@@ -15,8 +15,12 @@ import Testing
     /// level-1 label centred over its rows: the names had been cut (`学生资`, `助补助经费`),
     /// the first indicator of each project rejected or put under the project above, and rows
     /// glued together (`质量指标经济成本指标`).
-    @Test func aDepartmentTablesMergedCellsStartTheirRows() throws {
-        let document = try Self.load("Tests/Fixtures/printed/department-table.pdf")
+    /// The same table with its merged cells printed at the top of their rows, as Word aligns
+    /// them (`department-table-top`): the names' lines had stood beside the rows below (`学生资`,
+    /// `助补助经费` two projects).
+    @Test(arguments: ["department-table", "department-table-top"])
+    func aDepartmentTablesMergedCellsStartTheirRows(name: String) throws {
+        let document = try Self.load("Tests/Fixtures/printed/\(name).pdf")
         #expect(document.projects.map(\.name) == ["学生资助补助经费", "校舍维修改造专项资金", "乡村教师生活补助"])
         #expect(document.projects.map(\.budget) == [120.5, 85, 60])
         #expect(document.projects.map(\.indicators.count) == [4, 4, 3])

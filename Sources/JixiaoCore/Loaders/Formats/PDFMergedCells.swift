@@ -77,17 +77,35 @@ extension PDFText.PageGrid {
         let columns = Set(rows.flatMap(\.cells.keys)).sorted()
         var moves: [(column: Int, block: [Piece], to: Int)] = []
         for column in columns {
-            // The column's cells, the lines of one cell printed beside several rows joined.
+            // The column's cells, the lines of one cell printed beside several rows joined: two
+            // pieces of neighbouring rows a paragraph's line spacing apart, one of them beside its
+            // row, or both closer than the two rows' own text in the other columns is (rows
+            // packed tight stay rows).
+            func gapOfOthers(above row: Int) -> Double {
+                let bottom = pieces[row].lazy.filter { $0.key != column && !beside($0.value) }.map(\.value.bottom).max()
+                let top = pieces[row + 1].lazy.filter { $0.key != column && !beside($0.value) }.map(\.value.top).min()
+                guard let bottom, let top else { return -.infinity }
+                return top - bottom
+            }
             var blocks: [[Piece]] = []
             for index in rows.indices {
                 guard let piece = pieces[index][column] else { continue }
                 if let previous = blocks.last?.last, previous.row == index - 1,
-                   beside(previous) || beside(piece),
-                   case let gap = piece.top - previous.bottom, gap >= -0.05 * size, gap < 0.15 * size {
+                   case let gap = piece.top - previous.bottom, gap >= -0.05 * size, gap < 0.15 * size,
+                   beside(previous) || beside(piece) || gap < gapOfOthers(above: previous.row) - 0.1 * size {
                     blocks[blocks.count - 1].append(piece)
                 } else {
                     blocks.append([piece])
                 }
+            }
+            // A column whose merged cells are printed at the top of their span (Word's tables):
+            // every cell whose lines stand in several rows has its first line at the top of its
+            // first row. Its cells
+            // are where they start; only their lines are joined.
+            let wrapped = blocks.filter { $0.count > 1 }
+            if !wrapped.isEmpty, wrapped.allSatisfy({ abs($0[0].top - lineTop[$0[0].row]) <= tolerance }) {
+                moves += blocks.filter { $0.count > 1 }.map { (column, $0, $0[0].row) }
+                continue
             }
             // Each cell's span, from the top down.
             var start = 0
@@ -113,6 +131,12 @@ extension PDFText.PageGrid {
                         candidate += 1
                         if candidate <= limit, !tableRow(candidate) { break }
                     }
+                }
+                // A cell printed at the bottom of its span (lines over several rows, the last at
+                // its last row's foot), or at the top (at its span's start).
+                if end == nil, block.count > 1, start < first ? (start..<first).allSatisfy(tableRow)
+                    && abs(bottom - bandBottom[last]) <= tolerance : start == first {
+                    end = last
                 }
                 if let end {
                     found.append((block, start))
