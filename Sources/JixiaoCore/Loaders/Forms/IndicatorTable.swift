@@ -74,7 +74,25 @@ struct IndicatorTable {
             }
             let endsHeaderRow = cell.endsRow && cell.line >= headerLine
             i += 1
-            if endsHeaderRow, !columns.isEmpty {
+            if endsHeaderRow, !columns.isEmpty, i < cells.count {
+                // A second header row of column titles under group headings (绩效指标 over 一级 /
+                // 二级 / 三级指标, 指标值 over 中长期 / 年度目标值), in a grid: each grid column takes
+                // the lower title, a heading standing over titles is no column of its own.
+                let lower = cells[i...].prefix { $0.line == cells[i].line }
+                if lower.count >= 2, lower.last?.endsRow == true, gridColumns.allSatisfy({ $0 != nil }),
+                   lower.allSatisfy({ cell in
+                       if case .column? = cell.role { return cell.gridColumn != nil }
+                       return false
+                   }) {
+                    var byColumn: [Int: (role: FormVocabulary.ColumnRole, title: String)] = [:]
+                    for (index, column) in columns.enumerated() { byColumn[gridColumns[index]!] = column }
+                    for cell in lower { if case .column(let role)? = cell.role { byColumn[cell.gridColumn!] = (role, cell.text) } }
+                    let ordered = byColumn.keys.sorted()
+                    columns = ordered.map { byColumn[$0]! }
+                    gridColumns = ordered
+                    i += lower.count
+                    break
+                }
                 // A second header row of place names under a spanning 目标值 title.
                 let next = cells[i...].prefix { $0.line == cells[min(i, cells.count - 1)].line }
                 if let last = next.last, last.endsRow, next.allSatisfy({ $0.role == nil }),
