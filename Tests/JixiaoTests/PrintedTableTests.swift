@@ -104,4 +104,15 @@ import Testing
         let realCells = real.text.components(separatedBy: "\n").flatMap { $0.split(separator: "\t") }
         #expect(realCells.contains("7,074,550") && realCells.contains("6,728,925"))
     }
+
+    /// A whole department's form whose indicator table has a vertical 年度绩效指标 label merged
+    /// over it (a table label, `Data/vocabulary.yaml`): printed, the label stands among the
+    /// indicators' rows and had become an indicator without a value.
+    @Test func aVerticalTableLabelIsNoIndicator() throws {
+        let document = try Self.load("Tests/Fixtures/printed/department-whole.pdf")
+        let form = try #require(document.projects.first)
+        #expect(form.kind == .departmentWhole)
+        #expect(form.indicators.map(\.nameAsWritten) == ["送戏下乡场次", "文物巡查覆盖率", "群众文化获得感", "群众满意度"])
+        #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
+    }
 }
