@@ -57,6 +57,9 @@ import Testing
     @Test func weightsAreNumbersOrPoints() {
         #expect(TextCleaning.weight("20") == 20 && TextCleaning.weight("20分") == 20 && TextCleaning.weight(" 7.5 分") == 7.5)
         #expect(TextCleaning.weight("分") == nil && TextCleaning.weight("二十分") == nil && TextCleaning.weight("20分钟") == nil)
+        // A column titled 权重(%) writes its weights as shares of the hundred: each had been
+        // weight.not-a-number and the project's weights no total.
+        #expect(TextCleaning.weight("30%") == 30 && TextCleaning.weight("７.５％") == 7.5 && TextCleaning.weight("%") == nil)
     }
 
     @Test func countyFromOrganisation() {

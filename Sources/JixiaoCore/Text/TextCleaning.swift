@@ -199,10 +199,11 @@ public enum TextCleaning {
         return i..<end
     }
 
-    /// An indicator's weight as forms write it: a number, or points (`20分`, `20 分`).
+    /// An indicator's weight as forms write it: a number, points (`20分`, `20 分`) or percent (`30%`).
     public static func weight(_ text: String) -> Double? {
-        let trimmed = trimSpaces(text)
-        return number(trimmed.hasSuffix("分") ? String(trimmed.dropLast()) : trimmed)
+        let trimmed = trimSpaces(foldWidth(text))
+        // In points (`20分`), or as a share of the hundred (`30%` under 权重(%)).
+        return number(trimmed.hasSuffix("分") || trimmed.hasSuffix("%") ? String(trimmed.dropLast()) : trimmed)
     }
 
     /// Parses a number written as `8,827,620.53`, `97.20` or `４５`; nil for anything that is not
