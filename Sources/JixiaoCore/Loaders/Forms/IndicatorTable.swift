@@ -38,6 +38,9 @@ struct IndicatorTable {
         var level0 = ""
         var level1 = ""
         var level2 = ""
+        /// The lines the level-1 and level-2 labels were written on (-1: none): a label on
+        /// the name's line is the row's own, one above it was carried down.
+        var level1Line = -1, level2Line = -1
         var name: FormCell
         var cells: [FormCell] = []
         /// The line holds the whole row (two or more cells on the line).
@@ -172,6 +175,7 @@ struct IndicatorTable {
         // By line, the cells left of the table's first named column (a 序号 column).
         var leading: [Int: [FormCell]] = [:]
         var level0 = "", level1 = "", level2 = ""
+        var level1Line = -1, level2Line = -1
         var pending: Row?
         let rowLines = Set((start..<cells.count).lazy.filter { cells[$0].endsRow }.map { cells[$0].line })
 
@@ -214,9 +218,9 @@ struct IndicatorTable {
                 case 0: level0 = cell.text; level1 = ""; level2 = ""
                 case 1 where !level1.isEmpty && !level2.isEmpty && level1UsedAsLevel2.contains(cell.text)
                     && !Self.levelTwoFollows(cells, after: i):
-                    level2 = cell.text
-                case 1: level1 = cell.text; level2 = ""
-                default: level2 = cell.text
+                    level2 = cell.text; level2Line = cell.line
+                case 1: level1 = cell.text; level2 = ""; level1Line = cell.line
+                default: level2 = cell.text; level2Line = cell.line
                 }
             case .tableLabel?, .column?:
                 flush()  // a header repeated on a new page
@@ -250,10 +254,11 @@ struct IndicatorTable {
                                 && !(i + 1 < cells.count && cells[i + 1].role == nil && !shape.isValue(cells[i + 1].compact)) {
                         orphans.append(cell)
                     } else if numbered, !rowLines.contains(cell.line), head.isEmpty, let split = numberedRow(cell) {
-                        rows.append(Row(level0: level0, level1: level1, level2: level2, name: split.name,
-                                        cells: [split.value], isLineRow: false))
+                        rows.append(Row(level0: level0, level1: level1, level2: level2, level1Line: level1Line,
+                                        level2Line: level2Line, name: split.name, cells: [split.value], isLineRow: false))
                     } else {
-                        let row = Row(level0: level0, level1: level1, level2: level2, name: cell,
+                        let row = Row(level0: level0, level1: level1, level2: level2, level1Line: level1Line,
+                                      level2Line: level2Line, name: cell,
                                       isLineRow: rowLines.contains(cell.line))
                         // One cell per line, but this line holds name and value (`网络故障发生次数 ≦5次`).
                         if !row.isLineRow, head.isEmpty, !cell.splitFromGlued, let spaced = spaceSeparated(row),

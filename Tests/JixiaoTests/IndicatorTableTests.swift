@@ -2,9 +2,9 @@ import Foundation
 import Testing
 @testable import JixiaoCore
 
-/// An indicator table whose header takes two rows: group headings (绩效指标 over 一级 / 二级 /
-/// 三级指标, 指标值 over 中长期目标值 / 年度目标值) above the column titles.
-@Suite struct TwoRowHeaderTests {
+/// How a form's indicator table is read: a header of two rows (group headings, 绩效指标 over 一级 / 二级 /
+/// 三级指标, 指标值 over 中长期目标值 / 年度目标值, above the column titles), labels carried down.
+@Suite struct IndicatorTableTests {
     static let page = """
         <!DOCTYPE html>
         <html><head><meta charset="utf-8"></head><body>
@@ -32,5 +32,25 @@ import Testing
         #expect(indicators.map(\.otherColumns).first?.contains("中长期目标值=≥30000人次") == true)
         #expect(indicators.map(\.otherColumns)[1].contains("备注=按政策"))
         #expect(indicators.map(\.level2Label) == ["数量指标", "质量指标", "社会效益指标", "服务对象满意度指标"])
+    }
+
+    /// A level 1 is carried down only onto rows whose own level 2 belongs to it
+    /// (`Data/framework.yaml`): a group's label printed in the middle of its rows (a PDF) or
+    /// lost had left the group's first rows under the group above (产出指标 / 经济成本指标).
+    @Test func aCarriedLevel1NeverOwnsAnotherLevel1sLevel2() throws {
+        let text = [
+            "项目支出绩效目标表",
+            "项目名称\t乡村振兴衔接资金项目",
+            "主管部门\t南江县农业农村局",
+            "一级指标\t二级指标\t三级指标\t指标值",
+            "产出指标\t数量指标\t帮扶户数\t≥120户",
+            "\t时效指标\t完成时限\t2024年底",
+            "\t经济成本指标\t户均帮扶成本\t≤2万元",
+            "成本指标\t经济成本指标\t项目总成本\t≤240万元",
+        ].joined(separator: "\n") + "\n"
+        let document = try Loaders.load(text: text, file: "南江县.txt")
+        let indicators = try #require(document.projects.first).indicators
+        #expect(indicators.map(\.level1Label) == ["产出指标", "产出指标", "", "成本指标"])
+        #expect(indicators.map(\.level2Label) == ["数量指标", "时效指标", "经济成本指标", "经济成本指标"])
     }
 }
