@@ -115,6 +115,35 @@ import Testing
         ]).joined(separator: "\n") + "\n"
     }
 
+    /// Two departments' tables in one CSV export, each department named on a line of its own
+    /// above its table (单位名称：××局, the header repeated under it), the unit of the targets in
+    /// a column titled 指标值单位: the second department's line had become a project of the first
+    /// department, and its projects the first department's; the units had been lost (the title
+    /// was cut into 指标值 and 单位 and read as a second value column).
+    @Test func aDepartmentNamedOnALineOfItsOwnTakesTheTableBelow() throws {
+        let csv = [
+            "2024年部门预算项目绩效目标表,,,,,,,",
+            "单位名称：旺苍县水利局,,,,,,,单位：万元",
+            "项目名称,预算金额,一级指标,二级指标,三级指标,指标值,指标值单位,权重",
+            "\"河道采砂管理\n经费\",12.00,产出指标,数量指标,巡查次数,≥48,次,30",
+            ",,满意度指标,服务对象满意度指标,群众满意度,≥90,%,60",
+            "合计,12.00,,,,,,",
+            "单位名称：旺苍县林业局,,,,,,,单位：万元",
+            "项目名称,预算金额,一级指标,二级指标,三级指标,指标值,指标值单位,权重",
+            "森林防火专项经费,35.00,产出指标,数量指标,护林员人数,≥120,人,40",
+            ",,满意度指标,服务对象满意度指标,群众满意度,≥90,%,50",
+            "合计,35.00,,,,,,",
+        ].joined(separator: "\n") + "\n"
+        let directory = Fixtures.temporaryDirectory()
+        let document = try Loaders.load(path: Fixtures.write(csv, named: "旺苍县.csv", in: directory))
+        #expect(document.projects.map(\.name) == ["河道采砂管理经费", "森林防火专项经费"])
+        #expect(document.projects.map(\.department.name) == ["旺苍县水利局", "旺苍县林业局"])
+        #expect(document.departments.map(\.org.name) == ["旺苍县水利局", "旺苍县林业局"])
+        #expect(document.departments.map(\.statedTotal) == [12, 35])
+        #expect(document.projects.flatMap(\.indicators).map(\.unitAsWritten) == ["次", "%", "人", "%"])
+        #expect(document.rejected.isEmpty)
+    }
+
     @Test func aTotalRowIsTheDepartmentsTotalNotAProject() throws {
         for column in [0, 1] {
             let document = try Loaders.load(text: Self.ownTable(total: "1,150,000.00", totalColumn: column), file: "珙县.txt")

@@ -12,6 +12,20 @@ import Testing
         #expect(TextCleaning.cleanName(input) == expected)
     }
 
+    /// Amounts and targets typed in full-width digits with full-width commas between thousands:
+    /// `１，２５０，０００．００` 元 had been read as 1 元 (the comma ended the number), `≥１，２００人`
+    /// as 1 with the unit `，200人`.
+    @Test func fullWidthThousandsCommasAreThousandsCommas() {
+        #expect(TextCleaning.foldWidth("１，２５０，０００．００") == "1,250,000.00")
+        #expect(TextCleaning.foldWidth("≥1，200人") == "≥1,200人")
+        // Punctuation stays: between words, and after a digit not followed by exactly three.
+        #expect(TextCleaning.foldWidth("分两批，第1，2批") == "分两批，第1，2批")
+        #expect(TextCleaning.foldWidth("共12，3000人") == "共12，3000人")
+        #expect(MoneyText.wan("１，２５０，０００．００", unit: .yuan) == 125)
+        let target = ValueParser.parse(comparison: "", value: "≥１，２００人", unit: "")
+        #expect(target.number == 1200 && target.unit == "人" && target.comparison == .atLeast)
+    }
+
     @Test func stripsNumbering() {
         #expect(TextCleaning.stripNumbering("指标3：有理由投诉（拒接电话和服务态度等）") == "有理由投诉（拒接电话和服务态度等）")
         #expect(TextCleaning.stripNumbering("指标1： 网络政务回应限期") == "网络政务回应限期")
@@ -43,6 +57,9 @@ import Testing
     @Test func weightsAreNumbersOrPoints() {
         #expect(TextCleaning.weight("20") == 20 && TextCleaning.weight("20分") == 20 && TextCleaning.weight(" 7.5 分") == 7.5)
         #expect(TextCleaning.weight("分") == nil && TextCleaning.weight("二十分") == nil && TextCleaning.weight("20分钟") == nil)
+        // A column titled 权重(%) writes its weights as shares of the hundred: each had been
+        // weight.not-a-number and the project's weights no total.
+        #expect(TextCleaning.weight("30%") == 30 && TextCleaning.weight("７.５％") == 7.5 && TextCleaning.weight("%") == nil)
     }
 
     @Test func countyFromOrganisation() {

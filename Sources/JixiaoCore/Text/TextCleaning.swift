@@ -5,12 +5,15 @@ import Foundation
 public enum TextCleaning {
     /// Full-width forms folded to the half-width ones a parser expects (digits, Latin
     /// letters, `％`, `＞` …); comparison signs folded to one spelling each (`≧` `>=` → `≥`).
+    /// A full-width comma between thousands (`１，２５０，０００．００`, `1，200人`) is a thousands
+    /// comma; elsewhere it is punctuation and stays.
     /// One pass over the scalars; text that needs nothing is returned as it is.
     public static func foldWidth(_ text: String) -> String {
         var needsWork = false
         var previous: Unicode.Scalar = " "
         for scalar in text.unicodeScalars {
-            if folded(scalar) != nil || (scalar == "=" && (previous == ">" || previous == "<")) {
+            if folded(scalar) != nil || (scalar == "=" && (previous == ">" || previous == "<"))
+                || (scalar == fullWidthComma && ("0"..."9").contains(previous)) {
                 needsWork = true
                 break
             }
@@ -18,7 +21,19 @@ public enum TextCleaning {
         }
         guard needsWork else { return text }
         var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        let scalars = text.unicodeScalars
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            if scalar == fullWidthComma, let last = out.last, ("0"..."9").contains(last) {
+                var digits = 0
+                var next = scalars.index(after: index)
+                while next != scalars.endIndex, digits < 4, case let after = folded(scalars[next]) ?? scalars[next], ("0"..."9").contains(after) {
+                    digits += 1
+                    next = scalars.index(after: next)
+                }
+                out.append(digits == 3 ? "," : scalar)
+                continue
+            }
             let value = folded(scalar) ?? scalar
             if value == "=", let last = out.last, last == ">" || last == "<" {
                 out.removeLast()
@@ -29,6 +44,8 @@ public enum TextCleaning {
         }
         return String(out)
     }
+
+    static let fullWidthComma: Unicode.Scalar = "\u{FF0C}"
 
     /// The half-width scalar for a full-width one, or nil when it stays.
     @inline(__always)
@@ -182,10 +199,11 @@ public enum TextCleaning {
         return i..<end
     }
 
-    /// An indicator's weight as forms write it: a number, or points (`20分`, `20 分`).
+    /// An indicator's weight as forms write it: a number, points (`20分`, `20 分`) or percent (`30%`).
     public static func weight(_ text: String) -> Double? {
-        let trimmed = trimSpaces(text)
-        return number(trimmed.hasSuffix("分") ? String(trimmed.dropLast()) : trimmed)
+        let trimmed = trimSpaces(foldWidth(text))
+        // In points (`20分`), or as a share of the hundred (`30%` under 权重(%)).
+        return number(trimmed.hasSuffix("分") || trimmed.hasSuffix("%") ? String(trimmed.dropLast()) : trimmed)
     }
 
     /// Parses a number written as `8,827,620.53`, `97.20` or `４５`; nil for anything that is not

@@ -182,6 +182,17 @@ struct PDFText {
         return text
     }
 
+    /// A digit (ASCII or full-width), or with `separator` a comma or point between them.
+    static func isNumberCharacter(_ character: Character, separator: Bool = true) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        if ("0"..."9").contains(scalar) || (0xFF10...0xFF19).contains(scalar.value) { return true }
+        return separator && [",", ".", "\u{FF0C}", "\u{FF0E}"].contains(scalar)
+    }
+
+    static func hasChinese(_ word: Word) -> Bool {
+        word.text.contains(where: TextCleaning.isCJK)
+    }
+
     nonisolated(unsafe) static let numbering = /^[0-9]+[：:、]/
 
     /// A number or Latin letter (or a sign such as `%`) that a unit in Chinese may follow.
@@ -319,10 +330,11 @@ struct PDFText {
         var last: [Int: [Word]] = [:]
         var lastParagraph: [Word]?
 
-        mutating func add(_ column: Int, _ words: [Word]) {
+        /// `extending: false` for a line that only overlaps the row: its bottom is not the row's.
+        mutating func add(_ column: Int, _ words: [Word], extending: Bool = true) {
             cells[column, default: []].append(words)
             last[column] = words
-            yMax = max(yMax, words.map(\.yMax).max() ?? yMax)
+            if extending { yMax = max(yMax, words.map(\.yMax).max() ?? yMax) }
         }
     }
 
@@ -334,11 +346,23 @@ struct PDFText {
 
         func columnEnd(_ column: Int) -> Double { column + 1 < columns.count ? columns[column + 1] : rightEdge }
 
+        /// Whether line `index` of a cell ends a number that the next line goes on with, cut
+        /// where the column ended (`1,570,000.0` / `0` in a narrow column): its digits reached
+        /// the column's end, and the next line's first digit would not have fitted after them.
+        func brokenNumber(_ lines: [[Word]], at index: Int, column: Int) -> Bool {
+            guard index + 1 < lines.count, let last = lines[index].last, let next = lines[index + 1].first,
+                  let end = last.text.last, let start = next.text.first,
+                  PDFText.isNumberCharacter(end), PDFText.isNumberCharacter(start, separator: false) else { return false }
+            let digit = (next.xMax - next.xMin) / Double(max(next.text.count, 1))
+            return last.xMax + 2 * digit > columnEnd(column)
+        }
+
         func sheet(name: String) -> SheetGrid {
             var grid = SheetGrid(name: name)
             for (rowIndex, row) in rows.enumerated() {
                 for (column, parts) in row.cells {
-                    grid.set(row: rowIndex + 1, column: column + 1, joinLines(parts.map(join)))
+                    grid.set(row: rowIndex + 1, column: column + 1,
+                             joinLines(parts.map(join), brokenAfter: parts.indices.map { brokenNumber(parts, at: $0, column: column) }))
                 }
             }
             return grid
@@ -361,13 +385,21 @@ struct PDFText {
         let rightEdge = lines.flatMap(\.words).map(\.xMax).max() ?? 0
         guard !lines.isEmpty, !columns.isEmpty else { return PageGrid(rows: [], columns: columns, rightEdge: rightEdge) }
         let pageLeft = lines.flatMap(\.words).map(\.xMin).min() ?? 0, pageRight = rightEdge
+        // The usual height of a word of Chinese only: a word of Chinese set larger (a title)
+        // has wider characters, which are no gap where a column starts (`2024年 度`).
+        let chineseHeights = lines.flatMap(\.words).filter { word in word.text.allSatisfy(TextCleaning.isCJK) }.map(\.height).sorted()
+        let chineseHeight = chineseHeights.isEmpty ? 0 : chineseHeights[chineseHeights.count / 2]
+        func emOf(_ word: Word) -> Double {
+            guard chineseHeight > 0, word.height > 1.1 * chineseHeight, word.text.allSatisfy(TextCleaning.isCJK) else { return em }
+            return em * word.height / chineseHeight
+        }
         // Each line's cells: column → words.
         let placed: [[Int: [Word]]] = lines.map { line in
             var cells: [Int: [Word]] = [:]
             for piece in segments(of: line) {
                 var column = columns.lastIndex { $0 <= piece.xMin + 2 } ?? 0
                 for word in piece.words {
-                    for part in split(word, at: columns, em: em) {
+                    for part in split(word, at: columns, em: emOf(word)) {
                         // Inside a piece, only a word that begins at a column start begins a
                         // cell (`95 %` in two tight cells); running text crossing columns stays.
                         if let start = columns.lastIndex(where: { abs($0 - part.xMin) <= 1.5 }), start > column {
@@ -386,10 +418,20 @@ struct PDFText {
             guard let above, let first = words.first, let top = above.first, let end = above.last else { return false }
             let bottom = above.map(\.yMax).max() ?? end.yMax
             let start = words.map(\.yMin).min() ?? first.yMin
+            // Latin text set in another font than the Chinese above it has a taller box (`(%)`
+            // under `…项目开展率`, `(biāo)` under `績效指標` seemed to overlap the line above).
+            let mixed = words.contains(where: Self.hasChinese) != above.contains(where: Self.hasChinese)
+            // So do the lines of a number cut where a narrow column ends (`1,570,000.0` / `0`): its
+            // rest, left-aligned under it, ends short of the column (a number of the next row,
+            // aligned right as sheets print numbers, ends at it).
+            let brokenNumber = end.text.last.map { Self.isNumberCharacter($0) } == true
+                && first.text.first.map { Self.isNumberCharacter($0, separator: false) } == true
+                && (words.last?.xMax ?? 0) < columnEnd(column) - 2 * (first.xMax - first.xMin) / Double(max(first.text.count, 1))
+            let overlap = mixed || brokenNumber ? 0.15 * size : 0
             // Left-aligned text that reached the column's end (a number aligned right always
             // reaches it, and never wraps).
             // Lines of one paragraph never overlap: rows packed tighter than a line are rows.
-            return start - bottom < 0.15 * size && start - bottom >= 0 && abs(first.xMin - top.xMin) <= 0.2 * size
+            return start - bottom < 0.15 * size && start - bottom >= -overlap && abs(first.xMin - top.xMin) <= 0.2 * size
                 && top.xMin - columns[column] <= 0.5 * em && end.xMax >= columnEnd(column) - 1.5 * em
         }
         /// Its last line, narrower than the line it goes on from.
@@ -447,7 +489,12 @@ struct PDFText {
                     continue
                 }
                 if (overlaps || wraps) && continues {
-                    for (column, words) in cells.sorted(by: { $0.key < $1.key }) { rows[rows.count - 1].add(column, words) }
+                    // One cell's line printed beside a row of the table (a merged cell centred over
+                    // several rows, wrapped) does not make the row reach down to the next row's text.
+                    let beside = !wraps && cells.count == 1 && row.cells.count > 1
+                    for (column, words) in cells.sorted(by: { $0.key < $1.key }) {
+                        rows[rows.count - 1].add(column, words, extending: !beside)
+                    }
                     rows[rows.count - 1].lastParagraph = cells.count == 1 ? cells.values.first : nil
                     continue
                 }
@@ -488,10 +535,10 @@ struct PDFText {
     /// The lines of one cell as one text: a line wrapped inside Chinese text goes on with
     /// no space (`指標` + `(biāo)值` is `指標(biāo)值`), as it was typed; between two Latin
     /// words or numbers the wrap was a space.
-    static func joinLines(_ lines: [String]) -> String {
+    static func joinLines(_ lines: [String], brokenAfter: [Bool] = []) -> String {
         var text = ""
-        for line in lines where !line.isEmpty {
-            if let last = text.last, let first = line.first,
+        for (index, line) in lines.enumerated() where !line.isEmpty {
+            if let last = text.last, let first = line.first, !(index > 0 && brokenAfter.indices.contains(index - 1) && brokenAfter[index - 1]),
                !(TextCleaning.isCJK(last) || TextCleaning.isCJK(first)) {
                 text += " "
             }
@@ -519,6 +566,7 @@ struct PDFText {
             var blocks: [(name: String, lines: [String])] = []
             var cells = 0
             var grids = pages.indices.map { rows(of: pages[$0], columns: starts[$0], em: em(of: pages[$0])) }
+            for index in grids.indices { grids[index].placeMergedCells(size: lineHeight(of: pages[index])) }
             var joined = 0
             for index in grids.indices.dropFirst() {
                 var previous = grids[index - 1], next = grids[index]
@@ -556,6 +604,12 @@ struct PDFText {
         }
         return ExtractedText(format: .pdf, text: text.joined(separator: "\n"),
                              details: ["\(pages.count) 页", "按行读取"], parts: parts, qualifyParts: true)
+    }
+
+    /// The usual height of a line of text on a page (its words' median height).
+    static func lineHeight(of lines: [Line]) -> Double {
+        let heights = lines.flatMap(\.words).map(\.height).sorted()
+        return heights.isEmpty ? 10 : max(heights[heights.count / 2], 1)
     }
 
     /// The size of the text (1 em): the advance of a Chinese character, taken from words

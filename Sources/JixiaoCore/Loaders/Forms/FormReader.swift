@@ -465,7 +465,16 @@ struct FormReader: LayoutReader {
                 value = ""
             }
             Self.takeDirection(from: &comparison, into: &direction, vocabulary: vocabulary)
-            var indicator = Indicator(level1Label: row.level1.isEmpty ? row.level0 : row.level1,
+            // A level 1 carried down onto a row whose own level 2 belongs to another level 1
+            // (`Data/framework.yaml`) is the reader's guess, and a wrong one (a label printed in
+            // the middle of its group had left the group's first rows under the one above): left
+            // blank, the level 2 places the row, as in a department's table.
+            var level1 = row.level1
+            if row.level1Line != row.name.line, row.level2Line == row.name.line,
+               let owner = rules.framework.level2(for: row.level2)?.level1, rules.framework.level1(for: level1) != owner {
+                level1 = ""
+            }
+            var indicator = Indicator(level1Label: level1.isEmpty ? row.level0 : level1,
                                       level2Label: row.level2, nameAsWritten: row.name.text,
                                       comparisonAsWritten: comparison, valueAsWritten: value,
                                       unitAsWritten: cell(.unit), weightAsWritten: cell(.weight),

@@ -38,6 +38,9 @@ struct IndicatorTable {
         var level0 = ""
         var level1 = ""
         var level2 = ""
+        /// The lines the level-1 and level-2 labels were written on (-1: none): a label on
+        /// the name's line is the row's own, one above it was carried down.
+        var level1Line = -1, level2Line = -1
         var name: FormCell
         var cells: [FormCell] = []
         /// The line holds the whole row (two or more cells on the line).
@@ -74,7 +77,25 @@ struct IndicatorTable {
             }
             let endsHeaderRow = cell.endsRow && cell.line >= headerLine
             i += 1
-            if endsHeaderRow, !columns.isEmpty {
+            if endsHeaderRow, !columns.isEmpty, i < cells.count {
+                // A second header row of column titles under group headings (绩效指标 over 一级 /
+                // 二级 / 三级指标, 指标值 over 中长期 / 年度目标值), in a grid: each grid column takes
+                // the lower title, a heading standing over titles is no column of its own.
+                let lower = cells[i...].prefix { $0.line == cells[i].line }
+                if lower.count >= 2, lower.last?.endsRow == true, gridColumns.allSatisfy({ $0 != nil }),
+                   lower.allSatisfy({ cell in
+                       if case .column? = cell.role { return cell.gridColumn != nil }
+                       return false
+                   }) {
+                    var byColumn: [Int: (role: FormVocabulary.ColumnRole, title: String)] = [:]
+                    for (index, column) in columns.enumerated() { byColumn[gridColumns[index]!] = column }
+                    for cell in lower { if case .column(let role)? = cell.role { byColumn[cell.gridColumn!] = (role, cell.text) } }
+                    let ordered = byColumn.keys.sorted()
+                    columns = ordered.map { byColumn[$0]! }
+                    gridColumns = ordered
+                    i += lower.count
+                    break
+                }
                 // A second header row of place names under a spanning 目标值 title.
                 let next = cells[i...].prefix { $0.line == cells[min(i, cells.count - 1)].line }
                 if let last = next.last, last.endsRow, next.allSatisfy({ $0.role == nil }),
@@ -154,6 +175,7 @@ struct IndicatorTable {
         // By line, the cells left of the table's first named column (a 序号 column).
         var leading: [Int: [FormCell]] = [:]
         var level0 = "", level1 = "", level2 = ""
+        var level1Line = -1, level2Line = -1
         var pending: Row?
         let rowLines = Set((start..<cells.count).lazy.filter { cells[$0].endsRow }.map { cells[$0].line })
 
@@ -196,9 +218,9 @@ struct IndicatorTable {
                 case 0: level0 = cell.text; level1 = ""; level2 = ""
                 case 1 where !level1.isEmpty && !level2.isEmpty && level1UsedAsLevel2.contains(cell.text)
                     && !Self.levelTwoFollows(cells, after: i):
-                    level2 = cell.text
-                case 1: level1 = cell.text; level2 = ""
-                default: level2 = cell.text
+                    level2 = cell.text; level2Line = cell.line
+                case 1: level1 = cell.text; level2 = ""; level1Line = cell.line
+                default: level2 = cell.text; level2Line = cell.line
                 }
             case .tableLabel?, .column?:
                 flush()  // a header repeated on a new page
@@ -232,10 +254,11 @@ struct IndicatorTable {
                                 && !(i + 1 < cells.count && cells[i + 1].role == nil && !shape.isValue(cells[i + 1].compact)) {
                         orphans.append(cell)
                     } else if numbered, !rowLines.contains(cell.line), head.isEmpty, let split = numberedRow(cell) {
-                        rows.append(Row(level0: level0, level1: level1, level2: level2, name: split.name,
-                                        cells: [split.value], isLineRow: false))
+                        rows.append(Row(level0: level0, level1: level1, level2: level2, level1Line: level1Line,
+                                        level2Line: level2Line, name: split.name, cells: [split.value], isLineRow: false))
                     } else {
-                        let row = Row(level0: level0, level1: level1, level2: level2, name: cell,
+                        let row = Row(level0: level0, level1: level1, level2: level2, level1Line: level1Line,
+                                      level2Line: level2Line, name: cell,
                                       isLineRow: rowLines.contains(cell.line))
                         // One cell per line, but this line holds name and value (`网络故障发生次数 ≦5次`).
                         if !row.isLineRow, head.isEmpty, !cell.splitFromGlued, let spaced = spaceSeparated(row),

@@ -213,8 +213,21 @@ extension FormReader {
             let value = text(valueColumns)
             let hasIndicator = !name.isEmpty || !value.isEmpty
 
-            // A signature line under the table (填报人：…, `page_chrome`) is no row of it.
-            if !hasIndicator, projectName.isEmpty, let first = rawCells.first, vocabulary.beginsWithChrome(first) {
+            // A signature line under the table (填报人：…, `page_chrome`) is no row of it, wherever its
+            // words stand (a PDF's line runs across the project and budget columns).
+            if !hasIndicator, let first = rawCells.first, vocabulary.beginsWithChrome(first) {
+                structureLines += 1
+                continue
+            }
+            // A department named on a line of its own between two tables (单位名称：××局, with its
+            // colon) holds for the rows after it, as the organisation column's name would.
+            if !hasIndicator, let first = rawCells.first, let named = vocabulary.keyedOrganisation(first) {
+                let org = OrgName(parsing: named)
+                if department != org { unit = nil; current = nil }
+                department = org
+                if !departments.contains(where: { $0.org == org }) {
+                    departments.append(Department(org: org, statedTotal: nil, source: source(line)))
+                }
                 structureLines += 1
                 continue
             }
@@ -272,6 +285,11 @@ extension FormReader {
                 current = projects.count - 1
                 level1 = ""
                 level2 = ""
+            } else if organisation.isEmpty, let index = current {
+                // A project's budget or goal on a later row of its own (a merged cell printed
+                // centred over the project's rows, as a PDF shows it) is still the project's.
+                takeProjectField(budgetColumns, from: row, into: index, money: money, line: line)
+                if projects[index].goal.isEmpty, case let goal = text(goalColumns), !goal.isEmpty { projects[index].goal = goal }
             }
             guard hasIndicator else {
                 if projectName.isEmpty {
@@ -321,6 +339,18 @@ extension FormReader {
             "\(entry.title)→\(Self.fieldLabel(entry.field))"
         }.joined(separator: "，"))
         return true
+    }
+
+    /// A budget in `columns` of a later row of the project at `index`, when its own row gave
+    /// none: taken, and the project's `budget.missing` warning withdrawn.
+    mutating func takeProjectField(_ columns: [Int], from row: [String], into index: Int, money: MoneyUnit, line: Int) {
+        guard projects[index].budgetAsWritten.isEmpty, case let written = ProjectTable.text(columns: columns, in: row),
+              !written.isEmpty else { return }
+        projects[index].budgetAsWritten = written
+        projects[index].budget = MoneyText.wan(written, unit: money)
+        guard projects[index].budget != nil else { return }
+        let project = projects[index]
+        findings.removeAll { $0.rule == RuleID.budgetMissing && $0.source == project.source && $0.project == project.name }
     }
 
     /// A total row's amount: where the projects it adds up (from `start` on) belong to one

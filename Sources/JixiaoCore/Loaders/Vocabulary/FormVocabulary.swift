@@ -331,6 +331,23 @@ public struct FormVocabulary: Sendable {
         return totalLabels.contains { $0 == compact }
     }
 
+    /// The name after a department's or unit's key and its colon (`单位名称：××局` → `××局`), for
+    /// a line naming a department on its own; nil for other text, or a key with no colon.
+    func keyedOrganisation(_ text: String) -> String? {
+        let compact = FormCells.compactScalars(fold.display(text))
+        guard let entry = match(compact, at: 0) else { return nil }
+        switch entry.role {
+        case .key(.department), .key(.unit): break
+        default: return nil
+        }
+        var rest = entry.scalars.count
+        let colon = entry.scalars.last == ":"
+        guard colon || (rest < compact.count && compact[rest] == ":") else { return nil }
+        while rest < compact.count, compact[rest] == ":" { rest += 1 }
+        guard rest < compact.count else { return nil }
+        return String(scalars: compact[rest...])
+    }
+
     /// Whether text begins with page furniture or a signature line's word (`page_chrome`:
     /// 填表人：张三, 上一篇：…).
     func beginsWithChrome(_ text: String) -> Bool {

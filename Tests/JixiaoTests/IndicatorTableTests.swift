@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import JixiaoCore
+
+/// How a form's indicator table is read: a header of two rows (group headings, 绩效指标 over 一级 / 二级 /
+/// 三级指标, 指标值 over 中长期目标值 / 年度目标值, above the column titles), labels carried down.
+@Suite struct IndicatorTableTests {
+    static let page = """
+        <!DOCTYPE html>
+        <html><head><meta charset="utf-8"></head><body>
+        <h3>2024年度专项资金绩效目标表</h3>
+        <table border="1">
+        <tr><td>专项资金名称</td><td colspan="5">城乡居民医疗救助资金</td></tr>
+        <tr><td>业务主管部门</td><td colspan="2">通江县医疗保障局</td><td>当年资金总额（万元）</td><td colspan="2">560</td></tr>
+        <tr><td colspan="3">绩效指标</td><td colspan="2">指标值</td><td rowspan="2">备注</td></tr>
+        <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>中长期目标值</td><td>年度目标值</td></tr>
+        <tr><td rowspan="2">产出指标</td><td>数量指标</td><td>救助人次</td><td>≥30000人次</td><td>≥8000人次</td><td></td></tr>
+        <tr><td>质量指标</td><td>政策范围内救助比例</td><td>≥70%</td><td>≥70%</td><td>按政策</td></tr>
+        <tr><td>效益指标</td><td>社会效益指标</td><td>因病致贫返贫发生率</td><td>逐年下降</td><td>≤1%</td><td></td></tr>
+        <tr><td>满意度指标</td><td>服务对象满意度指标</td><td>救助对象满意度</td><td>≥90%</td><td>≥92%</td><td></td></tr>
+        </table></body></html>
+        """
+
+    /// The year's targets are the values, the long-term ones kept beside them: the header had
+    /// been read from its first row only (指标值, 备注), so the long-term column became the value
+    /// (≥30000人次 instead of ≥8000人次, 逐年下降 instead of ≤1%).
+    @Test func theLowerRowTitlesTheColumns() throws {
+        let directory = Fixtures.temporaryDirectory()
+        let document = try Loaders.load(path: Fixtures.write(Self.page, named: "通江县.html", in: directory))
+        let indicators = try #require(document.projects.first).indicators
+        #expect(indicators.map(\.valueAsWritten) == ["≥8000人次", "≥70%", "≤1%", "≥92%"])
+        #expect(indicators.map(\.otherColumns).first?.contains("中长期目标值=≥30000人次") == true)
+        #expect(indicators.map(\.otherColumns)[1].contains("备注=按政策"))
+        #expect(indicators.map(\.level2Label) == ["数量指标", "质量指标", "社会效益指标", "服务对象满意度指标"])
+    }
+
+    /// A level 1 is carried down only onto rows whose own level 2 belongs to it
+    /// (`Data/framework.yaml`): a group's label printed in the middle of its rows (a PDF) or
+    /// lost had left the group's first rows under the group above (产出指标 / 经济成本指标).
+    @Test func aCarriedLevel1NeverOwnsAnotherLevel1sLevel2() throws {
+        let text = [
+            "项目支出绩效目标表",
+            "项目名称\t乡村振兴衔接资金项目",
+            "主管部门\t南江县农业农村局",
+            "一级指标\t二级指标\t三级指标\t指标值",
+            "产出指标\t数量指标\t帮扶户数\t≥120户",
+            "\t时效指标\t完成时限\t2024年底",
+            "\t经济成本指标\t户均帮扶成本\t≤2万元",
+            "成本指标\t经济成本指标\t项目总成本\t≤240万元",
+        ].joined(separator: "\n") + "\n"
+        let document = try Loaders.load(text: text, file: "南江县.txt")
+        let indicators = try #require(document.projects.first).indicators
+        #expect(indicators.map(\.level1Label) == ["产出指标", "产出指标", "", "成本指标"])
+        #expect(indicators.map(\.level2Label) == ["数量指标", "时效指标", "经济成本指标", "经济成本指标"])
+    }
+}

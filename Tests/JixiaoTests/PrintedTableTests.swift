@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+@testable import JixiaoCore
+
+/// Tables printed to PDF, where merged cells stand in the middle of the rows they span and a
+/// cell's text wraps across the rows beside it (`Tests/Fixtures/printed/`, made by
+/// `Tests/Fixtures/make-printed-fixtures.sh` from the web page beside each PDF).
+@Suite struct PrintedTableTests {
+    static func load(_ relative: String) throws -> CountyDocument {
+        try Loaders.load(path: Fixtures.path(relative))
+    }
+
+    /// A department's table of projects with its names wrapped in a narrow column (`学生资` /
+    /// `助补助` / `经费` beside the first three indicators), and each project, budget and
+    /// level-1 label centred over its rows: the names had been cut (`学生资`, `助补助经费`),
+    /// the first indicator of each project rejected or put under the project above, and rows
+    /// glued together (`质量指标经济成本指标`).
+    /// The same table with its merged cells printed at the top of their rows, as Word aligns
+    /// them (`department-table-top`): the names' lines had stood beside the rows below (`学生资`,
+    /// `助补助经费` two projects).
+    @Test(arguments: ["department-table", "department-table-top"])
+    func aDepartmentTablesMergedCellsStartTheirRows(name: String) throws {
+        let document = try Self.load("Tests/Fixtures/printed/\(name).pdf")
+        #expect(document.projects.map(\.name) == ["学生资助补助经费", "校舍维修改造专项资金", "乡村教师生活补助"])
+        #expect(document.projects.map(\.budget) == [120.5, 85, 60])
+        #expect(document.projects.map(\.indicators.count) == [4, 4, 3])
+        #expect(document.projects.map { $0.indicators.first?.nameAsWritten } == ["资助学生人数", "维修校舍面积", "补助教师人数"])
+        let levels = document.projects[1].indicators.map { "\($0.level1Label)/\($0.level2Label)" }
+        #expect(levels == ["产出指标/数量指标", "产出指标/质量指标", "成本指标/经济成本指标", "满意度指标/服务对象满意度指标"])
+        #expect(document.rejected.isEmpty)
+        #expect(document.departments.map(\.org.name) == ["平武县教育局"])
+        #expect(!document.findings.contains { $0.rule == RuleID.budgetMissing })
+    }
+
+    /// Real form 06: 实施效果指标 and 过程管理指标 centred over their groups. The process rows had
+    /// taken the level 1 of the group above (满意度指标 / 计划管理指标).
+    @Test func levelLabelsCentredOverTheirGroupStartIt() throws {
+        let document = try Self.load("Tests/Fixtures/real-forms/pdf/06-anhui-shucheng-work-relief.pdf")
+        let indicators = try #require(document.projects.first).indicators
+        let process = indicators.filter { ["计划管理指标", "资金管理指标", "项目管理指标", "监督检查指标"].contains($0.level2Label) }
+        #expect(process.count == 7)
+        #expect(process.allSatisfy { $0.level1Label == "过程管理指标" })
+        #expect(indicators.first { $0.nameAsWritten == "年度计划投资完成率" }?.level2Label == "资金管理指标")
+    }
+
+    /// Real form 11: a name wrapped over three lines (`…國家助` / `學(xué)金…` / `(shù)`) under a
+    /// vertical label whose pinyin, set in a Latin font, has a taller box than the Chinese above
+    /// it: the name had been cut in two indicators, one of them `(biāo)`.
+    @Test func aWrappedNameUnderPinyinStaysOneIndicator() throws {
+        let document = try Self.load("Tests/Fixtures/real-forms/pdf/11-guangdong-lechang-vocational-aid.pdf")
+        let indicators = try #require(document.projects.first).indicators
+        #expect(indicators.map { TextCleaning.cleanName($0.nameAsWritten) } == ["中等职业学校国家助学金应受助学生数", "中职免学费应受助学生数"])
+        #expect(indicators.map(\.valueAsWritten) == ["100%", "100%"])
+        #expect(indicators.allSatisfy { $0.level1Label == "产出指标" && $0.level2Label == "数量指标" })
+    }
+
+    /// A project's budget on a later row of its own (its merged cell printed in the middle of
+    /// the project's rows), and a signature line whose words fall under the project and budget
+    /// columns: the budget had been missing, the signature a project of 831 万元 (its phone number).
+    @Test func aBudgetOnAProjectsLaterRowAndASignatureRow() throws {
+        let text = [
+            "2024年部门项目支出绩效目标表",
+            "部门：某县教育局\t\t\t\t单位：万元",
+            "项目名称\t预算数\t二级指标\t三级指标\t指标值",
+            "学生资助补助经费\t\t数量指标\t资助学生人数\t≥350人",
+            "\t120.50\t时效指标\t资金发放及时率\t100%",
+            "\t\t满意度指标\t受助学生满意度\t≥95%",
+            "填表人：李四\t联系电话：0831-7654321",
+        ].joined(separator: "\n") + "\n"
+        let document = try Loaders.load(text: text, file: "某县.txt")
+        #expect(document.projects.map(\.name) == ["学生资助补助经费"])
+        #expect(document.projects.map(\.budget) == [120.5])
+        #expect(document.projects.first?.indicators.count == 3)
+        #expect(document.rejected.isEmpty)
+        #expect(!document.findings.contains { $0.rule == RuleID.budgetMissing })
+    }
+
+    /// A title set larger than the table's text: its characters are wider than the table's,
+    /// which had looked like a gap where a column starts (`2024年 部门…`, `澧 县食用菌研究所`,
+    /// `部 门整体支出项目绩效目标申报表`, `专 项转移支付绩效目标表`).
+    @Test func aTitleSetLargerIsOneCell() throws {
+        let printed = try PDFText(path: Fixtures.path("Tests/Fixtures/printed/department-table.pdf"), file: "x.pdf").extract()
+        #expect(printed.text.components(separatedBy: "\n").first?.split(separator: "\t") == ["2024年部门项目支出绩效目标表"])
+        let real = try PDFText(path: Fixtures.path("Tests/Fixtures/real-forms/pdf/08-hunan-lixian-dept-whole.pdf"), file: "x.pdf").extract()
+        let cells = real.text.components(separatedBy: "\n").flatMap { $0.split(separator: "\t") }
+        #expect(cells.contains("澧县食用菌研究所 2021") && cells.contains("部门整体支出项目绩效目标申报表"))
+        let other = try PDFText(path: Fixtures.path("Tests/Fixtures/real-forms/pdf/09-fujian-longyan-ethnic-region.pdf"), file: "x.pdf").extract()
+        #expect(other.text.components(separatedBy: "\n").flatMap { $0.split(separator: "\t") }.contains("专项转移支付绩效目标表"))
+    }
+
+    /// A number cut where a narrow column ends goes on without a space (`1,570,000.0` / `0`,
+    /// `【4` / `01】`, full-width `２５０，０` / `００．００`), and its rest, whose box overlaps the
+    /// line above as Latin text's does, is the same cell: the total row had been read as
+    /// 1,570,000.0 with a row `0 0 0` below it (rejected), real form 11's 7,074,550 as `7,074,55 0`.
+    @Test func aNumberCutByANarrowColumnIsOneNumber() throws {
+        let document = try Self.load("Tests/Fixtures/printed/narrow-amounts.pdf")
+        #expect(document.departments.map(\.org.description) == ["401-昭化区卫生健康局"])
+        #expect(document.departments.first?.statedTotal == 157)
+        #expect(!document.rejected.contains { $0.text.hasPrefix("0") })
+        let printed = try PDFText(path: Fixtures.path("Tests/Fixtures/printed/narrow-amounts.pdf"), file: "x.pdf").extract()
+        let cells = printed.text.components(separatedBy: "\n").flatMap { $0.split(separator: "\t") }
+        #expect(cells.contains("1,570,000.00") && cells.contains("1,320,000.00") && cells.contains("２５０，０００．００"))
+        let real = try PDFText(path: Fixtures.path("Tests/Fixtures/real-forms/pdf/11-guangdong-lechang-vocational-aid.pdf"), file: "x.pdf").extract()
+        let realCells = real.text.components(separatedBy: "\n").flatMap { $0.split(separator: "\t") }
+        #expect(realCells.contains("7,074,550") && realCells.contains("6,728,925"))
+    }
+
+    /// A whole department's form whose indicator table has a vertical 年度绩效指标 label merged
+    /// over it (a table label, `Data/vocabulary.yaml`): printed, the label stands among the
+    /// indicators' rows and had become an indicator without a value.
+    @Test func aVerticalTableLabelIsNoIndicator() throws {
+        let document = try Self.load("Tests/Fixtures/printed/department-whole.pdf")
+        let form = try #require(document.projects.first)
+        #expect(form.kind == .departmentWhole)
+        #expect(form.indicators.map(\.nameAsWritten) == ["送戏下乡场次", "文物巡查覆盖率", "群众文化获得感", "群众满意度"])
+        #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
+    }
+}
