@@ -340,6 +340,10 @@ struct TemplateVariantTests {
         #expect(project.indicators[1].otherColumns == "中长期指标值=≥500公里")
         #expect(project.indicators[2].level1Label == "产出指标(必填)" && project.indicators[2].level2Label == "质量指标")
         #expect(Framework.key("成本指标(0-20)分") == "成本指标")
+        // Labels that are their own key take a short way; the others are cut as before.
+        let keys = ["产出指标": "产出指标", "数量指标：": "数量指标", "产出指标 (必填)": "产出指标",
+                    "经济效益 指标": "经济效益指标", "满意度指标（30分）": "满意度指标", "ＡＢ指标": "AB指标", "效益指标*": "效益指标"]
+        for (label, key) in keys { #expect(Framework.key(label) == key, "\(label)") }
         #expect(document.county == "旺苍县")
     }
 

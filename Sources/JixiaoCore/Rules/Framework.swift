@@ -31,6 +31,12 @@ public struct Framework: Decodable, Sendable {
     /// A label as compared: no spaces, half-width, without the fill-in hints templates add
     /// (`产出指标 (必填)`, `成本指标(0-20)分`, `数量指标：`).
     static func key(_ label: String) -> String {
+        // Most labels are already their key (`产出指标`): told on the scalars, without
+        // Foundation's replacing, which a reader asks for on every row.
+        if let last = label.unicodeScalars.last, !":：*＊)）分".unicodeScalars.contains(last),
+           !label.unicodeScalars.contains(where: { TextCleaning.isWhitespace($0) || $0 == "（" || $0 == "）" }) {
+            return TextCleaning.foldWidth(label)
+        }
         var key = TextCleaning.foldWidth(label).filter { !$0.isWhitespace }
             .replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ")")
         while true {
@@ -46,14 +52,14 @@ public struct Framework: Decodable, Sendable {
     /// The canonical level-1 for a label, by name or alias.
     public func level1(for label: String) -> String? {
         let key = Framework.key(label)
-        return levels.first { $0.name == key || ($0.aliases ?? []).contains(key) }?.name
+        return levels.first { $0.name.sameText(key) || ($0.aliases ?? []).contains(where: key.sameText) }?.name
     }
 
     /// The canonical level-2 for a label, with the level-1 it belongs to.
     public func level2(for label: String) -> (level1: String, level2: String)? {
         let key = Framework.key(label)
         for level1 in levels {
-            if let match = level1.level2.first(where: { $0.name == key || ($0.aliases ?? []).contains(key) }) {
+            if let match = level1.level2.first(where: { $0.name.sameText(key) || ($0.aliases ?? []).contains(where: key.sameText) }) {
                 return (level1.name, match.name)
             }
         }

@@ -426,6 +426,8 @@ struct FormReader: LayoutReader {
         let notes = lastNumbered.map { last in
             isNumbered[..<last].allSatisfy { $0 } ? rows.indices.filter { $0 > last && rows[$0].cells.isEmpty } : []
         } ?? []
+        // Whether a carried level 1 keeps its row, per label pair: rows come in runs under one pair.
+        var carried: (level1: String, level2: String, keeps: Bool)?
         for (index, row) in rows.enumerated() {
             if notes.contains(index) {
                 reject(row.name.line, row.name.text, "编号指标之后的文字没有编号也没有指标值，不属于任何指标 (text after the numbered indicators that is no indicator)")
@@ -470,9 +472,16 @@ struct FormReader: LayoutReader {
             // the middle of its group had left the group's first rows under the one above): left
             // blank, the level 2 places the row, as in a department's table.
             var level1 = row.level1
-            if row.level1Line != row.name.line, row.level2Line == row.name.line,
-               let owner = rules.framework.level2(for: row.level2)?.level1, rules.framework.level1(for: level1) != owner {
-                level1 = ""
+            if row.level1Line != row.name.line, row.level2Line == row.name.line {
+                let keeps: Bool
+                if let carried, carried.level1.sameText(level1), carried.level2.sameText(row.level2) {
+                    keeps = carried.keeps
+                } else {
+                    let owner = rules.framework.level2(for: row.level2)?.level1
+                    keeps = owner == nil || rules.framework.level1(for: level1) == owner
+                    carried = (level1, row.level2, keeps)
+                }
+                if !keeps { level1 = "" }
             }
             var indicator = Indicator(level1Label: level1.isEmpty ? row.level0 : level1,
                                       level2Label: row.level2, nameAsWritten: row.name.text,
