@@ -259,6 +259,31 @@ struct TemplateVariantTests {
         }
     }
 
+    /// An allocation table's total row under any of `total_labels` (共计, 合计数 …) is its total:
+    /// with 共计 the rows' amounts and serial numbers had been added instead (88 万元 for 85).
+    @Test func anAllocationTotalUnderAnyTotalLabel() throws {
+        for label in ["合计", "共计", "合计数"] {
+            let text = """
+            资金安排表
+            单位：万元
+            序号\t乡镇名称\t项目名称\t金额
+            1\t城关镇\t道路养护\t40
+            2\t东河镇\t道路养护\t45
+            \(label)\t\t\t85
+
+            2024年项目支出绩效目标表
+            项目名称\t农村公路养护
+            主管部门\t旺苍县交通运输局
+            资金总额\t
+            一级指标\t二级指标\t三级指标\t指标值
+            产出指标\t数量指标\t养护里程\t≥120公里
+            """
+            let document = try Loaders.load(text: text, file: "养护.txt")
+            #expect(document.projects.map(\.budget) == [85], "\(label)")
+            #expect(document.findings.contains { $0.rule == RuleID.budgetFromAllocation }, "\(label)")
+        }
+    }
+
     /// A budget written in Chinese numerals, as formal money is, or after a yuan sign: the
     /// numerals had been no budget (budget.missing), and `¥1,200,000.00` after 壹佰贰拾万元
     /// 1,200,000 万元 (the sign's 元 unread). Words that only look like numerals stay no amount.

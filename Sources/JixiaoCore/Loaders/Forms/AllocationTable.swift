@@ -17,8 +17,9 @@ extension FormReader {
         for cell in cells {
             let text = String(scalars: cell.compact)
             if unit == nil, text.containsText("单位") || !cell.hint.isEmpty { unit = MoneyUnit.detect(in: text + cell.hint) }
-            if text.hasPrefix("合计") || text.hasPrefix("总计") {
-                let rest = String(text.dropFirst(2))
+            // A total row's label (`total_labels`: 合计, 共计 …; the longest that fits).
+            if let label = vocabulary.totalLabelTexts.filter({ text.hasPrefix($0) }).max(by: { $0.count < $1.count }) {
+                let rest = String(text.dropFirst(label.count))
                 if let parsed = MoneyText.parse(rest) { total = parsed.amount } else { takeNext = true }
                 continue
             }
