@@ -387,20 +387,7 @@ extension StringProtocol {
         guard needle.utf8.count <= utf8.count else { return false }
         var haystack = String(self)
         var needle = needle
-        return haystack.withUTF8 { hay in
-            needle.withUTF8 { pin in
-                // memchr to each place the first byte stands, memcmp for the rest.
-                let base = hay.baseAddress!
-                let last = hay.count - pin.count
-                var from = 0
-                while from <= last, let hit = memchr(base + from, Int32(pin[0]), last - from + 1) {
-                    let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(base + offset, pin.baseAddress!, pin.count) == 0 { return true }
-                    from = offset + 1
-                }
-                return false
-            }
-        }
+        return haystack.withUTF8 { hay in needle.withUTF8 { pin in TextCleaning.offset(of: pin, in: hay) != nil } }
     }
 }
 
@@ -436,18 +423,7 @@ extension String {
         if count == 0 { return true }
         guard count <= utf8.count else { return false }
         if let found = utf8.withContiguousStorageIfAvailable({ hay in
-            needle.utf8.withContiguousStorageIfAvailable { pin in
-                // memchr to each place the first byte stands, memcmp for the rest.
-                let base = hay.baseAddress!
-                let last = hay.count - count
-                var from = 0
-                while from <= last, let hit = memchr(base + from, Int32(pin[0]), last - from + 1) {
-                    let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(base + offset, pin.baseAddress!, count) == 0 { return true }
-                    from = offset + 1
-                }
-                return false
-            }
+            needle.utf8.withContiguousStorageIfAvailable { pin in TextCleaning.offset(of: pin, in: hay) != nil }
         }) ?? nil {
             return found
         }
@@ -471,22 +447,27 @@ extension String {
 }
 
 extension TextCleaning {
+    /// Where `pin`'s bytes first stand in `hay`'s (0 for no bytes): memchr to each place the
+    /// first byte stands, memcmp for the rest. The byte search of `containsText` and `range(of:in:)`.
+    @inline(__always)
+    static func offset(of pin: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = pin.first else { return 0 }
+        guard let base = hay.baseAddress, pin.count <= hay.count else { return nil }
+        let last = hay.count - pin.count
+        var from = 0
+        while from <= last, let hit = memchr(base + from, Int32(first), last - from + 1) {
+            let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + offset, pin.baseAddress!, pin.count) == 0 { return offset }
+            from = offset + 1
+        }
+        return nil
+    }
+
     /// Where the first `needle` in `text` stands (a byte search, like `containsText`).
     public static func range(of needle: String, in text: Substring) -> Range<String.Index>? {
-        // On the bytes: memchr to each place the first byte stands, then the rest compared.
         var needle = needle
         if let found = text.utf8.withContiguousStorageIfAvailable({ hay -> Int?? in
-            needle.withUTF8 { pin -> Int?? in
-                guard let first = pin.first, let base = hay.baseAddress, pin.count <= hay.count else { return .some(nil) }
-                var from = 0
-                while from <= hay.count - pin.count,
-                      let hit = memchr(base + from, Int32(first), hay.count - pin.count - from + 1) {
-                    let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(base + offset, pin.baseAddress!, pin.count) == 0 { return .some(offset) }
-                    from = offset + 1
-                }
-                return .some(nil)
-            }
+            needle.withUTF8 { pin -> Int?? in pin.isEmpty ? .some(nil) : .some(TextCleaning.offset(of: pin, in: hay)) }
         }) {
             guard let offset = found ?? nil else { return nil }
             let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
