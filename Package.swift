@@ -61,6 +61,8 @@ let package = Package(
         ),
         // Workbooks zipped at deflate level 4 instead of zlib's default 6 (ZipLevel.c).
         .target(name: "CZipLevel"),
+        // Workbook parts kept in memory instead of libxlsxwriter's temporary files (WorkbookParts.c).
+        .target(name: "CWorkbookParts"),
         .target(name: "JixiaoSynth", dependencies: ["JixiaoCore"]),
         .target(name: "JixiaoBench", dependencies: ["JixiaoCore", "CXlsxWriter"]),
         .target(name: "JixiaoFuzzTargets", dependencies: ["JixiaoCore"]),
@@ -72,6 +74,7 @@ let package = Package(
                 "JixiaoBench",
                 "CJemalloc",
                 "CZipLevel",
+                "CWorkbookParts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

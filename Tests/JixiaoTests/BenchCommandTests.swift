@@ -13,6 +13,8 @@ struct BenchCommandTests {
         #expect(lines.contains { $0.hasPrefix("allocator: jemalloc 5.") }, "\(outcome.stdout)")
         // The summary workbook's parts went through jixiao's level, not zlib's default.
         #expect(lines.contains { $0.hasPrefix("workbooks: deflate level 4 (") && !$0.contains("(0 ") }, "\(outcome.stdout)")
+        // …and were kept in memory, not in libxlsxwriter's temporary files (Sources/CWorkbookParts).
+        #expect(lines.contains { $0.contains("; parts in memory, not temporary files (") }, "\(outcome.stdout)")
         #expect(lines.contains { $0.hasPrefix("run: 1 counties,") })
         #expect(lines.contains("ground truth: PASS (1 counties, every project, indicator and budget as generated)"))
     }

@@ -33,11 +33,21 @@ enum Fixtures {
         return try OutputWriter.write(result, pipeline: file, period: period, root: root)
     }
 
+    /// A fresh folder for one test, inside this test process's own folder, which is removed
+    /// when the process exits: a test run leaves nothing behind in the system's temporary
+    /// folder (it had left a folder per test, tens of thousands on a machine that runs CI).
     static func temporaryDirectory() -> String {
-        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("jixiao-test-\(UUID().uuidString)")
+        let path = (testProcessFolder as NSString).appendingPathComponent(UUID().uuidString)
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
+
+    static let testProcessFolder: String = {
+        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("jixiao-tests-\(getpid())-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: Fixtures.testProcessFolder) }
+        return path
+    }()
 
     static func write(_ text: String, named name: String, in directory: String) -> String {
         let path = (directory as NSString).appendingPathComponent(name)

@@ -19,7 +19,8 @@ public struct WriterError: Error, CustomStringConvertible, Sendable {
 /// Every libxlsxwriter result is checked (`check`): the first failure (a cell past Excel's
 /// last row, a temporary file that cannot be written …) makes `close()` throw, so a workbook
 /// with missing parts is never reported as written. libxlsxwriter's temporary files go to
-/// the workbook's own folder (`tmpdir`), on the output's file system, not to `/tmp`.
+/// the workbook's own folder (`tmpdir`), on the output's file system, not to `/tmp` (the jixiao
+/// executable keeps them in memory instead: Sources/CWorkbookParts).
 final class XLSXWorkbook {
     let path: String
     private var handle: UnsafeMutablePointer<lxw_workbook>?
