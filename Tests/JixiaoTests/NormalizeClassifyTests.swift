@@ -81,6 +81,27 @@ import Testing
         #expect(classes["信访工作业务经费"] == .some(nil))
     }
 
+    /// The rules files' keywords are searched in one pass over a name (`KeywordSearch`): it must
+    /// find exactly what a substring search finds, for every keyword of both files, in every
+    /// project's name and goal, and in texts that put keywords at their edges or overlap them.
+    @Test func keywordSearchFindsWhatSubstringSearchFinds() throws {
+        let categories = try CategoryRules.load(path: Fixtures.path("Data/categories.yaml"))
+        let classes = try EconomicClassRules.load(path: Fixtures.path("Data/economic-classes.yaml"))
+        let keywords = categories.categories.flatMap { $0.keywords + ($0.goalKeywords ?? []) }
+            + classes.classes.flatMap(\.keywords) + ["", "费", "维护费", "ab", "A", "１２"]
+        let search = KeywordSearch(keywords)
+        let texts = result.allProjects.flatMap { [$0.name, $0.goal] }
+            + ["", "费", "维护费维护费", "热线12345", "12345", "abab", "１２３", "网络问政网络", "公务用车运行维护费"]
+        var compared = 0
+        for text in texts {
+            let expected = keywords.indices.filter { text.containsText(keywords[$0]) }
+            #expect(search.matches(in: text) == expected, "\(text)")
+            compared += 1
+        }
+        #expect(compared == texts.count && texts.count > 20)
+        #expect(search.matches(in: "平武县人民政府办公室市长公开电话办理及网络维护").map { keywords[$0] }.contains("市长公开电话"))
+    }
+
     @Test func moneyInYuanIsConvertedToWan() throws {
         let text = try String(contentsOfFile: Fixtures.pingwu, encoding: .utf8)
             .replacingOccurrences(of: "金额单位：万元", with: "金额单位：元")

@@ -133,6 +133,12 @@ import Testing
         #expect("平武县人民政府办公室".containsText("办公室"))
         #expect(!"平武县".containsText("平武县人民政府"))
         #expect("产出指标".endsWithText("指标") && "项目名称：xx".startsWithText("项目名称"))
+        // Prefixes and suffixes: longer than the text, empty, the whole text, a Substring.
+        #expect(!"指标".startsWithText("指标值") && !"指标".endsWithText("产出指标"))
+        #expect("指标".startsWithText("") && "指标".endsWithText("") && "".startsWithText(""))
+        #expect("正向指标".startsWithText("正向指标") && "正向指标".endsWithText("正向指标"))
+        #expect(!"反向指标".startsWithText("正向") && !"产出指标".endsWithText("指 标"))
+        #expect("（万元）预算数"[...].startsWithText("（万元）") && "预算数（万元）"[...].endsWithText("（万元）"))
         #expect("定性".sameText("定性") && !"定性".sameText("定 性") && !"定性".sameText("定"))
         #expect(TextCleaning.end(of: "指标", in: "产出指标数量") == "产出指标数量".index("产出指标数量".startIndex, offsetBy: 4))
     }

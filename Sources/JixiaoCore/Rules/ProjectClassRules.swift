@@ -13,7 +13,23 @@ public struct CategoryRules: Decodable, Sendable {
         }
     }
 
-    public var categories: [Rule]
+    public let categories: [Rule]
+    /// Every rule's keywords in rule order, then every rule's goal keywords, each list searched
+    /// in one pass (`KeywordSearch`), with the rule each belongs to.
+    private let nameKeywords: (search: KeywordSearch, owners: [(rule: Int, keyword: String)])
+    private let goalKeywords: (search: KeywordSearch, owners: [(rule: Int, keyword: String)])
+
+    enum CodingKeys: String, CodingKey { case categories }
+
+    public init(from decoder: any Decoder) throws {
+        categories = try decoder.container(keyedBy: CodingKeys.self).decode([Rule].self, forKey: .categories)
+        func index(_ lists: [[String]]) -> (KeywordSearch, [(rule: Int, keyword: String)]) {
+            let owners: [(rule: Int, keyword: String)] = lists.enumerated().flatMap { rule, keywords in keywords.map { (rule, $0) } }
+            return (KeywordSearch(owners.map(\.keyword)), owners)
+        }
+        nameKeywords = index(categories.map(\.keywords))
+        goalKeywords = index(categories.map { $0.goalKeywords ?? [] })
+    }
 
     public static let unclassified = "未分类"
 
@@ -22,12 +38,14 @@ public struct CategoryRules: Decodable, Sendable {
     }
 
     /// The category and the keyword that decided it; nil when no rule matches.
+    /// The first rule, in order, with a keyword in the name wins (its first such keyword); else
+    /// the first with a goal keyword in the goal.
     public func category(for project: Project) -> (name: String, keyword: String)? {
-        for rule in categories {
-            if let keyword = rule.keywords.first(where: { project.name.containsText($0) }) { return (rule.name, keyword) }
-        }
-        for rule in categories {
-            if let keyword = (rule.goalKeywords ?? []).first(where: { project.goal.containsText($0) }) { return (rule.name, keyword) }
+        for (keywords, text) in [(nameKeywords, project.name), (goalKeywords, project.goal)] {
+            if let first = keywords.search.matches(in: text).first {
+                let owner = keywords.owners[first]
+                return (categories[owner.rule].name, owner.keyword)
+            }
         }
         return nil
     }
@@ -42,7 +60,20 @@ public struct EconomicClassRules: Decodable, Sendable {
         public var keywords: [String]
     }
 
-    public var classes: [Class]
+    public let classes: [Class]
+    /// Every class's keywords in order, searched in one pass (`KeywordSearch`), with their class
+    /// and length in characters.
+    private let keywordSearch: KeywordSearch
+    private let keywordOwners: [(item: Int, characters: Int)]
+
+    enum CodingKeys: String, CodingKey { case classes }
+
+    public init(from decoder: any Decoder) throws {
+        classes = try decoder.container(keyedBy: CodingKeys.self).decode([Class].self, forKey: .classes)
+        let owners = classes.enumerated().flatMap { item, each in each.keywords.map { (item, $0) } }
+        keywordSearch = KeywordSearch(owners.map(\.1))
+        keywordOwners = owners.map { ($0.0, $0.1.unicodeScalars.count) }
+    }
 
     public static func load(path: String) throws -> EconomicClassRules {
         try RuleFile.decode(EconomicClassRules.self, path: path)
@@ -54,13 +85,12 @@ public struct EconomicClassRules: Decodable, Sendable {
             if let match = classes.first(where: { $0.keywords.contains(where: suffix.sameText) || $0.name.sameText(suffix) }) { return match }
         }
         // Otherwise the most specific keyword wins: 公务用车运行维护费 over 维护费.
-        var best: (Class, Int)?
-        for item in classes {
-            for keyword in item.keywords where keyword.unicodeScalars.count > (best?.1 ?? 0) && name.containsText(keyword) {
-                best = (item, keyword.unicodeScalars.count)
-            }
+        // A tie goes to the class and keyword listed first.
+        var best: (item: Int, characters: Int)?
+        for match in keywordSearch.matches(in: name) where keywordOwners[match].characters > (best?.characters ?? 0) {
+            best = keywordOwners[match]
         }
-        return best?.0
+        return best.map { classes[$0.item] }
     }
 
 }

@@ -59,8 +59,12 @@ public struct ClassifyStage: CountyStage {
                     if let last, last.pair == pair {
                         placement = last.placement
                     } else {
-                        placement = placements[pair] ?? framework.place(level1: pair.level1, level2: pair.level2)
-                        placements[pair] = placement
+                        if let placed = placements[pair] {
+                            placement = placed
+                        } else {
+                            placement = framework.place(level1: pair.level1, level2: pair.level2)
+                            placements[pair] = placement
+                        }
                         last = (pair, placement)
                     }
                     indicators[i].level1 = placement.level1

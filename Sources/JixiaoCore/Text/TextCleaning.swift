@@ -430,6 +430,28 @@ extension String {
         return self[...].containsText(needle)
     }
 
+    /// `startsWithText` and `endsWithText` for a String, the common case (a label's or a
+    /// direction's first words, every row): the bytes compared in place, as `sameText` does.
+    @inline(__always)
+    public func startsWithText(_ prefix: String) -> Bool { hasBytes(prefix, atEnd: false) }
+
+    @inline(__always)
+    public func endsWithText(_ suffix: String) -> Bool { hasBytes(suffix, atEnd: true) }
+
+    @inline(__always)
+    private func hasBytes(_ part: String, atEnd: Bool) -> Bool {
+        let count = part.utf8.count
+        guard count <= utf8.count else { return false }
+        guard count > 0 else { return true }
+        let offset = atEnd ? utf8.count - count : 0
+        if let same = utf8.withContiguousStorageIfAvailable({ a in
+            part.utf8.withContiguousStorageIfAvailable { b in memcmp(a.baseAddress! + offset, b.baseAddress!, count) == 0 }
+        }) ?? nil {
+            return same
+        }
+        return atEnd ? self[...].endsWithText(part) : self[...].startsWithText(part)
+    }
+
     /// `sameText` for a String, the common case (labels, names and keys compared in every
     /// stage): its bytes read in place, without the copy the generic version makes.
     @inline(__always)
