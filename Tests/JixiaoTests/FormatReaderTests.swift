@@ -15,6 +15,36 @@ import ZIPFoundation
         #expect(oldMac.text == "a\nb" && oldMac.lineEnds == .cr)
     }
 
+    /// The census of controls and line ends passes over eight bytes at a time up to the next
+    /// control: it must count what a byte-by-byte look counts, wherever the controls fall
+    /// within or across those eight bytes.
+    @Test func byteCensusCountsAsAByteByByteLookDoes() {
+        let pieces = ["平", "武县", "a", "97.20", "\t", "\r", "\n", "\r\n", "\u{0C}", "\u{7F}", "\u{01}", "≧", "，"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33)
+        }
+        for _ in 0..<400 {
+            let text = (0..<(next() % 40)).map { _ in pieces[next() % pieces.count] }.joined()
+            let census = TextDecoder.ByteCensus(text)
+            var crlf = 0, lf = 0, cr = 0, controls = false, formFeeds = false
+            let bytes = Array(text.utf8)
+            for (i, byte) in bytes.enumerated() {
+                switch byte {
+                case 0x0A: if i > 0 && bytes[i - 1] == 0x0D { crlf += 1 } else { lf += 1 }
+                case 0x0D: if i + 1 == bytes.count || bytes[i + 1] != 0x0A { cr += 1 }
+                case 0x0C: formFeeds = true
+                case 0x09: break
+                case 0..<0x20, 0x7F: controls = true
+                default: break
+                }
+            }
+            #expect(census.crlf == crlf && census.lf == lf && census.cr == cr, "\(text.debugDescription)")
+            #expect(census.controls == controls && census.formFeeds == formFeeds, "\(text.debugDescription)")
+        }
+    }
+
     @Test func gb18030AndGBK() throws {
         // 平武县 in GBK (a subset of GB18030), and ≧ (U+2267) which GBK also has.
         let gbk = Data([0xC6, 0xBD, 0xCE, 0xE4, 0xCF, 0xD8, 0x09, 0xA8, 0x52, 0x39, 0x30, 0x0D, 0x0A])

@@ -100,13 +100,15 @@ public enum TextDecoder {
                 var previous: UInt8 = 0
                 var i = 0
                 while i < buffer.count {
-                    // Eight bytes at a time while none is a control (nearly all of a file).
+                    // Eight bytes at a time up to the next control (tabs and line ends come
+                    // every few characters: the bytes before one are passed over together).
                     if i + 8 <= buffer.count {
                         let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                        if !Self.holdsControl(word) {
+                        let clean = Self.bytesBeforeControl(word)
+                        if clean > 0 {
                             if previous == 0x0D { cr += 1 }
-                            previous = UInt8(truncatingIfNeeded: word >> 56)  // the last of the eight
-                            i += 8
+                            previous = base[i + clean - 1]
+                            i += clean
                             continue
                         }
                     }
@@ -127,12 +129,14 @@ public enum TextDecoder {
             }
         }
 
-        /// Whether any of eight bytes is below 0x20 or is 0x7F (exact for the word as a whole).
-        @inline(__always) static func holdsControl(_ word: UInt64) -> Bool {
+        /// How many of eight bytes (little-endian, first byte lowest) come before the first one
+        /// below 0x20 or equal to 0x7F: 8 when none is. The lowest byte the bit trick flags is
+        /// exact (a borrow only flags bytes above a real hit).
+        @inline(__always) static func bytesBeforeControl(_ word: UInt64) -> Int {
             let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
             let below = (word &- 0x20 &* ones) & ~word & highs
             let delete = word ^ (0x7F &* ones)
-            return (below | ((delete &- ones) & ~delete & highs)) != 0
+            return (below | ((delete &- ones) & ~delete & highs)).trailingZeroBitCount / 8
         }
 
         var needsFolding: Bool { formFeeds || cr > 0 || crlf > 0 }
