@@ -3,7 +3,9 @@ import Foundation
 /// The words the generic form reader recognises templates by, read from
 /// `Data/vocabulary.yaml` (plus the level-1/level-2 labels of `Data/framework.yaml`).
 /// A new county template should need words here, never a new code path.
-public struct FormVocabulary: Sendable {
+/// A class, immutable once built: every table reader holds it, and as a struct of twenty
+/// arrays each of its ~11,000 copies per five files retained every one of them.
+public final class FormVocabulary: Sendable {
     /// What a recognised word stands for.
     public enum Role: Sendable, Equatable {
         case title(TitleKind)
