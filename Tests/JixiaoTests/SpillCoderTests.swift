@@ -105,6 +105,38 @@ import Testing
         #expect(back.documents[0].projects[0].projectSpending?.sign == .minus)
     }
 
+    /// Enums are stored by their raw values and told apart by their bytes when read: every
+    /// case of each comes back as itself.
+    @Test func everyCaseOfEveryStoredEnumRoundTrips() throws {
+        let source = SourceRef(file: "f", line: 1)
+        var documents: [CountyDocument] = []
+        for (i, layout) in Layout.allCases.enumerated() {
+            var document = CountyDocument(file: "f\(i)", layout: layout, county: "某县", moneyUnit: MoneyUnit.allCases[i % MoneyUnit.allCases.count])
+            document.countyLevel = CountyLevel.allCases[i % CountyLevel.allCases.count]
+            documents.append(document)
+        }
+        var project = Project(department: OrgName(code: nil, name: "交通局"), unit: nil, nameAsWritten: "道路", budget: 1,
+                              budgetAsWritten: "1", goal: "", source: source)
+        for (i, comparison) in Comparison.allCases.enumerated() {
+            var indicator = Indicator(level1Label: "产出指标", level2Label: "数量指标", nameAsWritten: "长度", comparisonAsWritten: "",
+                                      valueAsWritten: "", unitAsWritten: "", weightAsWritten: "", directionAsWritten: "", source: source)
+            indicator.value = ParsedValue(comparison: comparison)
+            indicator.direction = Direction.allCases[i % Direction.allCases.count]
+            indicator.canonicalSource = CanonicalSource.allCases[i % CanonicalSource.allCases.count]
+            project.indicators.append(indicator)
+        }
+        for kind in ProjectKind.allCases {
+            project.kind = kind
+            documents[0].projects.append(project)
+        }
+        let findings = Severity.allCases.map { Finding(severity: $0, rule: "r", message: "m", county: "某县", source: source, stage: "s") }
+        let work = SpilledWork(documents: documents, findings: findings)
+        let (back, _) = try Self.roundTrip(work)
+        #expect(back == work)
+        #expect(back.documents[0].projects[0].indicators.compactMap(\.value.comparison) == Comparison.allCases)
+        #expect(back.documents.map(\.layout) == Layout.allCases && back.findings.map(\.severity) == Severity.allCases)
+    }
+
     /// The model's fields, by name and order, are the ones `SpillRecords` writes.
     @Test func everyFieldOfTheModelIsWritten() throws {
         let source = SourceRef(file: "f", line: 1)

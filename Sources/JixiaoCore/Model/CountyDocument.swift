@@ -1,7 +1,7 @@
 import Foundation
 
 /// The layouts jixiao reads, detected from content (README, "Input layouts").
-public enum Layout: String, Codable, Sendable {
+public enum Layout: String, Codable, Sendable, CaseIterable {
     /// One tab-separated table per department (部门预算项目支出绩效目标申报表).
     case departmentTable = "A-部门表格"
     /// One key–value form per project (项目支出绩效目标表).

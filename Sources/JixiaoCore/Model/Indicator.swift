@@ -9,7 +9,7 @@ public enum Comparison: String, Codable, Sendable, CaseIterable {
 }
 
 /// 指标方向性: higher is better (正向) or lower is better (反向).
-public enum Direction: String, Codable, Sendable {
+public enum Direction: String, Codable, Sendable, CaseIterable {
     case positive = "正向指标"
     case negative = "反向指标"
 }
@@ -43,7 +43,7 @@ public struct ParsedValue: Codable, Hashable, Sendable {
 }
 
 /// Where an indicator's canonical name came from.
-public enum CanonicalSource: String, Codable, Sendable {
+public enum CanonicalSource: String, Codable, Sendable, CaseIterable {
     case dictionary = "词典"
     case cluster = "聚类"
 }

@@ -161,7 +161,7 @@ public struct Project: Codable, Hashable, Sendable {
 }
 
 /// What a form is about: one project, or a department's whole spending.
-public enum ProjectKind: String, Codable, Sendable {
+public enum ProjectKind: String, Codable, Sendable, CaseIterable {
     case project = "项目"
     case departmentWhole = "部门整体"
 }

@@ -50,7 +50,7 @@ struct CountyFinder {
 
 /// What the county of a document is: a county-level division, a city's own unit, a name
 /// several places share, or not found.
-public enum CountyLevel: String, Codable, Sendable {
+public enum CountyLevel: String, Codable, Sendable, CaseIterable {
     case county = "县级"
     case city = "市级单位"
     case ambiguous = "同名待定"
