@@ -35,6 +35,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             guard [.xlsx, .docx].contains(InputFormat.sniff(data)) else { return }
             let path = NSTemporaryDirectory() + "jixiao-fuzz-\(getpid()).xlsx"
             FileManager.default.createFile(atPath: path, contents: data)
+            defer { try? FileManager.default.removeItem(atPath: path) }  // nothing left in /tmp per run
             if let input = try? InputText.extract(data: data, path: path, file: "fuzz.xlsx") {
                 FuzzTarget.check(try? Loaders.load(text: input.text, file: "fuzz.xlsx"))
             }
