@@ -31,7 +31,7 @@ import ZIPFoundation
             try TextDecoder.decode(Data([0xC6, 0xBD, 0xFF, 0xFE]), file: "junk.txt")
         }
         #expect(error?.file == "junk.txt")
-        #expect(error?.message.contains("not UTF-8 or GB18030") == true)
+        #expect(error?.message.contains("not UTF-8, GB18030 or UTF-16") == true)
         // A GB18030 lead byte cut off at the end is not silently dropped.
         #expect(throws: LoadError.self) { try TextDecoder.decode(Data([0xC6, 0xBD, 0xCE]), file: "cut.txt") }
         // Control characters mean binary data, not text.
