@@ -105,6 +105,21 @@ import Testing
         #expect(realCells.contains("7,074,550") && realCells.contains("6,728,925"))
     }
 
+    /// Writer's automatic space between Chinese and a number is a gap in the text layer, as
+    /// wide as a narrow typed space: after the ordinal 第 it had stayed (`第 1项：补贴农机具数量`,
+    /// `第 4季度`), so the PDF's indicators were named and valued unlike the same page's.
+    @Test func anOrdinalKeepsItsNumber() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/ordinal-numbers.pdf")
+        let page = try Self.load("Tests/Fixtures/printed/ordinal-numbers.html")
+        let names = ["第1项：补贴农机具数量", "第2项：补贴对象符合率", "第3项：补贴发放时间", "第4项：农机化水平提升", "第5项：受益农户满意度"]
+        for document in [printed, page] {
+            let project = try #require(document.projects.first)
+            #expect(document.projects.count == 1 && project.name == "第2批农机购置补贴" && project.budget == 120)
+            #expect(project.indicators.map(\.nameAsWritten) == names, "\(document.file)")
+            #expect(project.indicators.map(\.valueAsWritten) == ["≥200台", "100%", "第4季度", "明显提升", "≥90%"], "\(document.file)")
+        }
+    }
+
     /// A whole department's form whose indicator table has a vertical 年度绩效指标 label merged
     /// over it (a table label, `Data/vocabulary.yaml`): printed, the label stands among the
     /// indicators' rows and had become an indicator without a value.

@@ -158,8 +158,9 @@ struct PDFText {
 
     /// Words of one cell or one line joined: a gap wider than a narrow space is a space,
     /// except the small gap typesetters put between a number and the Chinese after it
-    /// (Word's and Writer's automatic Asian/Latin spacing: `45 条` is `45条`), or between
-    /// Chinese and the numbering after it (`指标 1：` is `指标1：`). The text layer cannot
+    /// (Word's and Writer's automatic Asian/Latin spacing: `45 条` is `45条`), between
+    /// Chinese and the numbering after it (`指标 1：` is `指标1：`), or between the ordinal
+    /// prefix 第 and its number (`第 1项` is `第1项`: no cell ends in 第). The text layer cannot
     /// tell that spacing from a typed space, so any other space between Chinese and a
     /// following number is kept (`运维 45条`): it is where cells are usually separated.
     static func join(_ words: [Word]) -> String {
@@ -173,7 +174,8 @@ struct PDFText {
                     && word.text.first.map(TextCleaning.isCJK) == true
                 let numberingAfterChinese = previous.text.last.map(TextCleaning.isCJK) == true
                     && word.text.firstMatch(of: numbering) != nil
-                let autospace = (unitAfterNumber || numberingAfterChinese) && gap < 0.35 * size
+                let ordinal = previous.text.last == ordinalPrefix && word.text.first.map { isNumberCharacter($0, separator: false) } == true
+                let autospace = (unitAfterNumber || numberingAfterChinese || ordinal) && gap < 0.35 * size
                 if gap > 0.15 * size && !autospace { text += " " }
             }
             text += word.text
@@ -194,6 +196,8 @@ struct PDFText {
     }
 
     nonisolated(unsafe) static let numbering = /^[0-9]+[：:、]/
+    /// The ordinal prefix (第 1 项, 第 3 季度): bound to the number after it.
+    static let ordinalPrefix: Character = "第"
 
     /// A number or Latin letter (or a sign such as `%`) that a unit in Chinese may follow.
     static func isLatinEnd(_ character: Character) -> Bool {
