@@ -120,6 +120,28 @@ import Testing
         }
     }
 
+    /// Real form 02's workbook printed by Calc, which sets a cell at the bottom of its row: a
+    /// wrapped name or explanation starts lines above its row's other cells. Read top-down,
+    /// those lines had gone on from the row above (`三级指标省级财政专`, `…控制情况反映防洪水`)
+    /// and no indicator had its value (0 of 4). Now each reads as the workbook does.
+    @Test func cellsPrintedAtTheBottomOfTheirRows() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/calc-02-fujian-xiuyu-flood-repair.pdf")
+        let sheet = try Self.load("Tests/Fixtures/real-forms/xlsx/02-fujian-xiuyu-flood-repair.xlsx")
+        func valued(_ document: CountyDocument) -> [String] {
+            document.projects.flatMap(\.indicators).filter { !$0.valueAsWritten.isEmpty }.map { "\($0.nameAsWritten)=\($0.valueAsWritten)" }
+        }
+        #expect(valued(printed) == ["省级财政专项资金投入成本控制率(%)=100%", "开展修复工程(个)=1", "已建工程是否存在质量问题=否",
+                                    "截至2026年12月底,项目开展率(%)=100%"])
+        #expect(valued(printed) == valued(sheet))
+        let explanations = ["反映省级财政专项资金投入成本控制情况", "反映防洪水利设施水毁修复项目开展情况",
+                            "当年已完工项目是否在检查中发现质量问题", "反映修复开展情况"]
+        for (indicator, explanation) in zip(printed.projects.flatMap(\.indicators), explanations) {
+            #expect(indicator.otherColumns.contains("指标解释=\(explanation)"), "\(indicator.otherColumns)")
+        }
+        #expect(printed.projects.map(\.budget) == [35] && printed.county == "秀屿区")
+        #expect(printed.projects.map(\.department.name) == ["秀屿区水利局"])
+    }
+
     /// A whole department's form whose indicator table has a vertical 年度绩效指标 label merged
     /// over it (a table label, `Data/vocabulary.yaml`): printed, the label stands among the
     /// indicators' rows and had become an indicator without a value.

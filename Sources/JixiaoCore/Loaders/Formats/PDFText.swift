@@ -398,7 +398,7 @@ struct PDFText {
             return em * word.height / chineseHeight
         }
         // Each line's cells: column → words.
-        let placed: [[Int: [Word]]] = lines.map { line in
+        let printed: [[Int: [Word]]] = lines.map { line in
             var cells: [Int: [Word]] = [:]
             for piece in segments(of: line) {
                 var column = columns.lastIndex { $0 <= piece.xMin + 2 } ?? 0
@@ -415,6 +415,8 @@ struct PDFText {
             }
             return cells
         }
+        // Cells printed at the bottom of their rows (Calc) first put on their row's line.
+        let placed = bottomAlignedCellsJoined(printed, columns: columns, rightEdge: rightEdge, em: em)
         func columnEnd(_ column: Int) -> Double { column + 1 < columns.count ? columns[column + 1] : rightEdge }
         /// A cell's line that goes on from the line above it in the same cell: right below
         /// it, starting where it starts, and the line above filled the column (it wrapped).
@@ -447,6 +449,7 @@ struct PDFText {
         var rows: [Row] = []
         for (index, line) in lines.enumerated() {
             var cells = placed[index]
+            if cells.isEmpty { continue }  // its text moved down to its row's line
             let size = max(line.height, 1)
             // A cell that ends a wrapped cell of one of the last two rows, printed beside the
             // next row's text (a label centred over several rows), goes back to that cell.
