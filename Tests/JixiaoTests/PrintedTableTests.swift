@@ -142,6 +142,21 @@ import Testing
         #expect(printed.projects.map(\.department.name) == ["秀屿区水利局"])
     }
 
+    /// LibreOffice's footer in an English setting (`Page 1`), cut where a column starts, had
+    /// become an indicator named `Pa` under the last form of a page Calc printed.
+    @Test func aPrintedPageNumberIsNoRow() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/calc-02-fujian-xiuyu-flood-repair.pdf")
+        let sheet = try Self.load("Tests/Fixtures/real-forms/xlsx/02-fujian-xiuyu-flood-repair.xlsx")
+        let names = printed.projects.flatMap(\.indicators).map(\.nameAsWritten)
+        #expect(names.count == 5 && names == sheet.projects.flatMap(\.indicators).map(\.nameAsWritten))
+        for footer in ["Page 1", "Page 2 of 3", "page 3/4", "第 1 页，共 2 页"] {
+            #expect(FormCells.isPageNumber(FormCells.compactScalars(footer)), "\(footer)")
+        }
+        for text in ["Pages", "Page one", "Page 1 说明", "Pa"] {
+            #expect(!FormCells.isPageNumber(FormCells.compactScalars(text)), "\(text)")
+        }
+    }
+
     /// A whole department's form whose indicator table has a vertical 年度绩效指标 label merged
     /// over it (a table label, `Data/vocabulary.yaml`): printed, the label stands among the
     /// indicators' rows and had become an indicator without a value.

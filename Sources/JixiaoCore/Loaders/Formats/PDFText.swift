@@ -554,7 +554,10 @@ struct PDFText {
         return text
     }
 
-    static func rebuild(pages: [[Line]]) -> ExtractedText {
+    static func rebuild(pages printed: [[Line]]) -> ExtractedText {
+        // A page's number in its header or footer (`Page 1`, `第 1 页`) is no row, and no column
+        // starts in it (Calc's footer cut into `Pa` and `ge 1` had become an indicator).
+        let pages = printed.map { $0.filter { !FormCells.isPageNumber(FormCells.compactScalars(join($0.words))) } }
         var starts = pages.map(columnStarts)
         // A table running on from the page before, or on to the next page, keeps that page's
         // columns where this page's words start at them (its rows on this page are too few to
