@@ -40,6 +40,43 @@ import ZIPFoundation
     }
 }
 
+/// Tab-separated text with CSV quoting (`QuotedTabText`): Excel and WPS quote only a field
+/// holding a line break (a wrapped cell), which had cut its row in two; plain tab-separated
+/// text keeps a quote that is only a character.
+@Suite struct QuotedTabTextTests {
+    static let form = """
+        2024年项目支出绩效目标表
+        项目名称\t乡村道路维护
+        主管部门\t平武县交通运输局
+        资金总额\t12.5
+        一级指标\t二级指标\t三级指标\t指标值
+        产出指标\t数量指标\t"维护道路
+        长度"\t≥10公里
+        效益指标\t社会效益指标\t\"""两个责任""落实率"\t100%
+
+        """
+
+    @Test func aWrappedCellQuotedInTabTextStaysInItsRow() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let loaded = try Loaders.read(path: Fixtures.write(Self.form, named: "wrapped.txt", in: folder))
+        #expect(loaded.input.format == .csv)
+        let indicators = try #require(loaded.document.projects.first?.indicators)
+        #expect(indicators.map(\.nameAsWritten) == ["维护道路 长度", "\"两个责任\"落实率"])
+        #expect(indicators.map(\.valueAsWritten) == ["≥10公里", "100%"])
+        #expect(loaded.document.rejected.isEmpty)
+    }
+
+    @Test func plainTabTextKeepsItsQuotes() throws {
+        // As a tool that does not quote writes it: the quotes are the name's own.
+        let plain = Self.form.replacingOccurrences(of: "\"维护道路\n长度\"", with: "维护道路长度")
+            .replacingOccurrences(of: "\"\"\"两个责任\"\"落实率\"", with: "\"两个责任\"落实率")
+        #expect(!QuotedTabText.looksQuoted(plain))
+        let document = try Loaders.load(text: plain, file: "plain.txt")
+        #expect(document.projects.first?.indicators.map(\.nameAsWritten) == ["维护道路长度", "\"两个责任\"落实率"])
+        #expect(QuotedTabText.looksQuoted("\"项目名称\"\t\"乡村道路\"\n\"资金总额\"\t12.5\n"))
+    }
+}
+
 @Suite struct CSVTableTests {
     @Test func quotedFieldsWithCommasQuotesAndLineBreaks() throws {
         let text = "单位名称,项目名称,预算数\n\"201-平武县,办公室\",\"说\"\"明\"\"\",\"8,827,620.53\"\n,\"两行\n的项目\",1\n"
