@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Tab-separated text whose fields are quoted as in a CSV file: Calc's "Text CSV" export with
 /// a tab for the separator quotes every text field (`"项目名称"	"乡村道路"`), and Excel's and
@@ -17,8 +22,14 @@ enum QuotedTabText {
     /// field's start, its closing quote right before a tab or a line end), or a quoted field
     /// holds a line break.
     static func looksQuoted(_ text: String) -> Bool {
-        // Most text has no quote at the start of a field at all: told from the bytes first.
-        let head = text.utf8.prefix(65_536)
+        // Most text has no quote at all (one memchr), or none at the start of a field: told
+        // from the bytes first.
+        let sample = 65_536
+        let quotes = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "\"")), min(bytes.count, sample)) != nil } ?? false
+        } ?? true
+        guard quotes else { return false }
+        let head = text.utf8.prefix(sample)
         guard head.contains(UInt8(ascii: "\t")), zip(head, head.dropFirst()).contains(where: { pair in
             (pair.0 == UInt8(ascii: "\t") || pair.0 == UInt8(ascii: "\n")) && pair.1 == UInt8(ascii: "\"")
         }) || head.first == UInt8(ascii: "\"") else { return false }
