@@ -12,3 +12,8 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 soffice "-env:UserInstallation=file://$WORK/profile" --headless --infilter="HTML (StarWriter)" \
   --convert-to pdf --outdir "$DIR" "$DIR"/*.html >"$WORK/soffice.log" 2>&1 || { cat "$WORK/soffice.log"; exit 1; }
+# A sheet printed to PDF by Calc, whose cells stand at the bottom of their rows (a wrapped
+# cell starts above its row's other cells): real form 02's workbook.
+soffice "-env:UserInstallation=file://$WORK/profile" --headless --convert-to pdf --outdir "$WORK" \
+  "$PWD/Tests/Fixtures/real-forms/xlsx/02-fujian-xiuyu-flood-repair.xlsx" >"$WORK/soffice.log" 2>&1 || { cat "$WORK/soffice.log"; exit 1; }
+cp "$WORK/02-fujian-xiuyu-flood-repair.pdf" "$DIR/calc-02-fujian-xiuyu-flood-repair.pdf"

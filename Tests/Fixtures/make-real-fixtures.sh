@@ -29,6 +29,12 @@ office --infilter="HTML (StarWriter)" --convert-to "docx:MS Word 2007 XML" --out
 # Writer also prints it to PDF, as a county publishing the form as PDF would.
 office --infilter="HTML (StarWriter)" --convert-to pdf --outdir "$WORK/pdf" "${pages[@]}"
 
+# Calc also exports each workbook as tab-separated text with its text fields quoted (Text CSV
+# with a tab for the separator, UTF-8), as a county exporting its sheet as text might.
+mkdir -p "$DIR/tsv"
+office --convert-to 'csv:Text - txt - csv (StarCalc):9,34,76,1' --outdir "$WORK/tsv" "$WORK"/xlsx/*.xlsx
+for made in "$WORK"/tsv/*.csv; do cp "$made" "$DIR/tsv/$(basename "$made" .csv).txt"; done
+
 # Every page has merged cells, so every result must keep some: a conversion that lost them
 # would make fixtures that test nothing.
 for page in "${pages[@]}"; do

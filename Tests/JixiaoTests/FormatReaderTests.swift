@@ -61,12 +61,49 @@ import ZIPFoundation
             try TextDecoder.decode(Data([0xC6, 0xBD, 0xFF, 0xFE]), file: "junk.txt")
         }
         #expect(error?.file == "junk.txt")
-        #expect(error?.message.contains("not UTF-8 or GB18030") == true)
+        #expect(error?.message.contains("not UTF-8, GB18030 or UTF-16") == true)
         // A GB18030 lead byte cut off at the end is not silently dropped.
         #expect(throws: LoadError.self) { try TextDecoder.decode(Data([0xC6, 0xBD, 0xCE]), file: "cut.txt") }
         // Control characters mean binary data, not text.
         let nul = #expect(throws: LoadError.self) { try TextDecoder.decode(Data("ab\ncd\u{0}".utf8), file: "nul.txt") }
         #expect(nul?.line == 2)
+    }
+}
+
+/// Tab-separated text with CSV quoting (`QuotedTabText`): Excel and WPS quote only a field
+/// holding a line break (a wrapped cell), which had cut its row in two; plain tab-separated
+/// text keeps a quote that is only a character.
+@Suite struct QuotedTabTextTests {
+    static let form = """
+        2024年项目支出绩效目标表
+        项目名称\t乡村道路维护
+        主管部门\t平武县交通运输局
+        资金总额\t12.5
+        一级指标\t二级指标\t三级指标\t指标值
+        产出指标\t数量指标\t"维护道路
+        长度"\t≥10公里
+        效益指标\t社会效益指标\t\"""两个责任""落实率"\t100%
+
+        """
+
+    @Test func aWrappedCellQuotedInTabTextStaysInItsRow() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let loaded = try Loaders.read(path: Fixtures.write(Self.form, named: "wrapped.txt", in: folder))
+        #expect(loaded.input.format == .csv)
+        let indicators = try #require(loaded.document.projects.first?.indicators)
+        #expect(indicators.map(\.nameAsWritten) == ["维护道路 长度", "\"两个责任\"落实率"])
+        #expect(indicators.map(\.valueAsWritten) == ["≥10公里", "100%"])
+        #expect(loaded.document.rejected.isEmpty)
+    }
+
+    @Test func plainTabTextKeepsItsQuotes() throws {
+        // As a tool that does not quote writes it: the quotes are the name's own.
+        let plain = Self.form.replacingOccurrences(of: "\"维护道路\n长度\"", with: "维护道路长度")
+            .replacingOccurrences(of: "\"\"\"两个责任\"\"落实率\"", with: "\"两个责任\"落实率")
+        #expect(!QuotedTabText.looksQuoted(plain))
+        let document = try Loaders.load(text: plain, file: "plain.txt")
+        #expect(document.projects.first?.indicators.map(\.nameAsWritten) == ["维护道路长度", "\"两个责任\"落实率"])
+        #expect(QuotedTabText.looksQuoted("\"项目名称\"\t\"乡村道路\"\n\"资金总额\"\t12.5\n"))
     }
 }
 

@@ -128,7 +128,7 @@ extension Fixtures {
 
     static let badFiles: [(file: String, says: String)] = [
         ("bad-truncated.xlsx", "truncated or damaged .xlsx"),
-        ("bad-random.xlsx", "not UTF-8 or GB18030 text, and not an .xlsx, .xls or PDF file"),
+        ("bad-random.xlsx", "not UTF-8, GB18030 or UTF-16 text, and not an .xlsx, .xls or PDF file"),
         ("bad-empty.txt", "empty file"),
         ("bad-notext.pdf", "a PDF with no text"),
         // A fuzzed .xls that makes FreeXL 1.0.6 crash: the child process dies, the run does not.

@@ -88,6 +88,35 @@ import ZIPFoundation
         }
     }
 
+    /// UTF-16 saved without its BOM had been refused as undecodable; it is told by its zero
+    /// bytes, all on one side of each two-byte unit (both seeds, both byte orders, CRLF).
+    @Test func utf16TextWithoutABOMIsRead() throws {
+        let folder = Fixtures.temporaryDirectory()
+        for (sample, projects, indicators, budget) in [(Fixtures.pingwu, 10, 47, 97.2), (Fixtures.yuanzhou, 4, 48, 82.0)] {
+            let text = try String(contentsOfFile: sample, encoding: .utf8).replacingOccurrences(of: "\n", with: "\r\n")
+            for (name, encoding) in [("le.txt", String.Encoding.utf16LittleEndian), ("be.txt", .utf16BigEndian)] {
+                let path = folder + "/" + name
+                try text.data(using: encoding)!.write(to: URL(fileURLWithPath: path))
+                let loaded = try Loaders.read(path: path)
+                #expect(loaded.input.details.prefix(2) == [encoding == .utf16LittleEndian ? "UTF-16LE (无 BOM)" : "UTF-16BE (无 BOM)", "CRLF"])
+                #expect(loaded.document.projects.count == projects && loaded.document.indicatorCount == indicators)
+                #expect(roundMoney(loaded.document.projects.compactMap(\.budget).reduce(0, +)) == budget)
+            }
+        }
+        // Bytes whose zeros alternate but that are no text (16-bit numbers), and a lone
+        // surrogate, keep the clear error.
+        var numbers = Data()
+        for value in 0..<2_000 { numbers += [UInt8(value % 251), 0] }
+        var surrogate = "项目名称\t道路\n".data(using: .utf16LittleEndian)!
+        surrogate += [0x00, 0xD8, 0x41, 0x00]
+        for (name, data) in [("numbers.bin", numbers), ("surrogate.txt", surrogate)] {
+            let path = folder + "/" + name
+            try data.write(to: URL(fileURLWithPath: path))
+            let error = try #require(throws: LoadError.self) { try Loaders.read(path: path) }
+            #expect(error.message.contains("not UTF-8, GB18030 or UTF-16 text") || error.message.contains("binary data"), "\(name): \(error)")
+        }
+    }
+
     @Test func aFileOverThePipelinesSizeLimitIsRefusedWithAClearError() throws {
         let folder = Fixtures.temporaryDirectory()
         let big = Fixtures.write(String(repeating: "x", count: 2 * 1_048_576), named: "big.txt", in: folder)

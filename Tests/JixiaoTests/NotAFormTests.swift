@@ -36,6 +36,44 @@ import Testing
         #expect(error.notAForm, "\(error)")
     }
 
+    /// A README in English about the forms (the real-forms folder's own) quotes titles, keys
+    /// and column titles between its sentences: it had been read as three forms of 19
+    /// indicators named `/`, `.`, URLs and file names, county 未识别县.
+    @Test func anEnglishReadmeAboutFormsIsNotAForm() throws {
+        for readme in ["Tests/Fixtures/real-forms/README.md", "README.md"] {
+            let error = try #require(throws: LoadError.self) { try Loaders.load(path: Fixtures.path(readme)) }
+            #expect(error.notAForm && error.message.contains("not a form") && error.message.contains("Latin-script"), "\(error)")
+        }
+        let inbox = Fixtures.temporaryDirectory()
+        try FileManager.default.copyItem(atPath: Fixtures.pingwu, toPath: inbox + "/000.txt")
+        try FileManager.default.copyItem(atPath: Fixtures.path("Tests/Fixtures/real-forms/README.md"), toPath: inbox + "/README.md")
+        let file = try PipelineFile.read(path: Fixtures.samplePipeline)
+        let result = try Pipeline(file: file).run(inputs: [InputFile(path: inbox)])
+        let summary = try OutputWriter.write(result, pipeline: file, period: "2024-03", root: Fixtures.temporaryDirectory())
+        #expect(summary.counties.map(\.county) == ["平武县"] && summary.counties.map(\.projects) == [10])
+        #expect(summary.failures.isEmpty && summary.status == "complete")
+        #expect(summary.skippedFiles.map(\.file) == ["README.md"])
+    }
+
+    /// Every real form, in every rendering, is written in Chinese far below the line a
+    /// Latin-script document crosses: URLs, units and pinyin are no running text.
+    @Test func realFormsAreFarFromLatinProse() throws {
+        let folder = Fixtures.path("Tests/Fixtures/real-forms")
+        var files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }
+        for sub in ["html", "xlsx", "docx", "pdf"] {
+            files += try FileManager.default.contentsOfDirectory(atPath: folder + "/" + sub).map { sub + "/" + $0 }
+        }
+        files += ["../../../Data/samples/000_6941c6c000b569c3.txt", "../../../Data/samples/003_3430fcfc1c4de566.txt",
+                  "../formats/000.pdf", "../formats/003.pdf", "../formats/000.xls"]
+        #expect(files.count == 11 * 5 + 5)
+        for name in files {
+            let path = folder + "/" + name
+            let input = try InputText.extract(data: try Data(contentsOf: URL(fileURLWithPath: path)), path: path, file: name)
+            let count = LatinProse.count(input.text)
+            #expect(count.hanCharacters > 100 && count.proseLetters * 5 < count.hanCharacters, "\(name): \(count)")
+        }
+    }
+
     @Test func formWordsWithoutAnIndicatorStayAFailure() throws {
         let folder = Fixtures.temporaryDirectory()
         // A title in a sentence, and a form header whose indicator table is missing.

@@ -105,6 +105,58 @@ import Testing
         #expect(realCells.contains("7,074,550") && realCells.contains("6,728,925"))
     }
 
+    /// Writer's automatic space between Chinese and a number is a gap in the text layer, as
+    /// wide as a narrow typed space: after the ordinal 第 it had stayed (`第 1项：补贴农机具数量`,
+    /// `第 4季度`), so the PDF's indicators were named and valued unlike the same page's.
+    @Test func anOrdinalKeepsItsNumber() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/ordinal-numbers.pdf")
+        let page = try Self.load("Tests/Fixtures/printed/ordinal-numbers.html")
+        let names = ["第1项：补贴农机具数量", "第2项：补贴对象符合率", "第3项：补贴发放时间", "第4项：农机化水平提升", "第5项：受益农户满意度"]
+        for document in [printed, page] {
+            let project = try #require(document.projects.first)
+            #expect(document.projects.count == 1 && project.name == "第2批农机购置补贴" && project.budget == 120)
+            #expect(project.indicators.map(\.nameAsWritten) == names, "\(document.file)")
+            #expect(project.indicators.map(\.valueAsWritten) == ["≥200台", "100%", "第4季度", "明显提升", "≥90%"], "\(document.file)")
+        }
+    }
+
+    /// Real form 02's workbook printed by Calc, which sets a cell at the bottom of its row: a
+    /// wrapped name or explanation starts lines above its row's other cells. Read top-down,
+    /// those lines had gone on from the row above (`三级指标省级财政专`, `…控制情况反映防洪水`)
+    /// and no indicator had its value (0 of 4). Now each reads as the workbook does.
+    @Test func cellsPrintedAtTheBottomOfTheirRows() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/calc-02-fujian-xiuyu-flood-repair.pdf")
+        let sheet = try Self.load("Tests/Fixtures/real-forms/xlsx/02-fujian-xiuyu-flood-repair.xlsx")
+        func valued(_ document: CountyDocument) -> [String] {
+            document.projects.flatMap(\.indicators).filter { !$0.valueAsWritten.isEmpty }.map { "\($0.nameAsWritten)=\($0.valueAsWritten)" }
+        }
+        #expect(valued(printed) == ["省级财政专项资金投入成本控制率(%)=100%", "开展修复工程(个)=1", "已建工程是否存在质量问题=否",
+                                    "截至2026年12月底,项目开展率(%)=100%"])
+        #expect(valued(printed) == valued(sheet))
+        let explanations = ["反映省级财政专项资金投入成本控制情况", "反映防洪水利设施水毁修复项目开展情况",
+                            "当年已完工项目是否在检查中发现质量问题", "反映修复开展情况"]
+        for (indicator, explanation) in zip(printed.projects.flatMap(\.indicators), explanations) {
+            #expect(indicator.otherColumns.contains("指标解释=\(explanation)"), "\(indicator.otherColumns)")
+        }
+        #expect(printed.projects.map(\.budget) == [35] && printed.county == "秀屿区")
+        #expect(printed.projects.map(\.department.name) == ["秀屿区水利局"])
+    }
+
+    /// LibreOffice's footer in an English setting (`Page 1`), cut where a column starts, had
+    /// become an indicator named `Pa` under the last form of a page Calc printed.
+    @Test func aPrintedPageNumberIsNoRow() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/calc-02-fujian-xiuyu-flood-repair.pdf")
+        let sheet = try Self.load("Tests/Fixtures/real-forms/xlsx/02-fujian-xiuyu-flood-repair.xlsx")
+        let names = printed.projects.flatMap(\.indicators).map(\.nameAsWritten)
+        #expect(names.count == 5 && names == sheet.projects.flatMap(\.indicators).map(\.nameAsWritten))
+        for footer in ["Page 1", "Page 2 of 3", "page 3/4", "第 1 页，共 2 页"] {
+            #expect(FormCells.isPageNumber(FormCells.compactScalars(footer)), "\(footer)")
+        }
+        for text in ["Pages", "Page one", "Page 1 说明", "Pa"] {
+            #expect(!FormCells.isPageNumber(FormCells.compactScalars(text)), "\(text)")
+        }
+    }
+
     /// A whole department's form whose indicator table has a vertical 年度绩效指标 label merged
     /// over it (a table label, `Data/vocabulary.yaml`): printed, the label stands among the
     /// indicators' rows and had become an indicator without a value.

@@ -259,6 +259,33 @@ struct TemplateVariantTests {
         }
     }
 
+    /// Budget labels written as an amount (项目金额, 项目预算总额, 申报金额 …) are the form's
+    /// budget key: 项目金额（万元） had been text, the form without budget (budget.missing) and
+    /// without its unit (money.unit-missing), the amount an orphan cell.
+    @Test func budgetLabelsWrittenAsAnAmount() throws {
+        for (label, unit, budget) in [("项目金额（万元）", "", 12.5), ("项目金额", "万元", 12.5), ("项目预算总额(元)", "", 1.25),
+                                      ("申报金额", "万元", 12.5), ("项目总预算", "万元", 12.5)] {
+            let amount = budget == 1.25 ? "12500" : "12.5"
+            for rendering in ["\t", "\n"] {
+                let text = """
+                2024年项目支出绩效目标表
+                项目名称\(rendering)乡村道路维护
+                主管部门\(rendering)平武县交通运输局
+                \(label)\(rendering)\(amount)\(unit)
+                年度目标\(rendering)完成道路维护
+                一级指标\t二级指标\t三级指标\t指标值
+                产出指标\t数量指标\t维护道路长度\t≥10公里
+                效益指标\t社会效益指标\t通行条件\t明显改善
+                """
+                let document = try Loaders.load(text: text, file: "金额.txt")
+                let project = try #require(document.projects.first)
+                #expect(document.projects.count == 1 && project.name == "乡村道路维护" && project.budget == budget, "\(label) \(rendering)")
+                #expect(project.indicators.map(\.name) == ["维护道路长度", "通行条件"], "\(label)")
+                #expect(!document.findings.contains { $0.rule == "budget.missing" || $0.rule == "money.unit-missing" }, "\(label): \(document.findings)")
+            }
+        }
+    }
+
     /// An allocation table's total row under any of `total_labels` (共计, 合计数 …) is its total:
     /// with 共计 the rows' amounts and serial numbers had been added instead (88 万元 for 85).
     @Test func anAllocationTotalUnderAnyTotalLabel() throws {

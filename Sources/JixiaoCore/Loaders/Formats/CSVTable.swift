@@ -34,9 +34,10 @@ struct CSVTable: Sendable {
         return commas >= 2 && count * 2 >= lines
     }
 
-    /// Parses `text` (line ends already folded to `\n`). An unterminated quoted field is an
+    /// Parses `text` (line ends already folded to `\n`), fields separated by `delimiter` (a
+    /// comma, or a tab for a quoted tab-separated export). An unterminated quoted field is an
     /// error naming the line it started on.
-    static func parse(_ text: String, file: String) throws -> CSVTable {
+    static func parse(_ text: String, file: String, delimiter: Unicode.Scalar = ",") throws -> CSVTable {
         var table = CSVTable()
         var fields: [String] = []
         var field = ""
@@ -73,7 +74,7 @@ struct CSVTable: Sendable {
                 quoted = true
                 quoteLine = line
                 atFieldStart = false
-            case ",":
+            case delimiter:
                 fields.append(field)
                 field = ""
                 atFieldStart = true

@@ -167,6 +167,15 @@ public enum InputText {
             return ExtractedText(format: .csv, text: table.tabSeparated(), details: details,
                                  lineOrigins: identity ? nil : origins)
         }
+        // Tab-separated with its fields quoted as in CSV (Calc's export, Excel's wrapped cells).
+        if QuotedTabText.looksQuoted(decoded.text) {
+            let table = try CSVTable.parse(decoded.text, file: file, delimiter: "\t")
+            details.append("制表符分隔、字段带引号 → 制表符分隔 (\(table.rows.count) 行)")
+            let origins = table.rows.map(\.line)
+            let identity = origins.enumerated().allSatisfy { $0.offset + 1 == $0.element }
+            return ExtractedText(format: .csv, text: table.tabSeparated(), details: details,
+                                 lineOrigins: identity ? nil : origins)
+        }
         return ExtractedText(format: .text, text: decoded.text, details: details)
     }
 }

@@ -158,8 +158,9 @@ struct PDFText {
 
     /// Words of one cell or one line joined: a gap wider than a narrow space is a space,
     /// except the small gap typesetters put between a number and the Chinese after it
-    /// (Word's and Writer's automatic Asian/Latin spacing: `45 条` is `45条`), or between
-    /// Chinese and the numbering after it (`指标 1：` is `指标1：`). The text layer cannot
+    /// (Word's and Writer's automatic Asian/Latin spacing: `45 条` is `45条`), between
+    /// Chinese and the numbering after it (`指标 1：` is `指标1：`), or between the ordinal
+    /// prefix 第 and its number (`第 1项` is `第1项`: no cell ends in 第). The text layer cannot
     /// tell that spacing from a typed space, so any other space between Chinese and a
     /// following number is kept (`运维 45条`): it is where cells are usually separated.
     static func join(_ words: [Word]) -> String {
@@ -173,7 +174,8 @@ struct PDFText {
                     && word.text.first.map(TextCleaning.isCJK) == true
                 let numberingAfterChinese = previous.text.last.map(TextCleaning.isCJK) == true
                     && word.text.firstMatch(of: numbering) != nil
-                let autospace = (unitAfterNumber || numberingAfterChinese) && gap < 0.35 * size
+                let ordinal = previous.text.last == ordinalPrefix && word.text.first.map { isNumberCharacter($0, separator: false) } == true
+                let autospace = (unitAfterNumber || numberingAfterChinese || ordinal) && gap < 0.35 * size
                 if gap > 0.15 * size && !autospace { text += " " }
             }
             text += word.text
@@ -194,6 +196,8 @@ struct PDFText {
     }
 
     nonisolated(unsafe) static let numbering = /^[0-9]+[：:、]/
+    /// The ordinal prefix (第 1 项, 第 3 季度): bound to the number after it.
+    static let ordinalPrefix: Character = "第"
 
     /// A number or Latin letter (or a sign such as `%`) that a unit in Chinese may follow.
     static func isLatinEnd(_ character: Character) -> Bool {
@@ -394,7 +398,7 @@ struct PDFText {
             return em * word.height / chineseHeight
         }
         // Each line's cells: column → words.
-        let placed: [[Int: [Word]]] = lines.map { line in
+        let printed: [[Int: [Word]]] = lines.map { line in
             var cells: [Int: [Word]] = [:]
             for piece in segments(of: line) {
                 var column = columns.lastIndex { $0 <= piece.xMin + 2 } ?? 0
@@ -411,6 +415,8 @@ struct PDFText {
             }
             return cells
         }
+        // Cells printed at the bottom of their rows (Calc) first put on their row's line.
+        let placed = bottomAlignedCellsJoined(printed, columns: columns, rightEdge: rightEdge, em: em)
         func columnEnd(_ column: Int) -> Double { column + 1 < columns.count ? columns[column + 1] : rightEdge }
         /// A cell's line that goes on from the line above it in the same cell: right below
         /// it, starting where it starts, and the line above filled the column (it wrapped).
@@ -443,6 +449,7 @@ struct PDFText {
         var rows: [Row] = []
         for (index, line) in lines.enumerated() {
             var cells = placed[index]
+            if cells.isEmpty { continue }  // its text moved down to its row's line
             let size = max(line.height, 1)
             // A cell that ends a wrapped cell of one of the last two rows, printed beside the
             // next row's text (a label centred over several rows), goes back to that cell.
@@ -547,7 +554,10 @@ struct PDFText {
         return text
     }
 
-    static func rebuild(pages: [[Line]]) -> ExtractedText {
+    static func rebuild(pages printed: [[Line]]) -> ExtractedText {
+        // A page's number in its header or footer (`Page 1`, `第 1 页`) is no row, and no column
+        // starts in it (Calc's footer cut into `Pa` and `ge 1` had become an indicator).
+        let pages = printed.map { $0.filter { !FormCells.isPageNumber(FormCells.compactScalars(join($0.words))) } }
         var starts = pages.map(columnStarts)
         // A table running on from the page before, or on to the next page, keeps that page's
         // columns where this page's words start at them (its rows on this page are too few to

@@ -17,6 +17,9 @@ public enum TextDecoder {
         /// Excel's "Unicode text" (制表符分隔的 Unicode 文本) and Notepad's "Unicode".
         case utf16LE = "UTF-16LE (BOM)"
         case utf16BE = "UTF-16BE (BOM)"
+        /// The same saved without its BOM, told by its zero bytes (`UTF16WithoutBOM.swift`).
+        case utf16LENoBOM = "UTF-16LE (无 BOM)"
+        case utf16BENoBOM = "UTF-16BE (无 BOM)"
     }
 
     public enum LineEnds: String, Sendable {
@@ -40,6 +43,9 @@ public enum TextDecoder {
         if let (text, little) = utf16(data) {
             raw = text
             encoding = little ? .utf16LE : .utf16BE
+        } else if let (text, little) = utf16WithoutBOM(data) {
+            raw = text
+            encoding = little ? .utf16LENoBOM : .utf16BENoBOM
         } else if data.starts(with: [0xEF, 0xBB, 0xBF]) {
             guard let text = String(validating: data.dropFirst(3), as: UTF8.self) else {
                 throw LoadError(file: file, message: "有 UTF-8 标记 (BOM) 但内容不是有效的 UTF-8 (not UTF-8 text although it starts with a UTF-8 BOM)")
@@ -53,7 +59,7 @@ public enum TextDecoder {
             raw = text
             encoding = .gb18030
         } else {
-            throw LoadError(file: file, message: "无法识别的文件 (not UTF-8 or GB18030 text, and not an .xlsx, .xls or PDF file; UTF-16 text needs its BOM): expected a performance-target form as text, Excel or PDF")
+            throw LoadError(file: file, message: "无法识别的文件 (not UTF-8, GB18030 or UTF-16 text, and not an .xlsx, .xls or PDF file): expected a performance-target form as text, Excel or PDF")
         }
         var text = raw
         let bytes = ByteCensus(raw)

@@ -405,8 +405,9 @@ struct FormCells {
         return out
     }
 
-    /// A page number on a line of its own, folded (`第 1 页，共 2 页`, `共2页 第1页`, `- 3 -`):
-    /// furniture a text export of a printed form leaves between the rows of its table.
+    /// A page number on a line of its own, folded (`第 1 页，共 2 页`, `共2页 第1页`, `- 3 -`, and
+    /// `Page 1` / `Page 1 of 2`, LibreOffice's footer in an English setting): furniture a text
+    /// export of a printed form leaves between the rows of its table.
     static func isPageNumber<Scalars: BidirectionalCollection>(_ compact: Scalars) -> Bool where Scalars.Element == Unicode.Scalar {
         var i = compact.startIndex
         func digits() -> Bool {
@@ -417,6 +418,12 @@ struct FormCells {
         if let dash = compact.first, dash == "-" || dash == "—", compact.last == dash, compact.count >= 3 {
             i = compact.index(after: i)
             return digits() && compact.index(after: i) == compact.endIndex
+        }
+        if compact.starts(with: "Page".unicodeScalars) || compact.starts(with: "page".unicodeScalars) {
+            i = compact.index(i, offsetBy: 4)
+            guard digits() else { return false }
+            if compact[i...].starts(with: "of".unicodeScalars) { i = compact.index(i, offsetBy: 2) } else if i != compact.endIndex, compact[i] == "/" { i = compact.index(after: i) } else { return i == compact.endIndex }
+            return digits() && i == compact.endIndex
         }
         var groups = 0
         while i != compact.endIndex {

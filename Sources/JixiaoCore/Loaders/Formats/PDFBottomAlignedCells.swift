@@ -1,0 +1,87 @@
+import Foundation
+
+/// Cells printed at the bottom of their rows, as Calc prints a sheet (its cells are aligned to
+/// the bottom unless told otherwise): a cell whose text wraps over several lines starts above
+/// its row's other cells, which all stand on its last line. Read top-down, those first lines
+/// had gone on from the row above (`三级指标省级财政专` in a header, `…投入成本控制情况反映防洪水`:
+/// the first line of the next row's explanation), and the row's own line kept only the end of
+/// the cell. On a page printed so, each wrapped cell whose last line holds the row's other
+/// cells, and no other line does, is moved onto that last line, its lines in order; wrapped cells
+/// printed at the top (Writer, Word) or beside several rows (merged, centred) are left to
+/// `PDFText.rows` and `PDFMergedCells` as before.
+extension PDFText {
+    /// One wrapped cell: the lines (indices into the page's lines) its text stands on, in a column.
+    /// Wrapped cells whose row stands beside their last line, at least this many times those
+    /// whose row stands beside another line, make a page bottom-aligned.
+    static let bottomAlignedShare = 3
+
+    private struct Block {
+        var column: Int
+        var lines: [Int]
+    }
+
+    /// `placed` (each line's cells: column → words) with bottom-aligned wrapped cells moved
+    /// onto their last line. A cell's lines follow each other closely (Calc's boxes overlap
+    /// a little), start where the first starts, and each but the last filled its column
+    /// without reaching the next.
+    static func bottomAlignedCellsJoined(_ placed: [[Int: [Word]]], columns: [Double], rightEdge: Double, em: Double) -> [[Int: [Word]]] {
+        func columnEnd(_ column: Int) -> Double { column + 1 < columns.count ? columns[column + 1] : rightEdge }
+        func goesOn(_ words: [Word], from above: [Word], column: Int) -> Bool {
+            guard let first = words.first, let top = above.first, let end = above.last else { return false }
+            let size = max(min(first.height, top.height), 1)
+            let bottom = above.map(\.yMax).max() ?? end.yMax
+            let start = words.map(\.yMin).min() ?? first.yMin
+            return start - bottom < 0.15 * size && start - bottom >= -0.15 * size
+                && abs(first.xMin - top.xMin) <= 0.2 * size && end.xMax >= columnEnd(column) - 1.5 * em
+                // Text reaching the next column is a merged cell's or overflows: it did not wrap in this one.
+                && end.xMax < columnEnd(column) - 1
+        }
+        // The wrapped cells, column by column: the lines of each run that goes on.
+        var blocks: [Block] = []
+        var open: [Int: Int] = [:]  // column → index of its block still going on
+        for (index, cells) in placed.enumerated() {
+            for (column, words) in cells {
+                if let at = open[column], let previous = blocks[at].lines.last, previous == index - 1 || placed[(previous + 1)..<index].allSatisfy({ $0[column] == nil }),
+                   goesOn(words, from: placed[previous][column]!, column: column) {
+                    blocks[at].lines.append(index)
+                } else {
+                    blocks.append(Block(column: column, lines: [index]))
+                    open[column] = blocks.count - 1
+                }
+            }
+        }
+        let wrapped = blocks.filter { $0.lines.count > 1 }
+        guard !wrapped.isEmpty else { return placed }
+        // Which (line, column) belong to a wrapped cell: the other cells of a line are its row's own.
+        var inWrapped = Set<[Int]>()
+        for block in wrapped { for line in block.lines { inWrapped.insert([line, block.column]) } }
+        func ownCells(_ line: Int, besides column: Int) -> Int {
+            placed[line].keys.count { $0 != column && !inWrapped.contains([line, $0]) }
+        }
+        func holdsOwnCells(_ line: Int, besides column: Int) -> Bool { ownCells(line, besides: column) > 0 }
+        // The page is printed bottom-aligned when its wrapped cells mostly have their row's
+        // other cells beside their last line only; cells centred (Writer) or at the top have
+        // them beside a first or middle line, and a merged cell's lines may stand beside any.
+        // Told from table rows (two cells of their own at least beside the line): a notice's
+        // lines split where columns start, or a merged cell beside one value, tell nothing.
+        let bottom = wrapped.filter { block in
+            holdsOwnCells(block.lines.last!, besides: block.column)
+                && !block.lines.dropLast().contains { holdsOwnCells($0, besides: block.column) }
+        }
+        let evidence = bottom.filter { ownCells($0.lines.last!, besides: $0.column) >= 2 }
+        let other = wrapped.filter { block in block.lines.dropLast().contains { ownCells($0, besides: block.column) >= 2 } }
+        guard evidence.count >= 2, evidence.count >= bottomAlignedShare * other.count else { return placed }
+        var result = placed
+        for block in bottom {
+            let last = block.lines.last!
+            // On the row's line: the row's extent is its own cells', not the cell's first lines'.
+            let row = placed[last][block.column]!
+            let (top, bottom) = (row.map(\.yMin).min()!, row.map(\.yMax).max()!)
+            result[last][block.column] = block.lines.dropLast().flatMap { line in
+                placed[line][block.column]!.map { Word(xMin: $0.xMin, yMin: top, xMax: $0.xMax, yMax: bottom, text: $0.text) }
+            } + row
+            for line in block.lines.dropLast() { result[line][block.column] = nil }
+        }
+        return result
+    }
+}

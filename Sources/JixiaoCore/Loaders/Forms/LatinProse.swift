@@ -1,0 +1,61 @@
+import Foundation
+
+/// Whether a text is a document written in running Latin-script text (a README or notes in
+/// English left beside the forms), not a form. Forms are written in Chinese; a document about
+/// them quotes the vocabulary's words between its sentences, and since a word after a space
+/// starts a cell, every quote would start a title, key or column, and the sentences between
+/// them would become indicators (`/`, URLs, file names). Told from the characters alone, in
+/// one pass over the bytes of the text's start: never from the file name or extension.
+enum LatinProse {
+    /// The bytes looked at: a document shows what it is written in from its start.
+    static let sampleBytes = 64 * 1024
+    /// Running Latin text this many times the Chinese characters is a Latin-script document.
+    /// Real forms have at most a fifth as many letters as characters, counting every letter
+    /// (URLs, units, pinyin); README-like documents about forms have four to twenty times as many.
+    static let ratio = 2
+    /// A run of at least this many Latin words (two letters or more) is running text: units
+    /// (`Mbps`), codes and short labels are not.
+    static let runWords = 3
+
+    struct Count: Equatable {
+        /// Letters of Latin words standing in runs of `runWords` or more.
+        var proseLetters = 0
+        /// Han characters (U+4000–U+9FFF).
+        var hanCharacters = 0
+
+        var isProse: Bool { proseLetters > 0 && proseLetters >= ratio * hanCharacters }
+    }
+
+    /// The letters of running Latin text and the Han characters in the text's first `sampleBytes`.
+    static func count(_ text: String) -> Count {
+        var text = text
+        return text.withUTF8 { bytes in count(UnsafeBufferPointer(rebasing: bytes.prefix(sampleBytes))) }
+    }
+
+    static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Count {
+        var counted = Count()
+        var word = 0
+        var run = (words: 0, letters: 0)
+        func endRun() {
+            if run.words >= runWords { counted.proseLetters += run.letters }
+            run = (0, 0)
+        }
+        for byte in bytes {
+            if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") {
+                word += 1
+                continue
+            }
+            if word >= 2 { run.words += 1; run.letters += word }
+            word = 0
+            // Spaces, digits, ASCII punctuation and line ends keep a sentence going (it wraps).
+            guard byte >= 0x80 else { continue }
+            // Any other script's character (its lead byte) ends the run of Latin words.
+            guard byte >= 0xC0 else { continue }
+            endRun()
+            if byte >= 0xE4 && byte <= 0xE9 { counted.hanCharacters += 1 }
+        }
+        if word >= 2 { run.words += 1; run.letters += word }
+        endRun()
+        return counted
+    }
+}
