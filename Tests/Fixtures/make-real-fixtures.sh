@@ -2,7 +2,8 @@
 # Makes the real-form fixtures in Tests/Fixtures/real-forms/ as counties send them: each
 # form's web page (html/NN-….html, retyped by hand from the text in real-forms/NN-….txt,
 # merged cells as rowspan/colspan) opened by LibreOffice and saved as an Excel workbook
-# (xlsx/, merged cells kept), as a Word document (docx/, gridSpan/vMerge kept), and printed
+# (xlsx/, merged cells kept), as a Word document (docx/, gridSpan/vMerge kept; doc/, the same
+# saved as Word 97-2003, merged cells as cells of their own widths), and printed
 # to PDF by Writer (pdf/, the table drawn with its text placed on the page, no cell grid).
 # The results are committed, so the tests never need LibreOffice; run this again only to
 # remake them:
@@ -26,6 +27,10 @@ pages=("$DIR"/html/*.html)
 office --infilter="HTML (StarCalc)" --convert-to xlsx --outdir "$WORK/xlsx" "${pages[@]}"
 # Writer opens it as a document (paragraphs, real tables) and saves it as Word 2007 .docx.
 office --infilter="HTML (StarWriter)" --convert-to "docx:MS Word 2007 XML" --outdir "$WORK/docx" "${pages[@]}"
+# …and as Word 97-2003 .doc, the binary format many counties still send.
+mkdir -p "$DIR/doc"
+office --infilter="HTML (StarWriter)" --convert-to "doc:MS Word 97" --outdir "$WORK/doc" "${pages[@]}"
+cp "$WORK"/doc/*.doc "$DIR/doc/"
 # Writer also prints it to PDF, as a county publishing the form as PDF would.
 office --infilter="HTML (StarWriter)" --convert-to pdf --outdir "$WORK/pdf" "${pages[@]}"
 

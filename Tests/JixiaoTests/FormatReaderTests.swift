@@ -457,3 +457,56 @@ enum Workbook {
         }
     }
 }
+
+/// Word 97-2003 documents (`DOCReader`): told from workbooks in the same compound-file
+/// container, read as their .docx twins are, and damaged ones refused with the file named.
+@Suite struct DOCReaderTests {
+    static let doc = RealForms.directory + "/doc/07-neimenggu-wuchuan-livestock.doc"
+
+    @Test func aWordDocumentIsToldFromAWorkbook() throws {
+        #expect(InputFormat.sniff(try Data(contentsOf: URL(fileURLWithPath: Self.doc))) == .doc)
+        let xls = Fixtures.path("Tests/Fixtures/formats/000.xls")
+        #expect(InputFormat.sniff(try Data(contentsOf: URL(fileURLWithPath: xls))) == .xls)
+    }
+
+    /// 07's cost rows are cells of their own widths in the .doc (no gridSpan): each row still
+    /// reads its indicator and value, in the columns of the table's header.
+    @Test func rowsOfMergedCellsKeepTheirColumns() throws {
+        let document = try Loaders.load(path: Self.doc)
+        let indicators = document.projects.flatMap(\.indicators)
+        let costs = indicators.filter { $0.level1Label == "成本指标" }.map { "\($0.nameAsWritten)=\($0.valueAsWritten)" }
+        #expect(costs == ["打井、配电=50000元", "饲料库120平米=490元/平米", "围墙300米=300元/米", "标准化棚圈360平米=550元/平米",
+                          "防疫室84平米=≥1050元"])
+        #expect(document.projects.first?.budget == 50)
+    }
+
+    /// Every byte of the WordDocument stream's header changed in turn, and bytes further on:
+    /// the reader returns or throws an error naming the file, never traps.
+    @Test func damagedDocumentsAreErrorsNotTraps() throws {
+        let original = try Data(contentsOf: URL(fileURLWithPath: Self.doc))
+        let folder = Fixtures.temporaryDirectory()
+        var errors = 0, read = 0
+        for offset in stride(from: 512, to: original.count, by: max(original.count / 300, 1)) {
+            var damaged = original
+            damaged[offset] ^= 0xFF
+            let path = folder + "/damaged.doc"
+            try damaged.write(to: URL(fileURLWithPath: path))
+            do {
+                _ = try InputText.extract(data: damaged, path: path, file: "damaged.doc")
+                read += 1
+            } catch let error as LoadError {
+                #expect(error.file == "damaged.doc")
+                errors += 1
+            }
+        }
+        #expect(errors + read > 250)
+        // A header that is not Word's is said so.
+        var header = original
+        let word = try #require(header.range(of: Data([0xEC, 0xA5])))
+        header[word.lowerBound] = 0
+        let path = folder + "/header.doc"
+        try header.write(to: URL(fileURLWithPath: path))
+        let error = #expect(throws: LoadError.self) { try InputText.extract(data: header, path: path, file: "header.doc") }
+        #expect(error?.message.contains("Word 97-2003") == true)
+    }
+}

@@ -6,7 +6,7 @@ import ZIPFoundation
 /// The 11 real published forms of `Tests/Fixtures/real-forms/` (copied from
 /// `../shared/real-forms/`), each retyped as the web page its county would publish
 /// (`html/`) and turned by LibreOffice into an Excel workbook with merged cells (`xlsx/`),
-/// a Word table (`docx/`) and a PDF printed by Writer (`pdf/`) by
+/// a Word table (`docx/`, and saved as Word 97-2003 in `doc/`) and a PDF printed by Writer (`pdf/`) by
 /// `Tests/Fixtures/make-real-fixtures.sh`. Every rendering
 /// must give the hand counts of `expected.json`.
 enum RealForms {
@@ -50,7 +50,7 @@ enum RealForms {
         #expect(Set(RealForms.expected.keys) == Set(RealForms.names))
     }
 
-    @Test(arguments: RealForms.names, ["html", "xlsx", "docx"])
+    @Test(arguments: RealForms.names, ["html", "xlsx", "docx", "doc"])
     func countsMatchExpected(name: String, format: String) throws {
         try Self.check(name: name, format: format)
     }

@@ -7,6 +7,8 @@ public enum InputFormat: String, Codable, Sendable, CaseIterable {
     case xlsx
     /// Word document: a ZIP archive holding `word/document.xml` (and no workbook).
     case docx
+    /// Word 97-2003 document in an OLE2 compound file.
+    case doc
     /// A web page (HTML), read with libxml2's HTML parser.
     case html
     /// Legacy Excel workbook (BIFF) in an OLE2 compound file (`D0 CF 11 E0 A1 B1 1A E1`).
@@ -24,6 +26,7 @@ public enum InputFormat: String, Codable, Sendable, CaseIterable {
         case .xlsx: return "Excel 工作簿 (.xlsx)"
         case .xls: return "Excel 97-2003 工作簿 (.xls)"
         case .docx: return "Word 文档 (.docx)"
+        case .doc: return "Word 97-2003 文档 (.doc)"
         case .html: return "网页 (HTML)"
         case .pdf: return "PDF"
         case .csv: return "CSV 文本"
@@ -35,7 +38,11 @@ public enum InputFormat: String, Codable, Sendable, CaseIterable {
     /// decoding (see `InputText.extract`).
     package static func sniff(_ data: Data) -> InputFormat {
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return DOCXReader.looksLikeDocx(data) ? .docx : .xlsx }
-        if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .xls }
+        if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            // A compound file naming a Word document stream and no workbook is a .doc.
+            let word = CompoundFile.names("WordDocument", in: data)
+            return word && !CompoundFile.names("Workbook", in: data) && !CompoundFile.names("Book", in: data) ? .doc : .xls
+        }
         // `%PDF` must open the file, but readers allow some junk before it (up to 1 KB).
         if let marker = "%PDF-".data(using: .ascii),
            let range = data.prefix(1024).range(of: marker), range.lowerBound - data.startIndex < 1024 {
@@ -141,6 +148,8 @@ public enum InputText {
             return try reader.extract()
         case .xls:
             return try XLSReader(path: path, file: file).extract()
+        case .doc:
+            return try DOCReader(path: path, file: file).extract()
         case .docx:
             return try DOCXReader(data: data, path: path, file: file, maxUnpackedBytes: maxUnpackedBytes).extract()
         case .html:

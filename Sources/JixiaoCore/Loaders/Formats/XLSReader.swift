@@ -241,33 +241,10 @@ struct XLSReader {
         return out
     }
 
-    /// The largest Workbook stream taken out of a compound file (a real 65,536-row sheet is
-    /// well under it).
-    static let maxStreamBytes = 256 * 1024 * 1024
-
-    /// The Workbook (BIFF8) or Book (BIFF5) stream of the compound file, read with libgsf;
-    /// nil when libgsf cannot open it or it holds neither.
+    /// The Workbook (BIFF8) or Book (BIFF5) stream of the compound file; nil when libgsf cannot
+    /// open it or it holds neither.
     static func workbookStream(path: String) -> [UInt8]? {
-        gsf_init()
-        guard let input = gsf_input_stdio_new(path, nil) else { return nil }
-        defer { g_object_unref(UnsafeMutableRawPointer(input)) }
-        guard let infile = gsf_infile_msole_new(input, nil) else { return nil }
-        defer { g_object_unref(UnsafeMutableRawPointer(infile)) }
-        guard let stream = gsf_infile_child_by_name(infile, "Workbook") ?? gsf_infile_child_by_name(infile, "Book") else {
-            return nil
-        }
-        defer { g_object_unref(UnsafeMutableRawPointer(stream)) }
-        let size = gsf_input_size(stream)
-        guard size > 0, size <= maxStreamBytes else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(size))
-        var offset = 0
-        while offset < bytes.count {
-            let chunk = min(65_536, bytes.count - offset)
-            let read = bytes.withUnsafeMutableBufferPointer { gsf_input_read(stream, chunk, $0.baseAddress! + offset) }
-            guard read != nil else { return nil }
-            offset += chunk
-        }
-        return bytes
+        CompoundFile.stream(path: path, named: ["Workbook", "Book"])
     }
 
     /// The child's records, back in the parent.

@@ -1,0 +1,97 @@
+/// What a .doc's paragraph properties say of the paragraph a character ends: in a table,
+/// and whether it is a row's end (the table terminating paragraph, `TTP`), which also holds
+/// the row's cell edges (`sprmTDefTable`). Read from the paragraph bin table (`PlcBtePapx`)
+/// and its 512-byte pages (`PapxFkp`) of paragraph runs, looking in each run's property list
+/// (`grpprl`) for `sprmPFInTable`, `sprmPFTtp` and `sprmTDefTable`. A list too long for its
+/// page (a row's end with many cells) stands in the Data stream instead (`sprmPHugePapx`).
+struct DOCParagraphs {
+    enum Kind: Equatable {
+        case text, cell, rowEnd
+    }
+
+    /// Runs of the WordDocument stream's bytes [start, end) whose paragraphs are in tables,
+    /// sorted by start.
+    private var runs: [(start: Int, end: Int, kind: Kind, edges: [Int])] = []
+
+    init(document: LittleEndianBytes, table: LittleEndianBytes, data: LittleEndianBytes?, bins: (offset: Int, length: Int)) {
+        guard bins.length >= 12, (bins.length - 4) % 8 == 0 else { return }
+        let count = (bins.length - 4) / 8
+        for bin in 0..<count {
+            guard let number = table.u32(bins.offset + 4 * (count + 1) + 4 * bin) else { return }
+            let page = (number & 0x3F_FFFF) * 512
+            guard let runCount = document.u8(page + 511).map(Int.init) else { continue }
+            for run in 0..<runCount {
+                guard let start = document.u32(page + 4 * run), let end = document.u32(page + 4 * (run + 1)),
+                      let offset = document.u8(page + 4 * (runCount + 1) + 13 * run), offset != 0,
+                      let size = document.u8(page + 2 * Int(offset)) else { continue }
+                // A property list's length in words: a zero byte says the next byte holds it.
+                let properties: (from: Int, length: Int)
+                if size == 0 {
+                    guard let words = document.u8(page + 2 * Int(offset) + 1) else { continue }
+                    properties = (page + 2 * Int(offset) + 2, 2 * Int(words))
+                } else {
+                    properties = (page + 2 * Int(offset) + 1, 2 * Int(size) - 1)
+                }
+                // The style (two bytes), then the property modifiers, inside the page.
+                let (kind, edges) = Self.kind(document, from: properties.from + 2, to: min(properties.from + properties.length, page + 511), data: data)
+                if kind != .text { runs.append((start, end, kind, edges)) }
+            }
+        }
+        runs.sort { $0.start < $1.start }
+    }
+
+    /// The kind of the paragraph holding the byte at `fc`, and for a row's end its cells'
+    /// edges (in twips from the left margin; one more than the cells), when stated.
+    func paragraph(at fc: Int) -> (kind: Kind, edges: [Int]) {
+        var low = 0, high = runs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if runs[middle].start <= fc { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0, fc < runs[low - 1].end else { return (.text, []) }
+        return (runs[low - 1].kind, runs[low - 1].edges)
+    }
+
+    static let inTable = 0x2416, tableTerminating = 0x2417, tableDefinition = 0xD608, hugeProperties = 0x6646
+
+    /// Walks the property modifiers: each is a two-byte code whose top three bits give its
+    /// operand's size ([MS-DOC] 2.2.5.1); stops at the first it cannot size.
+    static func kind(_ bytes: LittleEndianBytes, from: Int, to: Int, data: LittleEndianBytes?) -> (Kind, [Int]) {
+        var kind = Kind.text
+        var edges: [Int] = []
+        var at = from
+        while at + 2 <= to, let sprm = bytes.u16(at) {
+            let operand = at + 2
+            let size: Int
+            switch sprm >> 13 {
+            case 0, 1: size = 1
+            case 2, 4, 5: size = 2
+            case 3: size = 4
+            case 7: size = 3
+            default:
+                // Variable: a byte of length; a table definition's is two bytes and one too many.
+                if sprm == 0xD608 || sprm == 0xD606 {
+                    guard let count = bytes.u16(operand) else { return (kind, edges) }
+                    size = 2 + max(count - 1, 0)
+                } else {
+                    guard let count = bytes.u8(operand), sprm != 0xC615 || count != 255 else { return (kind, edges) }
+                    size = 1 + Int(count)
+                }
+            }
+            if bytes.u8(operand) == 1 {
+                if sprm == tableTerminating { kind = .rowEnd }
+                if sprm == inTable && kind == .text { kind = .cell }
+            }
+            if sprm == hugeProperties, let data, let offset = bytes.u32(operand), let length = data.u16(offset) {
+                // The whole list is in the Data stream, after its two-byte length.
+                return Self.kind(data, from: offset + 2, to: offset + 2 + length, data: nil)
+            }
+            if sprm == tableDefinition, let cells = bytes.u8(operand + 2) {
+                // The cell count, then each cell's left edge and the last one's right edge (signed).
+                edges = (0...Int(cells)).compactMap { bytes.u16(operand + 3 + 2 * $0).map { Int(Int16(truncatingIfNeeded: $0)) } }
+            }
+            at = operand + size
+        }
+        return (kind, edges)
+    }
+}
