@@ -480,6 +480,22 @@ enum Workbook {
         #expect(document.projects.first?.budget == 50)
     }
 
+    /// Reading a document, whole or damaged, leaves no file open: a run reads thousands.
+    @Test func readingLeavesNoFileOpen() throws {
+        func openFiles() -> Int { (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count) ?? 0 }
+        let original = try Data(contentsOf: URL(fileURLWithPath: Self.doc))
+        var damaged = original
+        for offset in stride(from: 0x4C, to: 0x200, by: 4) { damaged[offset] = 0xFF }  // the header's sector list
+        let path = Fixtures.temporaryDirectory() + "/damaged.doc"
+        try damaged.write(to: URL(fileURLWithPath: path))
+        let before = openFiles()
+        for _ in 0..<40 {
+            _ = try? InputText.extract(data: original, path: Self.doc, file: "07.doc")
+            _ = try? InputText.extract(data: damaged, path: path, file: "damaged.doc")
+        }
+        #expect(openFiles() <= before + 2, "\(openFiles() - before) more files open after 80 reads")
+    }
+
     /// Every byte of the WordDocument stream's header changed in turn, and bytes further on:
     /// the reader returns or throws an error naming the file, never traps.
     @Test func damagedDocumentsAreErrorsNotTraps() throws {

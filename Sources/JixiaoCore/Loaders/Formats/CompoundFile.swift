@@ -6,28 +6,47 @@ enum CompoundFile {
     /// The largest stream taken out (a real 65,536-row sheet or a long document is well under it).
     static let maxStreamBytes = 256 * 1024 * 1024
 
-    /// The first of `names` the file holds, read whole; nil when libgsf cannot open the file,
-    /// it holds none of them, or the stream is empty or past `maxStreamBytes`.
-    static func stream(path: String, named names: [String]) -> [UInt8]? {
+    /// For each list of names, the first stream the compound file holds of them, read whole;
+    /// nil where it holds none, or the stream is empty or past `maxStreamBytes`, and all nil
+    /// when libgsf cannot open the file. libgsf reads the bytes in memory: no file is opened
+    /// (a damaged file made libgsf keep its file open, one per file read).
+    static func streams(in data: Data, named groups: [[String]]) -> [[UInt8]?] {
         gsf_init()
-        guard let input = gsf_input_stdio_new(path, nil) else { return nil }
-        defer { g_object_unref(UnsafeMutableRawPointer(input)) }
-        guard let infile = gsf_infile_msole_new(input, nil) else { return nil }
-        defer { g_object_unref(UnsafeMutableRawPointer(infile)) }
-        guard let stream = names.lazy.compactMap({ gsf_infile_child_by_name(infile, $0) }).first else { return nil }
-        defer { g_object_unref(UnsafeMutableRawPointer(stream)) }
-        let size = gsf_input_size(stream)
-        guard size > 0, size <= maxStreamBytes else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(size))
-        var offset = 0
-        while offset < bytes.count {
-            let chunk = min(65_536, bytes.count - offset)
-            let read = bytes.withUnsafeMutableBufferPointer { gsf_input_read(stream, chunk, $0.baseAddress! + offset) }
-            guard read != nil else { return nil }
-            offset += chunk
+        _ = quietLibgsf
+        return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [[UInt8]?] in
+            let none = [[UInt8]?](repeating: nil, count: groups.count)
+            guard let base = raw.bindMemory(to: UInt8.self).baseAddress,
+                  let input = gsf_input_memory_new(base, gsf_off_t(raw.count), 0) else { return none }
+            defer { g_object_unref(UnsafeMutableRawPointer(input)) }
+            guard let infile = gsf_infile_msole_new(input, nil) else { return none }
+            defer { g_object_unref(UnsafeMutableRawPointer(infile)) }
+            return groups.map { names -> [UInt8]? in
+                guard let stream = names.lazy.compactMap({ gsf_infile_child_by_name(infile, $0) }).first else { return nil }
+                defer { g_object_unref(UnsafeMutableRawPointer(stream)) }
+                let size = gsf_input_size(stream)
+                guard size > 0, size <= maxStreamBytes else { return nil }
+                var bytes = [UInt8](repeating: 0, count: Int(size))
+                var offset = 0
+                while offset < bytes.count {
+                    let chunk = min(65_536, bytes.count - offset)
+                    let read = bytes.withUnsafeMutableBufferPointer { gsf_input_read(stream, chunk, $0.baseAddress! + offset) }
+                    guard read != nil else { return nil }
+                    offset += chunk
+                }
+                return bytes
+            }
         }
-        return bytes
     }
+
+    /// libgsf reports a damaged compound file's bad block numbers on standard error (glib's
+    /// CRITICAL messages, one per block) and then fails the read, which the readers turn into
+    /// an error naming the file: the messages would only bury the run's own output.
+    private static let quietLibgsf: Void = {
+        for domain in ["libgsf", "libgsf:msole"] {
+            g_log_set_handler(domain, GLogLevelFlags(rawValue: G_LOG_LEVEL_CRITICAL.rawValue | G_LOG_LEVEL_WARNING.rawValue),
+                              { _, _, _, _ in }, nil)
+        }
+    }()
 
     /// Whether the compound file's directory names `name` (directory entries hold names in
     /// UTF-16LE): told from the bytes, as `InputFormat.sniff` tells formats.

@@ -11,7 +11,7 @@ import Foundation
 /// and jixiao reads two at once) and has not been released since 2014; the few structures
 /// needed here are read with every offset checked, so damaged input is an error, never a trap.
 struct DOCReader {
-    let path: String
+    let data: Data
     let file: String
 
     /// More characters than a form could hold: a damaged count, refused before any work.
@@ -22,22 +22,19 @@ struct DOCReader {
     }
 
     func extract() throws -> ExtractedText {
-        guard let word = CompoundFile.stream(path: path, named: ["WordDocument"]) else {
-            throw fail("no WordDocument stream in the compound file")
-        }
+        let streams = CompoundFile.streams(in: data, named: [["WordDocument"], ["0Table"], ["1Table"], ["Data"]])
+        guard let word = streams[0] else { throw fail("no WordDocument stream in the compound file") }
         let document = LittleEndianBytes(word)
         guard document.u16(0) == 0xA5EC, let nFib = document.u16(2), let flags = document.u16(0x0A) else {
             throw fail("the WordDocument stream does not start with a Word file header")
         }
         guard nFib >= 0x00C0 else { throw fail("Word 6.0/95 format (nFib \(nFib)), older than Word 97") }
         guard flags & 0x0100 == 0, flags & 0x8000 == 0 else { throw fail("the document is encrypted (password-protected)") }
-        guard let table = CompoundFile.stream(path: path, named: [flags & 0x0200 != 0 ? "1Table" : "0Table"]) else {
-            throw fail("its table stream is missing")
-        }
+        guard let table = streams[flags & 0x0200 != 0 ? 2 : 1] else { throw fail("its table stream is missing") }
         let fib = try FIB(document, fail: fail)
         let pieces = try Self.pieces(LittleEndianBytes(table), fib: fib, fail: fail)
-        let data = CompoundFile.stream(path: path, named: ["Data"]).map(LittleEndianBytes.init)
-        let paragraphs = DOCParagraphs(document: document, table: LittleEndianBytes(table), data: data, bins: fib.paragraphBins)
+        let paragraphs = DOCParagraphs(document: document, table: LittleEndianBytes(table),
+                                       data: streams[3].map(LittleEndianBytes.init), bins: fib.paragraphBins)
         var flow = FlowDocument()
         var reader = DOCTextFlow()
         var characters = 0

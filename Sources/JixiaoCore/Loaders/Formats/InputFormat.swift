@@ -149,7 +149,7 @@ public enum InputText {
         case .xls:
             return try XLSReader(path: path, file: file).extract()
         case .doc:
-            return try DOCReader(path: path, file: file).extract()
+            return try DOCReader(data: data, file: file).extract()
         case .docx:
             return try DOCXReader(data: data, path: path, file: file, maxUnpackedBytes: maxUnpackedBytes).extract()
         case .html:

@@ -244,7 +244,8 @@ struct XLSReader {
     /// The Workbook (BIFF8) or Book (BIFF5) stream of the compound file; nil when libgsf cannot
     /// open it or it holds neither.
     static func workbookStream(path: String) -> [UInt8]? {
-        CompoundFile.stream(path: path, named: ["Workbook", "Book"])
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return CompoundFile.streams(in: data, named: [["Workbook", "Book"]])[0]
     }
 
     /// The child's records, back in the parent.
