@@ -480,6 +480,16 @@ enum Workbook {
         #expect(document.projects.first?.budget == 50)
     }
 
+    /// Hidden text (a template's fill-in note, `sprmCFVanish`) is not read, as in a .docx:
+    /// `formats/hidden-text.doc` is `hidden-text.fodt` saved by Writer as Word 97-2003, its
+    /// note in a character style with `text:display="none"`. The note had been read into the name.
+    @Test func hiddenTextIsNotRead() throws {
+        let document = try Loaders.load(path: Fixtures.path("Tests/Fixtures/formats/hidden-text.doc"))
+        let indicators = document.projects.flatMap(\.indicators).map { "\($0.nameAsWritten)=\($0.valueAsWritten)" }
+        #expect(indicators == ["培训人数=≥100人"])
+        #expect(document.projects.map(\.name) == ["测试项目"] && document.projects.first?.budget == 12)
+    }
+
     /// Reading a document, whole or damaged, leaves no file open: a run reads thousands.
     @Test func readingLeavesNoFileOpen() throws {
         func openFiles() -> Int { (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count) ?? 0 }

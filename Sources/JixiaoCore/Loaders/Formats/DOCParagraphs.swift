@@ -54,44 +54,27 @@ struct DOCParagraphs {
 
     static let inTable = 0x2416, tableTerminating = 0x2417, tableDefinition = 0xD608, hugeProperties = 0x6646
 
-    /// Walks the property modifiers: each is a two-byte code whose top three bits give its
-    /// operand's size ([MS-DOC] 2.2.5.1); stops at the first it cannot size.
+    /// What a paragraph's property list says (`DOCSprms`); a list kept in the Data stream is read there.
     static func kind(_ bytes: LittleEndianBytes, from: Int, to: Int, data: LittleEndianBytes?) -> (Kind, [Int]) {
         var kind = Kind.text
         var edges: [Int] = []
-        var at = from
-        while at + 2 <= to, let sprm = bytes.u16(at) {
-            let operand = at + 2
-            let size: Int
-            switch sprm >> 13 {
-            case 0, 1: size = 1
-            case 2, 4, 5: size = 2
-            case 3: size = 4
-            case 7: size = 3
-            default:
-                // Variable: a byte of length; a table definition's is two bytes and one too many.
-                if sprm == 0xD608 || sprm == 0xD606 {
-                    guard let count = bytes.u16(operand) else { return (kind, edges) }
-                    size = 2 + max(count - 1, 0)
-                } else {
-                    guard let count = bytes.u8(operand), sprm != 0xC615 || count != 255 else { return (kind, edges) }
-                    size = 1 + Int(count)
-                }
+        var huge: (Kind, [Int])?
+        DOCSprms.walk(bytes, from: from, to: to) { sprm, operand in
+            if sprm == hugeProperties, let data, let offset = bytes.u32(operand), let length = data.u16(offset) {
+                // The whole list is in the Data stream, after its two-byte length.
+                huge = Self.kind(data, from: offset + 2, to: offset + 2 + length, data: nil)
+                return false
             }
             if bytes.u8(operand) == 1 {
                 if sprm == tableTerminating { kind = .rowEnd }
                 if sprm == inTable && kind == .text { kind = .cell }
             }
-            if sprm == hugeProperties, let data, let offset = bytes.u32(operand), let length = data.u16(offset) {
-                // The whole list is in the Data stream, after its two-byte length.
-                return Self.kind(data, from: offset + 2, to: offset + 2 + length, data: nil)
-            }
             if sprm == tableDefinition, let cells = bytes.u8(operand + 2) {
                 // The cell count, then each cell's left edge and the last one's right edge (signed).
                 edges = (0...Int(cells)).compactMap { bytes.u16(operand + 3 + 2 * $0).map { Int(Int16(truncatingIfNeeded: $0)) } }
             }
-            at = operand + size
+            return true
         }
-        return (kind, edges)
+        return huge ?? (kind, edges)
     }
 }

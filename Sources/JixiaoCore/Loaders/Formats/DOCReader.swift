@@ -5,8 +5,8 @@ import Foundation
 /// file; the piece table (`Clx`) gives the main text's characters (UTF-16, or 8-bit where
 /// Word compressed them), and the paragraph properties (`PlcBtePapx`) tell which cell mark
 /// (U+0007) ends a table row (`sprmPFTtp`) rather than a cell. Paragraphs become lines and
-/// tables grids, as `DOCXReader` makes them, so a form reads the same from either. Field codes
-/// are left out (their results kept); pictures and other anchors are no text.
+/// tables grids, as `DOCXReader` makes them, so a form reads the same from either. Field codes,
+/// hidden and deleted text (`DOCHiddenText`) are left out; pictures and other anchors are no text.
 /// wvWare (libwv), the C library for the format, keeps global state (one document at a time,
 /// and jixiao reads two at once) and has not been released since 2014; the few structures
 /// needed here are read with every offset checked, so damaged input is an error, never a trap.
@@ -35,6 +35,7 @@ struct DOCReader {
         let pieces = try Self.pieces(LittleEndianBytes(table), fib: fib, fail: fail)
         let paragraphs = DOCParagraphs(document: document, table: LittleEndianBytes(table),
                                        data: streams[3].map(LittleEndianBytes.init), bins: fib.paragraphBins)
+        let hidden = DOCHiddenText(document: document, table: LittleEndianBytes(table), bins: fib.characterBins)
         var flow = FlowDocument()
         var reader = DOCTextFlow()
         var characters = 0
@@ -46,6 +47,8 @@ struct DOCReader {
                 guard let unit = piece.compressed ? document.u8(fc).map({ Self.windows1252($0) }) : document.u16(fc).map({ UInt16($0) }) else {
                     throw fail("text beyond the end of the WordDocument stream")
                 }
+                // Marks stay, hidden or not: they carry the tables' structure.
+                if !hidden.isEmpty, unit != 0x0D, unit != 0x07, hidden.hides(fc) { continue }
                 reader.take(unit, paragraph: unit == 0x07 || unit == 0x0D ? paragraphs.paragraph(at: fc) : (.text, []), into: &flow)
             }
         }
@@ -60,6 +63,7 @@ struct DOCReader {
         var textCharacters: Int
         var clx: (offset: Int, length: Int)
         var paragraphBins: (offset: Int, length: Int)
+        var characterBins: (offset: Int, length: Int)
 
         init(_ bytes: LittleEndianBytes, fail: (String) -> LoadError) throws {
             // FibBase (32 bytes), then three arrays, each after its count.
@@ -77,6 +81,7 @@ struct DOCReader {
             }
             guard ccpText <= DOCReader.maxCharacters else { throw fail("\(ccpText) characters of text") }
             textCharacters = ccpText
+            characterBins = try pair(12)  // fcPlcfBteChpx
             paragraphBins = try pair(13)  // fcPlcfBtePapx
             clx = try pair(33)  // fcClx
         }
