@@ -14,28 +14,20 @@ struct DOCParagraphs {
     private var runs: [(start: Int, end: Int, kind: Kind, edges: [Int])] = []
 
     init(document: LittleEndianBytes, table: LittleEndianBytes, data: LittleEndianBytes?, bins: (offset: Int, length: Int)) {
-        guard bins.length >= 12, (bins.length - 4) % 8 == 0 else { return }
-        let count = (bins.length - 4) / 8
-        for bin in 0..<count {
-            guard let number = table.u32(bins.offset + 4 * (count + 1) + 4 * bin) else { return }
-            let page = (number & 0x3F_FFFF) * 512
-            guard let runCount = document.u8(page + 511).map(Int.init) else { continue }
-            for run in 0..<runCount {
-                guard let start = document.u32(page + 4 * run), let end = document.u32(page + 4 * (run + 1)),
-                      let offset = document.u8(page + 4 * (runCount + 1) + 13 * run), offset != 0,
-                      let size = document.u8(page + 2 * Int(offset)) else { continue }
-                // A property list's length in words: a zero byte says the next byte holds it.
-                let properties: (from: Int, length: Int)
-                if size == 0 {
-                    guard let words = document.u8(page + 2 * Int(offset) + 1) else { continue }
-                    properties = (page + 2 * Int(offset) + 2, 2 * Int(words))
-                } else {
-                    properties = (page + 2 * Int(offset) + 1, 2 * Int(size) - 1)
-                }
-                // The style (two bytes), then the property modifiers, inside the page.
-                let (kind, edges) = Self.kind(document, from: properties.from + 2, to: min(properties.from + properties.length, page + 511), data: data)
-                if kind != .text { runs.append((start, end, kind, edges)) }
+        for run in DOCBinTable.runs(document: document, table: table, bins: bins, entrySize: 13) {
+            guard let size = document.u8(run.properties) else { continue }
+            // A property list's length in words: a zero byte says the next byte holds it.
+            let properties: (from: Int, length: Int)
+            if size == 0 {
+                guard let words = document.u8(run.properties + 1) else { continue }
+                properties = (run.properties + 2, 2 * Int(words))
+            } else {
+                properties = (run.properties + 1, 2 * Int(size) - 1)
             }
+            // The style (two bytes), then the property modifiers, inside the page.
+            let (kind, edges) = Self.kind(document, from: properties.from + 2,
+                                          to: min(properties.from + properties.length, run.page + 511), data: data)
+            if kind != .text { runs.append((run.start, run.end, kind, edges)) }
         }
         runs.sort { $0.start < $1.start }
     }
