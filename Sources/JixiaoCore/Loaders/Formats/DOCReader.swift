@@ -38,11 +38,11 @@ struct DOCReader {
         let hidden = DOCHiddenText(document: document, table: LittleEndianBytes(table), bins: fib.characterBins)
         var flow = FlowDocument()
         var reader = DOCTextFlow()
-        var characters = 0
-        for piece in pieces {
-            for k in 0..<piece.count {
-                guard characters < fib.textCharacters else { break }
-                characters += 1
+        var remaining = fib.textCharacters  // the main text's; the pieces go on with footnotes and headers
+        for piece in pieces where remaining > 0 {
+            let count = min(piece.count, remaining)
+            remaining -= count
+            for k in 0..<count {
                 let fc = piece.compressed ? piece.fc + k : piece.fc + 2 * k
                 guard let unit = piece.compressed ? document.u8(fc).map({ Self.windows1252($0) }) : document.u16(fc).map({ UInt16($0) }) else {
                     throw fail("text beyond the end of the WordDocument stream")
@@ -126,11 +126,14 @@ struct DOCReader {
 
     /// Windows-1252, which compressed pieces are stored in (bytes 0x80–0x9F differ from Latin-1).
     static func windows1252(_ byte: UInt8) -> UInt16 {
-        let high: [UInt16] = [0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
-                              0x0152, 0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-                              0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178]
-        return byte >= 0x80 && byte < 0xA0 ? high[Int(byte - 0x80)] : UInt16(byte)
+        byte >= 0x80 && byte < 0xA0 ? windows1252High[Int(byte - 0x80)] : UInt16(byte)
     }
+
+    private static let windows1252High: [UInt16] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+        0x0152, 0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
 }
 
 /// Little-endian reads that are nil past the end: a damaged file cannot make the reader trap.

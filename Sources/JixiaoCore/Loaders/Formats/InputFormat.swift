@@ -168,23 +168,18 @@ public enum InputText {
         var details = [decoded.encoding.rawValue, decoded.lineEnds.rawValue]
         // An exported sheet is told by its shape alone (most lines with the same number of
         // commas), never by asking a layout: formats know nothing of layouts.
-        if CSVTable.looksLikeTable(decoded.text) {
-            let table = try CSVTable.parse(decoded.text, file: file)
-            details.append("逗号分隔 → 制表符分隔 (\(table.rows.count) 行)")
+        /// A table of quoted fields (`CSVTable`) as tab-separated rows, each line saying where it began.
+        func table(delimiter: Unicode.Scalar, _ note: String) throws -> ExtractedText {
+            let table = try CSVTable.parse(decoded.text, file: file, delimiter: delimiter)
+            details.append("\(note) → 制表符分隔 (\(table.rows.count) 行)")
             let origins = table.rows.map(\.line)
             let identity = origins.enumerated().allSatisfy { $0.offset + 1 == $0.element }
             return ExtractedText(format: .csv, text: table.tabSeparated(), details: details,
                                  lineOrigins: identity ? nil : origins)
         }
+        if CSVTable.looksLikeTable(decoded.text) { return try table(delimiter: ",", "逗号分隔") }
         // Tab-separated with its fields quoted as in CSV (Calc's export, Excel's wrapped cells).
-        if QuotedTabText.looksQuoted(decoded.text) {
-            let table = try CSVTable.parse(decoded.text, file: file, delimiter: "\t")
-            details.append("制表符分隔、字段带引号 → 制表符分隔 (\(table.rows.count) 行)")
-            let origins = table.rows.map(\.line)
-            let identity = origins.enumerated().allSatisfy { $0.offset + 1 == $0.element }
-            return ExtractedText(format: .csv, text: table.tabSeparated(), details: details,
-                                 lineOrigins: identity ? nil : origins)
-        }
+        if QuotedTabText.looksQuoted(decoded.text) { return try table(delimiter: "\t", "制表符分隔、字段带引号") }
         return ExtractedText(format: .text, text: decoded.text, details: details)
     }
 }
