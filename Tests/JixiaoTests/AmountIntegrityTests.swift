@@ -107,6 +107,28 @@ import ZIPFoundation
         #expect(message.contains("0x10") && message.contains("未计入合计"))
     }
 
+    /// Units other than 元 and 万元 had been read as one of them: `0.607亿元` as 0.607 万元,
+    /// `60700千元` as 60700 万元, a `（千元）` column title or unit line as 元 (1,000 times too little).
+    @Test func everyMoneyUnitIsConvertedByItsOwnFactor() throws {
+        // Real form 01 (原州区, 6070.00 万元), its 年度资金总额 written in other units.
+        let original = try String(contentsOfFile: Fixtures.path("Tests/Fixtures/real-forms/01-ningxia-yuanzhou-afforestation.txt"), encoding: .utf8)
+        #expect(original.contains("年度资金总额: | 6070.00"))
+        for written in ["0.607亿元", "0.607 亿元", "60700千元", "6.07千万元", "60.7百万元", "60,700,000元", "6070万", "壹亿贰仟万元"] {
+            let document = try load(original.replacingOccurrences(of: "年度资金总额: | 6070.00", with: "年度资金总额: | \(written)"))
+            #expect(document.projects.map(\.name) == ["原州区2022年南部水源涵养林建设项目"], "\(written)")
+            #expect(document.projects.first?.budget == (written == "壹亿贰仟万元" ? 12000 : 6070), "\(written)")
+        }
+        // The unit in the budget's title: 千元.
+        let thousands = try load(original.replacingOccurrences(of: "项目资金 (万元)", with: "项目资金 (千元)")
+            .replacingOccurrences(of: "6070.00", with: "60700"))
+        #expect(thousands.projects.first?.budget == 6070 && thousands.moneyUnit == .qianYuan)
+        // A unit line over a department table: 千元.
+        let table = try load(Self.layoutA(stated: "560.00", budgets: ["460", "100"], unitAbove: "金额单位：千元"))
+        #expect(table.projects.map(\.budget) == [46, 10] && table.departments.first?.statedTotal == 56)
+        #expect(MoneyUnit.detect(in: "（单位：千万元）") == .qianWanYuan && MoneyUnit.detect(in: "金额单位：亿元") == .yiYuan
+                && MoneyUnit.detect(in: "单位：元") == .yuan && MoneyUnit.detect(in: "万亩") == nil)
+    }
+
     @Test func decimalNumbersAreParsedStrictly() {
         #expect(DecimalNumber.parse("8,827,620.53") == 8_827_620.53)
         #expect(DecimalNumber.parse("97.20") == 97.2 && DecimalNumber.parse(".5") == 0.5 && DecimalNumber.parse("-5") == -5)

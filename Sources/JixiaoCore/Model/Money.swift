@@ -1,17 +1,52 @@
 import Foundation
 
-/// The money unit a form states in its header (`金额单位：万元`, `（万元）`, `金额单位：元`).
-/// jixiao adds budgets up in 万元 only, so every amount is converted on the way in.
+/// The money unit a form states in its header (`金额单位：万元`, `（万元）`, `金额单位：元`) or after
+/// an amount (`50万`, `0.607亿元`). jixiao adds budgets up in 万元 only, so every amount is
+/// converted on the way in. The units are a closed set, each with its factor, because every
+/// total depends on them; how each is written is `spellings`.
 public enum MoneyUnit: String, Codable, Sendable, CaseIterable {
     case yuan = "元"
     case wanYuan = "万元"
+    case qianYuan = "千元"
+    case baiWanYuan = "百万元"
+    case qianWanYuan = "千万元"
+    case yiYuan = "亿元"
 
     /// How many 万元 one of this unit is worth.
     public var factorToWan: Double {
         switch self {
         case .yuan: return 0.0001
+        case .qianYuan: return 0.1
         case .wanYuan: return 1
+        case .baiWanYuan: return 100
+        case .qianWanYuan: return 1_000
+        case .yiYuan: return 10_000
         }
+    }
+
+    /// How forms write each unit, longest first (千万元 before 万元 before 元), so the unit
+    /// found is the whole word. Words without 元 (`万`, `亿`) count only right after an amount.
+    static let spellings: [(word: [Unicode.Scalar], unit: MoneyUnit)] = ([
+        ("百万元", .baiWanYuan), ("百萬元", .baiWanYuan), ("千万元", .qianWanYuan), ("千萬元", .qianWanYuan),
+        ("万元", .wanYuan), ("萬元", .wanYuan), ("千元", .qianYuan), ("仟元", .qianYuan),
+        ("亿元", .yiYuan), ("億元", .yiYuan), ("万", .wanYuan), ("萬", .wanYuan), ("亿", .yiYuan), ("億", .yiYuan),
+        ("元", .yuan),
+    ] as [(String, MoneyUnit)]).map { (Array($0.0.unicodeScalars), $0.1) }.sorted { $0.word.count > $1.word.count }
+
+    /// The unit whose spelling starts `scalars` at `index` (after an amount), or nil.
+    static func spelled(in scalars: [Unicode.Scalar], at index: Int) -> MoneyUnit? {
+        spellings.first { spelling in
+            index + spelling.word.count <= scalars.count && scalars[index..<(index + spelling.word.count)].elementsEqual(spelling.word)
+        }?.unit
+    }
+
+    /// The unit whose spelling ends `scalars` before `end` (`10000万元`), with where it starts.
+    static func spelled(in scalars: [Unicode.Scalar], endingAt end: Int) -> (unit: MoneyUnit, start: Int)? {
+        for spelling in spellings where spelling.word.count <= end
+            && scalars[(end - spelling.word.count)..<end].elementsEqual(spelling.word) {
+            return (spelling.unit, end - spelling.word.count)
+        }
+        return nil
     }
 
     public func toWan(_ amount: Double) -> Double { amount * factorToWan }
@@ -27,9 +62,17 @@ public enum MoneyUnit: String, Codable, Sendable, CaseIterable {
     }
 
     /// Finds the unit in header text such as `金额单位：万元` or `（万元）`.
+    /// Only words with 元 count here (`万` alone in a header is no unit); the longest found wins
+    /// (`千万元` is not `万元`).
     public static func detect(in text: String) -> MoneyUnit? {
-        if text.containsText("万元") { return .wanYuan }
-        if text.containsText("元") { return .yuan }
+        guard text.containsText("元") else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        for spelling in spellings where spelling.word.last == "元" {
+            for start in 0..<max(scalars.count - spelling.word.count + 1, 0)
+            where scalars[start..<(start + spelling.word.count)].elementsEqual(spelling.word) {
+                return spelling.unit
+            }
+        }
         return nil
     }
 }

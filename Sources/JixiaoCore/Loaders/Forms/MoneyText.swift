@@ -36,10 +36,7 @@ enum MoneyText {
         guard let amount = Double(String(digits)), amount.isFinite else { return nil }
         var rest = end
         while rest < scalars.count, TextCleaning.isWhitespace(scalars[rest]) { rest += 1 }
-        var unit: MoneyUnit?
-        if rest < scalars.count {
-            if scalars[rest] == "万" || scalars[rest] == "萬" { unit = .wanYuan } else if scalars[rest] == "元" { unit = .yuan }
-        }
+        var unit = MoneyUnit.spelled(in: scalars, at: rest)
         // A yuan sign before the amount (`¥1,200,000.00`, `￥ 97.20`) states 元.
         var before = start
         while before > 0, TextCleaning.isWhitespace(scalars[before - 1]) { before -= 1 }
@@ -64,13 +61,9 @@ enum MoneyText {
         var end = scalars.count
         while end > 0, TextCleaning.isWhitespace(scalars[end - 1]) { end -= 1 }
         var unit: MoneyUnit?
-        if end > 0, scalars[end - 1] == "元" {
-            end -= 1
-            unit = .yuan
-            if end > 0, scalars[end - 1] == "万" || scalars[end - 1] == "萬" { end -= 1; unit = .wanYuan }
-        } else if end > 0, scalars[end - 1] == "万" || scalars[end - 1] == "萬" {
-            end -= 1
-            unit = .wanYuan
+        if let spelled = MoneyUnit.spelled(in: scalars, endingAt: end) {
+            unit = spelled.unit
+            end = spelled.start
         }
         var start = 0
         while start < end, TextCleaning.isWhitespace(scalars[start]) { start += 1 }
