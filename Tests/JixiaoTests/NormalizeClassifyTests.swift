@@ -60,6 +60,37 @@ import Testing
         #expect(grade.value == ParsedValue(comparison: .qualitative, grade: "优良中差"))
     }
 
+    /// Targets with their comparison in words had read as qualitative (`不低于85%`: no number,
+    /// so no floor or template check saw them) or as `= 85` in the unit `%以上`. Real form 01's
+    /// 苗木成活率 (85) written nine ways, one file each.
+    @Test func comparisonsWrittenInWordsAreReadAsTheirSigns() throws {
+        let original = try String(contentsOfFile: Fixtures.path("Tests/Fixtures/real-forms/01-ningxia-yuanzhou-afforestation.txt"), encoding: .utf8)
+        let cell = "苗木成活率(≥**%) | 85 |"
+        #expect(original.contains(cell))
+        let written: [(String, Comparison)] = [("不低于85%", .atLeast), ("不少于85%", .atLeast), ("85%以上", .atLeast),
+                                               ("85%（含）以上", .atLeast), ("≥85%以上", .atLeast), ("不超过85%", .atMost),
+                                               ("85%以内", .atMost), ("高于85%", .greater), ("低于85%", .less)]
+        let folder = Fixtures.temporaryDirectory()
+        let paths = written.enumerated().map { index, target in
+            Fixtures.write(original.replacingOccurrences(of: cell, with: "苗木成活率(≥**%) | \(target.0) |")
+                .replacingOccurrences(of: "原州区2022年南部水源涵养林建设项目", with: "造林项目\(index + 1)"), named: "form\(index + 1).txt", in: folder)
+        }
+        let (_, result) = try Fixtures.runSample(inputs: paths)
+        for (index, target) in written.enumerated() {
+            let project = try #require(result.allProjects.first { $0.name == "造林项目\(index + 1)" }, "\(target.0)")
+            let survival = try #require(project.indicators.first { $0.name.hasPrefix("苗木成活率") })
+            #expect(survival.valueAsWritten == target.0)
+            #expect(survival.value == ParsedValue(comparison: target.1, number: 85, unit: "%"), "\(target.0)")
+        }
+        // The words are the vocabulary's: without them the same cells read as before.
+        #expect(ValueParser.parse(comparison: "", value: "85%以上", unit: "") == ParsedValue(comparison: .equal, number: 85, unit: "%以上"))
+        #expect(ValueParser.parse(comparison: "", value: "不低于85%", unit: "").comparison == .qualitative)
+        let words = try ValueWords(before: ["≥": ["不低于"]], after: ["≤": ["以内"]], file: "vocabulary.yaml")
+        #expect(ValueParser.parse(comparison: "", value: "5个工作日以内", unit: "", words: words) == ParsedValue(comparison: .atMost, number: 5, unit: "个工作日"))
+        #expect(ValueParser.parse(comparison: "不低于", value: "95", unit: "%", words: words) == ParsedValue(comparison: .atLeast, number: 95, unit: "%"))
+        #expect(throws: PipelineError.self) { try ValueWords(before: ["≈": ["约"]], after: [:], file: "vocabulary.yaml") }
+    }
+
     @Test func everyProjectHasACategoryAndEconomicClassWhereNamed() {
         let projects = result.allProjects
         let categories = Dictionary(uniqueKeysWithValues: projects.map { ($0.name, $0.category ?? "") })

@@ -15,17 +15,30 @@ public struct NormalizeStage: FileStage {
                       "相似度不低于此值的名称列为建议 (bigram similarity 0–1 at which similar names are suggested)"),
         ParameterSpec("auto_merge", .number, default: "1.0",
                       "置信度不低于此值的建议自动合并；低于此值只作建议，绝不悄悄合并 (confidence at which a group is merged)"),
+        ParameterSpec("data", .path, default: "../Data",
+                      "表单词汇所在的文件夹：指标值里用文字写的比较（不低于95%、95%以上）按 vocabulary.yaml 的 comparison_words 和 comparison_after 读 (the vocabulary's comparisons in words)"),
     ]
 
     let dictionary: NameDictionary
     let clusterer: NameClusterer
     let autoMerge: Double
+    /// Comparisons written in words around a target's number (`不低于95%`, `95%以上`).
+    let valueWords: ValueWords
 
     public init(parameters: StageParameters) throws {
         dictionary = try NameDictionary.load(path: parameters.requiredPath("names"))
         clusterer = NameClusterer(rules: try ClusteringRules.load(path: parameters.requiredPath("clustering")),
                                   threshold: try parameters.number("suggest_at"))
         autoMerge = try parameters.number("auto_merge")
+        // As load reads its folder: a pipeline outside this repository that names none uses the bundled one.
+        if let folder = parameters.path("data"), FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent("vocabulary.yaml")) {
+            valueWords = try ReadingRules(dataDirectory: folder).vocabulary.valueWords
+        } else if parameters.values["data"] != nil {
+            throw PipelineError(file: parameters.file, line: parameters.values["data"]?.line,
+                                message: "stage normalize: 'data' names \(parameters.path("data") ?? ""), which holds no vocabulary.yaml")
+        } else {
+            valueWords = (try? ReadingRules.bundled.get())?.vocabulary.valueWords ?? .none
+        }
     }
 
     /// Cleans the file's documents: names, values, weights, the dictionary's canonical names.
@@ -65,7 +78,7 @@ public struct NormalizeStage: FileStage {
                 let value = WrittenValue(comparison: indicators[i].comparisonAsWritten,
                                          value: indicators[i].valueAsWritten, unit: indicators[i].unitAsWritten)
                 indicators[i].value = values[value] ?? {
-                    let parsed = ValueParser.parse(comparison: value.comparison, value: value.value, unit: value.unit)
+                    let parsed = ValueParser.parse(comparison: value.comparison, value: value.value, unit: value.unit, words: valueWords)
                     values[value] = parsed
                     return parsed
                 }()

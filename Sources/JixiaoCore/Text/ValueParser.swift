@@ -9,7 +9,8 @@ public enum ValueParser {
     ///   - comparison: the 指标性质 column where the layout has one (`≥`, `=`, `定性`), else "".
     ///   - value: the 指标值 cell.
     ///   - unit: the 度量单位 column where the layout has one, else "".
-    public static func parse(comparison: String, value: String, unit: String) -> ParsedValue {
+    ///   - words: comparisons written in words (`不低于95%`, `95%以上`), from the vocabulary.
+    public static func parse(comparison: String, value: String, unit: String, words: ValueWords = .none) -> ParsedValue {
         let stated = TextCleaning.trimSpaces(TextCleaning.foldWidth(comparison))
         let text = TextCleaning.trimSpaces(TextCleaning.foldWidth(value))
         let unitColumn = TextCleaning.trimSpaces(TextCleaning.foldWidth(unit))
@@ -18,12 +19,20 @@ public enum ValueParser {
             return ParsedValue(comparison: .qualitative, grade: text.isEmpty ? nil : text,
                                subject: nil)
         }
-        var result = parseCell(text)
-        if !stated.isEmpty, let columnComparison = Comparison(text: stated), result.comparison == nil
+        var result = parseCell(text, words: words)
+        if !stated.isEmpty, let columnComparison = Comparison(text: stated) ?? words.sign(stated), result.comparison == nil
             || (result.comparison == .equal && !text.containsText("=")) {
             result.comparison = columnComparison
         }
-        if result.unit == nil, !unitColumn.isEmpty { result.unit = unitColumn }
+        if result.unit == nil, !unitColumn.isEmpty {
+            // A unit column may carry the comparison's word too (`%以上`).
+            if let closing = words.closing(unitColumn), result.number != nil, result.comparison == .equal, !text.containsText("=") {
+                result.comparison = closing.sign
+                result.unit = closing.unit
+            } else {
+                result.unit = unitColumn
+            }
+        }
         if result.number == nil, result.comparison != .qualitative, result.grade != nil {
             result.comparison = .qualitative
         }
@@ -31,7 +40,7 @@ public enum ValueParser {
     }
 
     /// Parses one cell that may carry comparison and unit itself.
-    static func parseCell(_ text: String) -> ParsedValue {
+    static func parseCell(_ text: String, words: ValueWords = .none) -> ParsedValue {
         guard !text.isEmpty else { return ParsedValue() }
         // A comparison sign anywhere: what stands before it is the subject (`丢包率<0.3%`).
         let scalars = text.unicodeScalars
@@ -44,16 +53,32 @@ public enum ValueParser {
             var parsed = numberAndUnit(rest)
             parsed.comparison = parsed.number == nil ? .qualitative : sign
             if parsed.number == nil { parsed.grade = text }
+            // `≥95%以上` says it twice: the sign stands, the word leaves the unit.
+            if parsed.number != nil, let unit = parsed.unit, let closing = words.closing(unit) { parsed.unit = closing.unit }
             parsed.subject = subject.isEmpty ? nil : subject
             return parsed
         }
         if startsWithYear(text) {
             return ParsedValue(comparison: .qualitative, grade: text)
         }
+        // A comparison in words before the number (`不低于95%`): the number after it is the target.
+        if let opening = words.opening(text) {
+            var parsed = numberAndUnit(opening.rest)
+            if parsed.number != nil {
+                parsed.comparison = opening.sign
+                if let unit = parsed.unit, let closing = words.closing(unit) { parsed.unit = closing.unit }
+                return parsed
+            }
+        }
         var parsed = numberAndUnit(text)
         if parsed.number != nil {
-            // A bare `45条` or `100%` states the target exactly.
+            // A bare `45条` or `100%` states the target exactly, unless a word after its unit
+            // says otherwise (`95%以上`, `5个工作日以内`).
             parsed.comparison = .equal
+            if let unit = parsed.unit, let closing = words.closing(unit) {
+                parsed.comparison = closing.sign
+                parsed.unit = closing.unit
+            }
         } else {
             parsed.comparison = .qualitative
         }

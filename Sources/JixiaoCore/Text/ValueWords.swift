@@ -1,0 +1,55 @@
+import Foundation
+
+/// Comparisons a target writes in words around its number, from the vocabulary
+/// (`comparison_words`, `comparison_after`): before it (`不低于95%` → ≥ 95 %) and after its unit
+/// (`95%以上` → ≥ 95 %, `5个工作日以内` → ≤ 5 个工作日). Without them such targets had read as
+/// qualitative (no number), or as `= 95` with the unit `%以上`.
+public struct ValueWords: Sendable {
+    /// Longest first, folded as `ValueParser` folds a value (`TextCleaning.foldWidth`).
+    let before: [(word: String, sign: Comparison)]
+    let after: [(word: String, sign: Comparison)]
+
+    public static let none = ValueWords(before: [], after: [])
+
+    init(before: [(word: String, sign: Comparison)], after: [(word: String, sign: Comparison)]) {
+        self.before = before
+        self.after = after
+    }
+
+    /// - Throws: a sign key that is not one of `≥ ≤ > < =`, naming the vocabulary file.
+    init(before: [String: [String]], after: [String: [String]], file: String) throws {
+        func table(_ words: [String: [String]], _ key: String) throws -> [(word: String, sign: Comparison)] {
+            try words.flatMap { sign, words -> [(word: String, sign: Comparison)] in
+                guard let comparison = Comparison(rawValue: sign), comparison != .qualitative else {
+                    throw PipelineError(file: file, line: nil,
+                                        message: "\(key): '\(sign)' is no comparison (expected ≥, ≤, >, < or =)")
+                }
+                return words.map { (TextCleaning.foldWidth($0), comparison) }.filter { !$0.0.isEmpty }
+            }.sorted { ($0.word.unicodeScalars.count, $0.word) > ($1.word.unicodeScalars.count, $1.word) }
+        }
+        self.before = try table(before, "comparison_words")
+        self.after = try table(after, "comparison_after")
+    }
+
+    /// The comparison a value opens with in words, and the value after it (`不低于95%` → ≥, `95%`).
+    func opening(_ text: String) -> (sign: Comparison, rest: String)? {
+        for entry in before where text.startsWithText(entry.word) {
+            return (entry.sign, TextCleaning.trimSpaces(String(text.utf8.dropFirst(entry.word.utf8.count))!))
+        }
+        return nil
+    }
+
+    /// The comparison a unit ends with in words, and the unit before it (`%以上` → ≥, `%`).
+    func closing(_ unit: String) -> (sign: Comparison, unit: String?)? {
+        for entry in after where unit.endsWithText(entry.word) {
+            let rest = TextCleaning.trimSpaces(String(unit.utf8.dropLast(entry.word.utf8.count))!)
+            return (entry.sign, rest.isEmpty ? nil : rest)
+        }
+        return nil
+    }
+
+    /// A comparison column holding a word (`不低于`) rather than a sign.
+    func sign(_ text: String) -> Comparison? {
+        before.first { $0.word.sameText(text) }?.sign
+    }
+}
