@@ -61,6 +61,33 @@ struct RealFormTests {
         #expect(document.rowsRead == document.rowsWritten + document.rejected.count)
     }
 
+    @Test("labels numbered as a document numbers its parts (一、产出指标, （一）数量指标, 2.质量指标) are still labels")
+    func numberedLabels() throws {
+        // Form 01 (a row per line, `|` between cells) and 06 (a cell per line), numbered.
+        let yuanzhou = try String(contentsOfFile: Self.folder + "/01-ningxia-yuanzhou-afforestation.txt", encoding: .utf8)
+            .replacingOccurrences(of: "\n产出指标 |", with: "\n一、产出指标 |")
+            .replacingOccurrences(of: "数量指标 (必填硬性指标)", with: "（一）数量指标")
+            .replacingOccurrences(of: "质量指标 (必填)", with: "2.质量指标")
+        let shucheng = try String(contentsOfFile: Self.folder + "/06-anhui-shucheng-work-relief.txt", encoding: .utf8)
+            .replacingOccurrences(of: "    产出指标\n", with: "    一、产出指标\n")
+            .replacingOccurrences(of: "    效益指标\n", with: "    二、效益指标\n")
+        let folder = Fixtures.temporaryDirectory()
+        let first = try Loaders.load(path: Fixtures.write(yuanzhou, named: "01.txt", in: folder)).projects[0].indicators
+        #expect(first.count == 11 && first.filter { !$0.valueAsWritten.isEmpty }.count == 8)
+        #expect(first[0].nameAsWritten == "实施营造林总面积(亩)" && first[0].valueAsWritten == "80000")
+        #expect(first[0].level1Label == "一、产出指标" && first[0].level2Label == "（一）数量指标")
+        #expect(first[4].nameAsWritten == "苗木成活率(≥**%)" && first[4].level2Label == "2.质量指标" && first[4].valueAsWritten == "85")
+        let sixth = try Loaders.load(path: Fixtures.write(shucheng, named: "06.txt", in: folder)).projects[0].indicators
+        #expect(sixth.map(\.valueAsWritten) == ["≥32.68%", "持续改善", "≥90%", "≤20工作日", "100%", "≥95%", "≥95%", "≥95%", "0", "≤1%"])
+        #expect(sixth[0].level1Label == "一、产出指标" && sixth[1].level1Label == "二、效益指标")
+        // Placed on the framework as the labels they number.
+        let framework = try Framework.load(path: Fixtures.path("Data/framework.yaml"))
+        #expect(framework.level1(for: "一、产出指标") == "产出指标" && framework.level1(for: "①满意度指标") == "满意度指标")
+        #expect(framework.level2(for: "（一）数量指标")?.level2 == "数量指标" && framework.level2(for: "2.质量指标")?.level2 == "质量指标")
+        #expect(framework.level2(for: "1.5数量指标") == nil)
+        #expect(Enumeration.length(Array("1.5万亩".unicodeScalars)) == 0 && Enumeration.length(Array("2023年".unicodeScalars)) == 0)
+    }
+
     @Test("values as the forms write them: operators, units, dates, qualitative targets")
     func values() throws {
         let shucheng = try Self.read("06-anhui-shucheng-work-relief.txt").projects[0].indicators

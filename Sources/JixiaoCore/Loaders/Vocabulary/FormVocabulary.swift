@@ -311,9 +311,16 @@ public final class FormVocabulary: Sendable {
     /// The role of a whole cell: a word alone, perhaps with a bracketed hint (`(必填)`,
     /// `(0-20)分`, `(万元)`) and a colon after it.
     func role(ofCell compact: [Unicode.Scalar]) -> (role: Role, hint: String)? {
-        guard let entry = match(compact, at: 0) else { return nil }
-        let rest = FormVocabulary.hintLength(compact, from: entry.scalars.count)
-        guard entry.scalars.count + rest.length == compact.count else { return nil }
+        if let found = role(ofCell: compact, from: 0) { return found }
+        // A word numbered as a document numbers its parts: `一、产出指标`, `（一）数量指标`.
+        let numbering = Enumeration.length(compact)
+        return numbering > 0 ? role(ofCell: compact, from: numbering) : nil
+    }
+
+    private func role(ofCell compact: [Unicode.Scalar], from start: Int) -> (role: Role, hint: String)? {
+        guard start < compact.count, let entry = match(compact, at: start) else { return nil }
+        let rest = FormVocabulary.hintLength(compact, from: start + entry.scalars.count)
+        guard start + entry.scalars.count + rest.length == compact.count else { return nil }
         return (entry.role, rest.hint)
     }
 
