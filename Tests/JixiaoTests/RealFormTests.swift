@@ -85,6 +85,16 @@ struct RealFormTests {
         #expect(framework.level1(for: "一、产出指标") == "产出指标" && framework.level1(for: "①满意度指标") == "满意度指标")
         #expect(framework.level2(for: "（一）数量指标")?.level2 == "数量指标" && framework.level2(for: "2.质量指标")?.level2 == "质量指标")
         #expect(framework.level2(for: "1.5数量指标") == nil)
+        // Indicator names numbered so are cleaned of it; the as-written name keeps it.
+        let numberedNames = shucheng.replacingOccurrences(of: "    项目开工率\n", with: "    （1）项目开工率\n")
+            .replacingOccurrences(of: "    参与工程建设的贫困群众满意度\n", with: "    ①参与工程建设的贫困群众满意度\n")
+        let (_, run) = try Fixtures.runSample(inputs: [Fixtures.write(numberedNames, named: "06-names.txt", in: folder)])
+        let named = run.allProjects.flatMap(\.indicators)
+        #expect(named.first { $0.nameAsWritten == "（1）项目开工率" }?.name == "项目开工率")
+        #expect(named.first { $0.nameAsWritten == "①参与工程建设的贫困群众满意度" }?.name == "参与工程建设的贫困群众满意度")
+        #expect(["（1）项目开工率", "①项目开工率", "1)项目开工率", "一、项目开工率", "1、项目开工率", "指标1：项目开工率"].map(TextCleaning.stripNumbering)
+                == Array(repeating: "项目开工率", count: 6))
+        #expect(TextCleaning.stripNumbering("1.5万亩造林面积") == "1.5万亩造林面积" && TextCleaning.stripNumbering("十大工程完成率") == "十大工程完成率")
         #expect(Enumeration.length(Array("1.5万亩".unicodeScalars)) == 0 && Enumeration.length(Array("2023年".unicodeScalars)) == 0)
     }
 

@@ -35,7 +35,7 @@ public struct Framework: Decodable, Sendable {
         // Foundation's replacing, which a reader asks for on every row.
         if let last = label.unicodeScalars.last, !":：*＊)）分".unicodeScalars.contains(last),
            !label.unicodeScalars.contains(where: { TextCleaning.isWhitespace($0) || $0 == "（" || $0 == "）" }),
-           let first = label.unicodeScalars.first, !mayNumber(first) {
+           let first = label.unicodeScalars.first, !Enumeration.mayStart(first) {
             return TextCleaning.foldWidth(label)
         }
         // Numbered as a document numbers its parts: `一、产出指标`, `（一）数量指标`.
@@ -49,13 +49,6 @@ public struct Framework: Decodable, Sendable {
             }
             return key
         }
-    }
-
-    /// Whether a label starting so may be numbered (`Enumeration`): most labels start with a Han
-    /// character other than a numeral and need no look.
-    private static func mayNumber(_ first: Unicode.Scalar) -> Bool {
-        first.value < 0x80 || (0x2460...0x249B).contains(first.value) || first == "（"
-            || "一二三四五六七八九十".unicodeScalars.contains(first) || (0xFF10...0xFF19).contains(first.value)
     }
 
     /// The canonical level-1 for a label, by name or alias.

@@ -30,8 +30,16 @@ enum Enumeration {
         return 0
     }
 
+    /// Whether text starting with `first` may be numbered: most text starts with a Han
+    /// character other than a numeral and needs no closer look.
+    static func mayStart(_ first: Unicode.Scalar) -> Bool {
+        first.value < 0x80 || (0x2460...0x249B).contains(first.value) || first == "（" || (0xFF10...0xFF19).contains(first.value)
+            || "一二三四五六七八九十".unicodeScalars.contains(first)
+    }
+
     /// The text without the numbering at its start (`一、产出指标` → `产出指标`).
     static func stripped(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first(where: { !TextCleaning.isWhitespace($0) }), mayStart(first) else { return text }
         let scalars = Array(text.unicodeScalars.compactMap(FormCells.compactScalar))
         let marker = length(scalars)
         guard marker > 0, marker < scalars.count else { return text }

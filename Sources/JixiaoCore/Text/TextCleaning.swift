@@ -142,10 +142,11 @@ public enum TextCleaning {
         fullWidthBrackets(dewrap(text))
     }
 
-    /// Strips a leading `指标1：` / `指标 2:` / `1、` numbering from an indicator name.
+    /// Strips a leading `指标1：` / `指标 2:` / `1、` numbering from an indicator name, or the other
+    /// numbering a document uses (`（1）`, `①`, `1)`, `一、`: `Enumeration`).
     public static func stripNumbering(_ text: String) -> String {
         let bounds = nameBounds(text)
-        if bounds.lowerBound == text.startIndex && bounds.upperBound == text.endIndex { return text }
+        if bounds.lowerBound == text.startIndex && bounds.upperBound == text.endIndex { return Enumeration.stripped(text) }
         return String(text.unicodeScalars[bounds])
     }
 
@@ -184,7 +185,11 @@ public enum TextCleaning {
         } else if let (s, _) = at(i), ("0"..."9").contains(s) {
             while let (s, next) = at(i), ("0"..."9").contains(s) { i = next }
             skipSpaces()
-            if let (s, next) = at(i), s == "、" || s == "." || s == "．" { i = next; numbered = true }
+            // `1.5万亩` is a number, not numbering.
+            if let (s, next) = at(i), s == "、" || ((s == "." || s == "．") && !(at(next).map { isDigit($0.scalar) } ?? false)) {
+                i = next
+                numbered = true
+            }
         }
         if !numbered { i = start }
         skipSpaces()
