@@ -194,6 +194,29 @@ import Testing
         #expect(lines.sorted() == [19, 31])
     }
 
+    /// A direction written other than 正向/反向 (`逆向指标`, `越小越好`) had not counted as stated:
+    /// it was inferred from the comparison, so a `=` target said to be 越小越好 passed as 正向.
+    /// The words are the framework's `directions`.
+    @Test func directionsAreTheFrameworksWords() throws {
+        let seed = try String(contentsOfFile: Fixtures.pingwu, encoding: .utf8)
+        let response = "故障相应时间\t≤\t2\t小时\t20\t反向指标"
+        let mailbox = "维护信箱个数\t=\t120\t每个\t"
+        #expect(seed.contains(response) && seed.contains(mailbox))
+        let edited = seed.replacingOccurrences(of: response, with: "故障相应时间\t≤\t2\t小时\t20\t逆向指标")
+            .replacingOccurrences(of: "维护信箱个数\t=\t120\t每个\t10\t正向指标", with: "维护信箱个数\t=\t120\t每个\t10\t越小越好")
+        #expect(edited.contains("越小越好"))
+        let (_, result) = try Fixtures.runSample(inputs: [Fixtures.write(edited, named: "000.txt", in: Fixtures.temporaryDirectory())])
+        let indicators = result.allProjects.flatMap(\.indicators)
+        let slow = try #require(indicators.first { $0.name == "故障相应时间" })
+        #expect(slow.direction == .negative && !slow.directionInferred && slow.directionAsWritten == "逆向指标")
+        let boxes = try #require(indicators.first { $0.name == "维护信箱个数" })
+        #expect(boxes.direction == .negative && !boxes.directionInferred)
+        #expect(result.findings.contains { $0.rule == RuleID.directionContradicts && $0.message.contains("反向指标") && $0.source?.line == boxes.source.line })
+        let framework = try Framework.load(path: Fixtures.path("Data/framework.yaml"))
+        #expect(framework.direction(stated: "正向指标（越大越好）") == .positive && framework.direction(stated: "负向") == .negative)
+        #expect(framework.direction(stated: "") == nil && framework.direction(stated: "中性") == nil)
+    }
+
     @Test func categoryAndFrameworkEdits() throws {
         let result = try runWithRules { directory in
             let categories = (directory as NSString).appendingPathComponent("categories.yaml")

@@ -18,14 +18,36 @@ public struct Framework: Decodable, Sendable {
     /// Level-1 names that older forms write as a level-2 (成本指标 under 产出指标), with the
     /// level-2 they stand for.
     public var level2AsLevel1: [String: String]?
+    /// How forms write an indicator's direction (`正向指标: [正向, 越大越好 …]`), by `Direction`.
+    public var directions: [String: [String]]?
 
     enum CodingKeys: String, CodingKey {
-        case levels
+        case levels, directions
         case level2AsLevel1 = "level2_as_level1"
     }
 
     public static func load(path: String) throws -> Framework {
-        try RuleFile.decode(Framework.self, path: path)
+        let framework = try RuleFile.decode(Framework.self, path: path)
+        for key in (framework.directions ?? [:]).keys where Direction(rawValue: key) == nil {
+            throw PipelineError(file: path, line: nil, message: "directions: '\(key)' is no direction (expected 正向指标 or 反向指标)")
+        }
+        return framework
+    }
+
+    /// The direction words, longest first, as compared (half-width, no spaces).
+    /// A framework file written before `directions` existed reads 正向…/反向… as it always did.
+    var directionWords: [(word: String, direction: Direction)] {
+        (directions ?? ["正向指标": ["正向"], "反向指标": ["反向"]]).flatMap { key, words in
+            words.map { (TextCleaning.foldWidth($0).filter { !$0.isWhitespace }, Direction(rawValue: key)!) }
+        }.filter { !$0.word.isEmpty }.sorted { ($0.word.count, $0.word) > ($1.word.count, $1.word) }
+    }
+
+    /// The direction a form states (`逆向指标`, `越小越好`, `正向指标（越大越好）`): the longest of
+    /// `directions`' words the text starts with; nil when empty or none.
+    public func direction(stated text: String) -> Direction? {
+        let compact = TextCleaning.foldWidth(text).filter { !$0.isWhitespace }
+        guard !compact.isEmpty else { return nil }
+        return directionWords.first { compact.hasPrefix($0.word) }?.direction
     }
 
     /// A label as compared: no spaces, half-width, without the fill-in hints templates add

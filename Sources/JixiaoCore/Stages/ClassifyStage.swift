@@ -94,7 +94,7 @@ public struct ClassifyStage: CountyStage {
     /// Sets the indicator's direction; returns the one the form states, if it states one.
     @discardableResult
     func classifyDirection(_ indicator: inout Indicator) -> Direction? {
-        if let stated = Direction(stated: indicator.directionAsWritten) {
+        if let stated = framework.direction(stated: indicator.directionAsWritten) {
             indicator.direction = stated
             indicator.directionInferred = false
             return stated
@@ -107,13 +107,6 @@ public struct ClassifyStage: CountyStage {
 
 
 extension Direction {
-    /// `正向指标`, `正向`, `反向指标` …; nil when empty or unknown.
-    init?(stated text: String) {
-        if text.isEmpty { return nil }
-        let trimmed = TextCleaning.trimSpaces(text)
-        if trimmed.startsWithText("正向") { self = .positive } else if trimmed.startsWithText("反向") { self = .negative } else { return nil }
-    }
-
     /// `≤`/`<` targets are lower-is-better; everything else higher-is-better.
     static func implied(by comparison: Comparison) -> Direction {
         switch comparison {

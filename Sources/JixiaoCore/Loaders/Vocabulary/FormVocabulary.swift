@@ -256,7 +256,8 @@ public final class FormVocabulary: Sendable {
         placeEndings = scalars(file.place_endings).sorted { $0.count > $1.count }
         organisationEndings = scalars(file.organisation_endings).sorted { $0.count > $1.count }
         valueUnits = scalars(file.value_units).sorted { $0.count > $1.count }
-        directionValues = scalars(file.direction_values)
+        // The framework's direction words (`directions`), and any a vocabulary file adds.
+        directionValues = scalars((file.direction_values ?? []) + (framework.directions ?? [:]).values.flatMap { $0 }.sorted())
         totalLabels = scalars(file.total_labels)
         totalLabelTexts = (file.total_labels ?? []).filter { !$0.isEmpty }
     }
