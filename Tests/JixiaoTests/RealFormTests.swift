@@ -98,6 +98,25 @@ struct RealFormTests {
         #expect(Enumeration.length(Array("1.5万亩".unicodeScalars)) == 0 && Enumeration.length(Array("2023年".unicodeScalars)) == 0)
     }
 
+    @Test("rules drawn between a table's rows (markdown's | --- |, +-----+) are no rows")
+    func ruleLinesAreNoRows() throws {
+        // Form 01 as a markdown or ASCII-drawn table: a rule under the indicator header, borders around it.
+        let original = try String(contentsOfFile: Self.folder + "/01-ningxia-yuanzhou-afforestation.txt", encoding: .utf8)
+        let header = "绩 效 指 标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | ||\n"
+        #expect(original.contains(header))
+        let folder = Fixtures.temporaryDirectory()
+        for rule in ["| --- | --- | --- | --- | --- | --- |", "|:---|:---:|---:|---|---|---|", "+------+------+------+------+", "———————————"] {
+            let drawn = original.replacingOccurrences(of: header, with: header + rule + "\n")
+                .replacingOccurrences(of: "\n产出指标 |", with: "\n\(rule)\n产出指标 |")
+            let document = try Loaders.load(path: Fixtures.write(drawn, named: "01.txt", in: folder))
+            let indicators = document.projects.flatMap(\.indicators)
+            #expect(indicators.count == 11 && indicators.filter { !$0.valueAsWritten.isEmpty }.count == 8, "\(rule)")
+            #expect(indicators.first?.nameAsWritten == "实施营造林总面积(亩)" && indicators.first?.valueAsWritten == "80000", "\(rule)")
+            #expect(document.projects.map(\.budget) == [6070], "\(rule)")
+        }
+        #expect(!FormCells.isRuleLine("—") && !FormCells.isRuleLine("| — | 无 |") && !FormCells.isRuleLine("- 3 -") && !FormCells.isRuleLine("---a"))
+    }
+
     @Test("values as the forms write them: operators, units, dates, qualitative targets")
     func values() throws {
         let shucheng = try Self.read("06-anhui-shucheng-work-relief.txt").projects[0].indicators

@@ -90,6 +90,8 @@ struct FormCells {
         let folds = vocabulary.fold.displayChanges(text)
         var blank = false
         for (index, rawLine) in textLines.enumerated() {
+            // A rule drawn between a table's rows (markdown's `| --- | :---: |`, `+-----+`) is no row.
+            if Self.isRuleLine(rawLine) { continue }
             if let one = Self.oneCell(rawLine) {
                 // One cell: no array for its pieces (most lines of text with one cell a line).
                 guard !one.isEmpty else { blank = true; continue }
@@ -439,6 +441,35 @@ struct FormCells {
 
     /// The line as one cell, trimmed, when it is one: neither tab nor `|`, and no run of spaces
     /// (told without splitting: most lines of one-cell-a-line text). Nil when `split` is needed.
+    /// A line drawn, not written: every cell (between `|`, `+` or tabs) blank or a run of at least
+    /// three rule characters (`-`, `=`, `_`, `─`, `━`, `—`, with `:` marking alignment), and at
+    /// least one such run. A lone `—` (a cell meaning "none") is text.
+    static func isRuleLine(_ line: Substring) -> Bool {
+        var runs = 0
+        var run = 0
+        var ruleOnly = true
+        func endCell() -> Bool {
+            if run > 0 {
+                guard run >= 3 else { return false }
+                runs += 1
+            }
+            run = 0
+            return true
+        }
+        for scalar in line.unicodeScalars {
+            switch scalar {
+            case "-", "=", "_", "─", "━", "—", "－", "＝": run += 1
+            case ":", "：": continue
+            case "|", "+", "┼", "\t": if !endCell() { return false }
+            default:
+                if TextCleaning.isWhitespace(scalar) { continue }
+                ruleOnly = false
+            }
+            if !ruleOnly { return false }
+        }
+        return endCell() && runs > 0
+    }
+
     static func oneCell(_ line: Substring) -> String? {
         guard !TextCleaning.contains(line, byte: UInt8(ascii: "\t")), !TextCleaning.contains(line, byte: UInt8(ascii: "|")) else { return nil }
         let trimmed = TextCleaning.trimSpaces(line)
