@@ -36,6 +36,46 @@ import Testing
         #expect(error.notAForm, "\(error)")
     }
 
+    /// Filling-in instructions sent with the template (填报说明): sentences naming the title and
+    /// the labels, an example table. It had been read as a form of county 未识别县 with the
+    /// sentences as indicators, the example's values in no column and `---` as an indicator.
+    static let instructions = """
+        项目支出绩效目标表填报说明
+
+        一、填报范围：各单位所有项目支出均应填报绩效目标表。
+        二、填报要求：
+        1. 一级指标包括产出指标、效益指标、满意度指标和成本指标。
+        2. 三级指标由各单位根据项目实际情况自行设置，指标值应尽量量化。
+        示例：
+        | 一级指标 | 二级指标 | 三级指标 | 指标值 |
+        | --- | --- | --- | --- |
+        | 产出指标 | 数量指标 | 培训人次 | ≥500人次 |
+        | 效益指标 | 社会效益指标 | 群众知晓率 | ≥90% |
+        | 满意度指标 | 服务对象满意度指标 | 参训人员满意度 | ≥95% |
+        三、报送时间：请于2024年3月31日前报送财政局。
+        """
+
+    @Test func instructionsAboutTheFormAreNotAForm() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let text = Fixtures.write(Self.instructions, named: "填报说明.txt", in: folder)
+        let error = try #require(throws: LoadError.self) { try Loaders.load(path: text) }
+        #expect(error.notAForm && error.message.contains("第 1 行「项目支出绩效目标表填报说明」"), "\(error)")
+        // Beside a real form (06, 舒城县) in one run: the form is read, the instructions skipped.
+        try FileManager.default.copyItem(atPath: Fixtures.path("Tests/Fixtures/real-forms/06-anhui-shucheng-work-relief.txt"), toPath: folder + "/06.txt")
+        let file = try PipelineFile.read(path: Fixtures.samplePipeline)
+        let result = try Pipeline(file: file).run(inputs: [InputFile(path: folder)])
+        let summary = try OutputWriter.write(result, pipeline: file, period: "2024-03", root: Fixtures.temporaryDirectory())
+        #expect(summary.counties.map(\.county) == ["舒城县"] && summary.counties.map(\.indicators) == [10])
+        #expect(summary.failures.isEmpty && summary.status == "complete")
+        #expect(summary.skippedFiles.map(\.file) == ["填报说明.txt"])
+        // The same sentences as a form's own notes, with its title and keys, stay a form.
+        let form = "项目支出绩效目标表\n项目名称：干部培训\n资金总额：12\n" + Self.instructions.split(separator: "\n").dropFirst().joined(separator: "\n")
+        let document = try Loaders.load(path: Fixtures.write(form, named: "form.txt", in: folder))
+        #expect(document.projects.map(\.name) == ["干部培训"] && document.projects.map(\.budget) == [12])
+        #expect(document.projects[0].indicators.map(\.nameAsWritten).prefix(3) == ["培训人次", "群众知晓率", "参训人员满意度"])
+        #expect(document.projects[0].indicators.map(\.valueAsWritten).prefix(3) == ["≥500人次", "≥90%", "≥95%"])
+    }
+
     /// A README in English about the forms (the real-forms folder's own) quotes titles, keys
     /// and column titles between its sentences: it had been read as three forms of 19
     /// indicators named `/`, `.`, URLs and file names, county 未识别县.

@@ -574,6 +574,17 @@ struct FormCells {
         var lastWasColumn = false
         var lastKeyEnd = -1  // where the last key (longer than two characters) ended
         let numberingStart = numbering?.first
+        // A sentence (`各单位均应填报绩效目标表。`, `一级指标包括产出指标、效益指标……。`) names words, it
+        // is not made of them: only a key opening it with a colon (`年度目标：到年底，……。`) is cut off.
+        if !glued, Self.isSentence(compact) {
+            if let entry = vocabulary.match(compact, at: 0), case .key = entry.role,
+               case let end = entry.scalars.count + FormVocabulary.hintLength(compact, from: entry.scalars.count).length,
+               end < compact.count, compact[end - 1] == ":" {
+                cuts.append((0, end, entry.role, FormVocabulary.hintLength(compact, from: entry.scalars.count).hint))
+                textStart = end
+            }
+            i = compact.count
+        }
         while i < compact.count {
             // Only a word's or the numbering's first character can start a cut (told without a lookup).
             guard vocabulary.startsWord(compact[i]) || compact[i] == numberingStart else { i += 1; continue }
@@ -590,8 +601,10 @@ struct FormCells {
                 textStart = i
                 break
             }
-            // Titles stand anywhere in a cell: `2022年省级第七批水利专项资金绩效目标表`.
+            // Titles stand anywhere in a cell: `2022年省级第七批水利专项资金绩效目标表`; a title
+            // followed by a mention (`填报说明`, `的通知`) is a document's subject, no form's title.
             if let entry = vocabulary.match(compact, at: i),
+               !({ if case .title = entry.role { return true } else { return false } }() && vocabulary.isTitleMention(compact, at: i + entry.scalars.count)),
                allowed || { if case .title = entry.role { return true } else { return false } }(),
                shortWordAllowed(entry, adjacent: i == lastWordEnd, afterColumn: lastWasColumn, glued: glued)
                 || (glued && standsBetweenFields(entry, in: compact, at: i, lastWordEnd: lastWordEnd, lastKeyEnd: lastKeyEnd)) {
@@ -631,6 +644,13 @@ struct FormCells {
             cell.splitFromGlued = wasCut && glued
             cells.append(cell)
         }
+    }
+
+    /// Folded text that reads as a sentence: it ends as one (`。` `!` `?`) and has a clause
+    /// before (`,` `、` `;` or another `。`), at least ten characters long.
+    static func isSentence(_ compact: [Unicode.Scalar]) -> Bool {
+        guard compact.count >= 10, let last = compact.last, last == "。" || last == "!" || last == "?" else { return false }
+        return compact.dropLast().contains { $0 == "," || $0 == "、" || $0 == ";" || $0 == "。" }
     }
 
     /// Where each folded scalar of a cell (`compactScalar`) starts in the cell's UTF-8, and

@@ -32,6 +32,12 @@ public enum TemplateFormLoader {
             return nil
         }
         let hasText = !cells.isEmpty
+        // A document about the form (its 填报说明, a notice sending it) with an example table, no
+        // title of a form and no header key: not a form, however like one its example table reads.
+        if !cells.contains(where: { if case .title? = $0.role { return true }; if case .key? = $0.role { return true }; return false }),
+           let subject = cells.first(where: { $0.role == nil && rules.vocabulary.mentionsTitle($0.compact) }) {
+            throw LoadError(file: file, message: "不是表单 (not a form): 第 \(subject.line) 行「\(subject.text.prefix(40))」说的是表单（填报说明、通知一类），文中没有表单标题和表头项目（项目名称、资金总额……），其中的指标表只是示例 (a document about the form, such as its filling-in instructions: no form title or header key; its table is an example)", notAForm: true)
+        }
         let regions = Self.regions(&cells)
         var formsFound = 0
         for region in regions where region.kind == .allocation {

@@ -81,6 +81,9 @@ public final class FormVocabulary: Sendable {
     let comparisonWords: [(word: [Unicode.Scalar], sign: String)]
     /// The same words, and those written after a number's unit, for reading targets (`NormalizeStage`).
     public let valueWords: ValueWords
+    /// Words that, right after a title, make it the subject of a document about the form
+    /// (`项目支出绩效目标表填报说明`, `…绩效目标表的通知`) rather than a form's title.
+    let titleMentions: [[Unicode.Scalar]]
     let placeEndings: [[Unicode.Scalar]]
     /// How the name of a department or unit ends (`局`, `办公室`), longest first.
     let organisationEndings: [[Unicode.Scalar]]
@@ -101,7 +104,7 @@ public final class FormVocabulary: Sendable {
 
         enum CodingKeys: String, CodingKey {
             case titles, keys, columns, table_labels, level0_labels, extra_level2_labels, explanation_starts,
-                 qualitative_values, comparison_words, comparison_after, place_endings, organisation_endings, value_units,
+                 qualitative_values, comparison_words, comparison_after, title_mentions, place_endings, organisation_endings, value_units,
                  direction_values, page_chrome, total_labels
         }
 
@@ -109,14 +112,15 @@ public final class FormVocabulary: Sendable {
              level0_labels: [String]?, extra_level2_labels: [String]?, explanation_starts: [String]?,
              qualitative_values: [String]?, comparison_words: [String: [String]]?, place_endings: [String]?,
              organisation_endings: [String]?, value_units: [String]?, direction_values: [String]? = nil,
-             page_chrome: [String]?, total_labels: [String]? = nil, comparison_after: [String: [String]]? = nil) {
+             page_chrome: [String]?, total_labels: [String]? = nil, comparison_after: [String: [String]]? = nil,
+             title_mentions: [String]? = nil) {
             self.titles = titles; self.keys = keys; self.columns = columns; self.table_labels = table_labels
             self.level0_labels = level0_labels; self.extra_level2_labels = extra_level2_labels
             self.explanation_starts = explanation_starts; self.qualitative_values = qualitative_values
             self.comparison_words = comparison_words; self.place_endings = place_endings
             self.organisation_endings = organisation_endings
             self.value_units = value_units; self.direction_values = direction_values; self.page_chrome = page_chrome
-            self.total_labels = total_labels; self.comparison_after = comparison_after
+            self.total_labels = total_labels; self.comparison_after = comparison_after; self.title_mentions = title_mentions
         }
 
         init(from decoder: Decoder) throws {
@@ -136,7 +140,8 @@ public final class FormVocabulary: Sendable {
                       direction_values: try c.decodeIfPresent([String].self, forKey: .direction_values),
                       page_chrome: try c.decodeIfPresent([String].self, forKey: .page_chrome),
                       total_labels: try c.decodeIfPresent([String].self, forKey: .total_labels),
-                      comparison_after: try c.decodeIfPresent([String: [String]].self, forKey: .comparison_after))
+                      comparison_after: try c.decodeIfPresent([String: [String]].self, forKey: .comparison_after),
+                      title_mentions: try c.decodeIfPresent([String].self, forKey: .title_mentions))
         }
         var table_labels: [String]?
         var level0_labels: [String]?
@@ -145,6 +150,7 @@ public final class FormVocabulary: Sendable {
         var qualitative_values: [String]?
         var comparison_words: [String: [String]]?
         var comparison_after: [String: [String]]?
+        var title_mentions: [String]?
         var place_endings: [String]?
         var organisation_endings: [String]?
         var value_units: [String]?
@@ -168,7 +174,8 @@ public final class FormVocabulary: Sendable {
                         direction_values: both(direction_values, other.direction_values),
                         page_chrome: both(page_chrome, other.page_chrome),
                         total_labels: both(total_labels, other.total_labels),
-                        comparison_after: both(comparison_after ?? [:], other.comparison_after ?? [:]))
+                        comparison_after: both(comparison_after ?? [:], other.comparison_after ?? [:]),
+                        title_mentions: both(title_mentions, other.title_mentions))
         }
     }
 
@@ -254,6 +261,7 @@ public final class FormVocabulary: Sendable {
             words.map { (Array(fold.fold($0).unicodeScalars), sign) }
         }.sorted { $0.word.count > $1.word.count }
         placeEndings = scalars(file.place_endings).sorted { $0.count > $1.count }
+        titleMentions = scalars(file.title_mentions).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
         organisationEndings = scalars(file.organisation_endings).sorted { $0.count > $1.count }
         valueUnits = scalars(file.value_units).sorted { $0.count > $1.count }
         // The framework's direction words (`directions`), and any a vocabulary file adds.
@@ -287,6 +295,19 @@ public final class FormVocabulary: Sendable {
     /// Whether some word starts with this folded scalar.
     func startsWord(_ scalar: Unicode.Scalar) -> Bool {
         group(startingWith: scalar) != nil
+    }
+
+    /// Whether one of `title_mentions` starts at `index` of folded text (right after a title).
+    func isTitleMention(_ text: [Unicode.Scalar], at index: Int) -> Bool {
+        titleMentions.contains { index + $0.count <= text.count && text[index..<(index + $0.count)].elementsEqual($0) }
+    }
+
+    /// A title followed by one of `title_mentions` somewhere in folded text: a document about the form.
+    func mentionsTitle(_ text: [Unicode.Scalar]) -> Bool {
+        text.indices.contains { at in
+            guard startsTitle(text[at]), let entry = match(text, at: at), case .title = entry.role else { return false }
+            return isTitleMention(text, at: at + entry.scalars.count)
+        }
     }
 
     /// Whether some title starts with this folded scalar.
