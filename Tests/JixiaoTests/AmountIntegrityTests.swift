@@ -129,6 +129,24 @@ import ZIPFoundation
                 && MoneyUnit.detect(in: "单位：元") == .yuan && MoneyUnit.detect(in: "万亩") == nil)
     }
 
+    /// A blank 年度资金总额 beside a filled 其中：财政拨款 had left the project without a budget
+    /// (a county total short by it, with only budget.missing said): now their sum, flagged.
+    @Test func aBlankTotalIsTheFundsBesideIt() throws {
+        let original = try String(contentsOfFile: Fixtures.path("Tests/Fixtures/real-forms/01-ningxia-yuanzhou-afforestation.txt"), encoding: .utf8)
+        let blank = original.replacingOccurrences(of: "年度资金总额: | 6070.00", with: "年度资金总额: | ")
+            .replacingOccurrences(of: "其他资金 | ||||||", with: "其他资金 | 30 |||||")
+        #expect(blank != original && blank.contains("其他资金 | 30"))
+        let document = try load(blank)
+        #expect(document.projects.map(\.budget) == [6100])
+        #expect(document.findings.filter { $0.rule == RuleID.budgetFromFunds }.map(\.message) == ["表单的资金总额缺失（「」），取财政拨款与其他资金之和 6100.00 万元"])
+        #expect(!document.findings.contains { $0.rule == RuleID.budgetMissing })
+        // An unknown total key (本年度资金) is a budget key now; 财政资金 alone is the funds.
+        let fiscalOnly = try load(original.replacingOccurrences(of: "年度资金总额: | 6070.00", with: "财政资金: | 6070.00"))
+        #expect(fiscalOnly.projects.map(\.budget) == [6070] && fiscalOnly.findings.contains { $0.rule == RuleID.budgetFromFunds })
+        let total = try load(original.replacingOccurrences(of: "年度资金总额: | 6070.00", with: "本年度资金: | 6070.00"))
+        #expect(total.projects.map(\.budget) == [6070] && !total.findings.contains { $0.rule == RuleID.budgetFromFunds })
+    }
+
     @Test func decimalNumbersAreParsedStrictly() {
         #expect(DecimalNumber.parse("8,827,620.53") == 8_827_620.53)
         #expect(DecimalNumber.parse("97.20") == 97.2 && DecimalNumber.parse(".5") == 0.5 && DecimalNumber.parse("-5") == -5)

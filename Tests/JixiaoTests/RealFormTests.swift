@@ -98,6 +98,21 @@ struct RealFormTests {
         #expect(Enumeration.length(Array("1.5万亩".unicodeScalars)) == 0 && Enumeration.length(Array("2023年".unicodeScalars)) == 0)
     }
 
+    @Test("column titles as other templates write them (一级目标 / 二级目标 / 三级目标 / 指标单位 / 目标值) are words in Data/")
+    func columnTitlesOfOtherTemplates() throws {
+        // Form 04 (a cell per line) with its header written so: 二级目标 had made every row lose its labels.
+        var text = try String(contentsOfFile: Self.folder + "/04-chongqing-zhongxian-pig-award.txt", encoding: .utf8)
+        for (from, to) in [("\n一级指标 |", "\n一级目标 |"), ("\n二级指标 |", "\n二级目标 |"), ("\n三级指标 |", "\n三级目标 |"),
+                           ("\n单位 |", "\n指标单位 |"), ("\n指标值 | |", "\n目标值 | |")] {
+            #expect(text.contains(from))
+            text = text.replacingOccurrences(of: from, with: to)
+        }
+        let indicators = try Loaders.load(path: Fixtures.write(text, named: "04.txt", in: Fixtures.temporaryDirectory())).projects[0].indicators
+        #expect(indicators.prefix(2).map(\.nameAsWritten) == ["猪肉产量稳定率", "能繁母猪稳定率"])
+        #expect(indicators.prefix(2).map(\.valueAsWritten) == ["≥95%", "90%"] && indicators.prefix(2).map(\.unitAsWritten) == ["%", "%"])
+        #expect(indicators.prefix(2).allSatisfy { $0.level1Label == "产出指标" && $0.level2Label == "数量指标" })
+    }
+
     @Test("rules drawn between a table's rows (markdown's | --- |, +-----+) are no rows")
     func ruleLinesAreNoRows() throws {
         // Form 01 as a markdown or ASCII-drawn table: a rule under the indicator header, borders around it.

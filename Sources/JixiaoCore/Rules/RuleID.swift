@@ -16,6 +16,7 @@ public enum RuleID {
     public static let projectResubmitted = "project.resubmitted"
     public static let budgetFromAllocation = "budget.from-allocation"
     public static let budgetSumOfParts = "budget.sum-of-parts"
+    public static let budgetFromFunds = "budget.from-funds"
     public static let allocationDiffers = "allocation.differs"
     public static let cellSplitGuess = "cell.split-guess"
     public static let valuePerPlace = "value.per-place"
@@ -62,7 +63,7 @@ public enum RuleID {
     public static let all: [String] = [
         rowShiftedLeft, rowShiftedRight, totalRepeatDiffers, budgetMissing, projectNameMissing,
         amountNegative, amountNotDecimal, amountImplausible, moneyUnitSuspect,
-        fileDuplicate, projectResubmitted, budgetFromAllocation, budgetSumOfParts, allocationDiffers,
+        fileDuplicate, projectResubmitted, budgetFromAllocation, budgetSumOfParts, budgetFromFunds, allocationDiffers,
         cellSplitGuess, valuePerPlace, labelMissing, countyCityLevel,
         countyAmbiguous, countyUnknown, indicatorsMissing, valueMissing,
         moneyUnitMissing, weightNotANumber, categoryNone, labelUnknown,

@@ -575,11 +575,12 @@ struct FormCells {
         var lastKeyEnd = -1  // where the last key (longer than two characters) ended
         let numberingStart = numbering?.first
         // A sentence (`各单位均应填报绩效目标表。`, `一级指标包括产出指标、效益指标……。`) names words, it
-        // is not made of them: only a key opening it with a colon (`年度目标：到年底，……。`) is cut off.
+        // is not made of them: only a key opening it with a colon or a space (`年度目标：到年底，……。`,
+        // `年度目标 目标1：……。`) is cut off.
         if !glued, Self.isSentence(compact) {
             if let entry = vocabulary.match(compact, at: 0), case .key = entry.role,
                case let end = entry.scalars.count + FormVocabulary.hintLength(compact, from: entry.scalars.count).length,
-               end < compact.count, compact[end - 1] == ":" {
+               end < compact.count, compact[end - 1] == ":" || (spaced && placesOf().afterWhitespace(end)) {
                 cuts.append((0, end, entry.role, FormVocabulary.hintLength(compact, from: entry.scalars.count).hint))
                 textStart = end
             }
