@@ -6,7 +6,7 @@ enum Enumeration {
     /// folded to ASCII, no whitespace) the numbering at its start takes; 0 when none. A number
     /// running on (`1.5`, `2023年`) is no numbering.
     static func length(_ text: [Unicode.Scalar]) -> Int {
-        guard let first = text.first else { return 0 }
+        guard let first = text.first, first == "(" || mayStart(first) else { return 0 }
         // ①…⑳, ⑴…⒇, ⒈…⒛: one scalar, perhaps with a 、 after it.
         if (0x2460...0x249B).contains(first.value) { return text.count > 1 && text[1] == "、" ? 2 : 1 }
         var i = 0
@@ -34,7 +34,7 @@ enum Enumeration {
     /// character other than a numeral and needs no closer look.
     static func mayStart(_ first: Unicode.Scalar) -> Bool {
         first.value < 0x80 || (0x2460...0x249B).contains(first.value) || first == "（" || (0xFF10...0xFF19).contains(first.value)
-            || "一二三四五六七八九十".unicodeScalars.contains(first)
+            || isNumeral(first)
     }
 
     /// The text without the numbering at its start (`一、产出指标` → `产出指标`).
@@ -63,5 +63,11 @@ enum Enumeration {
     }
 
     private static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
-    private static func isNumeral(_ s: Unicode.Scalar) -> Bool { "一二三四五六七八九十".unicodeScalars.contains(s) }
+    /// 一 … 十, by value: asked of the first character of every cell no word matched.
+    private static func isNumeral(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341: return true
+        default: return false
+        }
+    }
 }

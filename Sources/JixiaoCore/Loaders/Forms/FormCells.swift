@@ -445,6 +445,11 @@ struct FormCells {
     /// three rule characters (`-`, `=`, `_`, `─`, `━`, `—`, with `:` marking alignment), and at
     /// least one such run. A lone `—` (a cell meaning "none") is text.
     static func isRuleLine(_ line: Substring) -> Bool {
+        // Most lines start with text: told by their first byte that is no space or cell edge.
+        guard let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != UInt8(ascii: "|") && $0 != UInt8(ascii: "+") }),
+              first == UInt8(ascii: "-") || first == UInt8(ascii: "=") || first == UInt8(ascii: "_") || first == UInt8(ascii: ":")
+                || first == 0xE2 || first == 0xEF || first == 0xE3
+        else { return false }
         var runs = 0
         var run = 0
         var ruleOnly = true
