@@ -312,17 +312,20 @@ struct PDFText {
                 }
             }
         }
-        var kept = [starts[0]]
-        var members: [Int] = [0]
+        // A merged column starts where its first start that two lines or more start at is (a
+        // notice's line above the table, split where a gap falls, starts no column of the table).
+        let support = starts.map { start in lines.count { line in line.words.contains { abs($0.xMin - start) <= 1 } } }
+        var groups: [[Int]] = [[0]]
         for index in 1..<starts.count {
-            if members.contains(where: { beside.contains([$0, index]) }) {
-                kept.append(starts[index])
-                members = [index]
+            if groups[groups.count - 1].contains(where: { beside.contains([$0, index]) }) {
+                groups.append([index])
             } else {
-                members.append(index)
+                groups[groups.count - 1].append(index)
             }
         }
-        return kept
+        return groups.map { group in
+            starts[group.dropFirst().first { support[group[0]] < 2 && support[$0] >= 2 } ?? group[0]]
+        }
     }
 
     /// A row of a page's grid: its cells (column → the words of each of its lines there),
@@ -643,6 +646,12 @@ struct PDFText {
         return 0.55
     }
 
+    /// Two characters of one run of text: both Chinese, or both Latin letters.
+    static func sameRun(_ left: Character, _ right: Character) -> Bool {
+        (TextCleaning.isCJK(left) && TextCleaning.isCJK(right))
+            || (left.isASCII && left.isLetter && right.isASCII && right.isLetter)
+    }
+
     /// Splits a word that runs over a column start where it shows a gap there: the split
     /// whose right part, laid out with usual advances from the word's end, starts nearest
     /// the column start, leaving a gap of at least 0.1 em after the left part. Text that
@@ -659,6 +668,10 @@ struct PDFText {
             // Digits' advances differ from font to font (`2024` looked like `2` and a gap and
             // `024` at the usual 0.55 em): a number is never cut between two of its digits.
             if characters[index - 1].isASCIIDigit && characters[index].isASCIIDigit { continue }
+            // Nor inside a run of Chinese or of Latin letters: the estimate's error grows with the
+            // run (a long title in a merged cell read 安徽省2023年以工代 | 赈…, Calc's header Sh | eet1),
+            // and text of two cells close enough to be one word changes script where it meets.
+            if sameRun(characters[index - 1], characters[index]) { continue }
             let leftEnd = word.xMin + advances[..<index].reduce(0, +)
             let rightStart = word.xMax - advances[index...].reduce(0, +)
             guard rightStart >= start - 0.35 * em, leftEnd <= start + 0.1 * em,
