@@ -64,12 +64,15 @@ enum RealForms {
     }
 
     /// Each workbook printed to PDF by Calc (`calc-pdf/`): its cells stand at the bottom of
-    /// their rows, a long name or goal merged across the columns wraps over the rows above, and a
-    /// notice's line above the table starts a column of its own. 01 had read 10 indicators for 8
-    /// (names cut into rows of their own), 06 no budget and a project named 工程. 03, 08, 09 and 11 still misread (see the README).
-    @Test(arguments: ["01-ningxia-yuanzhou-afforestation", "02-fujian-xiuyu-flood-repair", "04-chongqing-zhongxian-pig-award",
-                      "05-tianjin-baodi-manure", "06-anhui-shucheng-work-relief", "07-neimenggu-wuchuan-livestock",
-                      "10-hubei-ezhou-office-building"])
+    /// their rows, a long name or goal merged across the columns wraps over the rows above, a
+    /// header of narrow columns wraps every cell (`一级指` / `标`), and a notice's line above the
+    /// table starts a column of its own. 01 had read 10 indicators for 8 (names cut into rows of
+    /// their own), 03 no indicator, 06 no budget and a project named 工程, 08 a project form for
+    /// a whole department's (its title wrapped in a narrow column). 09 and 11 still misread (see
+    /// the README).
+    @Test(arguments: ["01-ningxia-yuanzhou-afforestation", "02-fujian-xiuyu-flood-repair", "03-fujian-anxi-small-water",
+                      "04-chongqing-zhongxian-pig-award", "05-tianjin-baodi-manure", "06-anhui-shucheng-work-relief",
+                      "07-neimenggu-wuchuan-livestock", "08-hunan-lixian-dept-whole", "10-hubei-ezhou-office-building"])
     func calcPDFCountsMatchExpected(name: String) throws {
         try Self.check(name: name, format: "pdf", folder: "calc-pdf")
     }
@@ -93,6 +96,9 @@ enum RealForms {
         #expect(relief.projects.map(\.name) == ["安徽省2023年以工代赈示范工程舒城县舒茶镇清水河（余家河渡槽至346国道段）治理工程"])
         #expect(relief.projects.map(\.budget) == [853])
         #expect(valued(relief).contains("\"两个责任\"按项目落实到位率=100%"))
+        let water = try load("03-fujian-anxi-small-water", "calc-pdf", "pdf")
+        #expect(valued(water) == ["开展小型水利工程建设(个)=1"])
+        #expect(water.projects.map(\.budget) == [100])
     }
 
     /// Each workbook exported by Calc as tab-separated text with every text field quoted

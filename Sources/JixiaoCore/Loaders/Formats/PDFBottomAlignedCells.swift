@@ -38,12 +38,17 @@ extension PDFText {
             let size = max(min(first.height, top.height), 1)
             let bottom = above.map(\.yMax).max() ?? end.yMax
             let start = words.map(\.yMin).min() ?? first.yMin
-            // A cell merged across columns ends where the column its text reaches ends.
-            let reach = max(column, columns.lastIndex { $0 < end.xMax - 1 } ?? column)
+            // A cell merged across columns (a project's name, its goal) ends where the column its
+            // text reaches ends.
+            let cellEnd = columnEnd(max(column, columns.lastIndex { $0 < end.xMax - 1 } ?? column))
+            // Lines of one cell are set in one size (a title above a table's label is no line of it);
+            // Latin text in another font has a taller box.
+            let sameSize = abs(first.height - top.height) <= 0.15 * max(first.height, top.height)
+                || !(words.contains(where: hasChinese) && above.contains(where: hasChinese))
             // A number aligned right reaches its cell's end and never wraps (`6070` over `6070`).
             return start - bottom < 0.15 * size && start - bottom >= -0.15 * size
-                && abs(first.xMin - top.xMin) <= 0.2 * size && !isNumber(above)
-                && Self.wrapped(above, before: words, cellEnd: columnEnd(reach), em: em)
+                && abs(first.xMin - top.xMin) <= 0.2 * size && sameSize && !isNumber(above)
+                && Self.wrapped(above, before: words, cellEnd: cellEnd, em: em)
         }
         // The wrapped cells, column by column: the lines of each run that goes on.
         var blocks: [Block] = []
@@ -74,9 +79,14 @@ extension PDFText {
         func holdsOwnCells(_ line: Int, besides column: Int) -> Bool { ownCells(line, besides: column) > 0 }
         // Cells printed at the top or in the middle of their rows (Writer, Word) have their row's
         // cells beside a first or middle line and none beside the last.
+        // So do cells centred on a line between two of theirs (a value beside a label printed
+        // over two lines: Writer's `主管部门` / `及代码`).
         let other = chained.filter { block in
-            !holdsOwnCells(block.lines.last!, besides: block.column)
-                && block.lines.dropLast().contains { holdsOwnCells($0, besides: block.column) }
+            let between = (block.lines.first!...block.lines.last!).contains { line in
+                !block.lines.contains(line) && placed[line].keys.contains { $0 != block.column }
+            }
+            return between || (!holdsOwnCells(block.lines.last!, besides: block.column)
+                && block.lines.dropLast().contains { holdsOwnCells($0, besides: block.column) })
         }
         // Printed at the bottom, a line beside a row's own cells is that row's last: a run of a
         // narrow column that went on past it is the next row's cell (`部门(单` / `位)名称` beside
@@ -103,14 +113,25 @@ extension PDFText {
         // The page is printed bottom-aligned when its wrapped cells mostly have their row's
         // other cells beside their last line only; cells centred (Writer) or at the top have
         // them beside a first or middle line, and a merged cell's lines may stand beside any.
-        // Told from table rows (two cells of their own at least beside the line): a notice's
-        // lines split where columns start, or a merged cell beside one value, tell nothing.
-        let bottom = wrapped.filter { block in
+        let evidence = wrapped.filter { block in
             holdsOwnCells(block.lines.last!, besides: block.column)
                 && !block.lines.dropLast().contains { holdsOwnCells($0, besides: block.column) }
         }
-        let evidence = bottom
         guard evidence.count >= 2, evidence.count >= bottomAlignedShare * other.count else { return placed }
+        // On such a page, the row's line is also one where every cell is the last line of a
+        // wrapped cell (a header of narrow columns: `一级指` / `标`, `指 标 解` / `释`), and a
+        // cell with nothing beside its lines (a title or a notice wrapped in a narrow column)
+        // is one cell whatever its alignment.
+        var wrappedEnds: [Int: Set<Int>] = [:]
+        for block in wrapped { wrappedEnds[block.lines.last!, default: []].insert(block.column) }
+        func endsRow(_ line: Int, besides column: Int) -> Bool {
+            holdsOwnCells(line, besides: column) || wrappedEnds[line, default: []].contains { $0 != column }
+        }
+        let bottom = wrapped.filter { block in
+            let alone = block.lines.allSatisfy { placed[$0].count == 1 }
+            return alone || (endsRow(block.lines.last!, besides: block.column)
+                && !block.lines.dropLast().contains { endsRow($0, besides: block.column) })
+        }
         var result = placed
         for block in bottom {
             let last = block.lines.last!

@@ -176,7 +176,13 @@ struct PDFText {
                     && word.text.firstMatch(of: numbering) != nil
                 let ordinal = previous.text.last == ordinalPrefix && word.text.first.map { isNumberCharacter($0, separator: false) } == true
                 let autospace = (unitAfterNumber || numberingAfterChinese || ordinal) && gap < 0.35 * size
-                if gap > 0.15 * size && !autospace { text += " " }
+                // A word left of the one before it starts the next line of a wrapped cell joined
+                // into one (`PDFBottomAlignedCells`): a space between Latin words, none in Chinese.
+                let wrapsBack = word.xMin < previous.xMin
+                if wrapsBack {
+                    if let last = previous.text.last, let first = word.text.first,
+                       !(TextCleaning.isCJK(last) || TextCleaning.isCJK(first)) { text += " " }
+                } else if gap > 0.15 * size && !autospace { text += " " }
             }
             text += word.text
             previous = word
@@ -312,9 +318,14 @@ struct PDFText {
                 }
             }
         }
-        // A merged column starts where its first start that two lines or more start at is (a
-        // notice's line above the table, split where a gap falls, starts no column of the table).
-        let support = starts.map { start in lines.count { line in line.words.contains { abs($0.xMin - start) <= 1 } } }
+        // A merged column starts at its first start, unless only one line starts there and two
+        // lines or more start at a later one with text, not numbers (a title over numbers aligned
+        // right is the column's start; a notice's line above the table, split where a gap falls,
+        // starts no column of the table).
+        let support = starts.map { start in
+            let starting = lines.compactMap { line in line.words.first { abs($0.xMin - start) <= 1 } }
+            return starting.allSatisfy { isNumber([$0]) } ? 0 : starting.count
+        }
         var groups: [[Int]] = [[0]]
         for index in 1..<starts.count {
             if groups[groups.count - 1].contains(where: { beside.contains([$0, index]) }) {
