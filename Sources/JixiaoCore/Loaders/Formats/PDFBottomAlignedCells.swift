@@ -45,9 +45,11 @@ extension PDFText {
             // Latin text in another font has a taller box.
             let sameSize = abs(first.height - top.height) <= 0.15 * max(first.height, top.height)
                 || !(words.contains(where: hasChinese) && above.contains(where: hasChinese))
-            // A number aligned right reaches its cell's end and never wraps (`6070` over `6070`).
+            // A number aligned right reaches its cell's end and never wraps (`6070` over `6070`);
+            // a value typed as text is aligned left and may (`>=95` / `%`).
+            let alignedRight = isNumber(above) && top.xMin - columns[column] > 0.5 * em
             return start - bottom < 0.15 * size && start - bottom >= -0.15 * size
-                && abs(first.xMin - top.xMin) <= 0.2 * size && sameSize && !isNumber(above)
+                && abs(first.xMin - top.xMin) <= 0.2 * size && sameSize && !alignedRight
                 && Self.wrapped(above, before: words, cellEnd: cellEnd, em: em)
         }
         // The wrapped cells, column by column: the lines of each run that goes on.
@@ -78,15 +80,17 @@ extension PDFText {
         }
         func holdsOwnCells(_ line: Int, besides column: Int) -> Bool { ownCells(line, besides: column) > 0 }
         // Cells printed at the top or in the middle of their rows (Writer, Word) have their row's
-        // cells beside a first or middle line and none beside the last.
+        // cells beside a first or middle line and nothing beside the last; told from table rows
+        // (two cells of their own at least beside the line: a notice's line cut where a column
+        // starts tells nothing).
         // So do cells centred on a line between two of theirs (a value beside a label printed
         // over two lines: Writer's `主管部门` / `及代码`).
         let other = chained.filter { block in
             let between = (block.lines.first!...block.lines.last!).contains { line in
                 !block.lines.contains(line) && placed[line].keys.contains { $0 != block.column }
             }
-            return between || (!holdsOwnCells(block.lines.last!, besides: block.column)
-                && block.lines.dropLast().contains { holdsOwnCells($0, besides: block.column) })
+            return between || (placed[block.lines.last!].count == 1
+                && block.lines.dropLast().contains { ownCells($0, besides: block.column) >= 2 })
         }
         // Printed at the bottom, a line beside a row's own cells is that row's last: a run of a
         // narrow column that went on past it is the next row's cell (`部门(单` / `位)名称` beside
