@@ -571,7 +571,10 @@ struct PDFText {
     static func rebuild(pages printed: [[Line]]) -> ExtractedText {
         // A page's number in its header or footer (`Page 1`, `第 1 页`) is no row, and no column
         // starts in it (Calc's footer cut into `Pa` and `ge 1` had become an indicator).
-        let pages = printed.map { $0.filter { !FormCells.isPageNumber(FormCells.compactScalars(join($0.words))) } }
+        let numbered = printed.map { $0.filter { !FormCells.isPageNumber(FormCells.compactScalars(join($0.words))) } }
+        // A sheet printed in column slices (its right columns on the next page) is one page again.
+        let slices = columnSlicesJoined(numbered)
+        let pages = slices.pages
         var starts = pages.map(columnStarts)
         // A table running on from the page before, or on to the next page, keeps that page's
         // columns where this page's words start at them (its rows on this page are too few to
@@ -602,11 +605,13 @@ struct PDFText {
             }
             for (index, grid) in grids.enumerated() {
                 cells = max(cells, starts[index].count)
-                blocks.append(("p\(index + 1)", grid.sheet(name: "p\(index + 1)").lines()))
+                let name = "p\(slices.pageOf[index] + 1)"
+                blocks.append((name, grid.sheet(name: name).lines()))
             }
             return .joining(format: .pdf, blocks: blocks,
-                            details: ["\(pages.count) 页", "按文字位置分行分列（最多 \(cells) 列）"]
-                                + (joined == 0 ? [] : ["跨页单元格 \(joined) 处"]), qualifyParts: true)
+                            details: ["\(printed.count) 页", "按文字位置分行分列（最多 \(cells) 列）"]
+                                + (joined == 0 ? [] : ["跨页单元格 \(joined) 处"])
+                                + (slices.joined == 0 ? [] : ["超宽表格分页打印的列接回 \(slices.joined) 页"]), qualifyParts: true)
         }
         // Plain lines: where the pages' text usually starts, to tell a gap at the top.
         let heights = pages.flatMap { $0.map(\.height) }.sorted()
@@ -623,11 +628,11 @@ struct PDFText {
                 lines.append(join(line.words))
                 previous = line
             }
-            parts.append(TextPart(name: "p\(index + 1)", firstLine: text.count + 1, lineCount: lines.count))
+            parts.append(TextPart(name: "p\(slices.pageOf[index] + 1)", firstLine: text.count + 1, lineCount: lines.count))
             text += lines
         }
         return ExtractedText(format: .pdf, text: text.joined(separator: "\n"),
-                             details: ["\(pages.count) 页", "按行读取"], parts: parts, qualifyParts: true)
+                             details: ["\(printed.count) 页", "按行读取"], parts: parts, qualifyParts: true)
     }
 
     /// The usual height of a line of text on a page (its words' median height).
