@@ -80,11 +80,10 @@ extension PDFText {
         }
         func holdsOwnCells(_ line: Int, besides column: Int) -> Bool { ownCells(line, besides: column) > 0 }
         // Cells printed at the top or in the middle of their rows (Writer, Word) have their row's
-        // cells beside a first or middle line and nothing beside the last; told from table rows
+        // cells beside a first or middle line and nothing beside the last, told from table rows
         // (two cells of their own at least beside the line: a notice's line cut where a column
-        // starts tells nothing).
-        // So do cells centred on a line between two of theirs (a value beside a label printed
-        // over two lines: Writer's `主管部门` / `及代码`).
+        // starts tells nothing), or a cell centred on a line between two of theirs (a value
+        // beside a label printed over two lines: Writer's `主管部门` / `及代码`).
         let other = chained.filter { block in
             let between = (block.lines.first!...block.lines.last!).contains { line in
                 !block.lines.contains(line) && placed[line].keys.contains { $0 != block.column }
@@ -92,11 +91,10 @@ extension PDFText {
             return between || (placed[block.lines.last!].count == 1
                 && block.lines.dropLast().contains { ownCells($0, besides: block.column) >= 2 })
         }
-        // Printed at the bottom, a line beside a row's own cells is that row's last: a run of a
-        // narrow column that went on past it is the next row's cell (`部门(单` / `位)名称` beside
-        // the row's code, then `项目名` / `称`).
-        // So is a line where another column's wrapped cell ends (`主管部门(单` / `位)名称` beside
-        // `秀屿区水利局`, then `资金总额`).
+        // Printed at the bottom, a line beside a row's own cells, or where another column's
+        // wrapped cell ends, is that row's last: a run of a narrow column that went on past it is
+        // the next row's cell (`部门(单` / `位)名称` beside the row's code, then `项目名` / `称`;
+        // `秀屿区水利局` beside `位)名称`, then `资金总额`).
         var ends: [Int: Set<Int>] = [:]  // line → columns whose wrapped cell ends there
         for block in chained { ends[block.lines.last!, default: []].insert(block.column) }
         var wrapped: [Block] = []
