@@ -17,3 +17,8 @@ soffice "-env:UserInstallation=file://$WORK/profile" --headless --infilter="HTML
 soffice "-env:UserInstallation=file://$WORK/profile" --headless --convert-to pdf --outdir "$WORK" \
   "$PWD/Tests/Fixtures/real-forms/xlsx/02-fujian-xiuyu-flood-repair.xlsx" >"$WORK/soffice.log" 2>&1 || { cat "$WORK/soffice.log"; exit 1; }
 cp "$WORK/02-fujian-xiuyu-flood-repair.pdf" "$DIR/calc-02-fujian-xiuyu-flood-repair.pdf"
+# A sheet wider than the paper printed by Calc: its left columns on page 1, the rest on page 2,
+# each page with the same rows (real form 09's indicator rows as comma-separated text).
+soffice "-env:UserInstallation=file://$WORK/profile" --headless --infilter="Text - txt - csv (StarCalc):44,34,76,1" \
+  --convert-to pdf --outdir "$WORK" "$DIR/wide-columns.csv" >"$WORK/soffice.log" 2>&1 || { cat "$WORK/soffice.log"; exit 1; }
+cp "$WORK/wide-columns.pdf" "$DIR/calc-wide-columns.pdf"

@@ -25,6 +25,11 @@ pages=("$DIR"/html/*.html)
 # Calc opens a page with its HTML import (each table placed on the sheet with its merged
 # cells, text around it in rows of its own, numbers recognised) and saves it as .xlsx.
 office --infilter="HTML (StarCalc)" --convert-to xlsx --outdir "$WORK/xlsx" "${pages[@]}"
+# Calc also prints each workbook to PDF (calc-pdf/), as a county publishing its sheet as PDF
+# would: cells at the bottom of their rows, merged cells' text where the merge ends, the sheet's
+# name as a page header and Page N as a footer, no cell grid.
+mkdir -p "$DIR/calc-pdf"
+office --convert-to pdf --outdir "$DIR/calc-pdf" "$WORK"/xlsx/*.xlsx
 # Writer opens it as a document (paragraphs, real tables) and saves it as Word 2007 .docx.
 office --infilter="HTML (StarWriter)" --convert-to "docx:MS Word 2007 XML" --outdir "$WORK/docx" "${pages[@]}"
 # …and as Word 97-2003 .doc, the binary format many counties still send.

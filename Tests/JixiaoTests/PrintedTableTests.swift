@@ -142,6 +142,22 @@ import Testing
         #expect(printed.projects.map(\.department.name) == ["秀屿区水利局"])
     }
 
+    /// A sheet wider than the paper printed by Calc (`calc-wide-columns.pdf`, from
+    /// `wide-columns.csv`): its first four columns on page 1, the seven counties' targets on page
+    /// 2, at the same rows' heights. Read page by page, the targets had become four rows of
+    /// their own after the table (`wide- columns`, `永定区`, …: 6 indicators, none with a value);
+    /// the page going on from page 1's columns is joined to it.
+    @Test func aSheetWiderThanThePageIsOneTable() throws {
+        let path = Fixtures.path("Tests/Fixtures/printed/calc-wide-columns.pdf")
+        let extracted = try PDFText(path: path, file: "wide.pdf").extract()
+        #expect(extracted.details.contains { $0.contains("列接回 1 页") }, "\(extracted.details)")
+        let indicators = try Self.load("Tests/Fixtures/printed/calc-wide-columns.pdf").projects.flatMap(\.indicators)
+        #expect(indicators.map(\.valueAsWritten) == ["2", ">=95%"])
+        #expect(indicators.allSatisfy { $0.source.description.contains("!p1:") })
+        #expect(indicators.first?.otherColumns.contains("新罗区=2") == true, "\(indicators.first?.otherColumns ?? "")")
+        #expect(indicators.last?.otherColumns.contains("漳平市=>=95%") == true, "\(indicators.last?.otherColumns ?? "")")
+    }
+
     /// LibreOffice's footer in an English setting (`Page 1`), cut where a column starts, had
     /// become an indicator named `Pa` under the last form of a page Calc printed.
     @Test func aPrintedPageNumberIsNoRow() throws {

@@ -15,6 +15,13 @@ extension PDFText {
     /// whose row stands beside another line, make a page bottom-aligned.
     static let bottomAlignedShare = 3
 
+    /// A line that is one number (`6070`, `≥95%`).
+    static func isNumber(_ words: [Word]) -> Bool {
+        let text = words.map(\.text).joined()
+        return text.contains(where: \.isASCIIDigit)
+            && text.allSatisfy { isNumberCharacter($0) || "%％-+≥≤><=≧≦".contains($0) }
+    }
+
     private struct Block {
         var column: Int
         var lines: [Int]
@@ -22,8 +29,8 @@ extension PDFText {
 
     /// `placed` (each line's cells: column → words) with bottom-aligned wrapped cells moved
     /// onto their last line. A cell's lines follow each other closely (Calc's boxes overlap
-    /// a little), start where the first starts, and each but the last filled its column
-    /// without reaching the next.
+    /// a little), start where the first starts, and each but the last wrapped (`wrapped`)
+    /// in its cell: its column, or the columns its text runs across (a merged cell).
     static func bottomAlignedCellsJoined(_ placed: [[Int: [Word]]], columns: [Double], rightEdge: Double, em: Double) -> [[Int: [Word]]] {
         func columnEnd(_ column: Int) -> Double { column + 1 < columns.count ? columns[column + 1] : rightEdge }
         func goesOn(_ words: [Word], from above: [Word], column: Int) -> Bool {
@@ -31,10 +38,19 @@ extension PDFText {
             let size = max(min(first.height, top.height), 1)
             let bottom = above.map(\.yMax).max() ?? end.yMax
             let start = words.map(\.yMin).min() ?? first.yMin
+            // A cell merged across columns (a project's name, its goal) ends where the column its
+            // text reaches ends.
+            let cellEnd = columnEnd(max(column, columns.lastIndex { $0 < end.xMax - 1 } ?? column))
+            // Lines of one cell are set in one size (a title above a table's label is no line of it);
+            // Latin text in another font has a taller box.
+            let sameSize = abs(first.height - top.height) <= 0.15 * max(first.height, top.height)
+                || !(words.contains(where: hasChinese) && above.contains(where: hasChinese))
+            // A number aligned right reaches its cell's end and never wraps (`6070` over `6070`);
+            // a value typed as text is aligned left and may (`>=95` / `%`).
+            let alignedRight = isNumber(above) && top.xMin - columns[column] > 0.5 * em
             return start - bottom < 0.15 * size && start - bottom >= -0.15 * size
-                && abs(first.xMin - top.xMin) <= 0.2 * size && end.xMax >= columnEnd(column) - 1.5 * em
-                // Text reaching the next column is a merged cell's or overflows: it did not wrap in this one.
-                && end.xMax < columnEnd(column) - 1
+                && abs(first.xMin - top.xMin) <= 0.2 * size && sameSize && !alignedRight
+                && Self.wrapped(above, before: words, cellEnd: cellEnd, em: em)
         }
         // The wrapped cells, column by column: the lines of each run that goes on.
         var blocks: [Block] = []
@@ -50,27 +66,74 @@ extension PDFText {
                 }
             }
         }
-        let wrapped = blocks.filter { $0.lines.count > 1 }
-        guard !wrapped.isEmpty else { return placed }
+        let chained = blocks.filter { $0.lines.count > 1 }
+        guard !chained.isEmpty else { return placed }
         // Which (line, column) belong to a wrapped cell: the other cells of a line are its row's own.
-        var inWrapped = Set<[Int]>()
-        for block in wrapped { for line in block.lines { inWrapped.insert([line, block.column]) } }
+        func cellsInBlocks(_ blocks: [Block]) -> Set<[Int]> {
+            var result = Set<[Int]>()
+            for block in blocks { for line in block.lines { result.insert([line, block.column]) } }
+            return result
+        }
+        var inWrapped = cellsInBlocks(chained)
         func ownCells(_ line: Int, besides column: Int) -> Int {
             placed[line].keys.count { $0 != column && !inWrapped.contains([line, $0]) }
         }
         func holdsOwnCells(_ line: Int, besides column: Int) -> Bool { ownCells(line, besides: column) > 0 }
+        // Cells printed at the top or in the middle of their rows (Writer, Word) have their row's
+        // cells beside a first or middle line and nothing beside the last, told from table rows
+        // (two cells of their own at least beside the line: a notice's line cut where a column
+        // starts tells nothing), or a cell centred on a line between two of theirs (a value
+        // beside a label printed over two lines: Writer's `主管部门` / `及代码`).
+        let other = chained.filter { block in
+            let between = (block.lines.first!...block.lines.last!).contains { line in
+                !block.lines.contains(line) && placed[line].keys.contains { $0 != block.column }
+            }
+            return between || (placed[block.lines.last!].count == 1
+                && block.lines.dropLast().contains { ownCells($0, besides: block.column) >= 2 })
+        }
+        // Printed at the bottom, a line beside a row's own cells, or where another column's
+        // wrapped cell ends, is that row's last: a run of a narrow column that went on past it is
+        // the next row's cell (`部门(单` / `位)名称` beside the row's code, then `项目名` / `称`;
+        // `秀屿区水利局` beside `位)名称`, then `资金总额`).
+        var ends: [Int: Set<Int>] = [:]  // line → columns whose wrapped cell ends there
+        for block in chained { ends[block.lines.last!, default: []].insert(block.column) }
+        var wrapped: [Block] = []
+        for block in chained {
+            var part = Block(column: block.column, lines: [])
+            for line in block.lines {
+                part.lines.append(line)
+                if line != block.lines.last!, holdsOwnCells(line, besides: block.column)
+                    || ends[line, default: []].contains(where: { $0 != block.column }) {
+                    wrapped.append(part)
+                    part.lines = []
+                }
+            }
+            if !part.lines.isEmpty { wrapped.append(part) }
+        }
+        wrapped.removeAll { $0.lines.count < 2 }
+        inWrapped = cellsInBlocks(wrapped)
         // The page is printed bottom-aligned when its wrapped cells mostly have their row's
         // other cells beside their last line only; cells centred (Writer) or at the top have
         // them beside a first or middle line, and a merged cell's lines may stand beside any.
-        // Told from table rows (two cells of their own at least beside the line): a notice's
-        // lines split where columns start, or a merged cell beside one value, tell nothing.
-        let bottom = wrapped.filter { block in
+        let evidence = wrapped.filter { block in
             holdsOwnCells(block.lines.last!, besides: block.column)
                 && !block.lines.dropLast().contains { holdsOwnCells($0, besides: block.column) }
         }
-        let evidence = bottom.filter { ownCells($0.lines.last!, besides: $0.column) >= 2 }
-        let other = wrapped.filter { block in block.lines.dropLast().contains { ownCells($0, besides: block.column) >= 2 } }
         guard evidence.count >= 2, evidence.count >= bottomAlignedShare * other.count else { return placed }
+        // On such a page, the row's line is also one where every cell is the last line of a
+        // wrapped cell (a header of narrow columns: `一级指` / `标`, `指 标 解` / `释`), and a
+        // cell with nothing beside its lines (a title or a notice wrapped in a narrow column)
+        // is one cell whatever its alignment.
+        var wrappedEnds: [Int: Set<Int>] = [:]
+        for block in wrapped { wrappedEnds[block.lines.last!, default: []].insert(block.column) }
+        func endsRow(_ line: Int, besides column: Int) -> Bool {
+            holdsOwnCells(line, besides: column) || wrappedEnds[line, default: []].contains { $0 != column }
+        }
+        let bottom = wrapped.filter { block in
+            let alone = block.lines.allSatisfy { placed[$0].count == 1 }
+            return alone || (endsRow(block.lines.last!, besides: block.column)
+                && !block.lines.dropLast().contains { endsRow($0, besides: block.column) })
+        }
         var result = placed
         for block in bottom {
             let last = block.lines.last!

@@ -176,7 +176,13 @@ struct PDFText {
                     && word.text.firstMatch(of: numbering) != nil
                 let ordinal = previous.text.last == ordinalPrefix && word.text.first.map { isNumberCharacter($0, separator: false) } == true
                 let autospace = (unitAfterNumber || numberingAfterChinese || ordinal) && gap < 0.35 * size
-                if gap > 0.15 * size && !autospace { text += " " }
+                // A word left of the one before it starts the next line of a wrapped cell joined
+                // into one (`PDFBottomAlignedCells`): a space between Latin words, none in Chinese.
+                let wrapsBack = word.xMin < previous.xMin
+                if wrapsBack {
+                    if let last = previous.text.last, let first = word.text.first,
+                       !(TextCleaning.isCJK(last) || TextCleaning.isCJK(first)) { text += " " }
+                } else if gap > 0.15 * size && !autospace { text += " " }
             }
             text += word.text
             previous = word
@@ -312,17 +318,25 @@ struct PDFText {
                 }
             }
         }
-        var kept = [starts[0]]
-        var members: [Int] = [0]
+        // A merged column starts at its first start, unless only one line starts there and two
+        // lines or more start at a later one with text, not numbers (a title over numbers aligned
+        // right is the column's start; a notice's line above the table, split where a gap falls,
+        // starts no column of the table).
+        let support = starts.map { start in
+            let starting = lines.compactMap { line in line.words.first { abs($0.xMin - start) <= 1 } }
+            return starting.allSatisfy { isNumber([$0]) } ? 0 : starting.count
+        }
+        var groups: [[Int]] = [[0]]
         for index in 1..<starts.count {
-            if members.contains(where: { beside.contains([$0, index]) }) {
-                kept.append(starts[index])
-                members = [index]
+            if groups[groups.count - 1].contains(where: { beside.contains([$0, index]) }) {
+                groups.append([index])
             } else {
-                members.append(index)
+                groups[groups.count - 1].append(index)
             }
         }
-        return kept
+        return groups.map { group in
+            starts[group.dropFirst().first { support[group[0]] < 2 && support[$0] >= 2 } ?? group[0]]
+        }
     }
 
     /// A row of a page's grid: its cells (column → the words of each of its lines there),
@@ -557,7 +571,10 @@ struct PDFText {
     static func rebuild(pages printed: [[Line]]) -> ExtractedText {
         // A page's number in its header or footer (`Page 1`, `第 1 页`) is no row, and no column
         // starts in it (Calc's footer cut into `Pa` and `ge 1` had become an indicator).
-        let pages = printed.map { $0.filter { !FormCells.isPageNumber(FormCells.compactScalars(join($0.words))) } }
+        let numbered = printed.map { $0.filter { !FormCells.isPageNumber(FormCells.compactScalars(join($0.words))) } }
+        // A sheet printed in column slices (its right columns on the next page) is one page again.
+        let slices = columnSlicesJoined(numbered)
+        let pages = slices.pages
         var starts = pages.map(columnStarts)
         // A table running on from the page before, or on to the next page, keeps that page's
         // columns where this page's words start at them (its rows on this page are too few to
@@ -588,11 +605,13 @@ struct PDFText {
             }
             for (index, grid) in grids.enumerated() {
                 cells = max(cells, starts[index].count)
-                blocks.append(("p\(index + 1)", grid.sheet(name: "p\(index + 1)").lines()))
+                let name = "p\(slices.pageOf[index] + 1)"
+                blocks.append((name, grid.sheet(name: name).lines()))
             }
             return .joining(format: .pdf, blocks: blocks,
-                            details: ["\(pages.count) 页", "按文字位置分行分列（最多 \(cells) 列）"]
-                                + (joined == 0 ? [] : ["跨页单元格 \(joined) 处"]), qualifyParts: true)
+                            details: ["\(printed.count) 页", "按文字位置分行分列（最多 \(cells) 列）"]
+                                + (joined == 0 ? [] : ["跨页单元格 \(joined) 处"])
+                                + (slices.joined == 0 ? [] : ["超宽表格分页打印的列接回 \(slices.joined) 页"]), qualifyParts: true)
         }
         // Plain lines: where the pages' text usually starts, to tell a gap at the top.
         let heights = pages.flatMap { $0.map(\.height) }.sorted()
@@ -609,11 +628,11 @@ struct PDFText {
                 lines.append(join(line.words))
                 previous = line
             }
-            parts.append(TextPart(name: "p\(index + 1)", firstLine: text.count + 1, lineCount: lines.count))
+            parts.append(TextPart(name: "p\(slices.pageOf[index] + 1)", firstLine: text.count + 1, lineCount: lines.count))
             text += lines
         }
         return ExtractedText(format: .pdf, text: text.joined(separator: "\n"),
-                             details: ["\(pages.count) 页", "按行读取"], parts: parts, qualifyParts: true)
+                             details: ["\(printed.count) 页", "按行读取"], parts: parts, qualifyParts: true)
     }
 
     /// The usual height of a line of text on a page (its words' median height).
@@ -643,6 +662,12 @@ struct PDFText {
         return 0.55
     }
 
+    /// Two characters of one run of text: both Chinese, or both Latin letters.
+    static func sameRun(_ left: Character, _ right: Character) -> Bool {
+        (TextCleaning.isCJK(left) && TextCleaning.isCJK(right))
+            || (left.isASCII && left.isLetter && right.isASCII && right.isLetter)
+    }
+
     /// Splits a word that runs over a column start where it shows a gap there: the split
     /// whose right part, laid out with usual advances from the word's end, starts nearest
     /// the column start, leaving a gap of at least 0.1 em after the left part. Text that
@@ -659,6 +684,10 @@ struct PDFText {
             // Digits' advances differ from font to font (`2024` looked like `2` and a gap and
             // `024` at the usual 0.55 em): a number is never cut between two of its digits.
             if characters[index - 1].isASCIIDigit && characters[index].isASCIIDigit { continue }
+            // Nor inside a run of Chinese or of Latin letters: the estimate's error grows with the
+            // run (a long title in a merged cell read 安徽省2023年以工代 | 赈…, Calc's header Sh | eet1),
+            // and text of two cells close enough to be one word changes script where it meets.
+            if sameRun(characters[index - 1], characters[index]) { continue }
             let leftEnd = word.xMin + advances[..<index].reduce(0, +)
             let rightStart = word.xMax - advances[index...].reduce(0, +)
             guard rightStart >= start - 0.35 * em, leftEnd <= start + 0.1 * em,
