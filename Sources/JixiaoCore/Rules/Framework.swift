@@ -21,9 +21,25 @@ public struct Framework: Decodable, Sendable {
     /// How forms write an indicator's direction (`正向指标: [正向, 越大越好 …]`), by `Direction`.
     public var directions: [String: [String]]?
 
+    /// The direction words, longest first, as compared (half-width, no spaces): made once, as
+    /// the file is read, for they are looked up for every indicator.
+    let directionWords: [(word: String, direction: Direction)]
+    /// The same words looked up whole: most cells are one of them exactly.
+    let directionByWord: [TextKey: Direction]
+
     enum CodingKeys: String, CodingKey {
         case levels, directions
         case level2AsLevel1 = "level2_as_level1"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        levels = try container.decode([Level1].self, forKey: .levels)
+        level2AsLevel1 = try container.decodeIfPresent([String: String].self, forKey: .level2AsLevel1)
+        directions = try container.decodeIfPresent([String: [String]].self, forKey: .directions)
+        directionWords = Self.words(directions)
+        // Keyed by bytes (`TextKey`): a String key would be normalised for every indicator's lookup.
+        directionByWord = Dictionary(directionWords.map { (TextKey($0.word), $0.direction) }, uniquingKeysWith: { first, _ in first })
     }
 
     public static func load(path: String) throws -> Framework {
@@ -34,20 +50,23 @@ public struct Framework: Decodable, Sendable {
         return framework
     }
 
-    /// The direction words, longest first, as compared (half-width, no spaces).
-    /// A framework file written before `directions` existed reads 正向…/反向… as it always did.
-    var directionWords: [(word: String, direction: Direction)] {
+    /// A framework file written before `directions` existed reads 正向…/反向… as it always did;
+    /// a key that is no direction is left out here and refused by `load`.
+    static func words(_ directions: [String: [String]]?) -> [(word: String, direction: Direction)] {
         (directions ?? ["正向指标": ["正向"], "反向指标": ["反向"]]).flatMap { key, words in
-            words.map { (TextCleaning.foldWidth($0).filter { !$0.isWhitespace }, Direction(rawValue: key)!) }
+            words.compactMap { word in Direction(rawValue: key).map { (TextCleaning.foldWidth(word).filter { !$0.isWhitespace }, $0) } }
         }.filter { !$0.word.isEmpty }.sorted { ($0.word.count, $0.word) > ($1.word.count, $1.word) }
     }
 
     /// The direction a form states (`逆向指标`, `越小越好`, `正向指标（越大越好）`): the longest of
     /// `directions`' words the text starts with; nil when empty or none.
     public func direction(stated text: String) -> Direction? {
-        let compact = TextCleaning.foldWidth(text).filter { !$0.isWhitespace }
-        guard !compact.isEmpty else { return nil }
-        return directionWords.first { compact.hasPrefix($0.word) }?.direction
+        guard !text.isEmpty else { return nil }
+        // Asked for every indicator: the usual cell (`正向指标`, no space, nothing full-width) as it is.
+        if let whole = directionByWord[TextKey(text)] { return whole }
+        let plain = !text.utf8.contains { $0 == 0x20 || $0 == 0x09 || $0 == 0xEF || $0 == 0xE3 }
+        let compact = plain ? text : TextCleaning.foldWidth(text).filter { !$0.isWhitespace }
+        return directionWords.first { compact.startsWithText($0.word) }?.direction
     }
 
     /// A label as compared: no spaces, half-width, without the fill-in hints templates add

@@ -44,6 +44,7 @@ public struct ClassifyStage: CountyStage {
         // A county repeats the same few label pairs thousands of times: place each pair once.
         var placements: [LabelPair: Framework.Placement] = [:]
         var last: (pair: LabelPair, placement: Framework.Placement)?  // rows under one label come in runs
+        var lastDirection: (written: String, stated: Direction?)?  // so do directions as written
         for d in work.documents.indices {
             let county = work.documents[d].county
             for p in work.documents[d].projects.indices {
@@ -75,7 +76,7 @@ public struct ClassifyStage: CountyStage {
                             source: indicators[i].source, stage: Self.name))
                         report.findings += 1
                     }
-                    if let stated = classifyDirection(&indicators[i]), let comparison = indicators[i].value.comparison,
+                    if let stated = classifyDirection(&indicators[i], last: &lastDirection), let comparison = indicators[i].value.comparison,
                        stated != Direction.implied(by: comparison) {
                         work.findings.append(Finding(severity: .warning, rule: RuleID.directionContradicts,
                             message: "指标方向为「\(stated.rawValue)」，但指标性质「\(comparison.rawValue)」意味着「\(Direction.implied(by: comparison).rawValue)」",
@@ -93,8 +94,16 @@ public struct ClassifyStage: CountyStage {
 
     /// Sets the indicator's direction; returns the one the form states, if it states one.
     @discardableResult
-    func classifyDirection(_ indicator: inout Indicator) -> Direction? {
-        if let stated = framework.direction(stated: indicator.directionAsWritten) {
+    func classifyDirection(_ indicator: inout Indicator, last: inout (written: String, stated: Direction?)?) -> Direction? {
+        let written = indicator.directionAsWritten
+        let stated: Direction?
+        if let last, last.written.sameText(written) {
+            stated = last.stated
+        } else {
+            stated = framework.direction(stated: written)
+            last = (written, stated)
+        }
+        if let stated {
             indicator.direction = stated
             indicator.directionInferred = false
             return stated

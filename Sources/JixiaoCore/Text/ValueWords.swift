@@ -9,11 +9,18 @@ public struct ValueWords: Sendable {
     let before: [(word: String, sign: Comparison)]
     let after: [(word: String, sign: Comparison)]
 
+    /// The first scalars of `before`'s words and the last of `after`'s: most values and units
+    /// start and end with none of them, and are not compared word by word.
+    let beforeFirst: Set<Unicode.Scalar>
+    let afterLast: Set<Unicode.Scalar>
+
     public static let none = ValueWords(before: [], after: [])
 
     init(before: [(word: String, sign: Comparison)], after: [(word: String, sign: Comparison)]) {
         self.before = before
         self.after = after
+        beforeFirst = Set(before.compactMap(\.word.unicodeScalars.first))
+        afterLast = Set(after.compactMap(\.word.unicodeScalars.last))
     }
 
     /// - Throws: a sign key that is not one of `≥ ≤ > < =`, naming the vocabulary file.
@@ -27,12 +34,12 @@ public struct ValueWords: Sendable {
                 return words.map { (TextCleaning.foldWidth($0), comparison) }.filter { !$0.0.isEmpty }
             }.sorted { ($0.word.unicodeScalars.count, $0.word) > ($1.word.unicodeScalars.count, $1.word) }
         }
-        self.before = try table(before, "comparison_words")
-        self.after = try table(after, "comparison_after")
+        self.init(before: try table(before, "comparison_words"), after: try table(after, "comparison_after"))
     }
 
     /// The comparison a value opens with in words, and the value after it (`不低于95%` → ≥, `95%`).
     func opening(_ text: String) -> (sign: Comparison, rest: String)? {
+        guard let first = text.unicodeScalars.first, beforeFirst.contains(first) else { return nil }
         for entry in before where text.startsWithText(entry.word) {
             return (entry.sign, TextCleaning.trimSpaces(String(text.utf8.dropFirst(entry.word.utf8.count))!))
         }
@@ -41,6 +48,7 @@ public struct ValueWords: Sendable {
 
     /// The comparison a unit ends with in words, and the unit before it (`%以上` → ≥, `%`).
     func closing(_ unit: String) -> (sign: Comparison, unit: String?)? {
+        guard let last = unit.unicodeScalars.last, afterLast.contains(last) else { return nil }
         for entry in after where unit.endsWithText(entry.word) {
             let rest = TextCleaning.trimSpaces(String(unit.utf8.dropLast(entry.word.utf8.count))!)
             return (entry.sign, rest.isEmpty ? nil : rest)
