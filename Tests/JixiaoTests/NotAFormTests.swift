@@ -76,6 +76,32 @@ import Testing
         #expect(document.projects[0].indicators.map(\.valueAsWritten).prefix(3) == ["≥500人次", "≥90%", "≥95%"])
     }
 
+    /// A template's 填报说明 kept after the form (a workbook's second sheet, a Word file's last
+    /// page): its example rows had been read as four more indicators of the form.
+    @Test func instructionsAfterAFormAreNotItsRows() throws {
+        let form = """
+            项目支出绩效目标表
+            项目名称\t平武县干部培训
+            主管部门\t平武县委组织部
+            资金总额（万元）\t12
+            一级指标\t二级指标\t三级指标\t指标值
+            产出指标\t数量指标\t培训人次\t≥300人次
+            满意度指标\t服务对象满意度指标\t参训人员满意度\t≥90%
+
+            """
+        let tabbed = Self.instructions.replacingOccurrences(of: "| --- | --- | --- | --- |\n", with: "")
+            .replacingOccurrences(of: "| ", with: "").replacingOccurrences(of: " | ", with: "\t").replacingOccurrences(of: " |", with: "")
+        let folder = Fixtures.temporaryDirectory()
+        for (name, text) in [("form.txt", form + Self.instructions), ("form-tabs.txt", form + tabbed)] {
+            let document = try Loaders.load(path: Fixtures.write(text, named: name, in: folder))
+            #expect(document.projects.map(\.name) == ["平武县干部培训"] && document.projects.map(\.budget) == [12], "\(name)")
+            #expect(document.projects[0].indicators.map(\.nameAsWritten) == ["培训人次", "参训人员满意度"], "\(name)")
+            #expect(document.rejected.isEmpty && document.rowsRead == 2, "\(name)")
+            #expect(document.findings.filter { $0.rule == RuleID.formInstructions }.map(\.message)
+                    == ["从「项目支出绩效目标表填报说明」起是说明表单的文字（填报说明、通知一类），其中的示例表不读入"], "\(name)")
+        }
+    }
+
     /// A README in English about the forms (the real-forms folder's own) quotes titles, keys
     /// and column titles between its sentences: it had been read as three forms of 19
     /// indicators named `/`, `.`, URLs and file names, county 未识别县.

@@ -18,6 +18,7 @@ public enum RuleID {
     public static let budgetSumOfParts = "budget.sum-of-parts"
     public static let budgetFromFunds = "budget.from-funds"
     public static let allocationDiffers = "allocation.differs"
+    public static let formInstructions = "form.instructions"
     public static let cellSplitGuess = "cell.split-guess"
     public static let valuePerPlace = "value.per-place"
     public static let labelMissing = "label.missing"
@@ -63,7 +64,7 @@ public enum RuleID {
     public static let all: [String] = [
         rowShiftedLeft, rowShiftedRight, totalRepeatDiffers, budgetMissing, projectNameMissing,
         amountNegative, amountNotDecimal, amountImplausible, moneyUnitSuspect,
-        fileDuplicate, projectResubmitted, budgetFromAllocation, budgetSumOfParts, budgetFromFunds, allocationDiffers,
+        fileDuplicate, projectResubmitted, budgetFromAllocation, budgetSumOfParts, budgetFromFunds, formInstructions, allocationDiffers,
         cellSplitGuess, valuePerPlace, labelMissing, countyCityLevel,
         countyAmbiguous, countyUnknown, indicatorsMissing, valueMissing,
         moneyUnitMissing, weightNotANumber, categoryNone, labelUnknown,

@@ -608,9 +608,19 @@ struct FormCells {
                 break
             }
             // Titles stand anywhere in a cell: `2022年省级第七批水利专项资金绩效目标表`; a title
-            // followed by a mention (`填报说明`, `的通知`) is a document's subject, no form's title.
+            // followed by a mention (`填报说明`, `的通知`) opens a text about the form, no form.
+            if case .title? = vocabulary.match(compact, at: i)?.role, let entry = vocabulary.match(compact, at: i),
+               let mention = vocabulary.titleMention(compact, at: i + entry.scalars.count) {
+                if textStart < i { cuts.append((textStart, i, nil, "")) }
+                let end = i + entry.scalars.count + mention
+                cuts.append((i, end, .title(.mention), ""))
+                lastWasColumn = false
+                i = end
+                textStart = end
+                lastWordEnd = end
+                continue
+            }
             if let entry = vocabulary.match(compact, at: i),
-               !({ if case .title = entry.role { return true } else { return false } }() && vocabulary.isTitleMention(compact, at: i + entry.scalars.count)),
                allowed || { if case .title = entry.role { return true } else { return false } }(),
                shortWordAllowed(entry, adjacent: i == lastWordEnd, afterColumn: lastWasColumn, glued: glued)
                 || (glued && standsBetweenFields(entry, in: compact, at: i, lastWordEnd: lastWordEnd, lastKeyEnd: lastKeyEnd)) {

@@ -167,6 +167,14 @@ struct FormReader: LayoutReader {
     /// The rows of a stretch no form was read from (above the first title, or under a title
     /// with neither a table nor a project): an indicator row there belongs to no form, and is
     /// rejected so that it is not lost.
+    /// Text about the form inside a form's file (a workbook's 填报说明 sheet), said once: its
+    /// example table is not read.
+    mutating func noteAboutTheForm(_ title: FormCell) {
+        findings.append(Finding(severity: .info, rule: RuleID.formInstructions,
+            message: "从「\(title.text.prefix(40))」起是说明表单的文字（填报说明、通知一类），其中的示例表不读入", county: "",
+            source: source(title.line), stage: "load"))
+    }
+
     mutating func rejectRowsOutsideForms(_ cells: [FormCell]) {
         var start = 0
         while start < cells.count {

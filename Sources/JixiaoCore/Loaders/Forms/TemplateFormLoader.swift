@@ -34,8 +34,13 @@ public enum TemplateFormLoader {
         let hasText = !cells.isEmpty
         // A document about the form (its 填报说明, a notice sending it) with an example table, no
         // title of a form and no header key: not a form, however like one its example table reads.
-        if !cells.contains(where: { if case .title? = $0.role { return true }; if case .key? = $0.role { return true }; return false }),
-           let subject = cells.first(where: { $0.role == nil && rules.vocabulary.mentionsTitle($0.compact) }) {
+        if let subject = cells.first(where: { $0.role == .title(.mention) }), !cells.contains(where: { cell in
+            switch cell.role {
+            case .title(let kind)?: return kind != .mention
+            case .key?: return true
+            default: return false
+            }
+        }) {
             throw LoadError(file: file, message: "不是表单 (not a form): 第 \(subject.line) 行「\(subject.text.prefix(40))」说的是表单（填报说明、通知一类），文中没有表单标题和表头项目（项目名称、资金总额……），其中的指标表只是示例 (a document about the form, such as its filling-in instructions: no form title or header key; its table is an example)", notAForm: true)
         }
         let regions = Self.regions(&cells)
@@ -43,8 +48,13 @@ public enum TemplateFormLoader {
         for region in regions where region.kind == .allocation {
             reader.readAllocation(region)
         }
-        reader.formRegions = regions.filter { $0.kind != .allocation && FormReader.hasTable($0.cells) }.count
+        reader.formRegions = regions.filter { $0.kind != .allocation && $0.kind != .mention && FormReader.hasTable($0.cells) }.count
         for region in regions where region.kind != .allocation {
+            if region.kind == .mention, let title = region.title {
+                // Text about the form (a workbook's 填报说明 sheet): its example table is no form's rows.
+                reader.noteAboutTheForm(title)
+                continue
+            }
             if reader.readForm(region) { formsFound += 1 } else { reader.rejectRowsOutsideForms(region.cells) }
         }
         guard formsFound > 0 else {
@@ -116,7 +126,7 @@ public enum TemplateFormLoader {
         region.cells = cells
         cells = []
         regions.append(region)
-        if regions.count > 1, !regions[1...].contains(where: { $0.kind != .allocation && FormReader.hasTable($0.cells) }) {
+        if regions.count > 1, !regions[1...].contains(where: { $0.kind != .allocation && $0.kind != .mention && FormReader.hasTable($0.cells) }) {
             regions[0].kind = .project  // no titled form: the text itself may be one
         }
         return continuingPages(regions)

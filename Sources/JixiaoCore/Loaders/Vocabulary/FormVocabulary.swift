@@ -27,7 +27,9 @@ public final class FormVocabulary: Sendable {
         }
     }
 
-    public enum TitleKind: String, Sendable, CaseIterable { case project, department, allocation }
+    /// `mention`: a title followed by one of `title_mentions` (`项目支出绩效目标表填报说明`): what
+    /// follows is about the form, not a form (no vocabulary file lists titles of this kind).
+    public enum TitleKind: String, Sendable, CaseIterable { case project, department, allocation, mention }
 
     public enum KeyRole: String, Sendable, CaseIterable {
         case project, department, unit, recipient, authority, budget, fiscal, other, goal,
@@ -200,7 +202,7 @@ public final class FormVocabulary: Sendable {
                 entries.append(Entry(scalars: Array(folded.unicodeScalars), role: role, word: folded))
             }
         }
-        for kind in file.titles.keys where TitleKind(rawValue: kind) == nil {
+        for kind in file.titles.keys where TitleKind(rawValue: kind) == nil || kind == TitleKind.mention.rawValue {
             throw PipelineError(file: path, line: nil, message: "unknown title kind '\(kind)' (expected project, department, allocation)")
         }
         for name in file.keys.keys where KeyRole(rawValue: name) == nil {
@@ -297,17 +299,9 @@ public final class FormVocabulary: Sendable {
         group(startingWith: scalar) != nil
     }
 
-    /// Whether one of `title_mentions` starts at `index` of folded text (right after a title).
-    func isTitleMention(_ text: [Unicode.Scalar], at index: Int) -> Bool {
-        titleMentions.contains { index + $0.count <= text.count && text[index..<(index + $0.count)].elementsEqual($0) }
-    }
-
-    /// A title followed by one of `title_mentions` somewhere in folded text: a document about the form.
-    func mentionsTitle(_ text: [Unicode.Scalar]) -> Bool {
-        text.indices.contains { at in
-            guard startsTitle(text[at]), let entry = match(text, at: at), case .title = entry.role else { return false }
-            return isTitleMention(text, at: at + entry.scalars.count)
-        }
+    /// The length of the longest of `title_mentions` starting at `index` of folded text (right after a title), if any.
+    func titleMention(_ text: [Unicode.Scalar], at index: Int) -> Int? {
+        titleMentions.filter { index + $0.count <= text.count && text[index..<(index + $0.count)].elementsEqual($0) }.map(\.count).max()
     }
 
     /// Whether some title starts with this folded scalar.
