@@ -162,6 +162,9 @@ import ZIPFoundation
                 == ["12.5 -", "7548150.0 -", "-5.0 -", "3.0 -", "nil", "nil", "nil", "nil", "nil", "nil"])
         #expect(["１２.５", "10000万元", "46 元", "1 234", "50万", "854万(高标准农田建设400万元,…)", "约45万元"].map(read)
                 == ["12.5 -", "10000.0 wanYuan", "46.0 yuan", "1.0 -", "50.0 wanYuan", "854.0 wanYuan", "45.0 wanYuan"])
+        // Numbering is no amount: `目标1：` had been read as a budget of 1.
+        #expect(["目标1：中等职业教育各项国家资助政策按规定得到落实", "1、人工费30万元", "指标2、完成率", "1.5万", "第1.5期 20万"].map(read)
+                == ["nil", "30.0 wanYuan", "nil", "1.5 wanYuan", "1.5 -"])
     }
 
     @Test func theLimitsArePipelineParameters() throws {

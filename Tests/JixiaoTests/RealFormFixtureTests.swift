@@ -101,6 +101,11 @@ enum RealForms {
         let region = try load("09-fujian-longyan-ethnic-region", "calc-pdf", "pdf")
         #expect(valued(region) == ["宗教管理经费补助县(市、区)数量=2", "项目资金使用合规性=>=95%"])
         #expect(region.projects.map(\.budget) == [30])
+        // 11's goal printed beside its blank 资金情况 (目標1：…) had given the budget 1.00: numbering
+        // is no amount, and the allocation table's 754.82 stands, flagged.
+        let aid = try load("11-guangdong-lechang-vocational-aid", "calc-pdf", "pdf")
+        #expect(aid.projects.compactMap(\.budget).map { ($0 * 100).rounded() / 100 } == [754.82])
+        #expect(aid.findings.contains { $0.rule == RuleID.budgetFromAllocation })
     }
 
     /// Each workbook exported by Calc as tab-separated text with every text field quoted

@@ -22,8 +22,15 @@ enum MoneyText {
         if let plain = plainNumber(scalars) {
             return DecimalNumber.parse(plain.number).flatMap { $0.isFinite ? ($0, plain.unit) : nil }
         }
-        // No digits: an amount written in Chinese numerals (`壹佰贰拾万元整`), or none.
-        guard let start = scalars.firstIndex(where: { ("0"..."9").contains($0) }) else { return ChineseNumeral.amount(in: scalars) }
+        // No digits: an amount written in Chinese numerals (`壹佰贰拾万元整`), or none. Numbering
+        // is no amount (`目标1：…`, `1、人工费…`): the first number that is not is the amount.
+        var found = scalars.firstIndex(where: { ("0"..."9").contains($0) })
+        while let at = found, let next = numberingEnd(scalars, at: at) {
+            found = scalars[next...].firstIndex(where: { ("0"..."9").contains($0) })
+        }
+        guard let start = found else {
+            return scalars.contains(where: { ("0"..."9").contains($0) }) ? nil : ChineseNumeral.amount(in: scalars)
+        }
         // A sign or a second dot makes it something else than an amount (`-5`, `1.2.3`).
         if start > 0, scalars[start - 1] == "-" { return nil }
         var end = start
@@ -42,6 +49,23 @@ enum MoneyText {
         while before > 0, TextCleaning.isWhitespace(scalars[before - 1]) { before -= 1 }
         if unit == nil, before > 0, scalars[before - 1] == "¥" || scalars[before - 1] == "￥" { unit = .yuan }
         return (amount, unit)
+    }
+
+    /// Where numbering starting at `at` ends (`目标1:`, `指标2、`, `1、` at the start), or nil when
+    /// the digits there are a number: digits right after a Han character or at the start, then
+    /// `:` or `、` (or `.` not before a digit).
+    static func numberingEnd(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
+        if start > 0 {
+            let before = scalars[start - 1]
+            guard before.value >= 0x4E00 && before.value <= 0x9FFF else { return nil }
+        }
+        var end = start
+        while end < scalars.count, ("0"..."9").contains(scalars[end]) { end += 1 }
+        guard end < scalars.count else { return nil }
+        let mark = scalars[end]
+        if mark == ":" || mark == "：" || mark == "、" { return end + 1 }
+        if mark == "." || mark == "．", end + 1 < scalars.count, !("0"..."9").contains(scalars[end + 1]) { return end + 1 }
+        return nil
     }
 
     /// The bytes of a cell of printable ASCII between ASCII blanks, which `plainNumber` would
