@@ -111,6 +111,15 @@ struct RealFormTests {
         #expect(indicators.prefix(2).map(\.nameAsWritten) == ["猪肉产量稳定率", "能繁母猪稳定率"])
         #expect(indicators.prefix(2).map(\.valueAsWritten) == ["≥95%", "90%"] && indicators.prefix(2).map(\.unitAsWritten) == ["%", "%"])
         #expect(indicators.prefix(2).allSatisfy { $0.level1Label == "产出指标" && $0.level2Label == "数量指标" })
+        // A level 2 written short (数量 for 数量指标, an alias in framework.yaml): it had been read as an indicator.
+        let short = try String(contentsOfFile: Self.folder + "/04-chongqing-zhongxian-pig-award.txt", encoding: .utf8)
+            .replacingOccurrences(of: "\n数量指标 |", with: "\n数量 |")
+        #expect(short.contains("\n数量 |"))
+        let shortened = try Loaders.load(path: Fixtures.write(short, named: "04-short.txt", in: Fixtures.temporaryDirectory())).projects[0].indicators
+        #expect(shortened.prefix(2).map(\.nameAsWritten) == ["猪肉产量稳定率", "能繁母猪稳定率"])
+        #expect(shortened.prefix(2).map(\.valueAsWritten) == ["≥95%", "90%"] && shortened[0].level2Label == "数量")
+        let framework = try Framework.load(path: Fixtures.path("Data/framework.yaml"))
+        #expect(framework.level2(for: "数量")?.level2 == "数量指标" && framework.level2(for: "时效")?.level2 == "时效指标")
     }
 
     @Test("rules drawn between a table's rows (markdown's | --- |, +-----+) are no rows")
