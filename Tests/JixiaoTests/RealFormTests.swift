@@ -120,6 +120,13 @@ struct RealFormTests {
         #expect(shortened.prefix(2).map(\.valueAsWritten) == ["≥95%", "90%"] && shortened[0].level2Label == "数量")
         let framework = try Framework.load(path: Fixtures.path("Data/framework.yaml"))
         #expect(framework.level2(for: "数量")?.level2 == "数量指标" && framework.level2(for: "时效")?.level2 == "时效指标")
+        // The table's vertical label written 绩效目标 (also a goal key) before 产出指标: it had ended the
+        // table, and the form read no indicator at all.
+        let labelled = try String(contentsOfFile: Self.folder + "/04-chongqing-zhongxian-pig-award.txt", encoding: .utf8)
+            .replacingOccurrences(of: "\n绩效指标 |", with: "\n绩效目标 |")
+        #expect(labelled.contains("\n绩效目标 |\n产出指标 |"))
+        let underLabel = try Loaders.load(path: Fixtures.write(labelled, named: "04-label.txt", in: Fixtures.temporaryDirectory())).projects[0]
+        #expect(underLabel.indicators.prefix(2).map(\.valueAsWritten) == ["≥95%", "90%"] && underLabel.budget == 397)
     }
 
     @Test("rules drawn between a table's rows (markdown's | --- |, +-----+) are no rows")

@@ -225,10 +225,11 @@ struct IndicatorTable {
             case .tableLabel?, .column?:
                 flush()  // a header repeated on a new page
             case .key(let role)?:
-                // A key glued to the table's label (`绩效目标一级指标…`) is structure; any
-                // other key ends the table.
+                // A key glued to the table's label (`绩效目标一级指标…`) is structure, and so is a
+                // goal key standing right before a level label (`绩效目标` / `产出指标`: the table's
+                // vertical label, a word that is also a goal key); any other key ends the table.
                 if i + 1 < cells.count, case .column? = cells[i + 1].role { continue }
-                if role == .ignored, case .label? = cells[min(i + 1, cells.count - 1)].role { continue }
+                if role == .ignored || role == .goal, case .label? = cells[min(i + 1, cells.count - 1)].role { continue }
                 flush()
                 break scan
             case .title?, .chrome?:
