@@ -74,6 +74,12 @@ import Testing
         #expect(document.projects.map(\.name) == ["干部培训"] && document.projects.map(\.budget) == [12])
         #expect(document.projects[0].indicators.map(\.nameAsWritten).prefix(3) == ["培训人次", "群众知晓率", "参训人员满意度"])
         #expect(document.projects[0].indicators.map(\.valueAsWritten).prefix(3) == ["≥500人次", "≥90%", "≥95%"])
+        // A row of a form written with spaces whose last cell is a sentence keeps the words opening it.
+        let spaced = "项目支出绩效目标表\n项目名称 干部培训\n资金总额（万元） 12\n一级指标 二级指标 三级指标 指标值\n"
+            + "产出指标 数量指标 培训人次 300人次\n效益指标 社会效益指标 增加就业机会,提高农民收入。\n"
+        let rows = try Loaders.load(path: Fixtures.write(spaced, named: "spaced.txt", in: folder)).projects[0].indicators
+        #expect(rows.map(\.nameAsWritten) == ["培训人次", "增加就业机会,提高农民收入。"])
+        #expect(rows.map(\.level2Label) == ["数量指标", "社会效益指标"])
     }
 
     /// A template's 填报说明 kept after the form (a workbook's second sheet, a Word file's last

@@ -580,13 +580,17 @@ struct FormCells {
         var lastKeyEnd = -1  // where the last key (longer than two characters) ended
         let numberingStart = numbering?.first
         // A sentence (`各单位均应填报绩效目标表。`, `一级指标包括产出指标、效益指标……。`) names words, it
-        // is not made of them: only a key opening it with a colon or a space (`年度目标：到年底，……。`,
-        // `年度目标 目标1：……。`) is cut off.
+        // is not made of them: only the words opening it each followed by a space, or a key by a
+        // colon (`年度目标：到年底，……。`, `效益指标 经济效益指标 增加就业机会，提高收入。`), are cut off.
         if !glued, Self.isSentence(compact) {
-            if let entry = vocabulary.match(compact, at: 0), case .key = entry.role,
-               case let end = entry.scalars.count + FormVocabulary.hintLength(compact, from: entry.scalars.count).length,
-               end < compact.count, compact[end - 1] == ":" || (spaced && placesOf().afterWhitespace(end)) {
-                cuts.append((0, end, entry.role, FormVocabulary.hintLength(compact, from: entry.scalars.count).hint))
+            while i < compact.count, let entry = vocabulary.match(compact, at: i) {
+                if case .title = entry.role { break }
+                let hint = FormVocabulary.hintLength(compact, from: i + entry.scalars.count)
+                let end = i + entry.scalars.count + hint.length
+                let keyColon: Bool = { if case .key = entry.role { return compact[end - 1] == ":" } else { return false } }()
+                guard end < compact.count, keyColon || (spaced && placesOf().afterWhitespace(end)) else { break }
+                cuts.append((i, end, entry.role, hint.hint))
+                i = end
                 textStart = end
             }
             i = compact.count
