@@ -439,8 +439,6 @@ struct FormCells {
         return groups > 0
     }
 
-    /// The line as one cell, trimmed, when it is one: neither tab nor `|`, and no run of spaces
-    /// (told without splitting: most lines of one-cell-a-line text). Nil when `split` is needed.
     /// A line drawn, not written: every cell (between `|`, `+` or tabs) blank or a run of at least
     /// three rule characters (`-`, `=`, `_`, `─`, `━`, `—`, with `:` marking alignment), and at
     /// least one such run. A lone `—` (a cell meaning "none") is text.
@@ -475,6 +473,8 @@ struct FormCells {
         return endCell() && runs > 0
     }
 
+    /// The line as one cell, trimmed, when it is one: neither tab nor `|`, and no run of spaces
+    /// (told without splitting: most lines of one-cell-a-line text). Nil when `split` is needed.
     static func oneCell(_ line: Substring) -> String? {
         guard !TextCleaning.contains(line, byte: UInt8(ascii: "\t")), !TextCleaning.contains(line, byte: UInt8(ascii: "|")) else { return nil }
         let trimmed = TextCleaning.trimSpaces(line)
@@ -613,7 +613,7 @@ struct FormCells {
             }
             // Titles stand anywhere in a cell: `2022年省级第七批水利专项资金绩效目标表`; a title
             // followed by a mention (`填报说明`, `的通知`) opens a text about the form, no form.
-            if case .title? = vocabulary.match(compact, at: i)?.role, let entry = vocabulary.match(compact, at: i),
+            if let entry = vocabulary.match(compact, at: i), case .title = entry.role,
                let mention = vocabulary.titleMention(compact, at: i + entry.scalars.count) {
                 if textStart < i { cuts.append((textStart, i, nil, "")) }
                 let end = i + entry.scalars.count + mention

@@ -41,7 +41,7 @@ public enum TemplateFormLoader {
             default: return false
             }
         }) {
-            throw LoadError(file: file, message: "不是表单 (not a form): 第 \(subject.line) 行「\(subject.text.prefix(40))」说的是表单（填报说明、通知一类），文中没有表单标题和表头项目（项目名称、资金总额……），其中的指标表只是示例 (a document about the form, such as its filling-in instructions: no form title or header key; its table is an example)", notAForm: true)
+            throw LoadError(file: file, message: "不是表单 (not a form): 「\(subject.text.prefix(40))」说的是表单（填报说明、通知一类），文中没有表单标题和表头项目（项目名称、资金总额……），其中的指标表只是示例 (a document about the form, such as its filling-in instructions: no form title or header key; its table is an example)", notAForm: true)
         }
         let regions = Self.regions(&cells)
         var formsFound = 0
