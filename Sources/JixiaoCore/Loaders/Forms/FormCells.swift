@@ -613,7 +613,8 @@ struct FormCells {
             }
             // Titles stand anywhere in a cell: `2022年省级第七批水利专项资金绩效目标表`; a title
             // followed by a mention (`填报说明`, `的通知`) opens a text about the form, no form.
-            if let entry = vocabulary.match(compact, at: i), case .title = entry.role,
+            let found = vocabulary.match(compact, at: i)
+            if let entry = found, case .title = entry.role,
                let mention = vocabulary.titleMention(compact, at: i + entry.scalars.count) {
                 if textStart < i { cuts.append((textStart, i, nil, "")) }
                 let end = i + entry.scalars.count + mention
@@ -624,7 +625,7 @@ struct FormCells {
                 lastWordEnd = end
                 continue
             }
-            if let entry = vocabulary.match(compact, at: i),
+            if let entry = found,
                allowed || { if case .title = entry.role { return true } else { return false } }(),
                shortWordAllowed(entry, adjacent: i == lastWordEnd, afterColumn: lastWasColumn, glued: glued)
                 || (glued && standsBetweenFields(entry, in: compact, at: i, lastWordEnd: lastWordEnd, lastKeyEnd: lastKeyEnd)) {
