@@ -66,14 +66,7 @@ public enum MoneyUnit: String, Codable, Sendable, CaseIterable {
     /// (`千万元` is not `万元`).
     public static func detect(in text: String) -> MoneyUnit? {
         guard text.containsText("元") else { return nil }
-        let scalars = Array(text.unicodeScalars)
-        for spelling in spellings where spelling.word.last == "元" {
-            for start in 0..<max(scalars.count - spelling.word.count + 1, 0)
-            where scalars[start..<(start + spelling.word.count)].elementsEqual(spelling.word) {
-                return spelling.unit
-            }
-        }
-        return nil
+        return spellings.first { $0.word.last == "元" && text.containsText(String(String.UnicodeScalarView($0.word))) }?.unit
     }
 }
 

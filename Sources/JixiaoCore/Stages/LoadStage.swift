@@ -29,14 +29,7 @@ public struct LoadStage: FileStage {
 
     public init(parameters: StageParameters) throws {
         // A pipeline outside this repository that names no folder uses the bundled one.
-        if let folder = parameters.path("data"), FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent("vocabulary.yaml")) {
-            rules = try ReadingRules(dataDirectory: folder)
-        } else if parameters.values["data"] != nil {
-            throw PipelineError(file: parameters.file, line: parameters.values["data"]?.line,
-                                message: "stage load: 'data' names \(parameters.path("data") ?? ""), which holds no vocabulary.yaml")
-        } else {
-            rules = nil
-        }
+        rules = try ReadingRules.dataFolder(named: parameters).map { try ReadingRules(dataDirectory: $0) }
         amounts = AmountChecks(maximum: try parameters.number("max_amount"),
                                yuanSuspectAt: try parameters.number("yuan_suspect_at"))
         // The spec lists the policies as the parameter's choices, so this is one of them.

@@ -30,14 +30,12 @@ public struct NormalizeStage: FileStage {
         clusterer = NameClusterer(rules: try ClusteringRules.load(path: parameters.requiredPath("clustering")),
                                   threshold: try parameters.number("suggest_at"))
         autoMerge = try parameters.number("auto_merge")
-        // As load reads its folder: a pipeline outside this repository that names none uses the bundled one.
-        if let folder = parameters.path("data"), FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent("vocabulary.yaml")) {
-            valueWords = try ReadingRules(dataDirectory: folder).vocabulary.valueWords
-        } else if parameters.values["data"] != nil {
-            throw PipelineError(file: parameters.file, line: parameters.values["data"]?.line,
-                                message: "stage normalize: 'data' names \(parameters.path("data") ?? ""), which holds no vocabulary.yaml")
+        // The folder load reads (a pipeline outside this repository that names none: the bundled
+        // one); only its comparison words, not the whole reading rules load builds.
+        if let folder = try ReadingRules.dataFolder(named: parameters) ?? ReadingRules.defaultDataDirectory() {
+            valueWords = try ValueWords.load(dataDirectory: folder)
         } else {
-            valueWords = (try? ReadingRules.bundled.get())?.vocabulary.valueWords ?? .none
+            valueWords = .none
         }
     }
 

@@ -54,7 +54,7 @@ public enum ValueParser {
             parsed.comparison = parsed.number == nil ? .qualitative : sign
             if parsed.number == nil { parsed.grade = text }
             // `≥95%以上` says it twice: the sign stands, the word leaves the unit.
-            if parsed.number != nil, let unit = parsed.unit, let closing = words.closing(unit) { parsed.unit = closing.unit }
+            if parsed.number != nil { close(&parsed, words: words, takingSign: false) }
             parsed.subject = subject.isEmpty ? nil : subject
             return parsed
         }
@@ -66,7 +66,7 @@ public enum ValueParser {
             var parsed = numberAndUnit(opening.rest)
             if parsed.number != nil {
                 parsed.comparison = opening.sign
-                if let unit = parsed.unit, let closing = words.closing(unit) { parsed.unit = closing.unit }
+                close(&parsed, words: words, takingSign: false)
                 return parsed
             }
         }
@@ -75,14 +75,19 @@ public enum ValueParser {
             // A bare `45条` or `100%` states the target exactly, unless a word after its unit
             // says otherwise (`95%以上`, `5个工作日以内`).
             parsed.comparison = .equal
-            if let unit = parsed.unit, let closing = words.closing(unit) {
-                parsed.comparison = closing.sign
-                parsed.unit = closing.unit
-            }
+            close(&parsed, words: words, takingSign: true)
         } else {
             parsed.comparison = .qualitative
         }
         return parsed
+    }
+
+    /// The unit without a comparison's word at its end (`%以上` → `%`), the word's sign taken
+    /// when the value states none of its own.
+    static func close(_ parsed: inout ParsedValue, words: ValueWords, takingSign: Bool) {
+        guard let unit = parsed.unit, let closing = words.closing(unit) else { return }
+        parsed.unit = closing.unit
+        if takingSign { parsed.comparison = closing.sign }
     }
 
     /// `2023年全年`: four digits, optional spaces, 年.

@@ -37,6 +37,24 @@ public struct ValueWords: Sendable {
         self.init(before: try table(before, "comparison_words"), after: try table(after, "comparison_after"))
     }
 
+    /// The words of a `Data/` folder's vocabulary files (`ReadingRules.vocabularyPaths`), their
+    /// lists added together as the reader adds them.
+    static func load(dataDirectory: String) throws -> ValueWords {
+        struct Words: Decodable {
+            var comparison_words: [String: [String]]?
+            var comparison_after: [String: [String]]?
+        }
+        var before: [String: [String]] = [:]
+        var after: [String: [String]] = [:]
+        let paths = ReadingRules.vocabularyPaths(in: dataDirectory)
+        for path in paths {
+            let words = try RuleFile.decode(Words.self, path: path)
+            before.merge(words.comparison_words ?? [:], uniquingKeysWith: +)
+            after.merge(words.comparison_after ?? [:], uniquingKeysWith: +)
+        }
+        return try ValueWords(before: before, after: after, file: paths[0])
+    }
+
     /// The comparison a value opens with in words, and the value after it (`不低于95%` → ≥, `95%`).
     func opening(_ text: String) -> (sign: Comparison, rest: String)? {
         guard let first = text.unicodeScalars.first, beforeFirst.contains(first) else { return nil }

@@ -69,6 +69,12 @@ extension PDFText {
         let chained = blocks.filter { $0.lines.count > 1 }
         guard !chained.isEmpty else { return placed }
         // Which (line, column) belong to a wrapped cell: the other cells of a line are its row's own.
+        /// Per line, the columns whose wrapped cell ends there.
+        func endsByLine(_ blocks: [Block]) -> [Int: Set<Int>] {
+            var result: [Int: Set<Int>] = [:]
+            for block in blocks { result[block.lines.last!, default: []].insert(block.column) }
+            return result
+        }
         func cellsInBlocks(_ blocks: [Block]) -> Set<[Int]> {
             var result = Set<[Int]>()
             for block in blocks { for line in block.lines { result.insert([line, block.column]) } }
@@ -95,8 +101,7 @@ extension PDFText {
         // wrapped cell ends, is that row's last: a run of a narrow column that went on past it is
         // the next row's cell (`部门(单` / `位)名称` beside the row's code, then `项目名` / `称`;
         // `秀屿区水利局` beside `位)名称`, then `资金总额`).
-        var ends: [Int: Set<Int>] = [:]  // line → columns whose wrapped cell ends there
-        for block in chained { ends[block.lines.last!, default: []].insert(block.column) }
+        let ends = endsByLine(chained)
         var wrapped: [Block] = []
         for block in chained {
             var part = Block(column: block.column, lines: [])
@@ -124,8 +129,7 @@ extension PDFText {
         // wrapped cell (a header of narrow columns: `一级指` / `标`, `指 标 解` / `释`), and a
         // cell with nothing beside its lines (a title or a notice wrapped in a narrow column)
         // is one cell whatever its alignment.
-        var wrappedEnds: [Int: Set<Int>] = [:]
-        for block in wrapped { wrappedEnds[block.lines.last!, default: []].insert(block.column) }
+        let wrappedEnds = endsByLine(wrapped)
         func endsRow(_ line: Int, besides column: Int) -> Bool {
             holdsOwnCells(line, besides: column) || wrappedEnds[line, default: []].contains { $0 != column }
         }

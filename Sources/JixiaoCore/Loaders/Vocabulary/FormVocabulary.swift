@@ -81,8 +81,6 @@ public final class FormVocabulary: Sendable {
     let explanationStarts: [[Unicode.Scalar]]
     let qualitativeValues: [[Unicode.Scalar]]
     let comparisonWords: [(word: [Unicode.Scalar], sign: String)]
-    /// The same words, and those written after a number's unit, for reading targets (`NormalizeStage`).
-    public let valueWords: ValueWords
     /// Words that, right after a title, make it the subject of a document about the form
     /// (`项目支出绩效目标表填报说明`, `…绩效目标表的通知`) rather than a form's title.
     let titleMentions: [[Unicode.Scalar]]
@@ -106,7 +104,7 @@ public final class FormVocabulary: Sendable {
 
         enum CodingKeys: String, CodingKey {
             case titles, keys, columns, table_labels, level0_labels, extra_level2_labels, explanation_starts,
-                 qualitative_values, comparison_words, comparison_after, title_mentions, place_endings, organisation_endings, value_units,
+                 qualitative_values, comparison_words, title_mentions, place_endings, organisation_endings, value_units,
                  direction_values, page_chrome, total_labels
         }
 
@@ -114,15 +112,14 @@ public final class FormVocabulary: Sendable {
              level0_labels: [String]?, extra_level2_labels: [String]?, explanation_starts: [String]?,
              qualitative_values: [String]?, comparison_words: [String: [String]]?, place_endings: [String]?,
              organisation_endings: [String]?, value_units: [String]?, direction_values: [String]? = nil,
-             page_chrome: [String]?, total_labels: [String]? = nil, comparison_after: [String: [String]]? = nil,
-             title_mentions: [String]? = nil) {
+             page_chrome: [String]?, total_labels: [String]? = nil, title_mentions: [String]? = nil) {
             self.titles = titles; self.keys = keys; self.columns = columns; self.table_labels = table_labels
             self.level0_labels = level0_labels; self.extra_level2_labels = extra_level2_labels
             self.explanation_starts = explanation_starts; self.qualitative_values = qualitative_values
             self.comparison_words = comparison_words; self.place_endings = place_endings
             self.organisation_endings = organisation_endings
             self.value_units = value_units; self.direction_values = direction_values; self.page_chrome = page_chrome
-            self.total_labels = total_labels; self.comparison_after = comparison_after; self.title_mentions = title_mentions
+            self.total_labels = total_labels; self.title_mentions = title_mentions
         }
 
         init(from decoder: Decoder) throws {
@@ -142,7 +139,6 @@ public final class FormVocabulary: Sendable {
                       direction_values: try c.decodeIfPresent([String].self, forKey: .direction_values),
                       page_chrome: try c.decodeIfPresent([String].self, forKey: .page_chrome),
                       total_labels: try c.decodeIfPresent([String].self, forKey: .total_labels),
-                      comparison_after: try c.decodeIfPresent([String: [String]].self, forKey: .comparison_after),
                       title_mentions: try c.decodeIfPresent([String].self, forKey: .title_mentions))
         }
         var table_labels: [String]?
@@ -151,7 +147,6 @@ public final class FormVocabulary: Sendable {
         var explanation_starts: [String]?
         var qualitative_values: [String]?
         var comparison_words: [String: [String]]?
-        var comparison_after: [String: [String]]?
         var title_mentions: [String]?
         var place_endings: [String]?
         var organisation_endings: [String]?
@@ -176,7 +171,6 @@ public final class FormVocabulary: Sendable {
                         direction_values: both(direction_values, other.direction_values),
                         page_chrome: both(page_chrome, other.page_chrome),
                         total_labels: both(total_labels, other.total_labels),
-                        comparison_after: both(comparison_after ?? [:], other.comparison_after ?? [:]),
                         title_mentions: both(title_mentions, other.title_mentions))
         }
     }
@@ -258,7 +252,6 @@ public final class FormVocabulary: Sendable {
         let scalars = { (words: [String]?) in (words ?? []).map { Array(fold.fold($0).unicodeScalars) }.filter { !$0.isEmpty } }
         explanationStarts = scalars(file.explanation_starts)
         qualitativeValues = scalars(file.qualitative_values).sorted { $0.count > $1.count }
-        valueWords = try ValueWords(before: file.comparison_words ?? [:], after: file.comparison_after ?? [:], file: path)
         comparisonWords = (file.comparison_words ?? [:]).flatMap { sign, words in
             words.map { (Array(fold.fold($0).unicodeScalars), sign) }
         }.sorted { $0.word.count > $1.word.count }

@@ -34,13 +34,33 @@ public struct ReadingRules: Sendable {
     /// `traditional-chars.tsv` and `divisions/`.
     public init(dataDirectory: String) throws {
         let path = { (name: String) in (dataDirectory as NSString).appendingPathComponent(name) }
-        let additions = ((try? FileManager.default.contentsOfDirectory(atPath: path("vocabulary"))) ?? [])
-            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { path("vocabulary/" + $0) }
-        try self.init(vocabularyPaths: [path("vocabulary.yaml")] + additions, frameworkPath: path("framework.yaml"),
+        try self.init(vocabularyPaths: Self.vocabularyPaths(in: dataDirectory), frameworkPath: path("framework.yaml"),
                       traditionalPath: path("traditional-chars.tsv"), divisionsDirectory: path("divisions"))
         if FileManager.default.fileExists(atPath: path("layouts.yaml")) {
             layouts = try NamedLayouts(path: path("layouts.yaml"))
         }
+    }
+
+    /// A `Data/` folder's vocabulary files: `vocabulary.yaml`, then `vocabulary/*.yaml` by name.
+    static func vocabularyPaths(in dataDirectory: String) -> [String] {
+        let path = { (name: String) in (dataDirectory as NSString).appendingPathComponent(name) }
+        let additions = ((try? FileManager.default.contentsOfDirectory(atPath: path("vocabulary"))) ?? [])
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { path("vocabulary/" + $0) }
+        return [path("vocabulary.yaml")] + additions
+    }
+
+    /// The `data` folder a stage's parameters name (default `../Data`) when it holds a
+    /// `vocabulary.yaml`; nil when it does not and the pipeline left the default (a pipeline
+    /// outside this repository: the bundled folder serves); an error when the pipeline named it.
+    static func dataFolder(named parameters: StageParameters) throws -> String? {
+        if let folder = parameters.path("data"), FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent("vocabulary.yaml")) {
+            return folder
+        }
+        if parameters.values["data"] != nil {
+            throw PipelineError(file: parameters.file, line: parameters.values["data"]?.line,
+                                message: "stage \(parameters.stage): 'data' names \(parameters.path("data") ?? ""), which holds no vocabulary.yaml")
+        }
+        return nil
     }
 
     /// The `Data/` folder when nobody names one: `$JIXIAO_DATA`, else the first `Data/`
