@@ -131,6 +131,32 @@ import ZIPFoundation
 
     /// A blank 年度资金总额 beside a filled 其中：财政拨款 had left the project without a budget
     /// (a county total short by it, with only budget.missing said): now their sum, flagged.
+    /// A yuan sign on the budget (`￥6070.00`) of a form that states 万元 had made the whole
+    /// form 元: budget and funds 0.607 万元, consistent with each other, silently. The sign
+    /// still reads the budget as 元, but the funds stay in the stated unit, and both are said.
+    @Test func aYuanSignAgainstTheStatedUnitIsSaid() throws {
+        let original = try String(contentsOfFile: Fixtures.path("Tests/Fixtures/real-forms/01-ningxia-yuanzhou-afforestation.txt"), encoding: .utf8)
+        let cell = "年度资金总额: | 6070.00 |"
+        #expect(original.contains(cell) && original.contains("项目资金 (万元)"))
+        let folder = Fixtures.temporaryDirectory()
+        let path = Fixtures.write(original.replacingOccurrences(of: cell, with: "年度资金总额: | ￥6070.00 |"), named: "01.txt", in: folder)
+        let document = try Loaders.load(path: path)
+        let project = try #require(document.projects.first)
+        #expect(project.budget == 0.607)
+        #expect(project.fiscalFunds == 6070)
+        #expect(document.moneyUnit == .wanYuan)
+        #expect(document.findings.filter { $0.rule == RuleID.moneySignDiffers }.map(\.message)
+                == ["资金总额「￥6070.00」带人民币符号，按元读作 0.61 万元，而表单写明金额单位为万元"])
+        let (_, run) = try Fixtures.runSample(inputs: [path])
+        #expect(run.findings.contains { $0.rule == RuleID.totalFundsMismatch && $0.severity == .error })
+        // A form that states no unit: the sign is its unit, nothing to say.
+        let unstated = Fixtures.write(original.replacingOccurrences(of: cell, with: "年度资金总额: | ￥60700000.00 |")
+            .replacingOccurrences(of: "项目资金 (万元)", with: "项目资金"), named: "01-unstated.txt", in: folder)
+        let plain = try Loaders.load(path: unstated)
+        #expect(plain.projects.first?.budget == 6070)
+        #expect(!plain.findings.contains { $0.rule == RuleID.moneySignDiffers })
+    }
+
     @Test func aBlankTotalIsTheFundsBesideIt() throws {
         let original = try String(contentsOfFile: Fixtures.path("Tests/Fixtures/real-forms/01-ningxia-yuanzhou-afforestation.txt"), encoding: .utf8)
         let blank = original.replacingOccurrences(of: "年度资金总额: | 6070.00", with: "年度资金总额: | ")

@@ -165,6 +165,42 @@ struct RealFormTests {
         #expect(wuchuan[4].level2Label == "时效指标" && wuchuan[4].valueAsWritten == "2021年7月")
     }
 
+    @Test("a unit the indicator's name states in brackets, (亩) or (≥**%), is the value's unit when the value states none")
+    func unitsStatedInTheName() throws {
+        let yuanzhou = try String(contentsOfFile: Self.folder + "/01-ningxia-yuanzhou-afforestation.txt", encoding: .utf8)
+        let cost = "| 项目总投入(≥**万元) | 6070 |"
+        #expect(yuanzhou.contains(cost))
+        let folder = Fixtures.temporaryDirectory()
+        let tenfold = Fixtures.write(yuanzhou.replacingOccurrences(of: cost, with: "| 项目总投入(≥**万元) | 60700 |")
+            .replacingOccurrences(of: "原州区2022年南部水源涵养林建设项目", with: "造林项目"), named: "01-tenfold.txt", in: folder)
+        let (_, run) = try Fixtures.runSample(inputs: [Self.folder + "/01-ningxia-yuanzhou-afforestation.txt", tenfold,
+                                                       Self.folder + "/05-tianjin-baodi-manure.txt",
+                                                       Self.folder + "/09-fujian-longyan-ethnic-region.txt"])
+        func value(_ project: String, _ name: String) throws -> ParsedValue {
+            let found = try #require(run.allProjects.first { $0.name == project })
+            return try #require(found.indicators.first { $0.name.hasPrefix(name) }, "\(name)").value
+        }
+        let project = "原州区2022年南部水源涵养林建设项目"
+        #expect(try value(project, "苗木成活率") == ParsedValue(comparison: .atLeast, number: 85, unit: "%"))
+        #expect(try value(project, "实施营造林总面积") == ParsedValue(comparison: .equal, number: 80000, unit: "亩"))
+        #expect(try value(project, "修建作业道长度") == ParsedValue(comparison: .equal, number: 30, unit: "公里"))
+        #expect(try value(project, "受益人数") == ParsedValue(comparison: .equal, number: 132, unit: "人"))
+        #expect(try value(project, "项目总投入") == ParsedValue(comparison: .atLeast, number: 6070, unit: "万元"))
+        // A bracket that states no unit leaves the value as it was.
+        #expect(try value("农业绿色发展专项（畜禽粪污资源化利用整县推进项目）", "建设项目个数（含续建）").unit == nil)
+        let longyan = try #require(run.allProjects.first { $0.indicators.contains { $0.name.hasPrefix("宗教管理经费补助县（市、区）") } })
+        #expect(longyan.indicators[0].value == ParsedValue(comparison: .equal, number: 2))
+        // The cost now has its unit, so the budget check sees a cost ten times the budget.
+        let costs = run.findings.filter { $0.rule == RuleID.costContradictsBudget }
+        #expect(costs.map(\.project) == ["造林项目"])
+        #expect(costs.first?.severity == .error)
+        // The units and placeholders are the vocabulary's words.
+        #expect(NameUnit.find(in: "苗木成活率（≥**%）", words: .none) == nil)
+        let words = ValueWords(before: [], after: [], units: ["亩"], placeholders: ["*"])
+        #expect(NameUnit.find(in: "苗木成活率（≥**%）", words: words) == nil)
+        #expect(NameUnit.find(in: "新造林面积（≥**亩）", words: words) == NameUnit(comparison: .atLeast, unit: "亩"))
+    }
+
     @Test("glued text: name, explanation, operator and one value per place cut apart")
     func gluedRows() throws {
         let xiuyu = try Self.read("02-fujian-xiuyu-flood-repair.txt").projects[0].indicators
@@ -182,6 +218,26 @@ struct RealFormTests {
         let ezhou = try Self.read("10-hubei-ezhou-office-building.txt").projects[0]
         #expect(ezhou.budget == 814)
         #expect(ezhou.indicators.map(\.valueAsWritten).prefix(6) == ["2280次", "200次", ">92%", "292%", "95%", "不超预算"])
+    }
+
+    @Test("a two-character level-1 label (产出, 效益, 成本) right before a level-2 label is a label in glued text too")
+    func shortLevel1LabelsInGluedText() throws {
+        let xiuyu = try String(contentsOfFile: Self.folder + "/02-fujian-xiuyu-flood-repair.txt", encoding: .utf8)
+        let original = try Self.read("02-fujian-xiuyu-flood-repair.txt").projects[0].indicators
+        #expect(original.map(\.valueAsWritten) == ["100%", "1", "否", "100%"])
+        #expect(original.map(\.comparisonAsWritten) == ["≤", "≥", "是/否", "≥"])
+        let folder = Fixtures.temporaryDirectory()
+        for word in ["产出", "效益", "成本"] {
+            // `产出指标` written `产出`; `经济成本指标`, `社会效益指标` stay as they are.
+            let short = xiuyu.replacingOccurrences(of: "(?<![济会])\(word)指标", with: word, options: .regularExpression)
+            #expect(short != xiuyu)
+            let indicators = try Loaders.load(path: Fixtures.write(short, named: "02-\(word).txt", in: folder)).projects[0].indicators
+            #expect(indicators.map(\.valueAsWritten) == original.map(\.valueAsWritten), "\(word)")
+            #expect(indicators.map(\.comparisonAsWritten) == original.map(\.comparisonAsWritten), "\(word)")
+            #expect(indicators.map(\.level1Label) == original.map { $0.level1Label == word + "指标" ? word : $0.level1Label }, "\(word)")
+        }
+        // Before anything but a level-2 label the two characters start a name: `成本控制率` stays whole.
+        #expect(original[0].nameAsWritten.hasPrefix("省级财政专项资金投入成本控制率"))
     }
 
     @Test("a two-character key inside glued text (区域) is cut where the header has a place for it: form 09 glued, as a web page, workbook and Word table gives one project")

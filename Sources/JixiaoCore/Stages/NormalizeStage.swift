@@ -16,13 +16,14 @@ public struct NormalizeStage: FileStage {
         ParameterSpec("auto_merge", .number, default: "1.0",
                       "置信度不低于此值的建议自动合并；低于此值只作建议，绝不悄悄合并 (confidence at which a group is merged)"),
         ParameterSpec("data", .path, default: "../Data",
-                      "表单词汇所在的文件夹：指标值里用文字写的比较（不低于95%、95%以上）按 vocabulary.yaml 的 comparison_words 和 comparison_after 读 (the vocabulary's comparisons in words)"),
+                      "表单词汇所在的文件夹：指标值里用文字写的比较（不低于95%、95%以上）按 vocabulary.yaml 的 comparison_words 和 comparison_after 读，名称括号里的单位按 value_units 和 name_placeholders 读 (the vocabulary's comparisons in words and units)"),
     ]
 
     let dictionary: NameDictionary
     let clusterer: NameClusterer
     let autoMerge: Double
-    /// Comparisons written in words around a target's number (`不低于95%`, `95%以上`).
+    /// Comparisons written in words around a target's number (`不低于95%`, `95%以上`), and the
+    /// units a name may state for it (`受益人数(人)`).
     let valueWords: ValueWords
 
     public init(parameters: StageParameters) throws {
@@ -31,7 +32,7 @@ public struct NormalizeStage: FileStage {
                                   threshold: try parameters.number("suggest_at"))
         autoMerge = try parameters.number("auto_merge")
         // The folder load reads (a pipeline outside this repository that names none: the bundled
-        // one); only its comparison words, not the whole reading rules load builds.
+        // one); only its value words, not the whole reading rules load builds.
         if let folder = try ReadingRules.dataFolder(named: parameters) ?? ReadingRules.defaultDataDirectory() {
             valueWords = try ValueWords.load(dataDirectory: folder)
         } else {
@@ -51,7 +52,7 @@ public struct NormalizeStage: FileStage {
     func clean(_ document: inout CountyDocument) -> [Finding] {
         var findings: [Finding] = []
         // Names repeat across a county's projects: clean and look each up once.
-        var names: [TextKey: (name: String, canonical: String?)] = [:]
+        var names: [TextKey: (name: String, canonical: String?, unit: NameUnit?)] = [:]
         // So do values (`≥95%`) and weights (`10`): parse each spelling once; the indicators
         // then share the parsed value's strings too.
         var values: [WrittenValue: ParsedValue] = [:]
@@ -66,7 +67,7 @@ public struct NormalizeStage: FileStage {
                 let written = TextKey(indicators[i].nameAsWritten)
                 let known = names[written] ?? {
                     let name = TextCleaning.cleanName(TextCleaning.stripNumbering(written.text))
-                    let entry = (name, dictionary.canonical(for: name))
+                    let entry = (name, dictionary.canonical(for: name), NameUnit.find(in: name, words: valueWords))
                     names[written] = entry
                     return entry
                 }()
@@ -80,6 +81,14 @@ public struct NormalizeStage: FileStage {
                     values[value] = parsed
                     return parsed
                 }()
+                if let stated = known.unit, indicators[i].value.number != nil, indicators[i].value.unit == nil {
+                    indicators[i].value.unit = stated.unit
+                    // The name's sign stands where the value wrote none of its own (`85`, not `=85`).
+                    if let sign = stated.comparison, value.comparison.isEmpty, indicators[i].value.comparison == .equal,
+                       !value.value.containsText("=") {
+                        indicators[i].value.comparison = sign
+                    }
+                }
                 let weight = TextKey(indicators[i].weightAsWritten)
                 indicators[i].weight = weights[weight] ?? {
                     let number = TextCleaning.weight(weight.text)

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Comparisons a target writes in words around its number, from the vocabulary
-/// (`comparison_words`, `comparison_after`): before it (`不低于95%` → ≥ 95 %) and after its unit
+/// The vocabulary's words a target's value is read with. Comparisons a target writes in words
+/// around its number (`comparison_words`, `comparison_after`): before it (`不低于95%` → ≥ 95 %) and after its unit
 /// (`95%以上` → ≥ 95 %, `5个工作日以内` → ≤ 5 个工作日). Without them such targets had read as
 /// qualitative (no number), or as `= 95` with the unit `%以上`.
 public struct ValueWords: Sendable {
@@ -14,17 +14,27 @@ public struct ValueWords: Sendable {
     let beforeFirst: Set<Unicode.Scalar>
     let afterLast: Set<Unicode.Scalar>
 
+    /// Units a value is measured in (`value_units`) and the characters a template writes for a
+    /// number still to fill in (`name_placeholders`, the `**` of `(≥**%)`): what `NameUnit`
+    /// reads in an indicator's name.
+    let units: Set<TextKey>
+    let placeholders: Set<Unicode.Scalar>
+
     public static let none = ValueWords(before: [], after: [])
 
-    init(before: [(word: String, sign: Comparison)], after: [(word: String, sign: Comparison)]) {
+    init(before: [(word: String, sign: Comparison)], after: [(word: String, sign: Comparison)],
+         units: [String] = [], placeholders: [String] = []) {
         self.before = before
         self.after = after
+        self.units = Set(units.map { TextKey(TextCleaning.foldWidth($0)) })
+        self.placeholders = Set(placeholders.flatMap { TextCleaning.foldWidth($0).unicodeScalars })
         beforeFirst = Set(before.compactMap(\.word.unicodeScalars.first))
         afterLast = Set(after.compactMap(\.word.unicodeScalars.last))
     }
 
     /// - Throws: a sign key that is not one of `≥ ≤ > < =`, naming the vocabulary file.
-    init(before: [String: [String]], after: [String: [String]], file: String) throws {
+    init(before: [String: [String]], after: [String: [String]], units: [String] = [], placeholders: [String] = [],
+         file: String) throws {
         func table(_ words: [String: [String]], _ key: String) throws -> [(word: String, sign: Comparison)] {
             try words.flatMap { sign, words -> [(word: String, sign: Comparison)] in
                 guard let comparison = Comparison(rawValue: sign), comparison != .qualitative else {
@@ -34,7 +44,8 @@ public struct ValueWords: Sendable {
                 return words.map { (TextCleaning.foldWidth($0), comparison) }.filter { !$0.0.isEmpty }
             }.sorted { ($0.word.unicodeScalars.count, $0.word) > ($1.word.unicodeScalars.count, $1.word) }
         }
-        self.init(before: try table(before, "comparison_words"), after: try table(after, "comparison_after"))
+        self.init(before: try table(before, "comparison_words"), after: try table(after, "comparison_after"),
+                  units: units, placeholders: placeholders)
     }
 
     /// The words of a `Data/` folder's vocabulary files (`ReadingRules.vocabularyPaths`), their
@@ -43,16 +54,22 @@ public struct ValueWords: Sendable {
         struct Words: Decodable {
             var comparison_words: [String: [String]]?
             var comparison_after: [String: [String]]?
+            var value_units: [String]?
+            var name_placeholders: [String]?
         }
         var before: [String: [String]] = [:]
         var after: [String: [String]] = [:]
+        var units: [String] = []
+        var placeholders: [String] = []
         let paths = ReadingRules.vocabularyPaths(in: dataDirectory)
         for path in paths {
             let words = try RuleFile.decode(Words.self, path: path)
             before.merge(words.comparison_words ?? [:], uniquingKeysWith: +)
             after.merge(words.comparison_after ?? [:], uniquingKeysWith: +)
+            units += words.value_units ?? []
+            placeholders += words.name_placeholders ?? []
         }
-        return try ValueWords(before: before, after: after, file: paths[0])
+        return try ValueWords(before: before, after: after, units: units, placeholders: placeholders, file: paths[0])
     }
 
     /// The comparison a value opens with in words, and the value after it (`不低于95%` → ≥, `95%`).

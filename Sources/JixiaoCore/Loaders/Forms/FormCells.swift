@@ -719,6 +719,8 @@ struct FormCells {
     /// Two-character column titles (`单位`, `分值`, `备注`) and keys (`区域`) are ordinary
     /// words too: inside text they count only next to another column title.
     func shortWordAllowed(_ entry: FormVocabulary.Entry, adjacent: Bool, afterColumn: Bool, glued: Bool) -> Bool {
+        // `产出` matched only before a level-2 label (`产出数量指标`): a label wherever it stands.
+        if entry.onlyBeforeLevel2 { return true }
         switch entry.scalars.count {
         case ...2:
             switch entry.role {

@@ -302,11 +302,21 @@ struct FormReader: LayoutReader {
                 message: "资金总额只写了各项金额「\(field.text)」，没有合计：取各项之和 \(fmt(sum))", county: "",
                 source: source(field.key.line), stage: "load"))
         }
-        var unit = budget?.unit ?? budgetField.flatMap { MoneyUnit.detect(in: $0.key.hint) }
-        if unit == nil { unit = Self.statedUnit(in: cells[..<headerStart]) }
-        if unit == nil, wraps { unit = Self.statedUnit(in: ArraySlice(Self.joiningWraps(cells[..<headerStart]))) }
-        if unit == nil { unit = fileUnit }
+        // The form's other amounts (its funds) are in the unit the form states, else in the one
+        // the budget's cell writes (`50万`); the budget's own unit stands for the budget alone.
+        var stated = budgetField.flatMap { MoneyUnit.detect(in: $0.key.hint) }
+        if stated == nil { stated = Self.statedUnit(in: cells[..<headerStart]) }
+        if stated == nil, wraps { stated = Self.statedUnit(in: ArraySlice(Self.joiningWraps(cells[..<headerStart]))) }
+        if stated == nil { stated = fileUnit }
+        let unit = stated ?? budget?.unit
         if unit == nil { unitlessForms.append(titleLine) }
+        if let field = budgetField, let stated, let signed = budget, stated != .yuan, signed.unit == .yuan,
+           MoneyText.yuanBySign(field.text) {
+            // `￥6070.00` where the form says 万元: read as the sign says, never silently.
+            findings.append(Finding(severity: .warning, rule: RuleID.moneySignDiffers,
+                message: "资金总额「\(field.text)」带人民币符号，按元读作 \(fmt(MoneyUnit.yuan.toWan(signed.amount))) 万元，而表单写明金额单位为\(stated.rawValue)",
+                county: "", source: source(field.key.line), stage: "load"))
+        }
         moneyUnit = moneyUnit ?? unit
         let money = unit ?? .wanYuan
         let amount = { (role: FormVocabulary.KeyRole) -> Double? in

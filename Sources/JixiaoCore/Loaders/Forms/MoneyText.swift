@@ -12,6 +12,11 @@ enum MoneyText {
         parse(text).map { ($0.unit ?? unit).toWan($0.amount) }
     }
 
+    /// Whether the text's 元 is a yuan sign before its amount (`￥6070.00`), with no unit word.
+    static func yuanBySign(_ text: String) -> Bool {
+        (text.containsText("¥") || text.containsText("￥")) && MoneyUnit.detect(in: text) == nil
+    }
+
     static func parse(_ text: String) -> (amount: Double, unit: MoneyUnit?)? {
         if let plain = plainASCII(text) {
             // The common cell (`6070.00`, `-5`): read straight from its bytes, no folding.

@@ -54,6 +54,10 @@ public final class FormVocabulary: Sendable {
         let scalars: [Unicode.Scalar]
         let role: Role
         let word: String
+        /// A level-1 label of two characters (`产出`, `成本`) is a word only right before a level-2
+        /// label (`产出数量指标` in glued text): elsewhere it is the start of a name (`产出率`,
+        /// `成本控制率`).
+        var onlyBeforeLevel2 = false
     }
 
     /// Entries grouped by their first scalar, each group longest first: the match at a
@@ -189,11 +193,12 @@ public final class FormVocabulary: Sendable {
         let path = paths[0]
         self.fold = fold
         var entries: [Entry] = []
-        func add(_ words: [String], _ role: Role) {
+        func add(_ words: [String], _ role: Role, onlyBeforeLevel2: Bool = false) {
             for word in words {
                 let folded = fold.fold(word)
                 guard !folded.isEmpty else { continue }
-                entries.append(Entry(scalars: Array(folded.unicodeScalars), role: role, word: folded))
+                entries.append(Entry(scalars: Array(folded.unicodeScalars), role: role, word: folded,
+                                     onlyBeforeLevel2: onlyBeforeLevel2))
             }
         }
         for kind in file.titles.keys where TitleKind(rawValue: kind) == nil || kind == TitleKind.mention.rawValue {
@@ -214,6 +219,7 @@ public final class FormVocabulary: Sendable {
         add(file.level0_labels ?? [], .label(level: 0))
         for level1 in framework.levels {
             add([level1.name] + (level1.aliases ?? []).filter { $0.count > 2 }, .label(level: 1))
+            add((level1.aliases ?? []).filter { $0.count <= 2 }, .label(level: 1), onlyBeforeLevel2: true)
             for level2 in level1.level2 { add([level2.name] + (level2.aliases ?? []), .label(level: 2)) }
         }
         add(file.extra_level2_labels ?? [], .label(level: 2))
@@ -312,9 +318,19 @@ public final class FormVocabulary: Sendable {
             guard index + word.count <= text.count else { continue }
             var k = 1  // the first scalar chose the group
             while k < word.count, letters[word.lowerBound + k] == text[index + k] { k += 1 }
-            if k == word.count { return groups[group][w - words.lowerBound] }
+            if k == word.count {
+                let entry = groups[group][w - words.lowerBound]
+                if entry.onlyBeforeLevel2, !startsLevel2Label(text, at: index + word.count) { continue }
+                return entry
+            }
         }
         return nil
+    }
+
+    /// Whether a level-2 label (`数量指标`, `经济成本指标`) starts at `index`.
+    private func startsLevel2Label(_ text: [Unicode.Scalar], at index: Int) -> Bool {
+        if case .label(level: 2) = match(text, at: index)?.role { return true }
+        return false
     }
 
     /// The role of a whole cell: a word alone, perhaps with a bracketed hint (`(必填)`,
