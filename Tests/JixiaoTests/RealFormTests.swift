@@ -258,6 +258,27 @@ struct RealFormTests {
         #expect(renamed.map(\.name) == ["城区域名管理经费补助"])
     }
 
+    @Test("forms of two counties in one file: counted under one of them, and said (county.mixed); one county's forms say nothing")
+    func formsOfTwoCountiesInOneFile() throws {
+        let zhongxian = try String(contentsOfFile: Self.folder + "/04-chongqing-zhongxian-pig-award.txt", encoding: .utf8)
+        let shucheng = try String(contentsOfFile: Self.folder + "/06-anhui-shucheng-work-relief.txt", encoding: .utf8)
+        let folder = Fixtures.temporaryDirectory()
+        let both = try Loaders.load(path: Fixtures.write(zhongxian + "\n" + shucheng, named: "two.txt", in: folder))
+        #expect(both.county == "忠县")
+        #expect(both.projects.map(\.budget) == [397, 853])
+        let mixed = both.findings.filter { $0.rule == RuleID.countyMixed }
+        #expect(mixed.map(\.message) == ["文件里的表单分属 2 个县（忠县、舒城县），全部按忠县汇总；请每个县的表单单独报送，或在流水线里为这个文件写明 county"])
+        #expect(mixed.first?.severity == .warning)
+
+        let yuanzhou = try String(contentsOfFile: Self.folder + "/01-ningxia-yuanzhou-afforestation.txt", encoding: .utf8)
+        let second = yuanzhou.replacingOccurrences(of: "原州区2022年南部水源涵养林建设项目", with: "原州区2022年北部防护林建设项目")
+        let one = try Loaders.load(path: Fixtures.write(yuanzhou + "\n" + second, named: "one.txt", in: folder))
+        #expect(one.projects.count == 2 && one.county == "原州区")
+        #expect(!one.findings.contains { $0.rule == RuleID.countyMixed })
+        // A form whose notice names other units (05: the municipal bureau) is one county's.
+        #expect(!(try Self.read("05-tianjin-baodi-manure.txt")).findings.contains { $0.rule == RuleID.countyMixed })
+    }
+
     @Test("a whole department's form: its budget reported, not added to project budgets")
     func departmentForm() throws {
         let lixian = try Self.read("08-hunan-lixian-dept-whole.txt")

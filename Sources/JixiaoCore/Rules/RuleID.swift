@@ -18,6 +18,7 @@ public enum RuleID {
     public static let budgetSumOfParts = "budget.sum-of-parts"
     public static let budgetFromFunds = "budget.from-funds"
     public static let moneySignDiffers = "money.sign-differs"
+    public static let countyMixed = "county.mixed"
     public static let allocationDiffers = "allocation.differs"
     public static let formInstructions = "form.instructions"
     public static let cellSplitGuess = "cell.split-guess"
@@ -65,7 +66,7 @@ public enum RuleID {
     public static let all: [String] = [
         rowShiftedLeft, rowShiftedRight, totalRepeatDiffers, budgetMissing, projectNameMissing,
         amountNegative, amountNotDecimal, amountImplausible, moneyUnitSuspect,
-        fileDuplicate, projectResubmitted, budgetFromAllocation, budgetSumOfParts, budgetFromFunds, moneySignDiffers, formInstructions, allocationDiffers,
+        fileDuplicate, projectResubmitted, budgetFromAllocation, budgetSumOfParts, budgetFromFunds, moneySignDiffers, countyMixed, formInstructions, allocationDiffers,
         cellSplitGuess, valuePerPlace, labelMissing, countyCityLevel,
         countyAmbiguous, countyUnknown, indicatorsMissing, valueMissing,
         moneyUnitMissing, weightNotANumber, categoryNone, labelUnknown,

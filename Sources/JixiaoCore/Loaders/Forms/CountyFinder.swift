@@ -46,6 +46,25 @@ struct CountyFinder {
             message: "从表单内容认不出所属的县（单位、标题、附表里都没有县名）；请在流水线里为这个文件写明 county",
             county: "", source: SourceRef(file: file, line: 1), stage: "load"))
     }
+
+    /// The counties the forms' owners name, when they name more than one (a workbook with a
+    /// sheet per county, pages of two counties in one PDF): the file is counted under one of
+    /// them, so the clerk is told which, never silently.
+    func mixed(owners: [String], counted: String, context: [String], allText: String, file: String) -> Finding? {
+        guard let divisions, owners.count > 1 else { return nil }
+        var seen = Set<TextKey>()
+        var counties: [String] = []
+        for text in owners where seen.insert(TextKey(text)).inserted {
+            if case .county(let division) = divisions.resolve(text, context: context + [allText]),
+               !counties.contains(division.name) {
+                counties.append(division.name)
+            }
+        }
+        guard counties.count > 1, counties.contains(counted) else { return nil }
+        return Finding(severity: .warning, rule: RuleID.countyMixed,
+            message: "文件里的表单分属 \(counties.count) 个县（\(counties.joined(separator: "、"))），全部按\(counted)汇总；请每个县的表单单独报送，或在流水线里为这个文件写明 county",
+            county: "", source: SourceRef(file: file, line: 1), stage: "load")
+    }
 }
 
 /// What the county of a document is: a county-level division, a city's own unit, a name

@@ -578,12 +578,17 @@ struct FormReader: LayoutReader {
         // A named layout's forms name their county in their departments (`原州区人民政府`), as
         // the seed layouts always have; the division list where they do not.
         if countyOverride == nil, namedLayout == nil || document.countyLevel == .unknown {
-            let (county, finding) = CountyFinder(divisions: rules.divisions).county(
+            let finder = CountyFinder(divisions: rules.divisions)
+            let (county, finding) = finder.county(
                 owners: ownerTexts, titles: titleTexts, allocations: allocations.flatMap(\.text),
                 context: contextTexts, allText: allText, file: file)
             document.county = county.name
             document.countyLevel = county.level
             if let finding { document.findings.append(finding) }
+            if county.level == .county, let mixed = finder.mixed(owners: ownerTexts, counted: county.name,
+                                                                 context: contextTexts + titleTexts, allText: allText, file: file) {
+                document.findings.append(mixed)
+            }
             document.findings = document.findings.map { var f = $0; f.county = document.county; return f }
         }
         document.rendering = Rendering.ranked(renderings).first?.rendering.rawValue
