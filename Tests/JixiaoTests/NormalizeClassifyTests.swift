@@ -91,6 +91,58 @@ import Testing
         #expect(throws: PipelineError.self) { try ValueWords(before: ["≈": ["约"]], after: [:], file: "vocabulary.yaml") }
     }
 
+    /// A target written as a range (`90%-95%`) had read as `= 90` in the unit `%-95%`: the
+    /// floor and template checks compared a number whose unit was no unit. It is a range now,
+    /// its ends and unit apart, by the vocabulary's `range_marks`.
+    @Test func rangesAreReadAsTheirEnds() throws {
+        let original = try String(contentsOfFile: Fixtures.path("Tests/Fixtures/real-forms/01-ningxia-yuanzhou-afforestation.txt"), encoding: .utf8)
+        let cell = "苗木成活率(≥**%) | 85 |"
+        #expect(original.contains(cell))
+        let written: [(String, ParsedValue)] = [
+            ("90%-95%", ParsedValue(comparison: .between, number: 90, unit: "%", upper: 95)),
+            ("90～95%", ParsedValue(comparison: .between, number: 90, unit: "%", upper: 95)),
+            ("90%至95%", ParsedValue(comparison: .between, number: 90, unit: "%", upper: 95)),
+            ("3-5个工作日", ParsedValue(comparison: .between, number: 3, unit: "个工作日", upper: 5)),
+            ("1.5-2万元", ParsedValue(comparison: .between, number: 1.5, unit: "万元", upper: 2)),
+            // No ranges: a date, ends the wrong way round, two units.
+            ("2023-12", ParsedValue(comparison: .equal, number: 2023, unit: "-12")),
+            ("95-90%", ParsedValue(comparison: .equal, number: 95, unit: "-90%")),
+            ("5个-10人", ParsedValue(comparison: .equal, number: 5, unit: "个-10人")),
+        ]
+        let folder = Fixtures.temporaryDirectory()
+        let paths = written.enumerated().map { index, target in
+            Fixtures.write(original.replacingOccurrences(of: cell, with: "苗木成活率 | \(target.0) |")
+                .replacingOccurrences(of: "原州区2022年南部水源涵养林建设项目", with: "造林项目\(index + 1)"), named: "form\(index + 1).txt", in: folder)
+        }
+        let (_, result) = try Fixtures.runSample(inputs: paths)
+        for (index, target) in written.enumerated() {
+            let project = try #require(result.allProjects.first { $0.name == "造林项目\(index + 1)" }, "\(target.0)")
+            let survival = try #require(project.indicators.first { $0.name == "苗木成活率" })
+            #expect(survival.value == target.1, "\(target.0)")
+        }
+        // The sheet shows the range's ends, and the value as written beside them.
+        let range = try #require(result.allProjects.first { $0.name == "造林项目1" }?.indicators.first { $0.name == "苗木成活率" })
+        let column = try #require(CountyWorkbook.spec.columns.first { $0.title == "指标值" })
+        let row = CountyWorkbook.Row(project: try #require(result.allProjects.first { $0.name == "造林项目1" }), indicator: range, first: false)
+        guard case .text(let shown, _) = column.value(row) else { Issue.record("a range is shown as text"); return }
+        #expect(shown == "90–95")
+        #expect(CountyWorkbook.valueAsWritten(range) == "90%-95%")
+        // A range states no direction, so a stated 反向 contradicts nothing (seed 000's
+        // `故障相应时间 ≤ 2 小时 反向指标` written `1-2 小时`; its `=` had contradicted it).
+        let seed = try String(contentsOfFile: Fixtures.path("Data/samples/000_6941c6c000b569c3.txt"), encoding: .utf8)
+        let response = "故障相应时间\t≤\t2\t小时\t20\t反向指标"
+        #expect(seed.contains(response))
+        let ranged = Fixtures.write(seed.replacingOccurrences(of: response, with: "故障相应时间\t\t1-2\t小时\t20\t反向指标"),
+                                    named: "000.txt", in: folder)
+        let (_, seedRun) = try Fixtures.runSample(inputs: [ranged])
+        let time = try #require(seedRun.allProjects.flatMap(\.indicators).first { $0.name == "故障相应时间" })
+        #expect(time.value == ParsedValue(comparison: .between, number: 1, unit: "小时", upper: 2))
+        #expect(time.direction == .negative)
+        #expect(!seedRun.findings.contains { $0.rule == RuleID.directionContradicts })
+        // The marks are the vocabulary's: without them the same cell reads as before.
+        #expect(ValueParser.parse(comparison: "", value: "90%-95%", unit: "") == ParsedValue(comparison: .equal, number: 90, unit: "%-95%"))
+    }
+
     @Test func everyProjectHasACategoryAndEconomicClassWhereNamed() {
         let projects = result.allProjects
         let categories = Dictionary(uniqueKeysWithValues: projects.map { ($0.name, $0.category ?? "") })

@@ -6,6 +6,8 @@ public enum Comparison: String, Codable, Sendable, CaseIterable {
     case greater = ">"
     case less = "<"
     case qualitative = "定性"
+    /// A range (`90%-95%`, `3～5个工作日`): from `number` to `ParsedValue.upper`.
+    case between = "区间"
 }
 
 /// 指标方向性: higher is better (正向) or lower is better (反向).
@@ -23,14 +25,17 @@ public struct ParsedValue: Codable, Hashable, Sendable {
     public var grade: String?
     /// Text before the comparison, as in `丢包率<0.3%`.
     public var subject: String?
+    /// The upper end of a range (`90%-95%`: `number` 90, `upper` 95, comparison `.between`).
+    public var upper: Double?
 
     public init(comparison: Comparison? = nil, number: Double? = nil, unit: String? = nil,
-                grade: String? = nil, subject: String? = nil) {
+                grade: String? = nil, subject: String? = nil, upper: Double? = nil) {
         self.comparison = comparison
         self.number = number
         self.unit = unit
         self.grade = grade
         self.subject = subject
+        self.upper = upper
     }
 
     public var isQuantitative: Bool { number != nil }

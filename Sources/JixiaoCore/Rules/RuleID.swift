@@ -18,7 +18,6 @@ public enum RuleID {
     public static let budgetSumOfParts = "budget.sum-of-parts"
     public static let budgetFromFunds = "budget.from-funds"
     public static let moneySignDiffers = "money.sign-differs"
-    public static let countyMixed = "county.mixed"
     public static let allocationDiffers = "allocation.differs"
     public static let formInstructions = "form.instructions"
     public static let cellSplitGuess = "cell.split-guess"
@@ -27,6 +26,7 @@ public enum RuleID {
     public static let countyCityLevel = "county.city-level"
     public static let countyAmbiguous = "county.ambiguous"
     public static let countyUnknown = "county.unknown"
+    public static let countyMixed = "county.mixed"
     public static let indicatorsMissing = "indicators.missing"
     public static let valueMissing = "value.missing"
     public static let moneyUnitMissing = "money.unit-missing"
@@ -66,9 +66,9 @@ public enum RuleID {
     public static let all: [String] = [
         rowShiftedLeft, rowShiftedRight, totalRepeatDiffers, budgetMissing, projectNameMissing,
         amountNegative, amountNotDecimal, amountImplausible, moneyUnitSuspect,
-        fileDuplicate, projectResubmitted, budgetFromAllocation, budgetSumOfParts, budgetFromFunds, moneySignDiffers, countyMixed, formInstructions, allocationDiffers,
+        fileDuplicate, projectResubmitted, budgetFromAllocation, budgetSumOfParts, budgetFromFunds, moneySignDiffers, formInstructions, allocationDiffers,
         cellSplitGuess, valuePerPlace, labelMissing, countyCityLevel,
-        countyAmbiguous, countyUnknown, indicatorsMissing, valueMissing,
+        countyAmbiguous, countyUnknown, countyMixed, indicatorsMissing, valueMissing,
         moneyUnitMissing, weightNotANumber, categoryNone, labelUnknown,
         labelLevel2Mismatch, labelLevel2Missing, directionContradicts, totalMismatch,
         totalFundsMismatch, dimensionMissing, outputQualitativeOnly, weightsTotal,

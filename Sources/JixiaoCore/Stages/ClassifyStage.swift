@@ -77,7 +77,7 @@ public struct ClassifyStage: CountyStage {
                         report.findings += 1
                     }
                     if let stated = classifyDirection(&indicators[i], last: &lastDirection), let comparison = indicators[i].value.comparison,
-                       stated != Direction.implied(by: comparison) {
+                       comparison != .between, stated != Direction.implied(by: comparison) {
                         work.findings.append(Finding(severity: .warning, rule: RuleID.directionContradicts,
                             message: "指标方向为「\(stated.rawValue)」，但指标性质「\(comparison.rawValue)」意味着「\(Direction.implied(by: comparison).rawValue)」",
                             county: county, department: department, project: project.name,
@@ -116,7 +116,8 @@ public struct ClassifyStage: CountyStage {
 
 
 extension Direction {
-    /// `≤`/`<` targets are lower-is-better; everything else higher-is-better.
+    /// `≤`/`<` targets are lower-is-better; everything else higher-is-better (a range states
+    /// neither, and contradicts no stated direction).
     static func implied(by comparison: Comparison) -> Direction {
         switch comparison {
         case .atMost, .less: return .negative

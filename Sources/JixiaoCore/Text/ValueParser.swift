@@ -71,6 +71,7 @@ public enum ValueParser {
             }
         }
         var parsed = numberAndUnit(text)
+        if let range = range(parsed, words: words) { return range }
         if parsed.number != nil {
             // A bare `45条` or `100%` states the target exactly, unless a word after its unit
             // says otherwise (`95%以上`, `5个工作日以内`).
@@ -80,6 +81,18 @@ public enum ValueParser {
             parsed.comparison = .qualitative
         }
         return parsed
+    }
+
+    /// A range (`90%-95%`, `3～5个工作日`, `90至95%`): two numbers joined by a mark of the
+    /// vocabulary's `range_marks`, the second above the first, in one unit (written after
+    /// either or both). `2023-12` (a date: 12 below 2023) and `5个-10人` are no range.
+    static func range(_ first: ParsedValue, words: ValueWords) -> ParsedValue? {
+        guard let lower = first.number, let after = first.unit, let parts = words.rangeParts(after) else { return nil }
+        let second = numberAndUnit(parts.second)
+        guard let upper = second.number, upper > lower else { return nil }
+        let unit = second.unit ?? (parts.first.isEmpty ? nil : parts.first)
+        guard parts.first.isEmpty || parts.first.sameText(unit ?? ""), !(unit ?? "").utf8.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
+        return ParsedValue(comparison: .between, number: lower, unit: unit, upper: upper)
     }
 
     /// The unit without a comparison's word at its end (`%以上` → `%`), the word's sign taken

@@ -19,13 +19,17 @@ public struct ValueWords: Sendable {
     /// reads in an indicator's name.
     let units: Set<TextKey>
     let placeholders: Set<Unicode.Scalar>
+    /// What joins a range's two ends (`range_marks`: `90%-95%`, `3～5个`, `90至95`), longest first.
+    let rangeMarks: [String]
 
     public static let none = ValueWords(before: [], after: [])
 
     init(before: [(word: String, sign: Comparison)], after: [(word: String, sign: Comparison)],
-         units: [String] = [], placeholders: [String] = []) {
+         units: [String] = [], placeholders: [String] = [], rangeMarks: [String] = []) {
         self.before = before
         self.after = after
+        self.rangeMarks = rangeMarks.map(TextCleaning.foldWidth).filter { !$0.isEmpty }
+            .sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
         self.units = Set(units.map { TextKey(TextCleaning.foldWidth($0)) })
         self.placeholders = Set(placeholders.flatMap { TextCleaning.foldWidth($0).unicodeScalars })
         beforeFirst = Set(before.compactMap(\.word.unicodeScalars.first))
@@ -34,7 +38,7 @@ public struct ValueWords: Sendable {
 
     /// - Throws: a sign key that is not one of `≥ ≤ > < =`, naming the vocabulary file.
     init(before: [String: [String]], after: [String: [String]], units: [String] = [], placeholders: [String] = [],
-         file: String) throws {
+         rangeMarks: [String] = [], file: String) throws {
         func table(_ words: [String: [String]], _ key: String) throws -> [(word: String, sign: Comparison)] {
             try words.flatMap { sign, words -> [(word: String, sign: Comparison)] in
                 guard let comparison = Comparison(rawValue: sign), comparison != .qualitative else {
@@ -45,7 +49,7 @@ public struct ValueWords: Sendable {
             }.sorted { ($0.word.unicodeScalars.count, $0.word) > ($1.word.unicodeScalars.count, $1.word) }
         }
         self.init(before: try table(before, "comparison_words"), after: try table(after, "comparison_after"),
-                  units: units, placeholders: placeholders)
+                  units: units, placeholders: placeholders, rangeMarks: rangeMarks)
     }
 
     /// The words of a `Data/` folder's vocabulary files (`ReadingRules.vocabularyPaths`), their
@@ -56,11 +60,13 @@ public struct ValueWords: Sendable {
             var comparison_after: [String: [String]]?
             var value_units: [String]?
             var name_placeholders: [String]?
+            var range_marks: [String]?
         }
         var before: [String: [String]] = [:]
         var after: [String: [String]] = [:]
         var units: [String] = []
         var placeholders: [String] = []
+        var rangeMarks: [String] = []
         let paths = ReadingRules.vocabularyPaths(in: dataDirectory)
         for path in paths {
             let words = try RuleFile.decode(Words.self, path: path)
@@ -68,8 +74,10 @@ public struct ValueWords: Sendable {
             after.merge(words.comparison_after ?? [:], uniquingKeysWith: +)
             units += words.value_units ?? []
             placeholders += words.name_placeholders ?? []
+            rangeMarks += words.range_marks ?? []
         }
-        return try ValueWords(before: before, after: after, units: units, placeholders: placeholders, file: paths[0])
+        return try ValueWords(before: before, after: after, units: units, placeholders: placeholders,
+                              rangeMarks: rangeMarks, file: paths[0])
     }
 
     /// The comparison a value opens with in words, and the value after it (`不低于95%` → ≥, `95%`).
@@ -87,6 +95,23 @@ public struct ValueWords: Sendable {
         for entry in after where unit.endsWithText(entry.word) {
             let rest = TextCleaning.trimSpaces(String(unit.utf8.dropLast(entry.word.utf8.count))!)
             return (entry.sign, rest.isEmpty ? nil : rest)
+        }
+        return nil
+    }
+
+    /// The text after a range's first number split at its mark (`%-95%` → `%` and `95%`), or
+    /// nil when no mark of `range_marks` follows the first unit.
+    func rangeParts(_ unit: String) -> (first: String, second: String)? {
+        guard !rangeMarks.isEmpty else { return nil }
+        let scalars = Array(unit.unicodeScalars)
+        for start in scalars.indices {
+            // The first unit has no digits: the mark is the first thing that is not a unit.
+            if ("0"..."9").contains(scalars[start]) { return nil }
+            let rest = String(String.UnicodeScalarView(scalars[start...]))
+            if let mark = rangeMarks.first(where: { rest.startsWithText($0) }) {
+                let first = String(String.UnicodeScalarView(scalars[..<start]))
+                return (TextCleaning.trimSpaces(first), TextCleaning.trimSpaces(String(rest.utf8.dropFirst(mark.utf8.count))!))
+            }
         }
         return nil
     }

@@ -31,7 +31,9 @@ package enum CountyWorkbook {
         Column("指标性质", width: 6) { .text($0.indicator?.value.comparison?.rawValue ?? "") },
         Column("指标值", width: 11, wrap: true) { row in
             guard let indicator = row.indicator else { return .empty }
-            if let number = indicator.value.number { return .number(number) }
+            if let number = indicator.value.number {
+                return indicator.value.upper.map { .text(CountyWorkbook.rangeText(number, $0)) } ?? .number(number)
+            }
             return .text(indicator.value.grade ?? indicator.valueAsWritten)
         },
         Column("度量单位", width: 7, wrap: true) { .text($0.indicator?.value.unit ?? "") },
@@ -78,11 +80,16 @@ package enum CountyWorkbook {
     ])
 
     /// What a blank traceability cell means, for the 说明 sheet and the README.
-    static let traceabilityNote = "「原表一级指标」「原表二级指标」「原表三级指标」「原表指标值」只在原表写法与清理后的值不同时填写，空白表示原表写法与清理后的值相同（指标性质「定性」是系统的归类，不是原表写法）"
+    static let traceabilityNote = "「原表一级指标」「原表二级指标」「原表三级指标」「原表指标值」只在原表写法与清理后的值不同时填写，空白表示原表写法与清理后的值相同（指标性质「定性」是系统的归类，不是原表写法；「区间」表示原表写的是一个范围，如 90%-95%，指标值列写它的两端）"
 
     /// The text as the form wrote it, or nothing when it is what the sheet shows.
     static func asWritten(_ written: String, shown: String) -> String {
         written.sameText(shown) ? "" : written
+    }
+
+    /// A range's ends as the 指标值 column shows them: `90–95`.
+    static func rangeText(_ lower: Double, _ upper: Double) -> String {
+        "\(generalNumber(lower))–\(generalNumber(upper))"
     }
 
     /// 比较、指标值、单位 as written (`≥ 95 %`), or nothing when, spaces aside, they read as the
@@ -91,7 +98,8 @@ package enum CountyWorkbook {
     static func valueAsWritten(_ indicator: Indicator) -> String {
         let value = indicator.value
         let classified = value.comparison == .qualitative && indicator.comparisonAsWritten.isEmpty
-        let shownValue = value.number.map(generalNumber) ?? value.grade ?? indicator.valueAsWritten
+        let shownValue = value.number.map { number in value.upper.map { rangeText(number, $0) } ?? generalNumber(number) }
+            ?? value.grade ?? indicator.valueAsWritten
         let written = SpacelessBytes(indicator.comparisonAsWritten, indicator.valueAsWritten, indicator.unitAsWritten)
         let shown = SpacelessBytes(classified ? "" : value.comparison?.rawValue ?? "", shownValue, value.unit ?? "")
         if written.elementsEqual(shown) { return "" }

@@ -22,7 +22,7 @@ enum SpillRecords {
                              "unitAsWritten", "weightAsWritten", "directionAsWritten", "name", "canonicalName",
                              "canonicalSource", "level1", "level2", "value", "weight", "direction",
                              "directionInferred", "source", "otherColumns"],
-        "ParsedValue": ["comparison", "number", "unit", "grade", "subject"],
+        "ParsedValue": ["comparison", "number", "unit", "grade", "subject", "upper"],
         "SourceRef": ["file", "line"],
         "Finding": ["severity", "rule", "message", "county", "department", "project", "source", "stage"],
         "RejectedRow": ["source", "text", "reason"],
@@ -118,6 +118,7 @@ extension SpillByteWriter {
         optionalString(v.unit)
         optionalString(v.grade)
         optionalString(v.subject)
+        optionalDouble(v.upper)
     }
 
     func source(_ s: SourceRef) {
@@ -227,7 +228,8 @@ extension SpillByteReader {
 
     mutating func parsedValue() throws -> ParsedValue {
         ParsedValue(comparison: try optionalRaw(Comparison.self), number: try optionalDouble(),
-                    unit: try optionalString(), grade: try optionalString(), subject: try optionalString())
+                    unit: try optionalString(), grade: try optionalString(), subject: try optionalString(),
+                    upper: try optionalDouble())
     }
 
     mutating func source() throws -> SourceRef {
