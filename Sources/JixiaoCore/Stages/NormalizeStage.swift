@@ -52,7 +52,10 @@ public struct NormalizeStage: FileStage {
     func clean(_ document: inout CountyDocument) -> [Finding] {
         var findings: [Finding] = []
         // Names repeat across a county's projects: clean and look each up once.
-        var names: [TextKey: (name: String, canonical: String?, unit: NameUnit?)] = [:]
+        // A unit the name states is rare: kept aside, by index, so the entry copied for every
+        // indicator holds no third reference to count.
+        var names: [TextKey: (name: String, canonical: String?, unit: Int?)] = [:]
+        var nameUnits: [NameUnit] = []
         // So do values (`≥95%`) and weights (`10`): parse each spelling once; the indicators
         // then share the parsed value's strings too.
         var values: [WrittenValue: ParsedValue] = [:]
@@ -67,7 +70,11 @@ public struct NormalizeStage: FileStage {
                 let written = TextKey(indicators[i].nameAsWritten)
                 let known = names[written] ?? {
                     let name = TextCleaning.cleanName(TextCleaning.stripNumbering(written.text))
-                    let entry = (name, dictionary.canonical(for: name), NameUnit.find(in: name, words: valueWords))
+                    let unit = NameUnit.find(in: name, words: valueWords).map { found -> Int in
+                        nameUnits.append(found)
+                        return nameUnits.count - 1
+                    }
+                    let entry = (name, dictionary.canonical(for: name), unit)
                     names[written] = entry
                     return entry
                 }()
@@ -81,7 +88,8 @@ public struct NormalizeStage: FileStage {
                     values[value] = parsed
                     return parsed
                 }()
-                if let stated = known.unit, indicators[i].value.number != nil, indicators[i].value.unit == nil {
+                if let unit = known.unit, indicators[i].value.number != nil, indicators[i].value.unit == nil {
+                    let stated = nameUnits[unit]
                     indicators[i].value.unit = stated.unit
                     // The name's sign stands where the value wrote none of its own (`85`, not `=85`).
                     if let sign = stated.comparison, value.comparison.isEmpty, indicators[i].value.comparison == .equal,

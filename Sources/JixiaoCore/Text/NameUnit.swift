@@ -8,9 +8,12 @@ struct NameUnit: Equatable, Sendable {
     let comparison: Comparison?
     let unit: String
 
+    /// The most scalars a bracket stating a unit holds (`≥**平方米`).
+    static let maximumLength = 12
+
     /// The last bracket of `name` that states a unit, or nil.
     static func find(in name: String, words: ValueWords) -> NameUnit? {
-        guard !words.units.isEmpty, name.utf8.contains(where: { $0 == UInt8(ascii: ")") || $0 == 0xBC }) else { return nil }
+        guard !words.units.isEmpty, name.containsText("）") || name.containsText(")") else { return nil }
         var found: NameUnit?
         var opened: String.UnicodeScalarView.Index?
         let scalars = name.unicodeScalars
@@ -18,7 +21,9 @@ struct NameUnit: Equatable, Sendable {
             switch scalars[index] {
             case "(", "（": opened = scalars.index(after: index)
             case ")", "）":
-                if let start = opened, let stated = stated(String(scalars[start..<index]), words: words) { found = stated }
+                // A unit is a word or two: a longer bracket (`(含续建项目和新开工项目)`) is none.
+                if let start = opened, scalars.distance(from: start, to: index) <= maximumLength,
+                   let stated = stated(String(scalars[start..<index]), words: words) { found = stated }
                 opened = nil
             default: continue
             }

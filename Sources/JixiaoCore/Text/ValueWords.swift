@@ -21,6 +21,8 @@ public struct ValueWords: Sendable {
     let placeholders: Set<Unicode.Scalar>
     /// What joins a range's two ends (`range_marks`: `90%-95%`, `3～5个`, `90至95`), longest first.
     let rangeMarks: [String]
+    /// Their first scalars: most units hold none, and are not compared mark by mark.
+    let rangeMarkFirst: Set<Unicode.Scalar>
 
     public static let none = ValueWords(before: [], after: [])
 
@@ -30,6 +32,7 @@ public struct ValueWords: Sendable {
         self.after = after
         self.rangeMarks = rangeMarks.map(TextCleaning.foldWidth).filter { !$0.isEmpty }
             .sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+        rangeMarkFirst = Set(self.rangeMarks.compactMap(\.unicodeScalars.first))
         self.units = Set(units.map { TextKey(TextCleaning.foldWidth($0)) })
         self.placeholders = Set(placeholders.flatMap { TextCleaning.foldWidth($0).unicodeScalars })
         beforeFirst = Set(before.compactMap(\.word.unicodeScalars.first))
@@ -107,6 +110,7 @@ public struct ValueWords: Sendable {
         for start in scalars.indices {
             // The first unit has no digits: the mark is the first thing that is not a unit.
             if ("0"..."9").contains(scalars[start]) { return nil }
+            guard rangeMarkFirst.contains(scalars[start]) else { continue }
             let rest = String(String.UnicodeScalarView(scalars[start...]))
             if let mark = rangeMarks.first(where: { rest.startsWithText($0) }) {
                 let first = String(String.UnicodeScalarView(scalars[..<start]))
