@@ -91,6 +91,36 @@ import Testing
         #expect(throws: PipelineError.self) { try ValueWords(before: ["≈": ["约"]], after: [:], file: "vocabulary.yaml") }
     }
 
+    /// A word before the number that states no comparison (`达到85%`, `控制在85%以内`) had made
+    /// the target qualitative, with no number for the floor or template checks to compare.
+    /// The words are the vocabulary's `value_openings`; what follows them is read as any value.
+    @Test func wordsBeforeTheNumberThatStateNoComparison() throws {
+        let original = try String(contentsOfFile: Fixtures.path("Tests/Fixtures/real-forms/01-ningxia-yuanzhou-afforestation.txt"), encoding: .utf8)
+        let cell = "苗木成活率(≥**%) | 85 |"
+        #expect(original.contains(cell))
+        let written: [(String, ParsedValue)] = [
+            ("达到85%", ParsedValue(comparison: .equal, number: 85, unit: "%")),
+            ("控制在85%以内", ParsedValue(comparison: .atMost, number: 85, unit: "%")),
+            ("保持在85%以上", ParsedValue(comparison: .atLeast, number: 85, unit: "%")),
+            ("确保85%", ParsedValue(comparison: .equal, number: 85, unit: "%")),
+            ("达到85%-95%", ParsedValue(comparison: .between, number: 85, unit: "%", upper: 95)),
+            // Not followed by a number: the words stay the target, qualitative.
+            ("达到国家标准", ParsedValue(comparison: .qualitative, grade: "达到国家标准")),
+        ]
+        let folder = Fixtures.temporaryDirectory()
+        let paths = written.enumerated().map { index, target in
+            Fixtures.write(original.replacingOccurrences(of: cell, with: "苗木成活率 | \(target.0) |")
+                .replacingOccurrences(of: "原州区2022年南部水源涵养林建设项目", with: "造林项目\(index + 1)"), named: "form\(index + 1).txt", in: folder)
+        }
+        let (_, result) = try Fixtures.runSample(inputs: paths)
+        for (index, target) in written.enumerated() {
+            let project = try #require(result.allProjects.first { $0.name == "造林项目\(index + 1)" }, "\(target.0)")
+            let survival = try #require(project.indicators.first { $0.name == "苗木成活率" })
+            #expect(survival.value == target.1, "\(target.0)")
+        }
+        #expect(ValueParser.parse(comparison: "", value: "达到85%", unit: "").comparison == .qualitative)
+    }
+
     /// A target written as a range (`90%-95%`) had read as `= 90` in the unit `%-95%`: the
     /// floor and template checks compared a number whose unit was no unit. It is a range now,
     /// its ends and unit apart, by the vocabulary's `range_marks`.

@@ -61,6 +61,12 @@ public enum ValueParser {
         if startsWithYear(text) {
             return ParsedValue(comparison: .qualitative, grade: text)
         }
+        // A word that states no comparison before the number (`达到95%`, `控制在5%以内`): the
+        // value is what follows it, when that is a number; else the whole text is a grade.
+        if let rest = words.afterOpening(text), !rest.isEmpty {
+            let parsed = parseCell(rest, words: words)
+            if parsed.number != nil { return parsed }
+        }
         // A comparison in words before the number (`不低于95%`): the number after it is the target.
         if let opening = words.opening(text) {
             var parsed = numberAndUnit(opening.rest)

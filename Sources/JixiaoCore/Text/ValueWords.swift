@@ -23,16 +23,23 @@ public struct ValueWords: Sendable {
     let rangeMarks: [String]
     /// Their first scalars: most units hold none, and are not compared mark by mark.
     let rangeMarkFirst: Set<Unicode.Scalar>
+    /// Words before a number that state no comparison (`value_openings`: `达到95%`, `控制在5%以内`),
+    /// longest first, and their first scalars.
+    let openings: [String]
+    let openingFirst: Set<Unicode.Scalar>
 
     public static let none = ValueWords(before: [], after: [])
 
     init(before: [(word: String, sign: Comparison)], after: [(word: String, sign: Comparison)],
-         units: [String] = [], placeholders: [String] = [], rangeMarks: [String] = []) {
+         units: [String] = [], placeholders: [String] = [], rangeMarks: [String] = [], openings: [String] = []) {
         self.before = before
         self.after = after
         self.rangeMarks = rangeMarks.map(TextCleaning.foldWidth).filter { !$0.isEmpty }
             .sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
         rangeMarkFirst = Set(self.rangeMarks.compactMap(\.unicodeScalars.first))
+        self.openings = openings.map(TextCleaning.foldWidth).filter { !$0.isEmpty }
+            .sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+        openingFirst = Set(self.openings.compactMap(\.unicodeScalars.first))
         self.units = Set(units.map { TextKey(TextCleaning.foldWidth($0)) })
         self.placeholders = Set(placeholders.flatMap { TextCleaning.foldWidth($0).unicodeScalars })
         beforeFirst = Set(before.compactMap(\.word.unicodeScalars.first))
@@ -41,7 +48,7 @@ public struct ValueWords: Sendable {
 
     /// - Throws: a sign key that is not one of `≥ ≤ > < =`, naming the vocabulary file.
     init(before: [String: [String]], after: [String: [String]], units: [String] = [], placeholders: [String] = [],
-         rangeMarks: [String] = [], file: String) throws {
+         rangeMarks: [String] = [], openings: [String] = [], file: String) throws {
         func table(_ words: [String: [String]], _ key: String) throws -> [(word: String, sign: Comparison)] {
             try words.flatMap { sign, words -> [(word: String, sign: Comparison)] in
                 guard let comparison = Comparison(rawValue: sign), comparison != .qualitative else {
@@ -52,7 +59,7 @@ public struct ValueWords: Sendable {
             }.sorted { ($0.word.unicodeScalars.count, $0.word) > ($1.word.unicodeScalars.count, $1.word) }
         }
         self.init(before: try table(before, "comparison_words"), after: try table(after, "comparison_after"),
-                  units: units, placeholders: placeholders, rangeMarks: rangeMarks)
+                  units: units, placeholders: placeholders, rangeMarks: rangeMarks, openings: openings)
     }
 
     /// The words of a `Data/` folder's vocabulary files (`ReadingRules.vocabularyPaths`), their
@@ -64,12 +71,14 @@ public struct ValueWords: Sendable {
             var value_units: [String]?
             var name_placeholders: [String]?
             var range_marks: [String]?
+            var value_openings: [String]?
         }
         var before: [String: [String]] = [:]
         var after: [String: [String]] = [:]
         var units: [String] = []
         var placeholders: [String] = []
         var rangeMarks: [String] = []
+        var openings: [String] = []
         let paths = ReadingRules.vocabularyPaths(in: dataDirectory)
         for path in paths {
             let words = try RuleFile.decode(Words.self, path: path)
@@ -78,9 +87,19 @@ public struct ValueWords: Sendable {
             units += words.value_units ?? []
             placeholders += words.name_placeholders ?? []
             rangeMarks += words.range_marks ?? []
+            openings += words.value_openings ?? []
         }
         return try ValueWords(before: before, after: after, units: units, placeholders: placeholders,
-                              rangeMarks: rangeMarks, file: paths[0])
+                              rangeMarks: rangeMarks, openings: openings, file: paths[0])
+    }
+
+    /// The value after a word that states no comparison (`达到95%` → `95%`), or nil.
+    func afterOpening(_ text: String) -> String? {
+        guard let first = text.unicodeScalars.first, openingFirst.contains(first) else { return nil }
+        for word in openings where text.startsWithText(word) {
+            return TextCleaning.trimSpaces(String(text.utf8.dropFirst(word.utf8.count))!)
+        }
+        return nil
     }
 
     /// The comparison a value opens with in words, and the value after it (`不低于95%` → ≥, `95%`).
