@@ -68,12 +68,17 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             }
             for indicator in project.indicators {
                 if let weight = TextCleaning.number(indicator.weightAsWritten) { _ = formatNumber(weight) }
+                // With the vocabulary's words, as normalize reads them (ranges, comparisons in words).
                 let value = ValueParser.parse(comparison: indicator.comparisonAsWritten, value: indicator.valueAsWritten,
-                                              unit: indicator.unitAsWritten)
+                                              unit: indicator.unitAsWritten, words: .bundled)
                 if let number = value.number {
                     guard number.isFinite else { fatalError("a non-finite indicator value: \(indicator.valueAsWritten)") }
                     _ = formatNumber(number)
                 }
+                if let upper = value.upper {
+                    guard upper.isFinite, let lower = value.number, upper > lower else { fatalError("a range out of order: \(indicator.valueAsWritten)") }
+                }
+                _ = NameUnit.find(in: indicator.nameAsWritten, words: .bundled)
             }
         }
         for department in document.departments { if let total = department.statedTotal { _ = formatNumber(total) } }

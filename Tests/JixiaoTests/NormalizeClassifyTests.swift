@@ -63,24 +63,33 @@ import Testing
     /// Targets with their comparison in words had read as qualitative (`不低于85%`: no number,
     /// so no floor or template check saw them) or as `= 85` in the unit `%以上`. Real form 01's
     /// 苗木成活率 (85) written nine ways, one file each.
-    @Test func comparisonsWrittenInWordsAreReadAsTheirSigns() throws {
+    /// Form 01 with its 苗木成活率 target written each way of `targets`, one form per way
+    /// (projects 造林项目1 …), run through the sample pipeline: each form's 苗木成活率 indicator.
+    static func survivalTargets(_ targets: [String], name: String = "苗木成活率") throws -> (indicators: [Indicator], result: RunResult) {
         let original = try String(contentsOfFile: Fixtures.path("Tests/Fixtures/real-forms/01-ningxia-yuanzhou-afforestation.txt"), encoding: .utf8)
         let cell = "苗木成活率(≥**%) | 85 |"
         #expect(original.contains(cell))
-        let written: [(String, Comparison)] = [("不低于85%", .atLeast), ("不少于85%", .atLeast), ("85%以上", .atLeast),
-                                               ("85%（含）以上", .atLeast), ("≥85%以上", .atLeast), ("不超过85%", .atMost),
-                                               ("85%以内", .atMost), ("高于85%", .greater), ("低于85%", .less)]
         let folder = Fixtures.temporaryDirectory()
-        let paths = written.enumerated().map { index, target in
-            Fixtures.write(original.replacingOccurrences(of: cell, with: "苗木成活率(≥**%) | \(target.0) |")
+        let paths = targets.enumerated().map { index, target in
+            Fixtures.write(original.replacingOccurrences(of: cell, with: "\(name) | \(target) |")
                 .replacingOccurrences(of: "原州区2022年南部水源涵养林建设项目", with: "造林项目\(index + 1)"), named: "form\(index + 1).txt", in: folder)
         }
         let (_, result) = try Fixtures.runSample(inputs: paths)
-        for (index, target) in written.enumerated() {
-            let project = try #require(result.allProjects.first { $0.name == "造林项目\(index + 1)" }, "\(target.0)")
-            let survival = try #require(project.indicators.first { $0.name.hasPrefix("苗木成活率") })
-            #expect(survival.valueAsWritten == target.0)
-            #expect(survival.value == ParsedValue(comparison: target.1, number: 85, unit: "%"), "\(target.0)")
+        let indicators = try targets.indices.map { index in
+            let project = try #require(result.allProjects.first { $0.name == "造林项目\(index + 1)" }, "\(targets[index])")
+            return try #require(project.indicators.first { $0.name.hasPrefix("苗木成活率") })
+        }
+        return (indicators, result)
+    }
+
+    @Test func comparisonsWrittenInWordsAreReadAsTheirSigns() throws {
+        let written: [(String, Comparison)] = [("不低于85%", .atLeast), ("不少于85%", .atLeast), ("85%以上", .atLeast),
+                                               ("85%（含）以上", .atLeast), ("≥85%以上", .atLeast), ("不超过85%", .atMost),
+                                               ("85%以内", .atMost), ("高于85%", .greater), ("低于85%", .less)]
+        let survival = try Self.survivalTargets(written.map(\.0), name: "苗木成活率(≥**%)").indicators
+        for (indicator, target) in zip(survival, written) {
+            #expect(indicator.valueAsWritten == target.0)
+            #expect(indicator.value == ParsedValue(comparison: target.1, number: 85, unit: "%"), "\(target.0)")
         }
         // The words are the vocabulary's: without them the same cells read as before.
         #expect(ValueParser.parse(comparison: "", value: "85%以上", unit: "") == ParsedValue(comparison: .equal, number: 85, unit: "%以上"))
@@ -95,9 +104,6 @@ import Testing
     /// the target qualitative, with no number for the floor or template checks to compare.
     /// The words are the vocabulary's `value_openings`; what follows them is read as any value.
     @Test func wordsBeforeTheNumberThatStateNoComparison() throws {
-        let original = try String(contentsOfFile: Fixtures.path("Tests/Fixtures/real-forms/01-ningxia-yuanzhou-afforestation.txt"), encoding: .utf8)
-        let cell = "苗木成活率(≥**%) | 85 |"
-        #expect(original.contains(cell))
         let written: [(String, ParsedValue)] = [
             ("达到85%", ParsedValue(comparison: .equal, number: 85, unit: "%")),
             ("控制在85%以内", ParsedValue(comparison: .atMost, number: 85, unit: "%")),
@@ -107,16 +113,9 @@ import Testing
             // Not followed by a number: the words stay the target, qualitative.
             ("达到国家标准", ParsedValue(comparison: .qualitative, grade: "达到国家标准")),
         ]
-        let folder = Fixtures.temporaryDirectory()
-        let paths = written.enumerated().map { index, target in
-            Fixtures.write(original.replacingOccurrences(of: cell, with: "苗木成活率 | \(target.0) |")
-                .replacingOccurrences(of: "原州区2022年南部水源涵养林建设项目", with: "造林项目\(index + 1)"), named: "form\(index + 1).txt", in: folder)
-        }
-        let (_, result) = try Fixtures.runSample(inputs: paths)
-        for (index, target) in written.enumerated() {
-            let project = try #require(result.allProjects.first { $0.name == "造林项目\(index + 1)" }, "\(target.0)")
-            let survival = try #require(project.indicators.first { $0.name == "苗木成活率" })
-            #expect(survival.value == target.1, "\(target.0)")
+        let survival = try Self.survivalTargets(written.map(\.0)).indicators
+        for (indicator, target) in zip(survival, written) {
+            #expect(indicator.value == target.1, "\(target.0)")
         }
         #expect(ValueParser.parse(comparison: "", value: "达到85%", unit: "").comparison == .qualitative)
     }
@@ -125,9 +124,6 @@ import Testing
     /// floor and template checks compared a number whose unit was no unit. It is a range now,
     /// its ends and unit apart, by the vocabulary's `range_marks`.
     @Test func rangesAreReadAsTheirEnds() throws {
-        let original = try String(contentsOfFile: Fixtures.path("Tests/Fixtures/real-forms/01-ningxia-yuanzhou-afforestation.txt"), encoding: .utf8)
-        let cell = "苗木成活率(≥**%) | 85 |"
-        #expect(original.contains(cell))
         let written: [(String, ParsedValue)] = [
             ("90%-95%", ParsedValue(comparison: .between, number: 90, unit: "%", upper: 95)),
             ("90～95%", ParsedValue(comparison: .between, number: 90, unit: "%", upper: 95)),
@@ -139,19 +135,12 @@ import Testing
             ("95-90%", ParsedValue(comparison: .equal, number: 95, unit: "-90%")),
             ("5个-10人", ParsedValue(comparison: .equal, number: 5, unit: "个-10人")),
         ]
-        let folder = Fixtures.temporaryDirectory()
-        let paths = written.enumerated().map { index, target in
-            Fixtures.write(original.replacingOccurrences(of: cell, with: "苗木成活率 | \(target.0) |")
-                .replacingOccurrences(of: "原州区2022年南部水源涵养林建设项目", with: "造林项目\(index + 1)"), named: "form\(index + 1).txt", in: folder)
-        }
-        let (_, result) = try Fixtures.runSample(inputs: paths)
-        for (index, target) in written.enumerated() {
-            let project = try #require(result.allProjects.first { $0.name == "造林项目\(index + 1)" }, "\(target.0)")
-            let survival = try #require(project.indicators.first { $0.name == "苗木成活率" })
-            #expect(survival.value == target.1, "\(target.0)")
+        let (survival, result) = try Self.survivalTargets(written.map(\.0))
+        for (indicator, target) in zip(survival, written) {
+            #expect(indicator.value == target.1, "\(target.0)")
         }
         // The sheet shows the range's ends, and the value as written beside them.
-        let range = try #require(result.allProjects.first { $0.name == "造林项目1" }?.indicators.first { $0.name == "苗木成活率" })
+        let range = survival[0]
         let column = try #require(CountyWorkbook.spec.columns.first { $0.title == "指标值" })
         let row = CountyWorkbook.Row(project: try #require(result.allProjects.first { $0.name == "造林项目1" }), indicator: range, first: false)
         guard case .text(let shown, _) = column.value(row) else { Issue.record("a range is shown as text"); return }
@@ -163,7 +152,7 @@ import Testing
         let response = "故障相应时间\t≤\t2\t小时\t20\t反向指标"
         #expect(seed.contains(response))
         let ranged = Fixtures.write(seed.replacingOccurrences(of: response, with: "故障相应时间\t\t1-2\t小时\t20\t反向指标"),
-                                    named: "000.txt", in: folder)
+                                    named: "000.txt", in: Fixtures.temporaryDirectory())
         let (_, seedRun) = try Fixtures.runSample(inputs: [ranged])
         let time = try #require(seedRun.allProjects.flatMap(\.indicators).first { $0.name == "故障相应时间" })
         #expect(time.value == ParsedValue(comparison: .between, number: 1, unit: "小时", upper: 2))

@@ -4,15 +4,15 @@ import Foundation
 /// neither: `受益人数(人)` with `132` is 132 人; `苗木成活率(≥**%)` with `85` is ≥ 85 % (`**` the
 /// template's placeholder for the number). Only a bracket holding one of the vocabulary's units
 /// counts (`value_units`, or a money unit): `(含续建)` and `(市、区)` state none.
-struct NameUnit: Equatable, Sendable {
-    let comparison: Comparison?
-    let unit: String
+public struct NameUnit: Equatable, Sendable {
+    public let comparison: Comparison?
+    public let unit: String
 
     /// The most scalars a bracket stating a unit holds (`≥**平方米`).
     static let maximumLength = 12
 
     /// The last bracket of `name` that states a unit, or nil.
-    static func find(in name: String, words: ValueWords) -> NameUnit? {
+    public static func find(in name: String, words: ValueWords) -> NameUnit? {
         guard !words.units.isEmpty, name.containsText("）") || name.containsText(")") else { return nil }
         var found: NameUnit?
         var opened: String.UnicodeScalarView.Index?

@@ -30,6 +30,10 @@ public struct ValueWords: Sendable {
 
     public static let none = ValueWords(before: [], after: [])
 
+    /// The bundled Data folder's words (`ReadingRules.defaultDataDirectory`), or none: for the
+    /// fuzzers, which read values as a run does.
+    public static let bundled: ValueWords = ReadingRules.defaultDataDirectory().flatMap { try? load(dataDirectory: $0) } ?? .none
+
     init(before: [(word: String, sign: Comparison)], after: [(word: String, sign: Comparison)],
          units: [String] = [], placeholders: [String] = [], rangeMarks: [String] = [], openings: [String] = []) {
         self.before = before
