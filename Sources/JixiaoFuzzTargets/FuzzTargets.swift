@@ -24,7 +24,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         switch self {
         case .layouts:
             if let text = String(data: data, encoding: .utf8) {
-                FuzzTarget.check(try? Loaders.load(text: text, file: "fuzz.txt"))
+                // Every county's part of a file of several counties' forms.
+                for document in (try? Loaders.loadAll(text: text, file: "fuzz.txt")) ?? [] { FuzzTarget.check(document) }
             }
         case .csv:
             if let input = try? InputText.extract(data: data, path: "/nonexistent/fuzz.csv", file: "fuzz.csv") {
@@ -41,10 +42,12 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             }
         case .forms:
             guard let text = String(data: data, encoding: .utf8), case .success(let rules) = ReadingRules.bundled,
-                  let document = try? TemplateFormLoader.load(text: text, file: "fuzz.txt", countyOverride: nil, rules: rules)
+                  let documents = try? TemplateFormLoader.loadAll(text: text, file: "fuzz.txt", countyOverride: nil, rules: rules)
             else { return }
-            // The invariant the run relies on: rows read = rows written + rows rejected.
-            precondition(document.rowsRead == document.rowsWritten + document.rejected.count, "row accounting broken")
+            // The invariant the run relies on: rows read = rows written + rows rejected, in each county's part.
+            for document in documents {
+                precondition(document.rowsRead == document.rowsWritten + document.rejected.count, "row accounting broken")
+            }
         case .pipeline:
             if let text = String(data: data, encoding: .utf8),
                let file = try? PipelineFile.parse(text, path: NSTemporaryDirectory() + "fuzz.yaml") {

@@ -21,26 +21,8 @@ struct Inspect: ParsableCommand {
             let loaded = try Loaders.read(path: file)
             let document = loaded.document
             print("\(document.file): 格式 \(loaded.input.format.rawValue)（\(loaded.input.format.label)\(loaded.input.details.isEmpty ? "" : "；" + loaded.input.details.joined(separator: "，"))）")
-            print("\(document.file): 版式 \(document.layout.rawValue)\(document.rendering.map { "（排版：\($0)）" } ?? ""), 县 \(document.county)（\(document.countyLevel.rawValue)）, 金额单位 \(document.moneyUnit.rawValue)")
-            for note in document.readingNotes { print("  \(note)") }
-            // A sheet or page of a workbook or PDF is named with the row; plain text gives the line.
-            let at = { (source: SourceRef) in source.file == document.file ? "\(source.line)" : source.description }
-            print("行：读入 \(document.rowsRead)，写入 \(document.rowsWritten)，拒收 \(document.rejected.count)；结构行 \(document.structureLines)")
-            for project in document.projects {
-                print("  [\(at(project.source))] \(project.kind == .departmentWhole ? "［部门整体］" : "")\(project.department) / \(project.name) — \(project.budget.map { String(format: "%.2f 万元", $0) } ?? "无预算")，\(project.indicators.count) 条指标")
-                for indicator in project.indicators {
-                    print("      [\(at(indicator.source))] \(indicator.level1Label) / \(indicator.level2Label) / \(indicator.nameAsWritten) | \(indicator.comparisonAsWritten) \(indicator.valueAsWritten) \(indicator.unitAsWritten) | \(indicator.weightAsWritten) \(indicator.directionAsWritten)")
-                    if !indicator.otherColumns.isEmpty { print("          其他列：\(indicator.otherColumns)") }
-                }
-            }
-            for row in document.rejected { print("  拒收 \(row.source): \(row.reason) — \(row.text)") }
-            // Severities as the Data folder's rule catalogue sets them, as a run gives them.
-            var findings = document.findings
-            if let data = ReadingRules.defaultDataDirectory(),
-               let catalogue = try? RuleCatalogue.load(path: (data as NSString).appendingPathComponent("rules.yaml")) {
-                catalogue.applySeverities(to: &findings)
-            }
-            for finding in findings { print("  \(finding.severity.rawValue) \(finding.rule) \(finding.source.map(\.description) ?? ""): \(finding.message)") }
+            // A file of several counties' forms: each county's document in turn.
+            for document in loaded.documents { show(document) }
             if cells, case .success(let rules) = ReadingRules.bundled {
                 print("--- 单元格 (cells as the vocabulary sees them) ---")
                 for line in TemplateFormLoader.explain(text: loaded.input.text, rules: rules) { print(line) }
@@ -62,5 +44,30 @@ struct Inspect: ParsableCommand {
             }
             throw ExitCode(1)
         }
+    }
+
+    /// What one document holds: layout, county, rows, projects with their indicators, rejected
+    /// rows and findings.
+    func show(_ document: CountyDocument) {
+        print("\(document.file): 版式 \(document.layout.rawValue)\(document.rendering.map { "（排版：\($0)）" } ?? ""), 县 \(document.county)（\(document.countyLevel.rawValue)）, 金额单位 \(document.moneyUnit.rawValue)")
+        for note in document.readingNotes { print("  \(note)") }
+        // A sheet or page of a workbook or PDF is named with the row; plain text gives the line.
+        let at = { (source: SourceRef) in source.file == document.file ? "\(source.line)" : source.description }
+        print("行：读入 \(document.rowsRead)，写入 \(document.rowsWritten)，拒收 \(document.rejected.count)；结构行 \(document.structureLines)")
+        for project in document.projects {
+            print("  [\(at(project.source))] \(project.kind == .departmentWhole ? "［部门整体］" : "")\(project.department) / \(project.name) — \(project.budget.map { String(format: "%.2f 万元", $0) } ?? "无预算")，\(project.indicators.count) 条指标")
+            for indicator in project.indicators {
+                print("      [\(at(indicator.source))] \(indicator.level1Label) / \(indicator.level2Label) / \(indicator.nameAsWritten) | \(indicator.comparisonAsWritten) \(indicator.valueAsWritten) \(indicator.unitAsWritten) | \(indicator.weightAsWritten) \(indicator.directionAsWritten)")
+                if !indicator.otherColumns.isEmpty { print("          其他列：\(indicator.otherColumns)") }
+            }
+        }
+        for row in document.rejected { print("  拒收 \(row.source): \(row.reason) — \(row.text)") }
+        // Severities as the Data folder's rule catalogue sets them, as a run gives them.
+        var findings = document.findings
+        if let data = ReadingRules.defaultDataDirectory(),
+           let catalogue = try? RuleCatalogue.load(path: (data as NSString).appendingPathComponent("rules.yaml")) {
+            catalogue.applySeverities(to: &findings)
+        }
+        for finding in findings { print("  \(finding.severity.rawValue) \(finding.rule) \(finding.source.map(\.description) ?? ""): \(finding.message)") }
     }
 }

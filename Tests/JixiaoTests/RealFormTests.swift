@@ -258,25 +258,53 @@ struct RealFormTests {
         #expect(renamed.map(\.name) == ["城区域名管理经费补助"])
     }
 
-    @Test("forms of two counties in one file: counted under one of them, and said (county.mixed); one county's forms say nothing")
+    @Test("forms of two counties in one file are each counted under their own county (county.split); one county's forms say nothing")
     func formsOfTwoCountiesInOneFile() throws {
         let zhongxian = try String(contentsOfFile: Self.folder + "/04-chongqing-zhongxian-pig-award.txt", encoding: .utf8)
         let shucheng = try String(contentsOfFile: Self.folder + "/06-anhui-shucheng-work-relief.txt", encoding: .utf8)
         let folder = Fixtures.temporaryDirectory()
-        let both = try Loaders.load(path: Fixtures.write(zhongxian + "\n" + shucheng, named: "two.txt", in: folder))
-        #expect(both.county == "忠县")
-        #expect(both.projects.map(\.budget) == [397, 853])
-        let mixed = both.findings.filter { $0.rule == RuleID.countyMixed }
-        #expect(mixed.map(\.message) == ["文件里的表单分属 2 个县（忠县、舒城县），全部按忠县汇总；请每个县的表单单独报送，或在流水线里为这个文件写明 county"])
-        #expect(mixed.first?.severity == .warning)
+        let two = Fixtures.write(zhongxian + "\n" + shucheng, named: "two.txt", in: folder)
+        let documents = try Loaders.read(path: two).documents
+        #expect(documents.map(\.county) == ["忠县", "舒城县"])
+        #expect(documents.map { $0.projects.map(\.budget) } == [[397], [853]])
+        #expect(documents.map(\.indicatorCount) == [3, 10])
+        // Each part's rows balance, and together they are the file's.
+        #expect(documents.allSatisfy { $0.rowsRead == $0.rowsWritten + $0.rejected.count })
+        #expect(documents.map(\.rowsWritten) == [3, 10])
+        #expect(documents[0].findings.filter { $0.rule == RuleID.countySplit }.map(\.message)
+                == ["文件里的表单分属 2 个县（忠县、舒城县），已按各自的县汇总：忠县 1 个项目，舒城县 1 个项目"])
+
+        // Rows not counted form by form (a department's project table) are not parted: said instead.
+        var tabled = documents[0]
+        tabled.projects += documents[1].projects
+        tabled.rowsWritten = 14
+        #expect(CountySplit.split(tabled, projectCounties: ["忠县", "舒城县"]) == nil)
 
         let yuanzhou = try String(contentsOfFile: Self.folder + "/01-ningxia-yuanzhou-afforestation.txt", encoding: .utf8)
         let second = yuanzhou.replacingOccurrences(of: "原州区2022年南部水源涵养林建设项目", with: "原州区2022年北部防护林建设项目")
-        let one = try Loaders.load(path: Fixtures.write(yuanzhou + "\n" + second, named: "one.txt", in: folder))
-        #expect(one.projects.count == 2 && one.county == "原州区")
-        #expect(!one.findings.contains { $0.rule == RuleID.countyMixed })
+        let one = try Loaders.read(path: Fixtures.write(yuanzhou + "\n" + second, named: "one.txt", in: folder))
+        #expect(one.others.isEmpty && one.document.projects.count == 2 && one.document.county == "原州区")
+        #expect(!one.document.findings.contains { $0.rule == RuleID.countySplit || $0.rule == RuleID.countyMixed })
         // A form whose notice names other units (05: the municipal bureau) is one county's.
-        #expect(!(try Self.read("05-tianjin-baodi-manure.txt")).findings.contains { $0.rule == RuleID.countyMixed })
+        #expect(!(try Self.read("05-tianjin-baodi-manure.txt")).findings.contains { $0.rule == RuleID.countySplit })
+
+        // A run gives each county its part, whether the file is kept, spilled or read again.
+        let inputs = [InputFile(path: two), InputFile(path: Self.folder + "/01-ningxia-yuanzhou-afforestation.txt")]
+        let pipeline = try Pipeline(file: PipelineFile.read(path: Fixtures.samplePipeline))
+        let kept = try pipeline.stream(inputs: inputs) { $0.documents.count }
+        let spilled = try pipeline.stream(inputs: inputs, cacheBytes: 0, spillParent: Fixtures.temporaryDirectory()) { $0.documents.count }
+        let reread = try pipeline.stream(inputs: inputs, cacheBytes: 0, spill: false) { $0.documents.count }
+        for run in [kept, spilled, reread] {
+            #expect(run.result.countyTotals.map(\.county) == ["忠县", "舒城县", "原州区"])
+            #expect(run.result.countyTotals.map(\.budgetWan) == [397, 853, 6070])
+            #expect(run.result.countyTotals == kept.result.countyTotals)
+            #expect(run.result.findings == kept.result.findings)
+            #expect(run.result.findings.filter { $0.rule == RuleID.countySplit }.count == 1)
+            // The findings about 06's project are 舒城县's.
+            let about06 = run.result.findings.filter { $0.project?.hasPrefix("安徽省2023年以工代赈示范工程舒城县") == true }
+            #expect(!about06.isEmpty && about06.allSatisfy { $0.county == "舒城县" })
+        }
+        #expect(reread.result.spill.readAgain == 2)
     }
 
     @Test("a whole department's form: its budget reported, not added to project budgets")

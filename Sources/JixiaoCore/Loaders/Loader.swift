@@ -34,7 +34,11 @@ public enum Loaders {
     /// A file as read: the document, and the format and details of how it was read.
     public struct LoadedFile: Sendable {
         public var document: CountyDocument
+        /// The documents of the other counties whose forms the file holds (`CountySplit`).
+        public var others: [CountyDocument] = []
         public var input: ExtractedText
+
+        public var documents: [CountyDocument] { [document] + others }
     }
 
     /// `load(path:)`, also telling which format the file was read as.
@@ -48,9 +52,9 @@ public enum Loaders {
             throw LoadError(file: name, message: "无法读取文件 (cannot read file): \(error.localizedDescription)")
         }
         let input = try InputText.extract(data: data, path: path, file: name)
-        var document: CountyDocument
+        var documents: [CountyDocument]
         do {
-            document = try load(text: input.text, file: name, countyOverride: countyOverride, rules: rules)
+            documents = try loadAll(text: input.text, file: name, countyOverride: countyOverride, rules: rules)
         } catch var error as LoadError {
             if input.format != .text {
                 error.message += "；按 \(input.format.label) 读取 (read as \(input.format.rawValue): \(input.details.joined(separator: ", ")))"
@@ -67,8 +71,10 @@ public enum Loaders {
             }
             throw error
         }
-        if !input.linesAreOriginal { document.mapSources { input.origin(ofLine: $0.line, file: $0.file) } }
-        return LoadedFile(document: document, input: input)
+        if !input.linesAreOriginal {
+            for d in documents.indices { documents[d].mapSources { input.origin(ofLine: $0.line, file: $0.file) } }
+        }
+        return LoadedFile(document: documents[0], others: Array(documents.dropFirst()), input: input)
     }
 
     /// Reads text with the generic readers, driven by the vocabulary of `rules` (else the
@@ -76,10 +82,16 @@ public enum Loaders {
     /// names them), like any other county's template.
     public static func load(text: String, file: String, countyOverride: String? = nil,
                             rules: ReadingRules? = nil) throws -> CountyDocument {
+        try loadAll(text: text, file: file, countyOverride: countyOverride, rules: rules)[0]
+    }
+
+    /// `load(text:)`, with the documents of the other counties whose forms the text holds.
+    public static func loadAll(text: String, file: String, countyOverride: String? = nil,
+                               rules: ReadingRules? = nil) throws -> [CountyDocument] {
         let rules = try rules ?? ReadingRules.bundled.get()
-        var document = try TemplateFormLoader.load(text: text, file: file, countyOverride: countyOverride, rules: rules)
-        if countyOverride != nil { document.countyLevel = .stated }
-        return document
+        var documents = try TemplateFormLoader.loadAll(text: text, file: file, countyOverride: countyOverride, rules: rules)
+        if countyOverride != nil { documents[0].countyLevel = .stated }
+        return documents
     }
 
     /// The county a department or authority belongs to, read from its name:

@@ -138,10 +138,12 @@ public struct Pipeline: Sendable {
                     county.documents += file.work.documents
                     county.findings += file.work.findings
                 } else {
-                    // Read again: its time counts, its rows and failures were counted in pass 1.
+                    // Read again: its time counts, its rows and failures were counted in pass 1;
+                    // of a file of several counties, this county's part.
                     let again = try scan(file.work.input, gatherers: [])
-                    county.documents += again.work.documents
-                    county.findings += again.work.findings
+                    let part = again.countyParts().first { $0.county == group.county } ?? again
+                    county.documents += part.work.documents
+                    county.findings += part.work.findings
                     countyReports += again.reports.map { StageReport(stage: $0.stage, seconds: $0.seconds) }
                 }
             }

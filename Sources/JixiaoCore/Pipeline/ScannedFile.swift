@@ -19,6 +19,24 @@ struct ScannedFile: Sendable {
     /// This file repeats an earlier one's content; its work holds only its stand-in.
     var isCopy = false
 
+    /// One file per county when its documents are several counties' (`CountySplit`), each with
+    /// its county's documents and findings (the file's own findings with the first), so pass 2
+    /// gives each county its part; the file itself when it is one county's, as most are.
+    func countyParts() -> [ScannedFile] {
+        var counties: [String] = []
+        for document in work.documents where !counties.contains(document.county) { counties.append(document.county) }
+        guard counties.count > 1 else { return [self] }
+        return counties.enumerated().map { index, county in
+            var part = self
+            part.county = county
+            part.work.documents = work.documents.filter { $0.county == county }
+            part.work.findings = work.findings.filter { $0.county == county || (index == 0 && !counties.contains($0.county)) }
+            // The file's rows count once (a file read again is one file).
+            if index > 0 { part.rows = 0 }
+            return part
+        }
+    }
+
     /// Replaces what was read by the stand-in that lists this file as a copy of `original`:
     /// a copy counts no rows and gathers nothing; its finding counts under the stage that read it.
     mutating func markCopy(of original: String, document: CountyDocument) {

@@ -27,6 +27,7 @@ public enum RuleID {
     public static let countyAmbiguous = "county.ambiguous"
     public static let countyUnknown = "county.unknown"
     public static let countyMixed = "county.mixed"
+    public static let countySplit = "county.split"
     public static let indicatorsMissing = "indicators.missing"
     public static let valueMissing = "value.missing"
     public static let moneyUnitMissing = "money.unit-missing"
@@ -68,7 +69,7 @@ public enum RuleID {
         amountNegative, amountNotDecimal, amountImplausible, moneyUnitSuspect,
         fileDuplicate, projectResubmitted, budgetFromAllocation, budgetSumOfParts, budgetFromFunds, moneySignDiffers, formInstructions, allocationDiffers,
         cellSplitGuess, valuePerPlace, labelMissing, countyCityLevel,
-        countyAmbiguous, countyUnknown, countyMixed, indicatorsMissing, valueMissing,
+        countyAmbiguous, countyUnknown, countyMixed, countySplit, indicatorsMissing, valueMissing,
         moneyUnitMissing, weightNotANumber, categoryNone, labelUnknown,
         labelLevel2Mismatch, labelLevel2Missing, directionContradicts, totalMismatch,
         totalFundsMismatch, dimensionMissing, outputQualitativeOnly, weightsTotal,

@@ -51,17 +51,21 @@ public struct LoadStage: FileStage {
             return
         }
         do {
-            var document = try ReadIsolation.shared.reading(input.path) {
-                try Loaders.load(path: input.path, displayName: input.displayName, countyOverride: input.county, rules: rules)
+            let loaded = try ReadIsolation.shared.reading(input.path) {
+                try Loaders.read(path: input.path, displayName: input.displayName, countyOverride: input.county, rules: rules)
             }
-            amounts.apply(to: &document)
-            document.modified = (try? FileManager.default.attributesOfItem(atPath: input.path))?[.modificationDate] as? Date
-            report.rowsIn += document.rowsRead
-            report.rowsOut += document.rowsWritten
-            report.rowsRejected += document.rejected.count
-            report.findings += document.findings.count
-            file.findings += document.findings
-            file.documents.append(document)
+            let modified = (try? FileManager.default.attributesOfItem(atPath: input.path))?[.modificationDate] as? Date
+            // Most files are one county's; one of several counties' forms is a document per county.
+            for var document in loaded.documents {
+                amounts.apply(to: &document)
+                document.modified = modified
+                report.rowsIn += document.rowsRead
+                report.rowsOut += document.rowsWritten
+                report.rowsRejected += document.rejected.count
+                report.findings += document.findings.count
+                file.findings += document.findings
+                file.documents.append(document)
+            }
             file.fingerprint = ContentFingerprint(file.documents)
         } catch let error as LoadError where error.notAForm {
             // A cover letter or a README beside the forms: listed, not failed.

@@ -48,22 +48,26 @@ struct CountyFinder {
     }
 
     /// The counties the forms' owners name, when they name more than one (a workbook with a
-    /// sheet per county, pages of two counties in one PDF): the file is counted under one of
-    /// them, so the clerk is told which, never silently.
-    func mixed(owners: [String], counted: String, context: [String], allText: String, file: String) -> Finding? {
+    /// sheet per county, pages of two counties in one PDF), the counted one among them.
+    func counties(owners: [String], counted: String, context: [String]) -> [String]? {
         guard let divisions, owners.count > 1 else { return nil }
         var seen = Set<TextKey>()
         var counties: [String] = []
         for text in owners where seen.insert(TextKey(text)).inserted {
-            if case .county(let division) = divisions.resolve(text, context: context + [allText]),
-               !counties.contains(division.name) {
+            if case .county(let division) = divisions.resolve(text, context: context), !counties.contains(division.name) {
                 counties.append(division.name)
             }
         }
-        guard counties.count > 1, counties.contains(counted) else { return nil }
-        return Finding(severity: .warning, rule: RuleID.countyMixed,
-            message: "文件里的表单分属 \(counties.count) 个县（\(counties.joined(separator: "、"))），全部按\(counted)汇总；请每个县的表单单独报送，或在流水线里为这个文件写明 county",
-            county: "", source: SourceRef(file: file, line: 1), stage: "load")
+        return counties.count > 1 && counties.contains(counted) ? counties : nil
+    }
+
+    /// The county a form's own units name (主管部门, then 实施单位), or nil.
+    func county(ofUnits units: [String], context: [String]) -> String? {
+        guard let divisions else { return nil }
+        for text in units where !text.isEmpty {
+            if case .county(let division) = divisions.resolve(text, context: context) { return division.name }
+        }
+        return nil
     }
 }
 

@@ -565,7 +565,9 @@ struct FormReader: LayoutReader {
 
     // MARK: The document
 
-    func finish(countyOverride: String?, allText: String) -> CountyDocument {
+    /// The file's document; a file whose forms name two or more counties, one per county
+    /// (`CountySplit`), the file's own county first.
+    func finish(countyOverride: String?, allText: String) -> [CountyDocument] {
         var unitFindings: [Finding] = []
         if let first = unitlessForms.first {
             // One finding for the file, not one per form: the clerk asks the county once.
@@ -585,15 +587,42 @@ struct FormReader: LayoutReader {
             document.county = county.name
             document.countyLevel = county.level
             if let finding { document.findings.append(finding) }
-            if county.level == .county, let mixed = finder.mixed(owners: ownerTexts, counted: county.name,
-                                                                 context: contextTexts + titleTexts, allText: allText, file: file) {
-                document.findings.append(mixed)
-            }
             document.findings = document.findings.map { var f = $0; f.county = document.county; return f }
+            document.rendering = Rendering.ranked(renderings).first?.rendering.rawValue
+            let context = contextTexts + titleTexts + [allText]
+            if county.level == .county, let counties = finder.counties(owners: ownerTexts, counted: county.name, context: context) {
+                return split(document, counties: counties, finder: finder, context: context)
+            }
         }
         document.rendering = Rendering.ranked(renderings).first?.rendering.rawValue
-        document.readingNotes = readingNotes + allocations.filter { $0.total != nil }.map { "资金安排表（行 \($0.line)）合计：\($0.total.map { fmt($0) + " 万元" } ?? "未读出")" }
-        return document
+        document.readingNotes = notes
+        return [document]
+    }
+
+    var notes: [String] {
+        readingNotes + allocations.filter { $0.total != nil }.map { "资金安排表（行 \($0.line)）合计：\($0.total.map { fmt($0) + " 万元" } ?? "未读出")" }
+    }
+
+    /// A file of several counties' forms as one document per county, said (`county.split`);
+    /// when its rows cannot be parted form by form, one document, said too (`county.mixed`).
+    func split(_ document: CountyDocument, counties: [String], finder: CountyFinder, context: [String]) -> [CountyDocument] {
+        let names = "\(counties.count) 个县（\(counties.joined(separator: "、"))）"
+        let projectCounties = document.projects.map { project in
+            finder.county(ofUnits: [project.department.name, project.unit?.name ?? ""], context: context)
+        }
+        guard var parts = CountySplit.split(document, projectCounties: projectCounties) else {
+            var document = document
+            document.readingNotes = notes
+            document.findings.append(Finding(severity: .warning, rule: RuleID.countyMixed,
+                message: "文件里的表单分属 \(names)，全部按\(document.county)汇总；请每个县的表单单独报送，或在流水线里为这个文件写明 county",
+                county: document.county, source: SourceRef(file: file, line: 1), stage: "load"))
+            return [document]
+        }
+        parts[0].readingNotes = notes
+        parts[0].findings.append(Finding(severity: .info, rule: RuleID.countySplit,
+            message: "文件里的表单分属 \(names)，已按各自的县汇总：\(parts.map { "\($0.county) \($0.projects.count) 个项目" }.joined(separator: "，"))",
+            county: document.county, source: SourceRef(file: file, line: 1), stage: "load"))
+        return parts
     }
 }
 

@@ -15,7 +15,13 @@ public enum TemplateFormLoader {
         var cells: [FormCell]
     }
 
+    /// The file's document (the first of `loadAll`'s, when its forms are several counties').
     public static func load(text: String, file: String, countyOverride: String?, rules: ReadingRules) throws -> CountyDocument {
+        try loadAll(text: text, file: file, countyOverride: countyOverride, rules: rules)[0]
+    }
+
+    /// The file's documents: one, or one per county when its forms are several counties' (`CountySplit`).
+    public static func loadAll(text: String, file: String, countyOverride: String?, rules: ReadingRules) throws -> [CountyDocument] {
         // A README in English quoting form words would be read into forms of its sentences.
         let script = LatinProse.count(text)
         if script.isProse {
@@ -67,9 +73,9 @@ public enum TemplateFormLoader {
             }
             throw LoadError(file: file, message: "无法识别的格式 (unknown layout): 没有找到绩效目标表 (no performance-target form found), 只认出「\(words.prefix(5).joined(separator: "」「"))」: expected a title such as 项目支出绩效目标表, header keys such as 项目名称 / 资金总额, and an indicator table headed 一级指标 / 二级指标 / 三级指标 / 指标值 (words listed in Data/vocabulary.yaml)")
         }
-        let document = reader.finish(countyOverride: countyOverride, allText: text)
-        try requireRecords(document)
-        return document
+        let documents = reader.finish(countyOverride: countyOverride, allText: text)
+        try documents.forEach(requireRecords)
+        return documents
     }
 
     /// The form words of the vocabulary the text holds (titles, header keys, indicator
