@@ -278,15 +278,36 @@ struct FormCells {
 
     /// Text folded for matching, as `compactScalar` folds each scalar.
     static func compactScalars(_ text: String) -> [Unicode.Scalar] {
-        // From the bytes: as many scalars at most as the text holds, written in place.
-        if let folded = text.utf8.withContiguousStorageIfAvailable({ bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: UTF8Scalars.count(bytes)) { buffer, count in
-                var scalars = UTF8Scalars(bytes)
-                count = 0
-                while let scalar = scalars.next() {
-                    if let folded = compactScalar(scalar) { buffer[count] = folded; count += 1 }
+        // From the bytes: room for as many scalars as the text holds, reserved once. Reserved,
+        // not `init(unsafeUninitializedCapacity:)`, which allocates through the standard
+        // library's unspecialised path (a runtime metadata look-up, ~570 instructions an array).
+        if let folded = text.utf8.withContiguousStorageIfAvailable({ bytes -> [Unicode.Scalar] in
+            var compact: [Unicode.Scalar] = []
+            compact.reserveCapacity(UTF8Scalars.count(bytes))
+            var i = 0
+            while i < bytes.count {
+                // What `compactScalar` keeps as it is (printable ASCII; U+3001 to U+FEFE, Han
+                // characters and CJK punctuation: three bytes led by E3 to EF) taken without decoding
+                // the scalar in general: nearly every scalar of a form.
+                let b0 = bytes[i]
+                if b0 > 0x20 && b0 < 0x7F {
+                    compact.append(Unicode.Scalar(b0))
+                    i += 1
+                    continue
                 }
+                if b0 >= 0xE3 && b0 <= 0xEF {
+                    let value = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    if value > 0x3000 && value < 0xFEFF {
+                        compact.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                        i += 3
+                        continue
+                    }
+                }
+                var scalars = UTF8Scalars(bytes, from: i)
+                if let scalar = scalars.next(), let folded = compactScalar(scalar) { compact.append(folded) }
+                i = scalars.offset
             }
+            return compact
         }) { return folded }
         var compact: [Unicode.Scalar] = []
         compact.reserveCapacity(text.utf8.count / 3 + 1)
@@ -681,20 +702,20 @@ struct FormCells {
         private var places: [Int] = []
 
         init(_ text: String) {
-            let made = text.utf8.withContiguousStorageIfAvailable { bytes in
-                [Int](unsafeUninitializedCapacity: UTF8Scalars.count(bytes)) { buffer, count in
-                    var scalars = UTF8Scalars(bytes)
-                    var start = 0
-                    var afterWhitespace = false
-                    count = 0
-                    while let scalar = scalars.next() {
-                        if FormCells.compactScalar(scalar) != nil { buffer[count] = start << 1 | (afterWhitespace ? 1 : 0); count += 1 }
-                        afterWhitespace = TextCleaning.isWhitespace(scalar)
-                        start = scalars.offset
-                    }
+            // Reserved, not `init(unsafeUninitializedCapacity:)` (see `compactScalars`).
+            if let made = text.utf8.withContiguousStorageIfAvailable({ bytes -> [Int] in
+                var made: [Int] = []
+                made.reserveCapacity(UTF8Scalars.count(bytes))
+                var scalars = UTF8Scalars(bytes)
+                var start = 0
+                var afterWhitespace = false
+                while let scalar = scalars.next() {
+                    if FormCells.compactScalar(scalar) != nil { made.append(start << 1 | (afterWhitespace ? 1 : 0)) }
+                    afterWhitespace = TextCleaning.isWhitespace(scalar)
+                    start = scalars.offset
                 }
-            }
-            if let made { places = made; return }
+                return made
+            }) { places = made; return }
             var offset = 0
             var afterWhitespace = false
             for scalar in text.unicodeScalars {
