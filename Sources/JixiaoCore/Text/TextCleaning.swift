@@ -243,6 +243,16 @@ extension TextCleaning {
     /// Tab-separated cells, each trimmed of spaces. Works on the line's bytes: this runs
     /// for every row of every Layout A file. The array is sized once (tabs counted by memchr).
     public static func cells(_ line: Substring) -> [String] {
+        cells(line) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Tab-separated cells, each trimmed of spaces, the texts of repeated cells made once (see `TextInterner`).
+    static func cells(_ line: Substring, texts: inout TextInterner) -> [String] {
+        cells(line) { texts.text($0) }
+    }
+
+    /// Tab-separated cells, each trimmed of spaces and made text by `text` from its bytes.
+    private static func cells(_ line: Substring, text: (UnsafeBufferPointer<UInt8>) -> String) -> [String] {
         let fast = line.utf8.withContiguousStorageIfAvailable { bytes -> [String] in
             guard let base = bytes.baseAddress else { return [""] }
             let tab = Int32(UInt8(ascii: "\t"))
@@ -263,7 +273,7 @@ extension TextCleaning {
                 while first < last, let width = spaceWidth(bytes, startingAt: first, before: last) { first += width }
                 while last > first, let width = spaceWidth(bytes, endingAt: last, after: first) { last -= width }
                 // Most cells of a table are blank (merged cells, short rows): no decoding for them.
-                cells.append(first == last ? "" : String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self))
+                cells.append(first == last ? "" : text(UnsafeBufferPointer(rebasing: bytes[first..<last])))
                 if end == bytes.count { return cells }
                 start = end + 1
             }

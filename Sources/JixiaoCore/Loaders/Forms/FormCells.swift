@@ -89,6 +89,7 @@ struct FormCells {
         // Most files need no display folding anywhere: then no cell is looked at for it.
         let folds = vocabulary.fold.displayChanges(text)
         var blank = false
+        var texts = TextInterner()
         for (index, rawLine) in textLines.enumerated() {
             // A rule drawn between a table's rows (markdown's `| --- | :---: |`, `+-----+`) is no row.
             if Self.isRuleLine(rawLine) { continue }
@@ -103,7 +104,7 @@ struct FormCells {
                 blank = false
                 continue
             }
-            var (pieces, rendering) = Self.split(line: rawLine)
+            var (pieces, rendering) = Self.split(line: rawLine, texts: &texts)
             if rendering != .tabs {
                 if pieces.count == 1, pieces[0].isEmpty { blank = true; continue }
                 // Each cell folded once, for display and for matching: joining broken words and
@@ -504,9 +505,10 @@ struct FormCells {
 
     /// The cells of one line: split on tabs, on `|`, or on runs of two or more spaces (a line
     /// that is one cell is `oneCell`'s, asked first).
-    static func split(line: Substring) -> ([String], Rendering) {
-        // A tab-separated line is split and its cells trimmed on its bytes (`TextCleaning.cells`).
-        if TextCleaning.contains(line, byte: UInt8(ascii: "\t")) { return (TextCleaning.cells(line), .tabs) }
+    static func split(line: Substring, texts: inout TextInterner) -> ([String], Rendering) {
+        // A tab-separated line is split and its cells trimmed on its bytes (`TextCleaning.cells`),
+        // a table's repeated cells made text once.
+        if TextCleaning.contains(line, byte: UInt8(ascii: "\t")) { return (TextCleaning.cells(line, texts: &texts), .tabs) }
         if TextCleaning.contains(line, byte: UInt8(ascii: "|")) {
             return (TextCleaning.split(line, on: UInt8(ascii: "|")).map { TextCleaning.trimSpaces($0) }, .pipes)
         }
