@@ -1,56 +1,83 @@
 import Foundation
 
-/// Text made from UTF-8 bytes once per distinct value: the cells of a table repeat (the same
-/// labels, comparisons, units, weights and directions on every row), and a String made from
-/// bytes validates and copies them each time (~300 instructions a cell). Looked up by the bytes
-/// themselves: a String's own hash would normalise them. Long texts (goals, sentences) are
-/// rarely repeated and are made as they come.
-struct TextInterner {
+/// A value worked out once per distinct UTF-8 bytes: the cells of a table repeat (the same
+/// labels, comparisons, units, weights and directions on every row), and what is made of a
+/// cell (its String, validated and copied from the bytes, ~300 instructions; its folding for
+/// matching and its role) is the same each time. Looked up by the bytes themselves: a String's
+/// own hash would normalise them. Long texts (goals, sentences) are rarely repeated and are
+/// worked out as they come, as are all once `mostKept` are kept.
+struct BytesMemo<Value> {
     /// The longest text kept, in bytes.
-    static let longestKept = 48
-    /// At most this many texts kept: a table of mostly distinct values stops growing.
-    static let mostKept = 1 << 15
+    static var longestKept: Int { 48 }
+    /// At most this many values kept: a table of mostly distinct values stops growing.
+    static var mostKept: Int { 1 << 15 }
 
+    /// Where a kept value's bytes and the value stand (plain numbers: slots copy for free).
     private struct Slot {
         var hash: UInt32 = 0  // 0: empty
-        var offset: Int32 = 0  // where its bytes stand in `bytes`
         var length: Int32 = 0
-        var text = ""
+        var offset: Int32 = 0  // in `bytes`
+        var index: Int32 = 0  // in `values`
     }
 
     private var slots = [Slot](repeating: Slot(), count: 256)
-    /// The kept texts' bytes, one after another.
+    /// The kept values' bytes, one after another.
     private var bytes: [UInt8] = []
-    private var kept = 0
+    private var values: [Value] = []
 
-    /// The text of valid UTF-8 `piece`: a copy of the one made before from the same bytes, if any.
-    mutating func text(_ piece: UnsafeBufferPointer<UInt8>) -> String {
-        guard piece.count <= Self.longestKept, let start = piece.baseAddress else { return String(decoding: piece, as: UTF8.self) }
-        let hash = Self.hash(piece)
-        var at = Int(hash) & (slots.count - 1)
-        while slots[at].hash != 0 {
-            if slots[at].hash == hash, Int(slots[at].length) == piece.count,
-               bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + Int(slots[at].offset), start, piece.count) == 0 }) {
-                return slots[at].text
-            }
-            at = (at + 1) & (slots.count - 1)
-        }
-        let text = String(decoding: piece, as: UTF8.self)
-        guard kept < Self.mostKept else { return text }
-        slots[at] = Slot(hash: hash, offset: Int32(bytes.count), length: Int32(piece.count), text: text)
-        bytes.append(contentsOf: piece)
-        kept += 1
-        if kept * 2 > slots.count { grow() }
-        return text
+    /// `make(piece)`, or what it gave before for the same bytes.
+    mutating func value(_ piece: UnsafeBufferPointer<UInt8>, _ make: (UnsafeBufferPointer<UInt8>) -> Value) -> Value {
+        guard piece.count <= Self.longestKept else { return make(piece) }
+        let (found, free, hash) = look(up: piece)
+        if let found { return values[found] }
+        let value = make(piece)
+        keep(value, piece, at: free, hash: hash)
+        return value
     }
 
-    /// Twice the slots, each kept text placed again by its hash.
+    /// `make(text)`, or what it gave before for the same text.
+    mutating func value(_ text: String, _ make: (String) -> Value) -> Value {
+        var bytesOf = text
+        guard text.utf8.count <= Self.longestKept else { return make(text) }
+        let (found, free, hash) = bytesOf.withUTF8 { look(up: $0) }
+        if let found { return values[found] }
+        let value = make(text)
+        bytesOf.withUTF8 { keep(value, $0, at: free, hash: hash) }
+        return value
+    }
+
+    /// The index of the value kept for `piece`, else the free slot it would take; and its hash.
+    private func look(up piece: UnsafeBufferPointer<UInt8>) -> (found: Int?, free: Int, hash: UInt32) {
+        let hash = Self.hash(piece)
+        let mask = slots.count - 1
+        var at = Int(hash) & mask
+        while slots[at].hash != 0 {
+            let slot = slots[at]
+            if slot.hash == hash, Int(slot.length) == piece.count,
+               piece.count == 0 || bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + Int(slot.offset), piece.baseAddress!, piece.count) == 0 }) {
+                return (Int(slot.index), at, hash)
+            }
+            at = (at + 1) & mask
+        }
+        return (nil, at, hash)
+    }
+
+    private mutating func keep(_ value: Value, _ piece: UnsafeBufferPointer<UInt8>, at free: Int, hash: UInt32) {
+        guard values.count < Self.mostKept else { return }
+        slots[free] = Slot(hash: hash, length: Int32(piece.count), offset: Int32(bytes.count), index: Int32(values.count))
+        bytes.append(contentsOf: piece)
+        values.append(value)
+        if values.count * 2 > slots.count { grow() }
+    }
+
+    /// Twice the slots, each kept value placed again by its hash.
     private mutating func grow() {
         let old = slots
         slots = [Slot](repeating: Slot(), count: old.count * 2)
+        let mask = slots.count - 1
         for slot in old where slot.hash != 0 {
-            var at = Int(slot.hash) & (slots.count - 1)
-            while slots[at].hash != 0 { at = (at + 1) & (slots.count - 1) }
+            var at = Int(slot.hash) & mask
+            while slots[at].hash != 0 { at = (at + 1) & mask }
             slots[at] = slot
         }
     }

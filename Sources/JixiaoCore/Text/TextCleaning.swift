@@ -246,9 +246,9 @@ extension TextCleaning {
         cells(line) { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// Tab-separated cells, each trimmed of spaces, the texts of repeated cells made once (see `TextInterner`).
-    static func cells(_ line: Substring, texts: inout TextInterner) -> [String] {
-        cells(line) { texts.text($0) }
+    /// Tab-separated cells, each trimmed of spaces, the texts of repeated cells made once (see `BytesMemo`).
+    static func cells(_ line: Substring, texts: inout BytesMemo<String>) -> [String] {
+        cells(line) { texts.value($0) { String(decoding: $0, as: UTF8.self) } }
     }
 
     /// Tab-separated cells, each trimmed of spaces and made text by `text` from its bytes.

@@ -89,7 +89,9 @@ struct FormCells {
         // Most files need no display folding anywhere: then no cell is looked at for it.
         let folds = vocabulary.fold.displayChanges(text)
         var blank = false
-        var texts = TextInterner()
+        // A table's repeated cells: made text, and folded for matching, once each.
+        var texts = BytesMemo<String>()
+        var folded = BytesMemo<FoldedCell>()
         for (index, rawLine) in textLines.enumerated() {
             // A rule drawn between a table's rows (markdown's `| --- | :---: |`, `+-----+`) is no row.
             if Self.isRuleLine(rawLine) { continue }
@@ -164,7 +166,7 @@ struct FormCells {
             let lineStart = cells.count
             let whole = inGrid && lines[k].isGrid && lines[k].pieceCount > 1
             pieceNumber += 1
-            if whole, var row = bodyRow(lines[k], projectColumn: gridProjectColumn) {
+            if whole, var row = bodyRow(lines[k], projectColumn: gridProjectColumn, folded: &folded) {
                 row.piece = pieceNumber
                 cells.append(row)
                 run = Self.counting(lines[k].rendering, run: run, into: &renderings)
@@ -240,14 +242,16 @@ struct FormCells {
     /// vocabulary. Only what decides structure is looked up: the row's first cell and the cell
     /// under the header's project title (a repeated header, a new title or table). Nil when
     /// either is a title, header key or column title: the line is then read cell by cell.
-    func bodyRow(_ line: RawLine, projectColumn: Int?) -> FormCell? {
+    /// `folded` keeps each distinct cell's folding (a grid's first cells repeat: 产出指标, 数量指标 …).
+    func bodyRow(_ line: RawLine, projectColumn: Int?, folded: inout BytesMemo<FoldedCell>) -> FormCell? {
         guard let row = line.grid else { return nil }
-        let first = Self.compactScalars(line.firstPiece)
-        guard !first.isEmpty, !startsStructure(first) else { return nil }
+        let fold = { (text: String) in FoldedCell(compact: Self.compactScalars(text), vocabulary: vocabulary) }
+        let first = folded.value(line.firstPiece, fold)
+        guard !first.compact.isEmpty, !first.startsStructure else { return nil }
         // The project title's column, when it holds text and is not the row's first cell.
         if let projectColumn, projectColumn != line.firstColumn, projectColumn < row.count, !row[projectColumn].isEmpty,
-           startsStructure(Self.compactScalars(row[projectColumn])) { return nil }
-        return FormCell(text: line.firstPiece, compact: first, line: line.number, endsRow: true,
+           folded.value(row[projectColumn], fold).startsStructure { return nil }
+        return FormCell(text: line.firstPiece, compact: first.compact, line: line.number, endsRow: true,
                         gridColumn: line.firstColumn, afterBlank: line.afterBlank, lineCount: line.lineCount, gridRow: row)
     }
 
@@ -272,9 +276,16 @@ struct FormCells {
         return out
     }
 
-    /// Whether folded text is, whole, a word that starts structure (see `FormCell.startsStructure`).
-    private func startsStructure(_ compact: [Unicode.Scalar]) -> Bool {
-        vocabulary.role(ofCell: compact)?.role.startsStructure ?? false
+    /// A cell's text folded for matching, and whether it is, whole, a word that starts
+    /// structure (see `FormCell.startsStructure`).
+    struct FoldedCell {
+        var compact: [Unicode.Scalar]
+        var startsStructure: Bool
+
+        init(compact: [Unicode.Scalar], vocabulary: FormVocabulary) {
+            self.compact = compact
+            startsStructure = vocabulary.role(ofCell: compact)?.role.startsStructure ?? false
+        }
     }
 
     /// Text folded for matching, as `compactScalar` folds each scalar.
@@ -505,7 +516,7 @@ struct FormCells {
 
     /// The cells of one line: split on tabs, on `|`, or on runs of two or more spaces (a line
     /// that is one cell is `oneCell`'s, asked first).
-    static func split(line: Substring, texts: inout TextInterner) -> ([String], Rendering) {
+    static func split(line: Substring, texts: inout BytesMemo<String>) -> ([String], Rendering) {
         // A tab-separated line is split and its cells trimmed on its bytes (`TextCleaning.cells`),
         // a table's repeated cells made text once.
         if TextCleaning.contains(line, byte: UInt8(ascii: "\t")) { return (TextCleaning.cells(line, texts: &texts), .tabs) }
