@@ -83,19 +83,33 @@ struct FormCells {
     static let gluedLineLength = 100
 
     func read(_ text: String) -> (cells: [FormCell], renderings: [Rendering: Int]) {
-        let textLines = TextCleaning.lines(text)
+        var bytesOf = text
+        return bytesOf.withUTF8 { read(text, bytes: $0) }
+    }
+
+    /// `read` with the text's UTF-8 at hand: a line is told from its bytes (rule line, tabs,
+    /// one cell), and made a Substring only for the lines split other than on tabs.
+    private func read(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> (cells: [FormCell], renderings: [Rendering: Int]) {
+        let lineEnds = TextCleaning.lineEnds(bytes)
         var lines: [RawLine] = []
-        lines.reserveCapacity(textLines.count)  // growing it copies every line kept so far
+        lines.reserveCapacity(lineEnds.count)  // growing it copies every line kept so far
         // Most files need no display folding anywhere: then no cell is looked at for it.
         let folds = vocabulary.fold.displayChanges(text)
         var blank = false
         // A table's repeated cells: made text, and folded for matching, once each.
         var texts = BytesMemo<String>()
         var folded = BytesMemo<FoldedCell>()
-        for (index, rawLine) in textLines.enumerated() {
+        let utf8 = text.utf8
+        for index in lineEnds.indices {
+            let start = index == 0 ? 0 : lineEnds[index - 1] + 1
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<lineEnds[index]])
+            var rawLine: Substring {
+                text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: lineEnds[index])]
+            }
             // A rule drawn between a table's rows (markdown's `| --- | :---: |`, `+-----+`) is no row.
-            if Self.isRuleLine(rawLine) { continue }
-            if let one = Self.oneCell(rawLine) {
+            if Self.mayBeRuleLine(line), Self.isRuleLine(rawLine) { continue }
+            let tabbed = TextCleaning.contains(line, byte: UInt8(ascii: "\t"))
+            if !tabbed, let one = Self.oneCell(line) {
                 // One cell: no array for its pieces (most lines of text with one cell a line).
                 guard !one.isEmpty else { blank = true; continue }
                 let folded = fold(one, display: folds)
@@ -106,7 +120,7 @@ struct FormCells {
                 blank = false
                 continue
             }
-            var (pieces, rendering) = Self.split(line: rawLine, texts: &texts)
+            var (pieces, rendering) = tabbed ? (TextCleaning.cells(line, texts: &texts), Rendering.tabs) : Self.split(line: rawLine, texts: &texts)
             if rendering != .tabs {
                 if pieces.count == 1, pieces[0].isEmpty { blank = true; continue }
                 // Each cell folded once, for display and for matching: joining broken words and
@@ -476,11 +490,7 @@ struct FormCells {
     /// three rule characters (`-`, `=`, `_`, `─`, `━`, `—`, with `:` marking alignment), and at
     /// least one such run. A lone `—` (a cell meaning "none") is text.
     static func isRuleLine(_ line: Substring) -> Bool {
-        // Most lines start with text: told by their first byte that is no space or cell edge.
-        guard let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != UInt8(ascii: "|") && $0 != UInt8(ascii: "+") }),
-              first == UInt8(ascii: "-") || first == UInt8(ascii: "=") || first == UInt8(ascii: "_") || first == UInt8(ascii: ":")
-                || first == 0xE2 || first == 0xEF || first == 0xE3
-        else { return false }
+        guard Self.mayBeRuleLine(line.utf8) else { return false }
         var runs = 0
         var run = 0
         var ruleOnly = true
@@ -506,12 +516,23 @@ struct FormCells {
         return endCell() && runs > 0
     }
 
-    /// The line as one cell, trimmed, when it is one: neither tab nor `|`, and no run of spaces
-    /// (told without splitting: most lines of one-cell-a-line text). Nil when `split` is needed.
-    static func oneCell(_ line: Substring) -> String? {
+    /// Whether a line may be a rule line (`isRuleLine`), told by its first byte that is no
+    /// space or cell edge: most lines start with text.
+    static func mayBeRuleLine<Bytes: Collection>(_ line: Bytes) -> Bool where Bytes.Element == UInt8 {
+        guard let first = line.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != UInt8(ascii: "|") && $0 != UInt8(ascii: "+") }) else { return false }
+        return first == UInt8(ascii: "-") || first == UInt8(ascii: "=") || first == UInt8(ascii: "_") || first == UInt8(ascii: ":")
+            || first == 0xE2 || first == 0xEF || first == 0xE3
+    }
+
+    /// The line (valid UTF-8) as one cell, trimmed, when it is one: neither tab nor `|`, and no
+    /// run of spaces (told without splitting: most lines of one-cell-a-line text). Nil when
+    /// `split` is needed.
+    static func oneCell(_ line: UnsafeBufferPointer<UInt8>) -> String? {
         guard !TextCleaning.contains(line, byte: UInt8(ascii: "\t")), !TextCleaning.contains(line, byte: UInt8(ascii: "|")) else { return nil }
-        let trimmed = TextCleaning.trimSpaces(line)
-        return Self.spacedOnce(trimmed) ? trimmed : nil
+        let (first, last) = TextCleaning.trimmedBounds(line, from: 0, to: line.count)
+        let trimmed = UnsafeBufferPointer(rebasing: line[first..<last])
+        guard Self.spacedOnce(trimmed) else { return nil }
+        return trimmed.isEmpty ? "" : String(decoding: trimmed, as: UTF8.self)
     }
 
     /// The cells of one line: split on tabs, on `|`, or on runs of two or more spaces (a line
@@ -519,7 +540,9 @@ struct FormCells {
     static func split(line: Substring, texts: inout BytesMemo<String>) -> ([String], Rendering) {
         // A tab-separated line is split and its cells trimmed on its bytes (`TextCleaning.cells`),
         // a table's repeated cells made text once.
-        if TextCleaning.contains(line, byte: UInt8(ascii: "\t")) { return (TextCleaning.cells(line, texts: &texts), .tabs) }
+        if TextCleaning.contains(line, byte: UInt8(ascii: "\t")) {
+            return (line.utf8.withContiguousStorageIfAvailable { TextCleaning.cells($0, texts: &texts) } ?? TextCleaning.cells(line), .tabs)
+        }
         if TextCleaning.contains(line, byte: UInt8(ascii: "|")) {
             return (TextCleaning.split(line, on: UInt8(ascii: "|")).map { TextCleaning.trimSpaces($0) }, .pipes)
         }
@@ -545,30 +568,21 @@ struct FormCells {
         return (pieces, .spaces)
     }
 
-    /// Whether text has no space other than single ASCII spaces: it is one cell as it stands
-    /// (the common line of text with one cell a line).
-    static func spacedOnce(_ text: String) -> Bool {
-        // On the bytes: a space is ASCII, or a two- or three-byte sequence `spaceWidth` knows.
-        if let once = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
-            var lastWasSpace = false
-            var i = 0
-            while i < bytes.count {
-                if let width = TextCleaning.spaceWidth(bytes, startingAt: i, before: bytes.count) {
-                    if bytes[i] != UInt8(ascii: " ") || lastWasSpace { return false }
-                    lastWasSpace = true
-                    i += width
-                    continue
-                }
-                lastWasSpace = false
-                i += 1  // a continuation byte starts no space
-            }
-            return true
-        }) { return once }
+    /// Whether text (valid UTF-8) has no space other than single ASCII spaces: it is one cell as
+    /// it stands (the common line of text with one cell a line). On the bytes: a space is ASCII,
+    /// or a two- or three-byte sequence `spaceWidth` knows.
+    static func spacedOnce(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var lastWasSpace = false
-        for scalar in text.unicodeScalars {
-            let space = TextCleaning.isSpace(scalar)
-            if space && (scalar != " " || lastWasSpace) { return false }
-            lastWasSpace = space
+        var i = 0
+        while i < bytes.count {
+            if let width = TextCleaning.spaceWidth(bytes, startingAt: i, before: bytes.count) {
+                if bytes[i] != UInt8(ascii: " ") || lastWasSpace { return false }
+                lastWasSpace = true
+                i += width
+                continue
+            }
+            lastWasSpace = false
+            i += 1  // a continuation byte starts no space
         }
         return true
     }
