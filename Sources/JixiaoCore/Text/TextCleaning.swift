@@ -94,6 +94,24 @@ public enum TextCleaning {
         }
     }
 
+    /// Whether some scalar of the text `isWhitespace`, told on its bytes: an ASCII one is a byte
+    /// of its own, the others start with C2, E1, E2 or E3 (no continuation byte is one of those).
+    static func containsWhitespace(_ text: String) -> Bool {
+        var bytesOf = text
+        return bytesOf.withUTF8 { bytes in
+            for i in bytes.indices {
+                switch bytes[i] {
+                case 0x09...0x0D, 0x20: return true
+                case 0xC2, 0xE1, 0xE2, 0xE3:
+                    var scalars = UTF8Scalars(bytes, from: i)
+                    if let scalar = scalars.next(), isWhitespace(scalar) { return true }
+                default: continue
+                }
+            }
+            return false
+        }
+    }
+
     /// Spaces and tab, not line ends (Foundation's `CharacterSet.whitespaces`).
     @inline(__always)
     public static func isSpace(_ s: Unicode.Scalar) -> Bool {

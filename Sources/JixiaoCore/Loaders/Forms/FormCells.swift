@@ -99,6 +99,7 @@ struct FormCells {
         // A table's repeated cells: made text, and folded for matching, once each.
         var texts = BytesMemo<String>()
         var folded = BytesMemo<FoldedCell>()
+        var foldedLines = BytesMemo<(text: String, compact: [Unicode.Scalar])>()
         let utf8 = text.utf8
         for index in lineEnds.indices {
             let start = index == 0 ? 0 : lineEnds[index - 1] + 1
@@ -112,7 +113,8 @@ struct FormCells {
             if !tabbed, let one = Self.oneCell(line) {
                 // One cell: no array for its pieces (most lines of text with one cell a line).
                 guard !one.isEmpty else { blank = true; continue }
-                let folded = fold(one, display: folds)
+                // Most such lines repeat (labels, units, values): each text made and folded once.
+                let folded = foldedLines.value(one) { fold(String(decoding: $0, as: UTF8.self), display: folds) }
                 // A page number between a table's rows is no row, and no blank line either.
                 if Self.isPageNumber(folded.compact) { continue }
                 lines.append(RawLine(number: index + 1, firstPiece: folded.text, firstCompact: folded.compact, rendering: .spaces,
@@ -524,15 +526,14 @@ struct FormCells {
             || first == 0xE2 || first == 0xEF || first == 0xE3
     }
 
-    /// The line (valid UTF-8) as one cell, trimmed, when it is one: neither tab nor `|`, and no
-    /// run of spaces (told without splitting: most lines of one-cell-a-line text). Nil when
-    /// `split` is needed.
-    static func oneCell(_ line: UnsafeBufferPointer<UInt8>) -> String? {
+    /// The line's bytes (valid UTF-8) as one cell, trimmed, when it is one: neither tab nor `|`,
+    /// and no run of spaces (told without splitting: most lines of one-cell-a-line text). Nil
+    /// when `split` is needed.
+    static func oneCell(_ line: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
         guard !TextCleaning.contains(line, byte: UInt8(ascii: "\t")), !TextCleaning.contains(line, byte: UInt8(ascii: "|")) else { return nil }
         let (first, last) = TextCleaning.trimmedBounds(line, from: 0, to: line.count)
         let trimmed = UnsafeBufferPointer(rebasing: line[first..<last])
-        guard Self.spacedOnce(trimmed) else { return nil }
-        return trimmed.isEmpty ? "" : String(decoding: trimmed, as: UTF8.self)
+        return Self.spacedOnce(trimmed) ? trimmed : nil
     }
 
     /// The cells of one line: split on tabs, on `|`, or on runs of two or more spaces (a line
@@ -610,7 +611,7 @@ struct FormCells {
         }
         let glued = compact.count >= Self.gluedLineLength && wordCount(compact) >= 3
         // Text without whitespace (most cells) has no word after a space to look for.
-        let spaced = raw.unicodeScalars.contains(where: TextCleaning.isWhitespace)
+        let spaced = TextCleaning.containsWhitespace(raw)
         // Where each folded scalar stands in the text, made only when a space may decide a cut
         // point or a cut is made (most cells are not cut).
         var places: ScalarPlaces?
@@ -757,10 +758,11 @@ struct FormCells {
         /// The text from folded scalar `from` up to folded scalar `to` (the end when past the
         /// last), without the spaces around it: the text's own bytes, sliced at once.
         func text(of text: String, from: Int, to: Int) -> String {
-            let utf8 = text.utf8
-            let start = utf8.index(utf8.startIndex, offsetBy: places[from] >> 1)
-            let end = to < places.count ? utf8.index(utf8.startIndex, offsetBy: places[to] >> 1) : utf8.endIndex
-            return TextCleaning.trimSpaces(text[start..<end])
+            var bytesOf = text
+            return bytesOf.withUTF8 { bytes in
+                let (first, last) = TextCleaning.trimmedBounds(bytes, from: places[from] >> 1, to: to < places.count ? places[to] >> 1 : bytes.count)
+                return first == last ? "" : String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self)
+            }
         }
     }
 
