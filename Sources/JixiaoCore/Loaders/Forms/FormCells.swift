@@ -165,6 +165,7 @@ struct FormCells {
         var cells: [FormCell] = []
         var renderings: [Rendering: Int] = [:]
         var pieceNumber = 0
+        var cuts = BytesMemo<[FormCell]>()
         // Renderings counted a run of lines at a time (a dictionary update on every line costs).
         var run: (rendering: Rendering, lines: Int)?
         // Inside a tab-separated grid under a project table's header (see `ProjectTable`), a
@@ -202,7 +203,7 @@ struct FormCells {
                 }
                 pieceNumber += lines[k].pieceCount
             } else {
-                readCells(of: lines[k], whole: whole, pieceNumber: &pieceNumber, into: &cells)
+                readCells(of: lines[k], whole: whole, pieceNumber: &pieceNumber, into: &cells, cuts: &cuts)
             }
             guard cells.count > lineStart else { continue }
             // Cells looked at by index, here and below: iterating would copy each (see `FormCell`).
@@ -224,7 +225,10 @@ struct FormCells {
     }
 
     /// A line's cells, piece by piece: whole cells in a grid, else cut at the vocabulary's words.
-    func readCells(of line: RawLine, whole: Bool, pieceNumber: inout Int, into cells: inout [FormCell]) {
+    /// `cuts` keeps the cells each short piece was cut into: a piece's cells are the same
+    /// wherever its text stands (a label, unit or value repeated on many lines), but for their line.
+    func readCells(of line: RawLine, whole: Bool, pieceNumber: inout Int, into cells: inout [FormCell],
+                   cuts: inout BytesMemo<[FormCell]>) {
         let columns = line.columns
         let pieces = line.pieces
         for index in 0..<line.pieceCount {
@@ -233,6 +237,16 @@ struct FormCells {
             let pieceStart = cells.count
             if whole {
                 if let cell = wholeCell(piece, line: line.number) { cells.append(cell) }
+            } else if piece.utf8.count <= BytesMemo<[FormCell]>.longestKept {
+                let compact = line.compact(ofPiece: index)
+                for var cell in cuts.value(piece, { raw in
+                    var made: [FormCell] = []
+                    cut(raw, compact: compact, line: line.number, into: &made)
+                    return made
+                }) {
+                    cell.line = line.number
+                    cells.append(cell)
+                }
             } else {
                 cut(piece, compact: line.compact(ofPiece: index), line: line.number, into: &cells)
             }
