@@ -95,7 +95,12 @@ struct BytesMemo<Value> {
         }
         if i < piece.count {
             var tail: UInt64 = 0
-            for at in i..<piece.count { tail = tail << 8 | UInt64(base[at]) }
+            if piece.count >= 8 {
+                // The last eight bytes, overlapping the words before: one load, not a byte at a time.
+                tail = UnsafeRawPointer(base + piece.count - 8).loadUnaligned(as: UInt64.self)
+            } else {
+                for at in i..<piece.count { tail = tail << 8 | UInt64(base[at]) }
+            }
             hash = (hash ^ tail) &* multiplier
             hash ^= hash >> 29
         }
