@@ -66,8 +66,13 @@ public enum MoneyUnit: String, Codable, Sendable, CaseIterable {
     /// (`千万元` is not `万元`).
     public static func detect(in text: String) -> MoneyUnit? {
         guard text.containsText("元") else { return nil }
-        return spellings.first { $0.word.last == "元" && text.containsText(String(String.UnicodeScalarView($0.word))) }?.unit
+        return yuanSpellings.first { text.containsText($0.text) }?.unit
     }
+
+    /// The spellings with 元, as text, longest first: what `detect` looks for in every header
+    /// line (made text once, not on every look).
+    private static let yuanSpellings: [(text: String, unit: MoneyUnit)] =
+        spellings.filter { $0.word.last == "元" }.map { (String(String.UnicodeScalarView($0.word)), $0.unit) }
 }
 
 /// Rounds a 万元 figure to the 分 (6 decimals), so sums of Doubles compare the way a

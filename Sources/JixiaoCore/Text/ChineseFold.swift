@@ -63,6 +63,7 @@ public struct ChineseFold: Sendable {
         displayKinds = (0..<0x10000).map { value in
             let value = UInt32(value)
             if Self.folded(value, mapped: table[Int(value)], forMatching: false) != value { return Self.changesForDisplay }
+            if value == 0xFF08 { return Self.openingBracket }
             return Self.isHan(value) ? Self.hanShownAsIs : Self.shownAsIs
         }
     }
@@ -70,7 +71,8 @@ public struct ChineseFold: Sendable {
     /// What display folding does to each BMP scalar, for `displayChanges` (64 KiB, built once):
     /// it looks at every scalar of a file, and needs only this of the table and the Han ranges.
     private let displayKinds: [UInt8]
-    private static let shownAsIs: UInt8 = 0, hanShownAsIs: UInt8 = 1, changesForDisplay: UInt8 = 2
+    /// `（` (U+FF08) shown as is, told apart: after a Han character it may open pinyin.
+    private static let shownAsIs: UInt8 = 0, hanShownAsIs: UInt8 = 1, changesForDisplay: UInt8 = 2, openingBracket: UInt8 = 3
 
     /// No ASCII character changes for display (only spaces fold, and display keeps them), so
     /// ASCII text (amounts, percentages, codes: half of a table's cells) is shown as it is
@@ -105,19 +107,22 @@ public struct ChineseFold: Sendable {
                 while i < bytes.count {
                     let b0 = bytes[i]
                     if b0 < 0x80 {
-                        if afterHan && b0 == 0x28 { return (i, 1) }
+                        if b0 == 0x28 && afterHan { return (i, 1) }
                         afterHan = false
-                        i += 1
+                        i &+= 1
                         continue
                     }
                     // Valid UTF-8 (a String's): the lead byte gives the length; Chinese takes three.
                     if b0 >= 0xE0 && b0 < 0xF0 {
                         let value = Int(b0 & 0x0F) << 12 | Int(bytes[i + 1] & 0x3F) << 6 | Int(bytes[i + 2] & 0x3F)
+                        // One look at the table tells both what folds and the bracket (`openingBracket`).
                         let kind = kinds[value]
-                        if kind == Self.changesForDisplay { return (-1, 0) }
-                        if afterHan && value == 0xFF08 { return (i, 3) }
+                        if kind >= Self.changesForDisplay {
+                            if kind == Self.changesForDisplay { return (-1, 0) }
+                            if afterHan { return (i, 3) }
+                        }
                         afterHan = kind == Self.hanShownAsIs
-                        i += 3
+                        i &+= 3
                         continue
                     }
                     let value: UInt32, width: Int

@@ -9,7 +9,14 @@ public enum DecimalNumber {
     /// The value of `text` (already trimmed and width-folded), or nil when it is not a
     /// plain decimal number.
     public static func parse(_ text: some StringProtocol) -> Double? {
-        let bytes = Array(text.utf8)
+        // Read on the text's own bytes: no array of them, no dynamic cast to find them.
+        let text = String(text)
+        var bytesOf = text
+        return bytesOf.withUTF8 { parse(bytes: $0, of: text) }
+    }
+
+    /// `parse` on the UTF-8 of `text`.
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>, of text: String) -> Double? {
         var i = 0
         if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
         let integerStart = i
@@ -40,7 +47,8 @@ public enum DecimalNumber {
             if fraction == 0 && digits == 0 { return nil }
         }
         guard i == bytes.count, i > integerStart else { return nil }
-        let plain = String(decoding: bytes.lazy.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self)
+        // Most amounts have no thousands comma: then the text is read as it is.
+        let plain = groups == 0 ? text : String(decoding: bytes.lazy.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self)
         guard let value = Double(plain), value.isFinite else { return nil }
         return value
     }

@@ -94,6 +94,24 @@ public enum TextCleaning {
         }
     }
 
+    /// Whether some scalar of the text `isWhitespace`, told on its bytes: an ASCII one is a byte
+    /// of its own, the others start with C2, E1, E2 or E3 (no continuation byte is one of those).
+    static func containsWhitespace(_ text: String) -> Bool {
+        var bytesOf = text
+        return bytesOf.withUTF8 { bytes in
+            for i in bytes.indices {
+                switch bytes[i] {
+                case 0x09...0x0D, 0x20: return true
+                case 0xC2, 0xE1, 0xE2, 0xE3:
+                    var scalars = UTF8Scalars(bytes, from: i)
+                    if let scalar = scalars.next(), isWhitespace(scalar) { return true }
+                default: continue
+                }
+            }
+            return false
+        }
+    }
+
     /// Spaces and tab, not line ends (Foundation's `CharacterSet.whitespaces`).
     @inline(__always)
     public static func isSpace(_ s: Unicode.Scalar) -> Bool {
@@ -241,34 +259,91 @@ extension TextCleaning {
     }
 
     /// Tab-separated cells, each trimmed of spaces. Works on the line's bytes: this runs
-    /// for every row of every Layout A file. The array is sized once (tabs counted by memchr).
+    /// for every row of every Layout A file. The array is sized once (tabs counted first).
     public static func cells(_ line: Substring) -> [String] {
-        let fast = line.utf8.withContiguousStorageIfAvailable { bytes -> [String] in
+        cells(line) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The offset where each line of UTF-8 text ends (its `\n`, or the end of the text for
+    /// the last): the lines `lines` gives, found by memchr and told by offsets.
+    static func lineEnds(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var ends: [Int] = []
+        guard let base = bytes.baseAddress else { return [0] }
+        var from = 0
+        while from < bytes.count, let hit = memchr(base + from, Int32(UInt8(ascii: "\n")), bytes.count - from) {
+            let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            ends.append(end)
+            from = end + 1
+        }
+        ends.append(bytes.count)
+        return ends
+    }
+
+    /// Tab-separated cells of a line's bytes (valid UTF-8), each trimmed of spaces, the texts
+    /// of repeated cells made once (see `BytesMemo`).
+    static func cells(_ line: UnsafeBufferPointer<UInt8>, texts: inout BytesMemo<String>) -> [String] {
+        cells(line) { texts.value($0) { String(decoding: $0, as: UTF8.self) } }
+    }
+
+    /// Tab-separated cells, each trimmed of spaces and made text by `text` from its bytes.
+    private static func cells(_ line: Substring, text: (UnsafeBufferPointer<UInt8>) -> String) -> [String] {
+        line.utf8.withContiguousStorageIfAvailable { cells($0, text: text) }
+            ?? split(line, on: UInt8(ascii: "\t")).map { trimSpaces($0) }
+    }
+
+    /// Tab-separated cells of a line's bytes, each trimmed of spaces and made text by `text`.
+    private static func cells(_ bytes: UnsafeBufferPointer<UInt8>, text: (UnsafeBufferPointer<UInt8>) -> String) -> [String] {
+        do {
             guard let base = bytes.baseAddress else { return [""] }
             let tab = Int32(UInt8(ascii: "\t"))
             func nextTab(from: Int) -> Int {
                 guard from < bytes.count, let hit = memchr(base + from, tab, bytes.count - from) else { return bytes.count }
                 return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             }
-            var tabs = 0
-            var at = nextTab(from: 0)
-            while at < bytes.count { tabs += 1; at = nextTab(from: at + 1) }
             var cells: [String] = []
-            cells.reserveCapacity(tabs + 1)
+            cells.reserveCapacity(count(of: UInt8(ascii: "\t"), in: bytes) + 1)
             var start = 0
             while true {
                 let end = nextTab(from: start)
-                var first = start
-                var last = end
-                while first < last, let width = spaceWidth(bytes, startingAt: first, before: last) { first += width }
-                while last > first, let width = spaceWidth(bytes, endingAt: last, after: first) { last -= width }
+                let (first, last) = trimmedBounds(bytes, from: start, to: end)
                 // Most cells of a table are blank (merged cells, short rows): no decoding for them.
-                cells.append(first == last ? "" : String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self))
+                cells.append(first == last ? "" : text(UnsafeBufferPointer(rebasing: bytes[first..<last])))
                 if end == bytes.count { return cells }
                 start = end + 1
             }
         }
-        return fast ?? split(line, on: UInt8(ascii: "\t")).map { trimSpaces($0) }
+    }
+
+    /// How many times `byte` stands in the bytes, told eight bytes at a time (a row's tabs, to
+    /// size its array of cells: a call to memchr for each cost more).
+    static func count(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        var found = 0
+        var i = 0
+        while i + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ (UInt64(byte) &* ones)
+            // The high bit of each zero byte of `word` (exact: no borrow between bytes), summed
+            // into the top byte by the multiply.
+            let zeros = ~(((word & low7) &+ low7) | word) & ~low7
+            found += Int(((zeros >> 7) &* ones) >> 56)
+            i += 8
+        }
+        while i < bytes.count {
+            if base[i] == byte { found += 1 }
+            i += 1
+        }
+        return found
+    }
+
+    /// Where the bytes from `start` to `end` begin and end without the spaces around them (`isSpace`).
+    @inline(__always)
+    static func trimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (first: Int, last: Int) {
+        var first = start
+        var last = end
+        while first < last, let width = spaceWidth(bytes, startingAt: first, before: last) { first += width }
+        while last > first, let width = spaceWidth(bytes, endingAt: last, after: first) { last -= width }
+        return (first, last)
     }
 
     /// The UTF-8 length of the `isSpace` character starting at `index`, or nil.
@@ -303,6 +378,12 @@ extension TextCleaning {
         case (0xE1, 0x9A): return b2 == 0x80
         default: return false
         }
+    }
+
+    /// Whether `byte` stands in the bytes (memchr).
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, byte: UInt8) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        return memchr(base, Int32(byte), bytes.count) != nil
     }
 
     /// Whether `byte` stands in the text's UTF-8 (memchr; without building any array).
@@ -357,13 +438,7 @@ extension TextCleaning {
     /// Trims spaces and tabs (ASCII, no-break, ideographic …; not line ends) from both ends.
     public static func trimSpaces(_ text: Substring) -> String {
         // On the bytes (see `cells`): the spaces are ASCII or sequences `spaceWidth` knows.
-        if let (first, last) = text.utf8.withContiguousStorageIfAvailable({ bytes -> (Int, Int) in
-            var first = 0
-            var last = bytes.count
-            while first < last, let width = spaceWidth(bytes, startingAt: first, before: last) { first += width }
-            while last > first, let width = spaceWidth(bytes, endingAt: last, after: first) { last -= width }
-            return (first, last)
-        }) {
+        if let (first, last) = text.utf8.withContiguousStorageIfAvailable({ trimmedBounds($0, from: 0, to: $0.count) }) {
             let utf8 = text.utf8
             if first == 0 && last == utf8.count { return String(text) }
             return String(text[utf8.index(utf8.startIndex, offsetBy: first)..<utf8.index(utf8.startIndex, offsetBy: last)])

@@ -18,15 +18,25 @@ struct CSVTable: Sendable {
         var counts: [Int: Int] = [:]
         var lines = 0
         var tabs = false
-        // The first 500 lines tell: a tab means tab-separated text, not CSV.
-        TextCleaning.forEachLine(text) { line in
-            var commas = 0
-            for byte in line.utf8 {
-                if byte == UInt8(ascii: ",") { commas += 1 } else if byte == UInt8(ascii: "\t") { tabs = true }
+        // The first 500 lines tell (empty lines not counted): a tab means tab-separated text, not
+        // CSV. On the text's bytes: every text file is asked.
+        var bytesOf = text
+        bytesOf.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                var commas = 0
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") {
+                    if bytes[end] == UInt8(ascii: ",") { commas += 1 } else if bytes[end] == UInt8(ascii: "\t") { tabs = true }
+                    end += 1
+                }
+                if end > start {
+                    counts[commas, default: 0] += 1
+                    lines += 1
+                    if tabs || lines >= 500 { return }
+                }
+                start = end + 1
             }
-            counts[commas, default: 0] += 1
-            lines += 1
-            return !tabs && lines < 500
         }
         guard !tabs else { return false }
         // The most frequent comma count; a tie goes to the larger count, the same in every run.

@@ -93,7 +93,8 @@ public enum TextDecoder {
     }
 
     /// What one pass over the bytes tells: stray controls, line ends, form feeds. Controls
-    /// and line ends are ASCII bytes, which in UTF-8 only ever stand for themselves.
+    /// and line ends are ASCII bytes, which in UTF-8 only ever stand for themselves. A line
+    /// feed after a carriage return is a CRLF; the other line feeds are `lf`.
     struct ByteCensus {
         var controls = false
         var formFeeds = false
@@ -101,48 +102,57 @@ public enum TextDecoder {
 
         init(_ text: String) {
             var text = text
+            var lineFeeds = 0  // every LF, after a CR or not
             text.withUTF8 { buffer in
                 guard let base = buffer.baseAddress else { return }
-                var previous: UInt8 = 0
-                var i = 0
-                while i < buffer.count {
-                    // Eight bytes at a time up to the next control (tabs and line ends come
-                    // every few characters: the bytes before one are passed over together).
-                    if i + 8 <= buffer.count {
-                        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                        let clean = Self.bytesBeforeControl(word)
-                        if clean > 0 {
-                            if previous == 0x0D { cr += 1 }
-                            previous = base[i + clean - 1]
-                            i += clean
-                            continue
-                        }
+                /// One byte the word-at-a-time pass stopped at (or past the last whole word).
+                func take(_ i: Int) {
+                    switch base[i] {
+                    case 0x0A: lineFeeds += 1
+                    case 0x0D: if i + 1 < buffer.count && base[i + 1] == 0x0A { crlf += 1 } else { cr += 1 }
+                    case 0x0C: formFeeds = true
+                    case 0x09: break
+                    case 0..<0x20, 0x7F: controls = true
+                    default: break
                     }
-                    let byte = base[i]
-                    i += 1
-                    if byte < 0x20 || byte == 0x7F {
-                        switch byte {
-                        case 0x0A: if previous == 0x0D { crlf += 1 } else { lf += 1 }
-                        case 0x09, 0x0D: break
-                        case 0x0C: formFeeds = true
-                        default: controls = true
-                        }
-                    }
-                    if previous == 0x0D && byte != 0x0A { cr += 1 }
-                    previous = byte
                 }
-                if previous == 0x0D { cr += 1 }
+                var i = 0
+                // Eight bytes at a time: tabs and line feeds, a few in every line, are counted
+                // there (line feeds) or passed over (tabs); only another control stops it.
+                while i + 8 <= buffer.count {
+                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    let (lineFeedsIn, others) = Self.controls(word)
+                    if others == 0 {
+                        lineFeeds += lineFeedsIn
+                    } else {
+                        for at in i..<(i + 8) { take(at) }
+                    }
+                    i += 8
+                }
+                while i < buffer.count {
+                    take(i)
+                    i += 1
+                }
             }
+            lf = lineFeeds - crlf
         }
 
-        /// How many of eight bytes (little-endian, first byte lowest) come before the first one
-        /// below 0x20 or equal to 0x7F: 8 when none is. The lowest byte the bit trick flags is
-        /// exact (a borrow only flags bytes above a real hit).
-        @inline(__always) static func bytesBeforeControl(_ word: UInt64) -> Int {
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            let below = (word &- 0x20 &* ones) & ~word & highs
-            let delete = word ^ (0x7F &* ones)
-            return (below | ((delete &- ones) & ~delete & highs)).trailingZeroBitCount / 8
+        /// Of eight bytes: how many are line feeds, and whether any is another control (below
+        /// 0x20 but for tab and line feed, or 0x7F): nonzero then. Each byte tested exactly (no
+        /// borrow between bytes).
+        @inline(__always) static func controls(_ word: UInt64) -> (lineFeeds: Int, others: UInt64) {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            /// The high bit of every zero byte of `x`, and of no other.
+            func zeroBytes(_ x: UInt64) -> UInt64 {
+                let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+                return ~(((x & low7) &+ low7) | x) & ~low7
+            }
+            let below = zeroBytes(word & (0xE0 &* ones))
+            let tab = zeroBytes(word ^ (0x09 &* ones)), lineFeed = zeroBytes(word ^ (0x0A &* ones))
+            let delete = zeroBytes(word ^ (0x7F &* ones))
+            // A byte's high bit moved to its low bit, summed into the top byte by the multiply
+            // (at most 8: no carry), without a popcount instruction the build may not use.
+            return (Int(((lineFeed >> 7) &* ones) >> 56), (below & ~tab & ~lineFeed) | delete)
         }
 
         var needsFolding: Bool { formFeeds || cr > 0 || crlf > 0 }

@@ -83,19 +83,38 @@ struct FormCells {
     static let gluedLineLength = 100
 
     func read(_ text: String) -> (cells: [FormCell], renderings: [Rendering: Int]) {
-        let textLines = TextCleaning.lines(text)
+        var bytesOf = text
+        return bytesOf.withUTF8 { read(text, bytes: $0) }
+    }
+
+    /// `read` with the text's UTF-8 at hand: a line is told from its bytes (rule line, tabs,
+    /// one cell), and made a Substring only for the lines split other than on tabs.
+    private func read(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> (cells: [FormCell], renderings: [Rendering: Int]) {
+        let lineEnds = TextCleaning.lineEnds(bytes)
         var lines: [RawLine] = []
-        lines.reserveCapacity(textLines.count)  // growing it copies every line kept so far
+        lines.reserveCapacity(lineEnds.count)  // growing it copies every line kept so far
         // Most files need no display folding anywhere: then no cell is looked at for it.
         let folds = vocabulary.fold.displayChanges(text)
         var blank = false
-        for (index, rawLine) in textLines.enumerated() {
+        // A table's repeated cells: made text, and folded for matching, once each.
+        var texts = BytesMemo<String>()
+        var folded = BytesMemo<FoldedCell>()
+        var foldedLines = BytesMemo<(text: String, compact: [Unicode.Scalar])>()
+        let utf8 = text.utf8
+        for index in lineEnds.indices {
+            let start = index == 0 ? 0 : lineEnds[index - 1] + 1
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<lineEnds[index]])
+            var rawLine: Substring {
+                text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: lineEnds[index])]
+            }
             // A rule drawn between a table's rows (markdown's `| --- | :---: |`, `+-----+`) is no row.
-            if Self.isRuleLine(rawLine) { continue }
-            if let one = Self.oneCell(rawLine) {
+            if Self.mayBeRuleLine(line), Self.isRuleLine(rawLine) { continue }
+            let tabbed = TextCleaning.contains(line, byte: UInt8(ascii: "\t"))
+            if !tabbed, let one = Self.oneCell(line) {
                 // One cell: no array for its pieces (most lines of text with one cell a line).
                 guard !one.isEmpty else { blank = true; continue }
-                let folded = fold(one, display: folds)
+                // Most such lines repeat (labels, units, values): each text made and folded once.
+                let folded = foldedLines.value(one) { fold(String(decoding: $0, as: UTF8.self), display: folds) }
                 // A page number between a table's rows is no row, and no blank line either.
                 if Self.isPageNumber(folded.compact) { continue }
                 lines.append(RawLine(number: index + 1, firstPiece: folded.text, firstCompact: folded.compact, rendering: .spaces,
@@ -103,7 +122,7 @@ struct FormCells {
                 blank = false
                 continue
             }
-            var (pieces, rendering) = Self.split(line: rawLine)
+            var (pieces, rendering) = tabbed ? (TextCleaning.cells(line, texts: &texts), Rendering.tabs) : Self.split(line: rawLine, texts: &texts)
             if rendering != .tabs {
                 if pieces.count == 1, pieces[0].isEmpty { blank = true; continue }
                 // Each cell folded once, for display and for matching: joining broken words and
@@ -146,6 +165,7 @@ struct FormCells {
         var cells: [FormCell] = []
         var renderings: [Rendering: Int] = [:]
         var pieceNumber = 0
+        var cuts = BytesMemo<[FormCell]>()
         // Renderings counted a run of lines at a time (a dictionary update on every line costs).
         var run: (rendering: Rendering, lines: Int)?
         // Inside a tab-separated grid under a project table's header (see `ProjectTable`), a
@@ -163,7 +183,7 @@ struct FormCells {
             let lineStart = cells.count
             let whole = inGrid && lines[k].isGrid && lines[k].pieceCount > 1
             pieceNumber += 1
-            if whole, var row = bodyRow(lines[k], projectColumn: gridProjectColumn) {
+            if whole, var row = bodyRow(lines[k], projectColumn: gridProjectColumn, folded: &folded) {
                 row.piece = pieceNumber
                 cells.append(row)
                 run = Self.counting(lines[k].rendering, run: run, into: &renderings)
@@ -183,7 +203,7 @@ struct FormCells {
                 }
                 pieceNumber += lines[k].pieceCount
             } else {
-                readCells(of: lines[k], whole: whole, pieceNumber: &pieceNumber, into: &cells)
+                readCells(of: lines[k], whole: whole, pieceNumber: &pieceNumber, into: &cells, cuts: &cuts)
             }
             guard cells.count > lineStart else { continue }
             // Cells looked at by index, here and below: iterating would copy each (see `FormCell`).
@@ -205,7 +225,10 @@ struct FormCells {
     }
 
     /// A line's cells, piece by piece: whole cells in a grid, else cut at the vocabulary's words.
-    func readCells(of line: RawLine, whole: Bool, pieceNumber: inout Int, into cells: inout [FormCell]) {
+    /// `cuts` keeps the cells each short piece was cut into: a piece's cells are the same
+    /// wherever its text stands (a label, unit or value repeated on many lines), but for their line.
+    func readCells(of line: RawLine, whole: Bool, pieceNumber: inout Int, into cells: inout [FormCell],
+                   cuts: inout BytesMemo<[FormCell]>) {
         let columns = line.columns
         let pieces = line.pieces
         for index in 0..<line.pieceCount {
@@ -214,6 +237,16 @@ struct FormCells {
             let pieceStart = cells.count
             if whole {
                 if let cell = wholeCell(piece, line: line.number) { cells.append(cell) }
+            } else if piece.utf8.count <= BytesMemo<[FormCell]>.longestKept {
+                let compact = line.compact(ofPiece: index)
+                for var cell in cuts.value(piece, { raw in
+                    var made: [FormCell] = []
+                    cut(raw, compact: compact, line: line.number, into: &made)
+                    return made
+                }) {
+                    cell.line = line.number
+                    cells.append(cell)
+                }
             } else {
                 cut(piece, compact: line.compact(ofPiece: index), line: line.number, into: &cells)
             }
@@ -239,14 +272,16 @@ struct FormCells {
     /// vocabulary. Only what decides structure is looked up: the row's first cell and the cell
     /// under the header's project title (a repeated header, a new title or table). Nil when
     /// either is a title, header key or column title: the line is then read cell by cell.
-    func bodyRow(_ line: RawLine, projectColumn: Int?) -> FormCell? {
+    /// `folded` keeps each distinct cell's folding (a grid's first cells repeat: 产出指标, 数量指标 …).
+    func bodyRow(_ line: RawLine, projectColumn: Int?, folded: inout BytesMemo<FoldedCell>) -> FormCell? {
         guard let row = line.grid else { return nil }
-        let first = Self.compactScalars(line.firstPiece)
-        guard !first.isEmpty, !startsStructure(first) else { return nil }
+        let fold = { (text: String) in FoldedCell(compact: Self.compactScalars(text), vocabulary: vocabulary) }
+        let first = folded.value(line.firstPiece, fold)
+        guard !first.compact.isEmpty, !first.startsStructure else { return nil }
         // The project title's column, when it holds text and is not the row's first cell.
         if let projectColumn, projectColumn != line.firstColumn, projectColumn < row.count, !row[projectColumn].isEmpty,
-           startsStructure(Self.compactScalars(row[projectColumn])) { return nil }
-        return FormCell(text: line.firstPiece, compact: first, line: line.number, endsRow: true,
+           folded.value(row[projectColumn], fold).startsStructure { return nil }
+        return FormCell(text: line.firstPiece, compact: first.compact, line: line.number, endsRow: true,
                         gridColumn: line.firstColumn, afterBlank: line.afterBlank, lineCount: line.lineCount, gridRow: row)
     }
 
@@ -271,22 +306,50 @@ struct FormCells {
         return out
     }
 
-    /// Whether folded text is, whole, a word that starts structure (see `FormCell.startsStructure`).
-    private func startsStructure(_ compact: [Unicode.Scalar]) -> Bool {
-        vocabulary.role(ofCell: compact)?.role.startsStructure ?? false
+    /// A cell's text folded for matching, and whether it is, whole, a word that starts
+    /// structure (see `FormCell.startsStructure`).
+    struct FoldedCell {
+        var compact: [Unicode.Scalar]
+        var startsStructure: Bool
+
+        init(compact: [Unicode.Scalar], vocabulary: FormVocabulary) {
+            self.compact = compact
+            startsStructure = vocabulary.role(ofCell: compact)?.role.startsStructure ?? false
+        }
     }
 
     /// Text folded for matching, as `compactScalar` folds each scalar.
     static func compactScalars(_ text: String) -> [Unicode.Scalar] {
-        // From the bytes: as many scalars at most as the text holds, written in place.
-        if let folded = text.utf8.withContiguousStorageIfAvailable({ bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: UTF8Scalars.count(bytes)) { buffer, count in
-                var scalars = UTF8Scalars(bytes)
-                count = 0
-                while let scalar = scalars.next() {
-                    if let folded = compactScalar(scalar) { buffer[count] = folded; count += 1 }
+        // From the bytes: room for as many scalars as the text holds, reserved once. Reserved,
+        // not `init(unsafeUninitializedCapacity:)`, which allocates through the standard
+        // library's unspecialised path (a runtime metadata look-up, ~570 instructions an array).
+        if let folded = text.utf8.withContiguousStorageIfAvailable({ bytes -> [Unicode.Scalar] in
+            var compact: [Unicode.Scalar] = []
+            compact.reserveCapacity(UTF8Scalars.count(bytes))
+            var i = 0
+            while i < bytes.count {
+                // What `compactScalar` keeps as it is (printable ASCII; U+3001 to U+FEFE, Han
+                // characters and CJK punctuation: three bytes led by E3 to EF) taken without decoding
+                // the scalar in general: nearly every scalar of a form.
+                let b0 = bytes[i]
+                if b0 > 0x20 && b0 < 0x7F {
+                    compact.append(Unicode.Scalar(b0))
+                    i += 1
+                    continue
                 }
+                if b0 >= 0xE3 && b0 <= 0xEF {
+                    let value = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    if value > 0x3000 && value < 0xFEFF {
+                        compact.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                        i += 3
+                        continue
+                    }
+                }
+                var scalars = UTF8Scalars(bytes, from: i)
+                if let scalar = scalars.next(), let folded = compactScalar(scalar) { compact.append(folded) }
+                i = scalars.offset
             }
+            return compact
         }) { return folded }
         var compact: [Unicode.Scalar] = []
         compact.reserveCapacity(text.utf8.count / 3 + 1)
@@ -443,11 +506,7 @@ struct FormCells {
     /// three rule characters (`-`, `=`, `_`, `─`, `━`, `—`, with `:` marking alignment), and at
     /// least one such run. A lone `—` (a cell meaning "none") is text.
     static func isRuleLine(_ line: Substring) -> Bool {
-        // Most lines start with text: told by their first byte that is no space or cell edge.
-        guard let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != UInt8(ascii: "|") && $0 != UInt8(ascii: "+") }),
-              first == UInt8(ascii: "-") || first == UInt8(ascii: "=") || first == UInt8(ascii: "_") || first == UInt8(ascii: ":")
-                || first == 0xE2 || first == 0xEF || first == 0xE3
-        else { return false }
+        guard Self.mayBeRuleLine(line.utf8) else { return false }
         var runs = 0
         var run = 0
         var ruleOnly = true
@@ -473,19 +532,32 @@ struct FormCells {
         return endCell() && runs > 0
     }
 
-    /// The line as one cell, trimmed, when it is one: neither tab nor `|`, and no run of spaces
-    /// (told without splitting: most lines of one-cell-a-line text). Nil when `split` is needed.
-    static func oneCell(_ line: Substring) -> String? {
+    /// Whether a line may be a rule line (`isRuleLine`), told by its first byte that is no
+    /// space or cell edge: most lines start with text.
+    static func mayBeRuleLine<Bytes: Collection>(_ line: Bytes) -> Bool where Bytes.Element == UInt8 {
+        guard let first = line.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != UInt8(ascii: "|") && $0 != UInt8(ascii: "+") }) else { return false }
+        return first == UInt8(ascii: "-") || first == UInt8(ascii: "=") || first == UInt8(ascii: "_") || first == UInt8(ascii: ":")
+            || first == 0xE2 || first == 0xEF || first == 0xE3
+    }
+
+    /// The line's bytes (valid UTF-8) as one cell, trimmed, when it is one: neither tab nor `|`,
+    /// and no run of spaces (told without splitting: most lines of one-cell-a-line text). Nil
+    /// when `split` is needed.
+    static func oneCell(_ line: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
         guard !TextCleaning.contains(line, byte: UInt8(ascii: "\t")), !TextCleaning.contains(line, byte: UInt8(ascii: "|")) else { return nil }
-        let trimmed = TextCleaning.trimSpaces(line)
+        let (first, last) = TextCleaning.trimmedBounds(line, from: 0, to: line.count)
+        let trimmed = UnsafeBufferPointer(rebasing: line[first..<last])
         return Self.spacedOnce(trimmed) ? trimmed : nil
     }
 
     /// The cells of one line: split on tabs, on `|`, or on runs of two or more spaces (a line
     /// that is one cell is `oneCell`'s, asked first).
-    static func split(line: Substring) -> ([String], Rendering) {
-        // A tab-separated line is split and its cells trimmed on its bytes (`TextCleaning.cells`).
-        if TextCleaning.contains(line, byte: UInt8(ascii: "\t")) { return (TextCleaning.cells(line), .tabs) }
+    static func split(line: Substring, texts: inout BytesMemo<String>) -> ([String], Rendering) {
+        // A tab-separated line is split and its cells trimmed on its bytes (`TextCleaning.cells`),
+        // a table's repeated cells made text once.
+        if TextCleaning.contains(line, byte: UInt8(ascii: "\t")) {
+            return (line.utf8.withContiguousStorageIfAvailable { TextCleaning.cells($0, texts: &texts) } ?? TextCleaning.cells(line), .tabs)
+        }
         if TextCleaning.contains(line, byte: UInt8(ascii: "|")) {
             return (TextCleaning.split(line, on: UInt8(ascii: "|")).map { TextCleaning.trimSpaces($0) }, .pipes)
         }
@@ -511,30 +583,21 @@ struct FormCells {
         return (pieces, .spaces)
     }
 
-    /// Whether text has no space other than single ASCII spaces: it is one cell as it stands
-    /// (the common line of text with one cell a line).
-    static func spacedOnce(_ text: String) -> Bool {
-        // On the bytes: a space is ASCII, or a two- or three-byte sequence `spaceWidth` knows.
-        if let once = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
-            var lastWasSpace = false
-            var i = 0
-            while i < bytes.count {
-                if let width = TextCleaning.spaceWidth(bytes, startingAt: i, before: bytes.count) {
-                    if bytes[i] != UInt8(ascii: " ") || lastWasSpace { return false }
-                    lastWasSpace = true
-                    i += width
-                    continue
-                }
-                lastWasSpace = false
-                i += 1  // a continuation byte starts no space
-            }
-            return true
-        }) { return once }
+    /// Whether text (valid UTF-8) has no space other than single ASCII spaces: it is one cell as
+    /// it stands (the common line of text with one cell a line). On the bytes: a space is ASCII,
+    /// or a two- or three-byte sequence `spaceWidth` knows.
+    static func spacedOnce(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var lastWasSpace = false
-        for scalar in text.unicodeScalars {
-            let space = TextCleaning.isSpace(scalar)
-            if space && (scalar != " " || lastWasSpace) { return false }
-            lastWasSpace = space
+        var i = 0
+        while i < bytes.count {
+            if let width = TextCleaning.spaceWidth(bytes, startingAt: i, before: bytes.count) {
+                if bytes[i] != UInt8(ascii: " ") || lastWasSpace { return false }
+                lastWasSpace = true
+                i += width
+                continue
+            }
+            lastWasSpace = false
+            i += 1  // a continuation byte starts no space
         }
         return true
     }
@@ -562,7 +625,7 @@ struct FormCells {
         }
         let glued = compact.count >= Self.gluedLineLength && wordCount(compact) >= 3
         // Text without whitespace (most cells) has no word after a space to look for.
-        let spaced = raw.unicodeScalars.contains(where: TextCleaning.isWhitespace)
+        let spaced = TextCleaning.containsWhitespace(raw)
         // Where each folded scalar stands in the text, made only when a space may decide a cut
         // point or a cut is made (most cells are not cut).
         var places: ScalarPlaces?
@@ -681,20 +744,20 @@ struct FormCells {
         private var places: [Int] = []
 
         init(_ text: String) {
-            let made = text.utf8.withContiguousStorageIfAvailable { bytes in
-                [Int](unsafeUninitializedCapacity: UTF8Scalars.count(bytes)) { buffer, count in
-                    var scalars = UTF8Scalars(bytes)
-                    var start = 0
-                    var afterWhitespace = false
-                    count = 0
-                    while let scalar = scalars.next() {
-                        if FormCells.compactScalar(scalar) != nil { buffer[count] = start << 1 | (afterWhitespace ? 1 : 0); count += 1 }
-                        afterWhitespace = TextCleaning.isWhitespace(scalar)
-                        start = scalars.offset
-                    }
+            // Reserved, not `init(unsafeUninitializedCapacity:)` (see `compactScalars`).
+            if let made = text.utf8.withContiguousStorageIfAvailable({ bytes -> [Int] in
+                var made: [Int] = []
+                made.reserveCapacity(UTF8Scalars.count(bytes))
+                var scalars = UTF8Scalars(bytes)
+                var start = 0
+                var afterWhitespace = false
+                while let scalar = scalars.next() {
+                    if FormCells.compactScalar(scalar) != nil { made.append(start << 1 | (afterWhitespace ? 1 : 0)) }
+                    afterWhitespace = TextCleaning.isWhitespace(scalar)
+                    start = scalars.offset
                 }
-            }
-            if let made { places = made; return }
+                return made
+            }) { places = made; return }
             var offset = 0
             var afterWhitespace = false
             for scalar in text.unicodeScalars {
@@ -709,10 +772,11 @@ struct FormCells {
         /// The text from folded scalar `from` up to folded scalar `to` (the end when past the
         /// last), without the spaces around it: the text's own bytes, sliced at once.
         func text(of text: String, from: Int, to: Int) -> String {
-            let utf8 = text.utf8
-            let start = utf8.index(utf8.startIndex, offsetBy: places[from] >> 1)
-            let end = to < places.count ? utf8.index(utf8.startIndex, offsetBy: places[to] >> 1) : utf8.endIndex
-            return TextCleaning.trimSpaces(text[start..<end])
+            var bytesOf = text
+            return bytesOf.withUTF8 { bytes in
+                let (first, last) = TextCleaning.trimmedBounds(bytes, from: places[from] >> 1, to: to < places.count ? places[to] >> 1 : bytes.count)
+                return first == last ? "" : String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self)
+            }
         }
     }
 

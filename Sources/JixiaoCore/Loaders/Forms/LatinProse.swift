@@ -33,29 +33,34 @@ enum LatinProse {
     }
 
     static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Count {
-        var counted = Count()
+        // Plain local counters (no nested function capturing them): this looks at every byte.
+        var proseLetters = 0, hanCharacters = 0
         var word = 0
-        var run = (words: 0, letters: 0)
-        func endRun() {
-            if run.words >= runWords { counted.proseLetters += run.letters }
-            run = (0, 0)
-        }
-        for byte in bytes {
+        var runWords = 0, runLetters = 0
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            i += 1
             if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") {
                 word += 1
                 continue
             }
-            if word >= 2 { run.words += 1; run.letters += word }
+            if word >= 2 { runWords += 1; runLetters += word }
             word = 0
-            // Spaces, digits, ASCII punctuation and line ends keep a sentence going (it wraps).
-            guard byte >= 0x80 else { continue }
-            // Any other script's character (its lead byte) ends the run of Latin words.
+            // Spaces, digits, ASCII punctuation and line ends keep a sentence going (it wraps);
+            // so do continuation bytes. Any other script's character (its lead byte) ends the
+            // run of Latin words.
             guard byte >= 0xC0 else { continue }
-            endRun()
-            if byte >= 0xE4 && byte <= 0xE9 { counted.hanCharacters += 1 }
+            if runWords >= Self.runWords { proseLetters += runLetters }
+            runWords = 0
+            runLetters = 0
+            if byte >= 0xE4 && byte <= 0xE9 {
+                hanCharacters += 1
+                i += 2  // its two continuation bytes change nothing
+            }
         }
-        if word >= 2 { run.words += 1; run.letters += word }
-        endRun()
-        return counted
+        if word >= 2 { runWords += 1; runLetters += word }
+        if runWords >= Self.runWords { proseLetters += runLetters }
+        return Count(proseLetters: proseLetters, hanCharacters: hanCharacters)
     }
 }

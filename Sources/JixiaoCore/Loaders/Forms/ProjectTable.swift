@@ -213,15 +213,17 @@ extension FormReader {
             let value = text(valueColumns)
             let hasIndicator = !name.isEmpty || !value.isEmpty
 
+            // A row without an indicator: its first cell folded once for the three looks below.
+            let firstFolded = hasIndicator ? nil : (kept.map { $0.first { !$0.isEmpty } } ?? lineCells.first?.text).map(vocabulary.folded)
             // A signature line under the table (填报人：…, `page_chrome`) is no row of it, wherever its
             // words stand (a PDF's line runs across the project and budget columns).
-            if !hasIndicator, let first = rawCells.first, vocabulary.beginsWithChrome(first) {
+            if let first = firstFolded, vocabulary.beginsWithChrome(folded: first) {
                 structureLines += 1
                 continue
             }
             // A department named on a line of its own between two tables (单位名称：××局, with its
             // colon) holds for the rows after it, as the organisation column's name would.
-            if !hasIndicator, let first = rawCells.first, let named = vocabulary.keyedOrganisation(first) {
+            if let first = firstFolded, let named = vocabulary.keyedOrganisation(folded: first) {
                 let org = OrgName(parsing: named)
                 if department != org { unit = nil; current = nil }
                 department = org
@@ -233,7 +235,7 @@ extension FormReader {
             }
             // A total row (合计, 小计 … as its first cell, `total_labels`) is no department and no
             // project: the total of the projects above it.
-            if !hasIndicator, let label = rawCells.first, vocabulary.isTotalLabel(label) {
+            if let first = firstFolded, vocabulary.isTotalLabel(folded: first) {
                 readTotal(text(budgetColumns), money: money, of: sinceTotal < projects.count ? sinceTotal : tableStart, line: line)
                 sinceTotal = projects.count
                 structureLines += 1

@@ -367,14 +367,28 @@ public final class FormVocabulary: Sendable {
 
     /// Whether a cell's text is a total row's label (`total_labels`: 合计, 小 计 …).
     func isTotalLabel(_ text: String) -> Bool {
-        let compact = FormCells.compactScalars(fold.display(text))
-        return totalLabels.contains { $0 == compact }
+        isTotalLabel(folded: folded(text))
+    }
+
+    /// `isTotalLabel` of text folded already (`folded(_:)`).
+    func isTotalLabel(folded compact: [Unicode.Scalar]) -> Bool {
+        totalLabels.contains { $0 == compact }
+    }
+
+    /// A cell's text folded for display and then for matching: what `isTotalLabel`,
+    /// `keyedOrganisation` and `beginsWithChrome` look at (a row's first cell is asked all three).
+    func folded(_ text: String) -> [Unicode.Scalar] {
+        FormCells.compactScalars(fold.display(text))
     }
 
     /// The name after a department's or unit's key and its colon (`单位名称：××局` → `××局`), for
     /// a line naming a department on its own; nil for other text, or a key with no colon.
     func keyedOrganisation(_ text: String) -> String? {
-        let compact = FormCells.compactScalars(fold.display(text))
+        keyedOrganisation(folded: folded(text))
+    }
+
+    /// `keyedOrganisation` of text folded already (`folded(_:)`).
+    func keyedOrganisation(folded compact: [Unicode.Scalar]) -> String? {
         guard let entry = match(compact, at: 0) else { return nil }
         switch entry.role {
         case .key(.department), .key(.unit): break
@@ -391,7 +405,12 @@ public final class FormVocabulary: Sendable {
     /// Whether text begins with page furniture or a signature line's word (`page_chrome`:
     /// 填表人：张三, 上一篇：…).
     func beginsWithChrome(_ text: String) -> Bool {
-        guard let entry = match(FormCells.compactScalars(fold.display(text)), at: 0) else { return false }
+        beginsWithChrome(folded: folded(text))
+    }
+
+    /// `beginsWithChrome` of text folded already (`folded(_:)`).
+    func beginsWithChrome(folded compact: [Unicode.Scalar]) -> Bool {
+        guard let entry = match(compact, at: 0) else { return false }
         return entry.role == .chrome
     }
 

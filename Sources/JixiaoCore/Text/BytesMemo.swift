@@ -1,0 +1,110 @@
+import Foundation
+
+/// A value worked out once per distinct UTF-8 bytes: the cells of a table repeat (the same
+/// labels, comparisons, units, weights and directions on every row), and what is made of a
+/// cell (its String, validated and copied from the bytes, ~300 instructions; its folding for
+/// matching and its role) is the same each time. Looked up by the bytes themselves: a String's
+/// own hash would normalise them. Long texts (goals, sentences) are rarely repeated and are
+/// worked out as they come, as are all once `mostKept` are kept.
+struct BytesMemo<Value> {
+    /// The longest text kept, in bytes.
+    static var longestKept: Int { 48 }
+    /// At most this many values kept: a table of mostly distinct values stops growing.
+    static var mostKept: Int { 1 << 15 }
+
+    /// Where a kept value's bytes and the value stand (plain numbers: slots copy for free).
+    private struct Slot {
+        var hash: UInt32 = 0  // 0: empty
+        var length: Int32 = 0
+        var offset: Int32 = 0  // in `bytes`
+        var index: Int32 = 0  // in `values`
+    }
+
+    private var slots = [Slot](repeating: Slot(), count: 256)
+    /// The kept values' bytes, one after another.
+    private var bytes: [UInt8] = []
+    private var values: [Value] = []
+
+    /// `make(piece)`, or what it gave before for the same bytes.
+    mutating func value(_ piece: UnsafeBufferPointer<UInt8>, _ make: (UnsafeBufferPointer<UInt8>) -> Value) -> Value {
+        guard piece.count <= Self.longestKept else { return make(piece) }
+        let (found, free, hash) = look(up: piece)
+        if let found { return values[found] }
+        let value = make(piece)
+        keep(value, piece, at: free, hash: hash)
+        return value
+    }
+
+    /// `make(text)`, or what it gave before for the same text.
+    mutating func value(_ text: String, _ make: (String) -> Value) -> Value {
+        var bytesOf = text
+        guard text.utf8.count <= Self.longestKept else { return make(text) }
+        let (found, free, hash) = bytesOf.withUTF8 { look(up: $0) }
+        if let found { return values[found] }
+        let value = make(text)
+        bytesOf.withUTF8 { keep(value, $0, at: free, hash: hash) }
+        return value
+    }
+
+    /// The index of the value kept for `piece`, else the free slot it would take; and its hash.
+    private func look(up piece: UnsafeBufferPointer<UInt8>) -> (found: Int?, free: Int, hash: UInt32) {
+        let hash = Self.hash(piece)
+        let mask = slots.count - 1
+        var at = Int(hash) & mask
+        while slots[at].hash != 0 {
+            let slot = slots[at]
+            if slot.hash == hash, Int(slot.length) == piece.count,
+               piece.count == 0 || bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + Int(slot.offset), piece.baseAddress!, piece.count) == 0 }) {
+                return (Int(slot.index), at, hash)
+            }
+            at = (at + 1) & mask
+        }
+        return (nil, at, hash)
+    }
+
+    private mutating func keep(_ value: Value, _ piece: UnsafeBufferPointer<UInt8>, at free: Int, hash: UInt32) {
+        guard values.count < Self.mostKept else { return }
+        slots[free] = Slot(hash: hash, length: Int32(piece.count), offset: Int32(bytes.count), index: Int32(values.count))
+        bytes.append(contentsOf: piece)
+        values.append(value)
+        if values.count * 2 > slots.count { grow() }
+    }
+
+    /// Twice the slots, each kept value placed again by its hash.
+    private mutating func grow() {
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: old.count * 2)
+        let mask = slots.count - 1
+        for slot in old where slot.hash != 0 {
+            var at = Int(slot.hash) & mask
+            while slots[at].hash != 0 { at = (at + 1) & mask }
+            slots[at] = slot
+        }
+    }
+
+    /// A hash of the bytes eight at a time (multiply and fold), never 0 (0 marks an empty slot).
+    private static func hash(_ piece: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var hash = UInt64(piece.count) &* multiplier
+        guard let base = piece.baseAddress else { return 1 }
+        var i = 0
+        while i + 8 <= piece.count {
+            hash = (hash ^ UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) &* multiplier
+            hash ^= hash >> 29
+            i += 8
+        }
+        if i < piece.count {
+            var tail: UInt64 = 0
+            if piece.count >= 8 {
+                // The last eight bytes, overlapping the words before: one load, not a byte at a time.
+                tail = UnsafeRawPointer(base + piece.count - 8).loadUnaligned(as: UInt64.self)
+            } else {
+                for at in i..<piece.count { tail = tail << 8 | UInt64(base[at]) }
+            }
+            hash = (hash ^ tail) &* multiplier
+            hash ^= hash >> 29
+        }
+        let folded = UInt32(truncatingIfNeeded: hash ^ hash >> 32)
+        return folded == 0 ? 1 : folded
+    }
+}
