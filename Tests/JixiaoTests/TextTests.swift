@@ -203,3 +203,41 @@ import Testing
         #expect(project.indicators[0].weight == 20 && project.weightTotal == 20 && before.weightTotal == nil)
     }
 }
+
+/// `BytesMemo`, the reader's memo of what is made of each distinct cell text: a value is made
+/// once per distinct bytes, found again through the table's growth and hash collisions, and
+/// texts too long or beyond its capacity are made every time, never given another's value.
+@Suite struct BytesMemoTests {
+    @Test func eachDistinctTextIsMadeOnce() {
+        var memo = BytesMemo<String>()
+        var made = 0
+        // 产出指标 … and numbers: more texts than the first table has slots, some with one length.
+        let texts = (0..<2_000).map { "指标\($0 % 700)" } + ["", "≥", "%", "产出指标", "数量指标"]
+        for text in texts + texts {
+            let value = memo.value(text) { made += 1; return "<" + $0 + ">" }
+            #expect(value == "<" + text + ">")
+        }
+        #expect(made == 705)
+        // The bytes a cell is read from find the value its String made.
+        let bytes = Array("指标42".utf8)
+        let found = bytes.withUnsafeBufferPointer { memo.value($0) { _ in "new" } }
+        #expect(found == "<指标42>")
+    }
+
+    @Test func longTextsAndAFullMemoAreMadeEachTime() {
+        var memo = BytesMemo<Int>()
+        var made = 0
+        let long = String(repeating: "年度总体目标", count: 10)
+        #expect(long.utf8.count > BytesMemo<Int>.longestKept)
+        _ = memo.value(long) { _ in made += 1; return 1 }
+        _ = memo.value(long) { _ in made += 1; return 1 }
+        #expect(made == 2)
+        made = 0
+        let count = BytesMemo<Int>.mostKept + 10
+        for round in 0..<2 {
+            for i in 0..<count { #expect(memo.value("\(i)") { _ in made += 1; return i } == i, "\(round)") }
+        }
+        // The first mostKept are kept; the 10 beyond are made again on the second round.
+        #expect(made == count + 10)
+    }
+}
