@@ -165,6 +165,21 @@ struct RealFormTests {
         #expect(wuchuan[4].level2Label == "时效指标" && wuchuan[4].valueAsWritten == "2021年7月")
     }
 
+    @Test("the budget under the keys other templates write (资金合计, 本年预算, 总预算 …), the funds beside it blank")
+    func budgetKeysOfOtherTemplates() throws {
+        let yuanzhou = try String(contentsOfFile: Self.folder + "/01-ningxia-yuanzhou-afforestation.txt", encoding: .utf8)
+        let budget = "年度资金总额: | 6070.00 |"
+        let funds = "其中:财政拨款 | 6070.00 |"
+        #expect(yuanzhou.contains(budget) && yuanzhou.contains(funds))
+        let folder = Fixtures.temporaryDirectory()
+        for key in ["项目总金额", "预算金额", "申请金额", "年度预算", "项目预算", "资金合计", "项目资金合计", "本年预算", "总预算"] {
+            let text = yuanzhou.replacingOccurrences(of: budget, with: "\(key): | 6070.00 |")
+                .replacingOccurrences(of: funds, with: "其中:财政拨款 | |")
+            let project = try #require(try Loaders.load(path: Fixtures.write(text, named: "01-\(key).txt", in: folder)).projects.first)
+            #expect(project.budget == 6070, "\(key)")
+        }
+    }
+
     @Test("a unit the indicator's name states in brackets, (亩) or (≥**%), is the value's unit when the value states none")
     func unitsStatedInTheName() throws {
         let yuanzhou = try String(contentsOfFile: Self.folder + "/01-ningxia-yuanzhou-afforestation.txt", encoding: .utf8)
