@@ -180,6 +180,25 @@ struct RealFormTests {
         }
     }
 
+    @Test("the project and its department under the keys other templates write (项目全称, 预算项目名称, 项目主管单位 …)")
+    func projectKeysOfOtherTemplates() throws {
+        let yuanzhou = try String(contentsOfFile: Self.folder + "/01-ningxia-yuanzhou-afforestation.txt", encoding: .utf8)
+        #expect(yuanzhou.contains("\n项目名称 | ") && yuanzhou.contains("\n主管部门及代码 | "))
+        let folder = Fixtures.temporaryDirectory()
+        for key in ["项目名称", "专项名称", "项目全称", "预算项目名称"] {
+            let text = yuanzhou.replacingOccurrences(of: "\n项目名称 | ", with: "\n\(key) | ")
+            let project = try #require(try Loaders.load(path: Fixtures.write(text, named: "01-\(key).txt", in: folder)).projects.first)
+            #expect(project.name == "原州区2022年南部水源涵养林建设项目", "\(key)")
+        }
+        for key in ["预算单位", "业务主管部门", "项目主管单位"] {
+            // The 实施单位 beside it blank, so the department is read from this key alone.
+            let text = yuanzhou.replacingOccurrences(of: "\n主管部门及代码 | ", with: "\n\(key) | ")
+                .replacingOccurrences(of: "| 实施单位 | 固原市原州区自然资源局 |", with: "| 实施单位 | |")
+            let project = try #require(try Loaders.load(path: Fixtures.write(text, named: "01-\(key).txt", in: folder)).projects.first)
+            #expect(project.department.name == "固原市原州区自然资源局", "\(key)")
+        }
+    }
+
     @Test("a unit the indicator's name states in brackets, (亩) or (≥**%), is the value's unit when the value states none")
     func unitsStatedInTheName() throws {
         let yuanzhou = try String(contentsOfFile: Self.folder + "/01-ningxia-yuanzhou-afforestation.txt", encoding: .utf8)
