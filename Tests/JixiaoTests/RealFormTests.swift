@@ -180,7 +180,7 @@ struct RealFormTests {
         }
     }
 
-    @Test("the project and its department under the keys other templates write (项目全称, 预算项目名称, 项目主管单位 …)")
+    @Test("the project, its department and goal under the keys other templates write (项目全称, 预算项目名称, 项目主管单位, 项目总体目标 …)")
     func projectKeysOfOtherTemplates() throws {
         let yuanzhou = try String(contentsOfFile: Self.folder + "/01-ningxia-yuanzhou-afforestation.txt", encoding: .utf8)
         #expect(yuanzhou.contains("\n项目名称 | ") && yuanzhou.contains("\n主管部门及代码 | "))
@@ -196,6 +196,12 @@ struct RealFormTests {
                 .replacingOccurrences(of: "| 实施单位 | 固原市原州区自然资源局 |", with: "| 实施单位 | |")
             let project = try #require(try Loaders.load(path: Fixtures.write(text, named: "01-\(key).txt", in: folder)).projects.first)
             #expect(project.department.name == "固原市原州区自然资源局", "\(key)")
+        }
+        #expect(yuanzhou.contains("\n年度总体目标 | "))
+        for key in ["年度总体目标", "项目绩效目标", "项目总体目标", "项目年度绩效目标"] {
+            let text = yuanzhou.replacingOccurrences(of: "\n年度总体目标 | ", with: "\n\(key) | ")
+            let project = try #require(try Loaders.load(path: Fixtures.write(text, named: "01-\(key).txt", in: folder)).projects.first)
+            #expect(project.goal.hasPrefix("在东马场林场、东岳山林场"), "\(key)")
         }
     }
 
