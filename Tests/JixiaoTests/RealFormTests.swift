@@ -205,6 +205,21 @@ struct RealFormTests {
         }
     }
 
+    @Test("a target column titled the template's own way (预期值, 2022年目标值, 年度预期值): by the vocabulary's titles and their endings")
+    func valueColumnsTitledTheTemplatesOwnWay() throws {
+        let yuanzhou = try String(contentsOfFile: Self.folder + "/01-ningxia-yuanzhou-afforestation.txt", encoding: .utf8)
+        let header = "| 一级指标 | 二级指标 | 三级指标 | 指标值 |"
+        #expect(yuanzhou.contains(header))
+        let folder = Fixtures.temporaryDirectory()
+        // Listed in columns.value, and (the last three) only ending as its titles end.
+        for title in ["预期值", "年度计划值", "2022年目标值", "年度预期值", "当年实现值"] {
+            let text = yuanzhou.replacingOccurrences(of: header, with: "| 一级指标 | 二级指标 | 三级指标 | \(title) |")
+            let indicators = try #require(try Loaders.load(path: Fixtures.write(text, named: "01-\(title).txt", in: folder)).projects.first).indicators
+            #expect(indicators.filter { !$0.valueAsWritten.isEmpty }.count == 8, "\(title)")
+            #expect(indicators.first { $0.nameAsWritten.hasPrefix("苗木成活率") }?.valueAsWritten == "85", "\(title)")
+        }
+    }
+
     @Test("a unit the indicator's name states in brackets, (亩) or (≥**%), is the value's unit when the value states none")
     func unitsStatedInTheName() throws {
         let yuanzhou = try String(contentsOfFile: Self.folder + "/01-ningxia-yuanzhou-afforestation.txt", encoding: .utf8)

@@ -67,6 +67,11 @@ struct IndicatorTable {
                 // the vertical 绩效指标 label
             } else if case .key? = cell.role, i + 1 < cells.count, case .column? = cells[i + 1].role {
                 // a key word used as the table's vertical label (`绩效目标` before 一级指标)
+            } else if cell.role == nil, !columns.isEmpty, !cell.splitFromGlued, columns.contains(where: { $0.role == .level3 }),
+                      !columns.contains(where: { $0.role == .value }), isValueTitle(cell, vocabulary: vocabulary) {
+                // A target column titled the template's own way (预期值, 2022年目标值).
+                columns.append((.value, cell.text))
+                gridColumns.append(cell.gridColumn)
             } else if cell.role == nil, !columns.isEmpty {
                 let places = placeNames(cell, vocabulary: vocabulary)
                 guard !places.isEmpty else { break }
@@ -135,6 +140,12 @@ struct IndicatorTable {
 
     /// Place names heading one target column each; glued ones are cut after each place
     /// ending (`笏石街道办埭头镇` → 笏石街道办, 埭头镇).
+    /// A short title ending as the vocabulary's target titles end (`value_title_endings`).
+    static func isValueTitle(_ cell: FormCell, vocabulary: FormVocabulary) -> Bool {
+        let text = cell.compact
+        return text.count <= 10 && vocabulary.valueTitleEndings.contains { $0.count < text.count && text.suffix($0.count).elementsEqual($0) }
+    }
+
     static func placeNames(_ cell: FormCell, vocabulary: FormVocabulary) -> [String] {
         let text = cell.compact
         guard text.count >= 2 else { return [] }

@@ -89,6 +89,9 @@ public final class FormVocabulary: Sendable {
     /// (`项目支出绩效目标表填报说明`, `…绩效目标表的通知`) rather than a form's title.
     let titleMentions: [[Unicode.Scalar]]
     let placeEndings: [[Unicode.Scalar]]
+    /// How a target column's title ends (`value_title_endings`: 预期值, 年度计划值, 2022年目标值):
+    /// an unknown title so ending, after the indicator's name, is the table's value column.
+    let valueTitleEndings: [[Unicode.Scalar]]
     /// How the name of a department or unit ends (`局`, `办公室`), longest first.
     let organisationEndings: [[Unicode.Scalar]]
     /// Units a number may carry (`个`, `万元`, `元/平米`), longest first.
@@ -109,14 +112,15 @@ public final class FormVocabulary: Sendable {
         enum CodingKeys: String, CodingKey {
             case titles, keys, columns, table_labels, level0_labels, extra_level2_labels, explanation_starts,
                  qualitative_values, comparison_words, title_mentions, place_endings, organisation_endings, value_units,
-                 direction_values, page_chrome, total_labels
+                 direction_values, page_chrome, total_labels, value_title_endings
         }
 
         init(titles: [String: [String]], keys: [String: [String]], columns: [String: [String]], table_labels: [String]?,
              level0_labels: [String]?, extra_level2_labels: [String]?, explanation_starts: [String]?,
              qualitative_values: [String]?, comparison_words: [String: [String]]?, place_endings: [String]?,
              organisation_endings: [String]?, value_units: [String]?, direction_values: [String]? = nil,
-             page_chrome: [String]?, total_labels: [String]? = nil, title_mentions: [String]? = nil) {
+             page_chrome: [String]?, total_labels: [String]? = nil, title_mentions: [String]? = nil,
+             value_title_endings: [String]? = nil) {
             self.titles = titles; self.keys = keys; self.columns = columns; self.table_labels = table_labels
             self.level0_labels = level0_labels; self.extra_level2_labels = extra_level2_labels
             self.explanation_starts = explanation_starts; self.qualitative_values = qualitative_values
@@ -124,6 +128,7 @@ public final class FormVocabulary: Sendable {
             self.organisation_endings = organisation_endings
             self.value_units = value_units; self.direction_values = direction_values; self.page_chrome = page_chrome
             self.total_labels = total_labels; self.title_mentions = title_mentions
+            self.value_title_endings = value_title_endings
         }
 
         init(from decoder: Decoder) throws {
@@ -143,7 +148,8 @@ public final class FormVocabulary: Sendable {
                       direction_values: try c.decodeIfPresent([String].self, forKey: .direction_values),
                       page_chrome: try c.decodeIfPresent([String].self, forKey: .page_chrome),
                       total_labels: try c.decodeIfPresent([String].self, forKey: .total_labels),
-                      title_mentions: try c.decodeIfPresent([String].self, forKey: .title_mentions))
+                      title_mentions: try c.decodeIfPresent([String].self, forKey: .title_mentions),
+                      value_title_endings: try c.decodeIfPresent([String].self, forKey: .value_title_endings))
         }
         var table_labels: [String]?
         var level0_labels: [String]?
@@ -158,6 +164,7 @@ public final class FormVocabulary: Sendable {
         var direction_values: [String]?
         var page_chrome: [String]?
         var total_labels: [String]?
+        var value_title_endings: [String]?
 
         /// This file's words with another file's added to every list.
         func adding(_ other: File) -> File {
@@ -175,7 +182,8 @@ public final class FormVocabulary: Sendable {
                         direction_values: both(direction_values, other.direction_values),
                         page_chrome: both(page_chrome, other.page_chrome),
                         total_labels: both(total_labels, other.total_labels),
-                        title_mentions: both(title_mentions, other.title_mentions))
+                        title_mentions: both(title_mentions, other.title_mentions),
+                        value_title_endings: both(value_title_endings, other.value_title_endings))
         }
     }
 
@@ -262,6 +270,7 @@ public final class FormVocabulary: Sendable {
             words.map { (Array(fold.fold($0).unicodeScalars), sign) }
         }.sorted { $0.word.count > $1.word.count }
         placeEndings = scalars(file.place_endings).sorted { $0.count > $1.count }
+        valueTitleEndings = scalars(file.value_title_endings).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
         titleMentions = scalars(file.title_mentions).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
         organisationEndings = scalars(file.organisation_endings).sorted { $0.count > $1.count }
         valueUnits = scalars(file.value_units).sorted { $0.count > $1.count }
