@@ -111,6 +111,13 @@ struct RealFormTests {
         #expect(indicators.prefix(2).map(\.nameAsWritten) == ["猪肉产量稳定率", "能繁母猪稳定率"])
         #expect(indicators.prefix(2).map(\.valueAsWritten) == ["≥95%", "90%"] && indicators.prefix(2).map(\.unitAsWritten) == ["%", "%"])
         #expect(indicators.prefix(2).allSatisfy { $0.level1Label == "产出指标" && $0.level2Label == "数量指标" })
+        // Its unit column titled 计算单位 or 指标计量单位: the column had been read as an indicator.
+        for title in ["计算单位", "指标计量单位"] {
+            let unitTitled = try String(contentsOfFile: Self.folder + "/04-chongqing-zhongxian-pig-award.txt", encoding: .utf8)
+                .replacingOccurrences(of: "\n单位 |", with: "\n\(title) |")
+            let read = try Loaders.load(path: Fixtures.write(unitTitled, named: "04-\(title).txt", in: Fixtures.temporaryDirectory())).projects[0].indicators
+            #expect(read.prefix(2).map(\.unitAsWritten) == ["%", "%"] && read[0].valueAsWritten == "≥95%", "\(title)")
+        }
         // A level 2 written short (数量 for 数量指标, an alias in framework.yaml): it had been read as an indicator.
         let short = try String(contentsOfFile: Self.folder + "/04-chongqing-zhongxian-pig-award.txt", encoding: .utf8)
             .replacingOccurrences(of: "\n数量指标 |", with: "\n数量 |")
