@@ -172,56 +172,51 @@ struct RealFormTests {
         #expect(wuchuan[4].level2Label == "时效指标" && wuchuan[4].valueAsWritten == "2021年7月")
     }
 
+    /// Real form `name` with each `(from, to)` change made to its text (`from` must be in it), read.
+    static func variant(of name: String, _ changes: [(String, String)]) throws -> CountyDocument {
+        var text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+        for (from, to) in changes {
+            #expect(text.contains(from), "\(from)")
+            text = text.replacingOccurrences(of: from, with: to)
+        }
+        return try Loaders.load(path: Fixtures.write(text, named: name, in: Fixtures.temporaryDirectory()))
+    }
+
+    static let yuanzhou = "01-ningxia-yuanzhou-afforestation.txt"
+
     @Test("the budget under the keys other templates write (资金合计, 本年预算, 总预算 …), the funds beside it blank")
     func budgetKeysOfOtherTemplates() throws {
-        let yuanzhou = try String(contentsOfFile: Self.folder + "/01-ningxia-yuanzhou-afforestation.txt", encoding: .utf8)
-        let budget = "年度资金总额: | 6070.00 |"
-        let funds = "其中:财政拨款 | 6070.00 |"
-        #expect(yuanzhou.contains(budget) && yuanzhou.contains(funds))
-        let folder = Fixtures.temporaryDirectory()
         for key in ["项目总金额", "预算金额", "申请金额", "年度预算", "项目预算", "资金合计", "项目资金合计", "本年预算", "总预算"] {
-            let text = yuanzhou.replacingOccurrences(of: budget, with: "\(key): | 6070.00 |")
-                .replacingOccurrences(of: funds, with: "其中:财政拨款 | |")
-            let project = try #require(try Loaders.load(path: Fixtures.write(text, named: "01-\(key).txt", in: folder)).projects.first)
+            let project = try #require(try Self.variant(of: Self.yuanzhou, [("年度资金总额: | 6070.00 |", "\(key): | 6070.00 |"),
+                                                                            ("其中:财政拨款 | 6070.00 |", "其中:财政拨款 | |")]).projects.first)
             #expect(project.budget == 6070, "\(key)")
         }
     }
 
     @Test("the project, its department and goal under the keys other templates write (项目全称, 预算项目名称, 项目主管单位, 项目总体目标 …)")
     func projectKeysOfOtherTemplates() throws {
-        let yuanzhou = try String(contentsOfFile: Self.folder + "/01-ningxia-yuanzhou-afforestation.txt", encoding: .utf8)
-        #expect(yuanzhou.contains("\n项目名称 | ") && yuanzhou.contains("\n主管部门及代码 | "))
-        let folder = Fixtures.temporaryDirectory()
         for key in ["项目名称", "专项名称", "项目全称", "预算项目名称"] {
-            let text = yuanzhou.replacingOccurrences(of: "\n项目名称 | ", with: "\n\(key) | ")
-            let project = try #require(try Loaders.load(path: Fixtures.write(text, named: "01-\(key).txt", in: folder)).projects.first)
+            let project = try #require(try Self.variant(of: Self.yuanzhou, [("\n项目名称 | ", "\n\(key) | ")]).projects.first)
             #expect(project.name == "原州区2022年南部水源涵养林建设项目", "\(key)")
         }
         for key in ["预算单位", "业务主管部门", "项目主管单位"] {
             // The 实施单位 beside it blank, so the department is read from this key alone.
-            let text = yuanzhou.replacingOccurrences(of: "\n主管部门及代码 | ", with: "\n\(key) | ")
-                .replacingOccurrences(of: "| 实施单位 | 固原市原州区自然资源局 |", with: "| 实施单位 | |")
-            let project = try #require(try Loaders.load(path: Fixtures.write(text, named: "01-\(key).txt", in: folder)).projects.first)
+            let project = try #require(try Self.variant(of: Self.yuanzhou, [("\n主管部门及代码 | ", "\n\(key) | "),
+                                                                            ("| 实施单位 | 固原市原州区自然资源局 |", "| 实施单位 | |")]).projects.first)
             #expect(project.department.name == "固原市原州区自然资源局", "\(key)")
         }
-        #expect(yuanzhou.contains("\n年度总体目标 | "))
         for key in ["年度总体目标", "项目绩效目标", "项目总体目标", "项目年度绩效目标"] {
-            let text = yuanzhou.replacingOccurrences(of: "\n年度总体目标 | ", with: "\n\(key) | ")
-            let project = try #require(try Loaders.load(path: Fixtures.write(text, named: "01-\(key).txt", in: folder)).projects.first)
+            let project = try #require(try Self.variant(of: Self.yuanzhou, [("\n年度总体目标 | ", "\n\(key) | ")]).projects.first)
             #expect(project.goal.hasPrefix("在东马场林场、东岳山林场"), "\(key)")
         }
     }
 
     @Test("a target column titled the template's own way (预期值, 2022年目标值, 年度预期值): by the vocabulary's titles and their endings")
     func valueColumnsTitledTheTemplatesOwnWay() throws {
-        let yuanzhou = try String(contentsOfFile: Self.folder + "/01-ningxia-yuanzhou-afforestation.txt", encoding: .utf8)
-        let header = "| 一级指标 | 二级指标 | 三级指标 | 指标值 |"
-        #expect(yuanzhou.contains(header))
-        let folder = Fixtures.temporaryDirectory()
         // Listed in columns.value, and (the last three) only ending as its titles end.
         for title in ["预期值", "年度计划值", "2022年目标值", "年度预期值", "当年实现值"] {
-            let text = yuanzhou.replacingOccurrences(of: header, with: "| 一级指标 | 二级指标 | 三级指标 | \(title) |")
-            let indicators = try #require(try Loaders.load(path: Fixtures.write(text, named: "01-\(title).txt", in: folder)).projects.first).indicators
+            let indicators = try #require(try Self.variant(of: Self.yuanzhou, [("| 一级指标 | 二级指标 | 三级指标 | 指标值 |",
+                                                                               "| 一级指标 | 二级指标 | 三级指标 | \(title) |")]).projects.first).indicators
             #expect(indicators.filter { !$0.valueAsWritten.isEmpty }.count == 8, "\(title)")
             #expect(indicators.first { $0.nameAsWritten.hasPrefix("苗木成活率") }?.valueAsWritten == "85", "\(title)")
         }
