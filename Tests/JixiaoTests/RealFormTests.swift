@@ -297,6 +297,19 @@ struct RealFormTests {
         #expect(original[0].nameAsWritten.hasPrefix("省级财政专项资金投入成本控制率"))
     }
 
+    @Test("a two-character level-1 label (产出, 成本, 效益) alone in its cell is a label: 01 so written had read 成本 as an indicator and lost its cost")
+    func shortLevel1LabelsAloneInACell() throws {
+        let original = try Self.read(Self.yuanzhou).projects[0].indicators
+        #expect(original.first { $0.nameAsWritten.hasPrefix("项目总投入") }?.valueAsWritten == "6070")
+        for word in ["产出", "成本", "效益"] {
+            // `成本指标 (必填硬性指标)` written `成本 (必填硬性指标)`.
+            let indicators = try Self.variant(of: Self.yuanzhou, [("\n\(word)指标 ", "\n\(word) ")]).projects[0].indicators
+            #expect(indicators.map(\.nameAsWritten) == original.map(\.nameAsWritten), "\(word)")
+            #expect(indicators.map(\.valueAsWritten) == original.map(\.valueAsWritten), "\(word)")
+            #expect(indicators.map(\.level1Label) == original.map { $0.level1Label.replacingOccurrences(of: word + "指标", with: word) }, "\(word)")
+        }
+    }
+
     @Test("a two-character key inside glued text (区域) is cut where the header has a place for it: form 09 glued, as a web page, workbook and Word table gives one project")
     func shortKeyInGluedText() throws {
         let name = "09-fujian-longyan-ethnic-region"

@@ -63,6 +63,9 @@ public final class FormVocabulary: Sendable {
     /// Entries grouped by their first scalar, each group longest first: the match at a
     /// position is the longest.
     private let groups: [[Entry]]
+    /// The level-1 labels of two characters (`产出`, `成本`): words only before a level-2 label
+    /// inside text, and whole cells (`成本 (必填)`) of their own.
+    private let shortLevel1: [Entry]
     /// The same words' scalars end to end, each word a range of them, group after group in
     /// `groups`' order, and each group's words as a range of `wordRanges`: matching compares
     /// plain scalars and copies no entry it does not return.
@@ -246,6 +249,7 @@ public final class FormVocabulary: Sendable {
             if first.value < 0x10000 { groupOfFirst[Int(first.value)] = UInt16(groups.count) } else { astralGroups[first] = groups.count - 1 }
         }
         self.groups = groups
+        shortLevel1 = groups.flatMap { $0.filter(\.onlyBeforeLevel2) }
         var letters: [Unicode.Scalar] = []
         var wordRanges: [Range<Int>] = []
         groupWords = groups.map { group in
@@ -352,7 +356,9 @@ public final class FormVocabulary: Sendable {
     }
 
     private func role(ofCell compact: [Unicode.Scalar], from start: Int) -> (role: Role, hint: String)? {
-        guard start < compact.count, let entry = match(compact, at: start) else { return nil }
+        guard start < compact.count, let entry = match(compact, at: start) ?? shortLevel1.first(where: { word in
+            compact.count - start >= word.scalars.count && compact[start..<(start + word.scalars.count)].elementsEqual(word.scalars)
+        }) else { return nil }
         let rest = FormVocabulary.hintLength(compact, from: start + entry.scalars.count)
         guard start + entry.scalars.count + rest.length == compact.count else { return nil }
         return (entry.role, rest.hint)
