@@ -308,6 +308,11 @@ struct RealFormTests {
             #expect(indicators.map(\.valueAsWritten) == original.map(\.valueAsWritten), "\(word)")
             #expect(indicators.map(\.level1Label) == original.map { $0.level1Label.replacingOccurrences(of: word + "指标", with: word) }, "\(word)")
         }
+        // A level-2 label without its 指标 is a common indicator name: 06's satisfaction target so
+        // named stays an indicator (reading such cells as labels had lost it; not done).
+        let named = try Self.variant(of: "06-anhui-shucheng-work-relief.txt", [("参与工程建设的贫困群众满意度", "服务对象满意度")])
+        #expect(named.projects[0].indicators.first { $0.nameAsWritten == "服务对象满意度" }?.valueAsWritten == "≥90%")
+        #expect(named.indicatorCount == 10 && named.rejected.isEmpty)
     }
 
     @Test("a two-character key inside glued text (区域) is cut where the header has a place for it: form 09 glued, as a web page, workbook and Word table gives one project")
