@@ -97,6 +97,28 @@ import Testing
         try String(contentsOfFile: Fixtures.pingwu, encoding: .utf8).components(separatedBy: "\n")
     }
 
+    /// Seed 000 with its comparison, weight and direction columns titled as other tables title
+    /// them: the columns had been dropped — 故障相应时间 lost its ≤ (and contradicted its 反向),
+    /// every weight was lost (no weights.total check ran), every stated direction became inferred.
+    @Test func comparisonWeightAndDirectionColumnsTitledOtherWays() throws {
+        let seed = try String(contentsOfFile: Fixtures.pingwu, encoding: .utf8)
+        let header = "指标性质\t指标值\t度量单位\t权重\t指标方向性"
+        #expect(seed.contains(header))
+        let original = try Fixtures.runSample(inputs: [Fixtures.pingwu]).1.allProjects.flatMap(\.indicators)
+        #expect(original.compactMap(\.weight).count == 47 && original.filter { !$0.directionInferred }.count == 42)
+        for titles in ["运算符\t指标值\t度量单位\t指标分值\t方向", "比较符\t指标值\t度量单位\t权重分值\t正负向"] {
+            let path = Fixtures.write(seed.replacingOccurrences(of: header, with: titles), named: "000.txt", in: Fixtures.temporaryDirectory())
+            let (_, run) = try Fixtures.runSample(inputs: [path])
+            let indicators = run.allProjects.flatMap(\.indicators)
+            #expect(indicators.count == 47, "\(titles)")
+            let response = try #require(indicators.first { $0.name.hasPrefix("故障") })
+            #expect(response.value == ParsedValue(comparison: .atMost, number: 2, unit: "小时") && response.direction == .negative, "\(titles)")
+            #expect(indicators.map(\.weight) == original.map(\.weight), "\(titles)")
+            #expect(indicators.map(\.directionInferred) == original.map(\.directionInferred), "\(titles)")
+            #expect(!run.findings.contains { $0.rule == RuleID.directionContradicts }, "\(titles)")
+        }
+    }
+
     /// A county's own department table, as a CSV export: a 序号 column, amounts in 元 said only
     /// on the title's row, a 合计 row and a signature line under the table, `指标方向` holding 正向.
     static func ownTable(total: String, totalColumn: Int = 1) -> String {
