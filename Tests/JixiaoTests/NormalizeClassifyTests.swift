@@ -85,7 +85,9 @@ import Testing
     @Test func comparisonsWrittenInWordsAreReadAsTheirSigns() throws {
         let written: [(String, Comparison)] = [("不低于85%", .atLeast), ("不少于85%", .atLeast), ("85%以上", .atLeast),
                                                ("85%（含）以上", .atLeast), ("≥85%以上", .atLeast), ("不超过85%", .atMost),
-                                               ("85%以内", .atMost), ("高于85%", .greater), ("低于85%", .less)]
+                                               ("85%以内", .atMost), ("高于85%", .greater), ("低于85%", .less),
+                                               // 「（含）」alone says the end is included: no unit, no other sign.
+                                               ("≥85%（含）", .atLeast), ("85%（含）", .equal)]
         let survival = try Self.survivalTargets(written.map(\.0), name: "苗木成活率(≥**%)").indicators
         for (indicator, target) in zip(survival, written) {
             #expect(indicator.valueAsWritten == target.0)
