@@ -139,14 +139,10 @@ struct RealFormTests {
     @Test("rules drawn between a table's rows (markdown's | --- |, +-----+) are no rows")
     func ruleLinesAreNoRows() throws {
         // Form 01 as a markdown or ASCII-drawn table: a rule under the indicator header, borders around it.
-        let original = try String(contentsOfFile: Self.folder + "/01-ningxia-yuanzhou-afforestation.txt", encoding: .utf8)
         let header = "绩 效 指 标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | ||\n"
-        #expect(original.contains(header))
-        let folder = Fixtures.temporaryDirectory()
         for rule in ["| --- | --- | --- | --- | --- | --- |", "|:---|:---:|---:|---|---|---|", "+------+------+------+------+", "———————————"] {
-            let drawn = original.replacingOccurrences(of: header, with: header + rule + "\n")
-                .replacingOccurrences(of: "\n产出指标 |", with: "\n\(rule)\n产出指标 |")
-            let document = try Loaders.load(path: Fixtures.write(drawn, named: "01.txt", in: folder))
+            let document = try Self.variant(of: Self.yuanzhou, [(header, header + rule + "\n"),
+                                                                ("\n产出指标 |", "\n\(rule)\n产出指标 |")])
             let indicators = document.projects.flatMap(\.indicators)
             #expect(indicators.count == 11 && indicators.filter { !$0.valueAsWritten.isEmpty }.count == 8, "\(rule)")
             #expect(indicators.first?.nameAsWritten == "实施营造林总面积(亩)" && indicators.first?.valueAsWritten == "80000", "\(rule)")

@@ -61,21 +61,14 @@ final class FileCache: @unchecked Sendable {
     /// so which files are read again does not change between runs.
     func add(_ file: ScannedFile) {
         var file = file
-        let parts = file.countyParts()
-        if parts.count > 1 {
+        if file.counties.count > 1 {
             // Several counties' forms (rare): kept in memory whole, one entry per county, so no
             // county takes what another spilled.
             if let entry = file.spilled { spill?.discard(entry) }
             file.spilled = nil
-            if file.cached || spill != nil { file.cached = true }
-            for var part in parts {
-                part.cached = file.cached
-                part.spilled = nil
-                addOne(part)
-            }
-            return
+            if spill != nil { file.cached = true }
         }
-        addOne(file)
+        file.countyParts().forEach(addOne)
     }
 
     private func addOne(_ file: ScannedFile) {

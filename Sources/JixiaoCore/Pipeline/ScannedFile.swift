@@ -19,12 +19,18 @@ struct ScannedFile: Sendable {
     /// This file repeats an earlier one's content; its work holds only its stand-in.
     var isCopy = false
 
+    /// The counties of its documents, in their order.
+    var counties: [String] {
+        var counties: [String] = []
+        for document in work.documents where !counties.contains(document.county) { counties.append(document.county) }
+        return counties
+    }
+
     /// One file per county when its documents are several counties' (`CountySplit`), each with
     /// its county's documents and findings (the file's own findings with the first), so pass 2
     /// gives each county its part; the file itself when it is one county's, as most are.
     func countyParts() -> [ScannedFile] {
-        var counties: [String] = []
-        for document in work.documents where !counties.contains(document.county) { counties.append(document.county) }
+        let counties = self.counties
         guard counties.count > 1 else { return [self] }
         return counties.enumerated().map { index, county in
             var part = self

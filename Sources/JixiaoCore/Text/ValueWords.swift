@@ -5,13 +5,34 @@ import Foundation
 /// (`95%以上` → ≥ 95 %, `5个工作日以内` → ≤ 5 个工作日). Without them such targets had read as
 /// qualitative (no number), or as `= 95` with the unit `%以上`.
 public struct ValueWords: Sendable {
-    /// Longest first, folded as `ValueParser` folds a value (`TextCleaning.foldWidth`).
-    let before: [(word: String, sign: Comparison)]
-    let after: [(word: String, sign: Comparison)]
+    /// Words a text may open with, each with what it says: folded as `ValueParser` folds a value
+    /// (`TextCleaning.foldWidth`), longest first, and their first scalars, so most texts (which
+    /// open with none of them) are passed by with one set lookup.
+    struct Openers<Meaning: Sendable>: Sendable {
+        let entries: [(word: String, meaning: Meaning)]
+        let firsts: Set<Unicode.Scalar>
 
-    /// The first scalars of `before`'s words and the last of `after`'s: most values and units
-    /// start and end with none of them, and are not compared word by word.
-    let beforeFirst: Set<Unicode.Scalar>
+        init(_ words: [(word: String, meaning: Meaning)]) {
+            entries = words.map { (TextCleaning.foldWidth($0.word), $0.meaning) }.filter { !$0.0.isEmpty }
+                .sorted { ($0.word.unicodeScalars.count, $0.word) > ($1.word.unicodeScalars.count, $1.word) }
+            firsts = Set(entries.compactMap(\.word.unicodeScalars.first))
+        }
+
+        /// The longest word `text` opens with, what it says, and the text after it (spaces trimmed).
+        func opening(_ text: String) -> (meaning: Meaning, rest: String)? {
+            guard let first = text.unicodeScalars.first, firsts.contains(first) else { return nil }
+            for entry in entries where text.startsWithText(entry.word) {
+                return (entry.meaning, TextCleaning.trimSpaces(String(text.utf8.dropFirst(entry.word.utf8.count))!))
+            }
+            return nil
+        }
+    }
+
+    /// Comparisons written before the number (`不低于`).
+    let before: Openers<Comparison>
+    /// Comparisons written after the unit (`以上`), longest first, and their last scalars: most
+    /// units end with none of them, and are not compared word by word.
+    let after: [(word: String, sign: Comparison)]
     let afterLast: Set<Unicode.Scalar>
 
     /// Units a value is measured in (`value_units`) and the characters a template writes for a
@@ -19,14 +40,10 @@ public struct ValueWords: Sendable {
     /// reads in an indicator's name.
     let units: Set<TextKey>
     let placeholders: Set<Unicode.Scalar>
-    /// What joins a range's two ends (`range_marks`: `90%-95%`, `3～5个`, `90至95`), longest first.
-    let rangeMarks: [String]
-    /// Their first scalars: most units hold none, and are not compared mark by mark.
-    let rangeMarkFirst: Set<Unicode.Scalar>
-    /// Words before a number that state no comparison (`value_openings`: `达到95%`, `控制在5%以内`),
-    /// longest first, and their first scalars.
-    let openings: [String]
-    let openingFirst: Set<Unicode.Scalar>
+    /// What joins a range's two ends (`range_marks`: `90%-95%`, `3～5个`, `90至95`).
+    let rangeMarks: Openers<Void>
+    /// Words before a number that state no comparison (`value_openings`: `达到95%`, `控制在5%以内`).
+    let openings: Openers<Void>
 
     public static let none = ValueWords(before: [], after: [])
 
@@ -36,18 +53,13 @@ public struct ValueWords: Sendable {
 
     init(before: [(word: String, sign: Comparison)], after: [(word: String, sign: Comparison)],
          units: [String] = [], placeholders: [String] = [], rangeMarks: [String] = [], openings: [String] = []) {
-        self.before = before
+        self.before = Openers(before.map { ($0.word, $0.sign) })
         self.after = after
-        self.rangeMarks = rangeMarks.map(TextCleaning.foldWidth).filter { !$0.isEmpty }
-            .sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
-        rangeMarkFirst = Set(self.rangeMarks.compactMap(\.unicodeScalars.first))
-        self.openings = openings.map(TextCleaning.foldWidth).filter { !$0.isEmpty }
-            .sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
-        openingFirst = Set(self.openings.compactMap(\.unicodeScalars.first))
+        afterLast = Set(after.compactMap(\.word.unicodeScalars.last))
+        self.rangeMarks = Openers(rangeMarks.map { ($0, ()) })
+        self.openings = Openers(openings.map { ($0, ()) })
         self.units = Set(units.map { TextKey(TextCleaning.foldWidth($0)) })
         self.placeholders = Set(placeholders.flatMap { TextCleaning.foldWidth($0).unicodeScalars })
-        beforeFirst = Set(before.compactMap(\.word.unicodeScalars.first))
-        afterLast = Set(after.compactMap(\.word.unicodeScalars.last))
     }
 
     /// - Throws: a sign key that is not one of `≥ ≤ > < =`, naming the vocabulary file.
@@ -99,20 +111,12 @@ public struct ValueWords: Sendable {
 
     /// The value after a word that states no comparison (`达到95%` → `95%`), or nil.
     func afterOpening(_ text: String) -> String? {
-        guard let first = text.unicodeScalars.first, openingFirst.contains(first) else { return nil }
-        for word in openings where text.startsWithText(word) {
-            return TextCleaning.trimSpaces(String(text.utf8.dropFirst(word.utf8.count))!)
-        }
-        return nil
+        openings.opening(text)?.rest
     }
 
     /// The comparison a value opens with in words, and the value after it (`不低于95%` → ≥, `95%`).
     func opening(_ text: String) -> (sign: Comparison, rest: String)? {
-        guard let first = text.unicodeScalars.first, beforeFirst.contains(first) else { return nil }
-        for entry in before where text.startsWithText(entry.word) {
-            return (entry.sign, TextCleaning.trimSpaces(String(text.utf8.dropFirst(entry.word.utf8.count))!))
-        }
-        return nil
+        before.opening(text).map { ($0.meaning, $0.rest) }
     }
 
     /// The comparison a unit ends with in words, and the unit before it (`%以上` → ≥, `%`).
@@ -128,23 +132,19 @@ public struct ValueWords: Sendable {
     /// The text after a range's first number split at its mark (`%-95%` → `%` and `95%`), or
     /// nil when no mark of `range_marks` follows the first unit.
     func rangeParts(_ unit: String) -> (first: String, second: String)? {
-        guard !rangeMarks.isEmpty else { return nil }
         let scalars = Array(unit.unicodeScalars)
         for start in scalars.indices {
             // The first unit has no digits: the mark is the first thing that is not a unit.
             if ("0"..."9").contains(scalars[start]) { return nil }
-            guard rangeMarkFirst.contains(scalars[start]) else { continue }
-            let rest = String(String.UnicodeScalarView(scalars[start...]))
-            if let mark = rangeMarks.first(where: { rest.startsWithText($0) }) {
-                let first = String(String.UnicodeScalarView(scalars[..<start]))
-                return (TextCleaning.trimSpaces(first), TextCleaning.trimSpaces(String(rest.utf8.dropFirst(mark.utf8.count))!))
-            }
+            guard rangeMarks.firsts.contains(scalars[start]),
+                  let mark = rangeMarks.opening(String(String.UnicodeScalarView(scalars[start...]))) else { continue }
+            return (TextCleaning.trimSpaces(String(String.UnicodeScalarView(scalars[..<start]))), mark.rest)
         }
         return nil
     }
 
     /// A comparison column holding a word (`不低于`) rather than a sign.
     func sign(_ text: String) -> Comparison? {
-        before.first { $0.word.sameText(text) }?.sign
+        before.entries.first { $0.word.sameText(text) }?.meaning
     }
 }

@@ -577,6 +577,8 @@ struct FormReader: LayoutReader {
         }
         var document = self.document(layout: namedLayout ?? TemplateFormLoader.layout, countyOverride: countyOverride,
                                      extraFindings: unitFindings)
+        document.rendering = Rendering.ranked(renderings).first?.rendering.rawValue
+        document.readingNotes = readingNotes + allocations.filter { $0.total != nil }.map { "资金安排表（行 \($0.line)）合计：\($0.total.map { fmt($0) + " 万元" } ?? "未读出")" }
         // A named layout's forms name their county in their departments (`原州区人民政府`), as
         // the seed layouts always have; the division list where they do not.
         if countyOverride == nil, namedLayout == nil || document.countyLevel == .unknown {
@@ -588,19 +590,12 @@ struct FormReader: LayoutReader {
             document.countyLevel = county.level
             if let finding { document.findings.append(finding) }
             document.findings = document.findings.map { var f = $0; f.county = document.county; return f }
-            document.rendering = Rendering.ranked(renderings).first?.rendering.rawValue
             let context = contextTexts + titleTexts + [allText]
             if county.level == .county, let counties = finder.counties(owners: ownerTexts, counted: county.name, context: context) {
                 return split(document, counties: counties, finder: finder, context: context)
             }
         }
-        document.rendering = Rendering.ranked(renderings).first?.rendering.rawValue
-        document.readingNotes = notes
         return [document]
-    }
-
-    var notes: [String] {
-        readingNotes + allocations.filter { $0.total != nil }.map { "资金安排表（行 \($0.line)）合计：\($0.total.map { fmt($0) + " 万元" } ?? "未读出")" }
     }
 
     /// A file of several counties' forms as one document per county, said (`county.split`);
@@ -612,13 +607,11 @@ struct FormReader: LayoutReader {
         }
         guard var parts = CountySplit.split(document, projectCounties: projectCounties) else {
             var document = document
-            document.readingNotes = notes
             document.findings.append(Finding(severity: .warning, rule: RuleID.countyMixed,
                 message: "文件里的表单分属 \(names)，全部按\(document.county)汇总；请每个县的表单单独报送，或在流水线里为这个文件写明 county",
                 county: document.county, source: SourceRef(file: file, line: 1), stage: "load"))
             return [document]
         }
-        parts[0].readingNotes = notes
         parts[0].findings.append(Finding(severity: .info, rule: RuleID.countySplit,
             message: "文件里的表单分属 \(names)，已按各自的县汇总：\(parts.map { "\($0.county) \($0.projects.count) 个项目" }.joined(separator: "，"))",
             county: document.county, source: SourceRef(file: file, line: 1), stage: "load"))
