@@ -6,8 +6,9 @@ PIPELINE ?= Pipelines/sample.yaml
 # C libraries the writer and the .xls reader are built on (FreeXL for the cells, libgsf for
 # the compound file whose number formats FreeXL does not give), pkg-config to find them, and
 # Poppler's pdftotext, which the PDF reader runs; libxml2's HTML parser for saved web pages;
-# jemalloc, the allocator the jixiao executable links (glibc's malloc cost a quarter of a run).
-BUILD_PACKAGES = libxlsxwriter-dev libfreexl-dev libgsf-1-dev libxml2-dev libjemalloc-dev poppler-utils pkg-config
+# jemalloc, the allocator the jixiao executable links (glibc's malloc cost a quarter of a run);
+# libdeflate, which compresses the executable's workbook parts (twice zlib's speed).
+BUILD_PACKAGES = libxlsxwriter-dev libfreexl-dev libgsf-1-dev libxml2-dev libjemalloc-dev libdeflate-dev poppler-utils pkg-config
 # A real spreadsheet program the tests read the workbooks back with, and a CJK font so the
 # pages it renders to PDF (to measure the printed text) show Chinese.
 TEST_PACKAGES = libreoffice-calc-nogui fonts-wqy-zenhei

@@ -3,7 +3,7 @@
 // files created and deleted per run. On an ext4 file system that was a fifth of a run's CPU in
 // the kernel (allocating inodes past the recently deleted ones). The jixiao executable
 // defines libxlsxwriter's lxw_tmpfile, so libxlsxwriter's calls come here (an executable's
-// definition comes first in the dynamic linker's search, as ZipLevel.c's does), and gives it
+// definition comes first in the dynamic linker's search, as WorkbookDeflate.c's does), and gives it
 // a stdio stream over a growing buffer in memory instead (glibc's fopencookie). A part lives
 // only while libxlsxwriter writes and zips it. If the stream cannot be made, the part goes
 // to libxlsxwriter's own temporary file. Linked into the executable only.

@@ -1,13 +1,15 @@
-import CZipLevel
+import CWorkbookDeflate
 
-/// The deflate level the jixiao executable zips workbooks at: 4, where libxlsxwriter would
-/// use zlib's default 6 (Sources/CZipLevel/ZipLevel.c says why and how).
+/// How the jixiao executable compresses its workbooks: libdeflate at level 1, where
+/// libxlsxwriter would deflate each part through minizip with zlib at level 6
+/// (Sources/CWorkbookDeflate/WorkbookDeflate.c says why and how).
 enum WorkbookCompression {
-    /// `deflate level 4 (1,234 workbook parts)`, or zlib's default when no part went through
-    /// jixiao's level (the executable built without it, or nothing written yet).
+    /// `libdeflate 1.14 level 1 (1,234 workbook parts; …)`, or zlib's default when no part
+    /// went through libdeflate (the executable built without it, or nothing written yet).
     static var description: String {
-        let parts = jixiao_zip_parts()
-        guard parts > 0 else { return "deflate level 6 (zlib's default)" }
-        return "deflate level \(jixiao_zip_level()) (\(parts) workbook parts; zlib's default is 6)"
+        let parts = jixiao_deflate_parts()
+        guard parts > 0 else { return "zlib level 6 (libxlsxwriter's default)" }
+        return "\(String(cString: jixiao_deflate_library())) level \(jixiao_deflate_level()) "
+            + "(\(parts) workbook parts; libxlsxwriter's default is zlib level 6)"
     }
 }
