@@ -189,7 +189,7 @@ struct RealFormTests {
         }
     }
 
-    @Test("the project, its department and goal under the keys other templates write (项目全称, 预算项目名称, 项目主管单位, 项目总体目标 …)")
+    @Test("the project, its department, unit and goal under the keys other templates write (项目全称, 项目主管单位, 主管部门名称, 实施单位代码, 项目总体目标 …)")
     func projectKeysOfOtherTemplates() throws {
         for key in ["项目名称", "专项名称", "项目全称", "预算项目名称"] {
             let project = try #require(try Self.variant(of: Self.yuanzhou, [("\n项目名称 | ", "\n\(key) | ")]).projects.first)
@@ -200,6 +200,18 @@ struct RealFormTests {
             let project = try #require(try Self.variant(of: Self.yuanzhou, [("\n主管部门及代码 | ", "\n\(key) | "),
                                                                             ("| 实施单位 | 固原市原州区自然资源局 |", "| 实施单位 | |")]).projects.first)
             #expect(project.department.name == "固原市原州区自然资源局", "\(key)")
+        }
+        // A key with what the cell asks for after it (名称, 代码): the whole cell is the key, the
+        // name stands in the next cell (it had been read as a department called 名称).
+        for key in ["主管部门名称", "主管部门名称及代码", "主管部门编码", "预算部门名称"] {
+            let project = try #require(try Self.variant(of: Self.yuanzhou, [("\n主管部门及代码 | ", "\n\(key) | "),
+                                                                            ("| 实施单位 | 固原市原州区自然资源局 |", "| 实施单位 | |")]).projects.first)
+            #expect(project.department.name == "固原市原州区自然资源局", "\(key)")
+        }
+        for key in ["实施单位名称", "实施单位代码"] {
+            let project = try #require(try Self.variant(of: Self.yuanzhou, [("| 实施单位 | 固原市原州区自然资源局 |",
+                                                                            "| \(key) | 原州区林业和草原局 |")]).projects.first)
+            #expect(project.unit?.name == "原州区林业和草原局", "\(key)")
         }
         for key in ["年度总体目标", "项目绩效目标", "项目总体目标", "项目年度绩效目标"] {
             let project = try #require(try Self.variant(of: Self.yuanzhou, [("\n年度总体目标 | ", "\n\(key) | ")]).projects.first)

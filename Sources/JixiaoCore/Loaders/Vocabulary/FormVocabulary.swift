@@ -95,6 +95,9 @@ public final class FormVocabulary: Sendable {
     /// How a target column's title ends (`value_title_endings`: 预期值, 年度计划值, 2022年目标值):
     /// an unknown title so ending, after the indicator's name, is the table's value column.
     let valueTitleEndings: [[Unicode.Scalar]]
+    /// What a key may have after it and still be the key (`key_endings`: 主管部门名称,
+    /// 实施单位代码), longest first.
+    let keyEndings: [[Unicode.Scalar]]
     /// How the name of a department or unit ends (`局`, `办公室`), longest first.
     let organisationEndings: [[Unicode.Scalar]]
     /// Units a number may carry (`个`, `万元`, `元/平米`), longest first.
@@ -115,7 +118,7 @@ public final class FormVocabulary: Sendable {
         enum CodingKeys: String, CodingKey {
             case titles, keys, columns, table_labels, level0_labels, extra_level2_labels, explanation_starts,
                  qualitative_values, comparison_words, title_mentions, place_endings, organisation_endings, value_units,
-                 direction_values, page_chrome, total_labels, value_title_endings
+                 direction_values, page_chrome, total_labels, value_title_endings, key_endings
         }
 
         init(titles: [String: [String]], keys: [String: [String]], columns: [String: [String]], table_labels: [String]?,
@@ -123,7 +126,7 @@ public final class FormVocabulary: Sendable {
              qualitative_values: [String]?, comparison_words: [String: [String]]?, place_endings: [String]?,
              organisation_endings: [String]?, value_units: [String]?, direction_values: [String]? = nil,
              page_chrome: [String]?, total_labels: [String]? = nil, title_mentions: [String]? = nil,
-             value_title_endings: [String]? = nil) {
+             value_title_endings: [String]? = nil, key_endings: [String]? = nil) {
             self.titles = titles; self.keys = keys; self.columns = columns; self.table_labels = table_labels
             self.level0_labels = level0_labels; self.extra_level2_labels = extra_level2_labels
             self.explanation_starts = explanation_starts; self.qualitative_values = qualitative_values
@@ -132,6 +135,7 @@ public final class FormVocabulary: Sendable {
             self.value_units = value_units; self.direction_values = direction_values; self.page_chrome = page_chrome
             self.total_labels = total_labels; self.title_mentions = title_mentions
             self.value_title_endings = value_title_endings
+            self.key_endings = key_endings
         }
 
         init(from decoder: Decoder) throws {
@@ -152,7 +156,8 @@ public final class FormVocabulary: Sendable {
                       page_chrome: try c.decodeIfPresent([String].self, forKey: .page_chrome),
                       total_labels: try c.decodeIfPresent([String].self, forKey: .total_labels),
                       title_mentions: try c.decodeIfPresent([String].self, forKey: .title_mentions),
-                      value_title_endings: try c.decodeIfPresent([String].self, forKey: .value_title_endings))
+                      value_title_endings: try c.decodeIfPresent([String].self, forKey: .value_title_endings),
+                      key_endings: try c.decodeIfPresent([String].self, forKey: .key_endings))
         }
         var table_labels: [String]?
         var level0_labels: [String]?
@@ -168,6 +173,7 @@ public final class FormVocabulary: Sendable {
         var page_chrome: [String]?
         var total_labels: [String]?
         var value_title_endings: [String]?
+        var key_endings: [String]?
 
         /// This file's words with another file's added to every list.
         func adding(_ other: File) -> File {
@@ -186,7 +192,8 @@ public final class FormVocabulary: Sendable {
                         page_chrome: both(page_chrome, other.page_chrome),
                         total_labels: both(total_labels, other.total_labels),
                         title_mentions: both(title_mentions, other.title_mentions),
-                        value_title_endings: both(value_title_endings, other.value_title_endings))
+                        value_title_endings: both(value_title_endings, other.value_title_endings),
+                        key_endings: both(key_endings, other.key_endings))
         }
     }
 
@@ -275,6 +282,8 @@ public final class FormVocabulary: Sendable {
         }.sorted { $0.word.count > $1.word.count }
         placeEndings = scalars(file.place_endings).sorted { $0.count > $1.count }
         valueTitleEndings = scalars(file.value_title_endings).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
+        keyEndings = scalars(file.key_endings).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
+            .sorted { $0.count > $1.count }
         titleMentions = scalars(file.title_mentions).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
         organisationEndings = scalars(file.organisation_endings).sorted { $0.count > $1.count }
         valueUnits = scalars(file.value_units).sorted { $0.count > $1.count }
@@ -334,10 +343,18 @@ public final class FormVocabulary: Sendable {
             if k == word.count {
                 let entry = groups[group][w - words.lowerBound]
                 if entry.onlyBeforeLevel2, !startsLevel2Label(text, at: index + word.count) { continue }
+                if case .key = entry.role, let ending = keyEnding(text, at: index + word.count) {
+                    return Entry(scalars: entry.scalars + ending, role: entry.role, word: entry.word + String(scalars: ending[...]))
+                }
                 return entry
             }
         }
         return nil
+    }
+
+    /// The longest of `key_endings` starting at `index`, right after a key.
+    private func keyEnding(_ text: [Unicode.Scalar], at index: Int) -> [Unicode.Scalar]? {
+        keyEndings.first { index + $0.count <= text.count && text[index..<(index + $0.count)].elementsEqual($0) }
     }
 
     /// Whether a level-2 label (`数量指标`, `经济成本指标`) starts at `index`.
