@@ -87,12 +87,17 @@ import Testing
                                                ("85%（含）以上", .atLeast), ("≥85%以上", .atLeast), ("不超过85%", .atMost),
                                                ("85%以内", .atMost), ("高于85%", .greater), ("低于85%", .less),
                                                // 「（含）」alone says the end is included: no unit, no other sign.
-                                               ("≥85%（含）", .atLeast), ("85%（含）", .equal)]
+                                               ("≥85%（含）", .atLeast), ("85%（含）", .equal),
+                                               // 「左右」 says about: the number is the target.
+                                               ("85%左右", .equal)]
         let survival = try Self.survivalTargets(written.map(\.0), name: "苗木成活率(≥**%)").indicators
         for (indicator, target) in zip(survival, written) {
             #expect(indicator.valueAsWritten == target.0)
             #expect(indicator.value == ParsedValue(comparison: target.1, number: 85, unit: "%"), "\(target.0)")
         }
+        // 「内」 after the unit bounds it from above, as 以内 does (it had read in the unit 个工作日内).
+        let withinDays = try #require(try Self.survivalTargets(["5个工作日内"]).indicators.first)
+        #expect(withinDays.value == ParsedValue(comparison: .atMost, number: 5, unit: "个工作日"))
         // The words are the vocabulary's: without them the same cells read as before.
         #expect(ValueParser.parse(comparison: "", value: "85%以上", unit: "") == ParsedValue(comparison: .equal, number: 85, unit: "%以上"))
         #expect(ValueParser.parse(comparison: "", value: "不低于85%", unit: "").comparison == .qualitative)
