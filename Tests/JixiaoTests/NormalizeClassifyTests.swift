@@ -127,6 +127,39 @@ import Testing
         #expect(ValueParser.parse(comparison: "", value: "达到85%", unit: "").comparison == .qualitative)
     }
 
+    /// Real form 07's 贫困地区新增特色产业数量 (≥1个) with its count in Chinese numerals or its unit
+    /// in brackets: `≥一个` had been qualitative (no number for the floor or template checks),
+    /// `≥1（个）` had the unit `（个）`. A numeral counts only before a unit of `value_units`.
+    @Test func numbersInChineseNumeralsAndUnitsInBrackets() throws {
+        let original = try String(contentsOfFile: Fixtures.path("Tests/Fixtures/real-forms/07-neimenggu-wuchuan-livestock.txt"), encoding: .utf8)
+        let cell = "贫困地区新增特色产业数量 | ≥1个 |"
+        #expect(original.contains(cell))
+        let written: [(String, ParsedValue)] = [
+            ("≥一个", ParsedValue(comparison: .atLeast, number: 1, unit: "个")),
+            ("不少于三个", ParsedValue(comparison: .atLeast, number: 3, unit: "个")),
+            ("十二个", ParsedValue(comparison: .equal, number: 12, unit: "个")),
+            ("两年内", ParsedValue(comparison: .atMost, number: 2, unit: "年")),
+            ("≥1（个）", ParsedValue(comparison: .atLeast, number: 1, unit: "个")),
+            ("≥95(%)", ParsedValue(comparison: .atLeast, number: 95, unit: "%")),
+            // Not before a unit: words, not numbers.
+            ("一流", ParsedValue(comparison: .qualitative, grade: "一流")),
+            ("一致", ParsedValue(comparison: .qualitative, grade: "一致")),
+        ]
+        let folder = Fixtures.temporaryDirectory()
+        let paths = written.enumerated().map { index, target in
+            Fixtures.write(original.replacingOccurrences(of: cell, with: "贫困地区新增特色产业数量 | \(target.0) |")
+                .replacingOccurrences(of: "大青山乡沙湾子少数民族聚居村养殖场基础设施建设项目", with: "养殖场项目\(index + 1)"),
+                           named: "form\(index + 1).txt", in: folder)
+        }
+        let (_, result) = try Fixtures.runSample(inputs: paths)
+        for (index, target) in written.enumerated() {
+            let project = try #require(result.allProjects.first { $0.name.hasPrefix("养殖场项目\(index + 1)") }, "\(target.0)")
+            let indicator = try #require(project.indicators.first { $0.name.hasPrefix("贫困地区新增特色产业数量") }, "\(target.0)")
+            #expect(indicator.valueAsWritten == target.0)
+            #expect(indicator.value == target.1, "\(target.0)")
+        }
+    }
+
     /// A target written as a range (`90%-95%`) had read as `= 90` in the unit `%-95%`: the
     /// floor and template checks compared a number whose unit was no unit. It is a range now,
     /// its ends and unit apart, by the vocabulary's `range_marks`.

@@ -8,6 +8,18 @@ enum ChineseNumeral {
     static let units: [Unicode.Scalar: Double] = ["十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000]
     static let sections: [Unicode.Scalar: Double] = ["万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000]
 
+    /// Whether the scalar is a digit, unit or section of a numeral.
+    static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        digits[scalar] != nil || units[scalar] != nil || sections[scalar] != nil
+    }
+
+    /// The value of a numeral standing before a unit of measure: a single digit (`三` of `三个`)
+    /// or a well-formed numeral (`十二`, `两万`).
+    static func number(_ numeral: ArraySlice<Unicode.Scalar>) -> Double? {
+        if numeral.count == 1, let digit = digits[numeral.first!] { return digit }
+        return value(numeral)
+    }
+
     /// The value of a well-formed numeral (`壹佰贰拾万` = 1,200,000); nil when two digits stand
     /// side by side without a unit between them (`十三五`), or it holds no unit at all (`一`).
     static func value(_ numeral: ArraySlice<Unicode.Scalar>) -> Double? {

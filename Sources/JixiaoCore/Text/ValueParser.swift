@@ -50,7 +50,7 @@ public enum ValueParser {
             var rest = TextCleaning.trimSpaces(text[scalars.index(after: signIndex)...])
             // `≥=` or `>=`-like doubles were folded already; tolerate a stray `=`.
             if rest.hasPrefix("=") { rest.removeFirst() }
-            var parsed = numberAndUnit(rest)
+            var parsed = leadingNumber(rest, words: words)
             parsed.comparison = parsed.number == nil ? .qualitative : sign
             if parsed.number == nil { parsed.grade = text }
             // `≥95%以上` says it twice: the sign stands, the word leaves the unit.
@@ -69,14 +69,14 @@ public enum ValueParser {
         }
         // A comparison in words before the number (`不低于95%`): the number after it is the target.
         if let opening = words.opening(text) {
-            var parsed = numberAndUnit(opening.rest)
+            var parsed = leadingNumber(opening.rest, words: words)
             if parsed.number != nil {
                 parsed.comparison = opening.sign
                 close(&parsed, words: words, takingSign: false)
                 return parsed
             }
         }
-        var parsed = numberAndUnit(text)
+        var parsed = leadingNumber(text, words: words)
         if let range = range(parsed, words: words) { return range }
         if parsed.number != nil {
             // A bare `45条` or `100%` states the target exactly, unless a word after its unit
@@ -102,11 +102,42 @@ public enum ValueParser {
     }
 
     /// The unit without a comparison's word at its end (`%以上` → `%`), the word's sign taken
-    /// when the value states none of its own.
+    /// when the value states none of its own; a unit written in brackets (`95（%）`) without them.
     static func close(_ parsed: inout ParsedValue, words: ValueWords, takingSign: Bool) {
-        guard let unit = parsed.unit, let closing = words.closing(unit) else { return }
-        parsed.unit = closing.unit
-        if takingSign { parsed.comparison = closing.sign }
+        if let unit = parsed.unit, let closing = words.closing(unit) {
+            parsed.unit = closing.unit
+            if takingSign { parsed.comparison = closing.sign }
+        }
+        if let unit = parsed.unit, let inner = bracketed(unit) { parsed.unit = inner.isEmpty ? nil : inner }
+    }
+
+    /// What a text wholly in one pair of brackets holds (`（%）` or `(%)` → `%`), or nil.
+    static func bracketed(_ text: String) -> String? {
+        let scalars = text.unicodeScalars
+        let isBracket: (Unicode.Scalar) -> Bool = { "()（）".unicodeScalars.contains($0) }
+        guard let first = scalars.first, first == "(" || first == "（", let last = scalars.last, last == ")" || last == "）",
+              scalars.count >= 2, !scalars.dropFirst().dropLast().contains(where: isBracket) else { return nil }
+        return TextCleaning.trimSpaces(String(String.UnicodeScalarView(scalars.dropFirst().dropLast())))
+    }
+
+    /// The number a text opens with and its unit: in digits (`3个`), or in Chinese numerals when
+    /// a unit of the vocabulary's `value_units` follows them (`三个` → 3 个, `两年内` → 2 年内,
+    /// `三万亩` → 3 万亩); `一流`, `一致` stay text.
+    static func leadingNumber(_ text: String, words: ValueWords) -> ParsedValue {
+        let parsed = numberAndUnit(text)
+        guard parsed.number == nil, !words.units.isEmpty,
+              let first = text.unicodeScalars.first, ChineseNumeral.isNumeral(first) else { return parsed }
+        let scalars = Array(text.unicodeScalars)
+        let run = scalars.prefix { ChineseNumeral.isNumeral($0) }.count
+        // The shortest numeral a unit follows: `三万亩` is 3 万亩, as `3万亩` is.
+        for length in 1...run {
+            guard let number = ChineseNumeral.number(scalars[..<length]) else { continue }
+            let rest = TextCleaning.trimSpaces(String(String.UnicodeScalarView(scalars[length...])))
+            let unit = words.closing(rest).map { $0.unit ?? "" } ?? rest
+            guard words.units.contains(TextKey(bracketed(unit) ?? unit)) else { continue }
+            return ParsedValue(number: number, unit: rest)
+        }
+        return parsed
     }
 
     /// `2023年全年`: four digits, optional spaces, 年.
