@@ -323,6 +323,17 @@ struct RealFormTests {
         #expect(named.indicatorCount == 10 && named.rejected.isEmpty)
     }
 
+    @Test("two labels joined in one cell (产出指标-数量指标, 产出指标/数量指标): by the vocabulary's label_joints; 01 so written had an indicator named -数量指标 whose value was a name")
+    func twoLabelsJoinedInOneCell() throws {
+        let original = try Self.read(Self.yuanzhou).projects[0].indicators
+        for joint in ["-", "/", "——", "、", "－"] {
+            let indicators = try Self.variant(of: Self.yuanzhou, [("\n产出指标 | 数量指标 (必填硬性指标) | ", "\n产出指标\(joint)数量指标 | ")]).projects[0].indicators
+            #expect(indicators.map(\.nameAsWritten) == original.map(\.nameAsWritten), "\(joint)")
+            #expect(indicators.map(\.valueAsWritten) == original.map(\.valueAsWritten), "\(joint)")
+            #expect(indicators.first.map { [$0.level1Label, $0.level2Label] } == ["产出指标", "数量指标"], "\(joint)")
+        }
+    }
+
     @Test("a two-character key inside glued text (区域) is cut where the header has a place for it: form 09 glued, as a web page, workbook and Word table gives one project")
     func shortKeyInGluedText() throws {
         let name = "09-fujian-longyan-ethnic-region"

@@ -658,7 +658,15 @@ struct FormCells {
             }
             i = compact.count
         }
+        var lastWasLabel = false
         while i < compact.count {
+            // A mark joining two labels (`产出指标-数量指标`): passed over, the second label cut off.
+            if lastWasLabel, i == lastWordEnd, let joint = vocabulary.labelJoint(compact, at: i) {
+                i += joint
+                textStart = i
+                lastWordEnd = i
+                continue
+            }
             // Only a word's or the numbering's first character can start a cut (told without a lookup).
             guard vocabulary.startsWord(compact[i]) || compact[i] == numberingStart else { i += 1; continue }
             // A word counts at the start, after another word, after a number or colon, after a
@@ -697,6 +705,7 @@ struct FormCells {
                 let end = i + entry.scalars.count + hint.length
                 cuts.append((i, end, entry.role, hint.hint))
                 if case .column = entry.role { lastWasColumn = true } else { lastWasColumn = false }
+                if case .label = entry.role { lastWasLabel = true } else { lastWasLabel = false }
                 if case .key = entry.role, entry.scalars.count > 2 { lastKeyEnd = end }
                 i = end
                 textStart = end

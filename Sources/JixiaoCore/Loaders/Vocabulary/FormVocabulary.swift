@@ -98,6 +98,8 @@ public final class FormVocabulary: Sendable {
     /// What a key may have after it and still be the key (`key_endings`: 主管部门名称,
     /// 实施单位代码), longest first.
     let keyEndings: [[Unicode.Scalar]]
+    /// Marks joining two labels in one cell (`label_joints`: 产出指标-数量指标, 产出指标/数量指标).
+    let labelJoints: [[Unicode.Scalar]]
     /// How the name of a department or unit ends (`局`, `办公室`), longest first.
     let organisationEndings: [[Unicode.Scalar]]
     /// Units a number may carry (`个`, `万元`, `元/平米`), longest first.
@@ -118,7 +120,7 @@ public final class FormVocabulary: Sendable {
         enum CodingKeys: String, CodingKey {
             case titles, keys, columns, table_labels, level0_labels, extra_level2_labels, explanation_starts,
                  qualitative_values, comparison_words, title_mentions, place_endings, organisation_endings, value_units,
-                 direction_values, page_chrome, total_labels, value_title_endings, key_endings
+                 direction_values, page_chrome, total_labels, value_title_endings, key_endings, label_joints
         }
 
         init(titles: [String: [String]], keys: [String: [String]], columns: [String: [String]], table_labels: [String]?,
@@ -126,7 +128,7 @@ public final class FormVocabulary: Sendable {
              qualitative_values: [String]?, comparison_words: [String: [String]]?, place_endings: [String]?,
              organisation_endings: [String]?, value_units: [String]?, direction_values: [String]? = nil,
              page_chrome: [String]?, total_labels: [String]? = nil, title_mentions: [String]? = nil,
-             value_title_endings: [String]? = nil, key_endings: [String]? = nil) {
+             value_title_endings: [String]? = nil, key_endings: [String]? = nil, label_joints: [String]? = nil) {
             self.titles = titles; self.keys = keys; self.columns = columns; self.table_labels = table_labels
             self.level0_labels = level0_labels; self.extra_level2_labels = extra_level2_labels
             self.explanation_starts = explanation_starts; self.qualitative_values = qualitative_values
@@ -136,6 +138,7 @@ public final class FormVocabulary: Sendable {
             self.total_labels = total_labels; self.title_mentions = title_mentions
             self.value_title_endings = value_title_endings
             self.key_endings = key_endings
+            self.label_joints = label_joints
         }
 
         init(from decoder: Decoder) throws {
@@ -157,7 +160,8 @@ public final class FormVocabulary: Sendable {
                       total_labels: try c.decodeIfPresent([String].self, forKey: .total_labels),
                       title_mentions: try c.decodeIfPresent([String].self, forKey: .title_mentions),
                       value_title_endings: try c.decodeIfPresent([String].self, forKey: .value_title_endings),
-                      key_endings: try c.decodeIfPresent([String].self, forKey: .key_endings))
+                      key_endings: try c.decodeIfPresent([String].self, forKey: .key_endings),
+                      label_joints: try c.decodeIfPresent([String].self, forKey: .label_joints))
         }
         var table_labels: [String]?
         var level0_labels: [String]?
@@ -174,6 +178,7 @@ public final class FormVocabulary: Sendable {
         var total_labels: [String]?
         var value_title_endings: [String]?
         var key_endings: [String]?
+        var label_joints: [String]?
 
         /// This file's words with another file's added to every list.
         func adding(_ other: File) -> File {
@@ -193,7 +198,8 @@ public final class FormVocabulary: Sendable {
                         total_labels: both(total_labels, other.total_labels),
                         title_mentions: both(title_mentions, other.title_mentions),
                         value_title_endings: both(value_title_endings, other.value_title_endings),
-                        key_endings: both(key_endings, other.key_endings))
+                        key_endings: both(key_endings, other.key_endings),
+                        label_joints: both(label_joints, other.label_joints))
         }
     }
 
@@ -284,6 +290,8 @@ public final class FormVocabulary: Sendable {
         valueTitleEndings = scalars(file.value_title_endings).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
         keyEndings = scalars(file.key_endings).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
+        labelJoints = scalars(file.label_joints).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
+            .sorted { $0.count > $1.count }
         titleMentions = scalars(file.title_mentions).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
         organisationEndings = scalars(file.organisation_endings).sorted { $0.count > $1.count }
         valueUnits = scalars(file.value_units).sorted { $0.count > $1.count }
@@ -355,6 +363,14 @@ public final class FormVocabulary: Sendable {
     /// The longest of `key_endings` starting at `index`, right after a key.
     private func keyEnding(_ text: [Unicode.Scalar], at index: Int) -> [Unicode.Scalar]? {
         keyEndings.first { index + $0.count <= text.count && text[index..<(index + $0.count)].elementsEqual($0) }
+    }
+
+    /// The length of a mark of `label_joints` at `index` with a label right after it
+    /// (`-数量指标` after `产出指标`), or nil.
+    func labelJoint(_ text: [Unicode.Scalar], at index: Int) -> Int? {
+        guard index < text.count, let joint = labelJoints.first(where: { index + $0.count <= text.count && text[index..<(index + $0.count)].elementsEqual($0) }),
+              case .label? = match(text, at: index + joint.count)?.role else { return nil }
+        return joint.count
     }
 
     /// Whether a level-2 label (`数量指标`, `经济成本指标`) starts at `index`.
