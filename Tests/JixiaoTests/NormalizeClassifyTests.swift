@@ -127,13 +127,32 @@ import Testing
         #expect(ValueParser.parse(comparison: "", value: "达到85%", unit: "").comparison == .qualitative)
     }
 
-    /// Real form 07's 贫困地区新增特色产业数量 (≥1个) with its count in Chinese numerals or its unit
-    /// in brackets: `≥一个` had been qualitative (no number for the floor or template checks),
-    /// `≥1（个）` had the unit `（个）`. A numeral counts only before a unit of `value_units`.
-    @Test func numbersInChineseNumeralsAndUnitsInBrackets() throws {
+    /// Real form 07 with its 贫困地区新增特色产业数量 target (≥1个) written each way of `targets`,
+    /// one form per way (projects 养殖场项目1 …), run through the sample pipeline: each form's
+    /// indicator.
+    static func countTargets(_ targets: [String]) throws -> [Indicator] {
         let original = try String(contentsOfFile: Fixtures.path("Tests/Fixtures/real-forms/07-neimenggu-wuchuan-livestock.txt"), encoding: .utf8)
         let cell = "贫困地区新增特色产业数量 | ≥1个 |"
         #expect(original.contains(cell))
+        let folder = Fixtures.temporaryDirectory()
+        let paths = targets.enumerated().map { index, target in
+            Fixtures.write(original.replacingOccurrences(of: cell, with: "贫困地区新增特色产业数量 | \(target) |")
+                .replacingOccurrences(of: "大青山乡沙湾子少数民族聚居村养殖场基础设施建设项目", with: "养殖场项目\(index + 1)"),
+                           named: "form\(index + 1).txt", in: folder)
+        }
+        let (_, result) = try Fixtures.runSample(inputs: paths)
+        return try targets.indices.map { index in
+            let project = try #require(result.allProjects.first { $0.name == "养殖场项目\(index + 1)" }, "\(targets[index])")
+            let indicator = try #require(project.indicators.first { $0.name.hasPrefix("贫困地区新增特色产业数量") }, "\(targets[index])")
+            #expect(indicator.valueAsWritten == targets[index])
+            return indicator
+        }
+    }
+
+    /// Form 07's count in Chinese numerals or with its unit in brackets: `≥一个` had been
+    /// qualitative (no number for the floor or template checks), `≥1（个）` had the unit `（个）`.
+    /// A numeral counts only before a unit of `value_units`.
+    @Test func numbersInChineseNumeralsAndUnitsInBrackets() throws {
         let written: [(String, ParsedValue)] = [
             ("≥一个", ParsedValue(comparison: .atLeast, number: 1, unit: "个")),
             ("不少于三个", ParsedValue(comparison: .atLeast, number: 3, unit: "个")),
@@ -145,17 +164,24 @@ import Testing
             ("一流", ParsedValue(comparison: .qualitative, grade: "一流")),
             ("一致", ParsedValue(comparison: .qualitative, grade: "一致")),
         ]
-        let folder = Fixtures.temporaryDirectory()
-        let paths = written.enumerated().map { index, target in
-            Fixtures.write(original.replacingOccurrences(of: cell, with: "贫困地区新增特色产业数量 | \(target.0) |")
-                .replacingOccurrences(of: "大青山乡沙湾子少数民族聚居村养殖场基础设施建设项目", with: "养殖场项目\(index + 1)"),
-                           named: "form\(index + 1).txt", in: folder)
+        for (indicator, target) in zip(try Self.countTargets(written.map(\.0)), written) {
+            #expect(indicator.value == target.1, "\(target.0)")
         }
-        let (_, result) = try Fixtures.runSample(inputs: paths)
-        for (index, target) in written.enumerated() {
-            let project = try #require(result.allProjects.first { $0.name.hasPrefix("养殖场项目\(index + 1)") }, "\(target.0)")
-            let indicator = try #require(project.indicators.first { $0.name.hasPrefix("贫困地区新增特色产业数量") }, "\(target.0)")
-            #expect(indicator.valueAsWritten == target.0)
+    }
+
+    /// Form 07's count per period: `每年12次` had been qualitative; by the vocabulary's
+    /// `value_periods` it is 12 in the unit 次/年, as `12次/年` reads.
+    @Test func countsPerPeriod() throws {
+        let written: [(String, ParsedValue)] = [
+            ("每年12次", ParsedValue(comparison: .equal, number: 12, unit: "次/年")),
+            ("每月不少于1次", ParsedValue(comparison: .atLeast, number: 1, unit: "次/月")),
+            ("每季度1次以上", ParsedValue(comparison: .atLeast, number: 1, unit: "次/季度")),
+            ("12次/年", ParsedValue(comparison: .equal, number: 12, unit: "次/年")),
+            // A share is no count; no number after the word leaves the words.
+            ("每年100%", ParsedValue(comparison: .equal, number: 100, unit: "%")),
+            ("全年完成", ParsedValue(comparison: .qualitative, grade: "全年完成")),
+        ]
+        for (indicator, target) in zip(try Self.countTargets(written.map(\.0)), written) {
             #expect(indicator.value == target.1, "\(target.0)")
         }
     }

@@ -61,6 +61,15 @@ public enum ValueParser {
         if startsWithYear(text) {
             return ParsedValue(comparison: .qualitative, grade: text)
         }
+        // A count per period (`每年12次`, `每月不少于1次`): the count, its unit per the period; a
+        // share is no count (`每年100%` is 100 %).
+        if let per = words.period(text), !per.rest.isEmpty {
+            var parsed = parseCell(per.rest, words: words)
+            if parsed.number != nil, let unit = parsed.unit, !unit.containsText("/") {
+                if !unit.hasSuffix("%") { parsed.unit = unit + "/" + per.period }
+                return parsed
+            }
+        }
         // A word that states no comparison before the number (`达到95%`, `控制在5%以内`): the
         // value is what follows it, when that is a number; else the whole text is a grade.
         if let rest = words.afterOpening(text), !rest.isEmpty {

@@ -44,6 +44,9 @@ public struct ValueWords: Sendable {
     let rangeMarks: Openers<Void>
     /// Words before a number that state no comparison (`value_openings`: `达到95%`, `控制在5%以内`).
     let openings: Openers<Void>
+    /// Words before a count that say per what period it is (`value_periods`: `每年12次` → 12 次/年),
+    /// each with the period its unit is divided by.
+    let periods: Openers<String>
 
     public static let none = ValueWords(before: [], after: [])
 
@@ -52,19 +55,21 @@ public struct ValueWords: Sendable {
     public static let bundled: ValueWords = ReadingRules.defaultDataDirectory().flatMap { try? load(dataDirectory: $0) } ?? .none
 
     init(before: [(word: String, sign: Comparison)], after: [(word: String, sign: Comparison)],
-         units: [String] = [], placeholders: [String] = [], rangeMarks: [String] = [], openings: [String] = []) {
+         units: [String] = [], placeholders: [String] = [], rangeMarks: [String] = [], openings: [String] = [],
+         periods: [String: [String]] = [:]) {
         self.before = Openers(before.map { ($0.word, $0.sign) })
         self.after = after
         afterLast = Set(after.compactMap(\.word.unicodeScalars.last))
         self.rangeMarks = Openers(rangeMarks.map { ($0, ()) })
         self.openings = Openers(openings.map { ($0, ()) })
+        self.periods = Openers(periods.flatMap { period, words in words.map { ($0, period) } })
         self.units = Set(units.map { TextKey(TextCleaning.foldWidth($0)) })
         self.placeholders = Set(placeholders.flatMap { TextCleaning.foldWidth($0).unicodeScalars })
     }
 
     /// - Throws: a sign key that is not one of `≥ ≤ > < =`, naming the vocabulary file.
     init(before: [String: [String]], after: [String: [String]], units: [String] = [], placeholders: [String] = [],
-         rangeMarks: [String] = [], openings: [String] = [], file: String) throws {
+         rangeMarks: [String] = [], openings: [String] = [], periods: [String: [String]] = [:], file: String) throws {
         func table(_ words: [String: [String]], _ key: String) throws -> [(word: String, sign: Comparison)] {
             try words.flatMap { sign, words -> [(word: String, sign: Comparison)] in
                 guard let comparison = Comparison(rawValue: sign), comparison != .qualitative else {
@@ -75,7 +80,7 @@ public struct ValueWords: Sendable {
             }.sorted { ($0.word.unicodeScalars.count, $0.word) > ($1.word.unicodeScalars.count, $1.word) }
         }
         self.init(before: try table(before, "comparison_words"), after: try table(after, "comparison_after"),
-                  units: units, placeholders: placeholders, rangeMarks: rangeMarks, openings: openings)
+                  units: units, placeholders: placeholders, rangeMarks: rangeMarks, openings: openings, periods: periods)
     }
 
     /// The words of a `Data/` folder's vocabulary files (`ReadingRules.vocabularyPaths`), their
@@ -88,6 +93,7 @@ public struct ValueWords: Sendable {
             var name_placeholders: [String]?
             var range_marks: [String]?
             var value_openings: [String]?
+            var value_periods: [String: [String]]?
         }
         var before: [String: [String]] = [:]
         var after: [String: [String]] = [:]
@@ -95,6 +101,7 @@ public struct ValueWords: Sendable {
         var placeholders: [String] = []
         var rangeMarks: [String] = []
         var openings: [String] = []
+        var periods: [String: [String]] = [:]
         let paths = ReadingRules.vocabularyPaths(in: dataDirectory)
         for path in paths {
             let words = try RuleFile.decode(Words.self, path: path)
@@ -104,9 +111,15 @@ public struct ValueWords: Sendable {
             placeholders += words.name_placeholders ?? []
             rangeMarks += words.range_marks ?? []
             openings += words.value_openings ?? []
+            periods.merge(words.value_periods ?? [:], uniquingKeysWith: +)
         }
         return try ValueWords(before: before, after: after, units: units, placeholders: placeholders,
-                              rangeMarks: rangeMarks, openings: openings, file: paths[0])
+                              rangeMarks: rangeMarks, openings: openings, periods: periods, file: paths[0])
+    }
+
+    /// The period a count is per and the value after its word (`每年12次` → 年, `12次`), or nil.
+    func period(_ text: String) -> (period: String, rest: String)? {
+        periods.opening(text).map { ($0.meaning, $0.rest) }
     }
 
     /// The value after a word that states no comparison (`达到95%` → `95%`), or nil.
