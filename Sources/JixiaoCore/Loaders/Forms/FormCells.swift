@@ -91,8 +91,8 @@ struct FormCells {
     /// one cell), and made a Substring only for the lines split other than on tabs.
     private func read(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> (cells: [FormCell], renderings: [Rendering: Int]) {
         let lineEnds = TextCleaning.lineEnds(bytes)
-        var lines: [RawLine] = []
-        lines.reserveCapacity(lineEnds.count)  // growing it copies every line kept so far
+        var split: [RawLine] = []
+        split.reserveCapacity(lineEnds.count)  // growing it copies every line kept so far
         // Most files need no display folding anywhere: then no cell is looked at for it.
         let folds = vocabulary.fold.displayChanges(text)
         var blank = false
@@ -117,7 +117,7 @@ struct FormCells {
                 let folded = foldedLines.value(one) { fold(String(decoding: $0, as: UTF8.self), display: folds) }
                 // A page number between a table's rows is no row, and no blank line either.
                 if Self.isPageNumber(folded.compact) { continue }
-                lines.append(RawLine(number: index + 1, firstPiece: folded.text, firstCompact: folded.compact, rendering: .spaces,
+                split.append(RawLine(number: index + 1, firstPiece: folded.text, firstCompact: folded.compact, rendering: .spaces,
                                      isGrid: false, pieceCount: 1, firstColumn: 0, afterBlank: blank))
                 blank = false
                 continue
@@ -139,7 +139,7 @@ struct FormCells {
                 guard kept > 0 else { blank = true; continue }
                 if Self.isPageNumber(compacts.joined()) { continue }
                 pieces.removeLast(pieces.count - kept)
-                lines.append(RawLine(number: index + 1, firstPiece: pieces[0], firstCompact: compacts[0], texts: kept > 1 ? pieces : [],
+                split.append(RawLine(number: index + 1, firstPiece: pieces[0], firstCompact: compacts[0], texts: kept > 1 ? pieces : [],
                                      rendering: rendering, isGrid: false, pieceCount: kept, firstColumn: 0, afterBlank: blank,
                                      compacts: kept > 1 ? compacts : nil))
                 blank = false
@@ -156,12 +156,13 @@ struct FormCells {
             }
             guard count > 0 else { blank = true; continue }
             pieces.removeLast(pieces.count - 1 - last)
-            lines.append(RawLine(number: index + 1, firstPiece: pieces[first], firstCompact: count == 1 ? Self.compactScalars(pieces[first]) : nil,
+            split.append(RawLine(number: index + 1, firstPiece: pieces[first], firstCompact: count == 1 ? Self.compactScalars(pieces[first]) : nil,
                                  texts: pieces, rendering: rendering, isGrid: true, pieceCount: count, firstColumn: first,
                                  afterBlank: blank))
             blank = false
         }
-        lines = joiningBrokenWords(lines)
+        // A constant, read in place: a line of a variable array passed on is copied (it retains its texts).
+        let lines = joiningBrokenWords(split)
         var cells: [FormCell] = []
         var renderings: [Rendering: Int] = [:]
         var pieceNumber = 0
@@ -231,6 +232,7 @@ struct FormCells {
                    cuts: inout BytesMemo<[FormCell]>) {
         let columns = line.columns
         let pieces = line.pieces
+        let number = line.number  // what the closure below takes of the line (a copy of the line retains its texts)
         for index in 0..<line.pieceCount {
             let piece = pieces?[index] ?? line.firstPiece
             pieceNumber += 1
@@ -241,10 +243,10 @@ struct FormCells {
                 let compact = line.compact(ofPiece: index)
                 for var cell in cuts.value(piece, { raw in
                     var made: [FormCell] = []
-                    cut(raw, compact: compact, line: line.number, into: &made)
+                    cut(raw, compact: compact, line: number, into: &made)
                     return made
                 }) {
-                    cell.line = line.number
+                    cell.line = number
                     cells.append(cell)
                 }
             } else {
@@ -480,6 +482,8 @@ struct FormCells {
             while i != compact.endIndex, isDigit(compact[i]) { i = compact.index(after: i) }
             return i != start
         }
+        // Every page number starts with one of these (most lines start otherwise).
+        guard let first = compact.first, first == "-" || first == "—" || first == "P" || first == "p" || first == "第" || first == "共" else { return false }
         if let dash = compact.first, dash == "-" || dash == "—", compact.last == dash, compact.count >= 3 {
             i = compact.index(after: i)
             return digits() && compact.index(after: i) == compact.endIndex
@@ -590,14 +594,17 @@ struct FormCells {
         var lastWasSpace = false
         var i = 0
         while i < bytes.count {
-            if let width = TextCleaning.spaceWidth(bytes, startingAt: i, before: bytes.count) {
-                if bytes[i] != UInt8(ascii: " ") || lastWasSpace { return false }
+            let byte = bytes[i]
+            // Only these bytes begin a space; a Han character (three bytes) is passed over whole.
+            if byte == 0x20 || byte == 0x09 || byte == 0xC2 || (0xE1...0xE3).contains(byte),
+               let width = TextCleaning.spaceWidth(bytes, startingAt: i, before: bytes.count) {
+                if byte != UInt8(ascii: " ") || lastWasSpace { return false }
                 lastWasSpace = true
                 i += width
                 continue
             }
             lastWasSpace = false
-            i += 1  // a continuation byte starts no space
+            i += byte >= 0xE0 ? (byte >= 0xF0 ? 4 : 3) : 1  // a continuation byte starts no space
         }
         return true
     }
