@@ -195,13 +195,14 @@ struct FormCells {
             let firstPiece = pieceNumber + 1
             let repeated = whole && repeatedHeader.map { $0.texts == lines[k].texts } == true
             if repeated, let header = repeatedHeader {
-                for var cell in header.cells {
-                    let index = cell.piece - header.firstPiece
-                    cell.line = lines[k].number
-                    cell.piece = pieceNumber + 1 + index
-                    cell.afterBlank = index == 0 && lines[k].afterBlank
-                    cell.lineCount = lines[k].lineCount
-                    cells.append(cell)
+                // Appended at once and set in place: a cell taken out, changed and put back is copied twice.
+                cells.append(contentsOf: header.cells)
+                for at in lineStart..<cells.count {
+                    let index = cells[at].piece - header.firstPiece
+                    cells[at].line = lines[k].number
+                    cells[at].piece = pieceNumber + 1 + index
+                    cells[at].afterBlank = index == 0 && lines[k].afterBlank
+                    cells[at].lineCount = lines[k].lineCount
                 }
                 pieceNumber += lines[k].pieceCount
             } else {
@@ -243,18 +244,17 @@ struct FormCells {
                 if let cell = wholeCell(piece, line: number) { cells.append(cell) }
             } else if piece.utf8.count <= BytesMemo<[FormCell]>.longestKept {
                 let compact = lines[k].compact(ofPiece: index)
-                for var cell in cuts.value(piece, { raw in
+                // Appended at once, their line set below with the rest.
+                cells.append(contentsOf: cuts.value(piece) { raw in
                     var made: [FormCell] = []
                     cut(raw, compact: compact, line: number, into: &made)
                     return made
-                }) {
-                    cell.line = number
-                    cells.append(cell)
-                }
+                })
             } else {
                 cut(piece, compact: lines[k].compact(ofPiece: index), line: number, into: &cells)
             }
             for at in pieceStart..<cells.count {
+                cells[at].line = number
                 cells[at].piece = pieceNumber
                 cells[at].gridColumn = columns?[index]
                 cells[at].afterBlank = index == 0 && afterBlank
