@@ -326,18 +326,28 @@ public final class FormVocabulary: Sendable {
         guard index < text.count, let group = group(startingWith: text[index]) else { return nil }
         if index + 1 < text.count, secondScalars[group] & 1 << (text[index + 1].value & 63) == 0 { return nil }
         let words = groupWords[group]
-        for w in words {
-            let word = wordRanges[w]
-            guard index + word.count <= text.count else { continue }
-            var k = 1  // the first scalar chose the group
-            while k < word.count, letters[word.lowerBound + k] == text[index + k] { k += 1 }
-            if k == word.count {
-                let entry = groups[group][w - words.lowerBound]
-                if entry.onlyBeforeLevel2, !startsLevel2Label(text, at: index + word.count) { continue }
-                return entry
+        // The words compared on the arrays' buffers: a group holds dozens of words sharing their
+        // first scalars (`指标…`), this is asked at every cut point of every cell, and checked
+        // subscripts had cost more than the comparing. Every index stays inside its buffer
+        // (`wordRanges` lie in `letters`; `index + word.count <= text.count`).
+        return letters.withUnsafeBufferPointer { letters in
+            text.withUnsafeBufferPointer { scalars in
+                wordRanges.withUnsafeBufferPointer { wordRanges in
+                    for w in words {
+                        let word = wordRanges[w]
+                        guard index + word.count <= scalars.count else { continue }
+                        var k = 1  // the first scalar chose the group
+                        while k < word.count, letters[word.lowerBound &+ k] == scalars[index &+ k] { k &+= 1 }
+                        if k == word.count {
+                            let entry = groups[group][w - words.lowerBound]
+                            if entry.onlyBeforeLevel2, !startsLevel2Label(text, at: index + word.count) { continue }
+                            return entry
+                        }
+                    }
+                    return nil
+                }
             }
         }
-        return nil
     }
 
     /// Whether a level-2 label (`数量指标`, `经济成本指标`) starts at `index`.
