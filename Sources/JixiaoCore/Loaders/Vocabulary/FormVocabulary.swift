@@ -88,6 +88,10 @@ public final class FormVocabulary: Sendable {
     let explanationStarts: [[Unicode.Scalar]]
     let qualitativeValues: [[Unicode.Scalar]]
     let comparisonWords: [(word: [Unicode.Scalar], sign: String)]
+    /// A bit for each first scalar of `comparisonWords` (by its value modulo 64; every bit when a
+    /// word is empty): most places a value may start begin no comparison word, and this says so
+    /// before any word is compared.
+    private let comparisonFirstScalars: UInt64
     /// Words that, right after a title, make it the subject of a document about the form
     /// (`项目支出绩效目标表填报说明`, `…绩效目标表的通知`) rather than a form's title.
     let titleMentions: [[Unicode.Scalar]]
@@ -273,6 +277,9 @@ public final class FormVocabulary: Sendable {
         comparisonWords = (file.comparison_words ?? [:]).flatMap { sign, words in
             words.map { (Array(fold.fold($0).unicodeScalars), sign) }
         }.sorted { $0.word.count > $1.word.count }
+        comparisonFirstScalars = comparisonWords.reduce(0) { mask, entry in
+            entry.word.first.map { mask | 1 << ($0.value & 63) } ?? ~0
+        }
         placeEndings = scalars(file.place_endings).sorted { $0.count > $1.count }
         valueTitleEndings = scalars(file.value_title_endings).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
         titleMentions = scalars(file.title_mentions).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
@@ -451,6 +458,7 @@ public final class FormVocabulary: Sendable {
     /// The comparison sign a value starts with in words (`不低于90%` → `≥`), and its length.
     func comparisonWord(_ text: [Unicode.Scalar], at index: Int) -> (sign: String, length: Int)? {
         // The first scalars compared before the rest: asked at every position a value may start.
+        if index < text.count, comparisonFirstScalars & 1 << (text[index].value & 63) == 0 { return nil }
         for (word, sign) in comparisonWords where index + word.count <= text.count && (word.isEmpty || text[index] == word[0])
             && text[index..<(index + word.count)].elementsEqual(word) {
             return (sign, word.count)
