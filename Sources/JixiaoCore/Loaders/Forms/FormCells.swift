@@ -91,8 +91,8 @@ struct FormCells {
     /// one cell), and made a Substring only for the lines split other than on tabs.
     private func read(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> (cells: [FormCell], renderings: [Rendering: Int]) {
         let lineEnds = TextCleaning.lineEnds(bytes)
-        var split: [RawLine] = []
-        split.reserveCapacity(lineEnds.count)  // growing it copies every line kept so far
+        var rawLines: [RawLine] = []
+        rawLines.reserveCapacity(lineEnds.count)  // growing it copies every line kept so far
         // Most files need no display folding anywhere: then no cell is looked at for it.
         let folds = vocabulary.fold.displayChanges(text)
         var blank = false
@@ -117,8 +117,8 @@ struct FormCells {
                 let folded = foldedLines.value(one) { fold(String(decoding: $0, as: UTF8.self), display: folds) }
                 // A page number between a table's rows is no row, and no blank line either.
                 if Self.isPageNumber(folded.compact) { continue }
-                split.append(RawLine(number: index + 1, firstPiece: folded.text, firstCompact: folded.compact, rendering: .spaces,
-                                     isGrid: false, pieceCount: 1, firstColumn: 0, afterBlank: blank))
+                rawLines.append(RawLine(number: index + 1, firstPiece: folded.text, firstCompact: folded.compact, rendering: .spaces,
+                                        isGrid: false, pieceCount: 1, firstColumn: 0, afterBlank: blank))
                 blank = false
                 continue
             }
@@ -139,9 +139,9 @@ struct FormCells {
                 guard kept > 0 else { blank = true; continue }
                 if Self.isPageNumber(compacts.joined()) { continue }
                 pieces.removeLast(pieces.count - kept)
-                split.append(RawLine(number: index + 1, firstPiece: pieces[0], firstCompact: compacts[0], texts: kept > 1 ? pieces : [],
-                                     rendering: rendering, isGrid: false, pieceCount: kept, firstColumn: 0, afterBlank: blank,
-                                     compacts: kept > 1 ? compacts : nil))
+                rawLines.append(RawLine(number: index + 1, firstPiece: pieces[0], firstCompact: compacts[0], texts: kept > 1 ? pieces : [],
+                                        rendering: rendering, isGrid: false, pieceCount: kept, firstColumn: 0, afterBlank: blank,
+                                        compacts: kept > 1 ? compacts : nil))
                 blank = false
                 continue
             }
@@ -156,14 +156,14 @@ struct FormCells {
             }
             guard count > 0 else { blank = true; continue }
             pieces.removeLast(pieces.count - 1 - last)
-            split.append(RawLine(number: index + 1, firstPiece: pieces[first], firstCompact: count == 1 ? Self.compactScalars(pieces[first]) : nil,
-                                 texts: pieces, rendering: rendering, isGrid: true, pieceCount: count, firstColumn: first,
-                                 afterBlank: blank))
+            rawLines.append(RawLine(number: index + 1, firstPiece: pieces[first], firstCompact: count == 1 ? Self.compactScalars(pieces[first]) : nil,
+                                    texts: pieces, rendering: rendering, isGrid: true, pieceCount: count, firstColumn: first,
+                                    afterBlank: blank))
             blank = false
         }
-        joiningBrokenWords(&split)
+        joiningBrokenWords(&rawLines)
         // A constant, read in place: a line of a variable array passed on is copied (it retains its texts).
-        let lines = consume split
+        let lines = consume rawLines
         var cells: [FormCell] = []
         var renderings: [Rendering: Int] = [:]
         var pieceNumber = 0
@@ -390,6 +390,9 @@ struct FormCells {
         /// Each of the non-blank cells folded for matching, for a line of several cells that is
         /// not a grid row.
         var compacts: [[Unicode.Scalar]]? = nil
+
+        // The accessors below are inlined: read as `lines[k].columns`, a call would copy the
+        // line first (a copy retains its texts).
 
         /// A tab-separated row's non-blank columns, in order (nil for other lines): built when
         /// asked, as `pieces` (grid body rows never ask).
