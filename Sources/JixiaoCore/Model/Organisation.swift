@@ -11,6 +11,10 @@ public struct OrgName: Codable, Hashable, Sendable, CustomStringConvertible {
         self.name = name
     }
 
+    /// The brackets a code may stand in (`[503]`, `【503】` …), by opening bracket: made once,
+    /// not for every name read.
+    private static let closingBrackets: [Unicode.Scalar: Unicode.Scalar] = ["[": "]", "【": "】", "(": ")", "（": "）", "〔": "〕"]
+
     /// Splits `201-平武县人民政府办公室` into code `201` and name; forms write the code in other
     /// ways too (`[503]兴文县医疗保障局`, `【503】…`, `（503）…`, `503 …`, `503_…`), read the same, so
     /// a department is one department whichever form named it. Text without a leading numeric
@@ -23,8 +27,7 @@ public struct OrgName: Codable, Hashable, Sendable, CustomStringConvertible {
         let isDigit = { (s: Unicode.Scalar) in ("0"..."9").contains(s) }
         var code: String?
         var rest = scalars.startIndex
-        let closing: [Unicode.Scalar: Unicode.Scalar] = ["[": "]", "【": "】", "(": ")", "（": "）", "〔": "〕"]
-        if let first = scalars.first, let close = closing[first] {
+        if let first = scalars.first, let close = Self.closingBrackets[first] {
             let digits = scalars.index(after: scalars.startIndex)
             let end = scalars[digits...].firstIndex { !isDigit($0) } ?? scalars.endIndex
             if end != scalars.endIndex, scalars[end] == close, scalars.distance(from: digits, to: end) >= 3 {
@@ -41,7 +44,7 @@ public struct OrgName: Codable, Hashable, Sendable, CustomStringConvertible {
         }
         let name = code == nil ? trimmed : TextCleaning.trimSpaces(trimmed[rest...])
         // A code with nothing after it is a name, except in the dash spelling (`201-`).
-        let dashed = rest > scalars.startIndex && ["-", "－"].contains(scalars[scalars.index(before: rest)])
+        let dashed = rest > scalars.startIndex && (scalars[scalars.index(before: rest)] == "-" || scalars[scalars.index(before: rest)] == "－")
         if name.isEmpty && !dashed {
             self.code = nil
             self.name = trimmed

@@ -114,7 +114,7 @@ public struct ChineseFold: Sendable {
                     }
                     // Valid UTF-8 (a String's): the lead byte gives the length; Chinese takes three.
                     if b0 >= 0xE0 && b0 < 0xF0 {
-                        let value = Int(b0 & 0x0F) << 12 | Int(bytes[i + 1] & 0x3F) << 6 | Int(bytes[i + 2] & 0x3F)
+                        let value = Int(b0 & 0x0F) << 12 | Int(bytes[i &+ 1] & 0x3F) << 6 | Int(bytes[i &+ 2] & 0x3F)
                         // One look at the table tells both what folds and the bracket (`openingBracket`).
                         let kind = kinds[value]
                         if kind >= Self.changesForDisplay {

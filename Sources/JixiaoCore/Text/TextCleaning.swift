@@ -99,14 +99,18 @@ public enum TextCleaning {
     static func containsWhitespace(_ text: String) -> Bool {
         var bytesOf = text
         return bytesOf.withUTF8 { bytes in
-            for i in bytes.indices {
-                switch bytes[i] {
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                switch byte {
                 case 0x09...0x0D, 0x20: return true
                 case 0xC2, 0xE1, 0xE2, 0xE3:
                     var scalars = UTF8Scalars(bytes, from: i)
                     if let scalar = scalars.next(), isWhitespace(scalar) { return true }
-                default: continue
+                default: break
                 }
+                // A Han character's three bytes passed at once (a continuation byte is none of the above).
+                i += byte >= 0xE4 && byte < 0xF0 ? 3 : 1
             }
             return false
         }
@@ -282,7 +286,8 @@ extension TextCleaning {
     /// Tab-separated cells of a line's bytes (valid UTF-8), each trimmed of spaces, the texts
     /// of repeated cells made once (see `BytesMemo`).
     static func cells(_ line: UnsafeBufferPointer<UInt8>, texts: inout BytesMemo<String>) -> [String] {
-        cells(line) { texts.value($0) { String(decoding: $0, as: UTF8.self) } }
+        // A cell of a few bytes (a sign, a unit, a weight) is made text as quickly as it is looked up.
+        cells(line) { $0.count <= 4 ? String(decoding: $0, as: UTF8.self) : texts.value($0) { String(decoding: $0, as: UTF8.self) } }
     }
 
     /// Tab-separated cells, each trimmed of spaces and made text by `text` from its bytes.

@@ -121,6 +121,11 @@ public enum TextDecoder {
                 // there (line feeds) or passed over (tabs); only another control stops it.
                 while i + 8 <= buffer.count {
                     let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    // Eight bytes of Chinese text (no ASCII byte among them) hold no control.
+                    if word & Self.highBits == Self.highBits {
+                        i += 8
+                        continue
+                    }
                     let (lineFeedsIn, others) = Self.controls(word)
                     if others == 0 {
                         lineFeeds += lineFeedsIn
@@ -136,6 +141,9 @@ public enum TextDecoder {
             }
             lf = lineFeeds - crlf
         }
+
+        /// The high bit of each of eight bytes: set in every byte of a multi-byte UTF-8 sequence.
+        static let highBits: UInt64 = 0x8080_8080_8080_8080
 
         /// Of eight bytes: how many are line feeds, and whether any is another control (below
         /// 0x20 but for tab and line feed, or 0x7F): nonzero then. Each byte tested exactly (no

@@ -91,8 +91,8 @@ struct FormCells {
     /// one cell), and made a Substring only for the lines split other than on tabs.
     private func read(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> (cells: [FormCell], renderings: [Rendering: Int]) {
         let lineEnds = TextCleaning.lineEnds(bytes)
-        var lines: [RawLine] = []
-        lines.reserveCapacity(lineEnds.count)  // growing it copies every line kept so far
+        var rawLines: [RawLine] = []
+        rawLines.reserveCapacity(lineEnds.count)  // growing it copies every line kept so far
         // Most files need no display folding anywhere: then no cell is looked at for it.
         let folds = vocabulary.fold.displayChanges(text)
         var blank = false
@@ -117,8 +117,8 @@ struct FormCells {
                 let folded = foldedLines.value(one) { fold(String(decoding: $0, as: UTF8.self), display: folds) }
                 // A page number between a table's rows is no row, and no blank line either.
                 if Self.isPageNumber(folded.compact) { continue }
-                lines.append(RawLine(number: index + 1, firstPiece: folded.text, firstCompact: folded.compact, rendering: .spaces,
-                                     isGrid: false, pieceCount: 1, firstColumn: 0, afterBlank: blank))
+                rawLines.append(RawLine(number: index + 1, firstPiece: folded.text, firstCompact: folded.compact, rendering: .spaces,
+                                        isGrid: false, pieceCount: 1, firstColumn: 0, afterBlank: blank))
                 blank = false
                 continue
             }
@@ -139,9 +139,9 @@ struct FormCells {
                 guard kept > 0 else { blank = true; continue }
                 if Self.isPageNumber(compacts.joined()) { continue }
                 pieces.removeLast(pieces.count - kept)
-                lines.append(RawLine(number: index + 1, firstPiece: pieces[0], firstCompact: compacts[0], texts: kept > 1 ? pieces : [],
-                                     rendering: rendering, isGrid: false, pieceCount: kept, firstColumn: 0, afterBlank: blank,
-                                     compacts: kept > 1 ? compacts : nil))
+                rawLines.append(RawLine(number: index + 1, firstPiece: pieces[0], firstCompact: compacts[0], texts: kept > 1 ? pieces : [],
+                                        rendering: rendering, isGrid: false, pieceCount: kept, firstColumn: 0, afterBlank: blank,
+                                        compacts: kept > 1 ? compacts : nil))
                 blank = false
                 continue
             }
@@ -156,12 +156,14 @@ struct FormCells {
             }
             guard count > 0 else { blank = true; continue }
             pieces.removeLast(pieces.count - 1 - last)
-            lines.append(RawLine(number: index + 1, firstPiece: pieces[first], firstCompact: count == 1 ? Self.compactScalars(pieces[first]) : nil,
-                                 texts: pieces, rendering: rendering, isGrid: true, pieceCount: count, firstColumn: first,
-                                 afterBlank: blank))
+            rawLines.append(RawLine(number: index + 1, firstPiece: pieces[first], firstCompact: count == 1 ? Self.compactScalars(pieces[first]) : nil,
+                                    texts: pieces, rendering: rendering, isGrid: true, pieceCount: count, firstColumn: first,
+                                    afterBlank: blank))
             blank = false
         }
-        lines = joiningBrokenWords(lines)
+        joiningBrokenWords(&rawLines)
+        // A constant, read in place: a line of a variable array passed on is copied (it retains its texts).
+        let lines = consume rawLines
         var cells: [FormCell] = []
         var renderings: [Rendering: Int] = [:]
         var pieceNumber = 0
@@ -183,9 +185,9 @@ struct FormCells {
             let lineStart = cells.count
             let whole = inGrid && lines[k].isGrid && lines[k].pieceCount > 1
             pieceNumber += 1
-            if whole, var row = bodyRow(lines[k], projectColumn: gridProjectColumn, folded: &folded) {
+            if whole, var row = bodyRow(of: lines, at: k, projectColumn: gridProjectColumn, folded: &folded) {
                 row.piece = pieceNumber
-                cells.append(row)
+                cells.append(consume row)
                 run = Self.counting(lines[k].rendering, run: run, into: &renderings)
                 continue
             }
@@ -193,17 +195,18 @@ struct FormCells {
             let firstPiece = pieceNumber + 1
             let repeated = whole && repeatedHeader.map { $0.texts == lines[k].texts } == true
             if repeated, let header = repeatedHeader {
-                for var cell in header.cells {
-                    let index = cell.piece - header.firstPiece
-                    cell.line = lines[k].number
-                    cell.piece = pieceNumber + 1 + index
-                    cell.afterBlank = index == 0 && lines[k].afterBlank
-                    cell.lineCount = lines[k].lineCount
-                    cells.append(cell)
+                // Appended at once and set in place: a cell taken out, changed and put back is copied twice.
+                cells.append(contentsOf: header.cells)
+                for at in lineStart..<cells.count {
+                    let index = cells[at].piece - header.firstPiece
+                    cells[at].line = lines[k].number
+                    cells[at].piece = pieceNumber + 1 + index
+                    cells[at].afterBlank = index == 0 && lines[k].afterBlank
+                    cells[at].lineCount = lines[k].lineCount
                 }
                 pieceNumber += lines[k].pieceCount
             } else {
-                readCells(of: lines[k], whole: whole, pieceNumber: &pieceNumber, into: &cells, cuts: &cuts)
+                readCells(of: lines, at: k, whole: whole, pieceNumber: &pieceNumber, into: &cells, cuts: &cuts)
             }
             guard cells.count > lineStart else { continue }
             // Cells looked at by index, here and below: iterating would copy each (see `FormCell`).
@@ -227,34 +230,35 @@ struct FormCells {
     /// A line's cells, piece by piece: whole cells in a grid, else cut at the vocabulary's words.
     /// `cuts` keeps the cells each short piece was cut into: a piece's cells are the same
     /// wherever its text stands (a label, unit or value repeated on many lines), but for their line.
-    func readCells(of line: RawLine, whole: Bool, pieceNumber: inout Int, into cells: inout [FormCell],
+    /// The line is `lines[k]`, read in place: a line passed on is copied (a copy retains its texts).
+    func readCells(of lines: [RawLine], at k: Int, whole: Bool, pieceNumber: inout Int, into cells: inout [FormCell],
                    cuts: inout BytesMemo<[FormCell]>) {
-        let columns = line.columns
-        let pieces = line.pieces
-        for index in 0..<line.pieceCount {
-            let piece = pieces?[index] ?? line.firstPiece
+        let columns = lines[k].columns
+        let pieces = lines[k].pieces
+        let number = lines[k].number, afterBlank = lines[k].afterBlank, lineCount = lines[k].lineCount
+        for index in 0..<lines[k].pieceCount {
+            let piece = pieces?[index] ?? lines[k].firstPiece
             pieceNumber += 1
             let pieceStart = cells.count
             if whole {
-                if let cell = wholeCell(piece, line: line.number) { cells.append(cell) }
+                if let cell = wholeCell(piece, line: number) { cells.append(cell) }
             } else if piece.utf8.count <= BytesMemo<[FormCell]>.longestKept {
-                let compact = line.compact(ofPiece: index)
-                for var cell in cuts.value(piece, { raw in
+                let compact = lines[k].compact(ofPiece: index)
+                // Appended at once, their line set below with the rest.
+                cells.append(contentsOf: cuts.value(piece) { raw in
                     var made: [FormCell] = []
-                    cut(raw, compact: compact, line: line.number, into: &made)
+                    cut(raw, compact: compact, line: number, into: &made)
                     return made
-                }) {
-                    cell.line = line.number
-                    cells.append(cell)
-                }
+                })
             } else {
-                cut(piece, compact: line.compact(ofPiece: index), line: line.number, into: &cells)
+                cut(piece, compact: lines[k].compact(ofPiece: index), line: number, into: &cells)
             }
             for at in pieceStart..<cells.count {
+                cells[at].line = number
                 cells[at].piece = pieceNumber
                 cells[at].gridColumn = columns?[index]
-                cells[at].afterBlank = index == 0 && line.afterBlank
-                cells[at].lineCount = line.lineCount
+                cells[at].afterBlank = index == 0 && afterBlank
+                cells[at].lineCount = lineCount
             }
         }
     }
@@ -273,16 +277,17 @@ struct FormCells {
     /// under the header's project title (a repeated header, a new title or table). Nil when
     /// either is a title, header key or column title: the line is then read cell by cell.
     /// `folded` keeps each distinct cell's folding (a grid's first cells repeat: 产出指标, 数量指标 …).
-    func bodyRow(_ line: RawLine, projectColumn: Int?, folded: inout BytesMemo<FoldedCell>) -> FormCell? {
-        guard let row = line.grid else { return nil }
+    /// The line is `lines[k]`, read in place (see `readCells`).
+    func bodyRow(of lines: [RawLine], at k: Int, projectColumn: Int?, folded: inout BytesMemo<FoldedCell>) -> FormCell? {
+        guard let row = lines[k].grid else { return nil }
         let fold = { (text: String) in FoldedCell(compact: Self.compactScalars(text), vocabulary: vocabulary) }
-        let first = folded.value(line.firstPiece, fold)
+        let first = folded.value(lines[k].firstPiece, fold)
         guard !first.compact.isEmpty, !first.startsStructure else { return nil }
         // The project title's column, when it holds text and is not the row's first cell.
-        if let projectColumn, projectColumn != line.firstColumn, projectColumn < row.count, !row[projectColumn].isEmpty,
+        if let projectColumn, projectColumn != lines[k].firstColumn, projectColumn < row.count, !row[projectColumn].isEmpty,
            folded.value(row[projectColumn], fold).startsStructure { return nil }
-        return FormCell(text: line.firstPiece, compact: first.compact, line: line.number, endsRow: true,
-                        gridColumn: line.firstColumn, afterBlank: line.afterBlank, lineCount: line.lineCount, gridRow: row)
+        return FormCell(text: lines[k].firstPiece, compact: first.compact, line: lines[k].number, endsRow: true,
+                        gridColumn: lines[k].firstColumn, afterBlank: lines[k].afterBlank, lineCount: lines[k].lineCount, gridRow: row)
     }
 
     /// Body rows (`bodyRow`) back as whole cells, one per column, each with its role: for a
@@ -386,16 +391,19 @@ struct FormCells {
         /// not a grid row.
         var compacts: [[Unicode.Scalar]]? = nil
 
+        // The accessors below are inlined: read as `lines[k].columns`, a call would copy the
+        // line first (a copy retains its texts).
+
         /// A tab-separated row's non-blank columns, in order (nil for other lines): built when
         /// asked, as `pieces` (grid body rows never ask).
-        var columns: [Int]? { isGrid ? texts.indices.filter { !texts[$0].isEmpty } : nil }
+        @inline(__always) var columns: [Int]? { isGrid ? texts.indices.filter { !texts[$0].isEmpty } : nil }
         /// The non-blank cells, in order, when the line has several (an array built for a
         /// tab-separated row: grid body rows never ask, see `bodyRow`); nil for one cell.
-        var pieces: [String]? { isGrid ? (pieceCount > 1 ? texts.filter { !$0.isEmpty } : nil) : (texts.isEmpty ? nil : texts) }
+        @inline(__always) var pieces: [String]? { isGrid ? (pieceCount > 1 ? texts.filter { !$0.isEmpty } : nil) : (texts.isEmpty ? nil : texts) }
         /// A tab-separated row's cells by column, "" where blank.
-        var grid: [String]? { isGrid ? texts : nil }
+        @inline(__always) var grid: [String]? { isGrid ? texts : nil }
         /// A non-blank cell folded for matching, where the line keeps it.
-        func compact(ofPiece index: Int) -> [Unicode.Scalar]? { index == 0 ? firstCompact : compacts?[index] }
+        @inline(__always) func compact(ofPiece index: Int) -> [Unicode.Scalar]? { index == 0 ? firstCompact : compacts?[index] }
     }
 
     /// A cell's text folded for display (`ChineseFold.display`) and for matching
@@ -409,7 +417,7 @@ struct FormCells {
     /// Labels a PDF broke over lines (`一级指` / `标`, `绩` / `效` / `指` / `标`) joined back:
     /// short one-cell lines that together, and not the first alone, make one of the
     /// vocabulary's words.
-    func joiningBrokenWords(_ lines: [RawLine]) -> [RawLine] {
+    func joiningBrokenWords(_ lines: inout [RawLine]) {
         /// A one-cell line's folded text, when at most `limit` scalars long. Long lines are never
         /// part of a broken word (their text is not looked at: a compact text is never longer
         /// than its scalars).
@@ -419,7 +427,7 @@ struct FormCells {
             guard piece.count <= 40 || (piece.count <= 160 && lines[i].firstPiece.unicodeScalars.count <= 40) else { return nil }
             return compact
         }
-        // The broken words first (few files have any): the lines are copied only when there are.
+        // The broken words first (few files have any): the lines are moved only when there are.
         var joins: [ClosedRange<Int>] = []
         // The parts joined so far, in one buffer for the whole file.
         var joined: [Unicode.Scalar] = []
@@ -451,23 +459,35 @@ struct FormCells {
             joins.append(i...end)
             i = end + 1
         }
-        guard !joins.isEmpty else { return lines }
-        var out: [RawLine] = []
-        out.reserveCapacity(lines.count)
+        guard !joins.isEmpty else { return }
+        // The lines kept move down in place over the parts joined. Moved, not copied: a copy of
+        // a line retains its texts (an array's own `swapAt` copies), and the lines left behind
+        // would release them again.
+        var kept = 0
         var next = 0
+        func keepLines(upTo end: Int) {
+            lines.withUnsafeMutableBufferPointer { buffer in
+                while next < end {
+                    buffer.swapAt(kept, next)
+                    kept += 1
+                    next += 1
+                }
+            }
+        }
         for join in joins {
-            out += lines[next..<join.lowerBound]
+            keepLines(upTo: join.lowerBound)
             // A tab-separated line's one cell stays in its column.
             let first = lines[join.lowerBound]
             let text = lines[join].map(\.firstPiece).joined()
-            out.append(RawLine(number: first.number, firstPiece: text, firstCompact: lines[join].flatMap { $0.firstCompact! },
-                               texts: first.isGrid ? Array(repeating: "", count: first.firstColumn) + [text] : [],
-                               rendering: first.rendering, isGrid: first.isGrid, pieceCount: 1, firstColumn: first.firstColumn,
-                               afterBlank: first.afterBlank, lineCount: join.count))
+            lines[kept] = RawLine(number: first.number, firstPiece: text, firstCompact: lines[join].flatMap { $0.firstCompact! },
+                                  texts: first.isGrid ? Array(repeating: "", count: first.firstColumn) + [text] : [],
+                                  rendering: first.rendering, isGrid: first.isGrid, pieceCount: 1, firstColumn: first.firstColumn,
+                                  afterBlank: first.afterBlank, lineCount: join.count)
+            kept += 1
             next = join.upperBound + 1
         }
-        out += lines[next...]
-        return out
+        keepLines(upTo: lines.count)
+        lines.removeLast(lines.count - kept)
     }
 
     /// A page number on a line of its own, folded (`第 1 页，共 2 页`, `共2页 第1页`, `- 3 -`, and
@@ -480,6 +500,8 @@ struct FormCells {
             while i != compact.endIndex, isDigit(compact[i]) { i = compact.index(after: i) }
             return i != start
         }
+        // Every page number starts with one of these (most lines start otherwise).
+        guard let first = compact.first, first == "-" || first == "—" || first == "P" || first == "p" || first == "第" || first == "共" else { return false }
         if let dash = compact.first, dash == "-" || dash == "—", compact.last == dash, compact.count >= 3 {
             i = compact.index(after: i)
             return digits() && compact.index(after: i) == compact.endIndex
@@ -590,14 +612,17 @@ struct FormCells {
         var lastWasSpace = false
         var i = 0
         while i < bytes.count {
-            if let width = TextCleaning.spaceWidth(bytes, startingAt: i, before: bytes.count) {
-                if bytes[i] != UInt8(ascii: " ") || lastWasSpace { return false }
+            let byte = bytes[i]
+            // Only these bytes begin a space; a Han character (three bytes) is passed over whole.
+            if byte == 0x20 || byte == 0x09 || byte == 0xC2 || (0xE1...0xE3).contains(byte),
+               let width = TextCleaning.spaceWidth(bytes, startingAt: i, before: bytes.count) {
+                if byte != UInt8(ascii: " ") || lastWasSpace { return false }
                 lastWasSpace = true
                 i += width
                 continue
             }
             lastWasSpace = false
-            i += 1  // a continuation byte starts no space
+            i += byte >= 0xE0 ? (byte >= 0xF0 ? 4 : 3) : 1  // a continuation byte starts no space
         }
         return true
     }

@@ -285,8 +285,10 @@ struct FormReader: LayoutReader {
 
         // Money: the unit in the budget's key or value, else in the form's header, else none.
         let budgetField = field(.budget)
-        var budget = budgetField.flatMap { MoneyText.parse($0.text) }
-        if let field = budgetField, let total = MoneyText.total(in: field.text, labels: vocabulary.totalLabelTexts) {
+        // The budget's text joined once: it is read several times below.
+        let budgetText = budgetField?.text ?? ""
+        var budget = budgetField.flatMap { _ in MoneyText.parse(budgetText) }
+        if let field = budgetField, let total = MoneyText.total(in: budgetText, labels: vocabulary.totalLabelTexts) {
             // A cost breakdown: its 合计 is the budget.
             budget = (total.amount, budget?.unit)
             if total.guessed {
@@ -294,12 +296,12 @@ struct FormReader: LayoutReader {
                     message: "预算合计与后面的数字粘连，取其中等于各项金额之和的部分：\(fmt(total.amount))", county: "",
                     source: source(field.key.line), stage: "load"))
             }
-        } else if let field = budgetField, let parts = MoneyText.parts(in: field.text) {
+        } else if let field = budgetField, let parts = MoneyText.parts(in: budgetText) {
             // Only the parts, no total: their sum, said (the first part had been taken).
             let sum = parts.reduce(0, +)
             budget = (sum, budget?.unit)
             findings.append(Finding(severity: .warning, rule: RuleID.budgetSumOfParts,
-                message: "资金总额只写了各项金额「\(field.text)」，没有合计：取各项之和 \(fmt(sum))", county: "",
+                message: "资金总额只写了各项金额「\(budgetText)」，没有合计：取各项之和 \(fmt(sum))", county: "",
                 source: source(field.key.line), stage: "load"))
         }
         // The form's other amounts (its funds) are in the unit the form states, else in the one
@@ -311,10 +313,10 @@ struct FormReader: LayoutReader {
         let unit = stated ?? budget?.unit
         if unit == nil { unitlessForms.append(titleLine) }
         if let field = budgetField, let stated, let signed = budget, stated != .yuan, signed.unit == .yuan,
-           MoneyText.yuanBySign(field.text) {
+           MoneyText.yuanBySign(budgetText) {
             // `￥6070.00` where the form says 万元: read as the sign says, never silently.
             findings.append(Finding(severity: .warning, rule: RuleID.moneySignDiffers,
-                message: "资金总额「\(field.text)」带人民币符号，按元读作 \(fmt(MoneyUnit.yuan.toWan(signed.amount))) 万元，而表单写明金额单位为\(stated.rawValue)",
+                message: "资金总额「\(budgetText)」带人民币符号，按元读作 \(fmt(MoneyUnit.yuan.toWan(signed.amount))) 万元，而表单写明金额单位为\(stated.rawValue)",
                 county: "", source: source(field.key.line), stage: "load"))
         }
         moneyUnit = moneyUnit ?? unit
@@ -338,7 +340,7 @@ struct FormReader: LayoutReader {
         }
         var project = Project(department: department, unit: field(.unit).map { OrgName(parsing: $0.first(wrapping: wraps)) },
                               nameAsWritten: name, budget: budget.map { ($0.unit ?? money).toWan($0.amount) },
-                              budgetAsWritten: budgetField?.text ?? "",
+                              budgetAsWritten: budgetText,
                               goal: goalText(fields.indices.lazy.filter { fields[$0].role == .goal }.map { fields[$0].text }.first { !$0.isEmpty } ?? "", wraps: wraps),
                               source: source(projectField?.key.line ?? titleLine))
         project.name = TextCleaning.cleanName(name)
@@ -357,7 +359,7 @@ struct FormReader: LayoutReader {
                 let total = roundMoney(fiscal + (project.otherFunds ?? 0))
                 project.budget = total
                 findings.append(Finding(severity: .warning, rule: RuleID.budgetFromFunds,
-                    message: "表单的资金总额缺失（「\(budgetField?.text ?? "")」），取财政拨款\(project.otherFunds == nil ? "" : "与其他资金之和") \(fmt(total)) 万元", county: "",
+                    message: "表单的资金总额缺失（「\(budgetText)」），取财政拨款\(project.otherFunds == nil ? "" : "与其他资金之和") \(fmt(total)) 万元", county: "",
                     department: department.description, project: project.name, source: source(key.line), stage: "load"))
             } else if let allocation = allocations.last(where: { $0.total != nil }), let total = allocation.total {
                 project.budget = total
@@ -366,7 +368,7 @@ struct FormReader: LayoutReader {
                     department: department.description, project: project.name, source: source(allocation.line), stage: "load"))
             } else {
                 findings.append(Finding(severity: .warning, rule: RuleID.budgetMissing,
-                    message: "表单的资金总额缺失或不是数字：「\(budgetField?.text ?? "")」", county: "",
+                    message: "表单的资金总额缺失或不是数字：「\(budgetText)」", county: "",
                     department: department.description, project: project.name,
                     source: source(budgetField?.key.line ?? titleLine), stage: "load"))
             }

@@ -207,12 +207,13 @@ struct IndicatorTable {
                 cell = Self.joined(cells[i...].prefix { $0.piece == cell.piece })
                 i += cells[i...].prefix { $0.piece == cell.piece }.count - 1
             }
-            if blankLineWraps, cell.afterBlank, cell.gridColumn == nil, var row = pending, !row.isLineRow, row.cells.isEmpty,
+            // The row being read is looked at and changed in place (`pending?.`, `pending!.`): a copy
+            // changed and put back would copy its arrays of cells and scalars too.
+            if blankLineWraps, cell.afterBlank, cell.gridColumn == nil, pending?.isLineRow == false, pending?.cells.isEmpty == true,
                case .label? = cell.role {
                 // A name wrapped onto a line that is a label's word (`…政务公开工作` / `满意度`).
-                row.name.text += cell.text
-                row.name.compact += cell.compact
-                pending = row
+                pending!.name.text += cell.text
+                pending!.name.compact += cell.compact
                 continue
             }
             // Only a serial number under a column the header titles (序号 1, 2 …): a PDF's later
@@ -248,15 +249,13 @@ struct IndicatorTable {
                 break scan
             case nil:
                 let numbered = numberedStart(cell)
-                if var row = pending, blankLineWraps, cell.afterBlank, !numbered, !row.isLineRow, row.cells.isEmpty,
+                if pending?.isLineRow == false, pending?.cells.isEmpty == true, blankLineWraps, cell.afterBlank, !numbered,
                    cell.gridColumn == nil, !Self.startsLikeValue(cell.text) {
                     // A blank line before: the name wrapped onto this line.
-                    row.name.text += cell.text
-                    row.name.compact += cell.compact
-                    pending = row
-                } else if var row = pending, !numbered, accepts(cell, into: row, next: i + 1 < cells.count ? cells[i + 1] : nil) {
-                    row.cells.append(cell)
-                    pending = row
+                    pending!.name.text += cell.text
+                    pending!.name.compact += cell.compact
+                } else if pending != nil, !numbered, accepts(cell, into: pending!, next: i + 1 < cells.count ? cells[i + 1] : nil) {
+                    pending!.cells.append(cell)
                 } else {
                     flush()
                     if shape.isValue(cell.compact), !cell.splitFromGlued, let last = rows.indices.last,

@@ -143,6 +143,10 @@ enum MoneyText {
     /// The amounts of a budget written only as its parts, with no total (`成本构成：人工费 30，
     /// 材料费 90`): at least two parts, each a word and one amount. Nil when the text begins
     /// with an amount or says 其中 (`120（其中财政拨款 100）`: the total comes first).
+    /// What sets parts apart: commas (not one between digits: 30,000), semicolons or 、 (made
+    /// once, not for every form).
+    private static let partSeparators: Set<Character> = [",", "，", ";", "；", "、", "\n"]
+
     static func parts(in text: String) -> [Double]? {
         let folded = TextCleaning.foldWidth(text)
         guard !folded.containsText("其中") else { return nil }
@@ -151,8 +155,6 @@ enum MoneyText {
         if let colon = body.lastIndex(where: { $0 == ":" || $0 == "：" }), !body[..<colon].contains(where: \.isASCIIDigit) {
             body = body[body.index(after: colon)...]
         }
-        // Parts are set apart by commas (not one between digits: 30,000), semicolons or 、.
-        let separators: Set<Character> = [",", "，", ";", "；", "、", "\n"]
         var pieces: [Substring] = []
         var start = body.startIndex
         var index = body.startIndex
@@ -161,7 +163,7 @@ enum MoneyText {
             let character = body[index]
             let thousands = character == "," && index > body.startIndex && body[body.index(before: index)].isASCIIDigit
                 && next < body.endIndex && body[next].isASCIIDigit
-            if !thousands, separators.contains(character) {
+            if !thousands, partSeparators.contains(character) {
                 pieces.append(body[start..<index])
                 start = next
             }

@@ -179,6 +179,9 @@ extension FormReader {
         // The table's projects, and those since its last total row (合计, 小计).
         let tableStart = projects.count
         var sinceTotal = projects.count
+        // The owner of the last project row, in `departments` since: the rows of one department
+        // follow each other, and looking it up compares names with every department before it.
+        var ownerListed: OrgName?
         let body = cells.drop { $0.line <= headerLine }
         var lineStart = body.startIndex
         while lineStart < body.endIndex {
@@ -270,8 +273,11 @@ extension FormReader {
             }
             if !projectName.isEmpty {
                 let owner = department ?? fallback
-                if !departments.contains(where: { $0.org == owner }) {
-                    departments.append(Department(org: owner, statedTotal: nil, source: source(titleLine)))
+                if ownerListed != owner {
+                    if !departments.contains(where: { $0.org == owner }) {
+                        departments.append(Department(org: owner, statedTotal: nil, source: source(titleLine)))
+                    }
+                    ownerListed = owner
                 }
                 let budgetText = text(budgetColumns)
                 var project = Project(department: owner, unit: unit, nameAsWritten: projectName,

@@ -88,6 +88,10 @@ public final class FormVocabulary: Sendable {
     let explanationStarts: [[Unicode.Scalar]]
     let qualitativeValues: [[Unicode.Scalar]]
     let comparisonWords: [(word: [Unicode.Scalar], sign: String)]
+    /// A bit for each first scalar of `comparisonWords` (by its value modulo 64; every bit when a
+    /// word is empty): most places a value may start begin no comparison word, and this says so
+    /// before any word is compared.
+    private let comparisonFirstScalars: UInt64
     /// Words that, right after a title, make it the subject of a document about the form
     /// (`项目支出绩效目标表填报说明`, `…绩效目标表的通知`) rather than a form's title.
     let titleMentions: [[Unicode.Scalar]]
@@ -286,6 +290,9 @@ public final class FormVocabulary: Sendable {
         comparisonWords = (file.comparison_words ?? [:]).flatMap { sign, words in
             words.map { (Array(fold.fold($0).unicodeScalars), sign) }
         }.sorted { $0.word.count > $1.word.count }
+        comparisonFirstScalars = comparisonWords.reduce(0) { mask, entry in
+            entry.word.first.map { mask | 1 << ($0.value & 63) } ?? ~0
+        }
         placeEndings = scalars(file.place_endings).sorted { $0.count > $1.count }
         valueTitleEndings = scalars(file.value_title_endings).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
         keyEndings = scalars(file.key_endings).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
@@ -343,21 +350,32 @@ public final class FormVocabulary: Sendable {
         guard index < text.count, let group = group(startingWith: text[index]) else { return nil }
         if index + 1 < text.count, secondScalars[group] & 1 << (text[index + 1].value & 63) == 0 { return nil }
         let words = groupWords[group]
-        for w in words {
-            let word = wordRanges[w]
-            guard index + word.count <= text.count else { continue }
-            var k = 1  // the first scalar chose the group
-            while k < word.count, letters[word.lowerBound + k] == text[index + k] { k += 1 }
-            if k == word.count {
-                let entry = groups[group][w - words.lowerBound]
-                if entry.onlyBeforeLevel2, !startsLevel2Label(text, at: index + word.count) { continue }
-                if case .key = entry.role, let ending = keyEnding(text, at: index + word.count) {
-                    return Entry(scalars: entry.scalars + ending, role: entry.role, word: entry.word + String(scalars: ending[...]))
+        // The words compared on the arrays' buffers: a group holds dozens of words sharing their
+        // first scalars (`指标…`), this is asked at every cut point of every cell, and checked
+        // subscripts had cost more than the comparing. Every index stays inside its buffer
+        // (`wordRanges` lie in `letters`; `index + word.count <= text.count`).
+        return letters.withUnsafeBufferPointer { letters in
+            text.withUnsafeBufferPointer { scalars in
+                wordRanges.withUnsafeBufferPointer { wordRanges in
+                    for w in words {
+                        let word = wordRanges[w]
+                        guard index + word.count <= scalars.count else { continue }
+                        var k = 1  // the first scalar chose the group
+                        while k < word.count, letters[word.lowerBound &+ k] == scalars[index &+ k] { k &+= 1 }
+                        if k == word.count {
+                            let entry = groups[group][w - words.lowerBound]
+                            if entry.onlyBeforeLevel2, !startsLevel2Label(text, at: index + word.count) { continue }
+                            if case .key = entry.role, let ending = keyEnding(text, at: index + word.count) {
+                                return Entry(scalars: entry.scalars + ending, role: entry.role,
+                                             word: entry.word + String(scalars: ending[...]))
+                            }
+                            return entry
+                        }
+                    }
+                    return nil
                 }
-                return entry
             }
         }
-        return nil
     }
 
     /// The longest of `key_endings` starting at `index`, right after a key.
@@ -474,6 +492,7 @@ public final class FormVocabulary: Sendable {
     /// The comparison sign a value starts with in words (`不低于90%` → `≥`), and its length.
     func comparisonWord(_ text: [Unicode.Scalar], at index: Int) -> (sign: String, length: Int)? {
         // The first scalars compared before the rest: asked at every position a value may start.
+        if index < text.count, comparisonFirstScalars & 1 << (text[index].value & 63) == 0 { return nil }
         for (word, sign) in comparisonWords where index + word.count <= text.count && (word.isEmpty || text[index] == word[0])
             && text[index..<(index + word.count)].elementsEqual(word) {
             return (sign, word.count)
