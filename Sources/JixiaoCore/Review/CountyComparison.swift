@@ -57,16 +57,15 @@ enum CountyComparison {
             var members: [(document: Int, project: Int)] = []
         }
         var groups: [Group] = []
-        var groupIndex: [GroupKey: Int] = [:]
+        var groupIndex = TextMemo<Int>()  // by bytes: cheaper than hashing Strings
         for (d, document) in batch.documents.enumerated() {
             for (p, project) in document.projects.enumerated() {
                 let category = project.category ?? CategoryRules.unclassified
-                let key = GroupKey(category: TextKey(category), county: TextKey(document.county))
-                if groupIndex[key] == nil {
-                    groupIndex[key] = groups.count
+                let group = groupIndex.lookUp(category, document.county) ?? {
                     groups.append(Group(category: category, county: document.county))
-                }
-                groups[groupIndex[key]!].members.append((d, p))
+                    return groupIndex.keep(groups.count - 1)
+                }()
+                groups[group].members.append((d, p))
             }
         }
         // Categories alphabetically; counties in the order their files were read.
@@ -96,11 +95,6 @@ enum CountyComparison {
                 quantitativeShare: percent(quantitative, indicators),
                 score: projectScores.isEmpty ? 0 : (projectScores.reduce(0, +) / Double(projectScores.count) * 10).rounded() / 10)
         }
-    }
-
-    struct GroupKey: Hashable {
-        let category: TextKey
-        let county: TextKey
     }
 
     struct ProjectKey: Hashable {

@@ -41,8 +41,9 @@ public struct ClassifyStage: CountyStage {
     }
 
     public func run(county work: inout CountyWork, report: inout StageReport) throws {
-        // A county repeats the same few label pairs thousands of times: place each pair once.
-        var placements: [LabelPair: Framework.Placement] = [:]
+        // A county repeats the same few label pairs thousands of times: place each pair once
+        // (looked up by bytes: a Dictionary's hashing cost more than the placing it saved).
+        var placements = TextMemo<Framework.Placement>()
         var last: (pair: LabelPair, placement: Framework.Placement)?  // rows under one label come in runs
         var lastDirection: (written: String, stated: Direction?)?  // so do directions as written
         for d in work.documents.indices {
@@ -60,12 +61,8 @@ public struct ClassifyStage: CountyStage {
                     if let last, last.pair == pair {
                         placement = last.placement
                     } else {
-                        if let placed = placements[pair] {
-                            placement = placed
-                        } else {
-                            placement = framework.place(level1: pair.level1, level2: pair.level2)
-                            placements[pair] = placement
-                        }
+                        placement = placements.lookUp(pair.level1, pair.level2)
+                            ?? placements.keep(framework.place(level1: pair.level1, level2: pair.level2))
                         last = (pair, placement)
                     }
                     indicators[i].level1 = placement.level1
