@@ -25,9 +25,17 @@ public struct ClassifyStage: CountyStage {
         economicClasses = try EconomicClassRules.load(path: parameters.requiredPath("economic_classes"))
     }
 
+    /// What a project's name alone decides: the category its name's keywords give (the goal's
+    /// are looked at only without one) and the economic class.
+    typealias NameClasses = (category: (name: String, keyword: String)?, economicClass: (code: String, name: String)?)
+
     /// Category and economic class of a project; unclassified projects are listed, not dropped.
-    func classifyProject(_ project: inout Project, county: String, findings: inout [Finding], report: inout StageReport) {
-        if let match = categories.category(for: project) {
+    /// - Parameter names: what each project name decided, found once per county and name.
+    func classifyProject(_ project: inout Project, county: String, names: inout TextMemo<NameClasses>,
+                         findings: inout [Finding], report: inout StageReport) {
+        let byName = names.lookUp(project.name) ?? names.keep((categories.category(forName: project.name),
+            economicClasses.economicClass(forProjectNamed: project.name).map { ($0.code, $0.name) }))
+        if let match = byName.category ?? categories.category(forGoal: project.goal) {
             project.category = match.name
         } else {
             project.category = CategoryRules.unclassified
@@ -37,7 +45,7 @@ public struct ClassifyStage: CountyStage {
                 source: project.source, stage: Self.name))
             report.findings += 1
         }
-        project.economicClass = economicClasses.economicClass(forProjectNamed: project.name).map { ($0.code, $0.name) }
+        project.economicClass = byName.economicClass
     }
 
     public func run(county work: inout CountyWork, report: inout StageReport) throws {
@@ -46,10 +54,12 @@ public struct ClassifyStage: CountyStage {
         var placements = TextMemo<Framework.Placement>()
         var last: (pair: LabelPair, placement: Framework.Placement)?  // rows under one label come in runs
         var lastDirection: (written: String, stated: Direction?)?  // so do directions as written
+        var projectNames = TextMemo<NameClasses>()  // and project names, across departments
         for d in work.documents.indices {
             let county = work.documents[d].county
             for p in work.documents[d].projects.indices {
-                classifyProject(&work.documents[d].projects[p], county: county, findings: &work.findings, report: &report)
+                classifyProject(&work.documents[d].projects[p], county: county, names: &projectNames,
+                                findings: &work.findings, report: &report)
                 // Take the indicators out so they are changed in place, not copied.
                 var indicators: [Indicator] = []
                 swap(&indicators, &work.documents[d].projects[p].indicators)
