@@ -120,8 +120,7 @@ enum CountyComparison {
                         category: project.category ?? CategoryRules.unclassified,
                         comparison: indicator.value.comparison?.rawValue ?? "",
                         number: indicator.value.number, unit: indicator.value.unit ?? "",
-                        valueAsWritten: [indicator.comparisonAsWritten, indicator.valueAsWritten, indicator.unitAsWritten]
-                            .filter { !$0.isEmpty }.joined(separator: " "),
+                        valueAsWritten: written(indicator),
                         unitCost: unitCost(indicator, cost: cost),
                         source: indicator.source))
                 }
@@ -129,6 +128,20 @@ enum CountyComparison {
         }
         // Which of them stand in two or more counties is decided once every county is in.
         return rows
+    }
+
+    /// Comparison, value and unit as written, the empty ones left out, joined by a space: one
+    /// String made, not two arrays and a join per row.
+    static func written(_ indicator: Indicator) -> String {
+        var text = indicator.comparisonAsWritten
+        func add(_ part: String) {
+            guard !part.isEmpty else { return }
+            if !text.isEmpty { text += " " }
+            text += part
+        }
+        add(indicator.valueAsWritten)
+        add(indicator.unitAsWritten)
+        return text
     }
 
     /// Cost per unit of a quantity target (万元 per line, per meeting, per case).

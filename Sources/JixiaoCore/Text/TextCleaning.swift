@@ -127,8 +127,8 @@ public enum TextCleaning {
     /// or Chinese punctuation on either side goes (`网络 工作中心` → `网络工作中心`,
     /// `100M网络 带宽` → `100M网络带宽`); spaces between two Latin words stay as one space.
     public static func dewrap(_ text: String) -> String {
-        // Nothing to remove without a space (the usual case).
-        guard text.unicodeScalars.contains(where: isWhitespace) else { return text }
+        // Nothing to remove without a space (the usual case), told on the bytes.
+        guard containsWhitespace(text) else { return text }
         // Scalars gathered in an array and made text at once (see `String(scalars:)`).
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(text.utf8.count)
