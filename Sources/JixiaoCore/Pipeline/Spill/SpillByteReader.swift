@@ -45,7 +45,20 @@ struct SpillByteReader {
         }
     }
 
+    /// Most varints are one byte (a tag of a string met before, a small count): read inline.
+    @inline(__always)
     mutating func varint() throws -> UInt64 {
+        if position < end {
+            let first = base.load(fromByteOffset: position, as: UInt8.self)
+            if first < 0x80 {
+                position += 1
+                return UInt64(first)
+            }
+        }
+        return try longVarint()
+    }
+
+    private mutating func longVarint() throws -> UInt64 {
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while true {

@@ -95,7 +95,14 @@ final class SpillByteWriter {
         bytesOf.withUTF8 { utf8 in
             guard let bytes = utf8.baseAddress, utf8.count > 0 else { return varint(1) }
             guard utf8.count > Self.longestSmall else {
-                table(UnsafeRawPointer(bytes), utf8.count)
+                // A short text (a label, a value, a unit) written lately: told by its bytes
+                // themselves, two words, without hashing them for the table.
+                var words: (UInt64, UInt64) = (0, 0)
+                withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(utf8)) }
+                let mixed = (words.0 ^ words.1 &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(utf8.count)) &* 0xBF58_476D_1CE4_E5B9
+                let at = Int(truncatingIfNeeded: mixed >> 40) & (Self.recentCount - 1)
+                if recentShort[at].words == words && recentShort[at].length == utf8.count { return varint(recentShort[at].tag) }
+                recentShort[at] = RecentShort(words: words, length: utf8.count, tag: table(UnsafeRawPointer(bytes), utf8.count))
                 return
             }
             // The same String written again (a file name, a name or label the stages share
@@ -125,6 +132,15 @@ final class SpillByteWriter {
     }
 
     @exclusivity(unchecked) private var recent = [Recent](repeating: Recent(), count: recentCount)
+
+    /// A short text written lately: its bytes (zero after its end), length and tag.
+    private struct RecentShort {
+        var words: (UInt64, UInt64) = (0, 0)
+        var length = 0
+        var tag: UInt64 = 0
+    }
+
+    @exclusivity(unchecked) private var recentShort = [RecentShort](repeating: RecentShort(), count: recentCount)
 
     func optionalString(_ value: String?) {
         guard let value else { return varint(0) }
