@@ -31,9 +31,11 @@ struct TextMemo<Value> {
         while slots[at].hash != 0 {
             if slots[at].hash == hash {
                 let index = Int(slots[at].index)
-                if keys[index].0.sameText(first) && keys[index].1.sameText(second) && keys[index].2.sameText(third) {
-                    return values[index]
+                // Compared in place: a copy of the kept key would count three references.
+                let same = keys.withUnsafeBufferPointer { kept in
+                    kept[index].0.sameText(first) && kept[index].1.sameText(second) && kept[index].2.sameText(third)
                 }
+                if same { return values[index] }
             }
             at = (at + 1) & mask
         }
@@ -78,6 +80,7 @@ struct TextMemo<Value> {
     @inline(__always)
     private static func mix(_ seed: UInt64, _ text: String) -> UInt64 {
         let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        guard !text.isEmpty else { return seed &* multiplier }  // the parts a key leaves out
         var text = text
         return text.withUTF8 { bytes in
             var hash = (seed ^ UInt64(bytes.count)) &* multiplier
