@@ -99,16 +99,25 @@ public enum TextCleaning {
     static func containsWhitespace(_ text: String) -> Bool {
         var bytesOf = text
         return bytesOf.withUTF8 { bytes in
-            for i in bytes.indices {
-                switch bytes[i] {
-                case 0x09...0x0D, 0x20: return true
-                case 0xC2, 0xE1, 0xE2, 0xE3:
+            whitespaceStarts.withUnsafeBufferPointer { starts in
+                // One table look-up a byte (long goals are searched whole): most bytes are of
+                // Han characters and start nothing.
+                for i in bytes.indices where starts[Int(bytes[i])] {
+                    if bytes[i] < 0x80 { return true }
                     var scalars = UTF8Scalars(bytes, from: i)
                     if let scalar = scalars.next(), isWhitespace(scalar) { return true }
-                default: continue
                 }
+                return false
             }
-            return false
+        }
+    }
+
+    /// The bytes a whitespace scalar may start with: the ASCII ones themselves (tab to carriage
+    /// return, space), and the lead bytes C2, E1, E2 and E3 of the others.
+    private static let whitespaceStarts: [Bool] = (0...255).map { byte in
+        switch byte {
+        case 0x09...0x0D, 0x20, 0xC2, 0xE1, 0xE2, 0xE3: return true
+        default: return false
         }
     }
 
