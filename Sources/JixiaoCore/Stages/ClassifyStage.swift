@@ -50,9 +50,10 @@ public struct ClassifyStage: CountyStage {
 
     public func run(county work: inout CountyWork, report: inout StageReport) throws {
         // A county repeats the same few label pairs thousands of times: place each pair once
-        // (looked up by bytes: a Dictionary's hashing cost more than the placing it saved).
-        var placements = TextMemo<Framework.Placement>()
-        var last: (pair: LabelPair, placement: Framework.Placement)?  // rows under one label come in runs
+        // (looked up by bytes: a Dictionary's hashing cost more than the placing it saved), and
+        // read the placement by its index, not copied per row.
+        var placements: [Framework.Placement] = []
+        var placed = TextMemo<Int>()  // label pair → its index in `placements`
         var lastDirection: (written: String, stated: Direction?)?  // so do directions as written
         var projectNames = TextMemo<NameClasses>()  // and project names, across departments
         for d in work.documents.indices {
@@ -66,18 +67,14 @@ public struct ClassifyStage: CountyStage {
                 let project = work.documents[d].projects[p]
                 lazy var department = project.department.description
                 for i in indicators.indices {
-                    let pair = LabelPair(level1: indicators[i].level1Label, level2: indicators[i].level2Label)
-                    let placement: Framework.Placement
-                    if let last, last.pair == pair {
-                        placement = last.placement
-                    } else {
-                        placement = placements.lookUp(pair.level1, pair.level2)
-                            ?? placements.keep(framework.place(level1: pair.level1, level2: pair.level2))
-                        last = (pair, placement)
-                    }
-                    indicators[i].level1 = placement.level1
-                    indicators[i].level2 = placement.level2
-                    if let problem = placement.problem {
+                    let labels = (level1: indicators[i].level1Label, level2: indicators[i].level2Label)
+                    let k = placed.lookUp(labels.level1, labels.level2) ?? {
+                        placements.append(framework.place(level1: labels.level1, level2: labels.level2))
+                        return placed.keep(placements.count - 1)
+                    }()
+                    indicators[i].level1 = placements[k].level1
+                    indicators[i].level2 = placements[k].level2
+                    if let problem = placements[k].problem {
                         work.findings.append(Finding(severity: .warning, rule: problem.rule, message: problem.message,
                             county: county, department: department, project: project.name,
                             source: indicators[i].source, stage: Self.name))
