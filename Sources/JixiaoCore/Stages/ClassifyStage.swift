@@ -54,8 +54,8 @@ public struct ClassifyStage: CountyStage {
         // read the placement by its index, not copied per row.
         var placements: [Framework.Placement] = []
         var placed = TextMemo<Int>()  // label pair → its index in `placements`
-        var lastDirection: (written: String, stated: Direction?)?  // so do directions as written
-        var projectNames = TextMemo<NameClasses>()  // and project names, across departments
+        var lastDirection: (written: String, stated: Direction?)?  // directions as written come in runs
+        var projectNames = TextMemo<NameClasses>()  // project names repeat across departments
         for d in work.documents.indices {
             let county = work.documents[d].county
             for p in work.documents[d].projects.indices {
@@ -68,13 +68,13 @@ public struct ClassifyStage: CountyStage {
                 lazy var department = project.department.description
                 for i in indicators.indices {
                     let labels = (level1: indicators[i].level1Label, level2: indicators[i].level2Label)
-                    let k = placed.lookUp(labels.level1, labels.level2) ?? {
+                    let placement = placed.lookUp(labels.level1, labels.level2) ?? {
                         placements.append(framework.place(level1: labels.level1, level2: labels.level2))
                         return placed.keep(placements.count - 1)
                     }()
-                    indicators[i].level1 = placements[k].level1
-                    indicators[i].level2 = placements[k].level2
-                    if let problem = placements[k].problem {
+                    indicators[i].level1 = placements[placement].level1
+                    indicators[i].level2 = placements[placement].level2
+                    if let problem = placements[placement].problem {
                         work.findings.append(Finding(severity: .warning, rule: problem.rule, message: problem.message,
                             county: county, department: department, project: project.name,
                             source: indicators[i].source, stage: Self.name))
