@@ -57,16 +57,15 @@ enum CountyComparison {
             var members: [(document: Int, project: Int)] = []
         }
         var groups: [Group] = []
-        var groupIndex: [GroupKey: Int] = [:]
+        var groupIndex = TextMemo<Int>()  // by bytes: cheaper than hashing Strings
         for (d, document) in batch.documents.enumerated() {
             for (p, project) in document.projects.enumerated() {
                 let category = project.category ?? CategoryRules.unclassified
-                let key = GroupKey(category: TextKey(category), county: TextKey(document.county))
-                if groupIndex[key] == nil {
-                    groupIndex[key] = groups.count
+                let group = groupIndex.lookUp(category, document.county) ?? {
                     groups.append(Group(category: category, county: document.county))
-                }
-                groups[groupIndex[key]!].members.append((d, p))
+                    return groupIndex.keep(groups.count - 1)
+                }()
+                groups[group].members.append((d, p))
             }
         }
         // Categories alphabetically; counties in the order their files were read.
@@ -98,11 +97,6 @@ enum CountyComparison {
         }
     }
 
-    struct GroupKey: Hashable {
-        let category: TextKey
-        let county: TextKey
-    }
-
     struct ProjectKey: Hashable {
         let county: TextKey
         let file: TextKey
@@ -126,8 +120,7 @@ enum CountyComparison {
                         category: project.category ?? CategoryRules.unclassified,
                         comparison: indicator.value.comparison?.rawValue ?? "",
                         number: indicator.value.number, unit: indicator.value.unit ?? "",
-                        valueAsWritten: [indicator.comparisonAsWritten, indicator.valueAsWritten, indicator.unitAsWritten]
-                            .filter { !$0.isEmpty }.joined(separator: " "),
+                        valueAsWritten: written(indicator),
                         unitCost: unitCost(indicator, cost: cost),
                         source: indicator.source))
                 }
@@ -135,6 +128,20 @@ enum CountyComparison {
         }
         // Which of them stand in two or more counties is decided once every county is in.
         return rows
+    }
+
+    /// Comparison, value and unit as written, the empty ones left out, joined by a space: one
+    /// String made, not two arrays and a join per row.
+    static func written(_ indicator: Indicator) -> String {
+        var text = indicator.comparisonAsWritten
+        func add(_ part: String) {
+            guard !part.isEmpty else { return }
+            if !text.isEmpty { text += " " }
+            text += part
+        }
+        add(indicator.valueAsWritten)
+        add(indicator.unitAsWritten)
+        return text
     }
 
     /// Cost per unit of a quantity target (万元 per line, per meeting, per case).

@@ -36,15 +36,17 @@ struct TemplateReview {
     func outcome(_ rule: String, _ failure: Finding?) -> CheckOutcome { CheckOutcome(rule: rule, finding: failure) }
 
     func evaluate() -> [CheckOutcome] {
+        // Every check adds to one list: a list per check, joined after, cost more than the checks.
         var results: [CheckOutcome] = []
-        results += dimensions()
-        results += quantitativeOutputs()
-        results += weights()
-        results += satisfactionFloor()
-        results += sentences()
-        results += costAgainstBudget()
-        results += duplicates()
-        results += expectedIndicators()
+        results.reserveCapacity(rows.count + 16)  // a sentence check per row, a few per project
+        dimensions(&results)
+        quantitativeOutputs(&results)
+        weights(&results)
+        satisfactionFloor(&results)
+        sentences(&results)
+        costAgainstBudget(&results)
+        duplicates(&results)
+        expectedIndicators(&results)
         return results
     }
 
@@ -52,16 +54,16 @@ struct TemplateReview {
     /// indicator (all its strings retained) for each check.
     let rows: [Indicator]
 
-    func dimensions() -> [CheckOutcome] {
-        return (template.requiredLevel1 ?? []).map { dimension in
+    func dimensions(_ results: inout [CheckOutcome]) {
+        for dimension in template.requiredLevel1 ?? [] {
             let present = rows.indices.contains { rows[$0].isUnder(dimension) }
-            return outcome(RuleID.dimensionMissing, present ? nil
-                : finding(.warning, RuleID.dimensionMissing, "缺少一级指标「\(dimension)」"))
+            results.append(outcome(RuleID.dimensionMissing, present ? nil
+                : finding(.warning, RuleID.dimensionMissing, "缺少一级指标「\(dimension)」")))
         }
     }
 
-    func quantitativeOutputs() -> [CheckOutcome] {
-        guard let minimum = template.minQuantitativeOutputs else { return [] }
+    func quantitativeOutputs(_ results: inout [CheckOutcome]) {
+        guard let minimum = template.minQuantitativeOutputs else { return }
         // Counted, not filtered: copying indicators into new arrays was most of this check.
         var outputs = 0
         var quantitative = 0
@@ -69,17 +71,17 @@ struct TemplateReview {
             outputs += 1
             if rows[i].value.isQuantitative { quantitative += 1 }
         }
-        guard quantitative < minimum else { return [outcome(RuleID.outputQualitativeOnly, nil)] }
+        guard quantitative < minimum else { return results.append(outcome(RuleID.outputQualitativeOnly, nil)) }
         let message = outputs == 0 ? "没有产出指标，无法衡量产出"
             : "产出指标全部是定性的（\(outputs) 个），至少应有 \(minimum) 个定量指标"
-        return [outcome(RuleID.outputQualitativeOnly, finding(.warning, RuleID.outputQualitativeOnly, message))]
+        results.append(outcome(RuleID.outputQualitativeOnly, finding(.warning, RuleID.outputQualitativeOnly, message)))
     }
 
-    func weights() -> [CheckOutcome] {
-        guard let weights = template.weights, let total = project.weightTotal else { return [] }
+    func weights(_ results: inout [CheckOutcome]) {
+        guard let weights = template.weights, let total = project.weightTotal else { return }
         let tolerance = weights.tolerance ?? 0.01
-        var results = [outcome(RuleID.weightsTotal, abs(total - weights.total) <= tolerance ? nil
-            : finding(.error, RuleID.weightsTotal, "指标权重合计为 \(formatNumber(total))，应为 \(formatNumber(weights.total))"))]
+        results.append(outcome(RuleID.weightsTotal, abs(total - weights.total) <= tolerance ? nil
+            : finding(.error, RuleID.weightsTotal, "指标权重合计为 \(formatNumber(total))，应为 \(formatNumber(weights.total))")))
         if let levels = weights.split {
             // Summed per level of the split (a few), in indicator order.
             var actual = [Double](repeating: 0, count: levels.count)
@@ -89,7 +91,7 @@ struct TemplateReview {
                 if let k = levels.firstIndex(where: { level1.sameText($0.level) }) { actual[k] += weight }
             }
             guard levels.indices.contains(where: { abs(actual[$0] - levels[$0].weight) > tolerance }) else {
-                return results + [outcome(RuleID.weightsSplit, nil)]
+                return results.append(outcome(RuleID.weightsSplit, nil))
             }
             // `产出指标 40` reads better as `产出 40`.
             func short(_ level: String) -> String { level.endsWithText("指标") ? String(level.dropLast(2)) : level }
@@ -98,31 +100,34 @@ struct TemplateReview {
             results.append(outcome(RuleID.weightsSplit,
                 finding(.info, RuleID.weightsSplit, "权重分配为 \(described.joined(separator: "、"))，模板为 \(expected.joined(separator: "、"))")))
         }
-        return results
     }
 
-    func satisfactionFloor() -> [CheckOutcome] {
-        guard let floor = template.satisfactionFloor else { return [] }
-        return rows.indices.filter { rows[$0].isUnder("满意度指标") }.map { i in
+    func satisfactionFloor(_ results: inout [CheckOutcome]) {
+        guard let floor = template.satisfactionFloor else { return }
+        for i in rows.indices where rows[i].isUnder("满意度指标") {
             let indicator = rows[i]
             guard let target = indicator.value.number else {
-                return outcome(RuleID.satisfactionNotNumeric, finding(.warning, RuleID.satisfactionNotNumeric,
+                results.append(outcome(RuleID.satisfactionNotNumeric, finding(.warning, RuleID.satisfactionNotNumeric,
                     "满意度指标「\(indicator.name)」的目标「\(indicator.valueAsWritten)」不是百分数，无法与下限 \(formatNumber(floor))% 比较",
-                    at: indicator.source))
+                    at: indicator.source)))
+                continue
             }
-            return outcome(RuleID.satisfactionBelowFloor, target >= floor ? nil : finding(.warning, RuleID.satisfactionBelowFloor,
-                "满意度指标「\(indicator.name)」目标为 \(formatNumber(target))%，低于下限 \(formatNumber(floor))%", at: indicator.source))
+            results.append(outcome(RuleID.satisfactionBelowFloor, target >= floor ? nil : finding(.warning, RuleID.satisfactionBelowFloor,
+                "满意度指标「\(indicator.name)」目标为 \(formatNumber(target))%，低于下限 \(formatNumber(floor))%", at: indicator.source)))
         }
     }
 
-    func sentences() -> [CheckOutcome] {
-        guard let limit = template.sentenceLength else { return [] }
-        return rows.indices.map { i in
+    func sentences(_ results: inout [CheckOutcome]) {
+        guard let limit = template.sentenceLength else { return }
+        for i in rows.indices {
             // One pass over the scalars: length, clause punctuation, a closing full stop.
-            guard TemplateReview.readsLikeSentence(rows[i].name, limit: limit) else { return outcome(RuleID.nameSentence, nil) }
+            guard TemplateReview.readsLikeSentence(rows[i].name, limit: limit) else {
+                results.append(outcome(RuleID.nameSentence, nil))
+                continue
+            }
             let name = rows[i].name
-            return outcome(RuleID.nameSentence, finding(.info, RuleID.nameSentence,
-                "指标名称「\(name)」是一句话（\(name.count) 字），不是可衡量的指标名称", at: rows[i].source))
+            results.append(outcome(RuleID.nameSentence, finding(.info, RuleID.nameSentence,
+                "指标名称「\(name)」是一句话（\(name.count) 字），不是可衡量的指标名称", at: rows[i].source)))
         }
     }
 
@@ -148,8 +153,8 @@ struct TemplateReview {
 
     /// Cost indicators restate the budget (`党政机关网络租赁费 45万元` on a 45 万元 project);
     /// `财政负担成本 = 40000` without a money unit is read as 元 when that matches.
-    func costAgainstBudget() -> [CheckOutcome] {
-        guard template.costMatchesBudget == true, let budget = project.budget else { return [] }
+    func costAgainstBudget(_ results: inout [CheckOutcome]) {
+        guard template.costMatchesBudget == true, let budget = project.budget else { return }
         var amounts: [(Indicator, Double)] = []
         for i in rows.indices where rows[i].isUnder("成本指标") {
             if let amount = rows[i].value.amountInWan {
@@ -158,24 +163,24 @@ struct TemplateReview {
                 amounts.append((rows[i], MoneyUnit.yuan.toWan(number)))
             }
         }
-        guard !amounts.isEmpty else { return [] }
+        guard !amounts.isEmpty else { return }
         let sum = roundMoney(amounts.map(\.1).reduce(0, +))
         let first = amounts[0].0.source
         if sum > budget + 0.005 {
-            return [outcome(RuleID.costContradictsBudget, finding(.error, RuleID.costContradictsBudget,
-                "成本指标合计 \(formatNumber(sum)) 万元，超过项目预算 \(formatNumber(budget)) 万元", at: first))]
+            return results.append(outcome(RuleID.costContradictsBudget, finding(.error, RuleID.costContradictsBudget,
+                "成本指标合计 \(formatNumber(sum)) 万元，超过项目预算 \(formatNumber(budget)) 万元", at: first)))
         }
         let exact = amounts.filter { [.equal, nil].contains($0.0.value.comparison) }
         if exact.count == amounts.count, abs(sum - budget) > 0.005 {
-            return [outcome(RuleID.costContradictsBudget, finding(.warning, RuleID.costContradictsBudget,
-                "成本指标合计 \(formatNumber(sum)) 万元，与项目预算 \(formatNumber(budget)) 万元不一致", at: first))]
+            return results.append(outcome(RuleID.costContradictsBudget, finding(.warning, RuleID.costContradictsBudget,
+                "成本指标合计 \(formatNumber(sum)) 万元，与项目预算 \(formatNumber(budget)) 万元不一致", at: first)))
         }
-        return [outcome(RuleID.costContradictsBudget, nil)]
+        results.append(outcome(RuleID.costContradictsBudget, nil))
     }
 
-    func duplicates() -> [CheckOutcome] {
-        guard template.noDuplicates == true else { return [] }
-        var results: [CheckOutcome] = []
+    func duplicates(_ results: inout [CheckOutcome]) {
+        guard template.noDuplicates == true else { return }
+        let before = results.count
         // A project has a few indicators: compared pairwise, which costs less than a dictionary
         // per project; a long list gets the dictionary. Names are already cleaned by normalize.
         if rows.count <= 32 {
@@ -191,7 +196,7 @@ struct TemplateReview {
                 if let earlier = seen[key] { results.append(duplicate(i, firstLine: earlier)) } else { seen[key] = rows[i].source.line }
             }
         }
-        return results.isEmpty ? [outcome(RuleID.indicatorDuplicate, nil)] : results
+        if results.count == before { results.append(outcome(RuleID.indicatorDuplicate, nil)) }
     }
 
     private func duplicate(_ i: Int, firstLine: Int) -> CheckOutcome {
@@ -199,8 +204,8 @@ struct TemplateReview {
             "指标「\(rows[i].name)」在本项目中重复出现（第 \(firstLine) 行已有）", at: rows[i].source))
     }
 
-    func expectedIndicators() -> [CheckOutcome] {
-        (template.expected ?? []).map { expected in
+    func expectedIndicators(_ results: inout [CheckOutcome]) {
+        for expected in template.expected ?? [] {
             let matches = rows.indices.filter { i in
                 if let names = expected.names, let canonical = rows[i].canonicalName, names.contains(where: canonical.sameText) { return true }
                 if expected.names == nil {
@@ -211,14 +216,16 @@ struct TemplateReview {
                 return false
             }.map { rows[$0] }
             guard !matches.isEmpty else {
-                return outcome(RuleID.templateExpectedMissing, finding(.warning, RuleID.templateExpectedMissing,
-                    "「\(template.appliesTo)」类项目应有「\(expected.label)」指标，本项目没有"))
+                results.append(outcome(RuleID.templateExpectedMissing, finding(.warning, RuleID.templateExpectedMissing,
+                    "「\(template.appliesTo)」类项目应有「\(expected.label)」指标，本项目没有")))
+                continue
             }
             if let minimum = expected.atLeast, !matches.contains(where: { ($0.value.number ?? -.infinity) >= minimum }) {
-                return outcome(RuleID.templateTargetLow, finding(.warning, RuleID.templateTargetLow,
-                    "「\(expected.label)」：目标为「\(matches[0].valueAsWritten)」，应不低于 \(formatNumber(minimum))", at: matches[0].source))
+                results.append(outcome(RuleID.templateTargetLow, finding(.warning, RuleID.templateTargetLow,
+                    "「\(expected.label)」：目标为「\(matches[0].valueAsWritten)」，应不低于 \(formatNumber(minimum))", at: matches[0].source)))
+                continue
             }
-            return outcome(RuleID.templateExpectedMissing, nil)
+            results.append(outcome(RuleID.templateExpectedMissing, nil))
         }
     }
 

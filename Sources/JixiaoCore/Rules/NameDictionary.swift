@@ -22,7 +22,9 @@ public struct NameDictionary: Sendable {
     /// Names compare without numbering, spaces, punctuation or width differences.
     public static func key(_ name: String) -> String {
         let folded = TextCleaning.foldWidth(TextCleaning.stripNumbering(name))
-        var out = String.UnicodeScalarView()
+        // Scalars gathered in an array and made text at once (see `String(scalars:)`).
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(folded.utf8.count)
         for scalar in folded.unicodeScalars {
             // Han characters and ASCII letters and digits stay; only the rest needs the
             // (slow) general-category lookup.
@@ -43,7 +45,7 @@ public struct NameDictionary: Sendable {
                 out.append(scalar)
             }
         }
-        return String(out)
+        return String(scalars: out)
     }
 
     public func canonical(for name: String) -> String? {

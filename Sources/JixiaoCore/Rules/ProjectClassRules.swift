@@ -41,13 +41,21 @@ public struct CategoryRules: Decodable, Sendable {
     /// The first rule, in order, with a keyword in the name wins (its first such keyword); else
     /// the first with a goal keyword in the goal.
     public func category(for project: Project) -> (name: String, keyword: String)? {
-        for (keywords, text) in [(nameKeywords, project.name), (goalKeywords, project.goal)] {
-            if let first = keywords.search.matches(in: text).first {
-                let owner = keywords.owners[first]
-                return (categories[owner.rule].name, owner.keyword)
-            }
-        }
-        return nil
+        category(forName: project.name) ?? category(forGoal: project.goal)
+    }
+
+    /// The first rule with a keyword in the name, and that keyword (names repeat across a
+    /// county's departments: the classify stage looks each up once).
+    func category(forName name: String) -> (name: String, keyword: String)? { first(of: nameKeywords, in: name) }
+
+    /// The first rule with a goal keyword in the goal, and that keyword.
+    func category(forGoal goal: String) -> (name: String, keyword: String)? { first(of: goalKeywords, in: goal) }
+
+    private func first(of keywords: (search: KeywordSearch, owners: [(rule: Int, keyword: String)]),
+                       in text: String) -> (name: String, keyword: String)? {
+        guard let first = keywords.search.matches(in: text).first else { return nil }
+        let owner = keywords.owners[first]
+        return (categories[owner.rule].name, owner.keyword)
     }
 }
 

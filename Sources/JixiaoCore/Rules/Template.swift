@@ -87,6 +87,7 @@ public struct Template: Decodable, Sendable {
     }
 
     public func applies(to project: Project) -> Bool {
-        appliesTo == "all" || project.category.map(appliesTo.sameText) ?? false
+        // Bytes compared: `==` normalised the (Chinese) category names for every project.
+        appliesTo.sameText("all") || project.category.map(appliesTo.sameText) ?? false
     }
 }

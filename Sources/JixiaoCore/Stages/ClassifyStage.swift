@@ -25,9 +25,17 @@ public struct ClassifyStage: CountyStage {
         economicClasses = try EconomicClassRules.load(path: parameters.requiredPath("economic_classes"))
     }
 
+    /// What a project's name alone decides: the category its name's keywords give (the goal's
+    /// are looked at only without one) and the economic class.
+    typealias NameClasses = (category: (name: String, keyword: String)?, economicClass: (code: String, name: String)?)
+
     /// Category and economic class of a project; unclassified projects are listed, not dropped.
-    func classifyProject(_ project: inout Project, county: String, findings: inout [Finding], report: inout StageReport) {
-        if let match = categories.category(for: project) {
+    /// - Parameter names: what each project name decided, found once per county and name.
+    func classifyProject(_ project: inout Project, county: String, names: inout TextMemo<NameClasses>,
+                         findings: inout [Finding], report: inout StageReport) {
+        let byName = names.lookUp(project.name) ?? names.keep((categories.category(forName: project.name),
+            economicClasses.economicClass(forProjectNamed: project.name).map { ($0.code, $0.name) }))
+        if let match = byName.category ?? categories.category(forGoal: project.goal) {
             project.category = match.name
         } else {
             project.category = CategoryRules.unclassified
@@ -37,40 +45,36 @@ public struct ClassifyStage: CountyStage {
                 source: project.source, stage: Self.name))
             report.findings += 1
         }
-        project.economicClass = economicClasses.economicClass(forProjectNamed: project.name).map { ($0.code, $0.name) }
+        project.economicClass = byName.economicClass
     }
 
     public func run(county work: inout CountyWork, report: inout StageReport) throws {
-        // A county repeats the same few label pairs thousands of times: place each pair once.
-        var placements: [LabelPair: Framework.Placement] = [:]
-        var last: (pair: LabelPair, placement: Framework.Placement)?  // rows under one label come in runs
-        var lastDirection: (written: String, stated: Direction?)?  // so do directions as written
+        // A county repeats the same few label pairs thousands of times: place each pair once
+        // (looked up by bytes: a Dictionary's hashing cost more than the placing it saved), and
+        // read the placement by its index, not copied per row.
+        var placements: [Framework.Placement] = []
+        var placed = TextMemo<Int>()  // label pair → its index in `placements`
+        var lastDirection: (written: String, stated: Direction?)?  // directions as written come in runs
+        var projectNames = TextMemo<NameClasses>()  // project names repeat across departments
         for d in work.documents.indices {
             let county = work.documents[d].county
             for p in work.documents[d].projects.indices {
-                classifyProject(&work.documents[d].projects[p], county: county, findings: &work.findings, report: &report)
+                classifyProject(&work.documents[d].projects[p], county: county, names: &projectNames,
+                                findings: &work.findings, report: &report)
                 // Take the indicators out so they are changed in place, not copied.
                 var indicators: [Indicator] = []
                 swap(&indicators, &work.documents[d].projects[p].indicators)
                 let project = work.documents[d].projects[p]
                 lazy var department = project.department.description
                 for i in indicators.indices {
-                    let pair = LabelPair(level1: indicators[i].level1Label, level2: indicators[i].level2Label)
-                    let placement: Framework.Placement
-                    if let last, last.pair == pair {
-                        placement = last.placement
-                    } else {
-                        if let placed = placements[pair] {
-                            placement = placed
-                        } else {
-                            placement = framework.place(level1: pair.level1, level2: pair.level2)
-                            placements[pair] = placement
-                        }
-                        last = (pair, placement)
-                    }
-                    indicators[i].level1 = placement.level1
-                    indicators[i].level2 = placement.level2
-                    if let problem = placement.problem {
+                    let labels = (level1: indicators[i].level1Label, level2: indicators[i].level2Label)
+                    let placement = placed.lookUp(labels.level1, labels.level2) ?? {
+                        placements.append(framework.place(level1: labels.level1, level2: labels.level2))
+                        return placed.keep(placements.count - 1)
+                    }()
+                    indicators[i].level1 = placements[placement].level1
+                    indicators[i].level2 = placements[placement].level2
+                    if let problem = placements[placement].problem {
                         work.findings.append(Finding(severity: .warning, rule: problem.rule, message: problem.message,
                             county: county, department: department, project: project.name,
                             source: indicators[i].source, stage: Self.name))

@@ -54,7 +54,14 @@ public struct CompareStage: CountyStage {
         report.rowsIn = checks.count
         report.rowsOut = checks.count
         report.notes.append("\(templates.count) 个模板：\(templates.map(\.name).joined(separator: "、"))")
-        report.notes.append("\(Set(work.indicatorTargets.map(\.indicator)).count) 个指标在两个以上县出现")
+        // Told apart by bytes first (cheap), then as Strings, as they are counted.
+        var distinct: [String] = []
+        var seen = TextMemo<Void>()
+        for row in work.indicatorTargets where seen.lookUp(row.indicator) == nil {
+            seen.keep(())
+            distinct.append(row.indicator)
+        }
+        report.notes.append("\(Set(distinct).count) 个指标在两个以上县出现")
     }
 }
 

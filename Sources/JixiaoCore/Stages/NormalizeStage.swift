@@ -51,15 +51,16 @@ public struct NormalizeStage: FileStage {
     /// Names, values and weights of one document cleaned and parsed, dictionary applied.
     func clean(_ document: inout CountyDocument) -> [Finding] {
         var findings: [Finding] = []
-        // Names repeat across a county's projects: clean and look each up once.
+        // Names repeat across a county's projects: clean and look each up once. The memos are
+        // looked up by bytes (see `TextMemo`): a Dictionary's hashing cost more than the rest.
         // A unit the name states is rare: kept aside, by index, so the entry copied for every
         // indicator holds no third reference to count.
-        var names: [TextKey: (name: String, canonical: String?, unit: Int?)] = [:]
+        var names = TextMemo<(name: String, canonical: String?, unit: Int?)>()
         var nameUnits: [NameUnit] = []
         // So do values (`≥95%`) and weights (`10`): parse each spelling once; the indicators
         // then share the parsed value's strings too.
-        var values: [WrittenValue: ParsedValue] = [:]
-        var weights: [TextKey: Double?] = [:]
+        var values = TextMemo<ParsedValue>()
+        var weights = TextMemo<Double?>()
         for p in document.projects.indices {
             document.projects[p].name = TextCleaning.cleanName(document.projects[p].nameAsWritten)
             document.projects[p].goal = TextCleaning.dewrap(document.projects[p].goal)
@@ -67,27 +68,22 @@ public struct NormalizeStage: FileStage {
             var indicators: [Indicator] = []
             swap(&indicators, &document.projects[p].indicators)
             for i in indicators.indices {
-                let written = TextKey(indicators[i].nameAsWritten)
-                let known = names[written] ?? {
-                    let name = TextCleaning.cleanName(TextCleaning.stripNumbering(written.text))
+                let written = indicators[i].nameAsWritten
+                let known = names.lookUp(written) ?? {
+                    let name = TextCleaning.cleanName(TextCleaning.stripNumbering(written))
                     let unit = NameUnit.find(in: name, words: valueWords).map { found -> Int in
                         nameUnits.append(found)
                         return nameUnits.count - 1
                     }
-                    let entry = (name, dictionary.canonical(for: name), unit)
-                    names[written] = entry
-                    return entry
+                    return names.keep((name, dictionary.canonical(for: name), unit))
                 }()
                 indicators[i].name = known.name
                 indicators[i].canonicalName = known.canonical
                 indicators[i].canonicalSource = known.canonical == nil ? nil : .dictionary
-                let value = WrittenValue(comparison: indicators[i].comparisonAsWritten,
-                                         value: indicators[i].valueAsWritten, unit: indicators[i].unitAsWritten)
-                indicators[i].value = values[value] ?? {
-                    let parsed = ValueParser.parse(comparison: value.comparison, value: value.value, unit: value.unit, words: valueWords)
-                    values[value] = parsed
-                    return parsed
-                }()
+                let value = (comparison: indicators[i].comparisonAsWritten, value: indicators[i].valueAsWritten,
+                             unit: indicators[i].unitAsWritten)
+                indicators[i].value = values.lookUp(value.comparison, value.value, value.unit)
+                    ?? values.keep(ValueParser.parse(comparison: value.comparison, value: value.value, unit: value.unit, words: valueWords))
                 if let unit = known.unit, indicators[i].value.number != nil, indicators[i].value.unit == nil {
                     let stated = nameUnits[unit]
                     indicators[i].value.unit = stated.unit
@@ -97,12 +93,8 @@ public struct NormalizeStage: FileStage {
                         indicators[i].value.comparison = sign
                     }
                 }
-                let weight = TextKey(indicators[i].weightAsWritten)
-                indicators[i].weight = weights[weight] ?? {
-                    let number = TextCleaning.weight(weight.text)
-                    weights[weight] = number
-                    return number
-                }()
+                let weight = indicators[i].weightAsWritten
+                indicators[i].weight = weights.lookUp(weight) ?? weights.keep(TextCleaning.weight(weight))
                 if !indicators[i].weightAsWritten.isEmpty, indicators[i].weight == nil {
                     findings.append(Finding(severity: .warning, rule: RuleID.weightNotANumber,
                         message: "权重「\(indicators[i].weightAsWritten)」不是数字", county: document.county,
@@ -116,24 +108,6 @@ public struct NormalizeStage: FileStage {
     }
 }
 
-/// An indicator's comparison, value and unit as written: what `ValueParser` reads, hashed
-/// and compared by bytes (see `TextKey`).
-struct WrittenValue: Hashable {
-    let comparison: String
-    let value: String
-    let unit: String
-
-    static func == (a: WrittenValue, b: WrittenValue) -> Bool {
-        a.value.sameText(b.value) && a.comparison.sameText(b.comparison) && a.unit.sameText(b.unit)
-    }
-
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(TextKey(comparison))
-        hasher.combine(TextKey(value))
-        hasher.combine(TextKey(unit))
-    }
-}
-
 /// Similar names are clustered across every file of the run before any canonical name is final.
 extension NormalizeStage: GatherStage {
     public var nothingGathered: [String: NameOccurrences] { [:] }
@@ -142,13 +116,22 @@ extension NormalizeStage: GatherStage {
     public func gather(from file: FileWork) -> [String: NameOccurrences] {
         var occurrences: [String: NameOccurrences] = [:]
         for document in file.documents {
-            var byName: [TextKey: NameOccurrences] = [:]
+            // Each name's places in the document, in row order; the names found by their bytes
+            // (see `TextMemo`), each given its place in `names` and `places` when first met.
+            var index = TextMemo<Int>()
+            var names: [String] = []
+            var places: [NameOccurrences] = []
             for project in document.projects {
                 for indicator in project.indicators where indicator.canonicalName == nil {
-                    byName[TextKey(indicator.name), default: NameOccurrences()].add(indicator.source)
+                    let at = index.lookUp(indicator.name) ?? {
+                        names.append(indicator.name)
+                        places.append(NameOccurrences())
+                        return index.keep(names.count - 1)
+                    }()
+                    places[at].add(indicator.source)
                 }
             }
-            for (name, seen) in byName { occurrences[name.text, default: NameOccurrences()].add(seen) }
+            for at in names.indices { occurrences[names[at], default: NameOccurrences()].add(places[at]) }
         }
         return occurrences
     }

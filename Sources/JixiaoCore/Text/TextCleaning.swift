@@ -99,20 +99,25 @@ public enum TextCleaning {
     static func containsWhitespace(_ text: String) -> Bool {
         var bytesOf = text
         return bytesOf.withUTF8 { bytes in
-            var i = 0
-            while i < bytes.count {
-                let byte = bytes[i]
-                switch byte {
-                case 0x09...0x0D, 0x20: return true
-                case 0xC2, 0xE1, 0xE2, 0xE3:
+            whitespaceStarts.withUnsafeBufferPointer { starts in
+                // One table look-up a byte (long goals are searched whole): most bytes are of
+                // Han characters and start nothing.
+                for i in bytes.indices where starts[Int(bytes[i])] {
+                    if bytes[i] < 0x80 { return true }
                     var scalars = UTF8Scalars(bytes, from: i)
                     if let scalar = scalars.next(), isWhitespace(scalar) { return true }
-                default: break
                 }
-                // A Han character's three bytes passed at once (a continuation byte is none of the above).
-                i += byte >= 0xE4 && byte < 0xF0 ? 3 : 1
+                return false
             }
-            return false
+        }
+    }
+
+    /// The bytes a whitespace scalar may start with: the ASCII ones themselves (tab to carriage
+    /// return, space), and the lead bytes C2, E1, E2 and E3 of the others.
+    private static let whitespaceStarts: [Bool] = (0...255).map { byte in
+        switch byte {
+        case 0x09...0x0D, 0x20, 0xC2, 0xE1, 0xE2, 0xE3: return true
+        default: return false
         }
     }
 
@@ -131,8 +136,8 @@ public enum TextCleaning {
     /// or Chinese punctuation on either side goes (`网络 工作中心` → `网络工作中心`,
     /// `100M网络 带宽` → `100M网络带宽`); spaces between two Latin words stay as one space.
     public static func dewrap(_ text: String) -> String {
-        // Nothing to remove without a space (the usual case).
-        guard text.unicodeScalars.contains(where: isWhitespace) else { return text }
+        // Nothing to remove without a space (the usual case), told on the bytes.
+        guard containsWhitespace(text) else { return text }
         // Scalars gathered in an array and made text at once (see `String(scalars:)`).
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(text.utf8.count)

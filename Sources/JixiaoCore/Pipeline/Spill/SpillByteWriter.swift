@@ -7,7 +7,8 @@ import Foundation
 // counts as varints, strings as a varint tag: 0 for nil, `2 × length + 1` followed by the
 // UTF-8 bytes for a string not met before in this file (it gets the next index in the file's
 // string table; the empty string is never tabled), `2 × (index + 1)` for one met before. Each
-// distinct string is thus stored once per file and, when read, made once and shared.
+// distinct string is thus stored once per file and, when read, made once and shared. Enums
+// are one byte: their case's place among `allCases` from 1, 0 for nil.
 
 /// Appends spill values to one growing buffer. One writer per file and thread.
 final class SpillByteWriter {
@@ -90,20 +91,82 @@ final class SpillByteWriter {
     }
 
     func string(_ value: String) {
-        var value = value
-        value.withUTF8 { utf8 in
+        var bytesOf = value
+        bytesOf.withUTF8 { utf8 in
             guard let bytes = utf8.baseAddress, utf8.count > 0 else { return varint(1) }
-            table(UnsafeRawPointer(bytes), utf8.count)
+            guard utf8.count > Self.longestSmall else {
+                // A short text (a label, a value, a unit) written lately: told by its bytes
+                // themselves, two words, without hashing them for the table.
+                var words: (UInt64, UInt64) = (0, 0)
+                withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(utf8)) }
+                let mixed = (words.0 ^ words.1 &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(utf8.count)) &* 0xBF58_476D_1CE4_E5B9
+                let at = Int(truncatingIfNeeded: mixed >> 40) & (Self.recentCount - 1)
+                if recentShort[at].words == words && recentShort[at].length == utf8.count { return varint(recentShort[at].tag) }
+                recentShort[at] = RecentShort(words: words, length: utf8.count, tag: table(UnsafeRawPointer(bytes), utf8.count))
+                return
+            }
+            // The same String written again (a file name, a name or label the stages share
+            // between rows): its bytes' address tells it without hashing them. Only for texts
+            // longer than a small string's: their bytes live in the String's own storage
+            // (Linux has no bridged strings), which `recent` keeps, so the address is no
+            // other text's while it is there.
+            let address = UInt(bitPattern: bytes)
+            let at = Int(truncatingIfNeeded: address >> 4 ^ address >> 14) & (Self.recentCount - 1)
+            if recent[at].address == address && recent[at].length == utf8.count { return varint(recent[at].tag) }
+            recent[at] = Recent(text: value, address: address, length: utf8.count, tag: table(UnsafeRawPointer(bytes), utf8.count))
         }
     }
+
+    /// The longest text a String holds inside itself (its bytes then copied to the stack for
+    /// `withUTF8`, at an address other texts share), in bytes.
+    private static let longestSmall = 15
+    private static let recentCount = 512
+
+    /// A String written lately (kept, so its storage stays), its bytes' address and length,
+    /// and its tag (a reference).
+    private struct Recent {
+        var text = ""
+        var address: UInt = 0
+        var length = 0
+        var tag: UInt64 = 0
+    }
+
+    @exclusivity(unchecked) private var recent = [Recent](repeating: Recent(), count: recentCount)
+
+    /// A short text written lately: its bytes (zero after its end), length and tag.
+    private struct RecentShort {
+        var words: (UInt64, UInt64) = (0, 0)
+        var length = 0
+        var tag: UInt64 = 0
+    }
+
+    @exclusivity(unchecked) private var recentShort = [RecentShort](repeating: RecentShort(), count: recentCount)
 
     func optionalString(_ value: String?) {
         guard let value else { return varint(0) }
         string(value)
     }
 
-    /// Writes a reference to the table's copy of these bytes, or the bytes and a new entry.
-    private func table(_ bytes: UnsafeRawPointer, _ length: Int) {
+    /// An enum as one byte, its case's place among `allCases` from 1 (0: nil). Its raw value
+    /// was a string to look up in the table when written and to match among the cases when read.
+    func enumCase<T: CaseIterable & Equatable>(_ value: T) {
+        var place: UInt8 = 1
+        for candidate in T.allCases {
+            if candidate == value { break }
+            place += 1
+        }
+        byte(place)
+    }
+
+    func optionalEnumCase<T: CaseIterable & Equatable>(_ value: T?) {
+        guard let value else { return byte(0) }
+        enumCase(value)
+    }
+
+    /// Writes a reference to the table's copy of these bytes, or the bytes and a new entry;
+    /// returns the reference (the tag that refers to the entry from now on).
+    @discardableResult
+    private func table(_ bytes: UnsafeRawPointer, _ length: Int) -> UInt64 {
         let hash = Self.hash(bytes, length)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -111,7 +174,9 @@ final class SpillByteWriter {
             let entry = Int(slots[slot]) - 1
             if entryHashes[entry] == hash && entryLengths[entry] == length
                 && memcmp(base + entryOffsets[entry], bytes, length) == 0 {
-                return varint(UInt64(entry + 1) << 1)
+                let reference = UInt64(entry + 1) << 1
+                varint(reference)
+                return reference
             }
             slot = (slot + 1) & mask
         }
@@ -124,6 +189,7 @@ final class SpillByteWriter {
         count += length
         slots[slot] = Int32(entryOffsets.count)
         if entryOffsets.count * 2 > slots.count { rehash() }
+        return UInt64(entryOffsets.count) << 1
     }
 
     private func rehash() {

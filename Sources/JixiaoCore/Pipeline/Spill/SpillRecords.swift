@@ -37,9 +37,9 @@ extension SpillByteWriter {
 
     func document(_ d: CountyDocument) {
         string(d.file)
-        string(d.layout.rawValue)
+        enumCase(d.layout)
         string(d.county)
-        string(d.moneyUnit.rawValue)
+        enumCase(d.moneyUnit)
         bool(d.moneyUnitStated)
         array(d.departments, department)
         array(d.projects, project)
@@ -48,7 +48,7 @@ extension SpillByteWriter {
         int(d.structureLines)
         array(d.rejected, rejected)
         array(d.findings, finding)
-        string(d.countyLevel.rawValue)
+        enumCase(d.countyLevel)
         optionalString(d.rendering)
         array(d.readingNotes, string)
         optionalDouble(d.modified?.timeIntervalSinceReferenceDate)
@@ -84,7 +84,7 @@ extension SpillByteWriter {
         optionalString(f.category)
         array(f.indicators, indicator)
         source(f.source)
-        string(f.kind.rawValue)
+        enumCase(f.kind)
         optionalDouble(f.basicSpending)
         optionalDouble(f.projectSpending)
     }
@@ -101,19 +101,19 @@ extension SpillByteWriter {
         string(f.directionAsWritten)
         string(f.name)
         optionalString(f.canonicalName)
-        optionalString(f.canonicalSource?.rawValue)
+        optionalEnumCase(f.canonicalSource)
         optionalString(f.level1)
         optionalString(f.level2)
         parsedValue(f.value)
         optionalDouble(f.weight)
-        optionalString(f.direction?.rawValue)
+        optionalEnumCase(f.direction)
         bool(f.directionInferred)
         source(f.source)
         string(f.otherColumns)
     }
 
     func parsedValue(_ v: ParsedValue) {
-        optionalString(v.comparison?.rawValue)
+        optionalEnumCase(v.comparison)
         optionalDouble(v.number)
         optionalString(v.unit)
         optionalString(v.grade)
@@ -127,7 +127,7 @@ extension SpillByteWriter {
     }
 
     func finding(_ f: Finding) {
-        string(f.severity.rawValue)
+        enumCase(f.severity)
         string(f.rule)
         string(f.message)
         string(f.county)
@@ -154,8 +154,8 @@ extension SpillByteReader {
     }
 
     mutating func document() throws -> CountyDocument {
-        var d = CountyDocument(file: try string(), layout: try raw(Layout.self), county: try string(),
-                               moneyUnit: try raw(MoneyUnit.self))
+        var d = CountyDocument(file: try string(), layout: try enumCase(Layout.self), county: try string(),
+                               moneyUnit: try enumCase(MoneyUnit.self))
         d.moneyUnitStated = try bool()
         d.departments = try array { try $0.department() }
         d.projects = try array { try $0.project() }
@@ -164,7 +164,7 @@ extension SpillByteReader {
         d.structureLines = try int()
         d.rejected = try array { try $0.rejected() }
         d.findings = try array { try $0.finding() }
-        d.countyLevel = try raw(CountyLevel.self)
+        d.countyLevel = try enumCase(CountyLevel.self)
         d.rendering = try optionalString()
         d.readingNotes = try array { try $0.string() }
         d.modified = try optionalDouble().map(Date.init(timeIntervalSinceReferenceDate:))
@@ -198,7 +198,7 @@ extension SpillByteReader {
             category: try optionalString(),
             indicators: try array { try $0.indicator() },
             source: try source(),
-            kind: try raw(ProjectKind.self),
+            kind: try enumCase(ProjectKind.self),
             basicSpending: try optionalDouble(),
             projectSpending: try optionalDouble()))
     }
@@ -215,19 +215,19 @@ extension SpillByteReader {
             directionAsWritten: try string(),
             name: try string(),
             canonicalName: try optionalString(),
-            canonicalSource: try optionalRaw(CanonicalSource.self),
+            canonicalSource: try optionalEnumCase(CanonicalSource.self),
             level1: try optionalString(),
             level2: try optionalString(),
             value: try parsedValue(),
             weight: try optionalDouble(),
-            direction: try optionalRaw(Direction.self),
+            direction: try optionalEnumCase(Direction.self),
             directionInferred: try bool(),
             source: try source(),
             otherColumns: try string()))
     }
 
     mutating func parsedValue() throws -> ParsedValue {
-        ParsedValue(comparison: try optionalRaw(Comparison.self), number: try optionalDouble(),
+        ParsedValue(comparison: try optionalEnumCase(Comparison.self), number: try optionalDouble(),
                     unit: try optionalString(), grade: try optionalString(), subject: try optionalString(),
                     upper: try optionalDouble())
     }
@@ -237,7 +237,7 @@ extension SpillByteReader {
     }
 
     mutating func finding() throws -> Finding {
-        Finding(severity: try raw(Severity.self), rule: try string(), message: try string(), county: try string(),
+        Finding(severity: try enumCase(Severity.self), rule: try string(), message: try string(), county: try string(),
                 department: try optionalString(), project: try optionalString(),
                 source: try bool() ? try source() : nil, stage: try string())
     }

@@ -6,7 +6,7 @@ struct SpilledWork: Equatable {
     var findings: [Finding]
 
     /// Marks the start of a spill file (and its format's version).
-    private static let magic: [UInt8] = Array("jixiao-spill-1\n".utf8)
+    private static let magic: [UInt8] = Array("jixiao-spill-2\n".utf8)
 
     /// The spill form of this work (see `SpillByteWriter.swift` for the format).
     func encoded(capacity: Int = 1 << 16) -> SpillByteWriter {

@@ -1,0 +1,166 @@
+import Foundation
+
+/// A value worked out once per distinct key of one to three texts, for the stages that look
+/// up every row of a county (its name, its value and unit, its labels): a county repeats a
+/// few hundred of them thousands of times. Keys are hashed and compared by their UTF-8 bytes
+/// in place: a Dictionary keyed by Strings (or `TextKey`s) hashed them with SipHash, and that
+/// hashing cost more than what the memo saved. Every distinct key is kept, however long.
+struct TextMemo<Value> {
+    /// A kept key's hash (0: an empty slot) and its place in `keys` and `values`.
+    private struct Slot {
+        var hash: UInt32 = 0
+        var index: Int32 = 0
+    }
+
+    private var slots = [Slot](repeating: Slot(), count: 64)
+    private var keys: [(String, String, String)] = []
+    private var values: [Value] = []
+    /// Where the last `lookUp` that found nothing would keep its value.
+    private var missed: (slot: Int, hash: UInt32, key: (String, String, String))?
+
+    init() {}
+
+    /// The value kept for these texts, in order, if any; a miss is remembered for `keep`.
+    /// Two calls, not one taking a closure: the closure's context copied what it captured
+    /// (a whole stage) on every lookup.
+    @inline(__always)
+    mutating func lookUp(_ first: String, _ second: String, _ third: String = "") -> Value? {
+        find(first, second, third).map { values[$0] }
+    }
+
+    /// The value kept for one text, if any (a miss is remembered for `keep`), looked up first
+    /// among the texts met lately by where their bytes are, or by the bytes themselves for a
+    /// short text (see `Recent`).
+    @inline(__always)
+    mutating func lookUp(_ text: String) -> Value? {
+        var bytesOf = text
+        let (first, second, length) = bytesOf.withUTF8 { bytes -> (UInt64, UInt64, Int) in
+            guard let base = bytes.baseAddress, bytes.count > 0 else { return (0, 0, 0) }
+            if bytes.count > Self.longestShort { return (UInt64(UInt(bitPattern: base)), 0, bytes.count) }
+            var words: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+            return (words.0, words.1, bytes.count)
+        }
+        let mixed = (first ^ second &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(length)) &* 0xBF58_476D_1CE4_E5B9
+        let at = Int(truncatingIfNeeded: mixed >> 40) & (Self.recentCount - 1)
+        if recent[at].length == length && recent[at].first == first && recent[at].second == second {
+            return values[recent[at].index]
+        }
+        let met = Recent(text: text, first: first, second: second, length: length, index: 0)
+        guard let index = find(text, "", "") else {
+            missedRecent = (at, met)
+            return nil
+        }
+        recent[at] = met
+        recent[at].index = index
+        return values[index]
+    }
+
+    /// The index of the value kept for these texts; a miss is remembered for `keep`.
+    @inline(__always)
+    private mutating func find(_ first: String, _ second: String, _ third: String) -> Int? {
+        let hash = Self.hash(first, second, third)
+        let mask = slots.count - 1
+        var at = Int(hash) & mask
+        while slots[at].hash != 0 {
+            if slots[at].hash == hash {
+                let index = Int(slots[at].index)
+                // Compared in place: a copy of the kept key would count three references.
+                let same = keys.withUnsafeBufferPointer { kept in
+                    kept[index].0.sameText(first) && kept[index].1.sameText(second) && kept[index].2.sameText(third)
+                }
+                if same { return index }
+            }
+            at = (at + 1) & mask
+        }
+        missed = (at, hash, (first, second, third))
+        missedRecent = nil
+        return nil
+    }
+
+    /// Keeps `value` for the texts the last `lookUp` found nothing for; returns it.
+    @discardableResult
+    mutating func keep(_ value: Value) -> Value {
+        guard let missed else { preconditionFailure("TextMemo.keep without a lookUp that missed") }
+        self.missed = nil
+        if let (at, met) = missedRecent {
+            recent[at] = met
+            recent[at].index = values.count
+            missedRecent = nil
+        }
+        slots[missed.slot] = Slot(hash: missed.hash, index: Int32(values.count))
+        keys.append(missed.key)
+        values.append(value)
+        if values.count * 2 > slots.count { grow() }
+        return value
+    }
+
+    /// A single text looked up lately: told by its bytes' address when longer than a small
+    /// String's (the String is kept here, so its storage, and the address, stay its own; Linux
+    /// has no bridged strings), else by its bytes, two words (zero after the end). The load
+    /// shares one String among a file's equal cells, so most rows' names and weights are found
+    /// here without hashing their bytes.
+    private struct Recent {
+        var text: String
+        var first: UInt64  // the address, or the first eight bytes
+        var second: UInt64  // the bytes after the first eight, of a short text
+        var length: Int
+        var index: Int  // in `values`
+    }
+
+    private static var longestShort: Int { 15 }
+    private static var recentCount: Int { 256 }
+    private var recent = [Recent](repeating: Recent(text: "", first: 0, second: 0, length: -1, index: 0), count: recentCount)
+    /// Where the last single-text `lookUp` that found nothing would be remembered as met.
+    private var missedRecent: (at: Int, met: Recent)?
+
+    /// Twice the slots, each kept key placed again by its hash.
+    private mutating func grow() {
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: old.count * 2)
+        let mask = slots.count - 1
+        for slot in old where slot.hash != 0 {
+            var at = Int(slot.hash) & mask
+            while slots[at].hash != 0 { at = (at + 1) & mask }
+            slots[at] = slot
+        }
+    }
+
+    /// The three texts' bytes hashed in turn, each with its length (so (`ab`, `c`) and (`a`,
+    /// `bc`) differ), folded to 32 bits, never 0 (0 marks an empty slot).
+    @inline(__always)
+    private static func hash(_ first: String, _ second: String, _ third: String) -> UInt32 {
+        let hash = mix(mix(mix(0, first), second), third)
+        let folded = UInt32(truncatingIfNeeded: hash ^ hash >> 32)
+        return folded == 0 ? 1 : folded
+    }
+
+    /// The bytes eight at a time (multiply and fold), the last few in one overlapping load.
+    @inline(__always)
+    private static func mix(_ seed: UInt64, _ text: String) -> UInt64 {
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        guard !text.isEmpty else { return seed &* multiplier }  // the parts a key leaves out
+        var text = text
+        return text.withUTF8 { bytes in
+            var hash = (seed ^ UInt64(bytes.count)) &* multiplier
+            guard let base = bytes.baseAddress, bytes.count > 0 else { return hash }
+            var i = 0
+            while i + 8 <= bytes.count {
+                hash = (hash ^ UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) &* multiplier
+                hash ^= hash >> 29
+                i += 8
+            }
+            if i < bytes.count {
+                var tail: UInt64 = 0
+                if bytes.count >= 8 {
+                    tail = UnsafeRawPointer(base + bytes.count - 8).loadUnaligned(as: UInt64.self)
+                } else {
+                    for at in i..<bytes.count { tail = tail << 8 | UInt64(base[at]) }
+                }
+                hash = (hash ^ tail) &* multiplier
+                hash ^= hash >> 29
+            }
+            return hash
+        }
+    }
+}
