@@ -82,28 +82,9 @@ struct BytesMemo<Value> {
         }
     }
 
-    /// A hash of the bytes eight at a time (multiply and fold), never 0 (0 marks an empty slot).
+    /// The bytes' hash (`ByteHash`) folded to 32 bits, never 0 (0 marks an empty slot).
     private static func hash(_ piece: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var hash = UInt64(piece.count) &* multiplier
-        guard let base = piece.baseAddress else { return 1 }
-        var i = 0
-        while i + 8 <= piece.count {
-            hash = (hash ^ UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) &* multiplier
-            hash ^= hash >> 29
-            i += 8
-        }
-        if i < piece.count {
-            var tail: UInt64 = 0
-            if piece.count >= 8 {
-                // The last eight bytes, overlapping the words before: one load, not a byte at a time.
-                tail = UnsafeRawPointer(base + piece.count - 8).loadUnaligned(as: UInt64.self)
-            } else {
-                for at in i..<piece.count { tail = tail << 8 | UInt64(base[at]) }
-            }
-            hash = (hash ^ tail) &* multiplier
-            hash ^= hash >> 29
-        }
+        let hash = ByteHash.hash(piece)
         let folded = UInt32(truncatingIfNeeded: hash ^ hash >> 32)
         return folded == 0 ? 1 : folded
     }

@@ -135,32 +135,11 @@ struct TextMemo<Value> {
         return folded == 0 ? 1 : folded
     }
 
-    /// The bytes eight at a time (multiply and fold), the last few in one overlapping load.
+    /// The text's bytes hashed onto `seed` (`ByteHash`).
     @inline(__always)
     private static func mix(_ seed: UInt64, _ text: String) -> UInt64 {
-        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-        guard !text.isEmpty else { return seed &* multiplier }  // the parts a key leaves out
+        guard !text.isEmpty else { return ByteHash.skip(seed: seed) }  // the parts a key leaves out
         var text = text
-        return text.withUTF8 { bytes in
-            var hash = (seed ^ UInt64(bytes.count)) &* multiplier
-            guard let base = bytes.baseAddress, bytes.count > 0 else { return hash }
-            var i = 0
-            while i + 8 <= bytes.count {
-                hash = (hash ^ UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) &* multiplier
-                hash ^= hash >> 29
-                i += 8
-            }
-            if i < bytes.count {
-                var tail: UInt64 = 0
-                if bytes.count >= 8 {
-                    tail = UnsafeRawPointer(base + bytes.count - 8).loadUnaligned(as: UInt64.self)
-                } else {
-                    for at in i..<bytes.count { tail = tail << 8 | UInt64(base[at]) }
-                }
-                hash = (hash ^ tail) &* multiplier
-                hash ^= hash >> 29
-            }
-            return hash
-        }
+        return text.withUTF8 { ByteHash.hash($0, seed: seed) }
     }
 }
