@@ -13,7 +13,7 @@ struct BytesMemo<Value> {
     static var mostKept: Int { 1 << 15 }
 
     /// Where a kept value's bytes and the value stand (plain numbers: slots copy for free).
-    private struct Slot {
+    private struct Slot: HashedSlot {
         var hash: UInt32 = 0  // 0: empty
         var length: Int32 = 0
         var offset: Int32 = 0  // in `bytes`
@@ -72,14 +72,7 @@ struct BytesMemo<Value> {
 
     /// Twice the slots, each kept value placed again by its hash.
     private mutating func grow() {
-        let old = slots
-        slots = [Slot](repeating: Slot(), count: old.count * 2)
-        let mask = slots.count - 1
-        for slot in old where slot.hash != 0 {
-            var at = Int(slot.hash) & mask
-            while slots[at].hash != 0 { at = (at + 1) & mask }
-            slots[at] = slot
-        }
+        slots = OpenAddressing.doubled(slots)
     }
 
     /// The bytes' hash (`ByteHash`) folded to 32 bits, never 0 (0 marks an empty slot).

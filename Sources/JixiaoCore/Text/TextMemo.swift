@@ -7,7 +7,7 @@ import Foundation
 /// hashing cost more than what the memo saved. Every distinct key is kept, however long.
 struct TextMemo<Value> {
     /// A kept key's hash (0: an empty slot) and its place in `keys` and `values`.
-    private struct Slot {
+    private struct Slot: HashedSlot {
         var hash: UInt32 = 0
         var index: Int32 = 0
     }
@@ -116,14 +116,7 @@ struct TextMemo<Value> {
 
     /// Twice the slots, each kept key placed again by its hash.
     private mutating func grow() {
-        let old = slots
-        slots = [Slot](repeating: Slot(), count: old.count * 2)
-        let mask = slots.count - 1
-        for slot in old where slot.hash != 0 {
-            var at = Int(slot.hash) & mask
-            while slots[at].hash != 0 { at = (at + 1) & mask }
-            slots[at] = slot
-        }
+        slots = OpenAddressing.doubled(slots)
     }
 
     /// The three texts' bytes hashed in turn, each with its length (so (`ab`, `c`) and (`a`,
