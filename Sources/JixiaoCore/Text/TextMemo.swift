@@ -29,24 +29,14 @@ struct TextMemo<Value> {
     }
 
     /// The value kept for one text, if any (a miss is remembered for `keep`), looked up first
-    /// among the texts met lately by where their bytes are, or by the bytes themselves for a
-    /// short text (see `Recent`).
+    /// among the texts met lately (`TextIdentity`).
     @inline(__always)
     mutating func lookUp(_ text: String) -> Value? {
         var bytesOf = text
-        let (first, second, length) = bytesOf.withUTF8 { bytes -> (UInt64, UInt64, Int) in
-            guard let base = bytes.baseAddress, bytes.count > 0 else { return (0, 0, 0) }
-            if bytes.count > Self.longestShort { return (UInt64(UInt(bitPattern: base)), 0, bytes.count) }
-            var words: (UInt64, UInt64) = (0, 0)
-            withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
-            return (words.0, words.1, bytes.count)
-        }
-        let mixed = (first ^ second &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(length)) &* 0xBF58_476D_1CE4_E5B9
-        let at = Int(truncatingIfNeeded: mixed >> 40) & (Self.recentCount - 1)
-        if recent[at].length == length && recent[at].first == first && recent[at].second == second {
-            return values[recent[at].index]
-        }
-        let met = Recent(text: text, first: first, second: second, length: length, index: 0)
+        let identity = bytesOf.withUTF8 { TextIdentity($0) }
+        let at = identity.slot(among: Self.recentCount)
+        if recent[at].identity == identity { return values[recent[at].index] }
+        let met = Recent(text: text, identity: identity, index: 0)
         guard let index = find(text, "", "") else {
             missedRecent = (at, met)
             return nil
@@ -95,22 +85,16 @@ struct TextMemo<Value> {
         return value
     }
 
-    /// A single text looked up lately: told by its bytes' address when longer than a small
-    /// String's (the String is kept here, so its storage, and the address, stay its own; Linux
-    /// has no bridged strings), else by its bytes, two words (zero after the end). The load
-    /// shares one String among a file's equal cells, so most rows' names and weights are found
-    /// here without hashing their bytes.
+    /// A single text looked up lately (`TextIdentity`; the String kept, so that its storage
+    /// stays its own) and the index of its value.
     private struct Recent {
         var text: String
-        var first: UInt64  // the address, or the first eight bytes
-        var second: UInt64  // the bytes after the first eight, of a short text
-        var length: Int
+        var identity: TextIdentity
         var index: Int  // in `values`
     }
 
-    private static var longestShort: Int { 15 }
     private static var recentCount: Int { 256 }
-    private var recent = [Recent](repeating: Recent(text: "", first: 0, second: 0, length: -1, index: 0), count: recentCount)
+    private var recent = [Recent](repeating: Recent(text: "", identity: .none, index: 0), count: recentCount)
     /// Where the last single-text `lookUp` that found nothing would be remembered as met.
     private var missedRecent: (at: Int, met: Recent)?
 

@@ -94,53 +94,26 @@ final class SpillByteWriter {
         var bytesOf = value
         bytesOf.withUTF8 { utf8 in
             guard let bytes = utf8.baseAddress, utf8.count > 0 else { return varint(1) }
-            guard utf8.count > Self.longestSmall else {
-                // A short text (a label, a value, a unit) written lately: told by its bytes
-                // themselves, two words, without hashing them for the table.
-                var words: (UInt64, UInt64) = (0, 0)
-                withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(utf8)) }
-                let mixed = (words.0 ^ words.1 &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(utf8.count)) &* 0xBF58_476D_1CE4_E5B9
-                let at = Int(truncatingIfNeeded: mixed >> 40) & (Self.recentCount - 1)
-                if recentShort[at].words == words && recentShort[at].length == utf8.count { return varint(recentShort[at].tag) }
-                recentShort[at] = RecentShort(words: words, length: utf8.count, tag: table(UnsafeRawPointer(bytes), utf8.count))
-                return
-            }
-            // The same String written again (a file name, a name or label the stages share
-            // between rows): its bytes' address tells it without hashing them. Only for texts
-            // longer than a small string's: their bytes live in the String's own storage
-            // (Linux has no bridged strings), which `recent` keeps, so the address is no
-            // other text's while it is there.
-            let address = UInt(bitPattern: bytes)
-            let at = Int(truncatingIfNeeded: address >> 4 ^ address >> 14) & (Self.recentCount - 1)
-            if recent[at].address == address && recent[at].length == utf8.count { return varint(recent[at].tag) }
-            recent[at] = Recent(text: value, address: address, length: utf8.count, tag: table(UnsafeRawPointer(bytes), utf8.count))
+            // The same text written lately (a file name, a name or label the stages share
+            // between rows, a short label, value or unit): told without hashing its bytes.
+            let identity = TextIdentity(utf8)
+            let at = identity.slot(among: Self.recentCount)
+            if recent[at].identity == identity { return varint(recent[at].tag) }
+            recent[at] = Recent(text: value, identity: identity, tag: table(UnsafeRawPointer(bytes), utf8.count))
         }
     }
 
-    /// The longest text a String holds inside itself (its bytes then copied to the stack for
-    /// `withUTF8`, at an address other texts share), in bytes.
-    private static let longestSmall = 15
     private static let recentCount = 512
 
-    /// A String written lately (kept, so its storage stays), its bytes' address and length,
-    /// and its tag (a reference).
+    /// A text written lately (the String kept, so that its storage, and the address its
+    /// identity may hold, stay its own), and its tag (a reference).
     private struct Recent {
         var text = ""
-        var address: UInt = 0
-        var length = 0
+        var identity = TextIdentity.none
         var tag: UInt64 = 0
     }
 
     @exclusivity(unchecked) private var recent = [Recent](repeating: Recent(), count: recentCount)
-
-    /// A short text written lately: its bytes (zero after its end), length and tag.
-    private struct RecentShort {
-        var words: (UInt64, UInt64) = (0, 0)
-        var length = 0
-        var tag: UInt64 = 0
-    }
-
-    @exclusivity(unchecked) private var recentShort = [RecentShort](repeating: RecentShort(), count: recentCount)
 
     func optionalString(_ value: String?) {
         guard let value else { return varint(0) }
