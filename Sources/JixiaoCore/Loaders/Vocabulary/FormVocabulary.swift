@@ -93,7 +93,7 @@ public final class FormVocabulary: Sendable {
     /// before any word is compared.
     private let comparisonFirstScalars: UInt64
     /// Words that, right after a title, make it the subject of a document about the form
-    /// (`项目支出绩效目标表填报说明`, `…绩效目标表的通知`) rather than a form's title.
+    /// (`项目支出绩效目标表填报说明`, `…绩效目标表的通知`) rather than a form's title; longest first.
     let titleMentions: [[Unicode.Scalar]]
     let placeEndings: [[Unicode.Scalar]]
     /// How a target column's title ends (`value_title_endings`: 预期值, 年度计划值, 2022年目标值):
@@ -300,6 +300,7 @@ public final class FormVocabulary: Sendable {
         labelJoints = scalars(file.label_joints).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
         titleMentions = scalars(file.title_mentions).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
+            .sorted { $0.count > $1.count }
         organisationEndings = scalars(file.organisation_endings).sorted { $0.count > $1.count }
         valueUnits = scalars(file.value_units).sorted { $0.count > $1.count }
         // The framework's direction words (`directions`), and any a vocabulary file adds.
@@ -337,7 +338,7 @@ public final class FormVocabulary: Sendable {
 
     /// The length of the longest of `title_mentions` starting at `index` of folded text (right after a title), if any.
     func titleMention(_ text: [Unicode.Scalar], at index: Int) -> Int? {
-        titleMentions.filter { index + $0.count <= text.count && text[index..<(index + $0.count)].elementsEqual($0) }.map(\.count).max()
+        Self.longest(of: titleMentions, in: text, at: index)?.count
     }
 
     /// Whether some title starts with this folded scalar.
@@ -380,15 +381,20 @@ public final class FormVocabulary: Sendable {
 
     /// The longest of `key_endings` starting at `index`, right after a key.
     private func keyEnding(_ text: [Unicode.Scalar], at index: Int) -> [Unicode.Scalar]? {
-        keyEndings.first { index + $0.count <= text.count && text[index..<(index + $0.count)].elementsEqual($0) }
+        Self.longest(of: keyEndings, in: text, at: index)
     }
 
     /// The length of a mark of `label_joints` at `index` with a label right after it
     /// (`-数量指标` after `产出指标`), or nil.
     func labelJoint(_ text: [Unicode.Scalar], at index: Int) -> Int? {
-        guard index < text.count, let joint = labelJoints.first(where: { index + $0.count <= text.count && text[index..<(index + $0.count)].elementsEqual($0) }),
+        guard let joint = Self.longest(of: labelJoints, in: text, at: index),
               case .label? = match(text, at: index + joint.count)?.role else { return nil }
         return joint.count
+    }
+
+    /// The first of `words` (a list sorted longest first) that `text` holds at `index`.
+    private static func longest(of words: [[Unicode.Scalar]], in text: [Unicode.Scalar], at index: Int) -> [Unicode.Scalar]? {
+        words.first { index + $0.count <= text.count && text[index..<(index + $0.count)].elementsEqual($0) }
     }
 
     /// Whether a level-2 label (`数量指标`, `经济成本指标`) starts at `index`.
