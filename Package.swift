@@ -69,6 +69,8 @@ let package = Package(
         .target(name: "CWorkbookDeflate", dependencies: ["CLibDeflate"]),
         // Workbook parts kept in memory instead of libxlsxwriter's temporary files (WorkbookParts.c).
         .target(name: "CWorkbookParts"),
+        // Workbook XML formatted without glibc's general printf where its formats are plain (WorkbookXML.c).
+        .target(name: "CWorkbookXML"),
         .target(name: "JixiaoSynth", dependencies: ["JixiaoCore"]),
         .target(name: "JixiaoBench", dependencies: ["JixiaoCore", "CXlsxWriter"]),
         .target(name: "JixiaoFuzzTargets", dependencies: ["JixiaoCore"]),
@@ -81,6 +83,7 @@ let package = Package(
                 "CJemalloc",
                 "CWorkbookDeflate",
                 "CWorkbookParts",
+                "CWorkbookXML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -75,7 +75,7 @@ struct Bench: ParsableCommand {
         let stageSeconds = run.result.reports.map(\.seconds).reduce(0, +)
         let rows = summary.counties.reduce(0) { $0 + $1.rowsRead }
         print("allocator: \(Allocator.name ?? "the system's malloc (jemalloc not linked)")")
-        print("workbooks: \(WorkbookCompression.description); \(WorkbookPartsInMemory.description)")
+        print("workbooks: \(WorkbookCompression.description); \(WorkbookPartsInMemory.description); \(WorkbookXMLFormatting.description)")
         print("run: \(summary.counties.count) counties, \(rows) rows in \(format(wall)) s wall = \(Int(Double(rows) / wall)) rows/s; peak memory \(format(peak)) MiB; status \(summary.status)")
         for report in run.result.reports {
             print("  stage \(report.stage.padding(toLength: 10, withPad: " ", startingAt: 0)) \(format(report.seconds)) s CPU (thread time, both workers)")

@@ -4,9 +4,10 @@ import ZIPFoundation
 @testable import JixiaoCore
 
 /// The jixiao executable keeps libxlsxwriter's workbook parts in memory instead of temporary
-/// files (Sources/CWorkbookParts) and compresses them with libdeflate (Sources/CWorkbookDeflate);
-/// the library, which these tests link, keeps libxlsxwriter's own temporary files and minizip's
-/// zlib. Both must write the same workbooks, each part with the CRC-32 of its bytes.
+/// files (Sources/CWorkbookParts), compresses them with libdeflate (Sources/CWorkbookDeflate) and
+/// formats their XML without glibc's printf where it can (Sources/CWorkbookXML); the library,
+/// which these tests link, keeps libxlsxwriter's own temporary files, minizip's zlib and glibc's
+/// printf. Both must write the same workbooks, each part with the CRC-32 of its bytes.
 @Suite("Workbook parts kept in memory")
 struct WorkbookPartsTests {
     /// Every part of every county workbook, unpacked, by name (the creation time left out).
