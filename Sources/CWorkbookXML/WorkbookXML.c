@@ -13,9 +13,12 @@
 // bytes are glibc's in every case. Linked into the executable only: the library and the tests
 // format through glibc, and the tests compare the two workbooks part by part.
 #define _GNU_SOURCE
+#include <link.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdatomic.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include "WorkbookXML.h"
@@ -30,15 +33,29 @@ static atomic_int formattedAny;
 
 enum { bufferSize = 1024 };
 
+static const char digitPairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
 /// Writes `value` in decimal at `out`; returns the digits' count.
 static int decimal(char *out, unsigned long long value) {
-    char digits[24];
-    int count = 0;
-    do {
-        digits[count++] = (char)('0' + value % 10);
-        value /= 10;
-    } while (value);
-    for (int index = 0; index < count; index++) out[index] = digits[count - 1 - index];
+    int count = 1;
+    for (unsigned long long bound = 10; count < 20 && value >= bound; bound *= 10) count++;
+    char *at = out + count;
+    while (value >= 100) {
+        unsigned pair = (unsigned)(value % 100) * 2;
+        value /= 100;
+        at -= 2;
+        at[0] = digitPairs[pair];
+        at[1] = digitPairs[pair + 1];
+    }
+    if (value >= 10) {
+        at[-2] = digitPairs[value * 2];
+        at[-1] = digitPairs[value * 2 + 1];
+    } else {
+        at[-1] = (char)('0' + value);
+    }
     return count;
 }
 
@@ -51,21 +68,111 @@ static int glibcDouble(char *out, size_t size, ...) {
     return length;
 }
 
+/// A format taken apart: runs of its text, each followed by a conversion (`s`, `d`, `u`, `G`
+/// for %.16G, or 0 for none: the end, or the first `%` of `%%` closing the run). The runs are
+/// copied into `text` with room after them, so they are copied out 16 bytes at a time.
+/// `count` is -1 when the format is not plain (glibc formats it).
+enum { maximumPieces = 14, textSize = 192, chunk = 16 };
+typedef struct {
+    const char *format;
+    int count;
+    struct {
+        unsigned char start, length;
+        char conversion;
+    } pieces[maximumPieces];
+    char text[textSize + chunk];
+} Plan;
+
+static void compile(const char *format, Plan *plan) {
+    plan->format = format;
+    plan->count = -1;
+    int count = 0;
+    const char *start = format, *at = format;
+    for (;;) {
+        char character = *at;
+        if (character && character != '%') {
+            at++;
+            continue;
+        }
+        if (count == maximumPieces || at - format >= textSize) return;
+        char conversion = 0;
+        const char *next = at + 2;
+        if (!character) {
+            next = NULL;
+        } else if (at[1] == '%') {
+            at++;  // the run keeps one `%`
+        } else if (at[1] == 's' || at[1] == 'd' || at[1] == 'u') {
+            conversion = at[1];
+        } else if (strncmp(at + 1, ".16G", 4) == 0) {
+            conversion = 'G';
+            next = at + 5;
+        } else {
+            return;
+        }
+        plan->pieces[count].start = (unsigned char)(start - format);
+        plan->pieces[count].length = (unsigned char)(at - start);
+        memcpy(plan->text + (start - format), start, (size_t)(at - start));
+        plan->pieces[count].conversion = conversion;
+        count++;
+        if (!next) break;
+        start = at = next;
+    }
+    plan->count = count;
+}
+
+// A format inside libxlsxwriter's read-only image never changes, so it is taken apart once (per
+// thread, without locks) and found again by its address; any other is taken apart at each call.
+static __thread Plan plans[128];
+static struct { uintptr_t start, end; } images[8];
+static int imageCount;
+static pthread_once_t imagesFound = PTHREAD_ONCE_INIT;
+
+static int findImage(struct dl_phdr_info *info, size_t size, void *unused) {
+    (void)size, (void)unused;
+    if (!info->dlpi_name || !strstr(info->dlpi_name, "libxlsxwriter")) return 0;
+    for (int index = 0; index < info->dlpi_phnum && imageCount < 8; index++) {
+        const ElfW(Phdr) *segment = &info->dlpi_phdr[index];
+        if (segment->p_type != PT_LOAD || (segment->p_flags & PF_W)) continue;
+        images[imageCount].start = info->dlpi_addr + segment->p_vaddr;
+        images[imageCount].end = images[imageCount].start + segment->p_memsz;
+        imageCount++;
+    }
+    return 1;
+}
+
+static void findImages(void) { dl_iterate_phdr(findImage, NULL); }
+
+static int inImage(const char *format) {
+    pthread_once(&imagesFound, findImages);
+    for (int index = 0; index < imageCount; index++) {
+        if ((uintptr_t)format >= images[index].start && (uintptr_t)format < images[index].end) return 1;
+    }
+    return 0;
+}
+
+static const Plan *planFor(const char *format, Plan *local) {
+    Plan *slot = &plans[((uintptr_t)format * 0x9E3779B97F4A7C15ull) >> 57];
+    if (slot->format == format) return slot;
+    Plan *plan = inImage(format) ? slot : local;
+    compile(format, plan);
+    return plan;
+}
+
 /// Formats `format` into `out` (at most bufferSize bytes, no terminating zero); returns the
 /// length, or -1 when glibc must format it.
 static int format(char *out, const char *format, va_list arguments) {
+    Plan local;
+    const Plan *plan = planFor(format, &local);
     int length = 0;
-    for (const char *at = format; *at; at++) {
-        if (*at != '%') {
-            if (length == bufferSize) return -1;
-            out[length++] = *at;
-            continue;
-        }
-        at++;
-        if (length > bufferSize - 32) return -1;  // room for any number
-        switch (*at) {
-        case '%':
-            out[length++] = '%';
+    for (int index = 0; index < plan->count; index++) {
+        int run = plan->pieces[index].length;
+        // Room for the run rounded up to whole chunks, then for any number.
+        if (length + run + chunk > bufferSize - 32) return -1;
+        const char *text = plan->text + plan->pieces[index].start;
+        for (int copied = 0; copied < run; copied += chunk) memcpy(out + length + copied, text + copied, chunk);
+        length += run;
+        switch (plan->pieces[index].conversion) {
+        case 0:
             break;
         case 's': {
             const char *text = va_arg(arguments, const char *);
@@ -85,9 +192,7 @@ static int format(char *out, const char *format, va_list arguments) {
         case 'u':
             length += decimal(out + length, va_arg(arguments, unsigned int));
             break;
-        case '.': {
-            if (strncmp(at, ".16G", 4) != 0) return -1;
-            at += 3;
+        default: {
             double value = va_arg(arguments, double);
             // A whole number below 10^15 is its digits in %.16G (no exponent, no point).
             if (value == (double)(long long)value && value > -1e15 && value < 1e15 && !(value == 0 && signbit(value))) {
@@ -101,11 +206,9 @@ static int format(char *out, const char *format, va_list arguments) {
             }
             break;
         }
-        default:
-            return -1;
         }
     }
-    return length;
+    return plan->count < 0 ? -1 : length;
 }
 
 static inline void noteFormatted(void) {

@@ -1,0 +1,44 @@
+// libxlsxwriter makes each XML attribute it writes (`r="12"`, `spans="1:26"`, `ht="29"` …) as a
+// struct of two 2,080-byte arrays, filled with strncpy, which pads each array with zeros to its
+// end: 4 KiB written for every attribute of every row. The jixiao executable defines the three
+// functions that make them (libxlsxwriter calls them through its PLT, so the executable's
+// definitions come first, as in WorkbookXML.c) and copies only the key's and the value's bytes
+// and their terminating zero, cut at the same length as strncpy's. Everything that reads an
+// attribute reads the two as C strings, so what libxlsxwriter writes is unchanged.
+// Linked into the executable only.
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <xlsxwriter/xmlwriter.h>
+
+/// strncpy's copy to a LXW_MAX_ATTRIBUTE_LENGTH array with its last byte zero, without the padding.
+static void copyText(char *destination, const char *text) {
+    size_t length = strnlen(text, LXW_MAX_ATTRIBUTE_LENGTH - 1);
+    memcpy(destination, text, length);
+    destination[length] = 0;
+}
+
+struct xml_attribute *lxw_new_attribute_str(const char *key, const char *value) {
+    struct xml_attribute *attribute = malloc(sizeof(struct xml_attribute));
+    if (!attribute) return NULL;
+    copyText(attribute->key, key);
+    copyText(attribute->value, value);
+    return attribute;
+}
+
+struct xml_attribute *lxw_new_attribute_int(const char *key, uint32_t value) {
+    struct xml_attribute *attribute = malloc(sizeof(struct xml_attribute));
+    if (!attribute) return NULL;
+    copyText(attribute->key, key);
+    snprintf(attribute->value, LXW_MAX_ATTRIBUTE_LENGTH, "%d", value);
+    return attribute;
+}
+
+struct xml_attribute *lxw_new_attribute_dbl(const char *key, double value) {
+    struct xml_attribute *attribute = malloc(sizeof(struct xml_attribute));
+    if (!attribute) return NULL;
+    copyText(attribute->key, key);
+    snprintf(attribute->value, LXW_ATTR_32, "%.16G", value);
+    return attribute;
+}
