@@ -78,6 +78,9 @@ FILE *lxw_tmpfile(char *tmpdir) {
     if (part) {
         cookie_io_functions_t io = {readPart, writePart, seekPart, closePart};
         FILE *stream = fopencookie(part, "w+", io);
+        // A larger buffer than stdio's 8 KiB: fewer hand-overs to writePart, and room to format
+        // straight into it (Sources/CWorkbookXML/WorkbookXML.c).
+        if (stream) setvbuf(stream, NULL, _IOFBF, 64 * 1024);
         if (stream) {
             atomic_fetch_add(&partsInMemory, 1);
             return stream;

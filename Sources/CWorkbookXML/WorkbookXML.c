@@ -6,12 +6,13 @@
 // The jixiao executable defines __fprintf_chk (what fprintf becomes in a library built with
 // _FORTIFY_SOURCE, as Debian builds libxlsxwriter) and snprintf, so their calls come here first
 // (an executable's definition comes first in the dynamic linker's search, as WorkbookDeflate.c's
-// does). A format of only those conversions is formatted here into a buffer on the stack and
-// written with one fwrite; a %.16G whose number is not a whole number below 10^15 is formatted
-// by glibc. Anything else (a width, a flag, another conversion, a null string, output longer
-// than the buffer) goes to glibc's vfprintf or vsnprintf with the arguments untouched, so the
-// bytes are glibc's in every case. Linked into the executable only: the library and the tests
-// format through glibc, and the tests compare the two workbooks part by part.
+// does). A format of only those conversions is formatted here, straight into the stream's
+// buffer when it has room, else into one on the stack written with one fwrite; a %.16G whose
+// number is not a whole number below 10^15 is formatted by glibc. Anything else (a width, a
+// flag, another conversion, a null string, output longer than the buffer) goes to glibc's
+// vfprintf or vsnprintf with the arguments untouched, so the bytes are glibc's in every case.
+// Linked into the executable only: the library and the tests format through glibc, and the
+// tests compare the two workbooks part by part.
 #define _GNU_SOURCE
 #include <link.h>
 #include <math.h>
@@ -219,16 +220,27 @@ int __fprintf_chk(FILE *stream, int flag, const char *text, ...) {
     va_list arguments, untouched;
     va_start(arguments, text);
     va_copy(untouched, arguments);
-    char out[bufferSize];
-    int length = format(out, text, arguments);
+    flockfile(stream);
+    // With room in the stream's buffer, the text is formatted straight into it, as glibc's own
+    // putc_unlocked writes there (a line-buffered or unbuffered stream never shows room, so
+    // its flushing stays glibc's).
+    int direct = stream->_IO_write_end - stream->_IO_write_ptr >= bufferSize;
+    char local[bufferSize];
+    int length = format(direct ? stream->_IO_write_ptr : local, text, arguments);
     int result;
     if (length >= 0) {
-        result = fwrite(out, 1, (size_t)length, stream) == (size_t)length ? length : -1;
+        if (direct) {
+            stream->_IO_write_ptr += length;
+            result = length;
+        } else {
+            result = fwrite_unlocked(local, 1, (size_t)length, stream) == (size_t)length ? length : -1;
+        }
         noteFormatted();
     } else {
         result = __vfprintf_chk(stream, flag, text, untouched);
         atomic_fetch_add_explicit(&passedOn, 1, memory_order_relaxed);
     }
+    funlockfile(stream);
     va_end(untouched);
     va_end(arguments);
     return result;
