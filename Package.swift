@@ -69,7 +69,8 @@ let package = Package(
         .target(name: "CWorkbookDeflate", dependencies: ["CLibDeflate"]),
         // Workbook parts kept in memory instead of libxlsxwriter's temporary files (WorkbookParts.c).
         .target(name: "CWorkbookParts"),
-        // Workbook XML formatted without glibc's general printf where its formats are plain (WorkbookXML.c).
+        // How libxlsxwriter makes a workbook's XML, done with less work: printf (WorkbookXML.c), attributes,
+        // character counts and the shared strings (XMLAttributes.c, UTF8Length.c, SharedStrings.c).
         .target(name: "CWorkbookXML"),
         .target(name: "JixiaoSynth", dependencies: ["JixiaoCore"]),
         .target(name: "JixiaoBench", dependencies: ["JixiaoCore", "CXlsxWriter"]),

@@ -17,18 +17,24 @@ struct TemplateReview {
     let stage: String
     /// The project's department as the form spells it (`201-…`), built once per project.
     let department: String
+    /// What ends each finding's message (`（模板：通用模板）`), built once per template.
+    let templateNote: String
 
-    init(project: Project, template: Template, county: String, stage: String, department: String? = nil) {
+    init(project: Project, template: Template, county: String, stage: String, department: String? = nil,
+         templateNote: String? = nil) {
         self.project = project
         self.template = template
         self.county = county
         self.stage = stage
         self.department = department ?? project.department.description
+        self.templateNote = templateNote ?? TemplateReview.note(template)
         rows = project.indicators
     }
 
+    static func note(_ template: Template) -> String { "（模板：\(template.name)）" }
+
     func finding(_ severity: Severity, _ rule: String, _ message: String, at source: SourceRef? = nil) -> Finding {
-        Finding(severity: severity, rule: rule, message: message + "（模板：\(template.name)）", county: county,
+        Finding(severity: severity, rule: rule, message: message + templateNote, county: county,
                 department: department, project: project.name,
                 source: source ?? project.source, stage: stage)
     }

@@ -12,9 +12,12 @@ public struct CompareStage: CountyStage {
     ]
 
     let templates: [Template]
+    /// Each template's note at the end of its findings, built once.
+    let templateNotes: [String]
 
     public init(parameters: StageParameters) throws {
         templates = try Template.loadAll(directory: parameters.requiredPath("templates"))
+        templateNotes = templates.map(TemplateReview.note)
     }
 
     public func run(county work: inout CountyWork, report: inout StageReport) throws {
@@ -28,7 +31,8 @@ public struct CompareStage: CountyStage {
                 for t in templates.indices where templates[t].applies(to: project) {
                     check.templates.append(templates[t].name)
                     let outcomes = TemplateReview(project: project, template: templates[t], county: document.county,
-                                                  stage: Self.name, department: department).evaluate()
+                                                  stage: Self.name, department: department,
+                                                  templateNote: templateNotes[t]).evaluate()
                     check.checks += outcomes.count
                     for outcome in outcomes {
                         if let finding = outcome.finding {
