@@ -41,4 +41,38 @@ struct WorkbookPartsTests {
             #expect(fromExecutable[name] == data, "\(name)")
         }
     }
+
+    /// Values the sample lacks: a negative number (-3, whose sign the executable writes itself),
+    /// numbers that are not whole (23.5, 99.95, 12.5: glibc formats them), a name with spaces
+    /// at its ends and a 3,000-character goal (libxlsxwriter hands such text to fputs, not
+    /// printf). Turning the sign into `+` makes this test fail, not the sample's.
+    @Test func valuesTheSampleLacksComeOutTheSame() throws {
+        let inputs = Fixtures.temporaryDirectory()
+        let goal = String(repeating: "为完成年度信息工作，预计投入经费，以确保日常工作正常运转。", count: 100)
+        let form = """
+        测试县2023年部门预算项目支出绩效目标申报表
+        金额单位：万元
+        单位名称\t项目名称\t预算数\t年度目标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t权重\t指标方向性
+        101-测试县委办公室\t\t12345678.91\t\t\t\t\t\t\t\t\t
+        \t测试县委办公室信息工作经费\t12345678.91\t\(goal)\t产出指标\t数量指标\t编发信息期数\t≥\t23.5\t期\t12.5\t正向指标
+        \t\t\t\t产出指标\t质量指标\t 任务完成率 \t≥\t99.95\t%\t17.5\t正向指标
+        \t\t\t\t效益指标\t社会效益指标\t群众收入变化\t≥\t-3\t%\t20\t正向指标
+        \t\t\t\t满意度指标\t服务对象满意度指标\t服务对象满意度\t≥\t95\t%\t50\t正向指标
+
+        """
+        let path = Fixtures.write(form, named: "测试县.txt", in: inputs)
+        let executableRoot = Fixtures.temporaryDirectory()
+        let outcome = try Command.run(["run", Fixtures.samplePipeline, "--out", executableRoot, "--period", "2024-01", inputs])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let libraryRoot = Fixtures.temporaryDirectory()
+        _ = try Fixtures.runPeriod("2024-01", root: libraryRoot, inputs: [InputFile(path: path)])
+        let fromExecutable = try parts(of: executableRoot + "/2024-01")
+        let fromLibrary = try parts(of: libraryRoot + "/2024-01")
+        let strings = try #require(fromExecutable["测试县.xlsx:xl/sharedStrings.xml"])
+        #expect(String(decoding: strings, as: UTF8.self).contains(goal))
+        #expect(fromExecutable.keys.sorted() == fromLibrary.keys.sorted())
+        for (name, data) in fromLibrary {
+            #expect(fromExecutable[name] == data, "\(name)")
+        }
+    }
 }
