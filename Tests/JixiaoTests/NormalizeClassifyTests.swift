@@ -186,6 +186,27 @@ import Testing
         }
     }
 
+    /// Form 01's survival rate with its unit in words before the number: `百分之八十五` had been
+    /// qualitative (no number for the floor checks); by the vocabulary's `value_unit_words` it is
+    /// 85 %, as `85%` reads, with the comparisons written around it.
+    @Test func unitsNamedBeforeTheNumber() throws {
+        let written: [(String, ParsedValue)] = [
+            ("百分之八十五", ParsedValue(comparison: .equal, number: 85, unit: "%")),
+            ("百分之85", ParsedValue(comparison: .equal, number: 85, unit: "%")),
+            ("不低于百分之八十五", ParsedValue(comparison: .atLeast, number: 85, unit: "%")),
+            ("≥百分之八十五", ParsedValue(comparison: .atLeast, number: 85, unit: "%")),
+            ("百分之八十五以上", ParsedValue(comparison: .atLeast, number: 85, unit: "%")),
+            ("百分之百", ParsedValue(comparison: .equal, number: 100, unit: "%")),
+            ("千分之三", ParsedValue(comparison: .equal, number: 3, unit: "‰")),
+            // No number after the word: the words stand.
+            ("百分之", ParsedValue(comparison: .qualitative, grade: "百分之")),
+        ]
+        let (indicators, _) = try Self.survivalTargets(written.map(\.0))
+        for (indicator, target) in zip(indicators, written) {
+            #expect(indicator.value == target.1, "\(target.0)")
+        }
+    }
+
     /// A target written as a range (`90%-95%`) had read as `= 90` in the unit `%-95%`: the
     /// floor and template checks compared a number whose unit was no unit. It is a range now,
     /// its ends and unit apart, by the vocabulary's `range_marks`.

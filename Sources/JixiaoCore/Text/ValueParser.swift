@@ -131,8 +131,20 @@ public enum ValueParser {
 
     /// The number a text opens with and its unit: in digits (`3个`), or in Chinese numerals when
     /// a unit of the vocabulary's `value_units` follows them (`三个` → 3 个, `两年内` → 2 年内,
-    /// `三万亩` → 3 万亩); `一流`, `一致` stay text.
+    /// `三万亩` → 3 万亩), or after a unit named in words (`value_unit_words`: `百分之九十五` → 95 %);
+    /// `一流`, `一致` stay text.
     static func leadingNumber(_ text: String, words: ValueWords) -> ParsedValue {
+        // A unit named before the number (`百分之九十五`, `百分之95`): the number is all that follows,
+        // but for a comparison's word (`百分之九十五以上`), left after the unit for `close` to read.
+        if let named = words.unitWord(text) {
+            let numeral = words.closing(named.rest)?.unit ?? named.rest
+            let word = String(named.rest.utf8.dropFirst(numeral.utf8.count))!
+            let digits = numberAndUnit(numeral)
+            let scalars = Array(numeral.unicodeScalars)
+            let number = digits.unit == nil && digits.number != nil ? digits.number
+                : scalars.isEmpty ? nil : ChineseNumeral.number(scalars[...])
+            if let number { return ParsedValue(number: number, unit: named.unit + word) }
+        }
         let parsed = numberAndUnit(text)
         guard parsed.number == nil, !words.units.isEmpty,
               let first = text.unicodeScalars.first, ChineseNumeral.isNumeral(first) else { return parsed }

@@ -47,6 +47,9 @@ public struct ValueWords: Sendable {
     /// Words before a count that say per what period it is (`value_periods`: `每年12次` → 12 次/年),
     /// each with the period its unit is divided by.
     let periods: Openers<String>
+    /// Units written in words before the number (`value_unit_words`: `百分之九十五` → 95 %),
+    /// each with the unit it is.
+    let unitWords: Openers<String>
 
     public static let none = ValueWords(before: [], after: [])
 
@@ -56,20 +59,22 @@ public struct ValueWords: Sendable {
 
     init(before: [(word: String, sign: Comparison)], after: [(word: String, sign: Comparison)],
          units: [String] = [], placeholders: [String] = [], rangeMarks: [String] = [], openings: [String] = [],
-         periods: [String: [String]] = [:]) {
+         periods: [String: [String]] = [:], unitWords: [String: [String]] = [:]) {
         self.before = Openers(before.map { ($0.word, $0.sign) })
         self.after = after
         afterLast = Set(after.compactMap(\.word.unicodeScalars.last))
         self.rangeMarks = Openers(rangeMarks.map { ($0, ()) })
         self.openings = Openers(openings.map { ($0, ()) })
         self.periods = Openers(periods.flatMap { period, words in words.map { ($0, period) } })
+        self.unitWords = Openers(unitWords.flatMap { unit, words in words.map { ($0, unit) } })
         self.units = Set(units.map { TextKey(TextCleaning.foldWidth($0)) })
         self.placeholders = Set(placeholders.flatMap { TextCleaning.foldWidth($0).unicodeScalars })
     }
 
     /// - Throws: a sign key that is not one of `≥ ≤ > < =`, naming the vocabulary file.
     init(before: [String: [String]], after: [String: [String]], units: [String] = [], placeholders: [String] = [],
-         rangeMarks: [String] = [], openings: [String] = [], periods: [String: [String]] = [:], file: String) throws {
+         rangeMarks: [String] = [], openings: [String] = [], periods: [String: [String]] = [:],
+         unitWords: [String: [String]] = [:], file: String) throws {
         func table(_ words: [String: [String]], _ key: String) throws -> [(word: String, sign: Comparison)] {
             try words.flatMap { sign, words -> [(word: String, sign: Comparison)] in
                 guard let comparison = Comparison(rawValue: sign), comparison != .qualitative else {
@@ -80,7 +85,8 @@ public struct ValueWords: Sendable {
             }.sorted { ($0.word.unicodeScalars.count, $0.word) > ($1.word.unicodeScalars.count, $1.word) }
         }
         self.init(before: try table(before, "comparison_words"), after: try table(after, "comparison_after"),
-                  units: units, placeholders: placeholders, rangeMarks: rangeMarks, openings: openings, periods: periods)
+                  units: units, placeholders: placeholders, rangeMarks: rangeMarks, openings: openings, periods: periods,
+                  unitWords: unitWords)
     }
 
     /// The words of a `Data/` folder's vocabulary files (`ReadingRules.vocabularyPaths`), their
@@ -94,6 +100,7 @@ public struct ValueWords: Sendable {
             var range_marks: [String]?
             var value_openings: [String]?
             var value_periods: [String: [String]]?
+            var value_unit_words: [String: [String]]?
         }
         var before: [String: [String]] = [:]
         var after: [String: [String]] = [:]
@@ -102,6 +109,7 @@ public struct ValueWords: Sendable {
         var rangeMarks: [String] = []
         var openings: [String] = []
         var periods: [String: [String]] = [:]
+        var unitWords: [String: [String]] = [:]
         let paths = ReadingRules.vocabularyPaths(in: dataDirectory)
         for path in paths {
             let words = try RuleFile.decode(Words.self, path: path)
@@ -112,14 +120,22 @@ public struct ValueWords: Sendable {
             rangeMarks += words.range_marks ?? []
             openings += words.value_openings ?? []
             periods.merge(words.value_periods ?? [:], uniquingKeysWith: +)
+            unitWords.merge(words.value_unit_words ?? [:], uniquingKeysWith: +)
         }
         return try ValueWords(before: before, after: after, units: units, placeholders: placeholders,
-                              rangeMarks: rangeMarks, openings: openings, periods: periods, file: paths[0])
+                              rangeMarks: rangeMarks, openings: openings, periods: periods, unitWords: unitWords,
+                              file: paths[0])
     }
 
     /// The period a count is per and the value after its word (`每年12次` → 年, `12次`), or nil.
     func period(_ text: String) -> (period: String, rest: String)? {
         periods.opening(text).map { ($0.meaning, $0.rest) }
+    }
+
+    /// The unit a value names in words before its number and the number after it
+    /// (`百分之九十五` → %, `九十五`), or nil.
+    func unitWord(_ text: String) -> (unit: String, rest: String)? {
+        unitWords.opening(text).map { ($0.meaning, $0.rest) }
     }
 
     /// The value after a word that states no comparison (`达到95%` → `95%`), or nil.
