@@ -334,6 +334,28 @@ struct RealFormTests {
         }
     }
 
+    @Test("level-2 labels written without 指标 (社会效益, 生态效益, 可持续影响, 经济成本), alone or glued to the name: by framework.yaml's aliases; 01 so written had an indicator named 社会效益 whose value was its name and 132 lost. An indicator named as its level is keeps its name")
+    func levelTwoLabelsWithoutTheWordIndicator() throws {
+        let original = try Self.read(Self.yuanzhou).projects[0].indicators
+        let variants: [[(String, String)]] = [
+            [("社会效益 指标 (必填) | ", "社会效益 | "), ("生态效益 指标 (选填) | ", "生态效益 | "),
+             ("可持续影响 指标 (必填) | ", "可持续影响 | "), ("成本指标 (必填硬性指标) | ", "经济成本 | ")],
+            [("社会效益 指标 (必填) | ", "社会效益")],
+        ]
+        for replacements in variants {
+            let indicators = try Self.variant(of: Self.yuanzhou, replacements).projects[0].indicators
+            #expect(indicators.map(\.nameAsWritten) == original.map(\.nameAsWritten), "\(replacements)")
+            #expect(indicators.map(\.valueAsWritten) == original.map(\.valueAsWritten), "\(replacements)")
+            let benefit = try #require(indicators.first { $0.nameAsWritten == "受益人数(人)" })
+            #expect(benefit.level2Label == "社会效益" && benefit.valueAsWritten == "132")
+        }
+        // An indicator named as its level is (`服务对象满意度指标 | 服务对象满意度`) keeps its name.
+        let named = try Self.variant(of: Self.yuanzhou, [("| 受益人数(人) | 132 |", "| 社会效益 | 132 |")]).projects[0].indicators
+        #expect(named.map(\.nameAsWritten).contains("社会效益"))
+        #expect(named.first { $0.nameAsWritten == "社会效益" }.map { [$0.level2Label, $0.valueAsWritten] } == ["社会效益 指标 (必填)", "132"])
+        #expect(named.count == original.count)
+    }
+
     @Test("a two-character key inside glued text (区域) is cut where the header has a place for it: form 09 glued, as a web page, workbook and Word table gives one project")
     func shortKeyInGluedText() throws {
         let name = "09-fujian-longyan-ethnic-region"

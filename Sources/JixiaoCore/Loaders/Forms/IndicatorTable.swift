@@ -207,6 +207,14 @@ struct IndicatorTable {
                 cell = Self.joined(cells[i...].prefix { $0.piece == cell.piece })
                 i += cells[i...].prefix { $0.piece == cell.piece }.count - 1
             }
+            // A level-2 label spelt as an alias, right after a level-2 label on the same line or right
+            // before a value, is the indicator's name: forms name indicators after their level
+            // (`社会效益指标 | 社会效益 | 明显`, `满意度指标 / 服务对象满意度 / ≥90%`).
+            if case .label(2)? = cell.role, vocabulary.level2Aliases.contains(cell.compact),
+               (i > start && cells[i - 1].line == cell.line && { if case .label(2)? = cells[i - 1].role { true } else { false } }())
+                || (i + 1 < cells.count && cells[i + 1].role == nil && shape.isValue(cells[i + 1].compact)) {
+                cell.role = nil
+            }
             // The row being read is looked at and changed in place (`pending?.`, `pending!.`): a copy
             // changed and put back would copy its arrays of cells and scalars too.
             if blankLineWraps, cell.afterBlank, cell.gridColumn == nil, pending?.isLineRow == false, pending?.cells.isEmpty == true,

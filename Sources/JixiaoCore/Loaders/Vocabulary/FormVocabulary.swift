@@ -66,6 +66,9 @@ public final class FormVocabulary: Sendable {
     /// The level-1 labels of two characters (`产出`, `成本`): words only before a level-2 label
     /// inside text, and whole cells (`成本 (必填)`) of their own.
     private let shortLevel1: [Entry]
+    /// Level-2 labels as framework.yaml's aliases spell them (`社会效益`, `服务对象满意度`): also
+    /// what forms name indicators, so the indicator table may read such a cell as a name.
+    let level2Aliases: Set<[Unicode.Scalar]>
     /// The same words' scalars end to end, each word a range of them, group after group in
     /// `groups`' order, and each group's words as a range of `wordRanges`: matching compares
     /// plain scalars and copies no entry it does not return.
@@ -250,6 +253,8 @@ public final class FormVocabulary: Sendable {
             add((level1.aliases ?? []).filter { $0.count <= 2 }, .label(level: 1), onlyBeforeLevel2: true)
             for level2 in level1.level2 { add([level2.name] + (level2.aliases ?? []), .label(level: 2)) }
         }
+        level2Aliases = Set(framework.levels.flatMap { $0.level2.flatMap { $0.aliases ?? [] } }
+            .map { Array(fold.fold($0).unicodeScalars) })
         add(file.extra_level2_labels ?? [], .label(level: 2))
         add(file.page_chrome ?? [], .chrome)
 
