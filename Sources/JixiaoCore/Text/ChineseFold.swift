@@ -63,16 +63,15 @@ public struct ChineseFold: Sendable {
         displayKinds = (0..<0x10000).map { value in
             let value = UInt32(value)
             if Self.folded(value, mapped: table[Int(value)], forMatching: false) != value { return Self.changesForDisplay }
-            if value == 0xFF08 { return Self.openingBracket }
-            return Self.isHan(value) ? Self.hanShownAsIs : Self.shownAsIs
+            return value == 0xFF08 ? Self.openingBracket : Self.shownAsIs
         }
     }
 
     /// What display folding does to each BMP scalar, for `displayChanges` (64 KiB, built once):
-    /// it looks at every scalar of a file, and needs only this of the table and the Han ranges.
+    /// it looks at every scalar of a file, and needs only this of the table.
     private let displayKinds: [UInt8]
     /// `（` (U+FF08) shown as is, told apart: after a Han character it may open pinyin.
-    private static let shownAsIs: UInt8 = 0, hanShownAsIs: UInt8 = 1, changesForDisplay: UInt8 = 2, openingBracket: UInt8 = 3
+    private static let shownAsIs: UInt8 = 0, changesForDisplay: UInt8 = 1, openingBracket: UInt8 = 2
 
     /// No ASCII character changes for display (only spaces fold, and display keeps them), so
     /// ASCII text (amounts, percentages, codes: half of a table's cells) is shown as it is
@@ -101,14 +100,13 @@ public struct ChineseFold: Sendable {
         var from = 0
         while true {
             // The first scalar that folds (-1), else the first bracket right after a Han character.
+            // What stands before a bracket is looked at only there (brackets are few, characters many).
             let found: (at: Int, width: Int)? = displayKinds.withUnsafeBufferPointer { kinds in text.withUTF8 { bytes in
-                var afterHan = false
                 var i = from
                 while i < bytes.count {
                     let b0 = bytes[i]
                     if b0 < 0x80 {
-                        if b0 == 0x28 && afterHan { return (i, 1) }
-                        afterHan = false
+                        if b0 == 0x28 && Self.hanBefore(i, in: bytes) { return (i, 1) }
                         i &+= 1
                         continue
                     }
@@ -119,9 +117,8 @@ public struct ChineseFold: Sendable {
                         let kind = kinds[value]
                         if kind >= Self.changesForDisplay {
                             if kind == Self.changesForDisplay { return (-1, 0) }
-                            if afterHan { return (i, 3) }
+                            if Self.hanBefore(i, in: bytes) { return (i, 3) }
                         }
-                        afterHan = kind == Self.hanShownAsIs
                         i &+= 3
                         continue
                     }
@@ -135,7 +132,6 @@ public struct ChineseFold: Sendable {
                         width = 4
                     }
                     if folded(value, forMatching: false) != value { return (-1, 0) }
-                    afterHan = Self.isHan(value)
                     i += width
                 }
                 return nil
@@ -146,6 +142,15 @@ public struct ChineseFold: Sendable {
             if Self.pinyinEnd(text.unicodeScalars, after: bracket, table: table) != nil { return true }
             from = found.at + found.width
         }
+    }
+
+    /// Whether the scalar ending right before byte `i` of valid UTF-8 is a Han character.
+    private static func hanBefore(_ i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard i > 0, bytes[i - 1] >= 0x80 else { return false }
+        var start = i - 1
+        while bytes[start] & 0xC0 == 0x80 { start -= 1 }  // back over continuation bytes to the lead
+        var scalars = UTF8Scalars(bytes, from: start)
+        return scalars.next().map { isHan($0.value) } ?? false
     }
 
     private func convert(_ text: String, forMatching: Bool) -> String {

@@ -427,6 +427,9 @@ struct FormCells {
             guard piece.count <= 40 || (piece.count <= 160 && lines[i].firstPiece.unicodeScalars.count <= 40) else { return nil }
             return compact
         }
+        // Every form breaks its labels the same way (`绩` / `效` / `指` / `标`): the role of each
+        // part, and of each part joined to those before, looked up once.
+        var roles = BytesMemo<FormVocabulary.Role?>()
         // The broken words first (few files have any): the lines are moved only when there are.
         var joins: [ClosedRange<Int>] = []
         // The parts joined so far, in one buffer for the whole file.
@@ -440,7 +443,7 @@ struct FormCells {
                   vocabulary.startsWord(start), let first = short(i, 16) else { i += 1; continue }
             // A word alone (`满意度`) is joined only into a longer word of the same kind (`满意度` / `指标`),
             // or a hint after it (`一级指标` / `(必填)`).
-            let alone = vocabulary.role(ofCell: first)?.role
+            let alone = role(ofCell: first, memo: &roles)
             guard alone != nil || vocabulary.beginsLongerWord(first) else { i += 1; continue }
             joined.removeAll(keepingCapacity: true)
             joined += first
@@ -449,8 +452,8 @@ struct FormCells {
             // The last part may be a word itself (`服务对象` / `满意度指标`).
             while j < lines.count, j - i <= 5, let next = short(j, 6), lines[j].number - lines[j - 1].number <= 2 {
                 joined += next
-                if let found = vocabulary.role(ofCell: joined) {
-                    if alone == nil || found.role == alone { end = j }
+                if let found = role(ofCell: joined, memo: &roles) {
+                    if alone == nil || found == alone { end = j }
                     break
                 }
                 j += 1
@@ -488,6 +491,13 @@ struct FormCells {
         }
         keepLines(upTo: lines.count)
         lines.removeLast(lines.count - kept)
+    }
+
+    /// The role of a whole cell (`FormVocabulary.role(ofCell:)`), kept in `memo` by the folded scalars' bytes.
+    private func role(ofCell compact: [Unicode.Scalar], memo: inout BytesMemo<FormVocabulary.Role?>) -> FormVocabulary.Role? {
+        compact.withUnsafeBytes { raw in
+            raw.withMemoryRebound(to: UInt8.self) { memo.value($0) { _ in vocabulary.role(ofCell: compact)?.role } }
+        }
     }
 
     /// A page number on a line of its own, folded (`第 1 页，共 2 页`, `共2页 第1页`, `- 3 -`, and

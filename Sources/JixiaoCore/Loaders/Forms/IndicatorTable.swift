@@ -324,8 +324,9 @@ struct IndicatorTable {
     /// (`指标2：提高机关运行保障能力 不断提升`): the name and the value cell.
     func numberedRow(_ cell: FormCell) -> (name: FormCell, value: FormCell)? {
         var text = cell.text
-        // On the bytes: the name's bounds, and the last whitespace inside them.
-        guard let (split, valueStart, end) = text.withUTF8({ bytes -> (Int, Int, Int)? in
+        // On the bytes: the name's bounds, the last whitespace inside them, and the two parts
+        // either side of it, trimmed and made text from the bytes at once.
+        guard let (name, value) = text.withUTF8({ bytes -> (String, String)? in
             let bounds = TextCleaning.nameBounds(bytes)
             var scalars = UTF8Scalars(bytes, from: bounds.lowerBound)
             var start = bounds.lowerBound
@@ -334,16 +335,18 @@ struct IndicatorTable {
                 if TextCleaning.isWhitespace(scalar) { space = (start, scalars.offset) }
                 start = scalars.offset
             }
-            return space.map { ($0.0, $0.1, bounds.upperBound) }
+            guard let (split, valueStart) = space else { return nil }
+            func trimmed(_ from: Int, _ to: Int) -> String {
+                let (first, last) = TextCleaning.trimmedBounds(bytes, from: from, to: to)
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self)
+            }
+            return (trimmed(0, split), trimmed(valueStart, bounds.upperBound))
         }) else { return nil }
-        let utf8 = text.utf8
-        let index = { (offset: Int) in utf8.index(utf8.startIndex, offsetBy: offset) }
         // The cell is folded already: its two parts are its text on either side of the space,
         // and their folded scalars the cell's own, split where the value's begin.
-        let value = TextCleaning.trimSpaces(text[index(valueStart)..<index(end)])
         let valueCompact = FormCells.compactScalars(value)
         var nameCell = cell
-        nameCell.text = TextCleaning.trimSpaces(text[..<index(split)])
+        nameCell.text = name
         nameCell.compact = Array(cell.compact[..<(cell.compact.count - valueCompact.count)])
         var valueCell = cell
         valueCell.text = value

@@ -60,21 +60,17 @@ public final class FormVocabulary: Sendable {
         var onlyBeforeLevel2 = false
     }
 
-    /// Entries grouped by their first scalar, each group longest first: the match at a
-    /// position is the longest.
-    private let groups: [[Entry]]
+    /// The words, group after group: entries grouped by their first scalar, each group longest
+    /// first (the match at a position is the longest). `trie` numbers them in this order.
+    private let entries: [Entry]
+    /// The words' scalars as a tree, tree `g` the words of group `g`.
+    private let trie: WordTrie
     /// The level-1 labels of two characters (`产出`, `成本`): words only before a level-2 label
     /// inside text, and whole cells (`成本 (必填)`) of their own.
     private let shortLevel1: [Entry]
     /// Level-2 labels as framework.yaml's aliases spell them (`社会效益`, `服务对象满意度`): also
     /// what forms name indicators, so the indicator table may read such a cell as a name.
     let level2Aliases: Set<[Unicode.Scalar]>
-    /// The same words' scalars end to end, each word a range of them, group after group in
-    /// `groups`' order, and each group's words as a range of `wordRanges`: matching compares
-    /// plain scalars and copies no entry it does not return.
-    private let letters: [Unicode.Scalar]
-    private let wordRanges: [Range<Int>]
-    private let groupWords: [Range<Int>]
     /// Per group, a bit for each second scalar its words have (by the scalar's value modulo
     /// 64; every bit where a word is one scalar long): most text after a word's first
     /// character is no word, and this says so before any word is compared.
@@ -270,19 +266,9 @@ public final class FormVocabulary: Sendable {
             groups.append([entry])
             if first.value < 0x10000 { groupOfFirst[Int(first.value)] = UInt16(groups.count) } else { astralGroups[first] = groups.count - 1 }
         }
-        self.groups = groups
+        self.entries = groups.flatMap { $0 }
+        trie = WordTrie(groups: groups.map { $0.map(\.scalars) })
         shortLevel1 = groups.flatMap { $0.filter(\.onlyBeforeLevel2) }
-        var letters: [Unicode.Scalar] = []
-        var wordRanges: [Range<Int>] = []
-        groupWords = groups.map { group in
-            for entry in group {
-                letters += entry.scalars
-                wordRanges.append((letters.count - entry.scalars.count)..<letters.count)
-            }
-            return (wordRanges.count - group.count)..<wordRanges.count
-        }
-        self.letters = letters
-        self.wordRanges = wordRanges
         secondScalars = groups.map { group in
             group.reduce(0) { mask, entry in entry.scalars.count < 2 ? ~0 : mask | 1 << (entry.scalars[1].value & 63) }
         }
@@ -323,7 +309,8 @@ public final class FormVocabulary: Sendable {
     /// Whether some word is longer than `text` and begins with it (`满意度指` of `满意度指标`).
     func beginsLongerWord(_ text: [Unicode.Scalar]) -> Bool {
         guard let first = text.first, let group = group(startingWith: first) else { return false }
-        return groups[group].contains { $0.scalars.count > text.count && $0.scalars.starts(with: text) }
+        let (node, length) = text.withUnsafeBufferPointer { trie.deepest(from: group, in: $0, at: 0) }
+        return length == text.count && trie.hasChildren(node)
     }
 
     /// The group of words starting with this folded scalar, if any.
@@ -355,33 +342,20 @@ public final class FormVocabulary: Sendable {
     func match(_ text: [Unicode.Scalar], at index: Int) -> Entry? {
         guard index < text.count, let group = group(startingWith: text[index]) else { return nil }
         if index + 1 < text.count, secondScalars[group] & 1 << (text[index + 1].value & 63) == 0 { return nil }
-        let words = groupWords[group]
-        // The words compared on the arrays' buffers: a group holds dozens of words sharing their
-        // first scalars (`指标…`), this is asked at every cut point of every cell, and checked
-        // subscripts had cost more than the comparing. Every index stays inside its buffer
-        // (`wordRanges` lie in `letters`; `index + word.count <= text.count`).
-        return letters.withUnsafeBufferPointer { letters in
-            text.withUnsafeBufferPointer { scalars in
-                wordRanges.withUnsafeBufferPointer { wordRanges in
-                    for w in words {
-                        let word = wordRanges[w]
-                        guard index + word.count <= scalars.count else { continue }
-                        var k = 1  // the first scalar chose the group
-                        while k < word.count, letters[word.lowerBound &+ k] == scalars[index &+ k] { k &+= 1 }
-                        if k == word.count {
-                            let entry = groups[group][w - words.lowerBound]
-                            if entry.onlyBeforeLevel2, !startsLevel2Label(text, at: index + word.count) { continue }
-                            if case .key = entry.role, let ending = keyEnding(text, at: index + word.count) {
-                                return Entry(scalars: entry.scalars + ending, role: entry.role,
-                                             word: entry.word + String(scalars: ending[...]))
-                            }
-                            return entry
-                        }
-                    }
-                    return nil
-                }
+        // Down the words' tree as far as the text follows it, then back up: the longest word first.
+        var node: Int? = text.withUnsafeBufferPointer { trie.deepest(from: group, in: $0, at: index).node }
+        while let at = node {
+            node = trie.parent(of: at)
+            guard let word = trie.word(endingAt: at) else { continue }
+            let entry = entries[word]
+            if entry.onlyBeforeLevel2, !startsLevel2Label(text, at: index + entry.scalars.count) { continue }
+            if case .key = entry.role, let ending = keyEnding(text, at: index + entry.scalars.count) {
+                return Entry(scalars: entry.scalars + ending, role: entry.role,
+                             word: entry.word + String(scalars: ending[...]))
             }
+            return entry
         }
+        return nil
     }
 
     /// The longest of `key_endings` starting at `index`, right after a key.
