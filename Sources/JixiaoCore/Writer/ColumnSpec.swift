@@ -5,13 +5,15 @@ import Foundation
 package enum CellValue: Sendable {
     case text(String, CellStyle = .text)
     case number(Double?, CellStyle = .number)
+    // The sums are boxed (`indirect`): they are rare (summary sheets), and boxed they leave a
+    // cell value the size of a text's, which every cell pays to pass around and destroy.
     /// `=SUM(…)` down this column over `rows`, with its value cached for readers that do not
     /// recalculate.
-    case columnSum(rows: ClosedRange<Int>, value: Double, CellStyle)
+    indirect case columnSum(rows: ClosedRange<Int>, value: Double, CellStyle)
     /// `=SUM(…)` across this row over `columns`.
-    case rowSum(columns: ClosedRange<Int>, value: Double, CellStyle)
+    indirect case rowSum(columns: ClosedRange<Int>, value: Double, CellStyle)
     /// `=SUMIF(…)` down this column over `rows`, of the rows whose cell in `column` is `equal`.
-    case columnSumIf(rows: ClosedRange<Int>, column: Int, equal: String, value: Double, CellStyle)
+    indirect case columnSumIf(rows: ClosedRange<Int>, column: Int, equal: String, value: Double, CellStyle)
 
     static let empty = CellValue.text("")
 }

@@ -100,36 +100,19 @@ package enum CountyWorkbook {
         let classified = value.comparison == .qualitative && indicator.comparisonAsWritten.isEmpty
         let shownValue = value.number.map { number in value.upper.map { rangeText(number, $0) } ?? generalNumber(number) }
             ?? value.grade ?? indicator.valueAsWritten
-        let written = SpacelessBytes(indicator.comparisonAsWritten, indicator.valueAsWritten, indicator.unitAsWritten)
-        let shown = SpacelessBytes(classified ? "" : value.comparison?.rawValue ?? "", shownValue, value.unit ?? "")
-        if written.elementsEqual(shown) { return "" }
-        return [indicator.comparisonAsWritten, indicator.valueAsWritten, indicator.unitAsWritten]
-            .filter { !$0.isEmpty }.joined(separator: " ")
+        let written = (indicator.comparisonAsWritten, indicator.valueAsWritten, indicator.unitAsWritten)
+        let shown = (classified ? "" : value.comparison?.rawValue ?? "", shownValue, value.unit ?? "")
+        if SpacelessText.same(written, shown) { return "" }
+        return spaced(written)
     }
 
-    /// The UTF-8 bytes of three texts one after the other, spaces left out: compared on every
-    /// indicator row, so without building arrays or strings.
-    struct SpacelessBytes: Sequence, IteratorProtocol {
-        var parts: (String.UTF8View.Iterator, String.UTF8View.Iterator, String.UTF8View.Iterator)
-        var part = 0
-
-        init(_ a: String, _ b: String, _ c: String) {
-            parts = (a.utf8.makeIterator(), b.utf8.makeIterator(), c.utf8.makeIterator())
+    /// Texts joined by a space, the empty ones left out.
+    static func spaced(_ parts: (String, String, String)) -> String {
+        var text = parts.0
+        for part in [parts.1, parts.2] where !part.isEmpty {
+            text += text.isEmpty ? part : " " + part
         }
-
-        mutating func next() -> UInt8? {
-            while part < 3 {
-                let byte: UInt8?
-                switch part {
-                case 0: byte = parts.0.next()
-                case 1: byte = parts.1.next()
-                default: byte = parts.2.next()
-                }
-                guard let byte else { part += 1; continue }
-                if byte != 0x20 { return byte }
-            }
-            return nil
-        }
+        return text
     }
 
     /// A number as Excel's General format shows it: `95`, `0.3`.

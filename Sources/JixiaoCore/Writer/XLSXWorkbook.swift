@@ -240,16 +240,18 @@ final class XLSXSheet {
 
     /// Writes text as a string cell (never a formula). Empty text leaves the cell out unless
     /// its style shows (a fill or border).
-    func write(_ row: Int, _ column: Int, _ whole: String, _ requested: CellStyle = .text) {
+    func write(_ row: Int, _ column: Int, _ text: String, _ requested: CellStyle = .text) {
         let wraps = requested.wraps || (column < wrapping.count && wrapping[column] && requested != .header)
         let style = wraps ? CellStyle.wrap(requested) : requested
-        guard !whole.isEmpty else {
+        guard !text.isEmpty else {
             if style.showsWhenEmpty { blank(row, column, style) }
             return
         }
-        var text = whole
         if text.utf8.count > XLSXSheet.maximumCellCharacters, text.unicodeScalars.count > XLSXSheet.maximumCellCharacters {
-            text = String(text.unicodeScalars.prefix(XLSXSheet.maximumCellCharacters - 40)) + XLSXSheet.truncationMark
+            // Cut short and written as a text of its own, so that the text as given is used
+            // in place (no copy of it, which every cell would pay for).
+            write(row, column, String(text.unicodeScalars.prefix(XLSXSheet.maximumCellCharacters - 40)) + XLSXSheet.truncationMark, requested)
+            return
         }
         let format = workbook.format(style)
         let result = text.withCString { worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), $0, format) }
