@@ -22,6 +22,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <wchar.h>
 #include "WorkbookXML.h"
 
 extern int __vfprintf_chk(FILE *stream, int flag, const char *format, va_list arguments);
@@ -224,9 +225,11 @@ int __fprintf_chk(FILE *stream, int flag, const char *text, ...) {
     // With room in the stream's buffer, the text is formatted straight into it, as glibc's own
     // putc_unlocked writes there (a line-buffered or unbuffered stream never shows room, so
     // its flushing stays glibc's).
+    // Byte-oriented as fprintf makes it; a wide-oriented stream is left to glibc (which refuses it).
+    if (stream->_mode == 0) fwide(stream, -1);
     int direct = stream->_IO_write_end - stream->_IO_write_ptr >= bufferSize;
     char local[bufferSize];
-    int length = format(direct ? stream->_IO_write_ptr : local, text, arguments);
+    int length = stream->_mode < 0 ? format(direct ? stream->_IO_write_ptr : local, text, arguments) : -1;
     int result;
     if (length >= 0) {
         if (direct) {
