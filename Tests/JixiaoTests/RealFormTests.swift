@@ -356,6 +356,20 @@ struct RealFormTests {
         #expect(named.count == original.count)
     }
 
+    @Test("column titles the vocabulary has no word for, among the header's titles (指标类型, 考核内容): kept, not read; one between 一级 and 三级 with no 二级 is the level-2 column. 01 so titled had read the title as an indicator and lost every value")
+    func unknownColumnTitlesInTheHeader() throws {
+        let original = try Self.read(Self.yuanzhou).projects[0].indicators
+        #expect(original.count == 11 && original[0].valueAsWritten == "80000")
+        let header = "| 一级指标 | 二级指标 | 三级指标 | 指标值 |"
+        for titled in ["| 一级指标 | 指标类型 | 三级指标 | 指标值 |", "| 一级指标 | 二级指标 | 三级指标 | 考核内容 | 指标值 |",
+                       "| 一级指标 | 二级指标 | 三级指标 | 指标值 | 考核内容 |"] {
+            let indicators = try Self.variant(of: Self.yuanzhou, [(header, titled)]).projects[0].indicators
+            #expect(indicators.map(\.nameAsWritten) == original.map(\.nameAsWritten), "\(titled)")
+            #expect(indicators.map(\.valueAsWritten) == original.map(\.valueAsWritten), "\(titled)")
+            #expect(indicators.map(\.level2Label) == original.map(\.level2Label), "\(titled)")
+        }
+    }
+
     @Test("a two-character key inside glued text (区域) is cut where the header has a place for it: form 09 glued, as a web page, workbook and Word table gives one project")
     func shortKeyInGluedText() throws {
         let name = "09-fujian-longyan-ethnic-region"

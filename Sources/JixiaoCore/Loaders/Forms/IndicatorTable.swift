@@ -74,9 +74,18 @@ struct IndicatorTable {
                 gridColumns.append(cell.gridColumn)
             } else if cell.role == nil, !columns.isEmpty {
                 let places = placeNames(cell, vocabulary: vocabulary)
-                guard !places.isEmpty else { break }
-                columns += places.map { (.place, $0) }
-                gridColumns += places.map { _ in places.count == 1 ? cell.gridColumn : nil }
+                if places.isEmpty {
+                    // A title the vocabulary has no word for (指标类型, 考核内容), standing among the
+                    // header's titles on their line: a column kept, not read; else the header ended.
+                    guard !cell.splitFromGlued, i > start, cell.line == cells[i - 1].line,
+                          cell.endsRow || cells[(i + 1)...].prefix(while: { $0.line == cell.line })
+                              .contains(where: { if case .column? = $0.role { true } else { false } }) else { break }
+                    columns.append((.kept, cell.text))
+                    gridColumns.append(cell.gridColumn)
+                } else {
+                    columns += places.map { (.place, $0) }
+                    gridColumns += places.map { _ in places.count == 1 ? cell.gridColumn : nil }
+                }
             } else {
                 break
             }
@@ -111,6 +120,13 @@ struct IndicatorTable {
                 }
                 break
             }
+        }
+        // An unknown title alone between the level-1 and level-3 titles, with no level-2 title, is
+        // the level-2 column titled the template's own way (`一级指标 | 指标类型 | 三级指标`).
+        if !columns.contains(where: { $0.role == .level2 }),
+           let first = columns.firstIndex(where: { $0.role == .level1 }), let third = columns.firstIndex(where: { $0.role == .level3 }),
+           third == first + 2, columns[first + 1].role == .kept {
+            columns[first + 1].role = .level2
         }
         // A value title standing over the place columns is their group heading, not a column.
         if let firstPlace = columns.firstIndex(where: { $0.role == .place }), firstPlace > 0,
