@@ -197,6 +197,7 @@ import Testing
             ("≥百分之八十五", ParsedValue(comparison: .atLeast, number: 85, unit: "%")),
             ("百分之八十五以上", ParsedValue(comparison: .atLeast, number: 85, unit: "%")),
             ("百分之百", ParsedValue(comparison: .equal, number: 100, unit: "%")),
+            ("百分之九十五点五", ParsedValue(comparison: .equal, number: 95.5, unit: "%")),
             ("千分之三", ParsedValue(comparison: .equal, number: 3, unit: "‰")),
             // No number after the word: the words stand.
             ("百分之", ParsedValue(comparison: .qualitative, grade: "百分之")),

@@ -14,8 +14,18 @@ enum ChineseNumeral {
     }
 
     /// The value of a numeral standing before a unit of measure: a single digit (`三` of `三个`)
-    /// or a well-formed numeral (`十二`, `两万`).
+    /// or a well-formed numeral (`十二`, `两万`), with decimals after 点 (`九十五点五` = 95.5).
     static func number(_ numeral: ArraySlice<Unicode.Scalar>) -> Double? {
+        if let point = numeral.firstIndex(of: "点") {
+            let decimals = numeral[numeral.index(after: point)...]
+            guard let whole = number(numeral[..<point]), !decimals.isEmpty else { return nil }
+            var written = String(Int(whole)) + "."
+            for scalar in decimals {
+                guard let digit = digits[scalar] else { return nil }
+                written += String(Int(digit))
+            }
+            return Double(written)
+        }
         if numeral.count == 1, let digit = digits[numeral.first!] { return digit }
         return value(numeral)
     }
