@@ -19,26 +19,27 @@ static void copyText(char *destination, const char *text) {
     destination[length] = 0;
 }
 
-struct xml_attribute *lxw_new_attribute_str(const char *key, const char *value) {
+/// A new attribute holding `key`, its value still to write; NULL when memory ran out.
+static struct xml_attribute *attributeWithKey(const char *key) {
     struct xml_attribute *attribute = malloc(sizeof(struct xml_attribute));
-    if (!attribute) return NULL;
-    copyText(attribute->key, key);
-    copyText(attribute->value, value);
+    if (attribute) copyText(attribute->key, key);
+    return attribute;
+}
+
+struct xml_attribute *lxw_new_attribute_str(const char *key, const char *value) {
+    struct xml_attribute *attribute = attributeWithKey(key);
+    if (attribute) copyText(attribute->value, value);
     return attribute;
 }
 
 struct xml_attribute *lxw_new_attribute_int(const char *key, uint32_t value) {
-    struct xml_attribute *attribute = malloc(sizeof(struct xml_attribute));
-    if (!attribute) return NULL;
-    copyText(attribute->key, key);
-    snprintf(attribute->value, LXW_MAX_ATTRIBUTE_LENGTH, "%d", value);
+    struct xml_attribute *attribute = attributeWithKey(key);
+    if (attribute) snprintf(attribute->value, LXW_MAX_ATTRIBUTE_LENGTH, "%d", value);
     return attribute;
 }
 
 struct xml_attribute *lxw_new_attribute_dbl(const char *key, double value) {
-    struct xml_attribute *attribute = malloc(sizeof(struct xml_attribute));
-    if (!attribute) return NULL;
-    copyText(attribute->key, key);
-    snprintf(attribute->value, LXW_ATTR_32, "%.16G", value);
+    struct xml_attribute *attribute = attributeWithKey(key);
+    if (attribute) snprintf(attribute->value, LXW_ATTR_32, "%.16G", value);
     return attribute;
 }

@@ -140,10 +140,9 @@ public enum ValueParser {
             let numeral = words.closing(named.rest)?.unit ?? named.rest
             let word = String(named.rest.utf8.dropFirst(numeral.utf8.count))!
             let digits = numberAndUnit(numeral)
-            let scalars = Array(numeral.unicodeScalars)
-            let number = digits.unit == nil && digits.number != nil ? digits.number
-                : scalars.isEmpty ? nil : ChineseNumeral.number(scalars[...])
-            if let number { return ParsedValue(number: number, unit: named.unit + word) }
+            if let number = (digits.unit == nil ? digits.number : nil) ?? ChineseNumeral.number(Array(numeral.unicodeScalars)[...]) {
+                return ParsedValue(number: number, unit: named.unit + word)
+            }
         }
         let parsed = numberAndUnit(text)
         guard parsed.number == nil, !words.units.isEmpty,

@@ -226,8 +226,8 @@ struct IndicatorTable {
             // A level-2 label spelt as an alias, right after a level-2 label on the same line or right
             // before a value, is the indicator's name: forms name indicators after their level
             // (`社会效益指标 | 社会效益 | 明显`, `满意度指标 / 服务对象满意度 / ≥90%`).
-            if case .label(2)? = cell.role, vocabulary.level2Aliases.contains(cell.compact),
-               (i > start && cells[i - 1].line == cell.line && { if case .label(2)? = cells[i - 1].role { true } else { false } }())
+            if cell.role == .label(level: 2), vocabulary.level2Aliases.contains(cell.compact),
+               (i > start && cells[i - 1].line == cell.line && cells[i - 1].role == .label(level: 2))
                 || (i + 1 < cells.count && cells[i + 1].role == nil && shape.isValue(cells[i + 1].compact)) {
                 cell.role = nil
             }
