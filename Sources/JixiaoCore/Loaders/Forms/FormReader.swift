@@ -231,6 +231,16 @@ struct FormReader: LayoutReader {
             if previous.role == .tableLabel { headerStart -= 1; continue }
             break
         }
+        // A department's table of projects in rows that kept no column places (split by spaces
+        // or `|`, blank cells dropped): its rows placed under the header by what they hold.
+        if let tableStart, !cells.contains(where: { $0.gridColumn != nil }),
+           let placed = RowAlignment.placing(cells, headerLine: cells[tableStart].line, vocabulary: vocabulary) {
+            var aligned = region
+            aligned.cells = placed
+            guard readForm(aligned) else { return false }
+            readingNotes.append("部门项目表（行 \(cells[tableStart].line)）的行没有保留空单元格（空格或竖线分隔），各格按内容对齐到表头的列")
+            return true
+        }
         // A department's table of projects: its header row names the project column too.
         if let tableStart, cells[tableStart].gridColumn != nil {
             let headerLine = cells[tableStart].line

@@ -35,6 +35,9 @@ struct ProjectTable {
             case .key(.goal)?: fields[column] = (.goal, cell.text)
             case .key(.department)?, .key(.unit)?: fields[column] = (.organisation, cell.text)
             case .column(let role)?: fields[column] = (.column(role), cell.text)
+            // A short title the vocabulary does not know (序号, 备注): kept under its own name.
+            case nil where cell.compact.count <= RowAlignment.longestUnnamedTitle && !cell.compact.contains(where: ValueShape.isDigit):
+                fields[column] = (.column(.kept), cell.text)
             default: continue
             }
         }
