@@ -15,7 +15,8 @@ extension FormReader {
         let cells = region.cells.contains { $0.gridRow != nil }
             ? FormCells(vocabulary: vocabulary).expandingRows(region.cells) : region.cells
         for cell in cells {
-            let text = String(scalars: cell.compact)
+            let compact = Self.firstAmountOn(cell)
+            let text = String(scalars: compact)
             if unit == nil, text.containsText("单位") || !cell.hint.isEmpty { unit = MoneyUnit.detect(in: text + cell.hint) }
             // A total row's label (`total_labels`: 合计, 共计 …; the longest that fits).
             if let label = vocabulary.totalLabelTexts.filter({ text.hasPrefix($0) }).max(by: { $0.count < $1.count }) {
@@ -26,7 +27,7 @@ extension FormReader {
             if takeNext, let parsed = MoneyText.parse(text) { total = parsed.amount; takeNext = false; continue }
             if cell.role == nil, ValueShape.isDigit(cell.compact.first ?? " ") == false { texts.append(cell.text) }
             if cell.role == nil, !rowHasAmount.contains(cell.line), rowHasAmountCandidate(cell),
-               let parsed = MoneyText.parse(text), cell.compact.allSatisfy({ ValueShape.isDigit($0) || $0 == "," || $0 == "." }) {
+               let parsed = MoneyText.parse(text), compact.allSatisfy({ ValueShape.isDigit($0) || $0 == "," || $0 == "." }) {
                 rowSum += parsed.amount
                 rowAmounts += 1
                 rowHasAmount.insert(cell.line)
@@ -34,6 +35,18 @@ extension FormReader {
         }
         let amount = total ?? (rowAmounts > 0 ? rowSum : nil)
         allocations.append((amount.map { (unit ?? .wanYuan).toWan($0) }, texts, region.title?.line ?? region.cells.first?.line ?? 1))
+    }
+
+    /// A cell's folded text up to a space between two numbers: a row copied with single spaces
+    /// keeps its amounts in one cell (`7,548,150 7,074,550 …`), and only the first is the row's.
+    /// Folded whole, they had read as one number of 40 digits.
+    static func firstAmountOn(_ cell: FormCell) -> [Unicode.Scalar] {
+        let scalars = Array(cell.text.unicodeScalars)
+        guard let gap = scalars.indices.first(where: { at in
+            at > 0 && TextCleaning.isWhitespace(scalars[at]) && ValueShape.isDigit(scalars[at - 1])
+                && scalars[at...].first(where: { !TextCleaning.isWhitespace($0) }).map(ValueShape.isDigit) == true
+        }) else { return cell.compact }
+        return FormCells.compactScalars(String(String.UnicodeScalarView(scalars[..<gap])))
     }
 
     /// Only rows of a pipe- or tab-separated allocation table are summed: their first number

@@ -379,6 +379,12 @@ struct IndicatorTable {
         if row.isLineRow { return cell.line == row.name.line }
         guard row.cells.count < tail.count + head.count else { return false }
         if row.cells.count < head.count { return true }
+        // A name with its value after a space (`应受助学生数 100%`, a row copied with single
+        // spaces) is complete, but for a sign or unit: a next line's text is a new name.
+        if head.isEmpty, row.cells.isEmpty, cell.line != row.name.line, !shape.isValue(cell.compact),
+           !shape.isUnit(cell.compact), !shape.isComparison(cell.compact), spaceSeparated(row) != nil {
+            return false
+        }
         // A row is complete once each target column has its value: what follows is a new name.
         let valueColumns = max(tail.filter { $0.role.takesValue }.count, 1)
         if row.cells.filter({ shape.isValue($0.compact) && !shape.isUnit($0.compact) }).count >= valueColumns { return false }
