@@ -3,9 +3,9 @@ import Testing
 @testable import JixiaoCore
 
 /// A department's table of projects whose rows kept no column places: cells split by spaces or
-/// `|`, blank (merged) cells dropped, as text copied from a page gives them. Before, such a table
-/// was read as one project named after the title, with no budget, and the project rows' cells
-/// as indicators (8 of Pingwu's 47).
+/// `|`, or one cell a line, blank (merged) cells dropped, as text copied from a page gives them.
+/// Before, such a table was read as one project named after the title, with no budget, and the
+/// project rows' cells as indicators (8 of Pingwu's 47 in rows, 19 one cell a line).
 @Suite struct RowAlignmentTests {
     /// Pingwu's tab-separated table (seed 000) as it reads with column places.
     static let tabs = try! Fixtures.load(Fixtures.pingwu)
@@ -15,16 +15,19 @@ import Testing
         let seed = try String(contentsOfFile: Fixtures.pingwu, encoding: .utf8)
         let lines = seed.components(separatedBy: "\n").map { line -> String in
             let cells = line.components(separatedBy: "\t")
+            let filled = cells.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             switch name {
-            case "two spaces": return cells.filter { !$0.isEmpty }.joined(separator: "  ")
-            case "one space": return cells.filter { !$0.isEmpty }.joined(separator: " ")
+            case "two spaces": return filled.joined(separator: "  ")
+            case "one space": return filled.joined(separator: " ")
+            case "one cell a line": return filled.joined(separator: "\n")
+            case "one cell a line, blank lines between": return filled.joined(separator: "\n\n")
             default: return cells.count > 1 ? cells.map { $0.isEmpty ? "||||" : $0 }.joined(separator: " | ") : line
             }
         }
         return Fixtures.write(lines.joined(separator: "\n"), named: "000-\(name).txt", in: Fixtures.temporaryDirectory())
     }
 
-    @Test(arguments: ["two spaces", "one space", "pipes"])
+    @Test(arguments: ["two spaces", "one space", "pipes", "one cell a line", "one cell a line, blank lines between"])
     func pingwuReadsAsItsTabSeparatedTable(rendering: String) throws {
         let document = try Fixtures.load(Self.rendering(rendering))
         #expect(document.county == "平武县")
@@ -53,7 +56,8 @@ import Testing
 
     /// Rows under labels written above (no label cell on the row), a numbering column the
     /// vocabulary does not name (kept as 序号=…, where it had been 第1列=…), a department row
-    /// with its total, and a qualitative value in words where a unit column stands.
+    /// with its total, and a qualitative value in words where a unit column stands; in rows
+    /// and one cell a line.
     @Test func rowsWithoutLabelsAndUnnamedColumns() throws {
         let text = """
         某某县2024年部门预算项目绩效目标表
@@ -66,7 +70,7 @@ import Testing
         效益指标 社会效益指标 困难群众基本生活 得到保障 20
         2 临时救助资金 68.5 及时救助遭遇突发困难的群众 产出指标 数量指标 救助人次 ≥500 人次 30
         """
-        for separator in [" ", "  ", " | "] {
+        for separator in [" ", "  ", " | ", "\n", "\n\n"] {
             let path = Fixtures.write(text.replacingOccurrences(of: " ", with: separator), named: "table.txt", in: Fixtures.temporaryDirectory())
             let document = try Fixtures.load(path)
             #expect(document.departments.map(\.org) == [OrgName(code: "301", name: "某某县民政局")])

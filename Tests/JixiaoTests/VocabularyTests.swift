@@ -224,7 +224,8 @@ struct ProjectTableTests {
         #expect(document.projects.map(\.name) == ["基层医疗机构运行补助", "家庭医生签约服务"])
         #expect(document.projects.map(\.budget) == [150.5, 80])
         #expect(document.projects.flatMap(\.indicators).map(\.nameAsWritten) == ["补助机构数", "资金拨付准确率", "签约居民满意度"])
-        #expect(document.projects.flatMap(\.indicators).map(\.otherColumns) == ["第1列=1", "", "第1列=2"])
+        // The 序号 column is kept under its own title (it had been 第1列=…).
+        #expect(document.projects.flatMap(\.indicators).map(\.otherColumns) == ["序号=1", "", "序号=2"])
         #expect(document.rejected.isEmpty)
         #expect(document.rowsRead == 3 && document.rowsWritten == 3)
         // `inspect --cells` still shows every cell of a grid row, with its role.

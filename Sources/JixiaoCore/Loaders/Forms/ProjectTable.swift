@@ -36,7 +36,7 @@ struct ProjectTable {
             case .key(.department)?, .key(.unit)?: fields[column] = (.organisation, cell.text)
             case .column(let role)?: fields[column] = (.column(role), cell.text)
             // A short title the vocabulary does not know (序号, 备注): kept under its own name.
-            case nil where cell.compact.count <= RowAlignment.longestUnnamedTitle && !cell.compact.contains(where: ValueShape.isDigit):
+            case nil where RowAlignment.isUnnamedTitle(cell.compact):
                 fields[column] = (.column(.kept), cell.text)
             default: continue
             }

@@ -13,8 +13,10 @@ struct RowAlignment {
     /// What a header column holds, as far as placing a cell goes.
     enum Kind: Equatable {
         case organisation, project, budget, goal, level(Int), name, value, comparison, unit, weight, direction
-        /// A column the reader keeps but does not read (序号, 备注, another set of targets).
+        /// A column the reader keeps but does not read (an explanation, another set of targets).
         case other
+        /// A column whose title the vocabulary does not know (序号, 备注).
+        case unknown
     }
 
     let kinds: [Kind]
@@ -33,9 +35,8 @@ struct RowAlignment {
             case .key(.goal)?: kinds.append(.goal)
             case .key(.department)?, .key(.unit)?: kinds.append(.organisation)
             case .column(let role)?: kinds.append(Self.kind(of: role))
-            case nil where header[at].compact.count <= Self.longestUnnamedTitle
-                && !header[at].compact.contains(where: ValueShape.isDigit):
-                kinds.append(.other)
+            case nil where Self.isUnnamedTitle(header[at].compact):
+                kinds.append(.unknown)
             default: return nil
             }
         }
@@ -45,8 +46,10 @@ struct RowAlignment {
         shape = ValueShape(vocabulary: vocabulary)
     }
 
-    /// A title the vocabulary does not know, as long as a header's may be (序号, 备注, 分值说明).
-    static let longestUnnamedTitle = 6
+    /// A title the vocabulary does not know (序号, 备注, 分值说明): a few Han characters.
+    static func isUnnamedTitle(_ compact: [Unicode.Scalar]) -> Bool {
+        (1...6).contains(compact.count) && compact.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
+    }
 
     static func kind(of role: FormVocabulary.ColumnRole) -> Kind {
         switch role {
@@ -66,16 +69,31 @@ struct RowAlignment {
     /// The row's text by column ("" where blank), or nil when no placement keeps every cell.
     func place(_ cells: ArraySlice<FormCell>) -> [String]? {
         let row = Array(cells)
+        return placement(of: row, fit: { i, run, column in fit(row[i..<(i + run)], in: kinds[column]) }, joining: true)?.texts
+    }
+
+    /// The best placement of a row's cells with its score: all columns when it holds a label;
+    /// else a department's or project's own (the columns before the labels) or an indicator's
+    /// under labels written above (the columns after them). `fit(i, run, kind)` scores cells
+    /// `i..<i+run` in column `column`.
+    private func placement(of row: [FormCell], fit: (Int, Int, Int) -> Int?, joining: Bool) -> (texts: [String], score: Int)? {
         let hasLabel = row.contains { if case .label? = $0.role { return true } else { return false } }
         let firstLevel = kinds.firstIndex { if case .level = $0 { return true } else { return false } }
         let lastLevel = kinds.lastIndex { if case .level = $0 { return true } else { return false } }
-        guard !hasLabel, let firstLevel, let lastLevel else { return placed(row, in: 0..<kinds.count)?.texts }
-        // A row without a label is either a department's or project's own (the columns before
-        // the labels) or an indicator's under labels written above (the columns after them).
-        let leading = placed(row, in: 0..<firstLevel), trailing = placed(row, in: (lastLevel + 1)..<kinds.count)
-        guard let leading else { return trailing?.texts }
-        guard let trailing else { return leading.texts }
-        return ownsRow(leading.texts) && leading.score >= trailing.score ? leading.texts : trailing.texts
+        guard !hasLabel, let firstLevel, let lastLevel else { return valued(placed(row, in: 0..<kinds.count, fit: fit, joining: joining)) }
+        let leading = placed(row, in: 0..<firstLevel, fit: fit, joining: joining)
+        let trailing = valued(placed(row, in: (lastLevel + 1)..<kinds.count, fit: fit, joining: joining))
+        guard let leading else { return trailing }
+        guard let trailing else { return leading }
+        return ownsRow(leading.texts) && leading.score >= trailing.score ? leading : trailing
+    }
+
+    /// A placement with an indicator's name and no value scores two points less: where cells
+    /// are cut into rows, a name's value (`得到保障`) is rather its own than the next row's name.
+    private func valued(_ placement: (texts: [String], score: Int)?) -> (texts: [String], score: Int)? {
+        guard let placement, let name = kinds.firstIndex(of: .name), !placement.texts[name].isEmpty,
+              !kinds.indices.contains(where: { kinds[$0] == .value && !placement.texts[$0].isEmpty }) else { return placement }
+        return (placement.texts, placement.score - 2)
     }
 
     /// Whether a placement in the leading columns is a department's or project's row: it names
@@ -89,34 +107,35 @@ struct RowAlignment {
         return filled(.project) && filled(.budget) && (filled(.goal) || !kinds.contains(.goal))
     }
 
-    /// The best placement of `row` in `columns`, by what each cell holds (`score`); a run of
-    /// cells may share a text column (a name with spaces in it).
-    private func placed(_ row: [FormCell], in columns: Range<Int>) -> (texts: [String], score: Int)? {
-        let count = row.count, first = columns.lowerBound, end = columns.upperBound
-        guard count > 0, count <= 2 * (end - first) else { return nil }
-        // best[i][j]: the best score placing cells i... in columns j..., nil when they do not fit.
-        var best = [[Int?]](repeating: [Int?](repeating: nil, count: end - first + 1), count: count + 1)
-        var choice = [[Int]](repeating: [Int](repeating: 0, count: end - first + 1), count: count + 1)  // cells taken, 0 = column skipped
-        for j in 0...(end - first) { best[count][j] = 0 }
+    /// The best placement of `row` in `columns`, by what each cell holds (`fit`); when
+    /// `joining`, a run of cells may share a text column (a name with spaces in it).
+    private func placed(_ row: [FormCell], in columns: Range<Int>, fit: (Int, Int, Int) -> Int?,
+                        joining: Bool) -> (texts: [String], score: Int)? {
+        let count = row.count, first = columns.lowerBound, width = columns.count + 1
+        guard count > 0, count <= 2 * columns.count else { return nil }
+        // best[i * width + j]: the best score placing cells i... in columns first+j..., nil when
+        // they do not fit; taken: the cells column first+j takes there, 0 when it is skipped.
+        var best = [Int?](repeating: nil, count: (count + 1) * width)
+        var taken = [Int](repeating: 0, count: (count + 1) * width)
+        for j in 0..<width { best[count * width + j] = 0 }
         for i in stride(from: count - 1, through: 0, by: -1) {
-            for j in stride(from: end - first - 1, through: 0, by: -1) {
+            for j in stride(from: columns.count - 1, through: 0, by: -1) {
                 let kind = kinds[first + j]
                 // Skipping the column first: on a tie, the cells stand further right.
-                var top = best[i][j + 1], taken = 0
-                let most = Self.joins(kind) ? count - i : 1
-                for run in 1...most {
-                    guard let rest = best[i + run][j + 1], let fit = fit(row[i..<(i + run)], in: kind) else { continue }
-                    if top == nil || fit + rest > top! { top = fit + rest; taken = run }
+                var top = best[i * width + j + 1], cells = 0
+                for run in 1...(joining && Self.joins(kind) ? count - i : 1) {
+                    guard let rest = best[(i + run) * width + j + 1], let score = fit(i, run, first + j) else { continue }
+                    if top == nil || score + rest > top! { top = score + rest; cells = run }
                 }
-                best[i][j] = top
-                choice[i][j] = taken
+                best[i * width + j] = top
+                taken[i * width + j] = cells
             }
         }
-        guard let score = best[0][0] else { return nil }
+        guard let score = best[0] else { return nil }
         var texts = [String](repeating: "", count: kinds.count)
         var i = 0, j = 0
         while i < count {
-            let run = choice[i][j]
+            let run = taken[i * width + j]
             if run > 0 {
                 texts[first + j] = row[i..<(i + run)].map(\.text).joined(separator: " ")
                 i += run
@@ -126,10 +145,43 @@ struct RowAlignment {
         return (texts, score)
     }
 
+    /// Cells in reading order with no line breaks between rows cut into rows, each placed:
+    /// where a cell cannot follow in its row (the columns keep their order) a row ends, and of
+    /// the cuts the one whose rows place every cell best wins, a row costing two points (cells
+    /// that fit the row before join it rather than make a row of their own: `≥ 120 | 每个 10`
+    /// would be a row and a name). Each row with the index of its first cell; nil when no cut
+    /// places every cell.
+    func rows(_ cells: [FormCell]) -> [(first: Int, texts: [String])]? {
+        let count = cells.count
+        // Each cell's score in each column, once: a cell is tried in many rows.
+        let scores = cells.map { cell in kinds.map { score(of: cell.compact, text: cell.text, role: cell.role, in: $0) } }
+        var best = [Int?](repeating: nil, count: count + 1)
+        var rowEnd = [Int](repeating: 0, count: count + 1)
+        var placements = [[String]](repeating: [], count: count + 1)
+        best[count] = 0
+        for i in stride(from: count - 1, through: 0, by: -1) {
+            for end in (i + 1)...min(count, i + kinds.count) {
+                guard let rest = best[end], let row = placement(of: Array(cells[i..<end]), fit: { cell, _, column in scores[i + cell][column] },
+                                                                   joining: false) else { continue }
+                let total = row.score - 2 + rest
+                // On a tie the longer row: a row's last cells rather end it than start the next.
+                if best[i] == nil || total >= best[i]! { best[i] = total; rowEnd[i] = end; placements[i] = row.texts }
+            }
+        }
+        guard best[0] != nil else { return nil }
+        var rows: [(first: Int, texts: [String])] = []
+        var i = 0
+        while i < count {
+            rows.append((i, placements[i]))
+            i = rowEnd[i]
+        }
+        return rows
+    }
+
     /// Text columns, where a cell split at a space may stand with the rest of its text.
     static func joins(_ kind: Kind) -> Bool {
         switch kind {
-        case .organisation, .project, .goal, .name, .value, .other: return true
+        case .organisation, .project, .goal, .name, .value, .other, .unknown: return true
         default: return false
         }
     }
@@ -163,19 +215,27 @@ struct RowAlignment {
             if number { return nil }
             if OrgName(parsing: text).code != nil { return 4 }
             return vocabulary.endsLikeOrganisation(text) ? 2 : 0
-        case .project: return number ? nil : 2
-        case .budget: return number ? 4 : nil
-        case .goal: return number ? nil : (compact.count >= 8 ? 2 : 1)
-        case .name: return number || shape.isValue(compact) ? 0 : 2
+        // A goal is written as sentences (`…，…。`), a project's name is not.
+        case .project: return number ? nil : (FormCells.isSentence(compact) ? 1 : 2)
+        case .budget: return number ? 3 : nil
+        case .goal: return number ? nil : (FormCells.isSentence(compact) ? 3 : 1)
+        case .name:
+            if number || shape.isValue(compact) || OrgName(parsing: text).code != nil { return 0 }
+            return compact.count >= 3 ? 2 : 1
         case .value: return shape.isValue(compact) || number ? 3 : 1
         case .comparison: return shape.isComparison(compact) ? 4 : nil
         case .unit:
-            // A short word the vocabulary does not list may be a unit, but rather a value (`得到保障`).
+            // A word of one or two characters the vocabulary does not list is likely a unit (件,
+            // 人数, 每个), and so is a rate (人/年); one of three or four may be, but rather a
+            // value (`得到保障`).
             if shape.isUnit(compact) { return 4 }
-            return compact.count <= 4 && !compact.contains(where: ValueShape.isDigit) ? 0 : nil
+            guard compact.count <= 4, !compact.contains(where: ValueShape.isDigit) else { return nil }
+            return compact.count <= 2 || compact.contains("/") ? 2 : 0
         case .weight: return number && MoneyText.plainNumber(compact)?.unit == nil ? 3 : nil
         case .direction: return vocabulary.isDirection(compact) ? 4 : nil
         case .other: return 1
+        // Mostly a row's number (序号).
+        case .unknown: return compact.count <= 4 && compact.allSatisfy(ValueShape.isDigit) ? 2 : 1
         }
     }
 }
@@ -188,6 +248,7 @@ extension RowAlignment {
     static func placing(_ cells: [FormCell], headerLine: Int, vocabulary: FormVocabulary) -> [FormCell]? {
         guard let headerStart = cells.firstIndex(where: { $0.line == headerLine }) else { return nil }
         let headerEnd = cells[headerStart...].firstIndex { $0.line != headerLine } ?? cells.count
+        if headerEnd - headerStart == 1 { return placingCellPerLine(cells, at: headerStart, vocabulary: vocabulary) }
         // A header cut out of one line at the vocabulary's words had its titles apart by single
         // spaces, as then are the rows' cells: a text cell with spaces in it is several cells,
         // and so is a title cell made of titles (`指标值 单位`).
@@ -225,6 +286,63 @@ extension RowAlignment {
             out.append(cell)
         }
         return out
+    }
+
+    /// The same in text with one cell per line, where no line holds a row: the header is the
+    /// run of title lines around the first level column (`at`), and the cells below are cut into
+    /// rows (`rows`). A title of another table ends them; the header repeated on a new page is
+    /// the header again.
+    static func placingCellPerLine(_ cells: [FormCell], at: Int, vocabulary: FormVocabulary) -> [FormCell]? {
+        let isTitle = { (at: Int) -> Bool in
+            switch cells[at].role {
+            case .key?, .column?: return true
+            case nil: return isUnnamedTitle(cells[at].compact)
+            default: return false
+            }
+        }
+        var start = at, end = at
+        while start > 0, isTitle(start - 1) { start -= 1 }
+        while end < cells.count, isTitle(end), cells[end].role != nil || end == at { end += 1 }
+        guard let alignment = RowAlignment(header: cells[start..<end], vocabulary: vocabulary) else { return nil }
+        let headerTexts = cells[start..<end].map(\.compact)
+        var out = Array(cells[..<start])
+        out.reserveCapacity(cells.count)
+        // The header's titles on one line, as a grid's: the table's reader takes the line as its header.
+        func header(from index: Int) {
+            for (column, at) in (index..<(index + headerTexts.count)).enumerated() {
+                var cell = cells[at]
+                cell.line = cells[index].line
+                cell.gridColumn = column
+                out.append(cell)
+            }
+        }
+        header(from: start)
+        var body = end, index = end
+        func placeBody() -> Bool {
+            guard body < index else { return true }
+            guard let rows = alignment.rows(Array(cells[body..<index])) else { return false }
+            for (first, row) in rows {
+                guard let column = row.firstIndex(where: { !$0.isEmpty }) else { continue }
+                var cell = FormCell(text: row[column], compact: FormCells.compactScalars(row[column]), line: cells[body + first].line,
+                                    endsRow: true, gridColumn: column, afterBlank: cells[body + first].afterBlank, gridRow: row)
+                cell.piece = cells[body + first].piece
+                out.append(cell)
+            }
+            return true
+        }
+        while index < cells.count {
+            if index + headerTexts.count <= cells.count, cells[index..<(index + headerTexts.count)].map(\.compact).elementsEqual(headerTexts) {
+                guard placeBody() else { return nil }
+                header(from: index)
+                index += headerTexts.count
+                body = index
+                continue
+            }
+            if cells[index].startsStructure { break }
+            index += 1
+        }
+        guard placeBody() else { return nil }
+        return out + cells[index...]
     }
 
     /// Header cells split at spaces where every part is a title of the vocabulary.
