@@ -249,6 +249,8 @@ extension RowAlignment {
         guard let headerStart = cells.firstIndex(where: { $0.line == headerLine }) else { return nil }
         let headerEnd = cells[headerStart...].firstIndex { $0.line != headerLine } ?? cells.count
         if headerEnd - headerStart == 1 { return placingCellPerLine(cells, at: headerStart, vocabulary: vocabulary) }
+        // A one-project form's header (most) names no project column: asked first, as it is cheap.
+        guard cells[headerStart..<headerEnd].contains(where: { $0.role == .key(.project) }) else { return nil }
         // A header cut out of one line at the vocabulary's words had its titles apart by single
         // spaces, as then are the rows' cells: a text cell with spaces in it is several cells,
         // and so is a title cell made of titles (`指标值 单位`).
