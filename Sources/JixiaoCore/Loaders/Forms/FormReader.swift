@@ -238,7 +238,10 @@ struct FormReader: LayoutReader {
             var aligned = region
             aligned.cells = placed
             guard readForm(aligned) else { return false }
-            readingNotes.append("部门项目表（行 \(cells[tableStart].line)）的行没有保留空单元格（空格或竖线分隔），各格按内容对齐到表头的列")
+            let oneCellALine = cells.lazy.filter { $0.line == cells[tableStart].line }.count == 1
+            let headerLine = placed.first { $0.gridColumn != nil }?.line ?? cells[tableStart].line
+            readingNotes.append("部门项目表（行 \(headerLine)）" + (oneCellALine ? "每格一行，按各格内容分行并对齐到表头的列"
+                : "的行没有保留空单元格（空格或竖线分隔），各格按内容对齐到表头的列"))
             return true
         }
         // A department's table of projects: its header row names the project column too.
