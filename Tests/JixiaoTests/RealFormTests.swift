@@ -188,6 +188,25 @@ struct RealFormTests {
         } + [[document.county, "\(document.rejected.count) rejected"]]
     }
 
+    @Test("a merged cell written again in every column it spans (tools that fill spans) is one cell: key values, labels, names")
+    func mergedCellsFilledAcrossTheirSpan() throws {
+        let project = "原州区2022年南部水源涵养林建设项目"
+        let filled = try Self.variant(of: Self.yuanzhou, [
+            ("项目名称 | \(project) |", "项目名称 | \(project) | \(project) | \(project) |"),
+            ("年度资金总额: | 6070.00 |", "年度资金总额: | 6070.00 | 6070.00 |"),
+            ("成本指标 (必填硬性指标) | 项目总投入(≥**万元) | 6070 |", "成本指标 (必填硬性指标) | 成本指标 (必填硬性指标) | 项目总投入(≥**万元) | 6070 |"),
+            ("修建作业道长度(公里) | 30 |", "修建作业道长度(公里) | 修建作业道长度(公里) | 30 |")])
+        #expect(Self.records(filled) == Self.records(try Self.read(Self.yuanzhou)))
+        #expect(filled.projects.map(\.name) == [project])  // it had been the name three times over
+        let indicators = try #require(filled.projects.first?.indicators)
+        let road = try #require(indicators.first { $0.nameAsWritten == "修建作业道长度(公里)" })
+        #expect(road.valueAsWritten == "30" && road.otherColumns.isEmpty)  // its value had been its name, 30 set aside
+        let cost = try #require(indicators.first { $0.nameAsWritten == "项目总投入(≥**万元)" })
+        #expect(cost.level1Label == "成本指标 (必填硬性指标)" && cost.level2Label.isEmpty && cost.valueAsWritten == "6070")
+        // Values written again per place stay: form 09's seven `>=95%` are seven values.
+        #expect(try Self.read("09-fujian-longyan-ethnic-region.txt").projects.flatMap(\.indicators).contains { $0.otherColumns.contains(">=95%") })
+    }
+
     @Test("each form copied with one or two spaces between its cells, not ` | `, reads as its pipe-separated text",
           arguments: names, ["one space", "two spaces"])
     func copiedWithSpaces(name: String, separator: String) throws {

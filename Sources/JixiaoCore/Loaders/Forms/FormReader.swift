@@ -78,7 +78,13 @@ struct FormReader: LayoutReader {
         for cell in cells {
             switch cell.role {
             case .key(let role)?: fields.append(Field(role: role, key: cell))
-            case nil: if !fields.isEmpty { fields[fields.count - 1].values.append(cell) }
+            case nil:
+                guard !fields.isEmpty else { continue }
+                // A merged cell written again in every column it spans (web tables read by tools
+                // that fill spans, workbooks unmerged and filled) is one value, not four.
+                if let last = fields[fields.count - 1].values.last, last.line == cell.line, last.piece != cell.piece,
+                   last.compact == cell.compact { continue }
+                fields[fields.count - 1].values.append(cell)
             case .label? where wraps && cell.afterBlank && fields.last.map({ !$0.values.isEmpty && $0.values.last!.line < cell.line }) == true:
                 // A value wrapped onto a line that is a label's word (`提升群众` / `满意度。`).
                 fields[fields.count - 1].values.append(cell)

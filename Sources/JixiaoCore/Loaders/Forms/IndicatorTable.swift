@@ -223,6 +223,17 @@ struct IndicatorTable {
                 cell = Self.joined(cells[i...].prefix { $0.piece == cell.piece })
                 i += cells[i...].prefix { $0.piece == cell.piece }.count - 1
             }
+            // A merged cell written again in the next column it spans (tools that fill spans,
+            // workbooks unmerged and filled): a label repeated on its line is one cell, and so is
+            // a name repeated where its value should stand. Values repeat for real (one per
+            // place), and so does a name in an explanation column (指标解释): they stay.
+            if i > start, cells[i - 1].line == cell.line, cells[i - 1].piece != cell.piece, cells[i - 1].compact == cell.compact,
+               cell.role != nil ? cells[i - 1].role == cell.role && { if case .label = cell.role! { return true } else { return false } }()
+                   : pending?.cells.isEmpty == true && pending?.name.compact == cell.compact && head.isEmpty
+                     && tail.first?.role.takesValue != false {
+                if cell.endsRow { flush() }
+                continue
+            }
             // A level-2 label spelt as an alias, right after a level-2 label on the same line or right
             // before a value, is the indicator's name: forms name indicators after their level
             // (`社会效益指标 | 社会效益 | 明显`, `满意度指标 / 服务对象满意度 / ≥90%`).
