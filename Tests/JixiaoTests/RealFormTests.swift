@@ -188,6 +188,26 @@ struct RealFormTests {
         } + [[document.county, "\(document.rejected.count) rejected"]]
     }
 
+    @Test("rows glued one after another with no separator at all are cut after each value marked as one (a sign, a percentage, a date with its month)")
+    func rowsGluedOneAfterAnother() throws {
+        func glued(_ name: String) throws -> CountyDocument {
+            let text = try String(contentsOfFile: Self.folder + "/" + name, encoding: .utf8)
+            let run = text.replacingOccurrences(of: " *\\|+ *", with: "", options: .regularExpression).replacingOccurrences(of: "\n", with: "")
+            return try Loaders.load(path: Fixtures.write(run, named: name, in: Fixtures.temporaryDirectory()))
+        }
+        let pairs = { (document: CountyDocument) in document.projects.flatMap(\.indicators).map { [$0.nameAsWritten, $0.valueAsWritten] } }
+        // Form 07 whole on one line: its six output and time rows had read as two, their names run together.
+        let wuchuan = try pairs(glued("07-neimenggu-wuchuan-livestock.txt"))
+        #expect(Array(wuchuan.prefix(6)) == [["贫困地区新增特色产业数量", "≥1个"], ["贫困地区建设少数民族聚居村养殖场", "≥1个"],
+                                             ["养殖动物成活率(目标)", "≥95%"], ["项目(工程)验收合格率", "100%"],
+                                             ["开工时限", "2021年7月"], ["竣工时限", "2021年9月"]])
+        // Its cost rows (`饲料库120平米490元/平米围墙300米…`) have bare numbers inside names: not cut.
+        #expect(wuchuan.count == 7)
+        // Forms 11 and 04 whole on one line read as their pipe text.
+        #expect(try pairs(glued("11-guangdong-lechang-vocational-aid.txt")) == pairs(try Self.read("11-guangdong-lechang-vocational-aid.txt")))
+        #expect(try pairs(glued("04-chongqing-zhongxian-pig-award.txt")).map(\.last) == [ "≥95%", "90%", ""])
+    }
+
     @Test("a merged cell written again in every column it spans (tools that fill spans) is one cell: key values, labels, names")
     func mergedCellsFilledAcrossTheirSpan() throws {
         let project = "原州区2022年南部水源涵养林建设项目"

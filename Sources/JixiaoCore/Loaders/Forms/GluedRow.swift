@@ -25,6 +25,14 @@ struct GluedRow {
         }
         var rows: [IndicatorTable.Row] = []
         var name = Array(text[..<(explanationStarts.first ?? text.count)])
+        if explanationStarts.isEmpty {
+            // Rows glued one after another with no explanation between them
+            // (`…数量≥1个贫困地区建设…≥1个养殖动物成活率≥95%…`): a row ends after each marked value.
+            while let value = shape.firstMarkedValue(in: name, from: 2) {
+                rows.append(make(row, name: Array(name[..<value.lowerBound]), explanation: nil, values: splitValues(Array(name[value]))))
+                name = Array(name[value.upperBound...])
+            }
+        }
         // With no explanation, the values stand at the end of the run.
         var values: [[Unicode.Scalar]] = []
         if explanationStarts.isEmpty {

@@ -155,6 +155,28 @@ struct ValueShape {
         return nil
     }
 
+    /// The first value inside a text after `from`, followed by more text, that shows it is a
+    /// value: a comparison before it (`≥1个`, `不低于90%`), a percentage, or a date with its
+    /// month (`2021年7月`). A bare number with its unit inside glued text is as often part of a
+    /// name (`饲料库120平米`, `完成2023年度…`) and ends no row.
+    func firstMarkedValue(in text: [Unicode.Scalar], from: Int) -> Range<Int>? {
+        var i = from
+        while i < text.count {
+            let signed = Self.isSign(text[i]) || vocabulary.comparisonWord(text, at: i) != nil
+            if signed || Self.isDigit(text[i]), i == 0 || !(Self.isDigit(text[i - 1]) || text[i - 1] == "." || Self.isSign(text[i - 1])),
+               let end = valueEnd(text, from: i), end > i {
+                var stop = end
+                // Several values in a row (one per place) stay together.
+                while stop < text.count, let next = valueEnd(text, from: stop), next > stop { stop = next }
+                if stop < text.count, signed || text[end - 1] == "%" || text[i..<end].contains("月") { return i..<stop }
+                i = stop
+                continue
+            }
+            i += 1
+        }
+        return nil
+    }
+
     /// A qualitative word standing inside a text (`成本控制率不超预算水电气…`).
     func qualitativeWord(in text: [Unicode.Scalar], minimumLength: Int) -> Range<Int>? {
         guard text.count > 2 else { return nil }
