@@ -1,8 +1,8 @@
 import Foundation
 
 /// A department's table of projects (see `ProjectTable`) in a rendering that keeps no column
-/// places: rows whose cells are split by spaces or `|`, the blank (merged) cells dropped, as
-/// text copied from a web page or a document gives them. The header line still names every
+/// places: rows whose cells are split by spaces or `|`, or one cell a line, the blank (merged)
+/// cells dropped, as text copied from a web page or a document gives them. The header line still names every
 /// column in order, so each body row's cells are placed under it by what they hold: a label
 /// under its level, an amount under the budget, a sign under the comparison, a unit under the
 /// unit, a direction under the direction, text under the text columns. Of the placements that
@@ -74,8 +74,8 @@ struct RowAlignment {
 
     /// The best placement of a row's cells with its score: all columns when it holds a label;
     /// else a department's or project's own (the columns before the labels) or an indicator's
-    /// under labels written above (the columns after them). `fit(i, run, kind)` scores cells
-    /// `i..<i+run` in column `column`.
+    /// under labels written above (the columns after them). `fit(i, run, column)` scores cells
+    /// `i..<i+run` in that column.
     private func placement(of row: [FormCell], fit: (Int, Int, Int) -> Int?, joining: Bool) -> (texts: [String], score: Int)? {
         let hasLabel = row.contains { if case .label? = $0.role { return true } else { return false } }
         let firstLevel = kinds.firstIndex { if case .level = $0 { return true } else { return false } }
@@ -101,7 +101,7 @@ struct RowAlignment {
     private func ownsRow(_ row: [String]) -> Bool {
         let filled = { (kind: Kind) in kinds.indices.contains { kinds[$0] == kind && !row[$0].isEmpty } }
         if let at = kinds.indices.first(where: { kinds[$0] == .organisation && !row[$0].isEmpty }),
-           score(of: FormCells.compactScalars(row[at]), text: row[at], role: nil, in: .organisation) ?? 0 > 1 {
+           (score(of: FormCells.compactScalars(row[at]), text: row[at], role: nil, in: .organisation) ?? 0) > 1 {
             return true
         }
         return filled(.project) && filled(.budget) && (filled(.goal) || !kinds.contains(.goal))
