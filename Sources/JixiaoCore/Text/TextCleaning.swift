@@ -292,7 +292,7 @@ extension TextCleaning {
     /// of repeated cells made once (see `BytesMemo`).
     static func cells(_ line: UnsafeBufferPointer<UInt8>, texts: inout BytesMemo<String>) -> [String] {
         // A cell of a few bytes (a sign, a unit, a weight) is made text as quickly as it is looked up.
-        cells(line) { $0.count <= 4 ? String(decoding: $0, as: UTF8.self) : texts.value($0) { String(decoding: $0, as: UTF8.self) } }
+        cells(line) { $0.count <= 4 ? String(validUTF8: $0) : texts.value($0) { String(validUTF8: $0) } }
     }
 
     /// Tab-separated cells, each trimmed of spaces and made text by `text` from its bytes.

@@ -114,7 +114,7 @@ struct FormCells {
                 // One cell: no array for its pieces (most lines of text with one cell a line).
                 guard !one.isEmpty else { blank = true; continue }
                 // Most such lines repeat (labels, units, values): each text made and folded once.
-                let folded = foldedLines.value(one) { fold(String(decoding: $0, as: UTF8.self), display: folds) }
+                let folded = foldedLines.value(one) { fold(String(validUTF8: $0), display: folds) }
                 // A page number between a table's rows is no row, and no blank line either.
                 if Self.isPageNumber(folded.compact) { continue }
                 rawLines.append(RawLine(number: index + 1, firstPiece: folded.text, firstCompact: folded.compact, rendering: .spaces,
@@ -819,7 +819,7 @@ struct FormCells {
             var bytesOf = text
             return bytesOf.withUTF8 { bytes in
                 let (first, last) = TextCleaning.trimmedBounds(bytes, from: places[from] >> 1, to: to < places.count ? places[to] >> 1 : bytes.count)
-                return first == last ? "" : String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self)
+                return first == last ? "" : String(validUTF8: UnsafeBufferPointer(rebasing: bytes[first..<last]))
             }
         }
     }
