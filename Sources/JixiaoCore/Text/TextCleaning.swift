@@ -291,8 +291,9 @@ extension TextCleaning {
     /// Tab-separated cells of a line's bytes (valid UTF-8), each trimmed of spaces, the texts
     /// of repeated cells made once (see `BytesMemo`).
     static func cells(_ line: UnsafeBufferPointer<UInt8>, texts: inout BytesMemo<String>) -> [String] {
-        // A cell of a few bytes (a sign, a unit, a weight) is made text as quickly as it is looked up.
-        cells(line) { $0.count <= 4 ? String(validUTF8: $0) : texts.value($0) { String(validUTF8: $0) } }
+        // A small String (a sign, a unit, a weight, a label of up to five characters) is made
+        // from its bytes more quickly than it is looked up, and allocates nothing.
+        cells(line) { $0.count <= ValidUTF8.smallStringCapacity ? String(validUTF8: $0) : texts.value($0) { String(validUTF8: $0) } }
     }
 
     /// Tab-separated cells, each trimmed of spaces and made text by `text` from its bytes.

@@ -61,6 +61,10 @@ enum ValidUTF8 {
         return bytes.count - lead == width
     }
 
+    /// The most bytes a String keeps inline (on 64-bit platforms), without allocating; such a
+    /// small String tells for itself whether it is ASCII.
+    static let smallStringCapacity = 15
+
     /// Whether every byte is ASCII, told eight bytes at a time: a String knows it of itself,
     /// and compares and hashes faster for it.
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -87,7 +91,7 @@ extension String {
         guard !bytes.isEmpty else { self = ""; return }
         guard ValidUTF8.isWhole(bytes) else { self = String(decoding: bytes, as: UTF8.self); return }
         if #available(macOS 26, *) {
-            self = unsafe String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes), isKnownASCII: ValidUTF8.isASCII(bytes)))
+            self = unsafe String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes), isKnownASCII: bytes.count > ValidUTF8.smallStringCapacity && ValidUTF8.isASCII(bytes)))
         } else {
             self = String(decoding: bytes, as: UTF8.self)
         }
