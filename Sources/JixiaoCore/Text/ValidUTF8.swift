@@ -16,9 +16,9 @@ enum ValidUTF8 {
                 i &+= 1
                 continue
             }
-            // Most characters of a form: three bytes led by E1 to EC (Han characters, CJK
-            // punctuation), whose second byte may be any continuation byte.
-            if lead &- 0xE1 < 0x0C, i &+ 2 < count,
+            // Most characters of a form: three bytes led by E1 to EF but ED (Han characters, CJK
+            // and full-width punctuation), whose second byte may be any continuation byte.
+            if lead &- 0xE1 < 0x0F, lead != 0xED, i &+ 2 < count,
                UnsafeRawPointer(base + i + 1).loadUnaligned(as: UInt16.self) & 0xC0C0 == 0x8080 {
                 i &+= 3
                 continue
@@ -65,21 +65,20 @@ enum ValidUTF8 {
     /// small String tells for itself whether it is ASCII.
     static let smallStringCapacity = 15
 
-    /// Whether every byte is ASCII, told eight bytes at a time: a String knows it of itself,
-    /// and compares and hashes faster for it.
+    /// Whether every byte is ASCII, told eight bytes at a time up to the first that is not
+    /// (Chinese text: at once): a String knows it of itself, and compares and hashes faster for it.
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         var i = 0
-        var high: UInt64 = 0
         while i + 8 <= bytes.count {
-            high |= UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            if UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
             i += 8
         }
         while i < bytes.count {
-            high |= UInt64(base[i])
+            if base[i] >= 0x80 { return false }
             i += 1
         }
-        return high & 0x8080_8080_8080_8080 == 0
+        return true
     }
 }
 
