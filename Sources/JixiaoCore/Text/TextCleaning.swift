@@ -289,11 +289,12 @@ extension TextCleaning {
     }
 
     /// Tab-separated cells of a line's bytes (valid UTF-8), each trimmed of spaces, the texts
-    /// of repeated cells made once (see `BytesMemo`).
-    static func cells(_ line: UnsafeBufferPointer<UInt8>, texts: inout BytesMemo<String>) -> [String] {
+    /// of repeated cells made once (see `BytesMemo`). `expected`: how many cells the row likely
+    /// has (a table's rows have as many as the row before), else its tabs are counted.
+    static func cells(_ line: UnsafeBufferPointer<UInt8>, texts: inout BytesMemo<String>, expected: Int? = nil) -> [String] {
         // A small String (a sign, a unit, a weight, a label of up to five characters) is made
         // from its bytes more quickly than it is looked up, and allocates nothing.
-        cells(line) { $0.count <= ValidUTF8.smallStringCapacity ? String(validUTF8: $0) : texts.value($0) { String(validUTF8: $0) } }
+        cells(line, expected: expected) { $0.count <= ValidUTF8.smallStringCapacity ? String(validUTF8: $0) : texts.value($0) { String(validUTF8: $0) } }
     }
 
     /// Tab-separated cells, each trimmed of spaces and made text by `text` from its bytes.
@@ -303,7 +304,9 @@ extension TextCleaning {
     }
 
     /// Tab-separated cells of a line's bytes, each trimmed of spaces and made text by `text`.
-    private static func cells(_ bytes: UnsafeBufferPointer<UInt8>, text: (UnsafeBufferPointer<UInt8>) -> String) -> [String] {
+    /// The array is sized once: for `expected` cells (more grow it), else for the tabs counted.
+    private static func cells(_ bytes: UnsafeBufferPointer<UInt8>, expected: Int? = nil,
+                              text: (UnsafeBufferPointer<UInt8>) -> String) -> [String] {
         do {
             guard let base = bytes.baseAddress else { return [""] }
             let tab = Int32(UInt8(ascii: "\t"))
@@ -312,7 +315,7 @@ extension TextCleaning {
                 return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             }
             var cells: [String] = []
-            cells.reserveCapacity(count(of: UInt8(ascii: "\t"), in: bytes) + 1)
+            cells.reserveCapacity(expected ?? count(of: UInt8(ascii: "\t"), in: bytes) + 1)
             var start = 0
             while true {
                 let end = nextTab(from: start)

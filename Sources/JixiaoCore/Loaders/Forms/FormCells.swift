@@ -100,6 +100,8 @@ struct FormCells {
         var texts = BytesMemo<String>()
         var folded = BytesMemo<FoldedCell>()
         var foldedLines = BytesMemo<(text: String, compact: [Unicode.Scalar])>()
+        // The cells of the last tab-separated line: the next row of its table has as many.
+        var rowWidth: Int?
         let utf8 = text.utf8
         for index in lineEnds.indices {
             let start = index == 0 ? 0 : lineEnds[index - 1] + 1
@@ -122,7 +124,9 @@ struct FormCells {
                 blank = false
                 continue
             }
-            var (pieces, rendering) = tabbed ? (TextCleaning.cells(line, texts: &texts), Rendering.tabs) : Self.split(line: rawLine, texts: &texts)
+            var (pieces, rendering) = tabbed ? (TextCleaning.cells(line, texts: &texts, expected: rowWidth), Rendering.tabs)
+                                             : Self.split(line: rawLine, texts: &texts)
+            if tabbed { rowWidth = pieces.count }
             if rendering != .tabs {
                 if pieces.count == 1, pieces[0].isEmpty { blank = true; continue }
                 // Each cell folded once, for display and for matching: joining broken words and
