@@ -322,7 +322,7 @@ extension TextCleaning {
                 return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             }
             var cells: [String] = []
-            cells.reserveCapacity(expected ?? count(of: UInt8(ascii: "\t"), in: bytes) + 1)
+            cells.reserveCapacity(expected ?? (count(of: UInt8(ascii: "\t"), in: bytes) + 1))
             var start = 0
             while true {
                 let end = nextTab(from: start)

@@ -2,7 +2,7 @@
 /// every cell later cut from its lines (at tabs and spaces, which are ASCII) is valid UTF-8
 /// by construction: making each cell a String validated its bytes again, which cost as much
 /// as making the String. The standard library's validation takes about ten instructions a
-/// byte of Chinese text; `isValid` takes about five.
+/// byte of a Chinese form; `isValid` about seven.
 enum ValidUTF8 {
     /// Whether the bytes are well-formed UTF-8 (Unicode's table 3-7: no overlong forms, no
     /// surrogates, nothing past U+10FFFF): exactly what `String(validating:)` accepts.
@@ -90,7 +90,8 @@ extension String {
         guard !bytes.isEmpty else { self = ""; return }
         guard ValidUTF8.isWhole(bytes) else { self = String(decoding: bytes, as: UTF8.self); return }
         if #available(macOS 26, *) {
-            self = unsafe String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes), isKnownASCII: bytes.count > ValidUTF8.smallStringCapacity && ValidUTF8.isASCII(bytes)))
+            let ascii = bytes.count > ValidUTF8.smallStringCapacity && ValidUTF8.isASCII(bytes)
+            self = unsafe String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes), isKnownASCII: ascii))
         } else {
             self = String(decoding: bytes, as: UTF8.self)
         }
