@@ -181,6 +181,32 @@ import ZIPFoundation
         }
     }
 
+    /// A number of up to 15 digits is read without strtod: it must be the very Double strtod
+    /// gives (the same bits), with a sign, leading zeros, grouping or a fraction of any length.
+    @Test func shortDecimalNumbersAreTheDoublesStrtodGives() {
+        var state: UInt64 = 16
+        func random(_ below: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % below
+        }
+        for _ in 0..<20_000 {
+            let integer = String((0..<random(10)).map { _ in Character(String(random(10))) })
+            let fraction = String((0..<random(9)).map { _ in Character(String(random(10))) })
+            let sign = ["", "-", "+"][random(3)]
+            let text = sign + integer + (fraction.isEmpty && random(2) == 0 ? "" : "." + fraction)
+            let expected = Double(text).flatMap { $0.isFinite ? $0 : nil }
+            let parsed = DecimalNumber.parse(text)
+            if integer.isEmpty && fraction.isEmpty {
+                #expect(parsed == nil, "\(text)")
+            } else {
+                #expect(parsed?.bitPattern == expected?.bitPattern, "\(text)")
+            }
+        }
+        #expect(DecimalNumber.parse("-0")?.bitPattern == (-0.0).bitPattern)
+        #expect(DecimalNumber.parse("1,234,567.891")?.bitPattern == 1_234_567.891.bitPattern)
+        #expect(DecimalNumber.parse("0.1")?.bitPattern == 0.1.bitPattern && DecimalNumber.parse("999999999999999") == 999_999_999_999_999)
+    }
+
     /// A budget cell: a plain number (ASCII or full width) read strictly, words by their first number.
     @Test func amountCellsAreReadStrictlyUnlessWrittenInWords() {
         let read = { (text: String) in MoneyText.parse(text).map { "\($0.amount) \($0.unit.map { "\($0)" } ?? "-")" } ?? "nil" }

@@ -44,6 +44,32 @@ import Testing
         #expect(accounts.filter { $0.contains { $0.hasPrefix("重复提交：与 a.txt") } }.count == 3)
     }
 
+    /// The content hash packs eight bytes at once where none is a space: fields equal but for
+    /// spaces, tabs and line breaks (anywhere, any number) hash equal, and a byte changed at any
+    /// place, or moved between fields, changes the hash.
+    @Test func theContentHashIgnoresSpacesWhereverTheyStand() {
+        func hash(_ fields: [String]) -> (UInt64, Int) {
+            var content = ContentHash()
+            for field in fields { content.add(field) }
+            return (content.hash, content.length)
+        }
+        let name = "平武县政务网络工作中心网络问政管理及维护费（维修维护费）ABCdef0123456789"
+        let plain = hash([name, "45.00"])
+        // Between any two characters: the bytes after it are packed at another place in the word.
+        for at in name.unicodeScalars.indices + [name.endIndex] {
+            for space in [" ", "\t", "\r\n", "   "] {
+                #expect(hash([name[..<at] + space + name[at...], "45. 00"]) == plain)
+            }
+        }
+        let bytes = Array(name.utf8)
+        for at in bytes.indices where bytes[at] < 0x80 {
+            var changed = bytes
+            changed[at] ^= 0x01
+            #expect(hash([String(decoding: changed, as: UTF8.self), "45.00"]).0 != plain.0)
+        }
+        #expect(hash([name + "4", "5.00"]).0 != plain.0)
+    }
+
     /// a.txt as published; b.txt the same form with 综合管理 cut from 64.00 to 60.00, one
     /// second newer (or older).
     func resubmission(bIsNewer: Bool) throws -> [InputFile] {

@@ -30,32 +30,36 @@ public struct AmountChecks: Sendable {
         }
         let inWan = document.moneyUnit == .wanYuan
 
+        // What a finding says (the department's name, the amount as written) is made only for an
+        // amount with a problem: this looks at every project of every file, and few have one.
         for index in document.projects.indices {
             let project = document.projects[index]
-            let department = project.department.description
-            let written = TextCleaning.trimSpaces(TextCleaning.foldWidth(project.budgetAsWritten))
-            if project.budget == nil {
+            func written() -> String { TextCleaning.trimSpaces(TextCleaning.foldWidth(project.budgetAsWritten)) }
+            guard let budget = project.budget else {
+                let written = written()
                 guard !written.isEmpty else { continue }
                 // The reader said "missing or not a number"; say which, and why it is not counted.
                 replacedMissing.insert(index)
                 added.append(finding(.error, RuleID.amountNotDecimal,
                     "预算数「\(written)」不是十进制数字（应写作 97.20 或 8,827,620.53 这样的数），未计入合计",
-                    department: department, project: project.name, source: project.source))
+                    department: project.department.description, project: project.name, source: project.source))
                 continue
             }
-            if let problem = problem(project.budget!, written: written, inWan: inWan, what: "预算数") {
+            if let problem = problem(budget, written: written(), inWan: inWan, what: "预算数") {
                 if problem.excluded { document.projects[index].budget = nil }
                 added.append(finding(problem.severity, problem.rule, problem.message,
-                                     department: department, project: project.name, source: project.source))
+                                     department: project.department.description, project: project.name, source: project.source))
             }
-            for (label, path) in [("财政拨款", \Project.fiscalFunds), ("其他资金", \Project.otherFunds)] {
-                guard let amount = project[keyPath: path],
-                      let problem = problem(amount, written: formatNumber(amount), inWan: inWan, what: label),
-                      problem.excluded else { continue }
-                document.projects[index][keyPath: path] = nil
+            /// A fund's amount left out, with its finding, when its problem excludes it.
+            func excluded(_ amount: Double?, _ label: String) -> Bool {
+                guard let amount, let problem = problem(amount, written: formatNumber(amount), inWan: inWan, what: label),
+                      problem.excluded else { return false }
                 added.append(finding(problem.severity, problem.rule, problem.message,
-                                     department: department, project: project.name, source: project.source))
+                                     department: project.department.description, project: project.name, source: project.source))
+                return true
             }
+            if excluded(project.fiscalFunds, "财政拨款") { document.projects[index].fiscalFunds = nil }
+            if excluded(project.otherFunds, "其他资金") { document.projects[index].otherFunds = nil }
         }
         for index in document.departments.indices {
             guard let stated = document.departments[index].statedTotal,
@@ -85,19 +89,21 @@ public struct AmountChecks: Sendable {
         var excluded: Bool
     }
 
-    func problem(_ amount: Double, written: String, inWan: Bool, what: String) -> Problem? {
+    /// The problem of an amount, if any; `written` (the amount as the finding quotes it) is
+    /// made only then.
+    func problem(_ amount: Double, written: @autoclosure () -> String, inWan: Bool, what: String) -> Problem? {
         if amount < 0 {
             return Problem(severity: .error, rule: RuleID.amountNegative,
-                           message: "\(what)为负数「\(written)」，未计入合计", excluded: true)
+                           message: "\(what)为负数「\(written())」，未计入合计", excluded: true)
         }
         if amount > maximum {
             return Problem(severity: .error, rule: RuleID.amountImplausible,
-                           message: "\(what)「\(written)」折合 \(fmt(amount)) 万元，超过可信上限 \(fmt(maximum)) 万元，未计入合计",
+                           message: "\(what)「\(written())」折合 \(fmt(amount)) 万元，超过可信上限 \(fmt(maximum)) 万元，未计入合计",
                            excluded: true)
         }
         if inWan, amount >= yuanSuspectAt {
             return Problem(severity: .warning, rule: RuleID.moneyUnitSuspect,
-                           message: "\(what)「\(written)」按万元计为 \(fmt(amount)) 万元，大小像是以元为单位；请核对金额单位",
+                           message: "\(what)「\(written())」按万元计为 \(fmt(amount)) 万元，大小像是以元为单位；请核对金额单位",
                            excluded: false)
         }
         return nil

@@ -138,29 +138,36 @@ public enum TextCleaning {
     public static func dewrap(_ text: String) -> String {
         // Nothing to remove without a space (the usual case), told on the bytes.
         guard containsWhitespace(text) else { return text }
-        // Scalars gathered in an array and made text at once (see `String(scalars:)`).
+        // Scalars gathered in an array and made text at once (see `String(scalars:)`), read from
+        // the bytes (`UTF8Scalars`: a String's scalar view costs several times as much a scalar).
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(text.utf8.count)
-        var spaceBefore = false
-        for scalar in text.unicodeScalars {
-            if isWhitespace(scalar) {
-                spaceBefore = !out.isEmpty  // leading spaces go
-                continue
+        var bytesOf = text
+        bytesOf.withUTF8 { bytes in
+            var scalars = UTF8Scalars(bytes)
+            var spaceBefore = false
+            while let scalar = scalars.next() {
+                if isWhitespace(scalar) {
+                    spaceBefore = !out.isEmpty  // leading spaces go
+                    continue
+                }
+                if spaceBefore, let before = out.last {
+                    let latinBefore = !isCJK(before) && before != "(" && before != "（"
+                    let latinAfter = !isCJK(scalar) && scalar != ")" && scalar != "）"
+                    if latinBefore && latinAfter { out.append(" ") }
+                }
+                spaceBefore = false
+                out.append(scalar)
             }
-            if spaceBefore, let before = out.last {
-                let latinBefore = !isCJK(before) && before != "(" && before != "（"
-                let latinAfter = !isCJK(scalar) && scalar != ")" && scalar != "）"
-                if latinBefore && latinAfter { out.append(" ") }
-            }
-            spaceBefore = false
-            out.append(scalar)
         }
         return String(scalars: out)
     }
 
     /// Brackets in Chinese names written the Chinese way: `(维修维护费)` → `（维修维护费）`.
     public static func fullWidthBrackets(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) else { return text }
+        // Told by memchr (a name is read for every project; a generic search of its bytes cost ~25 a byte).
+        let bytes = Substring(text)
+        guard contains(bytes, byte: UInt8(ascii: "(")) || contains(bytes, byte: UInt8(ascii: ")")) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "(" ? "（" : $0 == ")" ? "）" : $0 }))
     }
 
@@ -289,10 +296,12 @@ extension TextCleaning {
     }
 
     /// Tab-separated cells of a line's bytes (valid UTF-8), each trimmed of spaces, the texts
-    /// of repeated cells made once (see `BytesMemo`).
-    static func cells(_ line: UnsafeBufferPointer<UInt8>, texts: inout BytesMemo<String>) -> [String] {
-        // A cell of a few bytes (a sign, a unit, a weight) is made text as quickly as it is looked up.
-        cells(line) { $0.count <= 4 ? String(decoding: $0, as: UTF8.self) : texts.value($0) { String(decoding: $0, as: UTF8.self) } }
+    /// of repeated cells made once (see `BytesMemo`). `expected`: how many cells the row likely
+    /// has (a table's rows have as many as the row before), else its tabs are counted.
+    static func cells(_ line: UnsafeBufferPointer<UInt8>, texts: inout BytesMemo<String>, expected: Int? = nil) -> [String] {
+        // A small String (a sign, a unit, a weight, a label of up to five characters) is made
+        // from its bytes more quickly than it is looked up, and allocates nothing.
+        cells(line, expected: expected) { $0.count <= ValidUTF8.smallStringCapacity ? String(validUTF8: $0) : texts.value($0) { String(validUTF8: $0) } }
     }
 
     /// Tab-separated cells, each trimmed of spaces and made text by `text` from its bytes.
@@ -302,7 +311,9 @@ extension TextCleaning {
     }
 
     /// Tab-separated cells of a line's bytes, each trimmed of spaces and made text by `text`.
-    private static func cells(_ bytes: UnsafeBufferPointer<UInt8>, text: (UnsafeBufferPointer<UInt8>) -> String) -> [String] {
+    /// The array is sized once: for `expected` cells (more grow it), else for the tabs counted.
+    private static func cells(_ bytes: UnsafeBufferPointer<UInt8>, expected: Int? = nil,
+                              text: (UnsafeBufferPointer<UInt8>) -> String) -> [String] {
         do {
             guard let base = bytes.baseAddress else { return [""] }
             let tab = Int32(UInt8(ascii: "\t"))
@@ -311,7 +322,7 @@ extension TextCleaning {
                 return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             }
             var cells: [String] = []
-            cells.reserveCapacity(count(of: UInt8(ascii: "\t"), in: bytes) + 1)
+            cells.reserveCapacity(expected ?? (count(of: UInt8(ascii: "\t"), in: bytes) + 1))
             var start = 0
             while true {
                 let end = nextTab(from: start)

@@ -47,12 +47,12 @@ public enum TextDecoder {
             raw = text
             encoding = little ? .utf16LENoBOM : .utf16BENoBOM
         } else if data.starts(with: [0xEF, 0xBB, 0xBF]) {
-            guard let text = String(validating: data.dropFirst(3), as: UTF8.self) else {
+            guard let text = utf8(data.dropFirst(3)) else {
                 throw LoadError(file: file, message: "有 UTF-8 标记 (BOM) 但内容不是有效的 UTF-8 (not UTF-8 text although it starts with a UTF-8 BOM)")
             }
             raw = text
             encoding = .utf8BOM
-        } else if let text = String(validating: data, as: UTF8.self) {
+        } else if let text = utf8(data) {
             raw = text
             encoding = .utf8
         } else if let text = gb18030(data) {
@@ -177,7 +177,15 @@ public enum TextDecoder {
         }
     }
 
-    /// Strict GB18030 → UTF-8 with iconv: any byte sequence GB18030 does not define fails.
+    /// The bytes as text when they are valid UTF-8 (`ValidUTF8`: validated once, not again
+    /// as the String is made), else nil.
+    static func utf8(_ data: Data) -> String? {
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            return ValidUTF8.isValid(bytes) ? String(validUTF8: bytes) : nil
+        }
+    }
+
     /// UTF-16 text after its byte-order mark (`FF FE` little-endian, `FE FF` big-endian), when
     /// the rest is whole UTF-16; else nil (the bytes are then tried as other text).
     static func utf16(_ data: Data) -> (String, littleEndian: Bool)? {
@@ -187,6 +195,7 @@ public enum TextDecoder {
         return (text, little)
     }
 
+    /// Strict GB18030 → UTF-8 with iconv: any byte sequence GB18030 does not define fails.
     static func gb18030(_ data: Data) -> String? {
         let descriptor = iconv_open("UTF-8", "GB18030")
         guard let descriptor, descriptor != iconv_t(bitPattern: -1) else { return nil }

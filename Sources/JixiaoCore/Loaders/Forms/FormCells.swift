@@ -100,6 +100,8 @@ struct FormCells {
         var texts = BytesMemo<String>()
         var folded = BytesMemo<FoldedCell>()
         var foldedLines = BytesMemo<(text: String, compact: [Unicode.Scalar])>()
+        // The cells of the last tab-separated line: the next row of its table has as many.
+        var rowWidth: Int?
         let utf8 = text.utf8
         for index in lineEnds.indices {
             let start = index == 0 ? 0 : lineEnds[index - 1] + 1
@@ -114,7 +116,7 @@ struct FormCells {
                 // One cell: no array for its pieces (most lines of text with one cell a line).
                 guard !one.isEmpty else { blank = true; continue }
                 // Most such lines repeat (labels, units, values): each text made and folded once.
-                let folded = foldedLines.value(one) { fold(String(decoding: $0, as: UTF8.self), display: folds) }
+                let folded = foldedLines.value(one) { fold(String(validUTF8: $0), display: folds) }
                 // A page number between a table's rows is no row, and no blank line either.
                 if Self.isPageNumber(folded.compact) { continue }
                 rawLines.append(RawLine(number: index + 1, firstPiece: folded.text, firstCompact: folded.compact, rendering: .spaces,
@@ -122,7 +124,9 @@ struct FormCells {
                 blank = false
                 continue
             }
-            var (pieces, rendering) = tabbed ? (TextCleaning.cells(line, texts: &texts), Rendering.tabs) : Self.split(line: rawLine, texts: &texts)
+            var (pieces, rendering) = tabbed ? (TextCleaning.cells(line, texts: &texts, expected: rowWidth), Rendering.tabs)
+                                             : Self.split(line: rawLine, texts: &texts)
+            if tabbed { rowWidth = pieces.count }
             if rendering != .tabs {
                 if pieces.count == 1, pieces[0].isEmpty { blank = true; continue }
                 // Each cell folded once, for display and for matching: joining broken words and
@@ -819,7 +823,7 @@ struct FormCells {
             var bytesOf = text
             return bytesOf.withUTF8 { bytes in
                 let (first, last) = TextCleaning.trimmedBounds(bytes, from: places[from] >> 1, to: to < places.count ? places[to] >> 1 : bytes.count)
-                return first == last ? "" : String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self)
+                return first == last ? "" : String(validUTF8: UnsafeBufferPointer(rebasing: bytes[first..<last]))
             }
         }
     }

@@ -365,7 +365,7 @@ struct IndicatorTable {
             guard let (split, valueStart) = space else { return nil }
             func trimmed(_ from: Int, _ to: Int) -> String {
                 let (first, last) = TextCleaning.trimmedBounds(bytes, from: from, to: to)
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self)
+                return String(validUTF8: UnsafeBufferPointer(rebasing: bytes[first..<last]))
             }
             return (trimmed(0, split), trimmed(valueStart, bounds.upperBound))
         }) else { return nil }

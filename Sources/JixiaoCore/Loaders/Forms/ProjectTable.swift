@@ -19,6 +19,9 @@ struct ProjectTable {
     private let keptColumns: [Bool]
     /// Each grid column's title, nil where the header names none (`others` reads it on every row).
     private let titles: [String?]
+    /// The titled columns read into fields (not kept): `others` passes over them at once,
+    /// without looking at their titles.
+    private let interpreted: [Bool]
     /// The columns `realigned` looks at on every row.
     private let level1Column: Int?, level2Column: Int?, organisationColumn: Int?
     private let projectColumn: Int?, budgetColumn: Int?, goalColumn: Int?
@@ -54,6 +57,7 @@ struct ProjectTable {
         var titles = [String?](repeating: nil, count: keptColumns.count)
         for (column, entry) in fields { titles[column] = entry.title }
         self.titles = titles
+        interpreted = titles.indices.map { titles[$0] != nil && !keptColumns[$0] }
         level1Column = byField[.column(.level1)]?.first
         level2Column = byField[.column(.level2)]?.first
         organisationColumn = byField[.organisation]?.first
@@ -138,6 +142,7 @@ struct ProjectTable {
     func others(in row: [String]) -> String {
         var joined = ""
         for column in row.indices where !row[column].isEmpty {
+            if column < interpreted.count, interpreted[column] { continue }
             let other: String
             if column < titles.count, let title = titles[column] {
                 guard keptColumns[column] else { continue }
