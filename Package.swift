@@ -70,7 +70,8 @@ let package = Package(
         // Workbook parts kept in memory instead of libxlsxwriter's temporary files (WorkbookParts.c).
         .target(name: "CWorkbookParts"),
         // How libxlsxwriter makes a workbook's XML, done with less work: printf (WorkbookXML.c), attributes,
-        // character counts and the shared strings (XMLAttributes.c, UTF8Length.c, SharedStrings.c).
+        // tags, character counts and the shared strings (XMLAttributes.c, XMLTags.c, UTF8Length.c,
+        // SharedStrings.c).
         .target(name: "CWorkbookXML"),
         .target(name: "JixiaoSynth", dependencies: ["JixiaoCore"]),
         .target(name: "JixiaoBench", dependencies: ["JixiaoCore", "CXlsxWriter"]),

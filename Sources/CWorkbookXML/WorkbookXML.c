@@ -24,6 +24,7 @@
 #include <string.h>
 #include <wchar.h>
 #include "WorkbookXML.h"
+#include "XMLNumbers.h"
 
 extern int __vfprintf_chk(FILE *stream, int flag, const char *format, va_list arguments);
 
@@ -61,6 +62,30 @@ static int decimal(char *out, unsigned long long value) {
     return count;
 }
 
+/// `%.16G` of a number of whole 128ths, at least 1 and below 10^9 in size (a row height of 15.25,
+/// a column width of 24.7109375): its exact decimal digits, at most 9 before the point and 7 after,
+/// which is what %.16G writes (16 significant digits round none of them away, and the zeros
+/// after the last 5 are dropped). Returns the length, or 0 for any other number.
+static int binaryFraction(char *out, double value) {
+    double scaled = fabs(value) * 128;
+    if (!(fabs(value) >= 1 && fabs(value) < 1e9) || scaled != (double)(long long)scaled) return 0;
+    unsigned long long parts = (unsigned long long)scaled;  // 128ths
+    int length = 0;
+    if (value < 0) out[length++] = '-';
+    length += decimal(out + length, parts >> 7);
+    // n/128 = n * 5^7 / 10^7: seven decimals, zero-padded, then the trailing zeros dropped.
+    unsigned long long decimals = (parts & 127) * 78125;
+    if (decimals == 0) return length;
+    out[length++] = '.';
+    char digits[8];
+    int count = decimal(digits, decimals);
+    memset(out + length, '0', (size_t)(7 - count));
+    memcpy(out + length + 7 - count, digits, (size_t)count);
+    length += 7;
+    while (out[length - 1] == '0') length--;
+    return length;
+}
+
 /// `%.16G` of the one double that follows `size`, by glibc.
 static int glibcDouble(char *out, size_t size, ...) {
     va_list arguments;
@@ -68,6 +93,25 @@ static int glibcDouble(char *out, size_t size, ...) {
     int length = vsnprintf(out, size, "%.16G", arguments);
     va_end(arguments);
     return length;
+}
+
+int jixiao_xml_int(char *out, int value) {
+    int length = 0;
+    if (value < 0) out[length++] = '-';
+    return length + decimal(out + length, value < 0 ? -(unsigned long long)(long long)value : (unsigned long long)value);
+}
+
+int jixiao_xml_double(char *out, double value) {
+    // A whole number below 10^15 is its digits in %.16G (no exponent, no point).
+    if (value == (double)(long long)value && value > -1e15 && value < 1e15 && !(value == 0 && signbit(value))) {
+        long long whole = (long long)value;
+        int length = 0;
+        if (whole < 0) out[length++] = '-';
+        return length + decimal(out + length, whole < 0 ? -(unsigned long long)whole : (unsigned long long)whole);
+    }
+    int length = binaryFraction(out, value);
+    if (length == 0) length = glibcDouble(out, 32, value);
+    return length < 0 || length >= 32 ? -1 : length;
 }
 
 /// A format taken apart: runs of its text, each followed by a conversion (`s`, `d`, `u`, `G`
@@ -185,27 +229,16 @@ static int format(char *out, const char *format, va_list arguments) {
             length += (int)size;
             break;
         }
-        case 'd': {
-            int value = va_arg(arguments, int);
-            if (value < 0) out[length++] = '-';
-            length += decimal(out + length, value < 0 ? -(unsigned long long)(long long)value : (unsigned long long)value);
+        case 'd':
+            length += jixiao_xml_int(out + length, va_arg(arguments, int));
             break;
-        }
         case 'u':
             length += decimal(out + length, va_arg(arguments, unsigned int));
             break;
         default: {
-            double value = va_arg(arguments, double);
-            // A whole number below 10^15 is its digits in %.16G (no exponent, no point).
-            if (value == (double)(long long)value && value > -1e15 && value < 1e15 && !(value == 0 && signbit(value))) {
-                long long whole = (long long)value;
-                if (whole < 0) out[length++] = '-';
-                length += decimal(out + length, whole < 0 ? -(unsigned long long)whole : (unsigned long long)whole);
-            } else {
-                int written = glibcDouble(out + length, 32, value);
-                if (written < 0 || written >= 32) return -1;
-                length += written;
-            }
+            int written = jixiao_xml_double(out + length, va_arg(arguments, double));
+            if (written < 0) return -1;
+            length += written;
             break;
         }
         }

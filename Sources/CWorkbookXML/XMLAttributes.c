@@ -4,13 +4,16 @@
 // functions that make them (libxlsxwriter calls them through its PLT, so the executable's
 // definitions come first, as in WorkbookXML.c) and copies only the key's and the value's bytes
 // and their terminating zero, cut at the same length as strncpy's. Everything that reads an
-// attribute reads the two as C strings, so what libxlsxwriter writes is unchanged.
+// attribute reads the two as C strings, so what libxlsxwriter writes is unchanged. Numbers are
+// written as WorkbookXML.c writes them (XMLNumbers.h), the same bytes as libxlsxwriter's snprintf
+// `%d` and `%.16G`, without taking the format apart on every call.
 // Linked into the executable only.
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <xlsxwriter/xmlwriter.h>
+#include "XMLNumbers.h"
 
 /// strncpy's copy to a LXW_MAX_ATTRIBUTE_LENGTH array with its last byte zero, without the padding.
 static void copyText(char *destination, const char *text) {
@@ -34,12 +37,19 @@ struct xml_attribute *lxw_new_attribute_str(const char *key, const char *value) 
 
 struct xml_attribute *lxw_new_attribute_int(const char *key, uint32_t value) {
     struct xml_attribute *attribute = attributeWithKey(key);
-    if (attribute) snprintf(attribute->value, LXW_MAX_ATTRIBUTE_LENGTH, "%d", value);
+    // libxlsxwriter prints it with `%d`: a value above INT_MAX shows as negative.
+    if (attribute) attribute->value[jixiao_xml_int(attribute->value, (int)value)] = 0;
     return attribute;
 }
 
 struct xml_attribute *lxw_new_attribute_dbl(const char *key, double value) {
     struct xml_attribute *attribute = attributeWithKey(key);
-    if (attribute) snprintf(attribute->value, LXW_ATTR_32, "%.16G", value);
+    if (!attribute) return NULL;
+    int length = jixiao_xml_double(attribute->value, value);
+    if (length >= 0) {
+        attribute->value[length] = 0;
+    } else {
+        snprintf(attribute->value, LXW_ATTR_32, "%.16G", value);
+    }
     return attribute;
 }

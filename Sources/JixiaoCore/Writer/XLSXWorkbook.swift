@@ -226,6 +226,11 @@ final class XLSXSheet {
     /// Per row: the most lines wrapped text that does not size its row (`CellStyle.sizesRow`)
     /// would need.
     @exclusivity(unchecked) private var unsizedLines: [Double] = []
+    /// Per column: the last long text measured in its fixed width and its lines. A column often
+    /// repeats the row above's text (a project's name on each of its rows, a finding's rule and
+    /// advice), and for a text this long comparing the bytes costs less than measuring them again.
+    @exclusivity(unchecked) private var lastMeasured: [(text: String, lines: Double)] = []
+    private static let rememberedLength = 24  // UTF-8 bytes: 8 Chinese characters
 
     init(sheet: UnsafeMutablePointer<lxw_worksheet>, workbook: XLSXWorkbook, name: String, columns: [ColumnLayout]) {
         self.sheet = sheet
@@ -239,14 +244,20 @@ final class XLSXSheet {
     static let truncationMark = "…（原文过长，已截断；全文见原文件）"
 
     /// Writes text as a string cell (never a formula). Empty text leaves the cell out unless
-    /// its style shows (a fill or border).
+    /// its style shows (a fill or border). Inlined, so a sheet's many empty cells (the columns
+    /// a row leaves blank) cost its caller a test, not a call.
+    @inline(__always)
     func write(_ row: Int, _ column: Int, _ text: String, _ requested: CellStyle = .text) {
-        let wraps = requested.wraps || (column < wrapping.count && wrapping[column] && requested != .header)
-        let style = wraps ? CellStyle.wrap(requested) : requested
         guard !text.isEmpty else {
-            if style.showsWhenEmpty { blank(row, column, style) }
+            if requested.showsWhenEmpty { blank(row, column, style(requested, in: column)) }
             return
         }
+        writeText(row, column, text, requested)
+    }
+
+    private func writeText(_ row: Int, _ column: Int, _ text: String, _ requested: CellStyle) {
+        let style = style(requested, in: column)
+        let wraps = style.wraps
         if text.utf8.count > XLSXSheet.maximumCellCharacters, text.unicodeScalars.count > XLSXSheet.maximumCellCharacters {
             // Cut short and written as a text of its own, so that the text as given is used
             // in place (no copy of it, which every cell would pay for).
@@ -260,15 +271,15 @@ final class XLSXSheet {
         if wraps {
             guard style.sizesRow else {
                 // Cut at the row's bottom (see `sizeRows`); in a fitted column, assume it is.
-                grow(&unsizedLines, row, to: fixed.map { TextMeasure.lines(text, width: $0) } ?? .infinity)
+                grow(&unsizedLines, row, to: fixed.map { lines(text, in: column, width: $0) } ?? .infinity, from: 0)
                 return
             }
             if let fixed {
-                growLines(row, to: TextMeasure.lines(text, width: fixed))
+                growLines(row, to: lines(text, in: column, width: fixed))
             } else {
                 let width = TextMeasure.width(text)
                 widen(column, to: width)
-                grow(&wrappedWidths, row, to: width)
+                grow(&wrappedWidths, row, to: width, from: 0)
             }
         } else if fixed == nil, column >= widths.count || Double(text.utf8.count) * 1.1 > widths[column] {
             // 1.1 per UTF-8 byte bounds the width from above (a 3-byte Chinese character is
@@ -290,6 +301,14 @@ final class XLSXSheet {
         }
         workbook.check(worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), number, workbook.format(style)), "write_number on \(name)")
         if column >= fixedWidths.count || fixedWidths[column] == nil { widen(column, to: numberWidth(number)) }
+    }
+
+    /// The style a text cell in `column` is written in: wrapped if its column wraps (a cell's own
+    /// format wins over its column's, so the wrap is added to it), but never a header.
+    @inline(__always)
+    private func style(_ requested: CellStyle, in column: Int) -> CellStyle {
+        let wraps = requested.wraps || (column < wrapping.count && wrapping[column] && requested != .header)
+        return wraps ? CellStyle.wrap(requested) : requested
     }
 
     private func blank(_ row: Int, _ column: Int, _ style: CellStyle) {
@@ -333,6 +352,7 @@ final class XLSXSheet {
     func setColumns(_ columns: [ColumnLayout]) {
         fixedWidths = columns.map(\.width)
         wrapping = columns.map(\.wrap)
+        lastMeasured = Array(repeating: ("", 1), count: columns.count)  // "" is never measured
         for (column, layout) in columns.enumerated() {
             guard let width = layout.width else { continue }
             workbook.check(worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), width, nil), "set_column on \(name)")
@@ -405,7 +425,7 @@ final class XLSXSheet {
 
     /// Puts a row in an outline group (level 1 = folds under the row above it).
     func group(row: Int, level: UInt8) {
-        if row >= levels.count { levels += repeatElement(0, count: row + 1 - levels.count) }
+        while levels.count <= row { levels.append(0) }
         levels[row] = level
     }
 
@@ -414,18 +434,28 @@ final class XLSXSheet {
         worksheet_outline_settings(sheet, 1, 0, 0, 0)
     }
 
-    private func growLines(_ row: Int, to lines: Double) {
-        if row >= wrappedLines.count { wrappedLines += repeatElement(1, count: row + 1 - wrappedLines.count) }
-        if lines > wrappedLines[row] { wrappedLines[row] = lines }
+    /// Lines `text` takes in `column`, of a fixed `width`; a long text as the column's last is not measured again.
+    private func lines(_ text: String, in column: Int, width: Double) -> Double {
+        guard text.utf8.count >= XLSXSheet.rememberedLength else { return TextMeasure.lines(text, width: width) }
+        if lastMeasured[column].text.sameText(text) { return lastMeasured[column].lines }
+        let lines = TextMeasure.lines(text, width: width)
+        lastMeasured[column] = (text, lines)
+        return lines
     }
 
-    private func grow(_ values: inout [Double], _ index: Int, to value: Double) {
-        if index >= values.count { values += repeatElement(0, count: index + 1 - values.count) }
+    private func growLines(_ row: Int, to lines: Double) {
+        grow(&wrappedLines, row, to: lines, from: 1)
+    }
+
+    /// Raises `values[index]` to `value`, first adding `start` for the indexes not there yet (one
+    /// at a time: rows and columns come in order, mostly the next one).
+    private func grow(_ values: inout [Double], _ index: Int, to value: Double, from start: Double) {
+        while values.count <= index { values.append(start) }
         if value > values[index] { values[index] = value }
     }
 
     private func widen(_ column: Int, to width: Double) {
-        grow(&widths, column, to: width)
+        grow(&widths, column, to: width, from: 0)
     }
 
     /// Digits, sign, separators and two decimals, without formatting the number.
