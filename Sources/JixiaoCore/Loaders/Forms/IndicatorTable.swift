@@ -223,14 +223,7 @@ struct IndicatorTable {
                 cell = Self.joined(cells[i...].prefix { $0.piece == cell.piece })
                 i += cells[i...].prefix { $0.piece == cell.piece }.count - 1
             }
-            // A merged cell written again in the next column it spans (tools that fill spans,
-            // workbooks unmerged and filled): a label repeated on its line is one cell, and so is
-            // a name repeated where its value should stand. Values repeat for real (one per
-            // place), and so does a name in an explanation column (指标解释): they stay.
-            if i > start, cells[i - 1].line == cell.line, cells[i - 1].piece != cell.piece, cells[i - 1].compact == cell.compact,
-               cell.role != nil ? cells[i - 1].role == cell.role && { if case .label = cell.role! { return true } else { return false } }()
-                   : pending?.cells.isEmpty == true && pending?.name.compact == cell.compact && head.isEmpty
-                     && tail.first?.role.takesValue != false {
+            if i > start, repeatsSpan(cell, after: cells[i - 1], pending: pending) {
                 if cell.endsRow { flush() }
                 continue
             }
@@ -320,6 +313,17 @@ struct IndicatorTable {
         }
         flush()
         return (rows, orphans, leading)
+    }
+
+    /// Whether `cell` is the cell before it written again in the next column of a merged cell's
+    /// span (web tables read by tools that fill spans, workbooks unmerged and filled): a label
+    /// after the same label on its line, or a name where its value should stand. Values repeat
+    /// for real (one per place), and so does a name in an explanation column (指标解释).
+    func repeatsSpan(_ cell: FormCell, after previous: FormCell, pending: Row?) -> Bool {
+        guard previous.line == cell.line, previous.piece != cell.piece, previous.compact == cell.compact else { return false }
+        if case .label? = cell.role { return previous.role == cell.role }
+        guard cell.role == nil, let pending, pending.cells.isEmpty, pending.name.compact == cell.compact else { return false }
+        return head.isEmpty && tail.first?.role.takesValue != false
     }
 
     /// A row's serial number (`1`, `12.`, `3、`): up to three digits.
