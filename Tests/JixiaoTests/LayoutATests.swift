@@ -89,6 +89,32 @@ import Testing
         #expect(units[0..<3].allSatisfy { $0.isEmpty })
         #expect(units[3...].allSatisfy { $0 == "201001-平武县人民政府机关" })
     }
+
+    /// Pingwu's table as a spreadsheet user leaves it after unmerging and filling down: every
+    /// indicator row repeats its project's name, budget and goal. It had read as 40 projects and
+    /// 408.20 万元 (each budget once per row); it reads as the seed, each budget once.
+    @Test func aTableUnmergedAndFilledDownCountsEachProjectOnce() throws {
+        let seed = try String(contentsOfFile: Fixtures.pingwu, encoding: .utf8)
+        var project: ArraySlice<String> = []
+        let filled = seed.components(separatedBy: "\n").map { line -> String in
+            var cells = line.components(separatedBy: "\t")
+            guard cells.count >= 8 else { return line }
+            if !cells[1].isEmpty, cells[1] != "项目名称" {
+                project = cells[1...3]
+            } else if !project.isEmpty, cells[0].isEmpty, cells[1].isEmpty, !cells[4].isEmpty, cells[4] != "一级指标" {
+                cells.replaceSubrange(1...3, with: project)
+            }
+            return cells.joined(separator: "\t")
+        }
+        let path = Fixtures.write(filled.joined(separator: "\n"), named: "000-filled.txt", in: Fixtures.temporaryDirectory())
+        let read = try Fixtures.load(path)
+        #expect(read.projects.count == 10)
+        #expect(read.indicatorCount == 47)
+        #expect(roundMoney(read.projects.compactMap(\.budget).reduce(0, +)) == 97.20)
+        #expect(read.projects.map(\.name) == document.projects.map(\.name))
+        #expect(read.projects.map(\.indicators.count) == document.projects.map(\.indicators.count))
+        #expect(read.readingNotes.contains { $0.contains("30 行重复上一行的项目名称和预算数") })
+    }
 }
 
 /// Variants of seed 000 that real budget books contain (found by the corpus generator's probes).

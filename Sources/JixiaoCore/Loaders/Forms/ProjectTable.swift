@@ -190,6 +190,8 @@ extension FormReader {
         // The owner of the last project row, in `departments` since: the rows of one department
         // follow each other, and looking it up compares names with every department before it.
         var ownerListed: OrgName?
+        // Rows that repeated their project's name and budget (a table unmerged and filled down).
+        var filledRows = 0
         let body = cells.drop { $0.line <= headerLine }
         var lineStart = body.startIndex
         while lineStart < body.endIndex {
@@ -279,7 +281,13 @@ extension FormReader {
                 }
                 if projectName.isEmpty && !hasIndicator { structureLines += 1; continue }
             }
-            if !projectName.isEmpty {
+            // A row repeating its project's name and budget as written, under the same
+            // department, continues that project: a merged cell unmerged and filled down (as
+            // spreadsheet users and span-filling tools leave a table), not the budget again.
+            if !projectName.isEmpty, let index = current, projects[index].nameAsWritten == projectName,
+               projects[index].budgetAsWritten == text(budgetColumns), projects[index].department == department ?? fallback {
+                filledRows += 1
+            } else if !projectName.isEmpty {
                 let owner = department ?? fallback
                 if ownerListed != owner {
                     if !departments.contains(where: { $0.org == owner }) {
@@ -354,6 +362,9 @@ extension FormReader {
         readingNotes.append("部门项目表（行 \(headerLine)）的列：" + table.fields.sorted { $0.key < $1.key }.map { _, entry in
             "\(entry.title)→\(Self.fieldLabel(entry.field))"
         }.joined(separator: "，"))
+        if filledRows > 0 {
+            readingNotes.append("部门项目表（行 \(headerLine)）有 \(filledRows) 行重复上一行的项目名称和预算数（合并单元格拆开后向下填充），按同一项目读取，预算只计一次")
+        }
         return true
     }
 
