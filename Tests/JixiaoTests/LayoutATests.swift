@@ -114,6 +114,17 @@ import Testing
         #expect(read.projects.map(\.name) == document.projects.map(\.name))
         #expect(read.projects.map(\.indicators.count) == document.projects.map(\.indicators.count))
         #expect(read.readingNotes.contains { $0.contains("30 行重复上一行的项目名称和预算数") })
+        // Filled down but for the budget column: the same.
+        let namesOnly = filled.map { line -> String in
+            var cells = line.components(separatedBy: "\t")
+            guard cells.count >= 8, cells[0].isEmpty, !cells[4].isEmpty, cells[4] != "一级指标",
+                  document.projects.contains(where: { $0.nameAsWritten == cells[1] }),
+                  !seed.contains(cells[0...4].joined(separator: "\t")) else { return line }
+            cells[2] = ""
+            return cells.joined(separator: "\t")
+        }
+        let partly = try Fixtures.load(Fixtures.write(namesOnly.joined(separator: "\n"), named: "000-names.txt", in: Fixtures.temporaryDirectory()))
+        #expect(partly.projects.count == 10 && roundMoney(partly.projects.compactMap(\.budget).reduce(0, +)) == 97.20)
     }
 }
 

@@ -281,11 +281,13 @@ extension FormReader {
                 }
                 if projectName.isEmpty && !hasIndicator { structureLines += 1; continue }
             }
-            // A row repeating its project's name and budget as written, under the same
-            // department, continues that project: a merged cell unmerged and filled down (as
-            // spreadsheet users and span-filling tools leave a table), not the budget again.
+            // A row repeating its project's name and budget as written (or leaving the budget
+            // blank), under the same department, continues that project: a merged cell unmerged
+            // and filled down (as spreadsheet users and span-filling tools leave a table), not
+            // a second project with the budget again.
             if !projectName.isEmpty, let index = current, projects[index].nameAsWritten == projectName,
-               projects[index].budgetAsWritten == text(budgetColumns), projects[index].department == department ?? fallback {
+               case let budget = text(budgetColumns), budget.isEmpty || projects[index].budgetAsWritten == budget,
+               projects[index].department == department ?? fallback {
                 filledRows += 1
             } else if !projectName.isEmpty {
                 let owner = department ?? fallback
