@@ -145,7 +145,9 @@ func workbookBudgets(in folder: String) throws -> [String: (budget: Double, proj
     }
 
     @Test func SIGTERMAndSIGINTStopCleanlyAndLeaveThePreviousPeriod() throws {
-        let inputs = try corpus(counties: 10)
+        // Enough counties that the run is still writing when the signal comes: with 10, a quiet
+        // machine finished them within the wait below and the run exited 0 before it.
+        let inputs = try corpus(counties: 40)
         let root = Fixtures.temporaryDirectory()
         let arguments = ["run", Fixtures.samplePipeline, "--out", root, "--period", "2024-01", inputs]
         #expect(try Command.run(arguments).status == 0)
@@ -170,7 +172,7 @@ func workbookBudgets(in folder: String) throws -> [String: (budget: Double, proj
                 if names.contains(where: { $0.contains(".building-") }) { break }
                 Thread.sleep(forTimeInterval: 0.02)
             }
-            Thread.sleep(forTimeInterval: 0.3)
+            Thread.sleep(forTimeInterval: 0.1)
             kill(started.0.processIdentifier, signalNumber)
             let outcome = Command.finish(started)
             #expect(outcome.status == status, "\(outcome.stderr)")
