@@ -104,12 +104,24 @@ public enum TemplateFormLoader {
         }
     }
 
+    /// Moves `cells[range]` onto the end of `region`, a blank cell left in each place: those
+    /// places are cut away once all regions are found, and a cell copied (its texts and arrays
+    /// retained) and then released there cost several times a move.
+    private static func moveCells(_ range: Range<Int>, of cells: inout [FormCell], to region: inout [FormCell]) {
+        region.reserveCapacity(region.count + range.count)
+        for at in range {
+            var cell = FormCell(text: "", compact: [], line: 0)
+            swap(&cell, &cells[at])
+            region.append(cell)
+        }
+    }
+
     /// Cuts the cells at titles. Text before the first title is a region of its own, read as
     /// a form only when it has a table and no title follows. The last region takes the array
     /// itself (`cells` is left empty): most files are one form, and copying every cell costs.
     static func regions(_ cells: inout [FormCell]) -> [Region] {
         var regions: [Region] = []
-        // Each region's cells copied at once, from its title to the next (cells are costly to copy).
+        // Each region's cells moved at once, from its title to the next (cells are costly to copy).
         var start = 0
         var region = Region(kind: nil, title: nil, cells: [])
         for at in cells.indices {
@@ -120,7 +132,7 @@ public enum TemplateFormLoader {
             let last = at > start ? cells[at - 1] : region.cells.last
             let before = last.map { !title.splitFromGlued && $0.role == nil && $0.piece == title.piece } ?? false
             if at > start {
-                region.cells += cells[start..<(before ? at - 1 : at)]
+                moveCells(start..<(before ? at - 1 : at), of: &cells, to: &region.cells)
             } else if before {
                 region.cells.removeLast()
             }
