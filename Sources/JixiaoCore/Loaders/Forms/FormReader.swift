@@ -242,11 +242,9 @@ struct FormReader: LayoutReader {
         if let tableStart, !cells.contains(where: { $0.gridColumn != nil }),
            let placed = RowAlignment.placing(cells, headerLine: cells[tableStart].line, vocabulary: vocabulary) {
             var aligned = region
-            aligned.cells = placed
+            aligned.cells = placed.cells
             guard readForm(aligned) else { return false }
-            let oneCellALine = cells.lazy.filter { $0.line == cells[tableStart].line }.count == 1
-            let headerLine = placed.first { $0.gridColumn != nil }?.line ?? cells[tableStart].line
-            readingNotes.append("部门项目表（行 \(headerLine)）" + (oneCellALine ? "每格一行，按各格内容分行并对齐到表头的列"
+            readingNotes.append("部门项目表（行 \(placed.headerLine)）" + (placed.oneCellALine ? "每格一行，按各格内容分行并对齐到表头的列"
                 : "的行没有保留空单元格（空格或竖线分隔），各格按内容对齐到表头的列"))
             return true
         }

@@ -241,14 +241,26 @@ struct RowAlignment {
 }
 
 extension RowAlignment {
+    /// A region's cells placed: its header's titles on one line, each body row one cell holding
+    /// the row by column (`FormCell.gridRow`); with the header's line and whether the table came
+    /// one cell a line.
+    struct Placed {
+        var cells: [FormCell]
+        var headerLine: Int
+        var oneCellALine: Bool
+    }
+
     /// A region's cells with the rows of a project table under the header on line `headerLine`
     /// placed by column (`place`), or nil when that line is no project table's header. Header
     /// lines repeated on later pages get their places too; lines of one cell, and lines that
     /// start structure (a title), stay as they are.
-    static func placing(_ cells: [FormCell], headerLine: Int, vocabulary: FormVocabulary) -> [FormCell]? {
+    static func placing(_ cells: [FormCell], headerLine: Int, vocabulary: FormVocabulary) -> Placed? {
         guard let headerStart = cells.firstIndex(where: { $0.line == headerLine }) else { return nil }
         let headerEnd = cells[headerStart...].firstIndex { $0.line != headerLine } ?? cells.count
-        if headerEnd - headerStart == 1 { return placingCellPerLine(cells, at: headerStart, vocabulary: vocabulary) }
+        if headerEnd - headerStart == 1 {
+            return placingCellPerLine(cells, at: headerStart, vocabulary: vocabulary)
+                .map { Placed(cells: $0.cells, headerLine: $0.headerLine, oneCellALine: true) }
+        }
         // A one-project form's header (most) names no project column: asked first, as it is cheap.
         guard cells[headerStart..<headerEnd].contains(where: { $0.role == .key(.project) }) else { return nil }
         // A header cut out of one line at the vocabulary's words had its titles apart by single
@@ -267,11 +279,7 @@ extension RowAlignment {
             let line = cells[lineStart..<lineEnd]
             if line.count == headerTexts.count, line.map(\.compact).elementsEqual(headerTexts) {
                 // The header, or the header repeated on a new page.
-                for (column, var cell) in header.enumerated() {
-                    cell.line = cells[lineStart].line
-                    cell.gridColumn = column
-                    out.append(cell)
-                }
+                out += titlesInColumns(header, line: cells[lineStart].line)
                 continue
             }
             let pieces = spaced ? splitAtSpaces(line) : Array(line)
@@ -281,20 +289,36 @@ extension RowAlignment {
             }
             // A row no placement fits is kept in order, to be read or rejected, never dropped.
             let row = alignment.place(pieces[...]) ?? pieces.map(\.text)
-            guard let column = row.firstIndex(where: { !$0.isEmpty }) else { continue }
-            var cell = FormCell(text: row[column], compact: FormCells.compactScalars(row[column]), line: cells[lineStart].line,
-                                endsRow: true, gridColumn: column, afterBlank: cells[lineStart].afterBlank, gridRow: row)
-            cell.piece = cells[lineStart].piece
-            out.append(cell)
+            if let cell = rowCell(row, from: cells[lineStart]) { out.append(cell) }
         }
-        return out
+        return Placed(cells: out, headerLine: headerLine, oneCellALine: false)
+    }
+
+    /// Header titles with their columns, on one line, as a grid's header comes.
+    static func titlesInColumns(_ titles: some Collection<FormCell>, line: Int) -> [FormCell] {
+        titles.enumerated().map { column, title in
+            var cell = title
+            cell.line = line
+            cell.gridColumn = column
+            return cell
+        }
+    }
+
+    /// A placed row as one cell (`FormCell.gridRow`), where and as its first cell stood; nil
+    /// when the row is blank.
+    static func rowCell(_ row: [String], from first: FormCell) -> FormCell? {
+        guard let column = row.firstIndex(where: { !$0.isEmpty }) else { return nil }
+        var cell = FormCell(text: row[column], compact: FormCells.compactScalars(row[column]), line: first.line,
+                            endsRow: true, gridColumn: column, afterBlank: first.afterBlank, gridRow: row)
+        cell.piece = first.piece
+        return cell
     }
 
     /// The same in text with one cell per line, where no line holds a row: the header is the
     /// run of title lines around the first level column (`at`), and the cells below are cut into
     /// rows (`rows`). A title of another table ends them; the header repeated on a new page is
     /// the header again.
-    static func placingCellPerLine(_ cells: [FormCell], at: Int, vocabulary: FormVocabulary) -> [FormCell]? {
+    static func placingCellPerLine(_ cells: [FormCell], at: Int, vocabulary: FormVocabulary) -> (cells: [FormCell], headerLine: Int)? {
         let isTitle = { (at: Int) -> Bool in
             switch cells[at].role {
             case .key?, .column?: return true
@@ -311,12 +335,7 @@ extension RowAlignment {
         out.reserveCapacity(cells.count)
         // The header's titles on one line, as a grid's: the table's reader takes the line as its header.
         func header(from index: Int) {
-            for (column, at) in (index..<(index + headerTexts.count)).enumerated() {
-                var cell = cells[at]
-                cell.line = cells[index].line
-                cell.gridColumn = column
-                out.append(cell)
-            }
+            out += titlesInColumns(cells[index..<(index + headerTexts.count)], line: cells[index].line)
         }
         header(from: start)
         var body = end, index = end
@@ -324,11 +343,7 @@ extension RowAlignment {
             guard body < index else { return true }
             guard let rows = alignment.rows(Array(cells[body..<index])) else { return false }
             for (first, row) in rows {
-                guard let column = row.firstIndex(where: { !$0.isEmpty }) else { continue }
-                var cell = FormCell(text: row[column], compact: FormCells.compactScalars(row[column]), line: cells[body + first].line,
-                                    endsRow: true, gridColumn: column, afterBlank: cells[body + first].afterBlank, gridRow: row)
-                cell.piece = cells[body + first].piece
-                out.append(cell)
+                if let cell = rowCell(row, from: cells[body + first]) { out.append(cell) }
             }
             return true
         }
@@ -344,17 +359,15 @@ extension RowAlignment {
             index += 1
         }
         guard placeBody() else { return nil }
-        return out + cells[index...]
+        return (out + cells[index...], cells[start].line)
     }
 
     /// Header cells split at spaces where every part is a title of the vocabulary.
     static func splitTitles(_ header: ArraySlice<FormCell>, vocabulary: FormVocabulary) -> [FormCell] {
         var out: [FormCell] = []
         for cell in header {
-            let parts = cell.text.split(whereSeparator: \.isWhitespace).map { word -> FormCell in
-                var part = cell
-                part.text = String(word)
-                part.compact = FormCells.compactScalars(part.text)
+            let parts = words(of: cell).map { word -> FormCell in
+                var part = word
                 let found = vocabulary.role(ofCell: part.compact)
                 part.role = found?.role
                 part.hint = found?.hint ?? ""
@@ -370,13 +383,18 @@ extension RowAlignment {
         var out: [FormCell] = []
         for cell in line {
             guard cell.role == nil, TextCleaning.containsWhitespace(cell.text) else { out.append(cell); continue }
-            for word in cell.text.split(whereSeparator: \.isWhitespace) {
-                var piece = cell
-                piece.text = String(word)
-                piece.compact = FormCells.compactScalars(piece.text)
-                if !piece.compact.isEmpty { out.append(piece) }
-            }
+            out += words(of: cell).filter { !$0.compact.isEmpty }
         }
         return out
+    }
+
+    /// A cell's words apart at spaces, each a cell where the cell stood.
+    static func words(of cell: FormCell) -> [FormCell] {
+        cell.text.split(whereSeparator: \.isWhitespace).map { word in
+            var part = cell
+            part.text = String(word)
+            part.compact = FormCells.compactScalars(part.text)
+            return part
+        }
     }
 }
