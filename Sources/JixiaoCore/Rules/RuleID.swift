@@ -23,6 +23,7 @@ public enum RuleID {
     public static let cellSplitGuess = "cell.split-guess"
     public static let valuePerPlace = "value.per-place"
     public static let labelMissing = "label.missing"
+    public static let scoringRow = "row.scoring-rule"
     public static let countyCityLevel = "county.city-level"
     public static let countyAmbiguous = "county.ambiguous"
     public static let countyUnknown = "county.unknown"
@@ -68,7 +69,7 @@ public enum RuleID {
         rowShiftedLeft, rowShiftedRight, totalRepeatDiffers, budgetMissing, projectNameMissing,
         amountNegative, amountNotDecimal, amountImplausible, moneyUnitSuspect,
         fileDuplicate, projectResubmitted, budgetFromAllocation, budgetSumOfParts, budgetFromFunds, moneySignDiffers, formInstructions, allocationDiffers,
-        cellSplitGuess, valuePerPlace, labelMissing, countyCityLevel,
+        cellSplitGuess, valuePerPlace, labelMissing, scoringRow, countyCityLevel,
         countyAmbiguous, countyUnknown, countyMixed, countySplit, indicatorsMissing, valueMissing,
         moneyUnitMissing, weightNotANumber, categoryNone, labelUnknown,
         labelLevel2Mismatch, labelLevel2Missing, directionContradicts, totalMismatch,

@@ -446,6 +446,20 @@ struct FormReader: LayoutReader {
 
     // MARK: The indicator table
 
+    /// A row that is a scoring rule (`scoring_rows`: 年度预算执行率), not a target: its name or a
+    /// label on its own line is such a word, and it stands under no label of the framework
+    /// written on its line and under no level above the framework (过程管理指标's 预算执行率 is
+    /// a target).
+    func isScoringRule(_ row: IndicatorTable.Row) -> Bool {
+        let line = row.name.line
+        let own = [row.level1Line == line ? row.level1 : "", row.level2Line == line ? row.level2 : ""].filter { !$0.isEmpty }
+        guard row.level0.isEmpty, !own.contains(where: { text in
+            if case .label? = vocabulary.role(ofCell: vocabulary.folded(text))?.role { return true }
+            return false
+        }) else { return false }
+        return vocabulary.isScoringRow(row.name.compact) || own.contains { vocabulary.isScoringRow(vocabulary.folded($0)) }
+    }
+
     mutating func readTable(_ cells: [FormCell], from headerStart: Int, project: Project, wraps: Bool = false) -> [Indicator] {
         var (table, bodyStart, columns) = IndicatorTable.header(cells, from: headerStart, vocabulary: vocabulary)
         // The lines of the table's header (its vertical label, its column titles) are structure.
@@ -484,6 +498,18 @@ struct FormReader: LayoutReader {
             }
             let placed = table.assign(row.cells)
             let cell = { (role: FormVocabulary.ColumnRole) in placed.first { $0.role == role }?.text ?? "" }
+            if isScoringRule(row) {
+                // Set apart, said in the findings with what it gives: no indicator, no weight.
+                structureLines += row.name.lineCount
+                let given = [cell(.comparison) + (placed.first { $0.role.holdsValue }?.text ?? ""), cell(.weight).isEmpty ? "" : "\(cell(.weight)) 分"]
+                    .filter { !$0.isEmpty }
+                findings.append(Finding(severity: .info, rule: RuleID.scoringRow,
+                    message: "「\([row.level1, row.level2, row.name.text].filter { !$0.isEmpty }.joined(separator: " / "))」" +
+                        (given.isEmpty ? "" : "（\(given.joined(separator: "，"))）") + "是评分规则，不是绩效目标：未计入指标和权重",
+                    county: "", department: project.department.description, project: project.name,
+                    source: source(row.name.line), stage: "load"))
+                continue
+            }
             let values = placed.filter { $0.role.holdsValue }
             var others = placed.filter { !$0.role.holdsValue && $0.role != .comparison && $0.role != .unit
                 && $0.role != .weight && $0.role != .direction }.map { "\($0.title)=\($0.text)" }

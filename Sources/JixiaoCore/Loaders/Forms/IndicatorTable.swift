@@ -32,6 +32,10 @@ struct IndicatorTable {
     /// 产出指标, `level2_as_level1` of `Data/framework.yaml`): where such a label comes inside
     /// a group that has level-2 labels and no level-2 label follows it, it is the group's level 2.
     var level1UsedAsLevel2: Set<String> = []
+    /// The header's level-1 and level-2 columns before the name column, in order, with their
+    /// places in a grid: a row holding more cells than its columns has labels in them that the
+    /// vocabulary has no word for (a local `数字指标`, a `预算执行(10分)` group).
+    var labelColumns: [(level: Int, gridColumn: Int?)] = []
 
     /// An indicator as read, before it becomes an `Indicator`.
     struct Row {
@@ -48,6 +52,9 @@ struct IndicatorTable {
         var guessed: [String] = []
         /// Cells of the columns before the name column.
         var headCells: [FormCell] = []
+        /// Labels read from the row's own cells by their count (`labelColumns`), not by the
+        /// vocabulary: the rows after it carry them as they carry any label.
+        var labelsFromCells = false
     }
 
     /// Reads the header starting at `start`: column titles, then, where the vocabulary has
@@ -150,6 +157,13 @@ struct IndicatorTable {
         if let nameColumn {
             let lastLabel = columns[..<nameColumn].lastIndex { $0.role == .level0 || $0.role == .level1 || $0.role == .level2 }
             table.head = Array(columns[((lastLabel ?? -1) + 1)..<nameColumn])
+            table.labelColumns = columns[..<nameColumn].indices.compactMap { at in
+                switch columns[at].role {
+                case .level1: (1, gridColumns[at])
+                case .level2: (2, gridColumns[at])
+                default: nil
+                }
+            }
         }
         return (table, i, columns)
     }
@@ -208,7 +222,12 @@ struct IndicatorTable {
 
         func flush() {
             guard let row = pending else { return }
-            rows += completed(row)
+            let done = completed(row)
+            if let last = done.last, last.labelsFromCells {
+                level1 = last.level1; level1Line = last.level1Line
+                level2 = last.level2; level2Line = last.level2Line
+            }
+            rows += done
             pending = nil
         }
 
@@ -275,6 +294,21 @@ struct IndicatorTable {
             case .title?, .chrome?:
                 flush()
                 break scan
+            case nil where !rowLines.contains(cell.line) && vocabulary.isScoringRow(cell.compact) && i + 1 < cells.count
+                && cells[i + 1].line != cell.line && !shape.isValue(cells[i + 1].compact) && {
+                    // the next cell is text (a name opening with a key word, `年度预算执行率`, is)
+                    if case .key? = cells[i + 1].role { return true }
+                    return cells[i + 1].role == nil
+                }():
+                // A scoring rule's words one a line before its name (`预算执行(10分)` / `预算执行率` /
+                // `年度预算执行率` / `100%`): its labels, as a row's own cells are (`labelsInCells`);
+                // the reader sets the row apart (`FormReader.isScoringRule`).
+                flush()
+                if vocabulary.isScoringRow(cells[i - 1].compact), cells[i - 1].role == nil {
+                    level2 = cell.text; level2Line = cell.line
+                } else {
+                    level1 = cell.text; level2 = ""; level1Line = cell.line
+                }
             case nil:
                 let numbered = numberedStart(cell)
                 if pending?.isLineRow == false, pending?.cells.isEmpty == true, blankLineWraps, cell.afterBlank, !numbered,
@@ -400,9 +434,18 @@ struct IndicatorTable {
            !shape.isUnit(cell.compact), !shape.isComparison(cell.compact), spaceSeparated(row) != nil {
             return false
         }
-        // A row is complete once each target column has its value: what follows is a new name.
+        // A row is complete once each target column has its value: what follows is a new name,
+        // but for a weight or a direction (`20`, `正向指标`), which no name is.
         let valueColumns = max(tail.filter { $0.role.takesValue }.count, 1)
-        if row.cells.filter({ shape.isValue($0.compact) && !shape.isUnit($0.compact) }).count >= valueColumns { return false }
+        if row.cells.filter({ shape.isValue($0.compact) && !shape.isUnit($0.compact) }).count >= valueColumns {
+            if tail.contains(where: { ($0.role == .weight || $0.role == .direction) && fits(cell, $0.role) == true }) { return true }
+            // Text for a kept column after the values (评(扣)分标准, 备注) when what follows it is no
+            // value: a new name would be followed by its own.
+            let after = max(row.cells.count - head.count, (tail.lastIndex { $0.role.takesValue } ?? -1) + 1)
+            guard after < tail.count, tail[after...].contains(where: { $0.role == .kept }) else { return false }
+            guard let next else { return true }
+            return next.role != nil || !shape.isValue(next.compact)
+        }
         if cell.splitFromGlued, row.name.splitFromGlued { return false }
         if shape.isValue(cell.compact) || shape.isUnit(cell.compact) || shape.isComparison(cell.compact) { return true }
         // The name and the cells so far fill the head columns first, then the tail.
@@ -418,7 +461,7 @@ struct IndicatorTable {
     /// The finished row; a name cut from glued text that brought no cells of its own is
     /// itself cut into name, explanation and values (perhaps several rows).
     func completed(_ row: Row) -> [Row] {
-        var row = row
+        var row = labelsInCells(row) ?? row
         // Cells of the columns before the name: the name is the cell after them.
         if !head.isEmpty, row.cells.count >= head.count {
             let sequence = [row.name] + row.cells
@@ -436,6 +479,42 @@ struct IndicatorTable {
             row.guessed.append("名称与解释粘连，已按重复拆开")
         }
         return [row]
+    }
+
+    /// A row on its own line with more cells than the columns after its labels, where the
+    /// header's label columns hold no label the vocabulary knows on that line: its first cells
+    /// are those labels, as the template words them (`产出指标 | 数字指标 | 新建面积 | 100亩`,
+    /// `预算执行(10分) | 预算执行率 | 年度预算执行率 | 100% | 10`). In a grid each goes to the
+    /// label column it stands in; else they fill the label columns nearest the name. A label
+    /// is short text, and so is no value, unit or sign; the name after them is no value either.
+    func labelsInCells(_ row: Row) -> Row? {
+        let line = row.name.line
+        let extra = row.cells.count - head.count - tail.count
+        guard row.isLineRow, extra > 0 else { return nil }
+        let open = labelColumns.filter { ($0.level == 1 ? row.level1Line : row.level2Line) != line }
+        guard !open.isEmpty else { return nil }
+        let count = min(extra, open.count)
+        let sequence = [row.name] + row.cells
+        let isText = { (cell: FormCell) in
+            !shape.isValue(cell.compact) && !shape.isUnit(cell.compact) && !shape.isComparison(cell.compact)
+        }
+        guard sequence[..<count].allSatisfy({ isText($0) && $0.role == nil && $0.compact.count <= 16 }),
+              isText(sequence[count]) else { return nil }
+        var out = row
+        for (index, cell) in sequence[..<count].enumerated() {
+            let column = open.first { cell.gridColumn != nil && $0.gridColumn == cell.gridColumn }
+                ?? open[open.count - count + index]
+            if column.level == 1 {
+                out.level1 = cell.text; out.level1Line = line
+                if out.level2Line != line { out.level2 = ""; out.level2Line = -1 }
+            } else {
+                out.level2 = cell.text; out.level2Line = line
+            }
+        }
+        out.name = sequence[count]
+        out.cells = Array(sequence[(count + 1)...])
+        out.labelsFromCells = true
+        return out
     }
 
     /// In a glued run inside the table, a key word is part of a name (`项目资金使用合规性`):

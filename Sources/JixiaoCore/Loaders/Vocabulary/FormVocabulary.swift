@@ -103,6 +103,8 @@ public final class FormVocabulary: Sendable {
     let keyEndings: [[Unicode.Scalar]]
     /// Marks joining two labels in one cell (`label_joints`: 产出指标-数量指标, 产出指标/数量指标).
     let labelJoints: [[Unicode.Scalar]]
+    /// Rows that are scoring rules, not targets (`scoring_rows`: 年度预算执行率), folded and compact.
+    let scoringRows: Set<[Unicode.Scalar]>
     /// How the name of a department or unit ends (`局`, `办公室`), longest first.
     let organisationEndings: [[Unicode.Scalar]]
     /// Units a number may carry (`个`, `万元`, `元/平米`), longest first.
@@ -123,7 +125,7 @@ public final class FormVocabulary: Sendable {
         enum CodingKeys: String, CodingKey {
             case titles, keys, columns, table_labels, level0_labels, extra_level2_labels, explanation_starts,
                  qualitative_values, comparison_words, title_mentions, place_endings, organisation_endings, value_units,
-                 direction_values, page_chrome, total_labels, value_title_endings, key_endings, label_joints
+                 direction_values, page_chrome, total_labels, value_title_endings, key_endings, label_joints, scoring_rows
         }
 
         init(titles: [String: [String]], keys: [String: [String]], columns: [String: [String]], table_labels: [String]?,
@@ -131,7 +133,8 @@ public final class FormVocabulary: Sendable {
              qualitative_values: [String]?, comparison_words: [String: [String]]?, place_endings: [String]?,
              organisation_endings: [String]?, value_units: [String]?, direction_values: [String]? = nil,
              page_chrome: [String]?, total_labels: [String]? = nil, title_mentions: [String]? = nil,
-             value_title_endings: [String]? = nil, key_endings: [String]? = nil, label_joints: [String]? = nil) {
+             value_title_endings: [String]? = nil, key_endings: [String]? = nil, label_joints: [String]? = nil,
+             scoring_rows: [String]? = nil) {
             self.titles = titles; self.keys = keys; self.columns = columns; self.table_labels = table_labels
             self.level0_labels = level0_labels; self.extra_level2_labels = extra_level2_labels
             self.explanation_starts = explanation_starts; self.qualitative_values = qualitative_values
@@ -142,6 +145,7 @@ public final class FormVocabulary: Sendable {
             self.value_title_endings = value_title_endings
             self.key_endings = key_endings
             self.label_joints = label_joints
+            self.scoring_rows = scoring_rows
         }
 
         init(from decoder: Decoder) throws {
@@ -164,7 +168,8 @@ public final class FormVocabulary: Sendable {
                       title_mentions: try c.decodeIfPresent([String].self, forKey: .title_mentions),
                       value_title_endings: try c.decodeIfPresent([String].self, forKey: .value_title_endings),
                       key_endings: try c.decodeIfPresent([String].self, forKey: .key_endings),
-                      label_joints: try c.decodeIfPresent([String].self, forKey: .label_joints))
+                      label_joints: try c.decodeIfPresent([String].self, forKey: .label_joints),
+                      scoring_rows: try c.decodeIfPresent([String].self, forKey: .scoring_rows))
         }
         var table_labels: [String]?
         var level0_labels: [String]?
@@ -182,6 +187,7 @@ public final class FormVocabulary: Sendable {
         var value_title_endings: [String]?
         var key_endings: [String]?
         var label_joints: [String]?
+        var scoring_rows: [String]?
 
         /// This file's words with another file's added to every list.
         func adding(_ other: File) -> File {
@@ -202,7 +208,8 @@ public final class FormVocabulary: Sendable {
                         title_mentions: both(title_mentions, other.title_mentions),
                         value_title_endings: both(value_title_endings, other.value_title_endings),
                         key_endings: both(key_endings, other.key_endings),
-                        label_joints: both(label_joints, other.label_joints))
+                        label_joints: both(label_joints, other.label_joints),
+                        scoring_rows: both(scoring_rows, other.scoring_rows))
         }
     }
 
@@ -288,6 +295,7 @@ public final class FormVocabulary: Sendable {
         valueTitleEndings = scalars(file.value_title_endings).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
         keyEndings = scalars(file.key_endings).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
+        scoringRows = Set(scalars(file.scoring_rows).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty })
         labelJoints = scalars(file.label_joints).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
         titleMentions = scalars(file.title_mentions).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
@@ -414,6 +422,16 @@ public final class FormVocabulary: Sendable {
         }
         while i < text.count, text[i] == ":" { i += 1 }
         return (i - start, hint)
+    }
+
+    /// Whether compact text is a scoring rule's word (`scoring_rows`), perhaps numbered or with
+    /// a bracketed hint (`预算执行(10分)`, `一、年度预算执行率`).
+    func isScoringRow(_ compact: [Unicode.Scalar]) -> Bool {
+        let start = Enumeration.length(compact)
+        return scoringRows.contains { word in
+            compact.count - start >= word.count && compact[start..<(start + word.count)].elementsEqual(word)
+                && start + word.count + Self.hintLength(compact, from: start + word.count).length == compact.count
+        }
     }
 
     /// Whether a cell's text is a total row's label (`total_labels`: 合计, 小 计 …).
