@@ -28,6 +28,7 @@ import Testing
         case "pipes": rows.map { $0.filter { !$0.isEmpty }.joined(separator: " | ") }
         case "spaces": rows.map { $0.filter { !$0.isEmpty }.joined(separator: "  ") }
         case "cells": rows.flatMap { $0.filter { !$0.isEmpty } }
+        case "glued-rows": rows.map { $0.joined() }
         default: rows.flatMap { $0.filter { !$0.isEmpty }.flatMap { [$0, ""] } }
         }
         return (top + lines).joined(separator: "\n") + "\n"
@@ -122,6 +123,41 @@ import Testing
         #expect(project.indicators.map(\.valueAsWritten) == ["2000亩", "5公里", "100%", "2024年12月底前", "≤2000元", "≥500元/户", "≥15年", "≥90%"])
         #expect(project.indicators.map(\.weightAsWritten) == ["20", "10", "10", "10", "10", "10", "10", "10"])
         #expect(project.indicators.first?.otherColumns == "长期指标值=6000亩；评(扣)分标准=未完成按比例扣分")
+        #expect(document.rejected.isEmpty)
+    }
+
+    /// 绩效目标申报表(基础设施建设类): 项目执行单位 beside 主管部门, an indicator column titled 指标,
+    /// values with their units (指标值及单位), a 备注 column left empty. Each row glued on its line
+    /// too: a value glued to its name's end (`改造排水管网长度8公里`) had stayed in the name and
+    /// taken the next row as its value (7 indicators for 8, none with a value of its own), and
+    /// the unit after 主管部门's value had become part of the department's name.
+    @Test(arguments: ["tabs", "pipes", "spaces", "cells", "cells-blank", "glued-rows"])
+    func anInfrastructureForm(rendering: String) throws {
+        let top = ["附件2", "绩效目标申报表(基础设施建设类)", "(2023年度)"]
+        let rows = [["项目名称", "城区排水管网改造工程"],
+                    ["主管部门", "射洪市住房和城乡建设局", "项目执行单位", "射洪市市政工程管理所"],
+                    ["当年资金总额(万元)", "1200", "其中:财政资金", "800", "其他资金", "400"],
+                    ["年度绩效目标", "完成城区排水管网改造8公里,解决城区内涝问题。"],
+                    ["绩效指标", "一级指标", "二级指标", "指标", "指标值及单位", "备注"],
+                    ["", "产出指标", "数量指标", "改造排水管网长度", "8公里", ""],
+                    ["", "", "", "新建检查井数量", "120座", ""],
+                    ["", "", "质量指标", "工程验收合格率", "100%", ""],
+                    ["", "", "时效指标", "工程完工时间", "2023年12月", ""],
+                    ["", "", "成本指标", "每公里改造成本", "≤150万元", ""],
+                    ["", "效益指标", "社会效益指标", "城区内涝点减少", "≥5处", ""],
+                    ["", "", "可持续影响指标", "管网使用年限", "≥30年", ""],
+                    ["", "满意度指标", "服务对象满意度指标", "沿线居民满意度", "≥90%", ""]]
+        let document = try Self.read(Self.rendering(rendering, top: top, rows: rows), named: "射洪市.txt")
+        #expect(document.county == "射洪市")
+        let project = try #require(document.projects.first)
+        #expect(document.projects.count == 1)
+        #expect(project.name == "城区排水管网改造工程")
+        #expect(project.department.name == "射洪市住房和城乡建设局")
+        #expect(project.budget == 1200)
+        #expect(project.indicators.map(\.nameAsWritten) == ["改造排水管网长度", "新建检查井数量", "工程验收合格率", "工程完工时间",
+                                                             "每公里改造成本", "城区内涝点减少", "管网使用年限", "沿线居民满意度"])
+        #expect(project.indicators.map(\.valueAsWritten) == ["8公里", "120座", "100%", "2023年12月", "≤150万元", "≥5处", "≥30年", "≥90%"])
+        #expect(project.indicators.map(\.level1Label) == ["产出指标", "产出指标", "产出指标", "产出指标", "产出指标", "效益指标", "效益指标", "满意度指标"])
         #expect(document.rejected.isEmpty)
     }
 

@@ -714,7 +714,11 @@ struct FormCells {
             let allowed = i == 0 || i == lastWordEnd || glued
                 || compact[i - 1] == ":" || compact[i - 1] == "%" || Self.isDigit(compact[i - 1])
                 || (spaced && placesOf().afterWhitespace(i))
-            guard allowed || vocabulary.startsTitle(compact[i]) else { i += 1; continue }
+            // After a key's value that ends as an organisation's name does, a key longer than two
+            // characters starts the next field (`主管部门××住建局项目执行单位××所`, a row glued).
+            let afterOrganisation = !allowed && lastKeyEnd >= 0 && lastWordEnd == lastKeyEnd && i - lastKeyEnd >= 2
+                && vocabulary.endsLikeOrganisation(compact: compact[lastKeyEnd..<i])
+            guard allowed || afterOrganisation || vocabulary.startsTitle(compact[i]) else { i += 1; continue }
             if allowed, !glued, numberedIndicator(compact, at: i) {
                 // A numbered indicator: the rest of the cell is its name and value.
                 if textStart < i { cuts.append((textStart, i, nil, "")) }
@@ -736,7 +740,8 @@ struct FormCells {
                 continue
             }
             if let entry = found,
-               allowed || { if case .title = entry.role { return true } else { return false } }(),
+               allowed || { if case .title = entry.role { return true } else { return false } }()
+                || (afterOrganisation && entry.scalars.count > 2 && { if case .key = entry.role { return true } else { return false } }()),
                shortWordAllowed(entry, adjacent: i == lastWordEnd, afterColumn: lastWasColumn, glued: glued)
                 || (glued && standsBetweenFields(entry, in: compact, at: i, lastWordEnd: lastWordEnd, lastKeyEnd: lastKeyEnd)) {
                 if textStart < i { cuts.append((textStart, i, nil, "")) }

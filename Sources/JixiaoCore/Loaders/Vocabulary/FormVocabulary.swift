@@ -314,6 +314,12 @@ public final class FormVocabulary: Sendable {
         return organisationEndings.contains { folded.count > $0.count && folded.suffix($0.count).elementsEqual($0) }
     }
 
+    /// Whether compact text ends the way a department's or unit's name does, one character or
+    /// more before the ending (`…住房和城乡建设局`).
+    func endsLikeOrganisation(compact text: ArraySlice<Unicode.Scalar>) -> Bool {
+        organisationEndings.contains { text.count > $0.count && text.suffix($0.count).elementsEqual($0) }
+    }
+
     /// Whether some word is longer than `text` and begins with it (`满意度指` of `满意度指标`).
     func beginsLongerWord(_ text: [Unicode.Scalar]) -> Bool {
         guard let first = text.first, let group = group(startingWith: first) else { return false }
