@@ -186,6 +186,26 @@ import Testing
         #expect(!heading.findings.contains { $0.rule == RuleID.budgetMissing || $0.rule == RuleID.budgetFromFunds })
     }
 
+    /// A level 2 the form leaves without an indicator (`生态效益指标 | 无`, or no name at all) is
+    /// structure: it had been an indicator named 无 with no value (value.missing), and it had
+    /// counted as the project's 生态效益 target.
+    @Test(arguments: ["pipes", "tabs", "cells"])
+    func aLevelTwoWithoutAnIndicatorIsNoIndicator(rendering: String) throws {
+        let rows = [["项目名称", "村道硬化"], ["主管部门", "苍溪县交通运输局"], ["资金总额(万元)", "80"],
+                    ["一级指标", "二级指标", "三级指标", "指标值"],
+                    ["产出指标", "数量指标", "硬化村道长度", "4公里"],
+                    ["效益指标", "经济效益指标", "", ""],
+                    ["", "社会效益指标", "群众出行便利程度", "明显提升"],
+                    ["", "生态效益指标", "无", ""],
+                    ["", "可持续影响指标", "/", "/"],
+                    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"]]
+        let document = try Self.read(Self.rendering(rendering, top: ["项目支出绩效目标表"], rows: rows), named: "苍溪县.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.indicators.map(\.nameAsWritten) == ["硬化村道长度", "群众出行便利程度", "群众满意度"])
+        #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
+        #expect(document.rowsRead == document.rowsWritten)
+    }
+
     /// A level-2 label the vocabulary has no word for, standing in its column (`数字指标`), is
     /// the row's level 2, and the rows under it carry it: the row had been read one column to
     /// the left (name 数字指标, value 新建面积, weight 100亩).

@@ -479,6 +479,8 @@ struct FormReader: LayoutReader {
             columns.map { "\($0.title)→\(Self.columnLabel($0.role))" }.joined(separator: "，"))
         let (rows, orphans, leading) = table.rows(cells, from: bodyStart)
         for orphan in orphans {
+            // A placeholder alone (`无` under a level 2 left empty, one cell a line) holds nothing.
+            if vocabulary.placeholderNames.contains(orphan.compact) { structureLines += orphan.lineCount; continue }
             reject(orphan.line, orphan.text, "指标值前面没有指标名称 (a value with no indicator name before it)")
         }
         var indicators: [Indicator] = []
@@ -503,6 +505,12 @@ struct FormReader: LayoutReader {
             }
             let placed = table.assign(row.cells)
             let cell = { (role: FormVocabulary.ColumnRole) in placed.first { $0.role == role }?.text ?? "" }
+            // A level 2 with no indicator under it (`生态效益指标 | 无`): structure, no indicator named 无.
+            if vocabulary.placeholderNames.contains(row.name.compact),
+               placed.allSatisfy({ $0.text.isEmpty || vocabulary.placeholderNames.contains(FormCells.compactScalars($0.text)) }) {
+                structureLines += row.name.lineCount
+                continue
+            }
             if isScoringRule(row) {
                 // Set apart, said in the findings with what it gives: no indicator, no weight.
                 structureLines += row.name.lineCount

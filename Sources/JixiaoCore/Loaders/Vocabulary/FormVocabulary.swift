@@ -105,6 +105,8 @@ public final class FormVocabulary: Sendable {
     let labelJoints: [[Unicode.Scalar]]
     /// Rows that are scoring rules, not targets (`scoring_rows`: 年度预算执行率), folded and compact.
     let scoringRows: Set<[Unicode.Scalar]>
+    /// What a form writes in a row it leaves empty (`placeholder_names`: 无, 暂无, /), folded and compact.
+    let placeholderNames: Set<[Unicode.Scalar]>
     /// How the name of a department or unit ends (`局`, `办公室`), longest first.
     let organisationEndings: [[Unicode.Scalar]]
     /// Units a number may carry (`个`, `万元`, `元/平米`), longest first.
@@ -125,7 +127,7 @@ public final class FormVocabulary: Sendable {
         enum CodingKeys: String, CodingKey {
             case titles, keys, columns, table_labels, level0_labels, extra_level2_labels, explanation_starts,
                  qualitative_values, comparison_words, title_mentions, place_endings, organisation_endings, value_units,
-                 direction_values, page_chrome, total_labels, value_title_endings, key_endings, label_joints, scoring_rows
+                 direction_values, page_chrome, total_labels, value_title_endings, key_endings, label_joints, scoring_rows, placeholder_names
         }
 
         init(titles: [String: [String]], keys: [String: [String]], columns: [String: [String]], table_labels: [String]?,
@@ -134,7 +136,7 @@ public final class FormVocabulary: Sendable {
              organisation_endings: [String]?, value_units: [String]?, direction_values: [String]? = nil,
              page_chrome: [String]?, total_labels: [String]? = nil, title_mentions: [String]? = nil,
              value_title_endings: [String]? = nil, key_endings: [String]? = nil, label_joints: [String]? = nil,
-             scoring_rows: [String]? = nil) {
+             scoring_rows: [String]? = nil, placeholder_names: [String]? = nil) {
             self.titles = titles; self.keys = keys; self.columns = columns; self.table_labels = table_labels
             self.level0_labels = level0_labels; self.extra_level2_labels = extra_level2_labels
             self.explanation_starts = explanation_starts; self.qualitative_values = qualitative_values
@@ -146,6 +148,7 @@ public final class FormVocabulary: Sendable {
             self.key_endings = key_endings
             self.label_joints = label_joints
             self.scoring_rows = scoring_rows
+            self.placeholder_names = placeholder_names
         }
 
         init(from decoder: Decoder) throws {
@@ -169,7 +172,8 @@ public final class FormVocabulary: Sendable {
                       value_title_endings: try c.decodeIfPresent([String].self, forKey: .value_title_endings),
                       key_endings: try c.decodeIfPresent([String].self, forKey: .key_endings),
                       label_joints: try c.decodeIfPresent([String].self, forKey: .label_joints),
-                      scoring_rows: try c.decodeIfPresent([String].self, forKey: .scoring_rows))
+                      scoring_rows: try c.decodeIfPresent([String].self, forKey: .scoring_rows),
+                      placeholder_names: try c.decodeIfPresent([String].self, forKey: .placeholder_names))
         }
         var table_labels: [String]?
         var level0_labels: [String]?
@@ -188,6 +192,7 @@ public final class FormVocabulary: Sendable {
         var key_endings: [String]?
         var label_joints: [String]?
         var scoring_rows: [String]?
+        var placeholder_names: [String]?
 
         /// This file's words with another file's added to every list.
         func adding(_ other: File) -> File {
@@ -209,7 +214,8 @@ public final class FormVocabulary: Sendable {
                         value_title_endings: both(value_title_endings, other.value_title_endings),
                         key_endings: both(key_endings, other.key_endings),
                         label_joints: both(label_joints, other.label_joints),
-                        scoring_rows: both(scoring_rows, other.scoring_rows))
+                        scoring_rows: both(scoring_rows, other.scoring_rows),
+                        placeholder_names: both(placeholder_names, other.placeholder_names))
         }
     }
 
@@ -295,6 +301,7 @@ public final class FormVocabulary: Sendable {
         valueTitleEndings = scalars(file.value_title_endings).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
         keyEndings = scalars(file.key_endings).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
+        placeholderNames = Set(scalars(file.placeholder_names).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty })
         scoringRows = Set(scalars(file.scoring_rows).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty })
         labelJoints = scalars(file.label_joints).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
