@@ -206,6 +206,23 @@ import Testing
         #expect(document.rowsRead == document.rowsWritten)
     }
 
+    /// The table's vertical label cut one character a row (`绩 | 一级指标 …`, `效 | 产出指标 …`):
+    /// each character had been an indicator (效, 指, 标) with no value.
+    @Test(arguments: ["pipes", "tabs", "cells"])
+    func aVerticalLabelCutOneCharacterARowIsNoIndicator(rendering: String) throws {
+        let rows = [["项目名称", "村道硬化"], ["主管部门", "苍溪县交通运输局"], ["资金总额(万元)", "80"],
+                    ["绩", "一级指标", "二级指标", "三级指标", "指标值"],
+                    ["效", "产出指标", "数量指标", "硬化村道长度", "4公里"],
+                    ["指", "", "质量指标", "验收合格率", "100%"],
+                    ["标", "效益指标", "社会效益指标", "群众出行便利程度", "明显提升"],
+                    ["", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"]]
+        let document = try Self.read(Self.rendering(rendering, top: ["项目支出绩效目标表"], rows: rows), named: "苍溪县.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.indicators.map(\.nameAsWritten) == ["硬化村道长度", "验收合格率", "群众出行便利程度", "群众满意度"])
+        #expect(project.indicators.map(\.level2Label) == ["数量指标", "质量指标", "社会效益指标", "服务对象满意度指标"])
+        #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
+    }
+
     /// A level-2 label the vocabulary has no word for, standing in its column (`数字指标`), is
     /// the row's level 2, and the rows under it carry it: the row had been read one column to
     /// the left (name 数字指标, value 新建面积, weight 100亩).

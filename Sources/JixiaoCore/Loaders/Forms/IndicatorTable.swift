@@ -270,6 +270,13 @@ struct IndicatorTable {
                 leading[cell.line, default: []].append(cell)
                 continue
             }
+            // The table's vertical label cut one character a row (`绩 | 一级指标 …`, `效 | 产出指标 …`):
+            // one character of the label as a row's first cell, or one cell a line before a label.
+            if cell.role == nil, cell.compact.count == 1, vocabulary.tableLabelCharacters.contains(cell.compact[0]),
+               i + 1 < cells.count, i == 0 || cells[i - 1].line != cell.line,
+               cells[i + 1].line == cell.line || { if case .label? = cells[i + 1].role { return true } else { return false } }() {
+                continue
+            }
             switch cell.role {
             case .label(let level)?:
                 flush()

@@ -107,6 +107,9 @@ public final class FormVocabulary: Sendable {
     let scoringRows: Set<[Unicode.Scalar]>
     /// What a form writes in a row it leaves empty (`placeholder_names`: 无, 暂无, /), folded and compact.
     let placeholderNames: Set<[Unicode.Scalar]>
+    /// The characters of the table's vertical labels (`table_labels`: 绩效指标): a merged cell cut
+    /// one character a row leaves one at the start of each row.
+    let tableLabelCharacters: Set<Unicode.Scalar>
     /// How the name of a department or unit ends (`局`, `办公室`), longest first.
     let organisationEndings: [[Unicode.Scalar]]
     /// Units a number may carry (`个`, `万元`, `元/平米`), longest first.
@@ -301,6 +304,7 @@ public final class FormVocabulary: Sendable {
         valueTitleEndings = scalars(file.value_title_endings).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
         keyEndings = scalars(file.key_endings).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
+        tableLabelCharacters = Set(scalars(file.table_labels).joined())
         placeholderNames = Set(scalars(file.placeholder_names).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty })
         scoringRows = Set(scalars(file.scoring_rows).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty })
         labelJoints = scalars(file.label_joints).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
