@@ -311,7 +311,7 @@ struct IndicatorTable {
                 // `年度预算执行率` / `100%`): its labels, as a row's own cells are (`labelsInCells`);
                 // the reader sets the row apart (`FormReader.isScoringRule`).
                 flush()
-                if vocabulary.isScoringRow(cells[i - 1].compact), cells[i - 1].role == nil {
+                if i > 0, vocabulary.isScoringRow(cells[i - 1].compact), cells[i - 1].role == nil {
                     level2 = cell.text; level2Line = cell.line
                 } else {
                     level1 = cell.text; level2 = ""; level1Line = cell.line
