@@ -270,13 +270,7 @@ struct IndicatorTable {
                 leading[cell.line, default: []].append(cell)
                 continue
             }
-            // The table's vertical label cut one character a row (`绩 | 一级指标 …`, `效 | 产出指标 …`):
-            // one character of the label as a row's first cell, or one cell a line before a label.
-            if cell.role == nil, cell.compact.count == 1, vocabulary.tableLabelCharacters.contains(cell.compact[0]),
-               i + 1 < cells.count, i == 0 || cells[i - 1].line != cell.line,
-               cells[i + 1].line == cell.line || { if case .label? = cells[i + 1].role { return true } else { return false } }() {
-                continue
-            }
+            if isCutTableLabel(cells, at: i) { continue }
             switch cell.role {
             case .label(let level)?:
                 flush()
@@ -301,15 +295,7 @@ struct IndicatorTable {
             case .title?, .chrome?:
                 flush()
                 break scan
-            case nil where !rowLines.contains(cell.line) && vocabulary.isScoringRow(cell.compact) && i + 1 < cells.count
-                && cells[i + 1].line != cell.line && !shape.isValue(cells[i + 1].compact) && {
-                    // the next cell is text (a name opening with a key word, `年度预算执行率`, is)
-                    if case .key? = cells[i + 1].role { return true }
-                    return cells[i + 1].role == nil
-                }():
-                // A scoring rule's words one a line before its name (`预算执行(10分)` / `预算执行率` /
-                // `年度预算执行率` / `100%`): its labels, as a row's own cells are (`labelsInCells`);
-                // the reader sets the row apart (`FormReader.isScoringRule`).
+            case nil where !rowLines.contains(cell.line) && isScoringLabel(cells, at: i):
                 flush()
                 if i > 0, vocabulary.isScoringRow(cells[i - 1].compact), cells[i - 1].role == nil {
                     level2 = cell.text; level2Line = cell.line
@@ -354,6 +340,30 @@ struct IndicatorTable {
         }
         flush()
         return (rows, orphans, leading)
+    }
+
+    /// The table's vertical label cut one character a row (`绩 | 一级指标 …`, `效 | 产出指标 …`): one
+    /// character of the vocabulary's `table_labels` as a row's first cell, or, one cell a line,
+    /// right before a label.
+    func isCutTableLabel(_ cells: [FormCell], at i: Int) -> Bool {
+        let cell = cells[i]
+        guard cell.role == nil, cell.compact.count == 1, vocabulary.tableLabelCharacters.contains(cell.compact[0]),
+              i + 1 < cells.count, i == 0 || cells[i - 1].line != cell.line else { return false }
+        if cells[i + 1].line == cell.line { return true }
+        if case .label? = cells[i + 1].role { return true }
+        return false
+    }
+
+    /// A scoring rule's word one a line before more text (`预算执行(10分)` / `预算执行率` /
+    /// `年度预算执行率` / `100%`): a label of the rule's row, as a row's own cells are
+    /// (`labelsInCells`); the reader sets the row apart (`FormReader.isScoringRule`). The text
+    /// after it may open with a key word (`年度预算执行率`).
+    func isScoringLabel(_ cells: [FormCell], at i: Int) -> Bool {
+        guard vocabulary.isScoringRow(cells[i].compact), i + 1 < cells.count else { return false }
+        let next = cells[i + 1]
+        guard next.line != cells[i].line, !shape.isValue(next.compact) else { return false }
+        if case .key? = next.role { return true }
+        return next.role == nil
     }
 
     /// Whether `cell` is the cell before it written again in the next column of a merged cell's

@@ -321,12 +321,10 @@ public final class FormVocabulary: Sendable {
 
     /// Whether `name` ends the way a department's or unit's name does (`organisation_endings`).
     func endsLikeOrganisation(_ name: String) -> Bool {
-        let folded = Array(fold.fold(name).unicodeScalars)
-        return organisationEndings.contains { folded.count > $0.count && folded.suffix($0.count).elementsEqual($0) }
+        endsLikeOrganisation(compact: ArraySlice(fold.fold(name).unicodeScalars))
     }
 
-    /// Whether compact text ends the way a department's or unit's name does, one character or
-    /// more before the ending (`…住房和城乡建设局`).
+    /// `endsLikeOrganisation` of text folded already (`…住房和城乡建设局`).
     func endsLikeOrganisation(compact text: ArraySlice<Unicode.Scalar>) -> Bool {
         organisationEndings.contains { text.count > $0.count && text.suffix($0.count).elementsEqual($0) }
     }
