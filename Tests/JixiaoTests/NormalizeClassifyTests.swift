@@ -376,6 +376,21 @@ import Testing
         #expect(framework.direction(stated: "") == nil && framework.direction(stated: "中性") == nil)
     }
 
+    /// Projects of the real forms from other counties fall into the categories of
+    /// `Data/categories.yaml` by their names: with only the seeds' categories, ten of the eleven
+    /// had been 未分类, so 分类预算 and 分类比较 grouped nothing.
+    @Test func realFormsFallIntoCategories() throws {
+        let names = ["01-ningxia-yuanzhou-afforestation", "02-fujian-xiuyu-flood-repair", "03-fujian-anxi-small-water",
+                     "04-chongqing-zhongxian-pig-award", "05-tianjin-baodi-manure", "06-anhui-shucheng-work-relief",
+                     "07-neimenggu-wuchuan-livestock", "09-fujian-longyan-ethnic-region", "10-hubei-ezhou-office-building",
+                     "11-guangdong-lechang-vocational-aid"]
+        let result = try Fixtures.runSample(inputs: names.map { Fixtures.path("Tests/Fixtures/real-forms/\($0).txt") }).1
+        let categories = Dictionary(result.allProjects.map { ($0.source.file, $0.category ?? "") }, uniquingKeysWith: { a, _ in a })
+        #expect(names.map { categories["\($0).txt"] ?? "" } == ["林业和生态环境", "水利", "水利", "农业农村", "农业农村", "乡村振兴",
+                                                               "农业农村", "民族宗教", "机关运行保障", "教育"])
+        #expect(!result.findings.contains { $0.rule == RuleID.categoryNone })
+    }
+
     @Test func categoryAndFrameworkEdits() throws {
         let result = try runWithRules { directory in
             let categories = (directory as NSString).appendingPathComponent("categories.yaml")
