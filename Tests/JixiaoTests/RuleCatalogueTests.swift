@@ -116,6 +116,25 @@ import Testing
         #expect(result.findings.filter { $0.severity == .info }.count == 28 - 9 + 3)
     }
 
+    /// A pipeline file kept in a folder of its own, naming no catalogue and with no `../Data`
+    /// beside it, gets the bundled catalogue, as load gets the bundled vocabulary: its workbooks
+    /// had named every finding by its rule id (`dimension.missing`), not 缺少一级指标.
+    @Test func aPipelineOutsideTheRepositoryGetsTheBundledCatalogue() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let data = Fixtures.path("Data")
+        let pipeline = Fixtures.write("""
+            name: 月报
+            inputs: [in]
+            stages:
+              - load
+              - normalize: {names: \(data)/indicator-names.yaml, clustering: \(data)/name-clustering.yaml}
+            """, named: "monthly.yaml", in: directory)
+        let file = try PipelineFile.read(path: pipeline)
+        #expect(file.rules.title("dimension.missing") == "缺少一级指标")
+        #expect(file.rules.title(RuleID.scoringRow) == "评分规则行未计为指标")
+    }
+
     /// `jixiao inspect` shows the severities the Data folder's catalogue sets, as a run does.
     @Test func inspectShowsTheCataloguesSeverity() throws {
         let directory = Fixtures.temporaryDirectory()
