@@ -116,23 +116,26 @@ import Testing
         #expect(result.findings.filter { $0.severity == .info }.count == 28 - 9 + 3)
     }
 
-    /// A pipeline file kept in a folder of its own, naming no catalogue and with no `../Data`
-    /// beside it, gets the bundled catalogue, as load gets the bundled vocabulary: its workbooks
-    /// had named every finding by its rule id (`dimension.missing`), not 缺少一级指标.
-    @Test func aPipelineOutsideTheRepositoryGetsTheBundledCatalogue() throws {
+    /// A pipeline file kept in a folder of its own, with no `../Data` beside it, that lists its
+    /// stages with their defaults gets the bundled Data files and rule catalogue, as load gets
+    /// the bundled vocabulary: it had stopped (normalize: `../Data/indicator-names.yaml` does not
+    /// exist), and with the stages' files named its workbooks called every finding by its rule
+    /// id (`dimension.missing`, not 缺少一级指标).
+    @Test func aPipelineOutsideTheRepositoryGetsTheBundledDataFiles() throws {
         let directory = Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let data = Fixtures.path("Data")
-        let pipeline = Fixtures.write("""
-            name: 月报
-            inputs: [in]
-            stages:
-              - load
-              - normalize: {names: \(data)/indicator-names.yaml, clustering: \(data)/name-clustering.yaml}
-            """, named: "monthly.yaml", in: directory)
+        let inbox = (directory as NSString).appendingPathComponent("in")
+        try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Fixtures.path("Tests/Fixtures/real-forms/07-neimenggu-wuchuan-livestock.txt"),
+                                         toPath: (inbox as NSString).appendingPathComponent("武川县.txt"))
+        let pipeline = Fixtures.write("name: 月报\ninputs: [in]\nstages: [load, normalize, classify, aggregate, compare]\n",
+                                      named: "monthly.yaml", in: directory)
         let file = try PipelineFile.read(path: pipeline)
         #expect(file.rules.title("dimension.missing") == "缺少一级指标")
         #expect(file.rules.title(RuleID.scoringRow) == "评分规则行未计为指标")
+        let result = try Pipeline(file: file).run()
+        #expect(result.allProjects.map(\.category) == ["农业农村"])
+        #expect(result.allProjects.first?.indicators.count == 11)
     }
 
     /// `jixiao inspect` shows the severities the Data folder's catalogue sets, as a run does.

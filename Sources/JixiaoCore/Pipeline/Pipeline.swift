@@ -230,4 +230,17 @@ public struct Pipeline: Sendable {
             : URL(fileURLWithPath: base, isDirectory: true).appendingPathComponent(expanded)
         return url.standardizedFileURL.path
     }
+
+    /// A default path of the repository's Data folder (`../Data/rules.yaml`) resolved against a
+    /// pipeline file's folder; where a pipeline kept elsewhere has no such file beside it, the
+    /// bundled Data folder's (found as load finds the vocabulary, `ReadingRules.defaultDataDirectory`).
+    public static func resolveDefault(_ path: String, against base: String) -> String {
+        let resolved = resolve(path, against: base)
+        let prefix = "../Data"
+        guard path == prefix || path.hasPrefix(prefix + "/"), !FileManager.default.fileExists(atPath: resolved),
+              let bundled = ReadingRules.defaultDataDirectory() else { return resolved }
+        let inside = String(path.dropFirst(prefix.count)).drop { $0 == "/" }
+        let candidate = inside.isEmpty ? bundled : (bundled as NSString).appendingPathComponent(String(inside))
+        return FileManager.default.fileExists(atPath: candidate) ? candidate : resolved
+    }
 }

@@ -131,7 +131,7 @@ public struct PipelineFile: Sendable {
         }
 
         var outputDirectory = Pipeline.resolve("out", against: base)
-        var rulesPath = Pipeline.resolve(RuleCatalogue.defaultPath, against: base)
+        var rulesPath = Pipeline.resolveDefault(RuleCatalogue.defaultPath, against: base)
         var rulesNamed = false
         if let output = mapping["output"] {
             if let settings = output.mapping {
@@ -155,13 +155,6 @@ public struct PipelineFile: Sendable {
             }
         }
         var file = PipelineFile(name: name, path: path, inputs: inputs, stages: stages, outputDirectory: outputDirectory)
-        // A pipeline kept outside the repository, naming no catalogue, gets the bundled one (as
-        // load gets the bundled vocabulary): else its workbooks named findings by rule id alone.
-        if !rulesNamed, !FileManager.default.fileExists(atPath: rulesPath),
-           let bundled = ReadingRules.defaultDataDirectory().map({ ($0 as NSString).appendingPathComponent("rules.yaml") }),
-           FileManager.default.fileExists(atPath: bundled) {
-            rulesPath = bundled
-        }
         if rulesNamed || FileManager.default.fileExists(atPath: rulesPath) {
             file.rules = try RuleCatalogue.load(path: rulesPath)
         }

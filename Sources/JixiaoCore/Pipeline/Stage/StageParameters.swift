@@ -42,10 +42,11 @@ public struct StageParameters: Sendable {
         return value
     }
 
-    /// A path parameter resolved against the pipeline file's folder.
+    /// A path parameter resolved against the pipeline file's folder; one left at its default
+    /// (`../Data/…`) that a pipeline kept elsewhere does not have beside it is the bundled file.
     public func path(_ name: String) -> String? {
         guard let text = raw(name)?.text, !text.isEmpty else { return nil }
-        return Pipeline.resolve(text, against: baseDirectory)
+        return values[name] == nil ? Pipeline.resolveDefault(text, against: baseDirectory) : Pipeline.resolve(text, against: baseDirectory)
     }
 
     public func number(_ name: String) throws -> Double {
