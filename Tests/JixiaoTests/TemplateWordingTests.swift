@@ -161,31 +161,6 @@ import Testing
         #expect(document.rejected.isEmpty)
     }
 
-    /// 项目资金 heads the budget's keys in some templates (`项目资金（万元） | 年度资金总额 | 320`) and is
-    /// the budget's own key in others (`项目资金(元) | 500000`): an amount after it makes it the
-    /// budget (it had been no key of the budget, so the form had none: budget.missing).
-    @Test func projectFundsIsTheBudgetWhenAnAmountFollows() throws {
-        let own = try Self.read("""
-            项目支出绩效目标表
-            项目名称 | 农村公路养护 | 项目资金(元) | 500000
-            主管部门 | 旺苍县交通运输局
-            一级指标 | 二级指标 | 三级指标 | 指标值
-            产出指标 | 数量指标 | 养护里程 | ≥120公里
-            """, named: "旺苍县.txt")
-        #expect(own.projects.first?.budget == 50)
-        #expect(!own.findings.contains { $0.rule == RuleID.budgetMissing })
-        let heading = try Self.read("""
-            项目支出绩效目标表
-            项目名称 | 城区道路维修改造
-            主管部门 | 旺苍县住房和城乡建设局
-            项目资金（万元） | 年度资金总额 | 320 | 其中：财政拨款 | 300
-            一级指标 | 二级指标 | 三级指标 | 指标值
-            产出指标 | 数量指标 | 道路维修长度 | ≥5公里
-            """, named: "旺苍县.txt")
-        #expect(heading.projects.first?.budget == 320)
-        #expect(!heading.findings.contains { $0.rule == RuleID.budgetMissing || $0.rule == RuleID.budgetFromFunds })
-    }
-
     /// A level 2 the form leaves without an indicator (`生态效益指标 | 无`, or no name at all) is
     /// structure: it had been an indicator named 无 with no value (value.missing), and it had
     /// counted as the project's 生态效益 target.

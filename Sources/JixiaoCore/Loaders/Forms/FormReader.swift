@@ -301,12 +301,7 @@ struct FormReader: LayoutReader {
         }
 
         // Money: the unit in the budget's key or value, else in the form's header, else none.
-        // A budget key that is also a group heading (项目资金 over 年度资金总额, its value the unit
-        // `（万元）`) gives way to one holding an amount.
-        let budgetField = fields.indices.first {
-            // (a lone unit word is no amount: `万` reads as the numeral 0)
-            fields[$0].role == .budget && !fields[$0].values.isEmpty && MoneyText.parse(fields[$0].text).map { $0.amount != 0 } == true
-        }.map { fields[$0] } ?? field(.budget)
+        let budgetField = field(.budget)
         // The budget's text joined once: it is read several times below.
         let budgetText = budgetField?.text ?? ""
         var budget = budgetField.flatMap { _ in MoneyText.parse(budgetText) }
