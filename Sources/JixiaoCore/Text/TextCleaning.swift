@@ -9,6 +9,7 @@ public enum TextCleaning {
     /// comma; elsewhere it is punctuation and stays.
     /// One pass over the scalars; text that needs nothing is returned as it is.
     public static func foldWidth(_ text: String) -> String {
+        guard mayFold(text) else { return text }
         var needsWork = false
         var previous: Unicode.Scalar = " "
         for scalar in text.unicodeScalars {
@@ -20,32 +21,49 @@ public enum TextCleaning {
             previous = scalar
         }
         guard needsWork else { return text }
-        var out = String.UnicodeScalarView()
-        let scalars = text.unicodeScalars
+        // Scalars gathered in an array and made text at once (see `String(scalars:)`): a scalar
+        // view's `removeLast` (`>=` → `≥`) cost thousands of instructions.
+        let scalars = Array(text.unicodeScalars)
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(scalars.count)
         for index in scalars.indices {
             let scalar = scalars[index]
             if scalar == fullWidthComma, let last = out.last, ("0"..."9").contains(last) {
                 var digits = 0
-                var next = scalars.index(after: index)
-                while next != scalars.endIndex, digits < 4, case let after = folded(scalars[next]) ?? scalars[next], ("0"..."9").contains(after) {
+                var next = index + 1
+                while next < scalars.count, digits < 4, case let after = folded(scalars[next]) ?? scalars[next], ("0"..."9").contains(after) {
                     digits += 1
-                    next = scalars.index(after: next)
+                    next += 1
                 }
                 out.append(digits == 3 ? "," : scalar)
                 continue
             }
             let value = folded(scalar) ?? scalar
             if value == "=", let last = out.last, last == ">" || last == "<" {
-                out.removeLast()
-                out.append(last == ">" ? "≥" : "≤")
+                out[out.count - 1] = last == ">" ? "≥" : "≤"
             } else {
                 out.append(value)
             }
         }
-        return String(out)
+        return String(scalars: out)
     }
 
     static let fullWidthComma: Unicode.Scalar = "\u{FF0C}"
+
+    /// Whether `foldWidth` may change the text, told on its bytes: what it folds is `=` or starts
+    /// with C2 (U+00A0), E2 (`≧` `≦`), E3 (U+3000) or EF (the full-width forms). Most values are
+    /// digits and Han characters (E4–E9), passed by without decoding a scalar.
+    @inline(__always)
+    static func mayFold(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.contains { byte in
+                switch byte {
+                case UInt8(ascii: "="), 0xC2, 0xE2, 0xE3, 0xEF: return true
+                default: return false
+                }
+            }
+        } ?? true
+    }
 
     /// The half-width scalar for a full-width one, or nil when it stays.
     @inline(__always)
@@ -474,8 +492,13 @@ extension TextCleaning {
     }
 
     public static func trimSpaces(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
-              isSpace(first) || isSpace(last) else { return text }
+        // The first and last characters told on the bytes (see `cells`): every value is trimmed,
+        // and the scalar view's first and last cost ~250 instructions.
+        let spaced = text.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.isEmpty && (spaceWidth(bytes, startingAt: 0, before: bytes.count) != nil
+                || spaceWidth(bytes, endingAt: bytes.count, after: 0) != nil)
+        } ?? text.unicodeScalars.first.map { isSpace($0) || isSpace(text.unicodeScalars.last!) } ?? false
+        guard spaced else { return text }
         return trimSpaces(Substring(text))
     }
 }

@@ -64,3 +64,27 @@ extension String {
         }
     }
 }
+
+extension String {
+    /// The first scalar, decoded from the bytes (`unicodeScalars.first` cost ~100 instructions:
+    /// the values' words are looked for by it in every target).
+    @inline(__always)
+    var firstScalar: Unicode.Scalar? {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            var scalars = UTF8Scalars(bytes)
+            return scalars.next()
+        } ?? unicodeScalars.first
+    }
+
+    /// The last scalar, decoded from the bytes after the continuation bytes are stepped back over.
+    @inline(__always)
+    var lastScalar: Unicode.Scalar? {
+        utf8.withContiguousStorageIfAvailable { bytes -> Unicode.Scalar? in
+            guard bytes.count > 0 else { return nil }
+            var start = bytes.count - 1
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            var scalars = UTF8Scalars(bytes, from: start)
+            return scalars.next()
+        } ?? unicodeScalars.last
+    }
+}
