@@ -166,6 +166,18 @@ import Testing
         #expect(!TemplateReview.readsLikeSentence(String(repeating: "网", count: 20), limit: 20))
     }
 
+    /// What the byte check passes by `foldWidth` leaves as it is; what it folds, the check tells.
+    @Test func foldingIsToldOnTheBytes() {
+        func told(_ text: String) -> Bool { Array(text.utf8).withUnsafeBufferPointer(TextCleaning.needsFolding) }
+        for text in ["≥95%", "网络", "a=b", "=5", "分，第", "1，2批", "≥1,200人"] {
+            #expect(told(text) || Array(TextCleaning.foldWidth(text).utf8) == Array(text.utf8), "\(text)")
+        }
+        for text in [">=95", "<=5", "95％", "１２", "\u{3000}a", "a\u{A0}b", "≧5", "≦5", "1，200", "＞＝5"] {
+            #expect(told(text) && TextCleaning.foldWidth(text) != text, "\(text)")
+        }
+        #expect(!told("≥95%") && !told("网络，运行") && !told("a=b"))
+    }
+
     @Test func numbersReadFromBytes() {
         let money = ValueParser.parse(comparison: "", value: "1,000.5万元", unit: "")
         #expect(money.number == 1000.5 && money.unit == "万元" && money.comparison == .equal)

@@ -12,8 +12,6 @@ struct ScalarSet: Sendable {
         bits = values.reduce(0) { $0 | 1 << UInt64($1 % 64) }
     }
 
-    var isEmpty: Bool { values.isEmpty }
-
     @inline(__always)
     func contains(_ scalar: Unicode.Scalar) -> Bool {
         guard bits & 1 << UInt64(scalar.value % 64) != 0 else { return false }

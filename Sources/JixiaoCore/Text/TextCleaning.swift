@@ -9,18 +9,7 @@ public enum TextCleaning {
     /// comma; elsewhere it is punctuation and stays.
     /// One pass over the scalars; text that needs nothing is returned as it is.
     public static func foldWidth(_ text: String) -> String {
-        guard mayFold(text) else { return text }
-        var needsWork = false
-        var previous: Unicode.Scalar = " "
-        for scalar in text.unicodeScalars {
-            if folded(scalar) != nil || (scalar == "=" && (previous == ">" || previous == "<"))
-                || (scalar == fullWidthComma && ("0"..."9").contains(previous)) {
-                needsWork = true
-                break
-            }
-            previous = scalar
-        }
-        guard needsWork else { return text }
+        guard text.utf8.withContiguousStorageIfAvailable(needsFolding) ?? true else { return text }
         // Scalars gathered in an array and made text at once (see `String(scalars:)`): a scalar
         // view's `removeLast` (`>=` → `≥`) cost thousands of instructions.
         let scalars = Array(text.unicodeScalars)
@@ -50,19 +39,26 @@ public enum TextCleaning {
 
     static let fullWidthComma: Unicode.Scalar = "\u{FF0C}"
 
-    /// Whether `foldWidth` may change the text, told on its bytes: what it folds is `=` or starts
-    /// with C2 (U+00A0), E2 (`≧` `≦`), E3 (U+3000) or EF (the full-width forms). Most values are
-    /// digits and Han characters (E4–E9), passed by without decoding a scalar.
-    @inline(__always)
-    static func mayFold(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.contains { byte in
-                switch byte {
-                case UInt8(ascii: "="), 0xC2, 0xE2, 0xE3, 0xEF: return true
-                default: return false
-                }
+    /// Whether `foldWidth` changes the text's UTF-8, told on the bytes: a scalar it folds starts
+    /// with C2 (U+00A0), E2 (`≧` `≦`), E3 (U+3000) or EF (the full-width forms), and only those
+    /// are decoded; `=` after `>` or `<`, and `，` after a digit, are told by the byte before
+    /// (ASCII, so a whole scalar). Most values are digits, Han characters and `≥`, which folds
+    /// to itself: passed by without decoding the rest.
+    static func needsFolding(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for i in bytes.indices {
+            switch bytes[i] {
+            case UInt8(ascii: "="):
+                if i > 0, bytes[i - 1] == UInt8(ascii: ">") || bytes[i - 1] == UInt8(ascii: "<") { return true }
+            case 0xC2, 0xE2, 0xE3, 0xEF:
+                var scalars = UTF8Scalars(bytes, from: i)
+                guard let scalar = scalars.next() else { continue }
+                if folded(scalar) != nil { return true }
+                if scalar == fullWidthComma, i > 0, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i - 1]) { return true }
+            default:
+                continue
             }
-        } ?? true
+        }
+        return false
     }
 
     /// The half-width scalar for a full-width one, or nil when it stays.
