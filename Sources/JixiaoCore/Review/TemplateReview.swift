@@ -133,7 +133,7 @@ struct TemplateReview {
             }
             let name = rows[i].name
             results.append(outcome(RuleID.nameSentence, finding(.info, RuleID.nameSentence,
-                "指标名称「\(name)」是一句话（\(name.count) 字），不是可衡量的指标名称", at: rows[i].source)))
+                "指标名称「\(name)」是一句话（\(name.characterCount) 字），不是可衡量的指标名称", at: rows[i].source)))
         }
     }
 
