@@ -89,19 +89,21 @@ struct TemplateReview {
         results.append(outcome(RuleID.weightsTotal, abs(total - weights.total) <= tolerance ? nil
             : finding(.error, RuleID.weightsTotal, "指标权重合计为 \(formatNumber(total))，应为 \(formatNumber(weights.total))")))
         if let levels = weights.split {
-            // Summed per level of the split (a few), in indicator order.
-            var actual = [Double](repeating: 0, count: levels.count)
-            for i in rows.indices {
-                guard var level1 = rows[i].level1, let weight = rows[i].weight else { continue }
-                if level1.sameText("成本指标"), let target = weights.costCountsAs { level1 = target }
-                if let k = levels.firstIndex(where: { level1.sameText($0.level) }) { actual[k] += weight }
-            }
-            guard levels.indices.contains(where: { abs(actual[$0] - levels[$0].weight) > tolerance }) else {
-                return results.append(outcome(RuleID.weightsSplit, nil))
-            }
             // `产出指标 40` reads better as `产出 40`.
             func short(_ level: String) -> String { level.endsWithText("指标") ? String(level.dropLast(2)) : level }
-            let described = levels.indices.map { "\(short(levels[$0].level)) \(formatNumber(actual[$0]))" }
+            // Summed per level of the split (a few), in indicator order, on the stack: an array
+            // for every project cost more to allocate than the sums.
+            let described = withUnsafeTemporaryAllocation(of: Double.self, capacity: levels.count) { actual -> [String]? in
+                actual.initialize(repeating: 0)
+                for i in rows.indices {
+                    guard var level1 = rows[i].level1, let weight = rows[i].weight else { continue }
+                    if level1.sameText("成本指标"), let target = weights.costCountsAs { level1 = target }
+                    if let k = levels.firstIndex(where: { level1.sameText($0.level) }) { actual[k] += weight }
+                }
+                guard levels.indices.contains(where: { abs(actual[$0] - levels[$0].weight) > tolerance }) else { return nil }
+                return levels.indices.map { "\(short(levels[$0].level)) \(formatNumber(actual[$0]))" }
+            }
+            guard let described else { return results.append(outcome(RuleID.weightsSplit, nil)) }
             let expected = levels.map { "\(short($0.level)) \(formatNumber($0.weight))" }
             results.append(outcome(RuleID.weightsSplit,
                 finding(.info, RuleID.weightsSplit, "权重分配为 \(described.joined(separator: "、"))，模板为 \(expected.joined(separator: "、"))")))
