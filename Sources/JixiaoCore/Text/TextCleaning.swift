@@ -152,29 +152,41 @@ public enum TextCleaning {
     public static func dewrap(_ text: String) -> String {
         // Nothing to remove without a space (the usual case), told on the bytes.
         guard containsWhitespace(text) else { return text }
-        // Scalars gathered in an array and made text at once (see `String(scalars:)`), read from
-        // the bytes (`UTF8Scalars`: a String's scalar view costs several times as much a scalar).
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(text.utf8.count)
+        // Read from the bytes (`UTF8Scalars`: a String's scalar view costs several times as much
+        // a scalar); the bytes of the scalars kept copied as they stand, at most one space for
+        // each run of them, and made text at once (`String(validUTF8:)`), not encoded again.
         var bytesOf = text
-        bytesOf.withUTF8 { bytes in
-            var scalars = UTF8Scalars(bytes)
-            var spaceBefore = false
-            while let scalar = scalars.next() {
-                if isWhitespace(scalar) {
-                    spaceBefore = !out.isEmpty  // leading spaces go
-                    continue
+        return bytesOf.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out in
+                var count = 0
+                var scalars = UTF8Scalars(bytes)
+                var start = 0
+                var before: Unicode.Scalar?  // the last scalar kept
+                var spaceBefore = false
+                while let scalar = scalars.next() {
+                    defer { start = scalars.offset }
+                    if isWhitespace(scalar) {
+                        spaceBefore = before != nil  // leading spaces go
+                        continue
+                    }
+                    if spaceBefore, let before {
+                        let latinBefore = !isCJK(before) && before != "(" && before != "（"
+                        let latinAfter = !isCJK(scalar) && scalar != ")" && scalar != "）"
+                        if latinBefore && latinAfter {
+                            out[count] = UInt8(ascii: " ")
+                            count += 1
+                        }
+                    }
+                    spaceBefore = false
+                    for at in start..<scalars.offset {
+                        out[count] = bytes[at]
+                        count += 1
+                    }
+                    before = scalar
                 }
-                if spaceBefore, let before = out.last {
-                    let latinBefore = !isCJK(before) && before != "(" && before != "（"
-                    let latinAfter = !isCJK(scalar) && scalar != ")" && scalar != "）"
-                    if latinBefore && latinAfter { out.append(" ") }
-                }
-                spaceBefore = false
-                out.append(scalar)
+                return String(validUTF8: UnsafeBufferPointer(rebasing: out[..<count]))
             }
         }
-        return String(scalars: out)
     }
 
     /// Brackets in Chinese names written the Chinese way: `(维修维护费)` → `（维修维护费）`.
