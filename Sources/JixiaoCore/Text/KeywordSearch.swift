@@ -55,8 +55,7 @@ struct KeywordSearch: Sendable {
         return withUnsafeTemporaryAllocation(of: Bool.self, capacity: keywords.count) { found in
         found.initialize(repeating: false)
         for index in keywords.indices where starts[index] == starts[index + 1] { found[index] = true }
-        var text = text
-        text.withUTF8 { text in
+        text.withBytes { text in
             guard let base = text.baseAddress else { return }
             bytes.withUnsafeBufferPointer { bytes in
             starts.withUnsafeBufferPointer { starts in

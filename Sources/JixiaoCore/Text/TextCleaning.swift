@@ -111,8 +111,7 @@ public enum TextCleaning {
     /// Whether some scalar of the text `isWhitespace`, told on its bytes: an ASCII one is a byte
     /// of its own, the others start with C2, E1, E2 or E3 (no continuation byte is one of those).
     static func containsWhitespace(_ text: String) -> Bool {
-        var bytesOf = text
-        return bytesOf.withUTF8 { bytes in
+        text.withBytes { bytes in
             whitespaceStarts.withUnsafeBufferPointer { starts in
                 // One table look-up a byte (long goals are searched whole): most bytes are of
                 // Han characters and start nothing.
@@ -155,8 +154,7 @@ public enum TextCleaning {
         // Read from the bytes (`UTF8Scalars`: a String's scalar view costs several times as much
         // a scalar); the bytes of the scalars kept copied as they stand, at most one space for
         // each run of them, and made text at once (`String(validUTF8:)`), not encoded again.
-        var bytesOf = text
-        return bytesOf.withUTF8 { bytes in
+        return text.withBytes { bytes in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out in
                 var count = 0
                 var scalars = UTF8Scalars(bytes)
@@ -212,8 +210,7 @@ public enum TextCleaning {
 
     /// Where the name stands in `text`: after the numbering and spaces, before trailing spaces.
     public static func nameBounds(_ text: String) -> Range<String.Index> {
-        var text = text
-        let offsets = text.withUTF8(nameBounds)
+        let offsets = text.withBytes(nameBounds)
         let utf8 = text.utf8
         return utf8.index(utf8.startIndex, offsetBy: offsets.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: offsets.upperBound)
     }

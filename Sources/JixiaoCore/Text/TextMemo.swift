@@ -36,7 +36,7 @@ struct TextMemo<Value> {
     /// among the texts met lately (`TextIdentity`).
     @inline(__always)
     mutating func lookUp(_ text: String) -> Value? {
-        let identity = Self.bytes(of: text) { TextIdentity($0) }
+        let identity = text.withBytes { TextIdentity($0) }
         let at = identity.slot(among: Self.recentCount)
         if recent[at].identity == identity { return values[recent[at].index] }
         guard let index = find(text, "", "") else {
@@ -120,16 +120,6 @@ struct TextMemo<Value> {
     @inline(__always)
     private static func mix(_ seed: UInt64, _ text: String) -> UInt64 {
         guard !text.isEmpty else { return ByteHash.skip(seed: seed) }  // the parts a key leaves out
-        return bytes(of: text) { ByteHash.hash($0, seed: seed) }
-    }
-
-    /// `body` on the text's UTF-8 read in place: `withUTF8` needs a copy of the String to
-    /// mutate, one more reference counted and released for every text looked up.
-    @inline(__always)
-    private static func bytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        text.utf8.withContiguousStorageIfAvailable(body) ?? {
-            var text = text
-            return text.withUTF8(body)
-        }()
+        return text.withBytes { ByteHash.hash($0, seed: seed) }
     }
 }

@@ -66,6 +66,16 @@ extension String {
 }
 
 extension String {
+    /// `body` on the UTF-8 read in place. `withUTF8` is mutating: a caller copied the String to
+    /// call it, one more reference counted and released for every text read.
+    @inline(__always)
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        utf8.withContiguousStorageIfAvailable(body) ?? {
+            var text = self
+            return text.withUTF8(body)
+        }()
+    }
+
     /// The first scalar, decoded from the bytes (`unicodeScalars.first` cost ~100 instructions:
     /// the values' words are looked for by it in every target).
     @inline(__always)
