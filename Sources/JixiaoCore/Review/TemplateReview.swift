@@ -33,10 +33,12 @@ struct TemplateReview {
 
     static func note(_ template: Template) -> String { "（模板：\(template.name)）" }
 
-    func finding(_ severity: Severity, _ rule: String, _ message: String, at source: SourceRef? = nil) -> Finding {
-        Finding(severity: severity, rule: rule, message: message + templateNote, county: county,
-                department: department, project: project.name,
-                source: source ?? project.source, stage: stage)
+    func finding(_ severity: Severity, _ rule: String, _ message: consuming String, at source: SourceRef? = nil) -> Finding {
+        // The message is the caller's own: the note is appended in place where it has room.
+        message += templateNote
+        return Finding(severity: severity, rule: rule, message: message, county: county,
+                       department: department, project: project.name,
+                       source: source ?? project.source, stage: stage)
     }
 
     func outcome(_ rule: String, _ failure: Finding?) -> CheckOutcome { CheckOutcome(rule: rule, finding: failure) }
@@ -44,7 +46,8 @@ struct TemplateReview {
     func evaluate() -> [CheckOutcome] {
         // Every check adds to one list: a list per check, joined after, cost more than the checks.
         var results: [CheckOutcome] = []
-        results.reserveCapacity(rows.count + 16)  // a sentence check per row, a few per project
+        // A sentence check per row, one per required dimension and expected indicator, a few more.
+        results.reserveCapacity(rows.count + (template.requiredLevel1?.count ?? 0) + (template.expected?.count ?? 0) + 16)
         dimensions(&results)
         quantitativeOutputs(&results)
         weights(&results)
