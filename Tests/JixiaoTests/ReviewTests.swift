@@ -22,6 +22,23 @@ import Testing
         #expect(finding.message.contains("外事工作"))
     }
 
+    /// The projects a row's weight would bring to the target, found by a search over the totals
+    /// in order: the same, in the same order, as looking at every project.
+    @Test func projectsAWeightFitsAreFoundByTheirTotals() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let totals: [Double?] = (0..<40).map { _ in
+                Int.random(in: 0..<6, using: &generator) == 0 ? nil : Double(Int.random(in: 70...110, using: &generator)) / [1, 2, 4].randomElement(using: &generator)!
+            }
+            let rows = MisplacedRows(target: 90, tolerance: [0, 0.01, 0.5, 2].randomElement(using: &generator)!)
+            let byTotal = totals.indices.filter { totals[$0] != nil }.sorted { totals[$0]! < totals[$1]! }
+            for weight in [0, 2.5, 5, 10, 12.25, 20, 40] {
+                let every = totals.indices.filter { abs((totals[$0] ?? .infinity) + weight - rows.target) <= rows.tolerance }
+                #expect(rows.fitting(byTotal, totals: totals, weight: weight) == every)
+            }
+        }
+    }
+
     @Test func satisfactionBelowFloorAndNotNumeric() {
         #expect(findings("satisfaction.below-floor").map { $0.source! } == [SourceRef(file: "003_3430fcfc1c4de566.txt", line: 394)])
         #expect(findings("satisfaction.below-floor")[0].message.contains("80%"))

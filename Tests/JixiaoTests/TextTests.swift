@@ -164,6 +164,27 @@ import Testing
         #expect(TemplateReview.readsLikeSentence("网络运行正常。", limit: 20))
         #expect(TemplateReview.readsLikeSentence(String(repeating: "网", count: 21), limit: 20))
         #expect(!TemplateReview.readsLikeSentence(String(repeating: "网", count: 20), limit: 20))
+        #expect(!TemplateReview.readsLikeSentence("网络运行（正常）率", limit: 20))
+        #expect(TemplateReview.readsLikeSentence("网络；运行", limit: 20))
+    }
+
+    /// Counted without grapheme rules only where none applies: the same as `count` either way.
+    @Test(arguments: ["", "abc 12%", "受益人数（人）", "网络、运行《正常》〇々", "丢包率<0.3%", "ＡＢＣ１２３",
+                      "e\u{301}x", "👍🏽网络", "\r\n网", "각", "〰网", "网\u{302A}"])
+    func charactersAreCountedAsCountCountsThem(_ text: String) {
+        #expect(text.characterCount == text.count)
+    }
+
+    /// What the byte check passes by `foldWidth` leaves as it is; what it folds, the check tells.
+    @Test func foldingIsToldOnTheBytes() {
+        func told(_ text: String) -> Bool { Array(text.utf8).withUnsafeBufferPointer(TextCleaning.needsFolding) }
+        for text in ["≥95%", "网络", "a=b", "=5", "分，第", "1，2批", "≥1,200人"] {
+            #expect(told(text) || Array(TextCleaning.foldWidth(text).utf8) == Array(text.utf8), "\(text)")
+        }
+        for text in [">=95", "<=5", "95％", "１２", "\u{3000}a", "a\u{A0}b", "≧5", "≦5", "1，200", "＞＝5"] {
+            #expect(told(text) && TextCleaning.foldWidth(text) != text, "\(text)")
+        }
+        #expect(!told("≥95%") && !told("网络，运行") && !told("a=b"))
     }
 
     @Test func numbersReadFromBytes() {

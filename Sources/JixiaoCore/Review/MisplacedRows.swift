@@ -16,14 +16,17 @@ struct MisplacedRows {
         let totals = projects.map(\.weightTotal)
         lazy var shiftedLines = Set(document.findings.filter { RuleID.shiftedRow.contains($0.rule) }
             .compactMap { $0.source?.line })
+        // The projects with a total, in order of it: those a row's weight would bring to the target
+        // are found by a search (`fitting`), not by looking at every project for every row.
+        lazy var byTotal = totals.indices.filter { totals[$0] != nil }.sorted { totals[$0]! < totals[$1]! }
         for (index, project) in projects.enumerated() {
             guard let total = totals[index], total > target + tolerance else { continue }
             var best: (row: Indicator, other: Project, words: [String], score: Int)?
             for row in project.indicators {
                 guard let weight = row.weight, abs(total - weight - target) <= tolerance else { continue }
-                for (otherIndex, other) in projects.enumerated() where otherIndex != index
-                    && abs((totals[otherIndex] ?? .infinity) + weight - target) <= tolerance
-                    && other.department == project.department {
+                for otherIndex in fitting(byTotal, totals: totals, weight: weight) where otherIndex != index
+                    && projects[otherIndex].department == project.department {
+                    let other = projects[otherIndex]
                     let words = sharedWords(row.name, with: other.name, notIn: project.name)
                     let score = words.map(\.count).max() ?? 0
                     if score >= 2, score > best?.score ?? 0 { best = (row, other, words, score) }
@@ -39,6 +42,26 @@ struct MisplacedRows {
                 source: best.row.source, stage: stage))
         }
         return results
+    }
+
+    /// The indices, in document order, of the projects whose total `weight` brings within the
+    /// tolerance of the target. `total + weight - target` never falls as the total grows, so
+    /// they stand together in `byTotal` (indices in order of their totals): a binary search
+    /// finds the first.
+    func fitting(_ byTotal: [Int], totals: [Double?], weight: Double) -> [Int] {
+        func gap(_ k: Int) -> Double { totals[byTotal[k]]! + weight - target }
+        var low = 0
+        var high = byTotal.count
+        while low < high {
+            let middle = (low + high) / 2
+            if gap(middle) < -tolerance { low = middle + 1 } else { high = middle }
+        }
+        var found: [Int] = []
+        while low < byTotal.count, abs(gap(low)) <= tolerance {
+            found.append(byTotal[low])
+            low += 1
+        }
+        return found.sorted()
     }
 
     /// The longest runs (two characters or more) the row shares with the other project's

@@ -33,10 +33,12 @@ struct TemplateReview {
 
     static func note(_ template: Template) -> String { "（模板：\(template.name)）" }
 
-    func finding(_ severity: Severity, _ rule: String, _ message: String, at source: SourceRef? = nil) -> Finding {
-        Finding(severity: severity, rule: rule, message: message + templateNote, county: county,
-                department: department, project: project.name,
-                source: source ?? project.source, stage: stage)
+    func finding(_ severity: Severity, _ rule: String, _ message: consuming String, at source: SourceRef? = nil) -> Finding {
+        // The message is the caller's own: the note is appended in place where it has room.
+        message += templateNote
+        return Finding(severity: severity, rule: rule, message: message, county: county,
+                       department: department, project: project.name,
+                       source: source ?? project.source, stage: stage)
     }
 
     func outcome(_ rule: String, _ failure: Finding?) -> CheckOutcome { CheckOutcome(rule: rule, finding: failure) }
@@ -44,7 +46,8 @@ struct TemplateReview {
     func evaluate() -> [CheckOutcome] {
         // Every check adds to one list: a list per check, joined after, cost more than the checks.
         var results: [CheckOutcome] = []
-        results.reserveCapacity(rows.count + 16)  // a sentence check per row, a few per project
+        // A sentence check per row, one per required dimension and expected indicator, a few more.
+        results.reserveCapacity(rows.count + (template.requiredLevel1?.count ?? 0) + (template.expected?.count ?? 0) + 16)
         dimensions(&results)
         quantitativeOutputs(&results)
         weights(&results)
@@ -89,19 +92,21 @@ struct TemplateReview {
         results.append(outcome(RuleID.weightsTotal, abs(total - weights.total) <= tolerance ? nil
             : finding(.error, RuleID.weightsTotal, "指标权重合计为 \(formatNumber(total))，应为 \(formatNumber(weights.total))")))
         if let levels = weights.split {
-            // Summed per level of the split (a few), in indicator order.
-            var actual = [Double](repeating: 0, count: levels.count)
-            for i in rows.indices {
-                guard var level1 = rows[i].level1, let weight = rows[i].weight else { continue }
-                if level1.sameText("成本指标"), let target = weights.costCountsAs { level1 = target }
-                if let k = levels.firstIndex(where: { level1.sameText($0.level) }) { actual[k] += weight }
-            }
-            guard levels.indices.contains(where: { abs(actual[$0] - levels[$0].weight) > tolerance }) else {
-                return results.append(outcome(RuleID.weightsSplit, nil))
-            }
             // `产出指标 40` reads better as `产出 40`.
             func short(_ level: String) -> String { level.endsWithText("指标") ? String(level.dropLast(2)) : level }
-            let described = levels.indices.map { "\(short(levels[$0].level)) \(formatNumber(actual[$0]))" }
+            // Summed per level of the split (a few), in indicator order, on the stack: an array
+            // for every project cost more to allocate than the sums.
+            let described = withUnsafeTemporaryAllocation(of: Double.self, capacity: levels.count) { actual -> [String]? in
+                actual.initialize(repeating: 0)
+                for i in rows.indices {
+                    guard var level1 = rows[i].level1, let weight = rows[i].weight else { continue }
+                    if level1.sameText("成本指标"), let target = weights.costCountsAs { level1 = target }
+                    if let k = levels.firstIndex(where: { level1.sameText($0.level) }) { actual[k] += weight }
+                }
+                guard levels.indices.contains(where: { abs(actual[$0] - levels[$0].weight) > tolerance }) else { return nil }
+                return levels.indices.map { "\(short(levels[$0].level)) \(formatNumber(actual[$0]))" }
+            }
+            guard let described else { return results.append(outcome(RuleID.weightsSplit, nil)) }
             let expected = levels.map { "\(short($0.level)) \(formatNumber($0.weight))" }
             results.append(outcome(RuleID.weightsSplit,
                 finding(.info, RuleID.weightsSplit, "权重分配为 \(described.joined(separator: "、"))，模板为 \(expected.joined(separator: "、"))")))
@@ -133,7 +138,7 @@ struct TemplateReview {
             }
             let name = rows[i].name
             results.append(outcome(RuleID.nameSentence, finding(.info, RuleID.nameSentence,
-                "指标名称「\(name)」是一句话（\(name.count) 字），不是可衡量的指标名称", at: rows[i].source)))
+                "指标名称「\(name)」是一句话（\(name.characterCount) 字），不是可衡量的指标名称", at: rows[i].source)))
         }
     }
 

@@ -21,31 +21,47 @@ public struct NameDictionary: Sendable {
 
     /// Names compare without numbering, spaces, punctuation or width differences.
     public static func key(_ name: String) -> String {
-        let folded = TextCleaning.foldWidth(TextCleaning.stripNumbering(name))
-        // Scalars gathered in an array and made text at once (see `String(scalars:)`).
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(folded.utf8.count)
-        for scalar in folded.unicodeScalars {
-            // Han characters and ASCII letters and digits stay; only the rest needs the
-            // (slow) general-category lookup.
-            switch scalar.value {
-            case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x30...0x39, 0x41...0x5A, 0x61...0x7A:
-                out.append(scalar)
-                continue
-            default:
-                break
-            }
-            switch scalar.properties.generalCategory {
-            case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control,
-                 .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-                 .initialPunctuation, .finalPunctuation, .otherPunctuation,
-                 .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-                continue
-            default:
-                out.append(scalar)
+        var folded = TextCleaning.foldWidth(TextCleaning.stripNumbering(name))
+        // The bytes of the scalars kept, copied as they stand and made text at once: whole
+        // scalars of valid UTF-8 (`String(validUTF8:)`), not decoded and encoded again.
+        return folded.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out in
+                var count = 0
+                var scalars = UTF8Scalars(bytes)
+                var start = 0
+                while let scalar = scalars.next() {
+                    if keeps(scalar) {
+                        for at in start..<scalars.offset {
+                            out[count] = bytes[at]
+                            count += 1
+                        }
+                    }
+                    start = scalars.offset
+                }
+                return String(validUTF8: UnsafeBufferPointer(rebasing: out[..<count]))
             }
         }
-        return String(scalars: out)
+    }
+
+    /// Whether a scalar stays in a key: not a space, punctuation or symbol.
+    private static func keeps(_ scalar: Unicode.Scalar) -> Bool {
+        // Han characters and ASCII letters and digits stay; only the rest needs the (slow)
+        // general-category lookup.
+        switch scalar.value {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x30...0x39, 0x41...0x5A, 0x61...0x7A:
+            return true
+        default:
+            break
+        }
+        switch scalar.properties.generalCategory {
+        case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control,
+             .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation,
+             .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return false
+        default:
+            return true
+        }
     }
 
     public func canonical(for name: String) -> String? {

@@ -30,12 +30,13 @@ public struct CompareStage: CountyStage {
                                          source: project.source)
                 for t in templates.indices where templates[t].applies(to: project) {
                     check.templates.append(templates[t].name)
-                    let outcomes = TemplateReview(project: project, template: templates[t], county: document.county,
+                    var outcomes = TemplateReview(project: project, template: templates[t], county: document.county,
                                                   stage: Self.name, department: department,
                                                   templateNote: templateNotes[t]).evaluate()
                     check.checks += outcomes.count
-                    for outcome in outcomes {
-                        if let finding = outcome.finding {
+                    for i in outcomes.indices {
+                        // Taken out, not copied: each finding's strings counted once.
+                        if let finding = outcomes[i].finding.take() {
                             work.findings.append(finding)
                             report.findings += 1
                         } else {

@@ -11,8 +11,7 @@ public enum DecimalNumber {
     public static func parse(_ text: some StringProtocol) -> Double? {
         // Read on the text's own bytes: no array of them, no dynamic cast to find them.
         let text = String(text)
-        var bytesOf = text
-        return bytesOf.withUTF8 { parse(bytes: $0, of: text) }
+        return text.withBytes { parse(bytes: $0, of: text) }
     }
 
     /// `parse` on the UTF-8 of `text`.

@@ -9,43 +9,57 @@ public enum TextCleaning {
     /// comma; elsewhere it is punctuation and stays.
     /// One pass over the scalars; text that needs nothing is returned as it is.
     public static func foldWidth(_ text: String) -> String {
-        var needsWork = false
-        var previous: Unicode.Scalar = " "
-        for scalar in text.unicodeScalars {
-            if folded(scalar) != nil || (scalar == "=" && (previous == ">" || previous == "<"))
-                || (scalar == fullWidthComma && ("0"..."9").contains(previous)) {
-                needsWork = true
-                break
-            }
-            previous = scalar
-        }
-        guard needsWork else { return text }
-        var out = String.UnicodeScalarView()
-        let scalars = text.unicodeScalars
+        guard text.utf8.withContiguousStorageIfAvailable(needsFolding) ?? true else { return text }
+        // Scalars gathered in an array and made text at once (see `String(scalars:)`): a scalar
+        // view's `removeLast` (`>=` → `≥`) cost thousands of instructions.
+        let scalars = Array(text.unicodeScalars)
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(scalars.count)
         for index in scalars.indices {
             let scalar = scalars[index]
             if scalar == fullWidthComma, let last = out.last, ("0"..."9").contains(last) {
                 var digits = 0
-                var next = scalars.index(after: index)
-                while next != scalars.endIndex, digits < 4, case let after = folded(scalars[next]) ?? scalars[next], ("0"..."9").contains(after) {
+                var next = index + 1
+                while next < scalars.count, digits < 4, case let after = folded(scalars[next]) ?? scalars[next], ("0"..."9").contains(after) {
                     digits += 1
-                    next = scalars.index(after: next)
+                    next += 1
                 }
                 out.append(digits == 3 ? "," : scalar)
                 continue
             }
             let value = folded(scalar) ?? scalar
             if value == "=", let last = out.last, last == ">" || last == "<" {
-                out.removeLast()
-                out.append(last == ">" ? "≥" : "≤")
+                out[out.count - 1] = last == ">" ? "≥" : "≤"
             } else {
                 out.append(value)
             }
         }
-        return String(out)
+        return String(scalars: out)
     }
 
     static let fullWidthComma: Unicode.Scalar = "\u{FF0C}"
+
+    /// Whether `foldWidth` changes the text's UTF-8, told on the bytes: a scalar it folds starts
+    /// with C2 (U+00A0), E2 (`≧` `≦`), E3 (U+3000) or EF (the full-width forms), and only those
+    /// are decoded; `=` after `>` or `<`, and `，` after a digit, are told by the byte before
+    /// (ASCII, so a whole scalar). Most values are digits, Han characters and `≥`, which folds
+    /// to itself: passed by without decoding the rest.
+    static func needsFolding(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for i in bytes.indices {
+            switch bytes[i] {
+            case UInt8(ascii: "="):
+                if i > 0, bytes[i - 1] == UInt8(ascii: ">") || bytes[i - 1] == UInt8(ascii: "<") { return true }
+            case 0xC2, 0xE2, 0xE3, 0xEF:
+                var scalars = UTF8Scalars(bytes, from: i)
+                guard let scalar = scalars.next() else { continue }
+                if folded(scalar) != nil { return true }
+                if scalar == fullWidthComma, i > 0, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i - 1]) { return true }
+            default:
+                continue
+            }
+        }
+        return false
+    }
 
     /// The half-width scalar for a full-width one, or nil when it stays.
     @inline(__always)
@@ -97,8 +111,7 @@ public enum TextCleaning {
     /// Whether some scalar of the text `isWhitespace`, told on its bytes: an ASCII one is a byte
     /// of its own, the others start with C2, E1, E2 or E3 (no continuation byte is one of those).
     static func containsWhitespace(_ text: String) -> Bool {
-        var bytesOf = text
-        return bytesOf.withUTF8 { bytes in
+        text.withBytes { bytes in
             whitespaceStarts.withUnsafeBufferPointer { starts in
                 // One table look-up a byte (long goals are searched whole): most bytes are of
                 // Han characters and start nothing.
@@ -138,29 +151,40 @@ public enum TextCleaning {
     public static func dewrap(_ text: String) -> String {
         // Nothing to remove without a space (the usual case), told on the bytes.
         guard containsWhitespace(text) else { return text }
-        // Scalars gathered in an array and made text at once (see `String(scalars:)`), read from
-        // the bytes (`UTF8Scalars`: a String's scalar view costs several times as much a scalar).
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(text.utf8.count)
-        var bytesOf = text
-        bytesOf.withUTF8 { bytes in
-            var scalars = UTF8Scalars(bytes)
-            var spaceBefore = false
-            while let scalar = scalars.next() {
-                if isWhitespace(scalar) {
-                    spaceBefore = !out.isEmpty  // leading spaces go
-                    continue
+        // Read from the bytes (`UTF8Scalars`: a String's scalar view costs several times as much
+        // a scalar); the bytes of the scalars kept copied as they stand, at most one space for
+        // each run of them, and made text at once (`String(validUTF8:)`), not encoded again.
+        return text.withBytes { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out in
+                var count = 0
+                var scalars = UTF8Scalars(bytes)
+                var start = 0
+                var before: Unicode.Scalar?  // the last scalar kept
+                var spaceBefore = false
+                while let scalar = scalars.next() {
+                    defer { start = scalars.offset }
+                    if isWhitespace(scalar) {
+                        spaceBefore = before != nil  // leading spaces go
+                        continue
+                    }
+                    if spaceBefore, let before {
+                        let latinBefore = !isCJK(before) && before != "(" && before != "（"
+                        let latinAfter = !isCJK(scalar) && scalar != ")" && scalar != "）"
+                        if latinBefore && latinAfter {
+                            out[count] = UInt8(ascii: " ")
+                            count += 1
+                        }
+                    }
+                    spaceBefore = false
+                    for at in start..<scalars.offset {
+                        out[count] = bytes[at]
+                        count += 1
+                    }
+                    before = scalar
                 }
-                if spaceBefore, let before = out.last {
-                    let latinBefore = !isCJK(before) && before != "(" && before != "（"
-                    let latinAfter = !isCJK(scalar) && scalar != ")" && scalar != "）"
-                    if latinBefore && latinAfter { out.append(" ") }
-                }
-                spaceBefore = false
-                out.append(scalar)
+                return String(validUTF8: UnsafeBufferPointer(rebasing: out[..<count]))
             }
         }
-        return String(scalars: out)
     }
 
     /// Brackets in Chinese names written the Chinese way: `(维修维护费)` → `（维修维护费）`.
@@ -168,7 +192,9 @@ public enum TextCleaning {
         // Told by memchr (a name is read for every project; a generic search of its bytes cost ~25 a byte).
         let bytes = Substring(text)
         guard contains(bytes, byte: UInt8(ascii: "(")) || contains(bytes, byte: UInt8(ascii: ")")) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "(" ? "（" : $0 == ")" ? "）" : $0 }))
+        // Made text at once (`String(scalars:)`): a scalar view built from them appended them
+        // one by one, ~12,000 instructions a name.
+        return String(scalars: text.unicodeScalars.map { $0 == "(" ? "（" : $0 == ")" ? "）" : $0 })
     }
 
     /// A Chinese name as it should read: wraps removed, brackets full-width.
@@ -186,8 +212,7 @@ public enum TextCleaning {
 
     /// Where the name stands in `text`: after the numbering and spaces, before trailing spaces.
     public static func nameBounds(_ text: String) -> Range<String.Index> {
-        var text = text
-        let offsets = text.withUTF8(nameBounds)
+        let offsets = text.withBytes(nameBounds)
         let utf8 = text.utf8
         return utf8.index(utf8.startIndex, offsetBy: offsets.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: offsets.upperBound)
     }
@@ -474,8 +499,13 @@ extension TextCleaning {
     }
 
     public static func trimSpaces(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
-              isSpace(first) || isSpace(last) else { return text }
+        // The first and last characters told on the bytes (see `cells`): every value is trimmed,
+        // and the scalar view's first and last cost ~250 instructions.
+        let spaced = text.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.isEmpty && (spaceWidth(bytes, startingAt: 0, before: bytes.count) != nil
+                || spaceWidth(bytes, endingAt: bytes.count, after: 0) != nil)
+        } ?? text.unicodeScalars.first.map { isSpace($0) || isSpace(text.unicodeScalars.last!) } ?? false
+        guard spaced else { return text }
         return trimSpaces(Substring(text))
     }
 }

@@ -5,8 +5,8 @@
 /// keep a table of texts met lately this way: the load shares one String among a file's equal
 /// cells, so most repeats are told by the address.
 struct TextIdentity: Equatable {
-    /// The longest text a String holds inside itself (its bytes copied to the stack for
-    /// `withUTF8`, at an address other texts share), in bytes.
+    /// The longest text a String holds inside itself (its bytes copied to the stack to be
+    /// read, at an address other texts share), in bytes.
     static let longestShort = 15
 
     private var first: UInt64  // the address, or the first eight bytes
@@ -22,7 +22,7 @@ struct TextIdentity: Equatable {
         self.length = length
     }
 
-    /// The identity of the text whose UTF-8 bytes these are (from the String's `withUTF8`).
+    /// The identity of the text whose UTF-8 bytes these are (from the String's `withBytes`).
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress, bytes.count > 0 else {
             self.init(first: 0, second: 0, length: 0)

@@ -10,8 +10,7 @@ public struct TextKey: Hashable, Sendable {
     public static func == (a: TextKey, b: TextKey) -> Bool { a.text.sameText(b.text) }
 
     public func hash(into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        text.withBytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         hasher.combine(0xFF as UInt8)  // terminator: ("ab","c") and ("a","bc") hash apart in pairs
     }
 }

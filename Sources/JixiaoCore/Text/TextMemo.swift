@@ -15,8 +15,12 @@ struct TextMemo<Value> {
     private var slots = [Slot](repeating: Slot(), count: 64)
     private var keys: [(String, String, String)] = []
     private var values: [Value] = []
-    /// Where the last `lookUp` that found nothing would keep its value.
-    private var missed: (slot: Int, hash: UInt32, key: (String, String, String))?
+    /// Where the last `lookUp` that found nothing would keep its value (-1: none), its hash and
+    /// its key. Plain fields, not an optional tuple: that was set and cleared through generic
+    /// value witnesses, at more than the look-up's own cost.
+    private var missedSlot = -1
+    private var missedHash: UInt32 = 0
+    private var missedKey = ("", "", "")
 
     init() {}
 
@@ -32,17 +36,14 @@ struct TextMemo<Value> {
     /// among the texts met lately (`TextIdentity`).
     @inline(__always)
     mutating func lookUp(_ text: String) -> Value? {
-        var bytesOf = text
-        let identity = bytesOf.withUTF8 { TextIdentity($0) }
+        let identity = text.withBytes { TextIdentity($0) }
         let at = identity.slot(among: Self.recentCount)
         if recent[at].identity == identity { return values[recent[at].index] }
-        let met = Recent(text: text, identity: identity, index: 0)
         guard let index = find(text, "", "") else {
-            missedRecent = (at, met)
+            missedRecent = (at, identity)
             return nil
         }
-        recent[at] = met
-        recent[at].index = index
+        recent[at] = Recent(text: text, identity: identity, index: index)
         return values[index]
     }
 
@@ -63,23 +64,25 @@ struct TextMemo<Value> {
             }
             at = (at + 1) & mask
         }
-        missed = (at, hash, (first, second, third))
-        missedRecent = nil
+        missedSlot = at
+        missedHash = hash
+        missedKey = (first, second, third)
+        missedRecent = (-1, .none)
         return nil
     }
 
     /// Keeps `value` for the texts the last `lookUp` found nothing for; returns it.
     @discardableResult
     mutating func keep(_ value: Value) -> Value {
-        guard let missed else { preconditionFailure("TextMemo.keep without a lookUp that missed") }
-        self.missed = nil
-        if let (at, met) = missedRecent {
-            recent[at] = met
-            recent[at].index = values.count
-            missedRecent = nil
+        guard missedSlot >= 0 else { preconditionFailure("TextMemo.keep without a lookUp that missed") }
+        if missedRecent.at >= 0 {
+            // The single text looked up is the key's first.
+            recent[missedRecent.at] = Recent(text: missedKey.0, identity: missedRecent.identity, index: values.count)
+            missedRecent = (-1, .none)
         }
-        slots[missed.slot] = Slot(hash: missed.hash, index: Int32(values.count))
-        keys.append(missed.key)
+        slots[missedSlot] = Slot(hash: missedHash, index: Int32(values.count))
+        missedSlot = -1
+        keys.append(missedKey)
         values.append(value)
         if values.count * 2 > slots.count { grow() }
         return value
@@ -95,8 +98,9 @@ struct TextMemo<Value> {
 
     private static var recentCount: Int { 256 }
     private var recent = [Recent](repeating: Recent(text: "", identity: .none, index: 0), count: recentCount)
-    /// Where the last single-text `lookUp` that found nothing would be remembered as met.
-    private var missedRecent: (at: Int, met: Recent)?
+    /// Where the last single-text `lookUp` that found nothing would be remembered as met (-1:
+    /// none), and the text's identity.
+    private var missedRecent: (at: Int, identity: TextIdentity) = (-1, .none)
 
     /// Twice the slots, each kept key placed again by its hash.
     private mutating func grow() {
@@ -116,7 +120,6 @@ struct TextMemo<Value> {
     @inline(__always)
     private static func mix(_ seed: UInt64, _ text: String) -> UInt64 {
         guard !text.isEmpty else { return ByteHash.skip(seed: seed) }  // the parts a key leaves out
-        var text = text
-        return text.withUTF8 { ByteHash.hash($0, seed: seed) }
+        return text.withBytes { ByteHash.hash($0, seed: seed) }
     }
 }

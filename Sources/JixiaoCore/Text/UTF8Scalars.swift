@@ -64,3 +64,37 @@ extension String {
         }
     }
 }
+
+extension String {
+    /// `body` on the UTF-8 read in place. `withUTF8` is mutating: a caller copied the String to
+    /// call it, one more reference counted and released for every text read.
+    @inline(__always)
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        utf8.withContiguousStorageIfAvailable(body) ?? {
+            var text = self
+            return text.withUTF8(body)
+        }()
+    }
+
+    /// The first scalar, decoded from the bytes (`unicodeScalars.first` cost ~100 instructions:
+    /// the values' words are looked for by it in every target).
+    @inline(__always)
+    var firstScalar: Unicode.Scalar? {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            var scalars = UTF8Scalars(bytes)
+            return scalars.next()
+        } ?? unicodeScalars.first
+    }
+
+    /// The last scalar, decoded from the bytes after the continuation bytes are stepped back over.
+    @inline(__always)
+    var lastScalar: Unicode.Scalar? {
+        utf8.withContiguousStorageIfAvailable { bytes -> Unicode.Scalar? in
+            guard bytes.count > 0 else { return nil }
+            var start = bytes.count - 1
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            var scalars = UTF8Scalars(bytes, from: start)
+            return scalars.next()
+        } ?? unicodeScalars.last
+    }
+}

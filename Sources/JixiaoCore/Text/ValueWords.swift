@@ -10,17 +10,17 @@ public struct ValueWords: Sendable {
     /// open with none of them) are passed by with one set lookup.
     struct Openers<Meaning: Sendable>: Sendable {
         let entries: [(word: String, meaning: Meaning)]
-        let firsts: Set<Unicode.Scalar>
+        let firsts: ScalarSet
 
         init(_ words: [(word: String, meaning: Meaning)]) {
             entries = words.map { (TextCleaning.foldWidth($0.word), $0.meaning) }.filter { !$0.0.isEmpty }
                 .sorted { ($0.word.unicodeScalars.count, $0.word) > ($1.word.unicodeScalars.count, $1.word) }
-            firsts = Set(entries.compactMap(\.word.unicodeScalars.first))
+            firsts = ScalarSet(entries.compactMap(\.word.unicodeScalars.first))
         }
 
         /// The longest word `text` opens with, what it says, and the text after it (spaces trimmed).
         func opening(_ text: String) -> (meaning: Meaning, rest: String)? {
-            guard let first = text.unicodeScalars.first, firsts.contains(first) else { return nil }
+            guard let first = text.firstScalar, firsts.contains(first) else { return nil }
             for entry in entries where text.startsWithText(entry.word) {
                 return (entry.meaning, TextCleaning.trimSpaces(String(text.utf8.dropFirst(entry.word.utf8.count))!))
             }
@@ -33,13 +33,13 @@ public struct ValueWords: Sendable {
     /// Comparisons written after the unit (`以上`), longest first, and their last scalars: most
     /// units end with none of them, and are not compared word by word.
     let after: [(word: String, sign: Comparison)]
-    let afterLast: Set<Unicode.Scalar>
+    let afterLast: ScalarSet
 
     /// Units a value is measured in (`value_units`) and the characters a template writes for a
     /// number still to fill in (`name_placeholders`, the `**` of `(≥**%)`): what `NameUnit`
     /// reads in an indicator's name.
     let units: Set<TextKey>
-    let placeholders: Set<Unicode.Scalar>
+    let placeholders: ScalarSet
     /// What joins a range's two ends (`range_marks`: `90%-95%`, `3～5个`, `90至95`).
     let rangeMarks: Openers<Void>
     /// Words before a number that state no comparison (`value_openings`: `达到95%`, `控制在5%以内`).
@@ -62,13 +62,13 @@ public struct ValueWords: Sendable {
          periods: [String: [String]] = [:], unitWords: [String: [String]] = [:]) {
         self.before = Openers(before.map { ($0.word, $0.sign) })
         self.after = after
-        afterLast = Set(after.compactMap(\.word.unicodeScalars.last))
+        afterLast = ScalarSet(after.compactMap(\.word.unicodeScalars.last))
         self.rangeMarks = Openers(rangeMarks.map { ($0, ()) })
         self.openings = Openers(openings.map { ($0, ()) })
         self.periods = Openers(periods.flatMap { period, words in words.map { ($0, period) } })
         self.unitWords = Openers(unitWords.flatMap { unit, words in words.map { ($0, unit) } })
         self.units = Set(units.map { TextKey(TextCleaning.foldWidth($0)) })
-        self.placeholders = Set(placeholders.flatMap { TextCleaning.foldWidth($0).unicodeScalars })
+        self.placeholders = ScalarSet(placeholders.flatMap { TextCleaning.foldWidth($0).unicodeScalars })
     }
 
     /// - Throws: a sign key that is not one of `≥ ≤ > < =`, naming the vocabulary file.
@@ -150,7 +150,7 @@ public struct ValueWords: Sendable {
 
     /// The comparison a unit ends with in words, and the unit before it (`%以上` → ≥, `%`).
     func closing(_ unit: String) -> (sign: Comparison, unit: String?)? {
-        guard let last = unit.unicodeScalars.last, afterLast.contains(last) else { return nil }
+        guard let last = unit.lastScalar, afterLast.contains(last) else { return nil }
         for entry in after where unit.endsWithText(entry.word) {
             let rest = TextCleaning.trimSpaces(String(unit.utf8.dropLast(entry.word.utf8.count))!)
             return (entry.sign, rest.isEmpty ? nil : rest)
