@@ -446,18 +446,17 @@ struct FormReader: LayoutReader {
 
     // MARK: The indicator table
 
-    /// A row that is a scoring rule (`scoring_rows`: 年度预算执行率), not a target: its name or a
-    /// label on its own line is such a word, and it stands under no label of the framework
-    /// written on its line and under no level above the framework (过程管理指标's 预算执行率 is
-    /// a target).
+    /// A row that is a scoring rule (`scoring_rows`: 年度预算执行率), not a target: its name is
+    /// such a word, and it stands under no label of the framework written on its line and under
+    /// no level above the framework (过程管理指标's 预算执行率 is a target).
     func isScoringRule(_ row: IndicatorTable.Row) -> Bool {
+        guard row.level0.isEmpty, vocabulary.isScoringRow(row.name.compact) else { return false }
         let line = row.name.line
         let own = [row.level1Line == line ? row.level1 : "", row.level2Line == line ? row.level2 : ""].filter { !$0.isEmpty }
-        guard row.level0.isEmpty, !own.contains(where: { text in
+        return !own.contains { text in
             if case .label? = vocabulary.role(ofCell: vocabulary.folded(text))?.role { return true }
             return false
-        }) else { return false }
-        return vocabulary.isScoringRow(row.name.compact) || own.contains { vocabulary.isScoringRow(vocabulary.folded($0)) }
+        }
     }
 
     mutating func readTable(_ cells: [FormCell], from headerStart: Int, project: Project, wraps: Bool = false) -> [Indicator] {
@@ -475,7 +474,7 @@ struct FormReader: LayoutReader {
         let (rows, orphans, leading) = table.rows(cells, from: bodyStart)
         for orphan in orphans {
             // A placeholder alone (`无` under a level 2 left empty, one cell a line) holds nothing.
-            if vocabulary.placeholderNames.contains(orphan.compact) { structureLines += orphan.lineCount; continue }
+            if vocabulary.isPlaceholder(orphan.compact) { structureLines += orphan.lineCount; continue }
             reject(orphan.line, orphan.text, "指标值前面没有指标名称 (a value with no indicator name before it)")
         }
         var indicators: [Indicator] = []
@@ -501,8 +500,8 @@ struct FormReader: LayoutReader {
             let placed = table.assign(row.cells)
             let cell = { (role: FormVocabulary.ColumnRole) in placed.first { $0.role == role }?.text ?? "" }
             // A level 2 with no indicator under it (`生态效益指标 | 无`): structure, no indicator named 无.
-            if vocabulary.placeholderNames.contains(row.name.compact),
-               placed.allSatisfy({ $0.text.isEmpty || vocabulary.placeholderNames.contains(FormCells.compactScalars($0.text)) }) {
+            if vocabulary.isPlaceholder(row.name.compact),
+               placed.allSatisfy({ $0.text.isEmpty || vocabulary.isPlaceholder(FormCells.compactScalars($0.text)) }) {
                 structureLines += row.name.lineCount
                 continue
             }
