@@ -104,20 +104,20 @@ public final class FormVocabulary: Sendable {
     /// Marks joining two labels in one cell (`label_joints`: 产出指标-数量指标, 产出指标/数量指标).
     let labelJoints: [[Unicode.Scalar]]
     /// Rows that are scoring rules, not targets (`scoring_rows`: 年度预算执行率), folded and
-    /// compact; the shortest, and a mask of their first scalars (`scalarMask`), tell most
-    /// texts apart at once (every row's name is asked).
+    /// compact; the shortest, and their first scalars, tell most texts apart at once (every
+    /// row's name is asked).
     let scoringRows: [[Unicode.Scalar]]
     private let scoringShortest: Int
-    private let scoringFirstScalars: UInt64
+    private let scoringFirstScalars: ScalarSet
     /// What a form writes in a row it leaves empty (`placeholder_names`: 无, 暂无, /), folded and
     /// compact, and the longest of them.
     let placeholderNames: Set<[Unicode.Scalar]>
     private let placeholderLongest: Int
-    /// A mask of the last scalars of `organisationEndings` (`scalarMask`).
-    private let organisationLastScalars: UInt64
+    /// The last scalars of `organisationEndings`.
+    private let organisationLastScalars: ScalarSet
     /// The characters of the table's vertical labels (`table_labels`: 绩效指标): a merged cell cut
     /// one character a row leaves one at the start of each row.
-    let tableLabelCharacters: Set<Unicode.Scalar>
+    let tableLabelCharacters: ScalarSet
     /// How the name of a department or unit ends (`局`, `办公室`), longest first.
     let organisationEndings: [[Unicode.Scalar]]
     /// Units a number may carry (`个`, `万元`, `元/平米`), longest first.
@@ -312,18 +312,18 @@ public final class FormVocabulary: Sendable {
         valueTitleEndings = scalars(file.value_title_endings).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
         keyEndings = scalars(file.key_endings).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
-        tableLabelCharacters = Set(scalars(file.table_labels).joined())
+        tableLabelCharacters = ScalarSet(scalars(file.table_labels).joined())
         placeholderNames = Set(scalars(file.placeholder_names).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty })
         placeholderLongest = placeholderNames.map(\.count).max() ?? 0
         scoringRows = Array(Set(scalars(file.scoring_rows).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }))
         scoringShortest = scoringRows.map(\.count).min() ?? Int.max
-        scoringFirstScalars = scoringRows.reduce(0) { $0 | Self.scalarMask($1[0]) }
+        scoringFirstScalars = ScalarSet(scoringRows.map { $0[0] })
         labelJoints = scalars(file.label_joints).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
         titleMentions = scalars(file.title_mentions).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
         organisationEndings = scalars(file.organisation_endings).sorted { $0.count > $1.count }
-        organisationLastScalars = organisationEndings.reduce(0) { $0 | ($1.last.map(Self.scalarMask) ?? 0) }
+        organisationLastScalars = ScalarSet(organisationEndings.compactMap(\.last))
         valueUnits = scalars(file.value_units).sorted { $0.count > $1.count }
         // The framework's direction words (`directions`), and any a vocabulary file adds.
         directionValues = scalars((file.direction_values ?? []) + (framework.directions ?? [:]).values.flatMap { $0 }.sorted())
@@ -338,12 +338,9 @@ public final class FormVocabulary: Sendable {
 
     /// `endsLikeOrganisation` of text folded already (`…住房和城乡建设局`).
     func endsLikeOrganisation(compact text: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let last = text.last, organisationLastScalars & Self.scalarMask(last) != 0 else { return false }
+        guard let last = text.last, organisationLastScalars.contains(last) else { return false }
         return organisationEndings.contains { text.count > $0.count && text.suffix($0.count).elementsEqual($0) }
     }
-
-    /// One bit of 64 for a scalar: a set of scalars as a mask, for a test that rules most out.
-    static func scalarMask(_ scalar: Unicode.Scalar) -> UInt64 { 1 << UInt64(scalar.value & 63) }
 
     /// Whether compact text is one of `placeholder_names` (`无`, `/`).
     func isPlaceholder(_ compact: [Unicode.Scalar]) -> Bool {
@@ -464,8 +461,8 @@ public final class FormVocabulary: Sendable {
     /// a bracketed hint (`预算执行(10分)`, `一、年度预算执行率`).
     func isScoringRow(_ compact: [Unicode.Scalar]) -> Bool {
         guard compact.count >= scoringShortest else { return false }
-        let start = scoringFirstScalars & Self.scalarMask(compact[0]) != 0 ? 0 : Enumeration.length(compact)
-        guard start < compact.count, scoringFirstScalars & Self.scalarMask(compact[start]) != 0 else { return false }
+        let start = scoringFirstScalars.contains(compact[0]) ? 0 : Enumeration.length(compact)
+        guard start < compact.count, scoringFirstScalars.contains(compact[start]) else { return false }
         return scoringRows.contains { word in
             compact.count - start >= word.count && compact[start..<(start + word.count)].elementsEqual(word)
                 && start + word.count + Self.hintLength(compact, from: start + word.count).length == compact.count
