@@ -53,7 +53,7 @@ import JixiaoSynth
                 }
             }
         }
-        #expect(TextDecoder.utf8(Data(text.utf8)) == text)
+        #expect(TextDecoder.utf8(Data(text.utf8))?.text == text)
         #expect(TextDecoder.utf8(Data([0xE5, 0xB9])) == nil)
     }
 }

@@ -7,12 +7,21 @@ enum ValidUTF8 {
     /// Whether the bytes are well-formed UTF-8 (Unicode's table 3-7: no overlong forms, no
     /// surrogates, nothing past U+10FFFF): exactly what `String(validating:)` accepts.
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        isValid(bytes) { _ in }
+    }
+
+    /// `isValid`, handing the offset of each ASCII control (below 0x20, or 0x7F) to `control`
+    /// on the way: a text file's census of controls and line ends (`TextDecoder.ByteCensus`)
+    /// is taken in the same walk over its bytes, not a second one.
+    @inline(__always)
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>, control: (Int) -> Void) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         let count = bytes.count
         var i = 0
         while i < count {
             let lead = base[i]
             if lead < 0x80 {
+                if lead &- 0x20 >= 0x5F { control(i) }
                 i &+= 1
                 continue
             }
