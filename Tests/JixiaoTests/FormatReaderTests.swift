@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZIPFoundation
+import JixiaoSynth
 @testable import JixiaoCore
 
 /// The pieces of the format step on small hand-made inputs: decoding, CSV, workbooks built
@@ -43,6 +44,31 @@ import ZIPFoundation
             #expect(census.crlf == crlf && census.lf == lf && census.cr == cr, "\(text.debugDescription)")
             #expect(census.controls == controls && census.formFeeds == formFeeds, "\(text.debugDescription)")
         }
+    }
+
+    /// UTF-8 is censused as it is validated: the census must be the one taken of the decoded
+    /// text, on any bytes that are valid UTF-8 (every control, line ends, Chinese, four-byte
+    /// characters, random bytes), and validity must be judged as without it.
+    @Test func censusTakenWhileValidatingIsTheCensusOfTheText() {
+        let valid: [[UInt8]] = ["平", "武县", "a", "97.20", "\t", "\r", "\n", "\r\n", "\u{0C}", "\u{7F}", "\u{0}", "≧", "，", "𠀋", "é"].map { Array($0.utf8) }
+            + (0..<0x20).map { [UInt8($0)] }
+        let invalid: [[UInt8]] = [[0xFF], [0xE5, 0xB9], [0x80], [0xC0, 0x80]]
+        var random = SplitMix64(seed: 16)
+        var checked = 0
+        for round in 0..<4000 {
+            // Valid pieces, the same with a broken sequence among them, or random bytes (often ASCII).
+            let pieces = round % 3 == 1 ? valid + invalid : valid
+            let bytes: [UInt8] = round % 3 < 2
+                ? (0..<random.int(0...40)).flatMap { _ in pieces[random.int(0...(pieces.count - 1))] }
+                : (0..<random.int(0...24)).map { _ in UInt8(random.int(0...255) & (random.int(0...1) == 0 ? 0x7F : 0xFF)) }
+            let decoded = TextDecoder.utf8(Data(bytes))
+            let text = String(validating: bytes, as: UTF8.self)
+            #expect((decoded == nil) == (text == nil), "\(bytes)")
+            guard let decoded, let text else { continue }
+            #expect(decoded.text == text && decoded.census == TextDecoder.ByteCensus(text), "\(bytes)")
+            checked += 1
+        }
+        #expect(checked > 1000)
     }
 
     @Test func gb18030AndGBK() throws {

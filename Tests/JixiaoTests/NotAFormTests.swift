@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import JixiaoCore
+import JixiaoSynth
 
 /// What an inbox holds beside the forms: a README, a cover letter. The vocabulary decides
 /// (no form title, header key or indicator column in the text: not a form), never the file
@@ -143,6 +144,46 @@ import Testing
             let input = try InputText.extract(data: try Data(contentsOf: URL(fileURLWithPath: path)), path: path, file: name)
             let count = LatinProse.count(input.text)
             #expect(count.hanCharacters > 100 && count.proseLetters * 5 < count.hanCharacters, "\(name): \(count)")
+        }
+    }
+
+    /// `LatinProse.count` passes a run of Han characters in a tight loop: it must count what a
+    /// look at every byte counts, on Latin words, Han and other characters, and text cut off
+    /// in the middle of a character (the sample's end).
+    @Test func latinProseCountsAsAByteByByteLookDoes() {
+        func plain(_ bytes: [UInt8]) -> LatinProse.Count {
+            var count = LatinProse.Count()
+            var word = 0, runWords = 0, runLetters = 0
+            func endWord() {
+                if word >= 2 { runWords += 1; runLetters += word }
+                word = 0
+            }
+            func endRun() {
+                if runWords >= LatinProse.runWords { count.proseLetters += runLetters }
+                runWords = 0
+                runLetters = 0
+            }
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                i += 1
+                if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") { word += 1; continue }
+                endWord()
+                guard byte >= 0xC0 else { continue }
+                endRun()
+                if byte >= 0xE4 && byte <= 0xE9 { count.hanCharacters += 1; i += 2 }
+            }
+            endWord()
+            endRun()
+            return count
+        }
+        let pieces = ["平", "武县", "绩效目标", "the", "form", "is", " ", "\t", "\n", "97.20", "a", "Mbps", "（", "≥", "é", "𠀋", "ア", "한", "http://x.cn/a"].map { Array($0.utf8) }
+        var random = SplitMix64(seed: 16)
+        for _ in 0..<3000 {
+            var bytes = (0..<random.int(0...30)).flatMap { _ in pieces[random.int(0...(pieces.count - 1))] }
+            if random.int(0...3) == 0, !bytes.isEmpty { bytes.removeLast(random.int(1...min(2, bytes.count))) }
+            let counted = bytes.withUnsafeBufferPointer { LatinProse.count($0) }
+            #expect(counted == plain(bytes), "\(String(decoding: bytes, as: UTF8.self).debugDescription)")
         }
     }
 

@@ -7,17 +7,37 @@ enum ValidUTF8 {
     /// Whether the bytes are well-formed UTF-8 (Unicode's table 3-7: no overlong forms, no
     /// surrogates, nothing past U+10FFFF): exactly what `String(validating:)` accepts.
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        isValid(bytes) { _ in }
+    }
+
+    /// `isValid`, handing the offset of each ASCII control (below 0x20, or 0x7F) to `control`
+    /// on the way: a text file's census of controls and line ends (`TextDecoder.ByteCensus`)
+    /// is taken in the same walk over its bytes, not a second one.
+    @inline(__always)
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>, control: (Int) -> Void) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         let count = bytes.count
         var i = 0
         while i < count {
             let lead = base[i]
             if lead < 0x80 {
+                if lead &- 0x20 >= 0x5F { control(i) }
                 i &+= 1
                 continue
             }
             // Most characters of a form: three bytes led by E1 to EF but ED (Han characters, CJK
-            // and full-width punctuation), whose second byte may be any continuation byte.
+            // and full-width punctuation), whose second byte may be any continuation byte. Two of
+            // them in a row (most of a Chinese form) are told from one load of eight bytes.
+            if i &+ 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                // Bytes 0 and 3 lead three-byte sequences, 1, 2, 4 and 5 continue them; neither
+                // lead is E0 or ED (low four bits 0 or D: their second byte has a narrower range).
+                if word & 0xC0C0_F0C0_C0F0 == 0x8080_E080_80E0,
+                   (0x2001 &>> (word & 0x0F) | 0x2001 &>> (word >> 24 & 0x0F)) & 1 == 0 {
+                    i &+= 6
+                    continue
+                }
+            }
             if lead &- 0xE1 < 0x0F, lead != 0xED, i &+ 2 < count,
                UnsafeRawPointer(base + i + 1).loadUnaligned(as: UInt16.self) & 0xC0C0 == 0x8080 {
                 i &+= 3

@@ -40,6 +40,8 @@ public enum TextDecoder {
     public static func decode(_ data: Data, file: String) throws -> Decoded {
         let raw: String
         let encoding: Encoding
+        // UTF-8 is censused as it is validated; text decoded from other encodings afterwards.
+        var census: ByteCensus?
         if let (text, little) = utf16(data) {
             raw = text
             encoding = little ? .utf16LE : .utf16BE
@@ -47,14 +49,16 @@ public enum TextDecoder {
             raw = text
             encoding = little ? .utf16LENoBOM : .utf16BENoBOM
         } else if data.starts(with: [0xEF, 0xBB, 0xBF]) {
-            guard let text = utf8(data.dropFirst(3)) else {
+            guard let (text, bytes) = utf8(data.dropFirst(3)) else {
                 throw LoadError(file: file, message: "有 UTF-8 标记 (BOM) 但内容不是有效的 UTF-8 (not UTF-8 text although it starts with a UTF-8 BOM)")
             }
             raw = text
             encoding = .utf8BOM
-        } else if let text = utf8(data) {
+            census = bytes
+        } else if let (text, bytes) = utf8(data) {
             raw = text
             encoding = .utf8
+            census = bytes
         } else if let text = gb18030(data) {
             raw = text
             encoding = .gb18030
@@ -62,7 +66,7 @@ public enum TextDecoder {
             throw LoadError(file: file, message: "无法识别的文件 (not UTF-8, GB18030 or UTF-16 text, and not an .xlsx, .xls or PDF file): expected a performance-target form as text, Excel or PDF")
         }
         var text = raw
-        let bytes = ByteCensus(raw)
+        let bytes = census ?? ByteCensus(raw)
         if bytes.controls, let badIndex = raw.unicodeScalars.firstIndex(where: isForbiddenControl) {
             // Binary data has NULs or many controls: refuse it. A text export with a few stray
             // controls keeps its rows; the controls become U+FFFD so the damage stays visible
@@ -95,27 +99,22 @@ public enum TextDecoder {
     /// What one pass over the bytes tells: stray controls, line ends, form feeds. Controls
     /// and line ends are ASCII bytes, which in UTF-8 only ever stand for themselves. A line
     /// feed after a carriage return is a CRLF; the other line feeds are `lf`.
-    struct ByteCensus {
+    struct ByteCensus: Equatable {
         var controls = false
         var formFeeds = false
-        var crlf = 0, lf = 0, cr = 0
+        var crlf = 0, cr = 0
+        /// Every line feed, after a carriage return or not.
+        private var lineFeeds = 0
+        var lf: Int { lineFeeds - crlf }
+
+        /// No bytes yet: `take` adds them.
+        init() {}
 
         init(_ text: String) {
             var text = text
-            var lineFeeds = 0  // every LF, after a CR or not
             text.withUTF8 { buffer in
                 guard let base = buffer.baseAddress else { return }
-                /// One byte the word-at-a-time pass stopped at (or past the last whole word).
-                func take(_ i: Int) {
-                    switch base[i] {
-                    case 0x0A: lineFeeds += 1
-                    case 0x0D: if i + 1 < buffer.count && base[i + 1] == 0x0A { crlf += 1 } else { cr += 1 }
-                    case 0x0C: formFeeds = true
-                    case 0x09: break
-                    case 0..<0x20, 0x7F: controls = true
-                    default: break
-                    }
-                }
+                func take(_ i: Int) { self.take(i, of: buffer) }
                 var i = 0
                 // Eight bytes at a time: tabs and line feeds, a few in every line, are counted
                 // there (line feeds) or passed over (tabs); only another control stops it.
@@ -139,7 +138,18 @@ public enum TextDecoder {
                     i += 1
                 }
             }
-            lf = lineFeeds - crlf
+        }
+
+        /// The byte at `i` (any byte: only controls count).
+        @inline(__always) mutating func take(_ i: Int, of bytes: UnsafeBufferPointer<UInt8>) {
+            switch bytes[i] {
+            case 0x0A: lineFeeds += 1
+            case 0x0D: if i + 1 < bytes.count && bytes[i + 1] == 0x0A { crlf += 1 } else { cr += 1 }
+            case 0x0C: formFeeds = true
+            case 0x09: break
+            case 0..<0x20, 0x7F: controls = true
+            default: break
+            }
         }
 
         /// The high bit of each of eight bytes: set in every byte of a multi-byte UTF-8 sequence.
@@ -178,11 +188,12 @@ public enum TextDecoder {
     }
 
     /// The bytes as text when they are valid UTF-8 (`ValidUTF8`: validated once, not again
-    /// as the String is made), else nil.
-    static func utf8(_ data: Data) -> String? {
+    /// as the String is made), with their census taken in the same walk; else nil.
+    static func utf8(_ data: Data) -> (text: String, census: ByteCensus)? {
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
-            return ValidUTF8.isValid(bytes) ? String(validUTF8: bytes) : nil
+            var census = ByteCensus()
+            return ValidUTF8.isValid(bytes, control: { census.take($0, of: bytes) }) ? (String(validUTF8: bytes), census) : nil
         }
     }
 

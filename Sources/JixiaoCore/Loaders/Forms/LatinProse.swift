@@ -57,6 +57,11 @@ enum LatinProse {
             if byte >= 0xE4 && byte <= 0xE9 {
                 hanCharacters += 1
                 i += 2  // its two continuation bytes change nothing
+                // The Han characters after it (most of a form) leave every count but theirs as it is.
+                while i < bytes.count && bytes[i] >= 0xE4 && bytes[i] <= 0xE9 {
+                    hanCharacters += 1
+                    i += 3
+                }
             }
         }
         if word >= 2 { runWords += 1; runLetters += word }
