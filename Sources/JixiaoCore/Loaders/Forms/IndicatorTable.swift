@@ -448,7 +448,7 @@ struct IndicatorTable {
         // A name with its value after a space (`应受助学生数 100%`, a row copied with single
         // spaces) is complete, but for a sign or unit: a next line's text is a new name.
         if head.isEmpty, row.cells.isEmpty, cell.line != row.name.line, !shape.isValue(cell.compact),
-           !shape.isUnit(cell.compact), !shape.isComparison(cell.compact), spaceSeparated(row) != nil || gluedValue(row) != nil {
+           !shape.isUnit(cell.compact), !shape.isComparison(cell.compact), spaceSeparated(row) != nil || gluedValueStart(row.name.compact) != nil {
             return false
         }
         // A row is complete once each target column has its value: what follows is a new name,
@@ -592,23 +592,24 @@ struct IndicatorTable {
         return out
     }
 
-    /// A name with its value glued to its end (`改造排水管网长度8公里`, a table's rows each copied
-    /// with no separator): a number with its unit, sign or percentage, or a date, ending the
-    /// text is the value when a name of two characters or more, not ending in a digit, stands
-    /// before it. A bare number is no such value (`国道318`).
-    func gluedValue(_ row: Row) -> Row? {
-        let text = row.name.compact
+    /// Where a value glued to the end of a name starts (`改造排水管网长度8公里`, a table's rows each
+    /// copied with no separator): a number with its unit, sign or percentage, or a date, ending
+    /// the text, after a name of two characters or more not ending in a digit. A bare number is
+    /// no such value (`国道318`).
+    func gluedValueStart(_ text: [Unicode.Scalar]) -> Int? {
         guard let start = shape.numericStart(text, endingAt: text.count), start >= 2, !ValueShape.isDigit(text[start - 1]),
               text[start...].contains(where: { !ValueShape.isDigit($0) && $0 != "." }) else { return nil }
+        return start
+    }
+
+    /// The row with its name's glued value (`gluedValueStart`) cut off as its value.
+    func gluedValue(_ row: Row) -> Row? {
+        let text = row.name.compact
+        guard let start = gluedValueStart(text) else { return nil }
+        let cut = GluedRow(table: self)
         var out = row
-        out.name.text = String(scalars: text[..<start])
-        out.name.compact = Array(text[..<start])
-        var value = row.name
-        value.text = String(scalars: text[start...])
-        value.compact = Array(text[start...])
-        value.endsRow = false
-        value.afterBlank = false
-        out.cells = [value]
+        out.name = cut.cell(Array(text[..<start]), like: row.name)
+        out.cells = [cut.cell(Array(text[start...]), like: row.name)]
         out.guessed.append("名称与指标值粘连，已拆开")
         return out
     }
