@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes the printed fixtures in Tests/Fixtures/printed/: each web page there printed to PDF
-# by Writer, as a county publishing it as PDF would (the table drawn with its text placed on
+# by Writer (calc-*.html by Calc), as a county publishing it as PDF would (the table drawn with its text placed on
 # the page, merged cells centred over their rows, no cell grid). The PDFs are committed, so
 # the tests never need LibreOffice; run this again only to remake them:
 #   bash Tests/Fixtures/make-printed-fixtures.sh
@@ -10,8 +10,16 @@ cd "$(dirname "$0")/../.."
 DIR=$PWD/Tests/Fixtures/printed
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
+pages=()
+for page in "$DIR"/*.html; do case $(basename "$page") in calc-*) ;; *) pages+=("$page") ;; esac; done
 soffice "-env:UserInstallation=file://$WORK/profile" --headless --infilter="HTML (StarWriter)" \
-  --convert-to pdf --outdir "$DIR" "$DIR"/*.html >"$WORK/soffice.log" 2>&1 || { cat "$WORK/soffice.log"; exit 1; }
+  --convert-to pdf --outdir "$DIR" "${pages[@]}" >"$WORK/soffice.log" 2>&1 || { cat "$WORK/soffice.log"; exit 1; }
+# The calc-*.html pages opened by Calc (its HTML import) and printed by it: narrow columns whose
+# cells wrap, at the bottom of their rows, and key rows merged across the table's columns.
+soffice "-env:UserInstallation=file://$WORK/profile" --headless --infilter="HTML (StarCalc)" \
+  --convert-to xlsx --outdir "$WORK" "$DIR"/calc-*.html >"$WORK/soffice.log" 2>&1 || { cat "$WORK/soffice.log"; exit 1; }
+soffice "-env:UserInstallation=file://$WORK/profile" --headless --convert-to pdf --outdir "$DIR" \
+  "$WORK"/calc-*.xlsx >"$WORK/soffice.log" 2>&1 || { cat "$WORK/soffice.log"; exit 1; }
 # A sheet printed to PDF by Calc, whose cells stand at the bottom of their rows (a wrapped
 # cell starts above its row's other cells): real form 02's workbook.
 soffice "-env:UserInstallation=file://$WORK/profile" --headless --convert-to pdf --outdir "$WORK" \

@@ -83,7 +83,7 @@ import Testing
         #expect(printed.text.components(separatedBy: "\n").first?.split(separator: "\t") == ["2024年部门项目支出绩效目标表"])
         let real = try PDFText(path: Fixtures.path("Tests/Fixtures/real-forms/pdf/08-hunan-lixian-dept-whole.pdf"), file: "x.pdf").extract()
         let cells = real.text.components(separatedBy: "\n").flatMap { $0.split(separator: "\t") }
-        #expect(cells.contains("澧县食用菌研究所 2021") && cells.contains("部门整体支出项目绩效目标申报表"))
+        #expect(cells.contains("澧县食用菌研究所 2021年度绩效目标公开") && cells.contains("部门整体支出项目绩效目标申报表"))
         let other = try PDFText(path: Fixtures.path("Tests/Fixtures/real-forms/pdf/09-fujian-longyan-ethnic-region.pdf"), file: "x.pdf").extract()
         #expect(other.text.components(separatedBy: "\n").flatMap { $0.split(separator: "\t") }.contains("专项转移支付绩效目标表"))
     }
@@ -142,6 +142,32 @@ import Testing
         #expect(printed.projects.map(\.department.name) == ["秀屿区水利局"])
     }
 
+    /// A 一般性项目绩效目标表 opened by Calc from its web page and printed (`calc-long-term-targets.pdf`):
+    /// key rows merged across the table's columns, and names, values and standards wrapped in
+    /// narrow columns at the bottom of their rows. The amount `854万(…)` merged across where the
+    /// title 指标权重 and 项目主管部门's value start had hidden that column: the key rows fell apart
+    /// (no project name: project.name-missing, and the department lost) and the weights stood in
+    /// the values' column. With the column, `≤2000元` (one row's value, filling its cell) and
+    /// `≥1000` / `元/户` (the next row's, which Calc broke before `元/户`) had run together and
+    /// joined the 成本 and 效益 rows into one garbled indicator.
+    @Test func narrowColumnsAndMergedKeyRowsPrintedByCalc() throws {
+        let document = try Self.load("Tests/Fixtures/printed/calc-long-term-targets.pdf")
+        #expect(document.projects.map(\.name) == ["乡村振兴产业发展"])
+        #expect(document.projects.map(\.department.name) == ["井研县马踏镇人民政府"])
+        #expect(document.projects.map(\.budget) == [854])
+        let indicators = document.projects.flatMap(\.indicators)
+        #expect(indicators.map(\.nameAsWritten) == ["高标准农田建设面积", "新建产业路长度", "工程验收合格率", "年度任务完成时间",
+                                                   "每亩建设成本", "带动农户增收", "设施使用年限", "受益农户满意度"])
+        #expect(indicators.map { $0.comparisonAsWritten + $0.valueAsWritten + $0.unitAsWritten }
+                == ["2000亩", "5公里", "100%", "2024年12月底前", "≤2000元", "≥500元/户", "≥15年", "≥90%"])
+        #expect(indicators.map(\.weightAsWritten) == ["20", "10", "10", "10", "10", "10", "10", "10"])
+        #expect(indicators.map(\.level2Label) == ["数量指标", "数量指标", "质量指标", "时效指标", "经济成本指标",
+                                                 "经济效益指标", "可持续影响指标", "服务对象满意度指标"])
+        #expect(indicators.first?.otherColumns.contains("评(扣)分标准=未完成按比例扣分") == true, "\(indicators.first?.otherColumns ?? "")")
+        #expect(indicators[5].otherColumns.contains("长期指标值=≥1000元/户"), "\(indicators[5].otherColumns)")
+        #expect(!document.findings.contains { $0.rule == RuleID.projectNameMissing })
+    }
+
     /// A sheet wider than the paper printed by Calc (`calc-wide-columns.pdf`, from
     /// `wide-columns.csv`): its first four columns on page 1, the seven counties' targets on page
     /// 2, at the same rows' heights. Read page by page, the targets had become four rows of
@@ -156,6 +182,11 @@ import Testing
         #expect(indicators.allSatisfy { $0.source.description.contains("!p1:") })
         #expect(indicators.first?.otherColumns.contains("新罗区=2") == true, "\(indicators.first?.otherColumns ?? "")")
         #expect(indicators.last?.otherColumns.contains("漳平市=>=95%") == true, "\(indicators.last?.otherColumns ?? "")")
+        // 长汀县 and 连城县, and the explanation beside the names, are columns of their own: a number
+        // right-aligned across where a narrower one starts ends where it ends, a heading does not.
+        #expect(indicators.map(\.nameAsWritten) == ["宗教管理经费补助县(市、区)数量", "项目资金使用合规性"])
+        #expect(indicators.first?.otherColumns.contains("长汀县=2；连城县=2") == true, "\(indicators.first?.otherColumns ?? "")")
+        #expect(indicators.first?.otherColumns.contains("指标解释=反映宗教管理经费补助县(市、区)数量情况") == true)
     }
 
     /// LibreOffice's footer in an English setting (`Page 1`), cut where a column starts, had

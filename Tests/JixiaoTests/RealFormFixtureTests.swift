@@ -98,6 +98,11 @@ enum RealForms {
         let water = try load("03-fujian-anxi-small-water", "calc-pdf", "pdf")
         #expect(valued(water) == ["开展小型水利工程建设(个)=1"])
         #expect(water.projects.map(\.budget) == [100])
+        // Each village its own column: 芦田镇三洋村's, right-aligned 1s under a heading merged across
+        // it, had been read with 蓬莱镇植洋村's (`1 1`) and the targets flagged as differing.
+        let villages = water.projects.flatMap(\.indicators).first?.otherColumns ?? ""
+        #expect(villages.contains("桃舟乡吾培村=1；芦田镇三洋村=1；蓬莱镇植洋村=1；"), "\(villages)")
+        #expect(!water.findings.contains { $0.rule == RuleID.valuePerPlace })
         let region = try load("09-fujian-longyan-ethnic-region", "calc-pdf", "pdf")
         #expect(valued(region) == ["宗教管理经费补助县(市、区)数量=2", "项目资金使用合规性=>=95%"])
         #expect(region.projects.map(\.budget) == [30])

@@ -33,7 +33,9 @@ extension PDFText {
     /// in its cell: its column, or the columns its text runs across (a merged cell).
     static func bottomAlignedCellsJoined(_ placed: [[Int: [Word]]], columns: [Double], rightEdge: Double, em: Double) -> [[Int: [Word]]] {
         func columnEnd(_ column: Int) -> Double { column + 1 < columns.count ? columns[column + 1] : rightEdge }
-        func goesOn(_ words: [Word], from above: [Word], column: Int) -> Bool {
+        /// `reachingEnd: false` leaves out whether the line above filled its cell (for a line whose row
+        /// says it wrapped, below).
+        func goesOn(_ words: [Word], from above: [Word], column: Int, reachingEnd: Bool = true) -> Bool {
             guard let first = words.first, let top = above.first, let end = above.last else { return false }
             let size = max(min(first.height, top.height), 1)
             let bottom = above.map(\.yMax).max() ?? end.yMax
@@ -50,7 +52,7 @@ extension PDFText {
             let alignedRight = isNumber(above) && top.xMin - columns[column] > 0.5 * em
             return start - bottom < 0.15 * size && start - bottom >= -0.15 * size
                 && abs(first.xMin - top.xMin) <= 0.2 * size && sameSize && !alignedRight
-                && Self.wrapped(above, before: words, cellEnd: cellEnd, em: em)
+                && (!reachingEnd || Self.wrapped(above, before: words, cellEnd: cellEnd, em: em))
         }
         // The wrapped cells, column by column: the lines of each run that goes on.
         var blocks: [Block] = []
@@ -100,22 +102,45 @@ extension PDFText {
         // Printed at the bottom, a line beside a row's own cells, or where another column's
         // wrapped cell ends, is that row's last: a run of a narrow column that went on past it is
         // the next row's cell (`部门(单` / `位)名称` beside the row's code, then `项目名` / `称`;
-        // `秀屿区水利局` beside `位)名称`, then `资金总额`).
-        let ends = endsByLine(chained)
-        var wrapped: [Block] = []
-        for block in chained {
-            var part = Block(column: block.column, lines: [])
-            for line in block.lines {
-                part.lines.append(line)
-                if line != block.lines.last!, holdsOwnCells(line, besides: block.column)
-                    || ends[line, default: []].contains(where: { $0 != block.column }) {
-                    wrapped.append(part)
-                    part.lines = []
+        // `秀屿区水利局` beside `位)名称`, then `资金总额`). Cut first beside own cells, then where
+        // the runs left end: a run that went on past its row's line (`≤2000元` / `≥1000`, the second
+        // the next row's) no longer cuts the next row's wrapped cells where it ended.
+        /// `blocks` cut after each line (but their last) that `endsRow` says ends a row; runs of one line are dropped.
+        func cut(_ blocks: [Block], after endsRow: (Int, Int) -> Bool) -> [Block] {
+            var result: [Block] = []
+            for block in blocks {
+                var part = Block(column: block.column, lines: [])
+                for line in block.lines {
+                    part.lines.append(line)
+                    if line != block.lines.last!, endsRow(line, block.column) {
+                        result.append(part)
+                        part.lines = []
+                    }
                 }
+                result.append(part)
             }
-            if !part.lines.isEmpty { wrapped.append(part) }
+            return result.filter { $0.lines.count > 1 }
         }
-        wrapped.removeAll { $0.lines.count < 2 }
+        var wrapped = cut(chained, after: holdsOwnCells)
+        inWrapped = cellsInBlocks(wrapped)
+        // A line whose other cells all wrap on to the next line is no row's line: a cell of its own
+        // there that the next line goes on from, left-aligned, is the first line of that row's cell
+        // too, wherever the line broke (`≥1000` / `元/户` beside `经济效益指` / `标`: Calc keeps
+        // `元/户` whole, which the estimate in `wrapped` does not know).
+        for line in placed.indices.dropLast() {
+            let ending = Set(wrapped.filter { $0.lines.first == line && $0.lines.last == line + 1 }.map(\.column))
+            let own = placed[line].keys.filter { !inWrapped.contains([line, $0]) }
+            guard !ending.isEmpty, !own.isEmpty,
+                  placed[line].keys.allSatisfy({ ending.contains($0) || own.contains($0) }) else { continue }
+            for column in own {
+                guard let words = placed[line + 1][column], !inWrapped.contains([line + 1, column]),
+                      goesOn(words, from: placed[line][column]!, column: column, reachingEnd: false) else { continue }
+                wrapped.append(Block(column: column, lines: [line, line + 1]))
+                inWrapped.formUnion([[line, column], [line + 1, column]])
+            }
+        }
+        let ends = endsByLine(wrapped)
+        wrapped = cut(wrapped) { line, column in ends[line, default: []].contains { $0 != column } }
         inWrapped = cellsInBlocks(wrapped)
         // The page is printed bottom-aligned when its wrapped cells mostly have their row's
         // other cells beside their last line only; cells centred (Writer) or at the top have

@@ -242,8 +242,10 @@ struct PDFText {
     /// - just left of it the page is white: among the lines of two pieces or more around the
     ///   lines where words start there (a line above and below: a table's header and its
     ///   rows), at most one in four has a word running across it (a heading or a merged cell
-    ///   may; a cell's own text does not, so a number right-aligned under a title is not a
-    ///   column of its own), and
+    ///   may: `854万(…)` merged over the columns of a key row between `项目主管部门`'s value
+    ///   and the title `指标权重` starting at one place), and no more than one in four of the
+    ///   lines starting there has a word running across that ends where theirs end (numbers
+    ///   right-aligned in one column: `10000` over `50` is no column starting at `50`), and
     /// - on some line the word starting there follows white wider than a space (a column's
     ///   title, or a cell after a shorter one), or it opens the text of two lines or more
     ///   (a column whose cells to the left are empty): text that only ever continues after a
@@ -287,12 +289,16 @@ struct PDFText {
             let wideGap = preceding.contains { word in word.map { x - $0.xMax > segmentGap * size } ?? false }
             let opensLine = preceding.contains { $0 == nil }
             guard wideGap || (opensLine && starting.count >= 2) else { continue }
-            var crossings = 0
+            let ends = starting.compactMap { lines[$0].words.first { abs($0.xMin - x) <= tolerance }?.xMax }
+            var around = 0, crossings = 0, aligned = 0
             for (number, line) in lines.enumerated()
             where pieceCounts[number] > 1 && line.centerY >= top - 1.5 * size && line.centerY <= bottom + 1.5 * size {
-                if line.words.contains(where: { $0.xMin < probe && $0.xMax > probe + tolerance }) { crossings += 1 }
+                around += 1
+                guard let across = line.words.first(where: { $0.xMin < probe && $0.xMax > probe + tolerance }) else { continue }
+                crossings += 1
+                if ends.contains(where: { abs($0 - across.xMax) <= tolerance }) { aligned += 1 }
             }
-            guard crossings * 4 <= starting.count else { continue }
+            guard crossings * 4 <= max(around, starting.count), aligned * 4 <= starting.count else { continue }
             starts.append(x)
         }
         return merged(starts, lines: lines)
