@@ -15,7 +15,8 @@ for page in "$DIR"/*.html; do case $(basename "$page") in calc-*) ;; *) pages+=(
 soffice "-env:UserInstallation=file://$WORK/profile" --headless --infilter="HTML (StarWriter)" \
   --convert-to pdf --outdir "$DIR" "${pages[@]}" >"$WORK/soffice.log" 2>&1 || { cat "$WORK/soffice.log"; exit 1; }
 # The calc-*.html pages opened by Calc (its HTML import) and printed by it: narrow columns whose
-# cells wrap, at the bottom of their rows, and key rows merged across the table's columns.
+# cells wrap, at the bottom of their rows, key rows merged across the table's columns, and
+# level labels merged over their groups, printed on each group's last row.
 soffice "-env:UserInstallation=file://$WORK/profile" --headless --infilter="HTML (StarCalc)" \
   --convert-to xlsx --outdir "$WORK" "$DIR"/calc-*.html >"$WORK/soffice.log" 2>&1 || { cat "$WORK/soffice.log"; exit 1; }
 soffice "-env:UserInstallation=file://$WORK/profile" --headless --convert-to pdf --outdir "$DIR" \

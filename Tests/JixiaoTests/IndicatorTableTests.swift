@@ -36,7 +36,9 @@ import Testing
 
     /// A level 1 is carried down only onto rows whose own level 2 belongs to it
     /// (`Data/framework.yaml`): a group's label printed in the middle of its rows (a PDF) or
-    /// lost had left the group's first rows under the group above (产出指标 / 经济成本指标).
+    /// lost had left the group's first rows under the group above (产出指标 / 经济成本指标). Such
+    /// a row takes the label next below it when its level 2 belongs there (a label printed in
+    /// the middle or at the end of its group).
     @Test func aCarriedLevel1NeverOwnsAnotherLevel1sLevel2() throws {
         let text = [
             "项目支出绩效目标表",
@@ -50,7 +52,7 @@ import Testing
         ].joined(separator: "\n") + "\n"
         let document = try Loaders.load(text: text, file: "南江县.txt")
         let indicators = try #require(document.projects.first).indicators
-        #expect(indicators.map(\.level1Label) == ["产出指标", "产出指标", "", "成本指标"])
+        #expect(indicators.map(\.level1Label) == ["产出指标", "产出指标", "成本指标", "成本指标"])
         #expect(indicators.map(\.level2Label) == ["数量指标", "时效指标", "经济成本指标", "经济成本指标"])
     }
 }

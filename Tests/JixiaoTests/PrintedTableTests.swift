@@ -168,6 +168,26 @@ import Testing
         #expect(!document.findings.contains { $0.rule == RuleID.projectNameMissing })
     }
 
+    /// Level labels merged over their groups, printed by Calc (`calc-level-labels.pdf`): each
+    /// label stands on its group's last row (产出指标 beside 养护任务完成时间, 数量指标 beside
+    /// 修复破损路面面积), so the first rows had none and 群众出行条件 took 时效指标 from above. Read
+    /// as belonging to the nearest label below, every row has the labels its web page gives it.
+    @Test func levelLabelsPrintedOnTheirGroupsLastRows() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/calc-level-labels.pdf")
+        let page = try Self.load("Tests/Fixtures/printed/calc-level-labels.html")
+        func labels(_ document: CountyDocument) -> [String] {
+            document.projects.flatMap(\.indicators).map { "\($0.level1Label)/\($0.level2Label)" }
+        }
+        #expect(labels(printed) == ["产出指标/数量指标", "产出指标/数量指标", "产出指标/质量指标", "产出指标/时效指标",
+                                    "效益指标/社会效益指标", "效益指标/社会效益指标", "效益指标/可持续影响指标",
+                                    "满意度指标/服务对象满意度指标"])
+        #expect(labels(printed) == labels(page))
+        #expect(printed.projects.flatMap(\.indicators).map(\.nameAsWritten) == page.projects.flatMap(\.indicators).map(\.nameAsWritten))
+        #expect(printed.readingNotes.contains { $0.contains("最后一行") })
+        #expect(!page.readingNotes.contains { $0.contains("最后一行") })
+        #expect(!printed.findings.contains { $0.rule == RuleID.labelMissing })
+    }
+
     /// A sheet wider than the paper printed by Calc (`calc-wide-columns.pdf`, from
     /// `wide-columns.csv`): its first four columns on page 1, the seven counties' targets on page
     /// 2, at the same rows' heights. Read page by page, the targets had become four rows of

@@ -78,6 +78,20 @@ enum RealForms {
 
     /// Calc's PDFs give the values the workbooks give: names wrapped in a cell, or merged across
     /// the columns, are whole.
+    /// Calc prints a level label merged over its group on the group's last row: the forms whose
+    /// rows Calc's PDF reads as the web page has them get the page's labels, row by row (labels
+    /// had stood on the group's last row only, or under the group above).
+    @Test(arguments: ["02-fujian-xiuyu-flood-repair", "03-fujian-anxi-small-water", "05-tianjin-baodi-manure",
+                      "08-hunan-lixian-dept-whole", "10-hubei-ezhou-office-building"])
+    func calcPDFLabelsMatchTheWebPage(name: String) throws {
+        func labels(_ folder: String, _ format: String) throws -> [String] {
+            try Loaders.load(path: Fixtures.path("Tests/Fixtures/real-forms/\(folder)/\(name).\(format)"))
+                .projects.flatMap(\.indicators).map { "\($0.level1Label)/\($0.level2Label)/\($0.nameAsWritten)" }
+        }
+        let printed = try labels("calc-pdf", "pdf"), page = try labels("html", "html")
+        #expect(!printed.isEmpty && printed == page)
+    }
+
     @Test func calcPDFValues() throws {
         func load(_ name: String, _ folder: String, _ ext: String) throws -> CountyDocument {
             try Loaders.load(path: (RealForms.directory as NSString).appendingPathComponent("\(folder)/\(name).\(ext)"))

@@ -471,7 +471,15 @@ struct FormReader: LayoutReader {
         table.level1UsedAsLevel2 = Set((rules.framework.level2AsLevel1 ?? [:]).keys)
         readingNotes.append("表单「\(project.name)」（行 \(project.source.line)）指标表的列：" +
             columns.map { "\($0.title)→\(Self.columnLabel($0.role))" }.joined(separator: "，"))
-        let (rows, orphans, leading) = table.rows(cells, from: bodyStart)
+        let (read, orphans, leading) = table.rows(cells, from: bodyStart)
+        let fromEnds = IndicatorTable.labelsFromGroupEnds(read) { level1, level2 in
+            guard let owner = rules.framework.level2(for: level2)?.level1, let stated = rules.framework.level1(for: level1) else { return false }
+            return owner != stated
+        }
+        if fromEnds != nil {
+            readingNotes.append("表单「\(project.name)」指标表的一级、二级指标写在各组的最后一行（合并单元格靠下打印，如 Calc 打印的 PDF），各行归入其下方最近的标签")
+        }
+        let rows = fromEnds ?? read
         for orphan in orphans {
             // A placeholder alone (`无` under a level 2 left empty, one cell a line) holds nothing.
             if vocabulary.isPlaceholder(orphan.compact) { structureLines += orphan.lineCount; continue }
@@ -487,6 +495,14 @@ struct FormReader: LayoutReader {
         } ?? []
         // Whether a carried level 1 keeps its row, per label pair: rows come in runs under one pair.
         var carried: (level1: String, level2: String, keeps: Bool)?
+        // By row, the level 1 written on the nearest row below that has its own: printed by Calc, a
+        // label merged over its group stands on the group's last row (cells sit at the bottom).
+        var level1Below = [String?](repeating: nil, count: rows.count)
+        var below: String?
+        for index in rows.indices.reversed() {
+            level1Below[index] = below
+            if rows[index].level1Line == rows[index].name.line, !rows[index].level1.isEmpty { below = rows[index].level1 }
+        }
         for (index, row) in rows.enumerated() {
             if notes.contains(index) {
                 reject(row.name.line, row.name.text, "编号指标之后的文字没有编号也没有指标值，不属于任何指标 (text after the numbered indicators that is no indicator)")
@@ -559,6 +575,14 @@ struct FormReader: LayoutReader {
                     carried = (level1, row.level2, keeps)
                 }
                 if !keeps { level1 = "" }
+            }
+            // A row with no level 1 of its own, or a carried one its level 2 does not belong to, under
+            // a group whose label stands below it: the label below when the level 2 belongs to it
+            // (`数量指标` / `质量指标` above `产出指标(50分)` printed on its group's last row).
+            if level1.isEmpty || row.level1Line != row.name.line, row.level2Line == row.name.line,
+               let label = level1Below[index], let owner = rules.framework.level2(for: row.level2)?.level1,
+               rules.framework.level1(for: label) == owner, rules.framework.level1(for: level1) != owner {
+                level1 = label
             }
             var indicator = Indicator(level1Label: level1.isEmpty ? row.level0 : level1,
                                       level2Label: row.level2, nameAsWritten: row.name.text,
