@@ -188,6 +188,24 @@ import Testing
         #expect(!printed.findings.contains { $0.rule == RuleID.labelMissing })
     }
 
+    /// Two 项目支出绩效目标审批表 on one page (`two-forms-one-page`), their tables of other column
+    /// widths: the second table's columns start inside the first's values, which had been cut
+    /// after their signs (`>` | `=10000亩`, `≥` | `90%`: no value, the rest read as the weight).
+    /// A value is never cut after its comparison sign. And each table's `合计 | 100` (the weights'
+    /// sum) had been an indicator named 合计.
+    @Test func twoTablesOfOtherWidthsOnOnePage() throws {
+        let document = try Self.load("Tests/Fixtures/printed/two-forms-one-page.pdf")
+        #expect(document.projects.map(\.name) == ["高标准农田建设项目", "动物防疫补助经费"])
+        #expect(document.projects.map(\.indicators.count) == [6, 5])
+        // (Writer's spacing between 年 and 11 stays a space: the text layer cannot tell it from a typed one.)
+        let values = document.projects.map { $0.indicators.map { ($0.comparisonAsWritten + $0.valueAsWritten + $0.unitAsWritten).filter { $0 != " " } } }
+        #expect(values == [[">=10000亩", "100%", "100%", "≥50公斤", "≥15年", "≥90%"],
+                           ["≥50万头(只)", "≥90%", "2024年11月底前", "无区域性重大疫情", "≥90%"]])
+        #expect(document.projects.flatMap(\.indicators).map(\.weightAsWritten) == ["20", "15", "15", "15", "15", "10", "20", "15", "15", "30", "10"])
+        #expect(!document.projects.flatMap(\.indicators).contains { $0.nameAsWritten == "合计" })
+        #expect(document.rejected.isEmpty)
+    }
+
     /// A sheet wider than the paper printed by Calc (`calc-wide-columns.pdf`, from
     /// `wide-columns.csv`): its first four columns on page 1, the seven counties' targets on page
     /// 2, at the same rows' heights. Read page by page, the targets had become four rows of

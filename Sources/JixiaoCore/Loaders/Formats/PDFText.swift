@@ -668,6 +668,8 @@ struct PDFText {
         return 0.55
     }
 
+    static let comparisonSigns: Set<Character> = ["<", ">", "=", "≥", "≤", "≧", "≦", "＜", "＞", "＝"]
+
     /// Two characters of one run of text: both Chinese, or both Latin letters.
     static func sameRun(_ left: Character, _ right: Character) -> Bool {
         (TextCleaning.isCJK(left) && TextCleaning.isCJK(right))
@@ -694,6 +696,9 @@ struct PDFText {
             // run (a long title in a merged cell read 安徽省2023年以工代 | 赈…, Calc's header Sh | eet1),
             // and text of two cells close enough to be one word changes script where it meets.
             if sameRun(characters[index - 1], characters[index]) { continue }
+            // Nor after a comparison sign: `>=10000亩`, `≥90%` are one value (two tables of other
+            // widths on one page put the lower table's column starts through the upper's values).
+            if comparisonSigns.contains(characters[index - 1]) { continue }
             let leftEnd = word.xMin + advances[..<index].reduce(0, +)
             let rightStart = word.xMax - advances[index...].reduce(0, +)
             guard rightStart >= start - 0.35 * em, leftEnd <= start + 0.1 * em,

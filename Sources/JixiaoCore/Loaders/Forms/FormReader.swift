@@ -521,6 +521,13 @@ struct FormReader: LayoutReader {
                 structureLines += row.name.lineCount
                 continue
             }
+            // A total under the indicators (`合计 | 100`, the weights' sum): structure, no indicator
+            // named 合计.
+            if vocabulary.isTotalLabel(folded: row.name.compact), row.level1Line != row.name.line, row.level2Line != row.name.line,
+               placed.allSatisfy({ $0.text.isEmpty || Double($0.text.filter { !$0.isWhitespace && $0 != "%" }) != nil }) {
+                structureLines += row.name.lineCount
+                continue
+            }
             if isScoringRule(row) {
                 // Set apart, said in the findings with what it gives: no indicator, no weight.
                 structureLines += row.name.lineCount

@@ -16,7 +16,9 @@ extension IndicatorTable {
     /// Nil when the table's labels start their groups.
     static func labelsFromGroupEnds(_ rows: [Row], contradicts: (_ level1: String, _ level2: String) -> Bool) -> [Row]? {
         guard let first = rows.first, let last = rows.last, rows.count > 1,
-              first.level0.isEmpty, first.level1.isEmpty, first.level2.isEmpty else { return nil }
+              first.level0.isEmpty, first.level1.isEmpty, first.level2.isEmpty,
+              // Which label is a row's own is told by lines: rows glued on one line tell nothing.
+              Set(rows.map(\.name.line)).count == rows.count else { return nil }
         let writesLevel1 = rows.contains { $0.level1Line == $0.name.line && !$0.level1.isEmpty }
         let writesLevel2 = rows.contains { $0.level2Line == $0.name.line && !$0.level2.isEmpty }
         guard (writesLevel1 && last.level1Line == last.name.line && !last.level1.isEmpty)
