@@ -206,6 +206,20 @@ import Testing
         #expect(document.rejected.isEmpty)
     }
 
+    /// A page printed by Calc with one wrapped cell only (`calc-one-wrapped-name`: `资金用于生猪产业比`
+    /// / `例`, its row's labels and value on the second line): one cell that keeps to its column is
+    /// enough to tell cells stand at the bottom of their rows. It had been two indicators.
+    @Test func oneWrappedNameOnAPagePrintedByCalc() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/calc-one-wrapped-name.pdf")
+        let page = try Self.load("Tests/Fixtures/printed/calc-one-wrapped-name.html")
+        func read(_ document: CountyDocument) -> [String] {
+            document.projects.flatMap(\.indicators).map { "\($0.level1Label)/\($0.level2Label)/\($0.nameAsWritten)=\($0.comparisonAsWritten)\($0.valueAsWritten)\($0.unitAsWritten)" }
+        }
+        #expect(read(printed) == ["产出指标/数量指标/生猪出栏量=≥80万头", "产出指标/质量指标/资金用于生猪产业比例=≥80%",
+                                  "效益指标/经济效益指标/生猪产业产值增长=≥3%", "满意度指标/服务对象满意度指标/养殖场户满意度=≥85%"])
+        #expect(read(printed) == read(page))
+    }
+
     /// A sheet wider than the paper printed by Calc (`calc-wide-columns.pdf`, from
     /// `wide-columns.csv`): its first four columns on page 1, the seven counties' targets on page
     /// 2, at the same rows' heights. Read page by page, the targets had become four rows of

@@ -149,7 +149,12 @@ extension PDFText {
             holdsOwnCells(block.lines.last!, besides: block.column)
                 && !block.lines.dropLast().contains { holdsOwnCells($0, besides: block.column) }
         }
-        guard evidence.count >= 2, evidence.count >= bottomAlignedShare * other.count else { return placed }
+        // One such cell is enough when it keeps to its column (`资金用于生猪产业比` / `例` beside its row's
+        // labels and value); one that runs across columns may be a notice above the table.
+        let inColumn = evidence.filter { block in
+            block.lines.allSatisfy { (placed[$0][block.column]?.last?.xMax ?? .infinity) <= columnEnd(block.column) + 1 }
+        }
+        guard evidence.count >= 2 || !inColumn.isEmpty, evidence.count >= bottomAlignedShare * other.count else { return placed }
         // On such a page, the row's line is also one where every cell is the last line of a
         // wrapped cell (a header of narrow columns: `一级指` / `标`, `指 标 解` / `释`), and a
         // cell with nothing beside its lines (a title or a notice wrapped in a narrow column)
