@@ -495,13 +495,10 @@ struct FormReader: LayoutReader {
         } ?? []
         // Whether a carried level 1 keeps its row, per label pair: rows come in runs under one pair.
         var carried: (level1: String, level2: String, keeps: Bool)?
-        // By row, the level 1 written on the nearest row below that has its own: printed by Calc, a
-        // label merged over its group stands on the group's last row (cells sit at the bottom).
-        var level1Below = [String?](repeating: nil, count: rows.count)
-        var below: String?
-        for index in rows.indices.reversed() {
-            level1Below[index] = below
-            if rows[index].level1Line == rows[index].name.line, !rows[index].level1.isEmpty { below = rows[index].level1 }
+        /// The level 1 written on the nearest row below `index` that has its own: printed by Calc, a
+        /// label merged over its group stands on the group's last row (cells sit at the bottom).
+        func level1Below(_ index: Int) -> String? {
+            rows[(index + 1)...].first { $0.level1Line == $0.name.line && !$0.level1.isEmpty }?.level1
         }
         for (index, row) in rows.enumerated() {
             if notes.contains(index) {
@@ -583,12 +580,12 @@ struct FormReader: LayoutReader {
                 }
                 if !keeps { level1 = "" }
             }
-            // A row with no level 1 of its own, or a carried one its level 2 does not belong to, under
-            // a group whose label stands below it: the label below when the level 2 belongs to it
-            // (`数量指标` / `质量指标` above `产出指标(50分)` printed on its group's last row).
-            if level1.isEmpty || row.level1Line != row.name.line, row.level2Line == row.name.line,
-               let label = level1Below[index], let owner = rules.framework.level2(for: row.level2)?.level1,
-               rules.framework.level1(for: label) == owner, rules.framework.level1(for: level1) != owner {
+            // A row with no level 1 (none written above it, or a carried one its level 2 does not
+            // belong to, blanked above) under a group whose label stands below it: the label below
+            // when the level 2 belongs to it (`数量指标` / `质量指标` above `产出指标(50分)` printed on
+            // its group's last row).
+            if level1.isEmpty, row.level2Line == row.name.line, let label = level1Below(index),
+               let owner = rules.framework.level2(for: row.level2)?.level1, rules.framework.level1(for: label) == owner {
                 level1 = label
             }
             var indicator = Indicator(level1Label: level1.isEmpty ? row.level0 : level1,

@@ -113,6 +113,8 @@ public final class FormVocabulary: Sendable {
     /// compact, and the longest of them.
     let placeholderNames: Set<[Unicode.Scalar]>
     private let placeholderLongest: Int
+    /// The longest total label: asked of every indicator's name, most are longer.
+    private let totalLongest: Int
     /// The last scalars of `organisationEndings`.
     private let organisationLastScalars: ScalarSet
     /// The characters of the table's vertical labels (`table_labels`: 绩效指标): a merged cell cut
@@ -328,6 +330,7 @@ public final class FormVocabulary: Sendable {
         // The framework's direction words (`directions`), and any a vocabulary file adds.
         directionValues = scalars((file.direction_values ?? []) + (framework.directions ?? [:]).values.flatMap { $0 }.sorted())
         totalLabels = scalars(file.total_labels)
+        totalLongest = totalLabels.map(\.count).max() ?? 0
         totalLabelTexts = (file.total_labels ?? []).filter { !$0.isEmpty }
     }
 
@@ -476,7 +479,7 @@ public final class FormVocabulary: Sendable {
 
     /// `isTotalLabel` of text folded already (`folded(_:)`).
     func isTotalLabel(folded compact: [Unicode.Scalar]) -> Bool {
-        totalLabels.contains { $0 == compact }
+        compact.count <= totalLongest && totalLabels.contains { $0 == compact }
     }
 
     /// A cell's text folded for display and then for matching: what `isTotalLabel`,
