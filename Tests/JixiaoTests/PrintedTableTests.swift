@@ -32,6 +32,21 @@ import Testing
         #expect(!document.findings.contains { $0.rule == RuleID.budgetMissing })
     }
 
+    /// A department's table whose unit, projects, budgets and goals are merged over their rows and
+    /// printed by Writer (`department-table-units`): the unit's own row (`501-苍溪县卫生健康局 | | 65.00`)
+    /// stands above its projects, and a project's name centred over its five rows had taken that
+    /// row into its span (its middle is the same row). The first project had been read with the
+    /// second's budget (20.00 for 45.00) and two of its rows rejected. A merged cell's span now
+    /// nests inside the spans of the merged columns to its left (the unit's starts below its row).
+    @Test func aProjectsSpanNestsInsideItsUnits() throws {
+        let document = try Self.load("Tests/Fixtures/printed/department-table-units.pdf")
+        #expect(document.projects.map(\.name) == ["家庭医生签约服务经费", "爱国卫生运动经费"])
+        #expect(document.projects.map(\.budget) == [45, 20])
+        #expect(document.projects.map(\.indicators.count) == [5, 4])
+        #expect(document.projects.first?.indicators.map(\.nameAsWritten) == ["重点人群签约率", "签约服务履约率", "签约服务经费", "居民健康管理水平", "签约居民满意度"])
+        #expect(document.rejected.isEmpty)
+    }
+
     /// Real form 06: 实施效果指标 and 过程管理指标 centred over their groups. The process rows had
     /// taken the level 1 of the group above (满意度指标 / 计划管理指标).
     @Test func levelLabelsCentredOverTheirGroupStartIt() throws {

@@ -76,6 +76,9 @@ extension PDFText.PageGrid {
 
         let columns = Set(rows.flatMap(\.cells.keys)).sorted()
         var moves: [(column: Int, block: [Piece], to: Int)] = []
+        // Where the spans of merged columns further left start and end: a span nests inside
+        // them (a project's name never spans its unit's row above, `501-苍溪县卫生健康局 | | 65.00`).
+        var nesting = Set<Int>()
         for column in columns {
             // The column's cells, the lines of one cell printed beside several rows joined: two
             // pieces of neighbouring rows a paragraph's line spacing apart, one of them beside its
@@ -110,10 +113,13 @@ extension PDFText.PageGrid {
             // Each cell's span, from the top down.
             var start = 0
             var found: [(block: [Piece], to: Int)] = []
+            var spans: [ClosedRange<Int>] = []
             var evidence = false
             for (number, block) in blocks.enumerated() {
                 let first = block[0].row, last = block[block.count - 1].row
-                let limit = number + 1 < blocks.count ? blocks[number + 1][0].row - 1 : rows.count - 1
+                var limit = number + 1 < blocks.count ? blocks[number + 1][0].row - 1 : rows.count - 1
+                if let outer = nesting.filter({ $0 <= first }).max(), outer > start { start = outer }
+                if let outer = nesting.filter({ $0 > last }).min() { limit = min(limit, outer - 1) }
                 let top = block.map(\.top).min()!, bottom = block.map(\.bottom).max()!
                 let centre = (top + bottom) / 2
                 var end: Int?
@@ -140,6 +146,7 @@ extension PDFText.PageGrid {
                 }
                 if let end {
                     found.append((block, start))
+                    spans.append(start...end)
                     if block.count > 1 || block.contains(where: beside) { evidence = true }
                     start = end + 1
                 } else {
@@ -147,6 +154,9 @@ extension PDFText.PageGrid {
                 }
             }
             if evidence { moves += found.map { (column, $0.block, $0.to) } }
+            if spans.contains(where: { $0.count > 1 }) {
+                for span in spans { nesting.formUnion([span.lowerBound, span.upperBound + 1]) }
+            }
         }
         guard !moves.isEmpty else { return }
         for (column, block, to) in moves {
