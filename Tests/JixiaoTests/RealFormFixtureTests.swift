@@ -92,6 +92,17 @@ enum RealForms {
         #expect(!printed.isEmpty && printed == page)
     }
 
+    /// Writer's PDFs wrap a value in a narrow column after its hyphen or before its `%`
+    /// (`>=95` / `%`, `2021-` / `00346`): the lines go on with no space. 02's places had read
+    /// `100%` and `100 %`, flagged value.per-place as differing targets; 09's `>=95 %`.
+    @Test func writerPDFValuesBrokenBeforeASignOrAfterAHyphen() throws {
+        let flood = try Loaders.load(path: Fixtures.path("Tests/Fixtures/real-forms/pdf/02-fujian-xiuyu-flood-repair.pdf"))
+        #expect(flood.projects.flatMap(\.indicators).first?.otherColumns.contains("埭头镇=100%") == true)
+        #expect(!flood.findings.contains { $0.rule == RuleID.valuePerPlace })
+        let region = try Loaders.load(path: Fixtures.path("Tests/Fixtures/real-forms/pdf/09-fujian-longyan-ethnic-region.pdf"))
+        #expect(region.projects.flatMap(\.indicators).map { $0.comparisonAsWritten + $0.valueAsWritten + $0.unitAsWritten }.prefix(2) == ["2", ">=95%"])
+    }
+
     @Test func calcPDFValues() throws {
         func load(_ name: String, _ folder: String, _ ext: String) throws -> CountyDocument {
             try Loaders.load(path: (RealForms.directory as NSString).appendingPathComponent("\(folder)/\(name).\(ext)"))

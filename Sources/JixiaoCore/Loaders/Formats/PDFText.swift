@@ -560,13 +560,14 @@ struct PDFText {
     }
 
     /// The lines of one cell as one text: a line wrapped inside Chinese text goes on with
-    /// no space (`指標` + `(biāo)值` is `指標(biāo)值`), as it was typed; between two Latin
-    /// words or numbers the wrap was a space.
+    /// no space (`指標` + `(biāo)值` is `指標(biāo)值`), as it was typed, and so does one broken
+    /// after a hyphen or slash or before a closing sign (`2024-11-` / `30`, `>=95` / `%`);
+    /// between two Latin words or numbers the wrap was a space.
     static func joinLines(_ lines: [String], brokenAfter: [Bool] = []) -> String {
         var text = ""
         for (index, line) in lines.enumerated() where !line.isEmpty {
             if let last = text.last, let first = line.first, !(index > 0 && brokenAfter.indices.contains(index - 1) && brokenAfter[index - 1]),
-               !(TextCleaning.isCJK(last) || TextCleaning.isCJK(first)) {
+               !(TextCleaning.isCJK(last) || TextCleaning.isCJK(first)), !"-/".contains(last), !closingSigns.contains(first) {
                 text += " "
             }
             text += line
