@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Makes the fixtures in Tests/Fixtures/office-templates/ as counties send template families
+# from Office: each form's web page (html/, written by hand, merged cells as rowspan/colspan)
+# opened by LibreOffice Calc and saved as an Excel workbook (xlsx/, merged cells kept) and as
+# Excel 97-2003 (xls/), exported as tab-separated text with quoted fields (tsv/*.txt), and
+# opened by Writer and saved as Word 2007 (docx/) and Word 97-2003 (doc/).
+# The results are committed, so the tests never need LibreOffice; run this again only to
+# remake them:
+#   bash Tests/Fixtures/make-office-fixtures.sh
+# Needs: libreoffice-calc-nogui libreoffice-writer-nogui, a CJK font (fonts-wqy-zenhei), unzip.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+DIR=$PWD/Tests/Fixtures/office-templates
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+# A private LibreOffice profile, so a running office or an old profile does not interfere.
+PROFILE="-env:UserInstallation=file://$WORK/profile"
+office() { soffice "$PROFILE" --headless "$@" >"$WORK/soffice.log" 2>&1 || { cat "$WORK/soffice.log"; exit 1; }; }
+pages=("$DIR"/html/*.html)
+mkdir -p "$DIR/xlsx" "$DIR/xls" "$DIR/tsv" "$DIR/docx" "$DIR/doc"
+
+office --infilter="HTML (StarCalc)" --convert-to xlsx --outdir "$WORK/xlsx" "${pages[@]}"
+office --convert-to xls --outdir "$WORK/xls" "$WORK"/xlsx/*.xlsx
+office --convert-to 'csv:Text - txt - csv (StarCalc):9,34,76,1' --outdir "$WORK/tsv" "$WORK"/xlsx/*.xlsx
+office --infilter="HTML (StarWriter)" --convert-to "docx:MS Word 2007 XML" --outdir "$WORK/docx" "${pages[@]}"
+office --infilter="HTML (StarWriter)" --convert-to "doc:MS Word 97" --outdir "$WORK/doc" "${pages[@]}"
+
+# Every page has merged cells, so the workbook and the document must keep some: a conversion
+# that lost them would make fixtures that test nothing.
+for page in "${pages[@]}"; do
+  name=$(basename "$page" .html)
+  for made in "$WORK/xlsx/$name.xlsx" "$WORK/xls/$name.xls" "$WORK/tsv/$name.csv" "$WORK/docx/$name.docx" "$WORK/doc/$name.doc"; do
+    [ -s "$made" ] || { echo "$name: LibreOffice made no $(basename "$made")"; exit 1; }
+  done
+  merges=$(unzip -p "$WORK/xlsx/$name.xlsx" 'xl/worksheets/sheet*.xml' | grep -o '<mergeCell ' | wc -l)
+  spans=$(unzip -p "$WORK/docx/$name.docx" word/document.xml | grep -o -E '<w:(gridSpan|vMerge) ' | wc -l)
+  echo "$name: xlsx $merges merged ranges, docx $spans gridSpan/vMerge"
+  [ "$merges" -gt 0 ] && [ "$spans" -gt 0 ] || { echo "$name: merged cells lost in conversion"; exit 1; }
+  cp "$WORK/xlsx/$name.xlsx" "$DIR/xlsx/"
+  cp "$WORK/xls/$name.xls" "$DIR/xls/"
+  cp "$WORK/tsv/$name.csv" "$DIR/tsv/$name.txt"
+  cp "$WORK/docx/$name.docx" "$DIR/docx/"
+  cp "$WORK/doc/$name.doc" "$DIR/doc/"
+done

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import JixiaoCore
+
+/// Template families as counties send them from Office: each web page of
+/// `Tests/Fixtures/office-templates/html/` (merged cells as rowspan/colspan) saved by LibreOffice
+/// as .xlsx, .xls, tab-separated text, .docx and .doc (`Tests/Fixtures/make-office-fixtures.sh`).
+/// Every rendering must read as the page does.
+@Suite struct OfficeTemplateTests {
+    static let formats = ["html", "xlsx", "xls", "tsv", "docx", "doc"]
+
+    static func read(_ name: String, _ format: String) throws -> CountyDocument {
+        let file = format == "tsv" ? "\(name).txt" : "\(name).\(format)"
+        return try Loaders.load(path: Fixtures.path("Tests/Fixtures/office-templates/\(format)/\(file)"))
+    }
+
+    /// 项目支出绩效目标审批表 with a 权重(%) column closed by a `合  计 | 90` row, then the
+    /// departments' review rows (主管部门审核意见): the total row had been a seventh indicator
+    /// named 合 计 under 满意度指标, with no value and weight 90 (weights 180).
+    @Test(arguments: formats)
+    func aWeightTotalRowIsNoIndicator(format: String) throws {
+        let document = try Self.read("approval-weight-total", format)
+        #expect(document.county == "苍溪县")
+        let project = try #require(document.projects.first)
+        #expect(document.projects.count == 1)
+        #expect(project.name == "农村饮水安全工程维修养护")
+        #expect(project.department.name == "苍溪县水利局")
+        #expect(project.budget == 120)
+        #expect(project.indicators.map(\.nameAsWritten).count == 6)
+        #expect(project.indicators.map(\.valueAsWritten) == ["45处", "≥90%", "2024-11-30", "≤2.67万元", "≥12万人", "≥95%"])
+        #expect(project.indicators.map(\.weightAsWritten) == ["20", "15", "15", "10", "20", "10"])
+        #expect(!project.indicators.contains { $0.nameAsWritten.contains("计") })
+        #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
+        #expect(document.rowsRead == document.rowsWritten)
+    }
+
+    /// Two 审批表 on one page, each with a scoring rule's row (预算执行(10分)); the first closes
+    /// with `合计 | 100`: it had been an indicator named 合计 under 预算执行 with the value 100.
+    @Test(arguments: formats)
+    func twoApprovalFormsWithTotalAndScoringRows(format: String) throws {
+        let document = try Self.read("approval-two-projects", format)
+        #expect(document.projects.map(\.name) == ["高标准农田建设项目", "动物防疫补助经费"])
+        #expect(document.projects.map(\.budget) == [854, 35.5])
+        #expect(document.projects.map(\.indicators.count) == [6, 5])
+        #expect(document.projects[0].indicators.map(\.weightAsWritten) == ["20", "15", "15", "15", "15", "10"])
+        #expect(document.projects[0].indicators.last?.nameAsWritten == "受益群众满意度")
+        #expect(document.findings.filter { $0.rule == RuleID.scoringRow }.count == 2)
+        #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
+    }
+
+    /// 部门整体支出绩效目标表 whose budget row puts its keys above their values
+    /// (`资金总额 | 财政拨款 | 其他资金` over `356.8 | 356.8 | 0`): every value had gone to the
+    /// last key, 其他资金, and the department had no budget.
+    @Test(arguments: formats)
+    func keysAboveTheirValues(format: String) throws {
+        let document = try Self.read("dept-whole-keys-above-values", format)
+        #expect(document.county == "苍溪县")
+        let project = try #require(document.projects.first)
+        #expect(document.projects.count == 1)
+        #expect(project.kind == .departmentWhole)
+        #expect(project.department.name == "苍溪县文化广播电视和旅游局")
+        #expect(project.budget == 356.8)
+        #expect(project.fiscalFunds == 356.8)
+        #expect(project.otherFunds == 0)
+        #expect(project.indicators.count == 8)
+        #expect(project.indicators.map(\.nameAsWritten).first == "送戏下乡场次")
+        #expect(project.indicators.map(\.valueAsWritten).last == "≥95%")
+    }
+
+    /// 部门整体支出绩效目标表 whose 年度主要任务 table has a 预算金额 column: its first task's
+    /// 3200.5 had been taken for the department's budget; the budget is 资金总额's 4000.
+    @Test(arguments: formats)
+    func aBudgetColumnOfTasksIsNotTheBudget(format: String) throws {
+        let document = try Self.read("dept-whole-task-amounts", format)
+        #expect(document.county == "旺苍县")
+        let project = try #require(document.projects.first)
+        #expect(project.kind == .departmentWhole)
+        #expect(project.department.name == "旺苍县教育局")
+        #expect(project.budget == 4000)
+        #expect(project.basicSpending == 3380.5)
+        #expect(project.projectSpending == 619.5)
+        #expect(project.indicators.map(\.nameAsWritten) == ["资助学生人次", "资助资金发放及时率", "\"三公\"经费支出",
+                                                             "因贫失学辍学学生", "受助学生满意度"])
+    }
+
+    /// 区域绩效目标表: 中央主管部门 (the ministry, context only) then 地方主管部门, the county's
+    /// department: it had been no department at all (未注明主管部门).
+    @Test(arguments: formats)
+    func theLocalDepartmentOfARegionalForm(format: String) throws {
+        let document = try Self.read("regional-local-department", format)
+        #expect(document.county == "忠县")
+        let project = try #require(document.projects.first)
+        #expect(project.name == "生猪调出大县奖励资金")
+        #expect(project.department.name == "忠县农业农村委员会")
+        #expect(project.budget == 397)
+        #expect(project.indicators.map(\.valueAsWritten) == ["≥80万头", "≥80%", "≥3%", "≥85%"])
+    }
+
+    /// A project form with 项目代码 beside 项目名称 and `单位名称:××局 金额单位:万元` above the
+    /// table: the code had been glued to the project's name (`就业创业补贴项目代码5108…`) and the
+    /// unit line to the department's (`…保障局金额单位:万元`).
+    @Test(arguments: formats)
+    func aProjectCodeAndAUnitLineAreNotPartOfNames(format: String) throws {
+        let document = try Self.read("project-code-unit-line", format)
+        #expect(document.county == "剑阁县")
+        let project = try #require(document.projects.first)
+        #expect(project.name == "就业创业补贴")
+        #expect(project.department.name == "剑阁县人力资源和社会保障局")
+        #expect(project.budget == 68.4)
+        #expect(project.indicators.map(\.valueAsWritten) == ["1500", "300", "100", "4.5", "90"])
+        #expect(project.indicators.map(\.weightAsWritten) == ["30", "20", "10", "20", "10"])
+    }
+}
