@@ -111,3 +111,27 @@ import Testing
         #expect(project.indicators.map(\.weightAsWritten) == ["30", "20", "10", "20", "10"])
     }
 }
+
+extension OfficeTemplateTests {
+    /// A department's table of projects whose first column holds departments, units and
+    /// projects alike (单位名称、项目名称, with 项目年度目标 and no budget column): the header had
+    /// been no project table, the page one form named after its title, the department and unit
+    /// rows an indicator, the second project an indicator under the first. In the workbooks and
+    /// Word files the department's and unit's rows are a lone cell each (their blank cells left
+    /// out): they had been passed over, the unit lost.
+    @Test(arguments: formats)
+    func unitsAndProjectsInOneColumn(format: String) throws {
+        let document = try Self.read("project-table-unit-and-project-column", format)
+        #expect(document.county == "阆中市")
+        #expect(document.projects.map(\.name) == ["农村公路养护经费", "交通安全宣传经费"])
+        #expect(document.projects.map(\.department.code) == ["801", "801"])
+        #expect(document.projects.map(\.department.name) == ["阆中市交通运输局", "阆中市交通运输局"])
+        #expect(document.projects.map { $0.unit?.code } == ["801001", "801001"])
+        #expect(document.projects.map(\.indicators.count) == [4, 3])
+        #expect(document.projects.first?.goal == "完成农村公路日常养护1200公里,优良中等路率达到80%。")
+        #expect(document.projects.flatMap(\.indicators).map(\.weightAsWritten) == ["40", "20", "20", "10", "50", "30", "10"])
+        #expect(document.projects.flatMap(\.indicators).map(\.valueAsWritten) == ["1200", "80", "明显改善", "90", "24", "提高", "85"])
+        #expect(document.rejected.isEmpty)
+        #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
+    }
+}

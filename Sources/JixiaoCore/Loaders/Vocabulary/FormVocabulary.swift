@@ -34,6 +34,9 @@ public final class FormVocabulary: Sendable {
     public enum KeyRole: String, Sendable, CaseIterable {
         case project, department, unit, recipient, authority, budget, fiscal, other, goal,
              attribute, period, basicSpending = "basic_spending", projectSpending = "project_spending", ignored
+        /// A project table's column holding both its departments and units and its projects
+        /// (单位名称、项目名称): each row's text tells which.
+        case unitOrProject = "unit_or_project"
     }
 
     public enum ColumnRole: String, Sendable, CaseIterable {
