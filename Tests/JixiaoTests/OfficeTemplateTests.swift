@@ -135,3 +135,21 @@ extension OfficeTemplateTests {
         #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
     }
 }
+
+extension OfficeTemplateTests {
+    /// 总体目标 in two columns, 实施期目标 | 年度目标, with their text in the row below: the goal
+    /// had been the heading `实施期目标` itself. The annual goal is taken, the period's kept out.
+    @Test(arguments: formats)
+    func aGoalInTwoColumnsIsTheAnnualOne(format: String) throws {
+        let document = try Self.read("goal-in-two-columns", format)
+        #expect(document.county == "南部县")
+        let project = try #require(document.projects.first)
+        #expect(project.name == "城乡居民医疗救助")
+        #expect(project.goal == "救助困难群众2.5万人次,政策范围内住院费用救助比例不低于70%。")
+        #expect(project.budget == 1580)
+        #expect(project.fiscalFunds == 1580)
+        #expect(project.indicators.map(\.nameAsWritten) == ["医疗救助人次", "政策范围内住院费用救助比例", "救助资金结算及时率",
+                                                             "因病致贫返贫发生率", "救助对象满意度"])
+        #expect(project.indicators.map(\.weightAsWritten) == ["30", "20", "10", "20", "10"])
+    }
+}
