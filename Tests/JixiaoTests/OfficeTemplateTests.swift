@@ -153,3 +153,23 @@ extension OfficeTemplateTests {
         #expect(project.indicators.map(\.weightAsWritten) == ["30", "20", "10", "20", "10"])
     }
 }
+
+extension OfficeTemplateTests {
+    /// An indicator named `居民 满意度` (a no-break space typed in Word, runs of bold and colour
+    /// in the cells): its cell had been cut into the name 居民 and the level-1 label 满意度, the
+    /// value taken for a name, the weight `10` an indicator of its own with no value.
+    @Test(arguments: formats)
+    func aNameEndingInALabelWordIsOneName(format: String) throws {
+        let document = try Self.read("name-ending-in-a-label", format)
+        #expect(document.county == "营山县")
+        let project = try #require(document.projects.first)
+        #expect(document.projects.count == 1)
+        #expect(project.budget == 1250.5)
+        #expect(project.indicators.map { TextCleaning.dewrap($0.nameAsWritten) } == ["高血压患者规范管理率", "电子健康档案建档率",
+                                                                                    "居民健康素养水平", "居民满意度"])
+        #expect(project.indicators.map(\.valueAsWritten) == ["≥65%", "≥90%", "≥28%", "≥85%"])
+        #expect(project.indicators.map(\.weightAsWritten) == ["30", "30", "20", "10"])
+        #expect(project.indicators.last?.level1Label == "满意度指标")
+        #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
+    }
+}

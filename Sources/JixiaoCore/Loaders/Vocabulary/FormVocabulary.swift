@@ -115,6 +115,8 @@ public final class FormVocabulary: Sendable {
     /// What a form writes in a row it leaves empty (`placeholder_names`: 无, 暂无, /), folded and
     /// compact, and the longest of them.
     let placeholderNames: Set<[Unicode.Scalar]>
+    /// Label words that also end indicator names (`name_ending_labels`: 满意度), folded.
+    let nameEndingLabels: Set<[Unicode.Scalar]>
     private let placeholderLongest: Int
     /// The last scalars of `organisationEndings`.
     private let organisationLastScalars: ScalarSet
@@ -141,7 +143,8 @@ public final class FormVocabulary: Sendable {
         enum CodingKeys: String, CodingKey {
             case titles, keys, columns, table_labels, level0_labels, extra_level2_labels, explanation_starts,
                  qualitative_values, comparison_words, title_mentions, place_endings, organisation_endings, value_units,
-                 direction_values, page_chrome, total_labels, value_title_endings, key_endings, label_joints, scoring_rows, placeholder_names
+                 direction_values, page_chrome, total_labels, value_title_endings, key_endings, label_joints, scoring_rows, placeholder_names,
+                 name_ending_labels
         }
 
         init(titles: [String: [String]], keys: [String: [String]], columns: [String: [String]], table_labels: [String]?,
@@ -150,7 +153,7 @@ public final class FormVocabulary: Sendable {
              organisation_endings: [String]?, value_units: [String]?, direction_values: [String]? = nil,
              page_chrome: [String]?, total_labels: [String]? = nil, title_mentions: [String]? = nil,
              value_title_endings: [String]? = nil, key_endings: [String]? = nil, label_joints: [String]? = nil,
-             scoring_rows: [String]? = nil, placeholder_names: [String]? = nil) {
+             scoring_rows: [String]? = nil, placeholder_names: [String]? = nil, name_ending_labels: [String]? = nil) {
             self.titles = titles; self.keys = keys; self.columns = columns; self.table_labels = table_labels
             self.level0_labels = level0_labels; self.extra_level2_labels = extra_level2_labels
             self.explanation_starts = explanation_starts; self.qualitative_values = qualitative_values
@@ -163,6 +166,7 @@ public final class FormVocabulary: Sendable {
             self.label_joints = label_joints
             self.scoring_rows = scoring_rows
             self.placeholder_names = placeholder_names
+            self.name_ending_labels = name_ending_labels
         }
 
         init(from decoder: Decoder) throws {
@@ -187,7 +191,8 @@ public final class FormVocabulary: Sendable {
                       key_endings: try c.decodeIfPresent([String].self, forKey: .key_endings),
                       label_joints: try c.decodeIfPresent([String].self, forKey: .label_joints),
                       scoring_rows: try c.decodeIfPresent([String].self, forKey: .scoring_rows),
-                      placeholder_names: try c.decodeIfPresent([String].self, forKey: .placeholder_names))
+                      placeholder_names: try c.decodeIfPresent([String].self, forKey: .placeholder_names),
+                      name_ending_labels: try c.decodeIfPresent([String].self, forKey: .name_ending_labels))
         }
         var table_labels: [String]?
         var level0_labels: [String]?
@@ -207,6 +212,7 @@ public final class FormVocabulary: Sendable {
         var label_joints: [String]?
         var scoring_rows: [String]?
         var placeholder_names: [String]?
+        var name_ending_labels: [String]?
 
         /// This file's words with another file's added to every list.
         func adding(_ other: File) -> File {
@@ -229,7 +235,8 @@ public final class FormVocabulary: Sendable {
                         key_endings: both(key_endings, other.key_endings),
                         label_joints: both(label_joints, other.label_joints),
                         scoring_rows: both(scoring_rows, other.scoring_rows),
-                        placeholder_names: both(placeholder_names, other.placeholder_names))
+                        placeholder_names: both(placeholder_names, other.placeholder_names),
+                        name_ending_labels: both(name_ending_labels, other.name_ending_labels))
         }
     }
 
@@ -318,6 +325,7 @@ public final class FormVocabulary: Sendable {
         tableLabelCharacters = ScalarSet(scalars(file.table_labels).joined())
         placeholderNames = Set(scalars(file.placeholder_names).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty })
         placeholderLongest = placeholderNames.map(\.count).max() ?? 0
+        nameEndingLabels = Set(scalars(file.name_ending_labels).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty })
         scoringRows = Array(Set(scalars(file.scoring_rows).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }))
         scoringShortest = scoringRows.map(\.count).min() ?? Int.max
         scoringFirstScalars = ScalarSet(scoringRows.map { $0[0] })
