@@ -173,3 +173,24 @@ extension OfficeTemplateTests {
         #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
     }
 }
+
+extension OfficeTemplateTests {
+    /// A project form whose header keys stand in rows above their values (项目名称 | 主管部门 |
+    /// 实施单位 over the names, 资金总额 | 其中:财政拨款 | 其他资金 over the amounts): the project
+    /// had been named after the title, its department the project's name, no budget.
+    @Test(arguments: formats)
+    func aProjectFormWithKeysAboveTheirValues(format: String) throws {
+        let document = try Self.read("project-keys-above-values", format)
+        #expect(document.county == "高坪区")
+        let project = try #require(document.projects.first)
+        #expect(document.projects.count == 1)
+        #expect(project.name == "城乡低保提标补助")
+        #expect(project.department.name == "高坪区民政局")
+        #expect(project.unit?.name == "高坪区社会救助服务中心")
+        #expect(project.budget == 2360)
+        #expect(project.fiscalFunds == 2360)
+        #expect(project.otherFunds == 0)
+        #expect(project.goal == "按时足额发放城乡低保金,保障困难群众基本生活。")
+        #expect(project.indicators.map(\.valueAsWritten) == ["≥1.2万人", "100%", "有效保障", "≥90%"])
+    }
+}
