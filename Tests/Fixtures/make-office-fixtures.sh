@@ -2,7 +2,9 @@
 # Makes the fixtures in Tests/Fixtures/office-templates/ as counties send template families
 # from Office: each form's web page (html/, written by hand, merged cells as rowspan/colspan)
 # opened by LibreOffice Calc and saved as an Excel workbook (xlsx/, merged cells kept) and as
-# Excel 97-2003 (xls/), exported as tab-separated text with quoted fields (tsv/*.txt), and
+# Excel 97-2003 (xls/), exported as tab-separated text with quoted fields (tsv/*.txt) and as
+# comma-separated values (csv/, UTF-8; a cell written on two lines is a quoted field with a
+# line break, as Excel's and WPS's CSV exports write it), and
 # opened by Writer and saved as Word 2007 (docx/) and Word 97-2003 (doc/).
 # The results are committed, so the tests never need LibreOffice; run this again only to
 # remake them:
@@ -17,11 +19,12 @@ trap 'rm -rf "$WORK"' EXIT
 PROFILE="-env:UserInstallation=file://$WORK/profile"
 office() { soffice "$PROFILE" --headless "$@" >"$WORK/soffice.log" 2>&1 || { cat "$WORK/soffice.log"; exit 1; }; }
 pages=("$DIR"/html/*.html)
-mkdir -p "$DIR/xlsx" "$DIR/xls" "$DIR/tsv" "$DIR/docx" "$DIR/doc"
+mkdir -p "$DIR/xlsx" "$DIR/xls" "$DIR/tsv" "$DIR/csv" "$DIR/docx" "$DIR/doc"
 
 office --infilter="HTML (StarCalc)" --convert-to xlsx --outdir "$WORK/xlsx" "${pages[@]}"
 office --convert-to xls --outdir "$WORK/xls" "$WORK"/xlsx/*.xlsx
 office --convert-to 'csv:Text - txt - csv (StarCalc):9,34,76,1' --outdir "$WORK/tsv" "$WORK"/xlsx/*.xlsx
+office --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1' --outdir "$WORK/csv" "$WORK"/xlsx/*.xlsx
 office --infilter="HTML (StarWriter)" --convert-to "docx:MS Word 2007 XML" --outdir "$WORK/docx" "${pages[@]}"
 office --infilter="HTML (StarWriter)" --convert-to "doc:MS Word 97" --outdir "$WORK/doc" "${pages[@]}"
 
@@ -29,7 +32,7 @@ office --infilter="HTML (StarWriter)" --convert-to "doc:MS Word 97" --outdir "$W
 # that lost them would make fixtures that test nothing.
 for page in "${pages[@]}"; do
   name=$(basename "$page" .html)
-  for made in "$WORK/xlsx/$name.xlsx" "$WORK/xls/$name.xls" "$WORK/tsv/$name.csv" "$WORK/docx/$name.docx" "$WORK/doc/$name.doc"; do
+  for made in "$WORK/xlsx/$name.xlsx" "$WORK/xls/$name.xls" "$WORK/tsv/$name.csv" "$WORK/csv/$name.csv" "$WORK/docx/$name.docx" "$WORK/doc/$name.doc"; do
     [ -s "$made" ] || { echo "$name: LibreOffice made no $(basename "$made")"; exit 1; }
   done
   merges=$(unzip -p "$WORK/xlsx/$name.xlsx" 'xl/worksheets/sheet*.xml' | grep -o '<mergeCell ' | wc -l)
@@ -39,6 +42,7 @@ for page in "${pages[@]}"; do
   cp "$WORK/xlsx/$name.xlsx" "$DIR/xlsx/"
   cp "$WORK/xls/$name.xls" "$DIR/xls/"
   cp "$WORK/tsv/$name.csv" "$DIR/tsv/$name.txt"
+  cp "$WORK/csv/$name.csv" "$DIR/csv/"
   cp "$WORK/docx/$name.docx" "$DIR/docx/"
   cp "$WORK/doc/$name.doc" "$DIR/doc/"
 done

@@ -4,10 +4,10 @@ import Testing
 
 /// Template families as counties send them from Office: each web page of
 /// `Tests/Fixtures/office-templates/html/` (merged cells as rowspan/colspan) saved by LibreOffice
-/// as .xlsx, .xls, tab-separated text, .docx and .doc (`Tests/Fixtures/make-office-fixtures.sh`).
-/// Every rendering must read as the page does.
+/// as .xlsx, .xls, tab-separated text, comma-separated values, .docx and .doc
+/// (`Tests/Fixtures/make-office-fixtures.sh`). Every rendering must read as the page does.
 @Suite struct OfficeTemplateTests {
-    static let formats = ["html", "xlsx", "xls", "tsv", "docx", "doc"]
+    static let formats = ["html", "xlsx", "xls", "tsv", "csv", "docx", "doc"]
 
     static func read(_ name: String, _ format: String) throws -> CountyDocument {
         let file = format == "tsv" ? "\(name).txt" : "\(name).\(format)"
@@ -192,5 +192,26 @@ extension OfficeTemplateTests {
         #expect(project.otherFunds == 0)
         #expect(project.goal == "按时足额发放城乡低保金,保障困难群众基本生活。")
         #expect(project.indicators.map(\.valueAsWritten) == ["≥1.2万人", "100%", "有效保障", "≥90%"])
+    }
+}
+
+extension OfficeTemplateTests {
+    /// Labels written on two lines in their cells (`项目\n名称`, `一级\n指标`, `资金\n总额\n(万元)`),
+    /// as narrow columns of a Word or Excel form have them. Saved as CSV, each such cell is a
+    /// quoted field with a line break: the file had not been taken for CSV at all (its lines
+    /// held different numbers of commas), no form found; nor had the two 审批表 pages.
+    @Test(arguments: formats)
+    func labelsBrokenOverLines(format: String) throws {
+        let document = try Self.read("labels-broken-over-lines", format)
+        #expect(document.county == "西充县")
+        let project = try #require(document.projects.first)
+        #expect(project.name == "农机购置补贴")
+        #expect(project.department.name == "西充县农业农村局")
+        #expect(project.unit?.name == "西充县农业机械化服务中心")
+        #expect(project.budget == 85.6)
+        #expect(project.indicators.map(\.nameAsWritten) == ["补贴农机具数量", "补贴机具合格率", "补贴资金兑付时间",
+                                                             "农作物耕种收综合机械化率", "购机农户满意度"])
+        #expect(project.indicators.map(\.valueAsWritten) == ["300台(套)", "100%", "2024年12月31日前", "≥65%", "≥90%"])
+        #expect(project.indicators.map(\.weightAsWritten) == ["30", "15", "15", "20", "10"])
     }
 }
