@@ -215,3 +215,21 @@ extension OfficeTemplateTests {
         #expect(project.indicators.map(\.weightAsWritten) == ["30", "15", "15", "20", "10"])
     }
 }
+
+extension OfficeTemplateTests {
+    /// A county's publication: `表1`, a 部门整体支出绩效目标表, `表2`, a 审批表. The caption `表2`
+    /// had been a ninth indicator of the department's form (no value), and the department's
+    /// budget lost in the workbooks (its keys above its values, b0bd338); a caption is now
+    /// no row of either table (`caption_words`).
+    @Test(arguments: formats)
+    func captionsBetweenTables(format: String) throws {
+        let document = try Self.read("captions-between-tables", format)
+        #expect(document.county == "苍溪县")
+        #expect(document.projects.map(\.name) == ["苍溪县文化广播电视和旅游局部门整体支出", "农村饮水安全工程维修养护"])
+        #expect(document.projects.map(\.kind) == [.departmentWhole, .project])
+        #expect(document.projects.map(\.budget) == [356.8, 120])
+        #expect(document.projects.map(\.indicators.count) == [8, 6])
+        #expect(!document.projects.flatMap(\.indicators).contains { $0.nameAsWritten.hasPrefix("表") })
+        #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
+    }
+}
