@@ -233,3 +233,30 @@ extension OfficeTemplateTests {
         #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
     }
 }
+
+extension OfficeTemplateTests {
+    /// 指标值 merged over two columns, the operator in one and the target in the other
+    /// (`≥ | 200次`): the operator had been the value, the target the weight, the weight a
+    /// column of no title. The two cells under the title are one value.
+    @Test(arguments: formats)
+    func aTargetInTwoCellsUnderOneTitle(format: String) throws {
+        let document = try Self.read("target-in-two-cells", format)
+        let project = try #require(document.projects.first)
+        #expect(project.name == "森林防火专项经费")
+        #expect(project.indicators.map(\.valueAsWritten) == ["≥200次", "≤30分钟", "≤0.9‰", "≥90%"])
+        #expect(project.indicators.map(\.weightAsWritten) == ["30", "30", "20", "10"])
+        #expect(project.indicators.allSatisfy { $0.otherColumns.isEmpty })
+    }
+
+    /// 指标值 over a second header row, 数值 | 计量单位: the row of titles had been an indicator
+    /// named 数值, the units the weights and the weights a column of no title.
+    @Test(arguments: formats)
+    func aTargetUnderTwoTitles(format: String) throws {
+        let document = try Self.read("target-under-two-titles", format)
+        let project = try #require(document.projects.first)
+        #expect(project.indicators.map(\.nameAsWritten) == ["开展防火巡查次数", "火情处置响应时间", "森林火灾受害率", "林区群众满意度"])
+        #expect(project.indicators.map(\.valueAsWritten) == ["≥200", "≤30", "≤0.9", "≥90"])
+        #expect(project.indicators.map(\.unitAsWritten) == ["次", "分钟", "‰", "%"])
+        #expect(project.indicators.map(\.weightAsWritten) == ["30", "30", "20", "10"])
+    }
+}
