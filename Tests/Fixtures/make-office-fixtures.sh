@@ -9,7 +9,11 @@
 # The results are committed, so the tests never need LibreOffice; run this again only to
 # remake them:
 #   bash Tests/Fixtures/make-office-fixtures.sh
-# Needs: libreoffice-calc-nogui libreoffice-writer-nogui, a CJK font (fonts-wqy-zenhei), unzip.
+# xls-empty-strings/: workbooks whose blank cells hold "" (as POI and other exporters write them),
+# so their shared strings hold an empty string, which FreeXL cannot open: two pages on two
+# sheets, and one form of 400 indicators (shared strings running into CONTINUE records); made
+# from flat ODS files written by fods-from-pages.py.
+# Needs: libreoffice-calc-nogui libreoffice-writer-nogui, a CJK font (fonts-wqy-zenhei), unzip, python3.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DIR=$PWD/Tests/Fixtures/office-templates
@@ -46,3 +50,10 @@ for page in "${pages[@]}"; do
   cp "$WORK/docx/$name.docx" "$DIR/docx/"
   cp "$WORK/doc/$name.doc" "$DIR/doc/"
 done
+
+mkdir -p "$WORK/fods" "$DIR/xls-empty-strings"
+python3 "$DIR/fods-from-pages.py" "$WORK/fods/two-sheets.fods" \
+  "表14=$DIR/html/dept-whole-keys-above-values.html" "表15=$DIR/html/approval-weight-total.html"
+python3 "$DIR/fods-from-pages.py" "$WORK/fods/many-strings.fods" --many 表1
+office --convert-to xls --outdir "$WORK/fods" "$WORK"/fods/*.fods
+cp "$WORK"/fods/*.xls "$DIR/xls-empty-strings/"

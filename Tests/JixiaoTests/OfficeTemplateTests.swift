@@ -260,3 +260,38 @@ extension OfficeTemplateTests {
         #expect(project.indicators.map(\.weightAsWritten) == ["30", "30", "20", "10"])
     }
 }
+
+/// Legacy workbooks whose blank cells hold "" (as POI and other exporters write them): their
+/// shared strings hold an empty string, and FreeXL opens them without a handle. They had been
+/// refused whole as a damaged compound file; their cells are now read from the Workbook stream.
+@Suite struct EmptyStringWorkbookTests {
+    static func read(_ name: String) throws -> Loaders.LoadedFile {
+        try Loaders.read(path: Fixtures.path("Tests/Fixtures/office-templates/xls-empty-strings/\(name).xls"))
+    }
+
+    /// Two sheets, a 部门整体支出绩效目标表 and a 审批表, read as their .xlsx renderings are.
+    @Test func twoSheetsReadFromTheStream() throws {
+        let file = try Self.read("two-sheets")
+        let document = file.document
+        #expect(document.county == "苍溪县")
+        #expect(document.projects.map(\.name) == ["苍溪县文化广播电视和旅游局部门整体支出", "农村饮水安全工程维修养护"])
+        #expect(document.projects.map(\.budget) == [356.8, 120])
+        #expect(document.projects.map(\.indicators.count) == [8, 6])
+        #expect(document.projects[1].indicators.map(\.valueAsWritten) == ["45处", "≥90%", "2024-11-30", "≤2.67万元", "≥12万人", "≥95%"])
+        #expect(document.projects[1].indicators.map(\.weightAsWritten) == ["20", "15", "15", "10", "20", "10"])
+        #expect(file.input.details.contains { $0.contains("单元格取自工作簿数据流") })
+    }
+
+    /// 400 indicators: the shared strings run on into CONTINUE records (a string's characters
+    /// cut between two records, the second starting with its own flags byte).
+    @Test func sharedStringsOverContinueRecords() throws {
+        let document = try Self.read("many-strings").document
+        let project = try #require(document.projects.first)
+        #expect(project.name == "大量指标测试")
+        #expect(project.indicators.count == 400)
+        #expect(project.indicators.first?.nameAsWritten.hasSuffix("0") == true)
+        #expect(project.indicators.last?.nameAsWritten.hasSuffix("399") == true)
+        #expect(project.indicators.filter { $0.valueAsWritten.hasSuffix("abc") }.count == 58)
+        #expect(document.rejected.isEmpty)
+    }
+}
