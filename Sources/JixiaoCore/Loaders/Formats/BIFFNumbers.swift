@@ -22,6 +22,9 @@ struct BIFFNumbers: Sendable {
         /// nothing), 1-based.
         var formulaTexts: [Cell: String] = [:]
         var merged: [SheetGrid.Range] = []
+        /// Text cells (LABELSST 0x00FD through the shared strings, LABEL 0x0204), 1-based: read
+        /// only for a workbook FreeXL cannot open (see `XLSReader`), which are then read from here.
+        var texts: [Cell: String] = [:]
     }
 
     struct Cell: Hashable, Sendable {
@@ -32,6 +35,9 @@ struct BIFFNumbers: Sendable {
     var date1904 = false
     /// Worksheets in the order of the workbook's sheet list (chart and macro sheets left out).
     var sheets: [Sheet] = []
+    /// BIFF8's shared strings (SST 0x00FC and its CONTINUE records), in order.
+    var sharedStrings: [String] = []
+    var biff8 = false
 
     struct Damaged: Error {
         var sheet: String?
@@ -43,6 +49,7 @@ struct BIFFNumbers: Sendable {
         case bof = 0x0809, eof = 0x000A, dateMode = 0x0022, format = 0x041E, xf = 0x00E0
         case boundSheet = 0x0085, number = 0x0203, rk = 0x027E, mulRK = 0x00BD, formula = 0x0006
         case mergedCells = 0x00E5, string = 0x0207
+        case sst = 0x00FC, continued = 0x003C, labelSST = 0x00FD, label = 0x0204
     }
 
     /// Reads the stream; throws `Damaged` for a record that does not fit.
@@ -54,9 +61,16 @@ struct BIFFNumbers: Sendable {
             throw Damaged(sheet: nil, reason: "工作簿数据流不以 BOF 记录开头 (the Workbook stream does not start with a BOF record)")
         }
         let biff8 = first.body.u16(0) == 0x0600
+        result.biff8 = biff8
         var boundSheets: [(name: String, offset: Int, hidden: Bool)] = []
+        // The SST's body and its CONTINUE records' bodies.
+        var sstParts: [ArraySlice<UInt8>] = []
+        var inSST = false
         while let record = try reader.next() {
             let body = record.body
+            if record.type == Record.sst.rawValue { sstParts = [body]; inSST = true; continue }
+            if inSST, record.type == Record.continued.rawValue { sstParts.append(body); continue }
+            inSST = false
             switch Record(rawValue: record.type) {
             case .eof?: break
             case .dateMode? where body.count >= 2: result.date1904 = body.u16(0) == 1
@@ -76,15 +90,16 @@ struct BIFFNumbers: Sendable {
             }
             if record.type == Record.eof.rawValue { break }
         }
+        if biff8, !sstParts.isEmpty { result.sharedStrings = sharedStrings(sstParts) }
         for entry in boundSheets {
-            var sheet = try readSheet(stream, at: entry.offset, name: entry.name, biff8: biff8)
+            var sheet = try readSheet(stream, at: entry.offset, name: entry.name, biff8: biff8, strings: result.sharedStrings)
             sheet.hidden = entry.hidden
             result.sheets.append(sheet)
         }
         return result
     }
 
-    static func readSheet(_ stream: [UInt8], at offset: Int, name: String, biff8: Bool = true) throws -> Sheet {
+    static func readSheet(_ stream: [UInt8], at offset: Int, name: String, biff8: Bool = true, strings: [String] = []) throws -> Sheet {
         var sheet = Sheet(name: name)
         guard offset >= 0, offset < stream.count else {
             throw Damaged(sheet: name, reason: "工作表的位置 \(offset) 超出数据流（\(stream.count) 字节）(sheet offset past the end of the Workbook stream)")
@@ -132,6 +147,14 @@ struct BIFFNumbers: Sendable {
                 case .string? where depth == 1 && formulaText != nil:
                     let text = biff8 ? body.unicodeString(at: 0, lengthBytes: 2) : body.byteString(at: 0, lengthBytes: 2)
                     sheet.formulaTexts[formulaText!] = text ?? ""
+                case .labelSST? where depth == 1 && body.count >= 10:
+                    let index = Int(body.u32(6))
+                    if index < strings.count {
+                        sheet.texts[Cell(row: Int(body.u16(0)) + 1, column: Int(body.u16(2)) + 1)] = strings[index]
+                    }
+                case .label? where depth == 1 && body.count >= 8:
+                    let text = biff8 ? body.unicodeString(at: 6, lengthBytes: 2) : body.byteString(at: 6, lengthBytes: 2)
+                    sheet.texts[Cell(row: Int(body.u16(0)) + 1, column: Int(body.u16(2)) + 1)] = text ?? ""
                 case .mergedCells? where depth == 1 && body.count >= 2:
                     let count = min(Int(body.u16(0)), (body.count - 2) / 8)
                     for index in 0..<count {
@@ -152,6 +175,56 @@ struct BIFFNumbers: Sendable {
             throw damaged
         }
         return sheet
+    }
+
+    /// The shared strings of an SST record and its CONTINUE records: a total and unique count,
+    /// then XLUnicodeStrings one after another. A string's characters may run on into the next
+    /// record, which then starts with a flags byte of its own (one or two bytes a character);
+    /// its rich-text runs and phonetic data may too, without one. An empty string is a string
+    /// (what FreeXL cannot read). Reading stops at the first string that does not fit.
+    static func sharedStrings(_ parts: [ArraySlice<UInt8>]) -> [String] {
+        var bytes: [UInt8] = []
+        var boundaries = Set<Int>()  // where each CONTINUE's body starts in `bytes`
+        for part in parts {
+            if !bytes.isEmpty { boundaries.insert(bytes.count) }
+            bytes += part
+        }
+        guard bytes.count >= 8 else { return [] }
+        let whole = bytes[...]
+        let unique = Int(whole.u32(4))
+        var strings: [String] = []
+        strings.reserveCapacity(min(unique, 1 << 16))
+        var at = 8
+        while strings.count < unique, at + 3 <= bytes.count {
+            let count = Int(whole.u16(at))
+            let flags = whole.byte(at + 2)
+            at += 3
+            var runs = 0, phonetic = 0
+            if flags & 0x08 != 0 { runs = Int(whole.u16(at)); at += 2 }
+            if flags & 0x04 != 0 { phonetic = Int(whole.u32(at)); at += 4 }
+            var wide = flags & 0x01 != 0
+            var units: [UInt16] = []
+            units.reserveCapacity(count)
+            while units.count < count {
+                if boundaries.contains(at), at < bytes.count {
+                    // The characters go on in a CONTINUE record: its own flags byte first.
+                    wide = bytes[at] & 0x01 != 0
+                    at += 1
+                }
+                if wide {
+                    guard at + 2 <= bytes.count else { return strings }
+                    units.append(UInt16(bytes[at]) | UInt16(bytes[at + 1]) << 8)
+                    at += 2
+                } else {
+                    guard at < bytes.count else { return strings }
+                    units.append(UInt16(bytes[at]))
+                    at += 1
+                }
+            }
+            strings.append(String(decoding: units, as: UTF16.self))
+            at += runs * 4 + phonetic
+        }
+        return strings
     }
 
     /// The errors a formula can show, by their BIFF code.

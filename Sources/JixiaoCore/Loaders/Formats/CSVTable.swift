@@ -12,22 +12,29 @@ struct CSVTable: Sendable {
 
     var rows: [Row] = []
 
-    /// A spreadsheet's CSV export rather than prose with commas: most lines hold the same
-    /// number (two or more) of commas, as an exported sheet pads its rows.
+    /// A spreadsheet's CSV export rather than prose with commas: most records hold the same
+    /// number (two or more) of commas, as an exported sheet pads its rows. A record is a line,
+    /// or several where a quoted field holds line breaks (a cell written on two lines in Excel):
+    /// commas and line breaks inside quotes are the field's.
     static func looksLikeTable(_ text: String) -> Bool {
         var counts: [Int: Int] = [:]
         var lines = 0
         var tabs = false
-        // The first 500 lines tell (empty lines not counted): a tab means tab-separated text, not
-        // CSV. On the text's bytes: every text file is asked.
+        // The first 500 records tell (empty lines not counted): a tab means tab-separated text,
+        // not CSV. On the text's bytes: every text file is asked.
         var bytesOf = text
         bytesOf.withUTF8 { bytes in
             var start = 0
             while start < bytes.count {
                 var end = start
                 var commas = 0
-                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") {
-                    if bytes[end] == UInt8(ascii: ",") { commas += 1 } else if bytes[end] == UInt8(ascii: "\t") { tabs = true }
+                var quoted = false
+                while end < bytes.count, quoted || bytes[end] != UInt8(ascii: "\n") {
+                    if bytes[end] == UInt8(ascii: "\"") {
+                        quoted.toggle()
+                    } else if !quoted {
+                        if bytes[end] == UInt8(ascii: ",") { commas += 1 } else if bytes[end] == UInt8(ascii: "\t") { tabs = true }
+                    }
                     end += 1
                 }
                 if end > start {

@@ -73,6 +73,12 @@ struct XLSReader {
                 } else {
                     grid?.set(row: row, column: column, text)
                 }
+            case .failure(let code, _, _, _) where code != Self.passwordProtected && numbers?.biff8 == true
+                    && numbers?.sheets.isEmpty == false:
+                // FreeXL could not read the workbook (it gives no handle for one whose shared
+                // strings hold an empty string, as POI and LibreOffice write a cell holding ""):
+                // its cells are read from the Workbook stream instead, said in the details.
+                return try Self.fromStream(numbers!, file: file, freeXLCode: code)
             case .failure(let code, let row, let column, let sheet):
                 let place = sheet.map { "工作表「\($0)」" + (row.map { "单元格 \(SheetGrid.columnName(column ?? 1))\($0)" } ?? "") + ": " } ?? ""
                 switch code {
@@ -85,6 +91,34 @@ struct XLSReader {
             }
         }
         finishSheet()
+        if !skipped.isEmpty { details.append("未读：" + skipped.joined(separator: "、")) }
+        guard !blocks.isEmpty else {
+            throw LoadError(file: file, message: "工作簿中没有任何有内容的工作表 (the workbook has no sheet with cells): expected a sheet holding a performance-target form")
+        }
+        return .joining(format: .xls, blocks: blocks, details: details, qualifyParts: blocks.count > 1)
+    }
+
+    /// The workbook as `BIFFNumbers` read it from the Workbook stream: text, numbers as their
+    /// formats show them and formulas' results, each worksheet a block as FreeXL's would be.
+    static func fromStream(_ numbers: BIFFNumbers, file: String, freeXLCode: Int32) throws -> ExtractedText {
+        var blocks: [(name: String, lines: [String])] = []
+        var details: [String] = []
+        var skipped: [String] = []
+        for formatted in numbers.sheets {
+            if formatted.hidden { skipped.append("\(formatted.name)（隐藏）"); continue }
+            var sheet = SheetGrid(name: formatted.name)
+            for (cell, text) in formatted.texts { sheet.set(row: cell.row, column: cell.column, text) }
+            for (cell, number) in formatted.numbers {
+                sheet.set(row: cell.row, column: cell.column, numbers.formats.display(number.value, style: number.xf, date1904: numbers.date1904))
+            }
+            for (cell, text) in formatted.formulaTexts { sheet.set(row: cell.row, column: cell.column, text) }
+            if sheet.isEmpty { skipped.append("\(sheet.name)（空）"); continue }
+            sheet.merged = formatted.merged
+            let lines = sheet.lines()
+            blocks.append((sheet.name, lines))
+            details.append("工作表「\(sheet.name)」\(lines.count) 行" + (sheet.merged.isEmpty ? "" : "，合并单元格 \(sheet.merged.count) 处"))
+        }
+        details.append("FreeXL 无法打开（错误 \(freeXLCode)），单元格取自工作簿数据流")
         if !skipped.isEmpty { details.append("未读：" + skipped.joined(separator: "、")) }
         guard !blocks.isEmpty else {
             throw LoadError(file: file, message: "工作簿中没有任何有内容的工作表 (the workbook has no sheet with cells): expected a sheet holding a performance-target form")

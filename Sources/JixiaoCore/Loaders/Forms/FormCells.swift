@@ -739,6 +739,15 @@ struct FormCells {
                 lastWordEnd = end
                 continue
             }
+            // A label word that also ends names (`name_ending_labels`), ending the cell after text
+            // and a space (`居民 满意度`), ends the name: labels head names, they do not follow them.
+            if let entry = found, case .label = entry.role, !glued, textStart < i, i > 0, i != lastWordEnd,
+               vocabulary.nameEndingLabels.contains(entry.scalars),
+               compact[i - 1] != ":", compact[i - 1] != "%", !Self.isDigit(compact[i - 1]),
+               i + entry.scalars.count + FormVocabulary.hintLength(compact, from: i + entry.scalars.count).length == compact.count {
+                i += 1
+                continue
+            }
             if let entry = found,
                allowed || { if case .title = entry.role { return true } else { return false } }()
                 || (afterOrganisation && entry.scalars.count > 2 && { if case .key = entry.role { return true } else { return false } }()),

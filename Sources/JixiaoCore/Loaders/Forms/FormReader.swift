@@ -56,13 +56,14 @@ struct FormReader: LayoutReader {
         var values: [FormCell] = []
 
         var text: String { FormReader.trimmingColons(values.map(\.text).joined(separator: " ")) }
-        /// The first cell after the key: an organisation's name, without what the row goes on to say.
-        var first: String { FormReader.trimmingColons(values.first?.text ?? "") }
+        /// The first cell after the key: an organisation's name, without what the row goes on to say
+        /// (nor a unit statement written after it in its cell: `××局 金额单位:万元`).
+        var first: String { FormReader.trimmingColons(FormReader.beforeUnitStatement(values.first?.text ?? "")) }
         /// `first`, and where a blank line means a wrapped cell, the lines it wrapped onto
         /// (`原州区人民政府办公室` / `本级`).
         func first(wrapping wraps: Bool) -> String {
             guard wraps, let head = values.first else { return first }
-            var text = head.text
+            var text = FormReader.beforeUnitStatement(head.text)
             var line = head.line
             for cell in values.dropFirst() {
                 guard cell.afterBlank, cell.line > line else { break }
@@ -75,16 +76,24 @@ struct FormReader: LayoutReader {
 
     func fields(_ cells: ArraySlice<FormCell>, wraps: Bool = false) -> [Field] {
         var fields: [Field] = []
+        // A row of keys with no value between them (`资金总额 | 财政拨款 | 其他资金`) whose values
+        // stand in the row below, each under its key: the keys' field indices, and that line.
+        var keyRow: (fields: [Int], valueLine: Int)?
         for cell in cells {
             switch cell.role {
-            case .key(let role)?: fields.append(Field(role: role, key: cell))
+            case .key(let role)?:
+                keyRow = nil
+                fields.append(Field(role: role, key: cell))
             case nil:
                 guard !fields.isEmpty else { continue }
+                if keyRow.map({ $0.valueLine != cell.line }) == true { keyRow = nil }
+                if keyRow == nil, let row = Self.keyRow(above: cell, in: fields) { keyRow = (row, cell.line) }
+                let target = keyRow.map { Self.field(under: cell, of: $0.fields, in: fields) } ?? fields.count - 1
                 // A merged cell written again in every column it spans (web tables read by tools
                 // that fill spans, workbooks unmerged and filled) is one value, not four.
-                if let last = fields[fields.count - 1].values.last, last.line == cell.line, last.piece != cell.piece,
+                if let last = fields[target].values.last, last.line == cell.line, last.piece != cell.piece,
                    last.compact == cell.compact { continue }
-                fields[fields.count - 1].values.append(cell)
+                fields[target].values.append(cell)
             case .label? where wraps && cell.afterBlank && fields.last.map({ !$0.values.isEmpty && $0.values.last!.line < cell.line }) == true:
                 // A value wrapped onto a line that is a label's word (`提升群众` / `满意度。`).
                 fields[fields.count - 1].values.append(cell)
@@ -92,6 +101,52 @@ struct FormReader: LayoutReader {
             }
         }
         return fields
+    }
+
+    /// A value's text without a unit statement after it, past a space in its cell
+    /// (`剑阁县人力资源和社会保障局 金额单位:万元`: a name, then the line's `金额单位:万元`).
+    static func beforeUnitStatement(_ text: String) -> String {
+        guard text.containsText("单位") else { return text }
+        let scalars = text.unicodeScalars
+        var index = scalars.endIndex
+        while let space = scalars[..<index].lastIndex(where: { TextCleaning.isWhitespace($0) }) {
+            let rest = scalars[scalars.index(after: space)...]
+            if MoneyUnit.fromUnitLine(Substring(rest)) != nil,
+               scalars[..<space].contains(where: { !TextCleaning.isWhitespace($0) }) {
+                return TextCleaning.trimSpaces(Substring(scalars[..<space]))
+            }
+            index = space
+        }
+        return text
+    }
+
+    /// Whether a key stands last on its row with text that is no amount below it: the title of
+    /// a column (`预算金额` over `人员经费 | 保障在职人员工资福利 | 3200.5`), not a field.
+    static func headsColumn(_ field: Field) -> Bool {
+        guard let value = field.values.first, value.line > field.key.line else { return false }
+        return MoneyText.parse(value.text) == nil
+    }
+
+    /// The fields of a row of keys alone (two or more keys on the last key's line, none with a
+    /// value yet) when `cell`, a value, starts a later line: the row below holds their values.
+    static func keyRow(above cell: FormCell, in fields: [Field]) -> [Int]? {
+        guard let last = fields.indices.last, fields[last].key.line < cell.line else { return nil }
+        let line = fields[last].key.line
+        var row: [Int] = []
+        for index in fields.indices.reversed() where fields[index].key.line == line {
+            guard fields[index].values.isEmpty else { return nil }
+            row.insert(index, at: 0)
+        }
+        return row.count >= 2 ? row : nil
+    }
+
+    /// The key of a key row that `cell` stands under: the last key at or left of its grid
+    /// column, or without grid columns, the key in its place (the second value under the second key).
+    static func field(under cell: FormCell, of row: [Int], in fields: [Field]) -> Int {
+        if let column = cell.gridColumn, row.allSatisfy({ fields[$0].key.gridColumn != nil }) {
+            return row.last { (fields[$0].key.gridColumn ?? 0) <= column } ?? row[0]
+        }
+        return row.first { fields[$0].values.isEmpty } ?? row[row.count - 1]
     }
 
     /// The money unit a form's header states: in a hint after a label (`资金情况(万元)`), a unit
@@ -301,7 +356,11 @@ struct FormReader: LayoutReader {
         }
 
         // Money: the unit in the budget's key or value, else in the form's header, else none.
-        let budgetField = field(.budget)
+        // A budget key heading a column of a table beside the form (任务名称 | 主要内容 | 预算金额,
+        // task rows under it) has text below it, not an amount: the budget is another key's.
+        let budgetField = fields.indices.first {
+            fields[$0].role == .budget && !fields[$0].values.isEmpty && !Self.headsColumn(fields[$0])
+        }.map { fields[$0] } ?? field(.budget)
         // The budget's text joined once: it is read several times below.
         let budgetText = budgetField?.text ?? ""
         var budget = budgetField.flatMap { _ in MoneyText.parse(budgetText) }
@@ -518,8 +577,8 @@ struct FormReader: LayoutReader {
                 structureLines += row.name.lineCount
                 continue
             }
-            // A total under the indicators (`合计 | 100`, the weights' sum): structure, no indicator
-            // named 合计.
+            // The table's total row (`合计 | 100`, `合  计 | 90`, its weights added up: a total label with
+            // numbers only and no label of its own): structure, no indicator named 合计.
             if vocabulary.isTotalLabel(folded: row.name.compact), row.level1Line != row.name.line, row.level2Line != row.name.line,
                placed.allSatisfy({ $0.text.isEmpty || Double($0.text.filter { !$0.isWhitespace && $0 != "%" }) != nil }) {
                 structureLines += row.name.lineCount

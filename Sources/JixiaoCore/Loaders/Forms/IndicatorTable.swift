@@ -646,7 +646,20 @@ struct IndicatorTable {
     func assign(_ cells: [FormCell]) -> [(role: FormVocabulary.ColumnRole, title: String, text: String)] {
         var out: [(role: FormVocabulary.ColumnRole, title: String, text: String)] = []
         var r = 0
+        // The grid column of the last cell placed by its grid column, and the tail column it went to.
+        var lastPlaced: (gridColumn: Int, at: Int)?
         for (index, cell) in cells.enumerated() {
+            // An operator alone under a target column's title, and the cell after it in a grid
+            // column no title stands over (left of the next titled one): the target written in
+            // two cells under the title's merged cell (指标值 spanning `≥ | 200次`), one value.
+            if let column = cell.gridColumn, let placed = lastPlaced, column > placed.gridColumn,
+               !tailGridColumns.contains(column),
+               !tailGridColumns.contains(where: { ($0 ?? -1) > placed.gridColumn && ($0 ?? -1) < column }),
+               let last = out.indices.last, out[last].role == tail[placed.at].role, out[last].role.holdsValue,
+               shape.isComparison(FormCells.compactScalars(out[last].text)) {
+                out[last].text += cell.text
+                continue
+            }
             if let column = cell.placedIn, let at = tail[min(r, tail.count)...].firstIndex(where: { $0.role == column }) {
                 out.append((tail[at].role, tail[at].title, cell.text))
                 r = at + 1
@@ -657,6 +670,7 @@ struct IndicatorTable {
             if let column = cell.gridColumn, let at = tailGridColumns.indices.first(where: { tailGridColumns[$0] == column }),
                at >= r, fits(cell, tail[at].role) != false {
                 out.append((tail[at].role, tail[at].title, cell.text))
+                lastPlaced = (column, at)
                 r = at + 1
                 continue
             }

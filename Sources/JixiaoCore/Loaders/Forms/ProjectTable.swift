@@ -8,6 +8,8 @@ import Foundation
 struct ProjectTable {
     enum Field: Hashable {
         case organisation, project, budget, goal
+        /// Departments, units and projects in one column (单位名称、项目名称).
+        case organisationOrProject
         case column(FormVocabulary.ColumnRole)
     }
 
@@ -37,6 +39,7 @@ struct ProjectTable {
             case .key(.budget)?: fields[column] = (.budget, cell.text)
             case .key(.goal)?: fields[column] = (.goal, cell.text)
             case .key(.department)?, .key(.unit)?: fields[column] = (.organisation, cell.text)
+            case .key(.unitOrProject)?: fields[column] = (.organisationOrProject, cell.text)
             case .column(let role)?: fields[column] = (.column(role), cell.text)
             // A short title the vocabulary does not know (序号, 备注): kept under its own name.
             case nil where RowAlignment.isUnnamedTitle(cell.compact):
@@ -45,7 +48,8 @@ struct ProjectTable {
             }
         }
         let roles = fields.values.map(\.field)
-        guard roles.contains(.project), roles.contains(.column(.level3)) || roles.contains(.column(.value)) else { return nil }
+        guard roles.contains(.project) || roles.contains(.organisationOrProject),
+              roles.contains(.column(.level3)) || roles.contains(.column(.value)) else { return nil }
         self.fields = fields
         var byField: [Field: [Int]] = [:]
         for column in fields.keys.sorted() { byField[fields[column]!.field, default: []].append(column) }
@@ -74,7 +78,7 @@ struct ProjectTable {
         for at in cells.indices {
             guard let column = cells[at].gridColumn, column != claimed, let role = cells[at].role else { continue }
             switch role {
-            case .key(.project): project = true
+            case .key(.project), .key(.unitOrProject): project = true
             case .key(.budget), .key(.goal), .key(.department), .key(.unit): break
             case .column(let kind): indicator = indicator || kind == .level3 || kind == .value
             default: continue
@@ -82,6 +86,18 @@ struct ProjectTable {
             claimed = column
         }
         return project && indicator
+    }
+
+    /// The column a line's lone cell stands in when the line has no grid positions (a workbook's
+    /// or Word's row whose other cells are blank, written without them): the table's first
+    /// column, where it holds departments and units, for a name with a code (`801-…局`,
+    /// `801001-…`) or an organisation's ending; nil for other lines (a title, a unit line, a note).
+    func loneOrganisationColumn(_ cells: ArraySlice<FormCell>, endsLikeOrganisation: (String) -> Bool) -> Int? {
+        guard cells.count == 1, let cell = cells.first, cell.gridColumn == nil,
+              let first = fields.keys.min(), let field = fields[first]?.field,
+              field == .organisation || field == .organisationOrProject else { return nil }
+        let org = OrgName(parsing: cell.text)
+        return org.code != nil || endsLikeOrganisation(org.name) ? first : nil
     }
 
     func columns(of field: Field) -> [Int] {
@@ -175,6 +191,7 @@ extension FormReader {
         }
         // Each field's columns looked up once: every row reads a dozen fields.
         let organisationColumns = table.columns(of: .organisation), projectColumns = table.columns(of: .project)
+        let combinedColumns = table.columns(of: .organisationOrProject)
         let budgetColumns = table.columns(of: .budget), goalColumns = table.columns(of: .goal)
         let level1Columns = table.columns(of: .column(.level1)), level2Columns = table.columns(of: .column(.level2))
         let nameColumns = table.columns(of: .column(.level3)), valueColumns = table.columns(of: .column(.value))
@@ -203,10 +220,11 @@ extension FormReader {
             let kept = lineCells.first?.gridRow
             var rawCells: [String] { kept.map { $0.filter { !$0.isEmpty } } ?? lineCells.map(\.text) }
             var raw: String { rawCells.joined(separator: "\t") }  // only rejected rows need it
-            guard lineCells.indices.contains(where: { lineCells[$0].gridColumn != nil }) else { structureLines += 1; continue }
+            let lone = kept == nil ? table.loneOrganisationColumn(lineCells, endsLikeOrganisation: vocabulary.endsLikeOrganisation) : nil
+            guard lone != nil || lineCells.indices.contains(where: { lineCells[$0].gridColumn != nil }) else { structureLines += 1; continue }
             // A header repeated on a new page.
             if kept == nil, ProjectTable.isHeader(lineCells) { structureLines += 1; continue }
-            var row = kept ?? table.row(lineCells)
+            var row = kept ?? lone.map { [String](repeating: "", count: $0) + [lineCells[lineStart].text] } ?? table.row(lineCells)
             if let (realigned, rule) = table.realigned(row, isLabel: { text, level in
                 if case .label(let found)? = vocabulary.role(ofCell: FormCells.compactScalars(text))?.role {
                     return found == level
@@ -220,11 +238,21 @@ extension FormReader {
                     county: "", source: source(line), stage: "load"))
             }
             let text = { (columns: [Int]) in ProjectTable.text(columns: columns, in: row) }
-            let organisation = text(organisationColumns)
-            let projectName = text(projectColumns)
+            var organisation = text(organisationColumns)
+            var projectName = text(projectColumns)
             let name = text(nameColumns)
             let value = text(valueColumns)
             let hasIndicator = !name.isEmpty || !value.isEmpty
+            // One column for both: a name with a code (801-, 801001-), or alone on its row and
+            // ending as an organisation's does, is a department or unit; other text a project.
+            if case let combined = text(combinedColumns), !combined.isEmpty {
+                let org = OrgName(parsing: combined)
+                if org.code != nil || (!hasIndicator && vocabulary.endsLikeOrganisation(org.name)) {
+                    if organisation.isEmpty { organisation = combined }
+                } else if projectName.isEmpty {
+                    projectName = combined
+                }
+            }
 
             // A row without an indicator: its first cell folded once for the three looks below.
             let firstFolded = hasIndicator ? nil : (kept.map { $0.first { !$0.isEmpty } } ?? lineCells.first?.text).map(vocabulary.folded)
@@ -408,6 +436,7 @@ extension FormReader {
         case .project: return "项目"
         case .budget: return "预算"
         case .goal: return "年度目标"
+        case .organisationOrProject: return "单位或项目"
         case .column(let role): return columnLabel(role)
         }
     }

@@ -34,6 +34,9 @@ public final class FormVocabulary: Sendable {
     public enum KeyRole: String, Sendable, CaseIterable {
         case project, department, unit, recipient, authority, budget, fiscal, other, goal,
              attribute, period, basicSpending = "basic_spending", projectSpending = "project_spending", ignored
+        /// A project table's column holding both its departments and units and its projects
+        /// (单位名称、项目名称): each row's text tells which.
+        case unitOrProject = "unit_or_project"
     }
 
     public enum ColumnRole: String, Sendable, CaseIterable {
@@ -112,6 +115,11 @@ public final class FormVocabulary: Sendable {
     /// What a form writes in a row it leaves empty (`placeholder_names`: 无, 暂无, /), folded and
     /// compact, and the longest of them.
     let placeholderNames: Set<[Unicode.Scalar]>
+    /// Label words that also end indicator names (`name_ending_labels`: 满意度), folded.
+    let nameEndingLabels: Set<[Unicode.Scalar]>
+    /// The words a table's caption starts with (`caption_words`: 表, 附表, 附件), folded.
+    private let captionWords: [[Unicode.Scalar]]
+    private let captionFirstScalars: Set<Unicode.Scalar>
     private let placeholderLongest: Int
     /// The longest total label: asked of every indicator's name, most are longer.
     private let totalLongest: Int
@@ -140,7 +148,8 @@ public final class FormVocabulary: Sendable {
         enum CodingKeys: String, CodingKey {
             case titles, keys, columns, table_labels, level0_labels, extra_level2_labels, explanation_starts,
                  qualitative_values, comparison_words, title_mentions, place_endings, organisation_endings, value_units,
-                 direction_values, page_chrome, total_labels, value_title_endings, key_endings, label_joints, scoring_rows, placeholder_names
+                 direction_values, page_chrome, total_labels, value_title_endings, key_endings, label_joints, scoring_rows, placeholder_names,
+                 name_ending_labels, caption_words
         }
 
         init(titles: [String: [String]], keys: [String: [String]], columns: [String: [String]], table_labels: [String]?,
@@ -149,7 +158,8 @@ public final class FormVocabulary: Sendable {
              organisation_endings: [String]?, value_units: [String]?, direction_values: [String]? = nil,
              page_chrome: [String]?, total_labels: [String]? = nil, title_mentions: [String]? = nil,
              value_title_endings: [String]? = nil, key_endings: [String]? = nil, label_joints: [String]? = nil,
-             scoring_rows: [String]? = nil, placeholder_names: [String]? = nil) {
+             scoring_rows: [String]? = nil, placeholder_names: [String]? = nil, name_ending_labels: [String]? = nil,
+             caption_words: [String]? = nil) {
             self.titles = titles; self.keys = keys; self.columns = columns; self.table_labels = table_labels
             self.level0_labels = level0_labels; self.extra_level2_labels = extra_level2_labels
             self.explanation_starts = explanation_starts; self.qualitative_values = qualitative_values
@@ -162,6 +172,8 @@ public final class FormVocabulary: Sendable {
             self.label_joints = label_joints
             self.scoring_rows = scoring_rows
             self.placeholder_names = placeholder_names
+            self.name_ending_labels = name_ending_labels
+            self.caption_words = caption_words
         }
 
         init(from decoder: Decoder) throws {
@@ -186,7 +198,9 @@ public final class FormVocabulary: Sendable {
                       key_endings: try c.decodeIfPresent([String].self, forKey: .key_endings),
                       label_joints: try c.decodeIfPresent([String].self, forKey: .label_joints),
                       scoring_rows: try c.decodeIfPresent([String].self, forKey: .scoring_rows),
-                      placeholder_names: try c.decodeIfPresent([String].self, forKey: .placeholder_names))
+                      placeholder_names: try c.decodeIfPresent([String].self, forKey: .placeholder_names),
+                      name_ending_labels: try c.decodeIfPresent([String].self, forKey: .name_ending_labels),
+                      caption_words: try c.decodeIfPresent([String].self, forKey: .caption_words))
         }
         var table_labels: [String]?
         var level0_labels: [String]?
@@ -206,6 +220,8 @@ public final class FormVocabulary: Sendable {
         var label_joints: [String]?
         var scoring_rows: [String]?
         var placeholder_names: [String]?
+        var name_ending_labels: [String]?
+        var caption_words: [String]?
 
         /// This file's words with another file's added to every list.
         func adding(_ other: File) -> File {
@@ -228,7 +244,9 @@ public final class FormVocabulary: Sendable {
                         key_endings: both(key_endings, other.key_endings),
                         label_joints: both(label_joints, other.label_joints),
                         scoring_rows: both(scoring_rows, other.scoring_rows),
-                        placeholder_names: both(placeholder_names, other.placeholder_names))
+                        placeholder_names: both(placeholder_names, other.placeholder_names),
+                        name_ending_labels: both(name_ending_labels, other.name_ending_labels),
+                        caption_words: both(caption_words, other.caption_words))
         }
     }
 
@@ -317,6 +335,9 @@ public final class FormVocabulary: Sendable {
         tableLabelCharacters = ScalarSet(scalars(file.table_labels).joined())
         placeholderNames = Set(scalars(file.placeholder_names).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty })
         placeholderLongest = placeholderNames.map(\.count).max() ?? 0
+        captionWords = scalars(file.caption_words).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
+        captionFirstScalars = Set(captionWords.map { $0[0] })
+        nameEndingLabels = Set(scalars(file.name_ending_labels).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty })
         scoringRows = Array(Set(scalars(file.scoring_rows).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }))
         scoringShortest = scoringRows.map(\.count).min() ?? Int.max
         scoringFirstScalars = ScalarSet(scoringRows.map { $0[0] })
@@ -430,9 +451,22 @@ public final class FormVocabulary: Sendable {
     /// `(0-20)分`, `(万元)`) and a colon after it.
     func role(ofCell compact: [Unicode.Scalar]) -> (role: Role, hint: String)? {
         if let found = role(ofCell: compact, from: 0) { return found }
+        if isCaption(compact) { return (.chrome, "") }
         // A word numbered as a document numbers its parts: `一、产出指标`, `（一）数量指标`.
         let numbering = Enumeration.length(compact)
         return numbering > 0 ? role(ofCell: compact, from: numbering) : nil
+    }
+
+    /// Whether a cell is a table's caption, a `caption_words` word and a number (`表2`, `附表3-1`,
+    /// `附件2`): what a publication writes between its tables, no row of either.
+    func isCaption(_ compact: [Unicode.Scalar]) -> Bool {
+        guard let first = compact.first, captionFirstScalars.contains(first), compact.count <= 8 else { return false }
+        return captionWords.contains { word in
+            guard compact.count > word.count, compact.starts(with: word) else { return false }
+            let number = compact[word.count...]
+            return FormCells.isDigit(number[number.startIndex]) && FormCells.isDigit(number[number.endIndex - 1])
+                && number.allSatisfy { FormCells.isDigit($0) || $0 == "-" || $0 == "." }
+        }
     }
 
     private func role(ofCell compact: [Unicode.Scalar], from start: Int) -> (role: Role, hint: String)? {
