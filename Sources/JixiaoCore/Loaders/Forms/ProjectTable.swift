@@ -220,7 +220,8 @@ extension FormReader {
             let kept = lineCells.first?.gridRow
             var rawCells: [String] { kept.map { $0.filter { !$0.isEmpty } } ?? lineCells.map(\.text) }
             var raw: String { rawCells.joined(separator: "\t") }  // only rejected rows need it
-            let lone = kept == nil ? table.loneOrganisationColumn(lineCells, endsLikeOrganisation: vocabulary.endsLikeOrganisation) : nil
+            let lone = kept == nil && lineCells.count == 1
+                ? table.loneOrganisationColumn(lineCells, endsLikeOrganisation: vocabulary.endsLikeOrganisation) : nil
             guard lone != nil || lineCells.indices.contains(where: { lineCells[$0].gridColumn != nil }) else { structureLines += 1; continue }
             // A header repeated on a new page.
             if kept == nil, ProjectTable.isHeader(lineCells) { structureLines += 1; continue }
@@ -245,7 +246,7 @@ extension FormReader {
             let hasIndicator = !name.isEmpty || !value.isEmpty
             // One column for both: a name with a code (801-, 801001-), or alone on its row and
             // ending as an organisation's does, is a department or unit; other text a project.
-            if case let combined = text(combinedColumns), !combined.isEmpty {
+            if !combinedColumns.isEmpty, case let combined = text(combinedColumns), !combined.isEmpty {
                 let org = OrgName(parsing: combined)
                 if org.code != nil || (!hasIndicator && vocabulary.endsLikeOrganisation(org.name)) {
                     if organisation.isEmpty { organisation = combined }

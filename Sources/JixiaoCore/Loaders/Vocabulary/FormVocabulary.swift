@@ -119,7 +119,7 @@ public final class FormVocabulary: Sendable {
     let nameEndingLabels: Set<[Unicode.Scalar]>
     /// The words a table's caption starts with (`caption_words`: 表, 附表, 附件), folded.
     private let captionWords: [[Unicode.Scalar]]
-    private let captionFirstScalars: Set<Unicode.Scalar>
+    private let captionFirstScalars: ScalarSet
     private let placeholderLongest: Int
     /// The longest total label: asked of every indicator's name, most are longer.
     private let totalLongest: Int
@@ -336,7 +336,7 @@ public final class FormVocabulary: Sendable {
         placeholderNames = Set(scalars(file.placeholder_names).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty })
         placeholderLongest = placeholderNames.map(\.count).max() ?? 0
         captionWords = scalars(file.caption_words).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
-        captionFirstScalars = Set(captionWords.map { $0[0] })
+        captionFirstScalars = ScalarSet(captionWords.map { $0[0] })
         nameEndingLabels = Set(scalars(file.name_ending_labels).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty })
         scoringRows = Array(Set(scalars(file.scoring_rows).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }))
         scoringShortest = scoringRows.map(\.count).min() ?? Int.max
@@ -460,7 +460,7 @@ public final class FormVocabulary: Sendable {
     /// Whether a cell is a table's caption, a `caption_words` word and a number (`表2`, `附表3-1`,
     /// `附件2`): what a publication writes between its tables, no row of either.
     func isCaption(_ compact: [Unicode.Scalar]) -> Bool {
-        guard let first = compact.first, captionFirstScalars.contains(first), compact.count <= 8 else { return false }
+        guard compact.count <= 8, let first = compact.first, captionFirstScalars.contains(first) else { return false }
         return captionWords.contains { word in
             guard compact.count > word.count, compact.starts(with: word) else { return false }
             let number = compact[word.count...]
