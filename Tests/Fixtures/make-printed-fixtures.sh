@@ -21,6 +21,19 @@ soffice "-env:UserInstallation=file://$WORK/profile" --headless --infilter="HTML
   --convert-to xlsx --outdir "$WORK" "$DIR"/calc-*.html >"$WORK/soffice.log" 2>&1 || { cat "$WORK/soffice.log"; exit 1; }
 soffice "-env:UserInstallation=file://$WORK/profile" --headless --convert-to pdf --outdir "$DIR" \
   "$WORK"/calc-*.xlsx >"$WORK/soffice.log" 2>&1 || { cat "$WORK/soffice.log"; exit 1; }
+# Two of the office templates' pages (Tests/Fixtures/office-templates/html/) printed too: two
+# approval forms of other column widths on one page by Writer, and a regional form with one
+# wrapped name by Calc.
+OFFICE=$PWD/Tests/Fixtures/office-templates/html
+cp "$OFFICE/approval-two-projects.html" "$WORK/two-forms-one-page.html"
+soffice "-env:UserInstallation=file://$WORK/profile" --headless --infilter="HTML (StarWriter)" \
+  --convert-to pdf --outdir "$DIR" "$WORK/two-forms-one-page.html" >"$WORK/soffice.log" 2>&1 || { cat "$WORK/soffice.log"; exit 1; }
+mkdir -p "$WORK/office"
+cp "$OFFICE/regional-local-department.html" "$WORK/office/calc-one-wrapped-name.html"
+soffice "-env:UserInstallation=file://$WORK/profile" --headless --infilter="HTML (StarCalc)" \
+  --convert-to xlsx --outdir "$WORK/office" "$WORK/office/calc-one-wrapped-name.html" >"$WORK/soffice.log" 2>&1 || { cat "$WORK/soffice.log"; exit 1; }
+soffice "-env:UserInstallation=file://$WORK/profile" --headless --convert-to pdf --outdir "$DIR" \
+  "$WORK/office/calc-one-wrapped-name.xlsx" >"$WORK/soffice.log" 2>&1 || { cat "$WORK/soffice.log"; exit 1; }
 # A sheet printed to PDF by Calc, whose cells stand at the bottom of their rows (a wrapped
 # cell starts above its row's other cells): real form 02's workbook.
 soffice "-env:UserInstallation=file://$WORK/profile" --headless --convert-to pdf --outdir "$WORK" \

@@ -203,7 +203,8 @@ import Testing
         #expect(!printed.findings.contains { $0.rule == RuleID.labelMissing })
     }
 
-    /// Two 项目支出绩效目标审批表 on one page (`two-forms-one-page`), their tables of other column
+    /// Two 项目支出绩效目标审批表 on one page (`two-forms-one-page`, the office templates'
+    /// `approval-two-projects` page printed by Writer), their tables of other column
     /// widths: the second table's columns start inside the first's values, which had been cut
     /// after their signs (`>` | `=10000亩`, `≥` | `90%`: no value, the rest read as the weight).
     /// A value is never cut after its comparison sign. And each table's `合计 | 100` (the weights'
@@ -221,12 +222,13 @@ import Testing
         #expect(document.rejected.isEmpty)
     }
 
-    /// A page printed by Calc with one wrapped cell only (`calc-one-wrapped-name`: `资金用于生猪产业比`
+    /// A page printed by Calc with one wrapped cell only (`calc-one-wrapped-name`, the office
+    /// templates' `regional-local-department` page: `资金用于生猪产业比`
     /// / `例`, its row's labels and value on the second line): one cell that keeps to its column is
     /// enough to tell cells stand at the bottom of their rows. It had been two indicators.
     @Test func oneWrappedNameOnAPagePrintedByCalc() throws {
         let printed = try Self.load("Tests/Fixtures/printed/calc-one-wrapped-name.pdf")
-        let page = try Self.load("Tests/Fixtures/printed/calc-one-wrapped-name.html")
+        let page = try Self.load("Tests/Fixtures/office-templates/html/regional-local-department.html")
         func read(_ document: CountyDocument) -> [String] {
             document.projects.flatMap(\.indicators).map { "\($0.level1Label)/\($0.level2Label)/\($0.nameAsWritten)=\($0.comparisonAsWritten)\($0.valueAsWritten)\($0.unitAsWritten)" }
         }
