@@ -235,6 +235,19 @@ import Testing
         #expect(read(printed) == read(page))
     }
 
+    /// Key paragraphs wrapped in a narrow first column, printed by Calc (`calc-keys-in-paragraphs`):
+    /// its rows are packed tighter than a line, so `年度目标:维护城区路灯` (the next row's first line)
+    /// overlaps `政拨款45万元` (the last line of the row above) by a quarter of a line. A cell's
+    /// lines never overlap so: the two had been one line, `政拨款45万元年度目标:维护城区路灯`.
+    @Test func keyRowsPackedTighterThanALineStayApart() throws {
+        let path = Fixtures.path("Tests/Fixtures/printed/calc-keys-in-paragraphs.pdf")
+        let lines = try PDFText(path: path, file: "keys.pdf").extract().text
+            .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.contains("政拨款45万元"), "\(lines)")
+        #expect(lines.contains("年度目标:维护城区路灯"), "\(lines)")
+        #expect(!lines.contains { $0.contains("45万元年度目标") })
+    }
+
     /// A sheet wider than the paper printed by Calc (`calc-wide-columns.pdf`, from
     /// `wide-columns.csv`): its first four columns on page 1, the seven counties' targets on page
     /// 2, at the same rows' heights. Read page by page, the targets had become four rows of

@@ -495,10 +495,16 @@ struct PDFText {
                         row.last[column] == nil || wrapsOn(words, below: row.last[column], column: column, size: size)
                     }
                 // A cell the row already has goes on only right below its last line (a line
-                // of the same cell); lower down, it is the next row's cell.
+                // of the same cell); lower down, it is the next row's cell. Higher up, over
+                // its last line by more than boxes overlap (or Latin text's taller box), it is
+                // the next row's too: a cell's lines never overlap (`政拨款45万元` over `年度目标:…`,
+                // two key rows packed tighter than a line in a narrow column).
                 let continues = cells.allSatisfy { column, words in
                     guard let above = row.last[column] else { return true }
-                    return top - (above.map(\.yMax).max() ?? 0) < 0.15 * size
+                    let bottom = above.map(\.yMax).max() ?? 0
+                    let mixed = words.contains(where: Self.hasChinese) != above.contains(where: Self.hasChinese)
+                    let start = words.map(\.yMin).min() ?? top
+                    return top - bottom < 0.15 * size && (mixed || start - bottom >= -0.15 * size)
                 }
                 // A paragraph that filled the page's width going on (a long title, wrapped).
                 var paragraph: Int?
