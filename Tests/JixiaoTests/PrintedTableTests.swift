@@ -248,6 +248,21 @@ import Testing
         #expect(!lines.contains { $0.contains("45万元年度目标") })
     }
 
+    /// The same page's last two indicator rows, packed at one line's pitch: `≥90%` (the last row's
+    /// value) stands beside the last row's text, right below `有效保障`, which ends as far right as
+    /// the widest text of the table's last column. It had gone back to `有效保障` as a wrapped line,
+    /// and the last row, reaching up to it, with it: `群众夜间出行安全市民满意度 | 有效保障≥90%`.
+    /// In a column where every row holds its own line, it is the next row's cell.
+    @Test func aValueBesideTheNextRowInTheLastColumnIsThatRows() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/calc-keys-in-paragraphs.pdf")
+        let page = try Self.load("Tests/Fixtures/printed/calc-keys-in-paragraphs.html")
+        func read(_ document: CountyDocument) -> [String] {
+            document.projects.flatMap(\.indicators).map { "\($0.level1Label)/\($0.level2Label)/\($0.nameAsWritten)=\($0.comparisonAsWritten)\($0.valueAsWritten)\($0.unitAsWritten)" }
+        }
+        #expect(read(printed).suffix(2) == ["效益指标/社会效益指标/群众夜间出行安全=有效保障", "满意度指标/服务对象满意度指标/市民满意度=≥90%"])
+        #expect(read(printed) == read(page))
+    }
+
     /// A sheet wider than the paper printed by Calc (`calc-wide-columns.pdf`, from
     /// `wide-columns.csv`): its first four columns on page 1, the seven counties' targets on page
     /// 2, at the same rows' heights. Read page by page, the targets had become four rows of

@@ -467,6 +467,13 @@ struct PDFText {
             return right - left < aboveRight - aboveLeft - 0.5 * em
         }
         var rows: [Row] = []
+        /// A column where the row and the two above it each hold one line of their own (values,
+        /// not a label merged over a group, whose rows between its lines hold none): a line
+        /// beside the next row's text there is that row's cell (`有效保障` then `≥90%` in a table's
+        /// last column, whose end only its widest text tells).
+        func everyRowsOwn(_ column: Int, upTo target: Int) -> Bool {
+            target >= 2 && (target - 2...target).allSatisfy { rows[$0].cells[column]?.count == 1 }
+        }
         for (index, line) in lines.enumerated() {
             var cells = placed[index]
             if cells.isEmpty { continue }  // its text moved down to its row's line
@@ -477,6 +484,7 @@ struct PDFText {
                 for (column, words) in cells {
                     guard let target = rows.indices.suffix(2).last(where: { rows[$0].last[column] != nil }),
                           target == rows.count - 1 || rows[rows.count - 1].last[column] == nil,
+                          !everyRowsOwn(column, upTo: target),
                           let above = rows[target].last[column], narrower(words, than: above),
                           wrapsOn(words, below: above, column: column, size: size) else { continue }
                     rows[target].add(column, words)
