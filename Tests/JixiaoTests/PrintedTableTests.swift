@@ -237,6 +237,50 @@ import Testing
         #expect(read(printed) == read(page))
     }
 
+    /// Key paragraphs wrapped in a narrow first column, printed by Calc (`calc-keys-in-paragraphs`):
+    /// its rows are packed tighter than a line, so `年度目标:维护城区路灯` (the next row's first line)
+    /// overlaps `政拨款45万元` (the last line of the row above) by a quarter of a line. A cell's
+    /// lines never overlap so: the two had been one line, `政拨款45万元年度目标:维护城区路灯`.
+    @Test func keyRowsPackedTighterThanALineStayApart() throws {
+        let path = Fixtures.path("Tests/Fixtures/printed/calc-keys-in-paragraphs.pdf")
+        let lines = try PDFText(path: path, file: "keys.pdf").extract().text
+            .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.contains("政拨款45万元"), "\(lines)")
+        #expect(lines.contains("年度目标:维护城区路灯"), "\(lines)")
+        #expect(!lines.contains { $0.contains("45万元年度目标") })
+    }
+
+    /// The same page's last two indicator rows, packed at one line's pitch: `≥90%` (the last row's
+    /// value) stands beside the last row's text, right below `有效保障`, which ends as far right as
+    /// the widest text of the table's last column. It had gone back to `有效保障` as a wrapped line,
+    /// and the last row, reaching up to it, with it: `群众夜间出行安全市民满意度 | 有效保障≥90%`.
+    /// In a column where every row holds its own line, it is the next row's cell.
+    @Test func aValueBesideTheNextRowInTheLastColumnIsThatRows() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/calc-keys-in-paragraphs.pdf")
+        let page = try Self.load("Tests/Fixtures/printed/calc-keys-in-paragraphs.html")
+        func read(_ document: CountyDocument) -> [String] {
+            document.projects.flatMap(\.indicators).map { "\($0.level1Label)/\($0.level2Label)/\($0.nameAsWritten)=\($0.comparisonAsWritten)\($0.valueAsWritten)\($0.unitAsWritten)" }
+        }
+        #expect(read(printed).suffix(2) == ["效益指标/社会效益指标/群众夜间出行安全=有效保障", "满意度指标/服务对象满意度指标/市民满意度=≥90%"])
+        #expect(read(printed) == read(page))
+    }
+
+    /// 成本指标 written as a level 2 under 产出指标, printed by Calc (`calc-cost-under-output`): the
+    /// merged 产出指标 stands on its group's last row, beside that row's own 成本指标 in the level-2
+    /// column. Read as a level 1 it had left the row 成本指标 with no level 2; in the header's level-2
+    /// column beside its row's level 1, it is the level 2 the web page gives.
+    @Test func aLevelOneWordInTheLevelTwoColumnBesideItsLevelOne() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/calc-cost-under-output.pdf")
+        let page = try Self.load("Tests/Fixtures/printed/calc-cost-under-output.html")
+        func labels(_ document: CountyDocument) -> [String] {
+            document.projects.flatMap(\.indicators).map { "\($0.level1Label)/\($0.level2Label)/\($0.nameAsWritten)" }
+        }
+        #expect(labels(printed) == ["产出指标/数量指标/改造排水管网长度", "产出指标/数量指标/新建检查井数量", "产出指标/质量指标/工程验收合格率",
+                                    "产出指标/时效指标/工程完工时间", "产出指标/成本指标/每公里改造成本", "效益指标/社会效益指标/城区内涝点减少",
+                                    "效益指标/可持续影响指标/管网使用年限", "满意度指标/服务对象满意度指标/沿线居民满意度"])
+        #expect(labels(printed) == labels(page))
+    }
+
     /// A sheet wider than the paper printed by Calc (`calc-wide-columns.pdf`, from
     /// `wide-columns.csv`): its first four columns on page 1, the seven counties' targets on page
     /// 2, at the same rows' heights. Read page by page, the targets had become four rows of

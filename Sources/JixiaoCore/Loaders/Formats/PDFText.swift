@@ -467,6 +467,13 @@ struct PDFText {
             return right - left < aboveRight - aboveLeft - 0.5 * em
         }
         var rows: [Row] = []
+        /// A column where the row and the two above it each hold one line of their own (values,
+        /// not a label merged over a group, whose rows between its lines hold none): a line
+        /// beside the next row's text there is that row's cell (`有效保障` then `≥90%` in a table's
+        /// last column, whose end only its widest text tells).
+        func everyRowsOwn(_ column: Int, upTo target: Int) -> Bool {
+            target >= 2 && (target - 2...target).allSatisfy { rows[$0].cells[column]?.count == 1 }
+        }
         for (index, line) in lines.enumerated() {
             var cells = placed[index]
             if cells.isEmpty { continue }  // its text moved down to its row's line
@@ -477,6 +484,7 @@ struct PDFText {
                 for (column, words) in cells {
                     guard let target = rows.indices.suffix(2).last(where: { rows[$0].last[column] != nil }),
                           target == rows.count - 1 || rows[rows.count - 1].last[column] == nil,
+                          !everyRowsOwn(column, upTo: target),
                           let above = rows[target].last[column], narrower(words, than: above),
                           wrapsOn(words, below: above, column: column, size: size) else { continue }
                     rows[target].add(column, words)
@@ -495,10 +503,16 @@ struct PDFText {
                         row.last[column] == nil || wrapsOn(words, below: row.last[column], column: column, size: size)
                     }
                 // A cell the row already has goes on only right below its last line (a line
-                // of the same cell); lower down, it is the next row's cell.
+                // of the same cell); lower down, it is the next row's cell. Higher up, over
+                // its last line by more than boxes overlap (or Latin text's taller box), it is
+                // the next row's too: a cell's lines never overlap (`政拨款45万元` over `年度目标:…`,
+                // two key rows packed tighter than a line in a narrow column).
                 let continues = cells.allSatisfy { column, words in
                     guard let above = row.last[column] else { return true }
-                    return top - (above.map(\.yMax).max() ?? 0) < 0.15 * size
+                    let bottom = above.map(\.yMax).max() ?? 0
+                    let mixed = words.contains(where: Self.hasChinese) != above.contains(where: Self.hasChinese)
+                    let start = words.map(\.yMin).min() ?? top
+                    return top - bottom < 0.15 * size && (mixed || start - bottom >= -0.15 * size)
                 }
                 // A paragraph that filled the page's width going on (a long title, wrapped).
                 var paragraph: Int?

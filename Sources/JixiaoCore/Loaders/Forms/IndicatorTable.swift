@@ -279,6 +279,11 @@ struct IndicatorTable {
                 case 1 where !level1.isEmpty && !level2.isEmpty && level1UsedAsLevel2.contains(cell.text)
                     && !Self.levelTwoFollows(cells, after: i):
                     level2 = cell.text; level2Line = cell.line
+                // One written in the header's level-2 column beside its row's level 1 (Calc prints a
+                // merged 产出指标 on its group's last row, beside that row's own `成本指标`).
+                case 1 where !level1.isEmpty && level1Line == cell.line && level1UsedAsLevel2.contains(cell.text)
+                    && cell.gridColumn != nil && labelColumns.contains(where: { $0.level == 2 && $0.gridColumn == cell.gridColumn }):
+                    level2 = cell.text; level2Line = cell.line
                 case 1: level1 = cell.text; level2 = ""; level1Line = cell.line
                 default: level2 = cell.text; level2Line = cell.line
                 }
