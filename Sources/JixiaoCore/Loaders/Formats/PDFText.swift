@@ -278,10 +278,12 @@ struct PDFText {
             // Where words start here, and what precedes each on its line.
             var starting: [Int] = []
             var preceding: [Word?] = []
+            var ends: [Double] = []  // where the words starting here end
             for (number, line) in lines.enumerated() {
                 guard let index = line.words.firstIndex(where: { abs($0.xMin - x) <= tolerance }) else { continue }
                 starting.append(number)
                 preceding.append(index > 0 ? line.words[index - 1] : nil)
+                ends.append(line.words[index].xMax)
             }
             guard let top = starting.map({ lines[$0].yMin }).min(),
                   let bottom = starting.map({ lines[$0].yMax }).max() else { continue }
@@ -289,7 +291,6 @@ struct PDFText {
             let wideGap = preceding.contains { word in word.map { x - $0.xMax > segmentGap * size } ?? false }
             let opensLine = preceding.contains { $0 == nil }
             guard wideGap || (opensLine && starting.count >= 2) else { continue }
-            let ends = starting.compactMap { lines[$0].words.first { abs($0.xMin - x) <= tolerance }?.xMax }
             var around = 0, crossings = 0, aligned = 0
             for (number, line) in lines.enumerated()
             where pieceCounts[number] > 1 && line.centerY >= top - 1.5 * size && line.centerY <= bottom + 1.5 * size {
@@ -683,8 +684,6 @@ struct PDFText {
         return 0.55
     }
 
-    static let comparisonSigns: Set<Character> = ["<", ">", "=", "≥", "≤", "≧", "≦", "＜", "＞", "＝"]
-
     /// Two characters of one run of text: both Chinese, or both Latin letters.
     static func sameRun(_ left: Character, _ right: Character) -> Bool {
         (TextCleaning.isCJK(left) && TextCleaning.isCJK(right))
@@ -713,7 +712,8 @@ struct PDFText {
             if sameRun(characters[index - 1], characters[index]) { continue }
             // Nor after a comparison sign: `>=10000亩`, `≥90%` are one value (two tables of other
             // widths on one page put the lower table's column starts through the upper's values).
-            if comparisonSigns.contains(characters[index - 1]) { continue }
+            if let sign = characters[index - 1].unicodeScalars.first, characters[index - 1].unicodeScalars.count == 1,
+               ValueShape.isSign(TextCleaning.folded(sign) ?? sign) { continue }
             let leftEnd = word.xMin + advances[..<index].reduce(0, +)
             let rightStart = word.xMax - advances[index...].reduce(0, +)
             guard rightStart >= start - 0.35 * em, leftEnd <= start + 0.1 * em,

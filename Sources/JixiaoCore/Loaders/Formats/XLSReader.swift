@@ -29,15 +29,13 @@ struct XLSReader {
                 throw LoadError(file: file, message: "\(place)\(damaged.reason): expected an intact Excel 97-2003 workbook")
             }
         }
-        var blocks: [(name: String, lines: [String])] = []
-        var details: [String] = []
-        var skipped: [String] = []
+        var read = WorkbookSheets()
         var grid: SheetGrid?
         var sheetIndex = -1
         var formatted: BIFFNumbers.Sheet?
         func finishSheet() {
             guard var sheet = grid else { return }
-            if formatted?.hidden == true { skipped.append("\(sheet.name)（隐藏）"); return }
+            if formatted?.hidden == true { read.skipHidden(sheet.name); return }
             // FreeXL leaves out formula cells: their numeric results come from the stream; a
             // formula showing text (or a boolean, an error, nothing) is what the stream says,
             // whatever FreeXL gave (it gives 0 for text).
@@ -50,11 +48,8 @@ struct XLSReader {
                     sheet.set(row: cell.row, column: cell.column, text)
                 }
             }
-            if sheet.isEmpty { skipped.append("\(sheet.name)（空）"); return }
             sheet.merged = formatted?.merged ?? []
-            let lines = sheet.lines()
-            blocks.append((sheet.name, lines))
-            details.append("工作表「\(sheet.name)」\(lines.count) 行" + (sheet.merged.isEmpty ? "" : "，合并单元格 \(sheet.merged.count) 处"))
+            read.add(sheet)
         }
         for record in records {
             switch record {
@@ -91,39 +86,30 @@ struct XLSReader {
             }
         }
         finishSheet()
-        if !skipped.isEmpty { details.append("未读：" + skipped.joined(separator: "、")) }
-        guard !blocks.isEmpty else {
-            throw LoadError(file: file, message: "工作簿中没有任何有内容的工作表 (the workbook has no sheet with cells): expected a sheet holding a performance-target form")
-        }
-        return .joining(format: .xls, blocks: blocks, details: details, qualifyParts: blocks.count > 1)
+        return try read.extracted(format: .xls, none: Self.noSheet(file))
+    }
+
+    static func noSheet(_ file: String) -> LoadError {
+        LoadError(file: file, message: "工作簿中没有任何有内容的工作表 (the workbook has no sheet with cells): expected a sheet holding a performance-target form")
     }
 
     /// The workbook as `BIFFNumbers` read it from the Workbook stream: text, numbers as their
     /// formats show them and formulas' results, each worksheet a block as FreeXL's would be.
     static func fromStream(_ numbers: BIFFNumbers, file: String, freeXLCode: Int32) throws -> ExtractedText {
-        var blocks: [(name: String, lines: [String])] = []
-        var details: [String] = []
-        var skipped: [String] = []
+        var read = WorkbookSheets()
         for formatted in numbers.sheets {
-            if formatted.hidden { skipped.append("\(formatted.name)（隐藏）"); continue }
+            if formatted.hidden { read.skipHidden(formatted.name); continue }
             var sheet = SheetGrid(name: formatted.name)
             for (cell, text) in formatted.texts { sheet.set(row: cell.row, column: cell.column, text) }
             for (cell, number) in formatted.numbers {
                 sheet.set(row: cell.row, column: cell.column, numbers.formats.display(number.value, style: number.xf, date1904: numbers.date1904))
             }
             for (cell, text) in formatted.formulaTexts { sheet.set(row: cell.row, column: cell.column, text) }
-            if sheet.isEmpty { skipped.append("\(sheet.name)（空）"); continue }
             sheet.merged = formatted.merged
-            let lines = sheet.lines()
-            blocks.append((sheet.name, lines))
-            details.append("工作表「\(sheet.name)」\(lines.count) 行" + (sheet.merged.isEmpty ? "" : "，合并单元格 \(sheet.merged.count) 处"))
+            read.add(sheet)
         }
-        details.append("FreeXL 无法打开（错误 \(freeXLCode)），单元格取自工作簿数据流")
-        if !skipped.isEmpty { details.append("未读：" + skipped.joined(separator: "、")) }
-        guard !blocks.isEmpty else {
-            throw LoadError(file: file, message: "工作簿中没有任何有内容的工作表 (the workbook has no sheet with cells): expected a sheet holding a performance-target form")
-        }
-        return .joining(format: .xls, blocks: blocks, details: details, qualifyParts: blocks.count > 1)
+        read.note("FreeXL 无法打开（错误 \(freeXLCode)），单元格取自工作簿数据流")
+        return try read.extracted(format: .xls, none: noSheet(file))
     }
 
     /// What the reading process reports, in order: a sheet, then its cells.

@@ -38,11 +38,9 @@ struct XLSXReader {
         let stylesPath = try relatedPath(workbookPath, type: "styles", archive: &archive) ?? ""
         let formats = try NumberFormats.read(try read(stylesPath, from: &archive), file: file)
 
-        var blocks: [(name: String, lines: [String])] = []
-        var details: [String] = []
-        var skipped: [String] = []
+        var read = WorkbookSheets()
         for sheet in sheets {
-            if sheet.hidden { skipped.append("\(sheet.name)（隐藏）"); continue }
+            if sheet.hidden { read.skipHidden(sheet.name); continue }
             // Worksheets are inflated as they are parsed: a large sheet is never held unpacked.
             guard let xml = try archive.stream(sheet.path) else {
                 throw fail("工作表「\(sheet.name)」缺少 \(sheet.path) (worksheet part missing from the archive)")
@@ -56,15 +54,9 @@ struct XLSXReader {
             }
             if let failure = xml.failure { throw archive.failure(failure, path: sheet.path) }
             archive.count(xml)
-            if grid.isEmpty { skipped.append("\(sheet.name)（空）"); continue }
-            blocks.append((sheet.name, grid.lines()))
-            details.append("工作表「\(sheet.name)」\(blocks.last!.lines.count) 行" + (grid.merged.isEmpty ? "" : "，合并单元格 \(grid.merged.count) 处"))
+            read.add(grid)
         }
-        if !skipped.isEmpty { details.append("未读：" + skipped.joined(separator: "、")) }
-        guard !blocks.isEmpty else {
-            throw fail("工作簿中没有任何有内容的可见工作表 (the workbook has no visible sheet with cells): expected a sheet holding a performance-target form")
-        }
-        return .joining(format: .xlsx, blocks: blocks, details: details, qualifyParts: blocks.count > 1)
+        return try read.extracted(format: .xlsx, none: fail("工作簿中没有任何有内容的可见工作表 (the workbook has no visible sheet with cells): expected a sheet holding a performance-target form"))
     }
 
     func fail(_ message: String) -> LoadError { LoadError(file: file, message: message) }

@@ -557,7 +557,7 @@ struct FormReader: LayoutReader {
         /// The level 1 written on the nearest row below `index` that has its own: printed by Calc, a
         /// label merged over its group stands on the group's last row (cells sit at the bottom).
         func level1Below(_ index: Int) -> String? {
-            rows[(index + 1)...].first { $0.level1Line == $0.name.line && !$0.level1.isEmpty }?.level1
+            rows[(index + 1)...].first(where: \.writesLevel1)?.level1
         }
         for (index, row) in rows.enumerated() {
             if notes.contains(index) {
@@ -580,7 +580,7 @@ struct FormReader: LayoutReader {
             // The table's total row (`合计 | 100`, `合  计 | 90`, its weights added up: a total label with
             // numbers only and no label of its own): structure, no indicator named 合计.
             if vocabulary.isTotalLabel(folded: row.name.compact), row.level1Line != row.name.line, row.level2Line != row.name.line,
-               placed.allSatisfy({ $0.text.isEmpty || Double($0.text.filter { !$0.isWhitespace && $0 != "%" }) != nil }) {
+               placed.allSatisfy({ $0.text.isEmpty || DecimalNumber.parse(TextCleaning.foldWidth($0.text).filter { !$0.isWhitespace && $0 != "%" }) != nil }) {
                 structureLines += row.name.lineCount
                 continue
             }

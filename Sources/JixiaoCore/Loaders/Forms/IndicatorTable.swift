@@ -55,6 +55,10 @@ struct IndicatorTable {
         /// Labels read from the row's own cells by their count (`labelColumns`), not by the
         /// vocabulary: the rows after it carry them as they carry any label.
         var labelsFromCells = false
+
+        /// A level 1 (a level 2) written on the row's own line, not carried.
+        var writesLevel1: Bool { level1Line == name.line && !level1.isEmpty }
+        var writesLevel2: Bool { level2Line == name.line && !level2.isEmpty }
     }
 
     /// Reads the header starting at `start`: column titles, then, where the vocabulary has

@@ -8,8 +8,9 @@ import Foundation
 extension IndicatorTable {
     /// The rows with their labels taken from below when the table's labels stand at the end of
     /// their groups: its first row has no label at all (nothing above to carry, as a table whose
-    /// labels start their groups never has), and its last row has a label of its own. Each row then belongs to the nearest label at or below it, at
-    /// each level, as a row of the usual table belongs to the nearest at or above it. A level 1
+    /// labels start their groups never has), and its last row has a label of its own. Each row
+    /// then belongs to the nearest label at or below it, at each level, as a row of the usual
+    /// table belongs to the nearest at or above it. A level 1
     /// so taken that its level 2 belongs elsewhere (`contradicts`, by `Data/framework.yaml`) is
     /// left blank for the level 2 to place the row: two labels on one row (`产出指标` ending its
     /// group beside the next row's own `成本指标`) leave the later one as the row's.
@@ -19,16 +20,14 @@ extension IndicatorTable {
               first.level0.isEmpty, first.level1.isEmpty, first.level2.isEmpty,
               // Which label is a row's own is told by lines: rows glued on one line tell nothing.
               Set(rows.map(\.name.line)).count == rows.count else { return nil }
-        let writesLevel1 = rows.contains { $0.level1Line == $0.name.line && !$0.level1.isEmpty }
-        let writesLevel2 = rows.contains { $0.level2Line == $0.name.line && !$0.level2.isEmpty }
-        guard (writesLevel1 && last.level1Line == last.name.line && !last.level1.isEmpty)
-                || (writesLevel2 && last.level2Line == last.name.line && !last.level2.isEmpty) else { return nil }
+        let writesLevel1 = rows.contains(where: \.writesLevel1), writesLevel2 = rows.contains(where: \.writesLevel2)
+        guard last.writesLevel1 || last.writesLevel2 else { return nil }
         var result = rows
         var level1: (text: String, line: Int)?, level2: (text: String, line: Int)?
         for index in rows.indices.reversed() {
             let row = rows[index]
-            if row.level1Line == row.name.line, !row.level1.isEmpty { level1 = (row.level1, row.level1Line); level2 = nil }
-            if row.level2Line == row.name.line, !row.level2.isEmpty { level2 = (row.level2, row.level2Line) }
+            if row.writesLevel1 { level1 = (row.level1, row.level1Line); level2 = nil }
+            if row.writesLevel2 { level2 = (row.level2, row.level2Line) }
             if writesLevel1, let level1 { result[index].level1 = level1.text; result[index].level1Line = level1.line }
             // A level 2 ends its group inside its level 1's: none below in it, none.
             if writesLevel2 { result[index].level2 = level2?.text ?? ""; result[index].level2Line = level2?.line ?? -1 }
