@@ -80,13 +80,19 @@ enum RealForms {
     /// the columns, are whole.
     /// Calc prints a level label merged over its group on the group's last row: the forms whose
     /// rows Calc's PDF reads as the web page has them get the page's labels, row by row (labels
-    /// had stood on the group's last row only, or under the group above).
-    @Test(arguments: ["02-fujian-xiuyu-flood-repair", "03-fujian-anxi-small-water", "05-tianjin-baodi-manure",
-                      "08-hunan-lixian-dept-whole", "10-hubei-ezhou-office-building"])
+    /// had stood on the group's last row only, or under the group above). So does the level above
+    /// the framework's (06's `实施效果指标` / `过程管理指标`, whose rows had carried 满意度指标 from the
+    /// group above), and a 成本指标 with its hint under 产出指标 (01).
+    @Test(arguments: ["01-ningxia-yuanzhou-afforestation", "02-fujian-xiuyu-flood-repair", "03-fujian-anxi-small-water",
+                      "05-tianjin-baodi-manure", "06-anhui-shucheng-work-relief", "08-hunan-lixian-dept-whole",
+                      "10-hubei-ezhou-office-building"])
     func calcPDFLabelsMatchTheWebPage(name: String) throws {
         func labels(_ folder: String, _ format: String) throws -> [String] {
             try Loaders.load(path: Fixtures.path("Tests/Fixtures/real-forms/\(folder)/\(name).\(format)"))
-                .projects.flatMap(\.indicators).map { "\($0.level1Label)/\($0.level2Label)/\($0.nameAsWritten)" }
+                .projects.flatMap(\.indicators).map { indicator in
+                    let upper = indicator.otherColumns.components(separatedBy: "；").filter { $0.hasPrefix("一级(上层)=") }
+                    return "\(upper)\(indicator.level1Label)/\(indicator.level2Label)/\(indicator.nameAsWritten)"
+                }
         }
         let printed = try labels("calc-pdf", "pdf"), page = try labels("html", "html")
         #expect(!printed.isEmpty && printed == page)

@@ -222,7 +222,7 @@ struct RealFormTests {
         let road = try #require(indicators.first { $0.nameAsWritten == "修建作业道长度(公里)" })
         #expect(road.valueAsWritten == "30" && road.otherColumns.isEmpty)  // its value had been its name, 30 set aside
         let cost = try #require(indicators.first { $0.nameAsWritten == "项目总投入(≥**万元)" })
-        #expect(cost.level1Label == "成本指标 (必填硬性指标)" && cost.level2Label.isEmpty && cost.valueAsWritten == "6070")
+        #expect(cost.level1Label == "产出指标" && cost.level2Label == "成本指标 (必填硬性指标)" && cost.valueAsWritten == "6070")
         // Values written again per place stay: form 09's seven `>=95%` are seven values.
         #expect(try Self.read("09-fujian-longyan-ethnic-region.txt").projects.flatMap(\.indicators).contains { $0.otherColumns.contains(">=95%") })
     }
@@ -366,6 +366,19 @@ struct RealFormTests {
         }
         // Before anything but a level-2 label the two characters start a name: `成本控制率` stays whole.
         #expect(original[0].nameAsWritten.hasPrefix("省级财政专项资金投入成本控制率"))
+    }
+
+    @Test("a level 1 forms write under 产出指标 as its level 2 (level2_as_level1) is that with its hint or alias too: 01's 成本指标 (必填硬性指标) had read as a level 1 of its own, without the level 2 its classification gives")
+    func level1UsedAsLevel2WithItsHint() throws {
+        let cost = { (document: CountyDocument) in try #require(document.projects.first?.indicators.first { $0.nameAsWritten.hasPrefix("项目总投入") }) }
+        let written = try cost(try Self.read(Self.yuanzhou))
+        #expect(written.level1Label == "产出指标" && written.level2Label == "成本指标 (必填硬性指标)" && written.valueAsWritten == "6070")
+        let alias = try cost(try Self.variant(of: Self.yuanzhou, [("\n成本指标 ", "\n成本 ")]))
+        #expect(alias.level1Label == "产出指标" && alias.level2Label == "成本 (必填硬性指标)")
+        // Classified as the sample's unhinted 成本指标 under 产出指标 is.
+        let (_, result) = try Fixtures.runSample(inputs: [Self.folder + "/" + Self.yuanzhou])
+        let classified = try cost(try #require(result.documents.first))
+        #expect(classified.level1 == "成本指标" && classified.level2 == "经济成本指标")
     }
 
     @Test("a two-character level-1 label (产出, 成本, 效益) alone in its cell is a label: 01 so written had read 成本 as an indicator and lost its cost")

@@ -527,7 +527,8 @@ struct FormReader: LayoutReader {
         }
         table.blankLineWraps = wraps
         table.numbering = rules.layouts?.projectForm.indicator_marker
-        table.level1UsedAsLevel2 = Set((rules.framework.level2AsLevel1 ?? [:]).keys)
+        let usedAsLevel2 = Set((rules.framework.level2AsLevel1 ?? [:]).keys)
+        table.isLevel1UsedAsLevel2 = { [framework = rules.framework] label in framework.level1(for: label).map(usedAsLevel2.contains) ?? false }
         readingNotes.append("表单「\(project.name)」（行 \(project.source.line)）指标表的列：" +
             columns.map { "\($0.title)→\(Self.columnLabel($0.role))" }.joined(separator: "，"))
         let (read, orphans, leading) = table.rows(cells, from: bodyStart)

@@ -28,10 +28,11 @@ struct IndicatorTable {
     /// The word numbering indicators (`指标1：`): a numbered cell starts a new row, and a
     /// numbered line holding a space holds its value after the last space.
     var numbering: String?
-    /// Level-1 labels some forms place under another level 1 as a level 2 (`成本指标` under
-    /// 产出指标, `level2_as_level1` of `Data/framework.yaml`): where such a label comes inside
-    /// a group that has level-2 labels and no level-2 label follows it, it is the group's level 2.
-    var level1UsedAsLevel2: Set<String> = []
+    /// Whether a label is a level 1 some forms place under another level 1 as a level 2
+    /// (`成本指标` under 产出指标, `level2_as_level1` of `Data/framework.yaml`, its aliases and a hint
+    /// after it too: `成本指标(必填硬性指标)`): where such a label comes inside a group that has
+    /// level-2 labels and no level-2 label follows it, it is the group's level 2.
+    var isLevel1UsedAsLevel2: (_ label: String) -> Bool = { _ in false }
     /// The header's level-1 and level-2 columns before the name column, in order, with their
     /// places in a grid: a row holding more cells than its columns has labels in them that the
     /// vocabulary has no word for (a local `数字指标`, a `预算执行(10分)` group).
@@ -45,6 +46,8 @@ struct IndicatorTable {
         /// The lines the level-1 and level-2 labels were written on (-1: none): a label on
         /// the name's line is the row's own, one above it was carried down.
         var level1Line = -1, level2Line = -1
+        /// The line the level above the framework's (`实施效果指标`) was written on.
+        var level0Line = -1
         var name: FormCell
         var cells: [FormCell] = []
         /// The line holds the whole row (two or more cells on the line).
@@ -56,7 +59,8 @@ struct IndicatorTable {
         /// vocabulary: the rows after it carry them as they carry any label.
         var labelsFromCells = false
 
-        /// A level 1 (a level 2) written on the row's own line, not carried.
+        /// A label above the framework's, a level 1, a level 2 written on the row's own line, not carried.
+        var writesLevel0: Bool { level0Line == name.line && !level0.isEmpty }
         var writesLevel1: Bool { level1Line == name.line && !level1.isEmpty }
         var writesLevel2: Bool { level2Line == name.line && !level2.isEmpty }
     }
@@ -220,7 +224,7 @@ struct IndicatorTable {
         // By line, the cells left of the table's first named column (a 序号 column).
         var leading: [Int: [FormCell]] = [:]
         var level0 = "", level1 = "", level2 = ""
-        var level1Line = -1, level2Line = -1
+        var level1Line = -1, level2Line = -1, level0Line = -1
         var pending: Row?
         let rowLines = Set((start..<cells.count).lazy.filter { cells[$0].endsRow }.map { cells[$0].line })
 
@@ -279,13 +283,13 @@ struct IndicatorTable {
             case .label(let level)?:
                 flush()
                 switch level {
-                case 0: level0 = cell.text; level1 = ""; level2 = ""
-                case 1 where !level1.isEmpty && !level2.isEmpty && level1UsedAsLevel2.contains(cell.text)
+                case 0: level0 = cell.text; level1 = ""; level2 = ""; level0Line = cell.line
+                case 1 where !level1.isEmpty && !level2.isEmpty && isLevel1UsedAsLevel2(cell.text)
                     && !Self.levelTwoFollows(cells, after: i):
                     level2 = cell.text; level2Line = cell.line
                 // One written in the header's level-2 column beside its row's level 1 (Calc prints a
                 // merged 产出指标 on its group's last row, beside that row's own `成本指标`).
-                case 1 where !level1.isEmpty && level1Line == cell.line && level1UsedAsLevel2.contains(cell.text)
+                case 1 where !level1.isEmpty && level1Line == cell.line && isLevel1UsedAsLevel2(cell.text)
                     && cell.gridColumn != nil && labelColumns.contains(where: { $0.level == 2 && $0.gridColumn == cell.gridColumn }):
                     level2 = cell.text; level2Line = cell.line
                 case 1: level1 = cell.text; level2 = ""; level1Line = cell.line
@@ -330,10 +334,10 @@ struct IndicatorTable {
                         orphans.append(cell)
                     } else if numbered, !rowLines.contains(cell.line), head.isEmpty, let split = numberedRow(cell) {
                         rows.append(Row(level0: level0, level1: level1, level2: level2, level1Line: level1Line,
-                                        level2Line: level2Line, name: split.name, cells: [split.value], isLineRow: false))
+                                        level2Line: level2Line, level0Line: level0Line, name: split.name, cells: [split.value], isLineRow: false))
                     } else {
                         let row = Row(level0: level0, level1: level1, level2: level2, level1Line: level1Line,
-                                      level2Line: level2Line, name: cell,
+                                      level2Line: level2Line, level0Line: level0Line, name: cell,
                                       isLineRow: rowLines.contains(cell.line))
                         // One cell per line, but this line holds name and value (`网络故障发生次数 ≦5次`).
                         if !row.isLineRow, head.isEmpty, !cell.splitFromGlued, let spaced = spaceSeparated(row),

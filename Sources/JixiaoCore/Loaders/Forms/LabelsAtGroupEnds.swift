@@ -7,28 +7,40 @@ import Foundation
 /// rows above it have none (`数量指标` / `质量指标` / `时效指标 产出指标(50分)`).
 extension IndicatorTable {
     /// The rows with their labels taken from below when the table's labels stand at the end of
-    /// their groups: its first row has no label at all (nothing above to carry, as a table whose
-    /// labels start their groups never has), and its last row has a label of its own. Each row
-    /// then belongs to the nearest label at or below it, at each level, as a row of the usual
-    /// table belongs to the nearest at or above it. A level 1
-    /// so taken that its level 2 belongs elsewhere (`contradicts`, by `Data/framework.yaml`) is
-    /// left blank for the level 2 to place the row: two labels on one row (`产出指标` ending its
-    /// group beside the next row's own `成本指标`) leave the later one as the row's.
+    /// their groups: its first row has no label at the outermost level the table writes (nothing
+    /// above to carry, as a table whose labels start their groups never has; where the table
+    /// writes no level above the framework's, no label at all), and its last row has one of its
+    /// own there. Calc prints every merged cell of a table so, so each row then belongs to the
+    /// nearest label at or below it, at each level, as a row of the usual table belongs to the
+    /// nearest at or above it; a label ending its group ends its inner levels' groups too (a
+    /// `实施效果指标` ending its group leaves the rows above it none of the `过程管理指标` group's
+    /// labels). A level 1 so taken that its level 2 belongs elsewhere (`contradicts`, by
+    /// `Data/framework.yaml`) is left blank for the level 2 to place the row: two labels on one
+    /// row (`产出指标` ending its group beside the next row's own `成本指标`) leave the later one as the row's.
     /// Nil when the table's labels start their groups.
     static func labelsFromGroupEnds(_ rows: [Row], contradicts: (_ level1: String, _ level2: String) -> Bool) -> [Row]? {
         guard let first = rows.first, let last = rows.last, rows.count > 1,
-              first.level0.isEmpty, first.level1.isEmpty, first.level2.isEmpty,
               // Which label is a row's own is told by lines: rows glued on one line tell nothing.
               Set(rows.map(\.name.line)).count == rows.count else { return nil }
+        let writesLevel0 = rows.contains(where: \.writesLevel0)
         let writesLevel1 = rows.contains(where: \.writesLevel1), writesLevel2 = rows.contains(where: \.writesLevel2)
-        guard last.writesLevel1 || last.writesLevel2 else { return nil }
+        if writesLevel0 {
+            guard first.level0.isEmpty, last.writesLevel0 else { return nil }
+        } else {
+            guard first.level1.isEmpty, first.level2.isEmpty, last.writesLevel1 || last.writesLevel2 else { return nil }
+        }
         var result = rows
-        var level1: (text: String, line: Int)?, level2: (text: String, line: Int)?
+        var level0: (text: String, line: Int)?, level1: (text: String, line: Int)?, level2: (text: String, line: Int)?
+        // Whether a group below has told this row's level 1 (a label of its own, or a level 0
+        // ending its group): until then a row keeps the level 1 it carried.
+        var level1Told = false
         for index in rows.indices.reversed() {
             let row = rows[index]
-            if row.writesLevel1 { level1 = (row.level1, row.level1Line); level2 = nil }
+            if row.writesLevel0 { level0 = (row.level0, row.level0Line); level1 = nil; level2 = nil; level1Told = true }
+            if row.writesLevel1 { level1 = (row.level1, row.level1Line); level2 = nil; level1Told = true }
             if row.writesLevel2 { level2 = (row.level2, row.level2Line) }
-            if writesLevel1, let level1 { result[index].level1 = level1.text; result[index].level1Line = level1.line }
+            if writesLevel0 { result[index].level0 = level0?.text ?? ""; result[index].level0Line = level0?.line ?? -1 }
+            if writesLevel1, level1Told { result[index].level1 = level1?.text ?? ""; result[index].level1Line = level1?.line ?? -1 }
             // A level 2 ends its group inside its level 1's: none below in it, none.
             if writesLevel2 { result[index].level2 = level2?.text ?? ""; result[index].level2Line = level2?.line ?? -1 }
             if result[index].level1Line != row.name.line, contradicts(result[index].level1, result[index].level2) {
