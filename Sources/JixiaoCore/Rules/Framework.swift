@@ -26,6 +26,9 @@ public struct Framework: Decodable, Sendable {
     let directionWords: [(word: String, direction: Direction)]
     /// The same words looked up whole: most cells are one of them exactly.
     let directionByWord: [TextKey: Direction]
+    /// The names and aliases of `level2AsLevel1`'s level 1s as cells are compared
+    /// (`FormCell.compact`): looked for in the level-1 labels a table reads.
+    let usedAsLevel2Words: [[Unicode.Scalar]]
 
     enum CodingKeys: String, CodingKey {
         case levels, directions
@@ -40,6 +43,17 @@ public struct Framework: Decodable, Sendable {
         directionWords = Self.words(directions)
         // Keyed by bytes (`TextKey`): a String key would be normalised for every indicator's lookup.
         directionByWord = Dictionary(directionWords.map { (TextKey($0.word), $0.direction) }, uniquingKeysWith: { first, _ in first })
+        let usedAsLevel2 = level2AsLevel1 ?? [:]
+        usedAsLevel2Words = levels.filter { usedAsLevel2[$0.name] != nil }.flatMap { [$0.name] + ($0.aliases ?? []) }
+            .map(FormCells.compactScalars).filter { !$0.isEmpty }
+    }
+
+    /// Whether a level-1 label is one that forms also write as a level 2 (`level2_as_level1`):
+    /// its name or an alias, with a hint or numbering around it (`成本指标(必填硬性指标)`, `成本`).
+    /// Labels are many and such words few: only a label holding one of them is looked up.
+    func isUsedAsLevel2(_ text: String, compact: [Unicode.Scalar]) -> Bool {
+        usedAsLevel2Words.contains { word in compact.indices.contains { compact[$0...].starts(with: word) } }
+            && level1(for: text).map { level2AsLevel1?[$0] != nil } == true
     }
 
     public static func load(path: String) throws -> Framework {

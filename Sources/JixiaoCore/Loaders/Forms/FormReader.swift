@@ -527,8 +527,7 @@ struct FormReader: LayoutReader {
         }
         table.blankLineWraps = wraps
         table.numbering = rules.layouts?.projectForm.indicator_marker
-        let usedAsLevel2 = Set((rules.framework.level2AsLevel1 ?? [:]).keys)
-        table.isLevel1UsedAsLevel2 = { [framework = rules.framework] label in framework.level1(for: label).map(usedAsLevel2.contains) ?? false }
+        table.isLevel1UsedAsLevel2 = { [framework = rules.framework] in framework.isUsedAsLevel2($0.text, compact: $0.compact) }
         readingNotes.append("表单「\(project.name)」（行 \(project.source.line)）指标表的列：" +
             columns.map { "\($0.title)→\(Self.columnLabel($0.role))" }.joined(separator: "，"))
         let (read, orphans, leading) = table.rows(cells, from: bodyStart)

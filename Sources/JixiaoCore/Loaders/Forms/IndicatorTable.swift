@@ -32,7 +32,7 @@ struct IndicatorTable {
     /// (`成本指标` under 产出指标, `level2_as_level1` of `Data/framework.yaml`, its aliases and a hint
     /// after it too: `成本指标(必填硬性指标)`): where such a label comes inside a group that has
     /// level-2 labels and no level-2 label follows it, it is the group's level 2.
-    var isLevel1UsedAsLevel2: (_ label: String) -> Bool = { _ in false }
+    var isLevel1UsedAsLevel2: (_ label: FormCell) -> Bool = { _ in false }
     /// The header's level-1 and level-2 columns before the name column, in order, with their
     /// places in a grid: a row holding more cells than its columns has labels in them that the
     /// vocabulary has no word for (a local `数字指标`, a `预算执行(10分)` group).
@@ -284,12 +284,12 @@ struct IndicatorTable {
                 flush()
                 switch level {
                 case 0: level0 = cell.text; level1 = ""; level2 = ""; level0Line = cell.line
-                case 1 where !level1.isEmpty && !level2.isEmpty && isLevel1UsedAsLevel2(cell.text)
+                case 1 where !level1.isEmpty && !level2.isEmpty && isLevel1UsedAsLevel2(cell)
                     && !Self.levelTwoFollows(cells, after: i):
                     level2 = cell.text; level2Line = cell.line
                 // One written in the header's level-2 column beside its row's level 1 (Calc prints a
                 // merged 产出指标 on its group's last row, beside that row's own `成本指标`).
-                case 1 where !level1.isEmpty && level1Line == cell.line && isLevel1UsedAsLevel2(cell.text)
+                case 1 where !level1.isEmpty && level1Line == cell.line && isLevel1UsedAsLevel2(cell)
                     && cell.gridColumn != nil && labelColumns.contains(where: { $0.level == 2 && $0.gridColumn == cell.gridColumn }):
                     level2 = cell.text; level2Line = cell.line
                 case 1: level1 = cell.text; level2 = ""; level1Line = cell.line
