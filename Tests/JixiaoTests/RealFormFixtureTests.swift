@@ -82,10 +82,12 @@ enum RealForms {
     /// rows Calc's PDF reads as the web page has them get the page's labels, row by row (labels
     /// had stood on the group's last row only, or under the group above). So does the level above
     /// the framework's (06's `实施效果指标` / `过程管理指标`, whose rows had carried 满意度指标 from the
-    /// group above), and a 成本指标 with its hint under 产出指标 (01).
+    /// group above), a table whose first row ends a level-2 group of one under a level 1 printed
+    /// lower (09: its 质量指标 row had read under no level 1, as 数量指标), and a 成本指标 with its hint
+    /// under 产出指标 (01).
     @Test(arguments: ["01-ningxia-yuanzhou-afforestation", "02-fujian-xiuyu-flood-repair", "03-fujian-anxi-small-water",
                       "05-tianjin-baodi-manure", "06-anhui-shucheng-work-relief", "08-hunan-lixian-dept-whole",
-                      "10-hubei-ezhou-office-building"])
+                      "09-fujian-longyan-ethnic-region", "10-hubei-ezhou-office-building"])
     func calcPDFLabelsMatchTheWebPage(name: String) throws {
         func labels(_ folder: String, _ format: String) throws -> [String] {
             try Loaders.load(path: Fixtures.path("Tests/Fixtures/real-forms/\(folder)/\(name).\(format)"))

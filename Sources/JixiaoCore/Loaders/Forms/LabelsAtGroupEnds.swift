@@ -8,9 +8,10 @@ import Foundation
 extension IndicatorTable {
     /// The rows with their labels taken from below when the table's labels stand at the end of
     /// their groups: its first row has no label at the outermost level the table writes (nothing
-    /// above to carry, as a table whose labels start their groups never has; where the table
-    /// writes no level above the framework's, no label at all), and its last row has one of its
-    /// own there. Calc prints every merged cell of a table so, so each row then belongs to the
+    /// above to carry, as a table whose labels start their groups never has), and its last row has
+    /// one of its own there; where the table writes no level above the framework's, also when its
+    /// first row has no label at all and its last row a level 2 of its own (a table whose last
+    /// group leaves its level 1 out). Calc prints every merged cell of a table so, so each row then belongs to the
     /// nearest label at or below it, at each level, as a row of the usual table belongs to the
     /// nearest at or above it; a label ending its group ends its inner levels' groups too (a
     /// `实施效果指标` ending its group leaves the rows above it none of the `过程管理指标` group's
@@ -27,7 +28,7 @@ extension IndicatorTable {
         if writesLevel0 {
             guard first.level0.isEmpty, last.writesLevel0 else { return nil }
         } else {
-            guard first.level1.isEmpty, first.level2.isEmpty, last.writesLevel1 || last.writesLevel2 else { return nil }
+            guard first.level1.isEmpty, last.writesLevel1 || (first.level2.isEmpty && last.writesLevel2) else { return nil }
         }
         var result = rows
         var level0: (text: String, line: Int)?, level1: (text: String, line: Int)?, level2: (text: String, line: Int)?
