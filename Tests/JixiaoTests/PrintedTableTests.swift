@@ -203,6 +203,26 @@ import Testing
         #expect(!printed.findings.contains { $0.rule == RuleID.labelMissing })
     }
 
+    /// Level labels centred over their groups, printed by Writer (`centred-labels-level2-first`):
+    /// the first row has its own level 2 (数量指标, a group of one) and no level 1 (产出指标 stands
+    /// beside the middle row), and the last row has its own level 1 (满意度指标), as a table printed
+    /// by Calc with its labels on its groups' last rows may (09). Read so, 垃圾清运及时率 had taken
+    /// 效益指标 from below and, its 时效指标 belonging to 产出指标, lost its level 1: labels are taken
+    /// from below for such a table only where every level 1 stands beside a level 2 and each row's
+    /// level 2 then belongs to its level 1.
+    @Test func labelsCentredOverTheirGroupsAreNotTakenFromBelow() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/centred-labels-level2-first.pdf")
+        let page = try Self.load("Tests/Fixtures/printed/centred-labels-level2-first.html")
+        func labels(_ document: CountyDocument) -> [String] {
+            document.projects.flatMap(\.indicators).map { "\($0.level1Label)/\($0.level2Label)/\($0.nameAsWritten)" }
+        }
+        #expect(labels(printed) == ["产出指标/数量指标/改造农村户厕数量", "产出指标/质量指标/户厕改造验收合格率",
+                                    "产出指标/时效指标/垃圾清运及时率", "效益指标/生态效益指标/农村生活垃圾无害化处理率",
+                                    "满意度指标/服务对象满意度指标/村民满意度"])
+        #expect(labels(printed) == labels(page))
+        #expect(!printed.readingNotes.contains { $0.contains("最后一行") })
+    }
+
     /// Two 项目支出绩效目标审批表 on one page (`two-forms-one-page`, the office templates'
     /// `approval-two-projects` page printed by Writer), their tables of other column
     /// widths: the second table's columns start inside the first's values, which had been cut

@@ -11,7 +11,8 @@ extension IndicatorTable {
     /// above to carry, as a table whose labels start their groups never has), and its last row has
     /// one of its own there; where the table writes no level above the framework's, also when its
     /// first row has no label at all and its last row a level 2 of its own (a table whose last
-    /// group leaves its level 1 out). Calc prints every merged cell of a table so, so each row then belongs to the
+    /// group leaves its level 1 out), and a first row with a level 2 of its own only where every
+    /// level 1 stands beside a level 2 of its row. Calc prints every merged cell of a table so, so each row then belongs to the
     /// nearest label at or below it, at each level, as a row of the usual table belongs to the
     /// nearest at or above it; a label ending its group ends its inner levels' groups too (a
     /// `实施效果指标` ending its group leaves the rows above it none of the `过程管理指标` group's
@@ -24,11 +25,21 @@ extension IndicatorTable {
               // Which label is a row's own is told by lines: rows glued on one line tell nothing.
               Set(rows.map(\.name.line)).count == rows.count else { return nil }
         let writesLevel0 = rows.contains(where: \.writesLevel0)
+        var mustAgree = false
         let writesLevel1 = rows.contains(where: \.writesLevel1), writesLevel2 = rows.contains(where: \.writesLevel2)
         if writesLevel0 {
             guard first.level0.isEmpty, last.writesLevel0 else { return nil }
         } else {
-            guard first.level1.isEmpty, last.writesLevel1 || (first.level2.isEmpty && last.writesLevel2) else { return nil }
+            // A first row with a level 2 of its own tells only where each level 1 ends a level-2
+            // group too (groups end together at the bottom; a label centred over its group, as
+            // Writer prints it, stands beside no level 2's end) and every row's level 2 belongs to
+            // the level 1 below it (checked once the labels are taken).
+            let endsTogether = !writesLevel2 || rows.allSatisfy { !$0.writesLevel1 || $0.writesLevel2 }
+            guard first.level1.isEmpty else { return nil }
+            if !(first.level2.isEmpty && (last.writesLevel1 || last.writesLevel2)) {
+                guard last.writesLevel1, endsTogether else { return nil }
+                mustAgree = true
+            }
         }
         var result = rows
         var level0: (text: String, line: Int)?, level1: (text: String, line: Int)?, level2: (text: String, line: Int)?
@@ -45,6 +56,7 @@ extension IndicatorTable {
             // A level 2 ends its group inside its level 1's: none below in it, none.
             if writesLevel2 { result[index].level2 = level2?.text ?? ""; result[index].level2Line = level2?.line ?? -1 }
             if result[index].level1Line != row.name.line, contradicts(result[index].level1, result[index].level2) {
+                if mustAgree { return nil }
                 result[index].level1 = ""
                 result[index].level1Line = -1
             }
