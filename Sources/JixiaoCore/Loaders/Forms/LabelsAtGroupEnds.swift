@@ -9,37 +9,35 @@ extension IndicatorTable {
     /// The rows with their labels taken from below when the table's labels stand at the end of
     /// their groups: its first row has no label at the outermost level the table writes (nothing
     /// above to carry, as a table whose labels start their groups never has), and its last row has
-    /// one of its own there; where the table writes no level above the framework's, also when its
-    /// first row has no label at all and its last row a level 2 of its own (a table whose last
-    /// group leaves its level 1 out), and a first row with a level 2 of its own only where every
-    /// level 1 stands beside a level 2 of its row. Calc prints every merged cell of a table so, so each row then belongs to the
-    /// nearest label at or below it, at each level, as a row of the usual table belongs to the
-    /// nearest at or above it; a label ending its group ends its inner levels' groups too (a
+    /// one of its own there. Calc prints every merged cell of a table so, so each row then belongs
+    /// to the nearest label at or below it, at each level, as a row of the usual table belongs to
+    /// the nearest at or above it; a label ending its group ends its inner levels' groups too (a
     /// `实施效果指标` ending its group leaves the rows above it none of the `过程管理指标` group's
     /// labels). A level 1 so taken that its level 2 belongs elsewhere (`contradicts`, by
     /// `Data/framework.yaml`) is left blank for the level 2 to place the row: two labels on one
-    /// row (`产出指标` ending its group beside the next row's own `成本指标`) leave the later one as the row's.
-    /// Nil when the table's labels start their groups.
+    /// row (`产出指标` ending its group beside the next row's own `成本指标`) leave the later one as
+    /// the row's. Nil when the table's labels start their groups.
     static func labelsFromGroupEnds(_ rows: [Row], contradicts: (_ level1: String, _ level2: String) -> Bool) -> [Row]? {
         guard let first = rows.first, let last = rows.last, rows.count > 1,
               // Which label is a row's own is told by lines: rows glued on one line tell nothing.
               Set(rows.map(\.name.line)).count == rows.count else { return nil }
         let writesLevel0 = rows.contains(where: \.writesLevel0)
-        var mustAgree = false
         let writesLevel1 = rows.contains(where: \.writesLevel1), writesLevel2 = rows.contains(where: \.writesLevel2)
+        // Whether every level 2 taken must belong to the level 1 taken with it.
+        var mustAgree = false
         if writesLevel0 {
             guard first.level0.isEmpty, last.writesLevel0 else { return nil }
+        } else if first.level1.isEmpty, first.level2.isEmpty, last.writesLevel1 || last.writesLevel2 {
+            // No label at all on the first row, one of its own on the last (a last group may leave
+            // its level 1 out).
         } else {
-            // A first row with a level 2 of its own tells only where each level 1 ends a level-2
-            // group too (groups end together at the bottom; a label centred over its group, as
-            // Writer prints it, stands beside no level 2's end) and every row's level 2 belongs to
-            // the level 1 below it (checked once the labels are taken).
+            // A first row with a level 2 of its own (09's 数量指标, a group of one) tells as much only
+            // where each level 1 ends a level-2 group too (groups end together at the bottom; Writer
+            // centres a label over its group, beside no level 2's end) and every row's level 2 then
+            // belongs to the level 1 it takes.
             let endsTogether = !writesLevel2 || rows.allSatisfy { !$0.writesLevel1 || $0.writesLevel2 }
-            guard first.level1.isEmpty else { return nil }
-            if !(first.level2.isEmpty && (last.writesLevel1 || last.writesLevel2)) {
-                guard last.writesLevel1, endsTogether else { return nil }
-                mustAgree = true
-            }
+            guard first.level1.isEmpty, last.writesLevel1, endsTogether else { return nil }
+            mustAgree = true
         }
         var result = rows
         var level0: (text: String, line: Int)?, level1: (text: String, line: Int)?, level2: (text: String, line: Int)?
