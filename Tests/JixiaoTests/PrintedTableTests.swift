@@ -223,6 +223,22 @@ import Testing
         #expect(!printed.readingNotes.contains { $0.contains("最后一行") })
     }
 
+    /// A level 2 centred over two rows by Writer (`dept-whole-centred-labels`, a 部门整体 form):
+    /// its column by itself shows no merged cell (数量指标, between its two rows, is its one cell
+    /// printed over several), but its span starts and ends where spans of the level-1 column's
+    /// merged cells do: it is merged too, and moves to its span's first row. 公共文化场馆免费开放数
+    /// had lost its 数量指标.
+    @Test func aLabelCentredOverTwoRowsNestsInTheMergedColumnBesideIt() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/dept-whole-centred-labels.pdf")
+        let page = try Self.load("Tests/Fixtures/printed/dept-whole-centred-labels.html")
+        func labels(_ document: CountyDocument) -> [String] {
+            document.projects.flatMap(\.indicators).map { "\($0.level1Label)/\($0.level2Label)/\($0.nameAsWritten)" }
+        }
+        #expect(Array(labels(printed).prefix(3)) == ["产出指标/数量指标/送戏下乡场次", "产出指标/数量指标/公共文化场馆免费开放数",
+                                                     "产出指标/时效指标/资金支付及时率"])
+        #expect(labels(printed) == labels(page))
+    }
+
     /// Two 项目支出绩效目标审批表 on one page (`two-forms-one-page`, the office templates'
     /// `approval-two-projects` page printed by Writer), their tables of other column
     /// widths: the second table's columns start inside the first's values, which had been cut

@@ -100,6 +100,26 @@ enum RealForms {
         #expect(!printed.isEmpty && printed == page)
     }
 
+    /// Writer prints a merged cell centred over its rows: the level labels of a form whose
+    /// Writer PDF reads as its web page stand on their groups' first rows. 05's `实施效果指标`, the
+    /// only label of its column, stood beside the middle row (the rows above took 产出指标 from it
+    /// as a level 1; it now fits its span as the level-1 column's labels do), and its span and
+    /// 04's 产出指标's end on a row with text in one column (`时`, an indicator with no value),
+    /// which had stopped them (04's 能繁母猪稳定率 had lost its 数量指标).
+    @Test(arguments: ["04-chongqing-zhongxian-pig-award", "05-tianjin-baodi-manure", "06-anhui-shucheng-work-relief",
+                      "09-fujian-longyan-ethnic-region", "10-hubei-ezhou-office-building", "11-guangdong-lechang-vocational-aid"])
+    func writerPDFLabelsMatchTheWebPage(name: String) throws {
+        func labels(_ folder: String, _ format: String) throws -> [String] {
+            try Loaders.load(path: Fixtures.path("Tests/Fixtures/real-forms/\(folder)/\(name).\(format)"))
+                .projects.flatMap(\.indicators).map { indicator in
+                    let upper = indicator.otherColumns.components(separatedBy: "；").filter { $0.hasPrefix("一级(上层)=") }
+                    return "\(upper)\(indicator.level1Label)/\(indicator.level2Label)/\(indicator.nameAsWritten)"
+                }
+        }
+        let printed = try labels("pdf", "pdf"), page = try labels("html", "html")
+        #expect(!printed.isEmpty && printed == page)
+    }
+
     /// Writer's PDFs wrap a value in a narrow column after its hyphen or before its `%`
     /// (`>=95` / `%`, `2021-` / `00346`): the lines go on with no space. 02's places had read
     /// `100%` and `100 %`, flagged value.per-place as differing targets; 09's `>=95 %`.

@@ -16,10 +16,13 @@ import Foundation
 ///   the column's text above), and ends at the row where the cell's centre is the middle of
 ///   the span (row boundaries halfway between two rows' own text); the rows it spans above
 ///   the cell's own are rows of a table (text in two other columns at least: a title or a
-///   unit line above the table is none);
+///   unit line above the table is none; below a table row, text right of the cell's column in
+///   one column is the table going on: an indicator with no value);
 /// - a column where some cell printed beside its rows (or over several) fits such a span is a
-///   column of merged cells: each of its cells that fits a span moves to the span's first row
-///   (its lines joined there). A cell that fits no span stays where it is, and so does every
+///   column of merged cells, and so is a column whose spans of several rows start and end where
+///   a merged column's to its right do (an upper label alone in its column, centred over the
+///   groups of the level-1 column beside it): each of its cells that fits a span moves to the
+///   span's first row (its lines joined there). A cell that fits no span stays where it is, and so does every
 ///   cell of a column with no such evidence (a value alone between two empty cells is no
 ///   merged cell, and printed in the middle of its row it cannot be told from one).
 extension PDFText.PageGrid {
@@ -76,6 +79,10 @@ extension PDFText.PageGrid {
 
         let columns = Set(rows.flatMap(\.cells.keys)).sorted()
         var moves: [(column: Int, block: [Piece], to: Int)] = []
+        // Columns shown to hold merged cells, with where their spans start and end (after);
+        // columns whose cells fit spans of several rows with nothing to show they are merged.
+        var merged: [(column: Int, bounds: Set<Int>)] = []
+        var unproven: [(column: Int, found: [(block: [Piece], to: Int)], spans: [ClosedRange<Int>])] = []
         // Where the spans of merged columns further left start and end: a span nests inside
         // them (a project's name never spans its unit's row above, `501-苍溪县卫生健康局 | | 65.00`).
         var nesting = Set<Int>()
@@ -126,6 +133,12 @@ extension PDFText.PageGrid {
                 // The rows it spans beside its own are rows of a table, each with text in two
                 // other columns at least (a title or a unit line is no row a cell spans).
                 let tableRow = { (row: Int) in pieces[row].keys.lazy.filter { $0 != column }.prefix(2).count == 2 }
+                // Below a row of the table, a row with text right of this column only (an
+                // indicator with no value, a label with no indicator) goes on with the table.
+                let tableGoesOn = { (row: Int) in
+                    let others = pieces[row].keys.filter { $0 != column }
+                    return others.count >= 2 || (row > 0 && tableRow(row - 1) && !others.isEmpty && others.allSatisfy { $0 > column })
+                }
                 // A cell at its span's start has a span too (the next cell's starts below it).
                 if start == first || (start < first && (start..<first).allSatisfy(tableRow)) {
                     var best = tolerance
@@ -135,7 +148,7 @@ extension PDFText.PageGrid {
                         if middle - centre > tolerance { break }  // longer spans only go further down
                         if abs(centre - middle) < best { best = abs(centre - middle); end = candidate }
                         candidate += 1
-                        if candidate <= limit, !tableRow(candidate) { break }
+                        if candidate <= limit, !tableGoesOn(candidate) { break }
                     }
                 }
                 // A cell printed at the bottom of its span (lines over several rows, the last at
@@ -153,9 +166,25 @@ extension PDFText.PageGrid {
                     start = last + 1
                 }
             }
-            if evidence { moves += found.map { (column, $0.block, $0.to) } }
+            if evidence {
+                moves += found.map { (column, $0.block, $0.to) }
+                merged.append((column, Set(spans.flatMap { [$0.lowerBound, $0.upperBound + 1] })))
+            } else if spans.contains(where: { $0.count > 1 }) {
+                unproven.append((column, found, spans))
+            }
             if spans.contains(where: { $0.count > 1 }) {
                 for span in spans { nesting.formUnion([span.lowerBound, span.upperBound + 1]) }
+            }
+        }
+        // A column with no such evidence of its own (one label centred over its group, its lines
+        // in one row: `实施效果指标` over 产出指标's and 效益指标's groups) whose cells fit spans that
+        // start and end where a merged column's to its right do is merged over them too.
+        for (column, found, spans) in unproven {
+            let multi = spans.filter { $0.count > 1 }
+            if merged.contains(where: { right in
+                right.column > column && multi.allSatisfy { right.bounds.contains($0.lowerBound) && right.bounds.contains($0.upperBound + 1) }
+            }) {
+                moves += found.map { (column, $0.block, $0.to) }
             }
         }
         guard !moves.isEmpty else { return }
