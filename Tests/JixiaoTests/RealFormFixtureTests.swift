@@ -120,6 +120,21 @@ enum RealForms {
         #expect(!printed.isEmpty && printed == page)
     }
 
+    /// Writer adds a gap between Chinese and the number after it (its automatic Asian/Latin
+    /// spacing) that the text layer gives as a gap: 07's `2021年 7月` and `饲料库 120平米` had kept a
+    /// space the form never had. It is narrower than a typed space (`三营镇 11个乡镇` keeps its).
+    @Test func writersAutomaticSpaceBeforeANumberIsNone() throws {
+        func read(_ folder: String, _ name: String, _ format: String) throws -> [String] {
+            try Loaders.load(path: Fixtures.path("Tests/Fixtures/real-forms/\(folder)/\(name).\(format)"))
+                .projects.flatMap(\.indicators).map { "\($0.nameAsWritten)=\($0.valueAsWritten)" }
+        }
+        let livestock = try read("pdf", "07-neimenggu-wuchuan-livestock", "pdf")
+        #expect(livestock.contains("开工时限=2021年7月") && livestock.contains("饲料库120平米=490元/平米"))
+        #expect(livestock == (try read("html", "07-neimenggu-wuchuan-livestock", "html")))
+        let afforestation = try Loaders.load(path: Fixtures.path("Tests/Fixtures/real-forms/pdf/01-ningxia-yuanzhou-afforestation.pdf"))
+        #expect(afforestation.projects.first?.goal.contains("三营镇 11个乡镇") == true)
+    }
+
     /// Writer's PDFs wrap a value in a narrow column after its hyphen or before its `%`
     /// (`>=95` / `%`, `2021-` / `00346`): the lines go on with no space. 02's places had read
     /// `100%` and `100 %`, flagged value.per-place as differing targets; 09's `>=95 %`.
