@@ -327,4 +327,29 @@ import Testing
         #expect(form.indicators.map(\.nameAsWritten) == ["送戏下乡场次", "文物巡查覆盖率", "群众文化获得感", "群众满意度"])
         #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
     }
+
+    /// A department's table of projects printed by Calc (`calc-projects-at-group-ends`): each
+    /// project's name, merged over its indicator rows, stands on its last row (`农村公路养护经费`
+    /// beside `沿线群众满意度`), and its goal wraps up over the rows above. The first project's first
+    /// three rows had been rejected (no project above them) and the second project's first two read
+    /// as the first's. Each row belongs to the nearest project at or below it, as on the web page.
+    @Test func projectNamesPrintedOnTheirLastRows() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/calc-projects-at-group-ends.pdf")
+        let page = try Self.load("Tests/Fixtures/printed/calc-projects-at-group-ends.html")
+        func read(_ document: CountyDocument) -> [String] {
+            document.projects.map { project in
+                project.name + ": " + project.indicators.map { "\($0.level1Label)/\($0.level2Label)/\($0.nameAsWritten)" }.joined(separator: ", ")
+            }
+        }
+        #expect(printed.projects.map(\.name) == ["农村公路养护经费", "交通安全宣传经费"])
+        #expect(printed.projects.map(\.indicators.count) == [4, 3])
+        #expect(printed.projects.first?.indicators.map(\.nameAsWritten) == ["养护农村公路里程", "优良中等路率", "群众出行条件", "沿线群众满意度"])
+        #expect(printed.projects.first?.indicators.first?.level1Label == "产出指标")
+        #expect(read(printed) == read(page))
+        #expect(printed.projects.map(\.goal) == ["完成农村公路日常养护1200公里,优良中等路率达到80%。", "开展交通安全宣传进村入户活动。"])
+        #expect(printed.projects.map(\.goal) == page.projects.map(\.goal))
+        #expect(printed.rejected.isEmpty)
+        #expect(printed.readingNotes.contains { $0.contains("最后一行") })
+        #expect(!page.readingNotes.contains { $0.contains("最后一行") })
+    }
 }
