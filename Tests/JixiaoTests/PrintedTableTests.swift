@@ -352,4 +352,21 @@ import Testing
         #expect(printed.readingNotes.contains { $0.contains("最后一行") })
         #expect(!page.readingNotes.contains { $0.contains("最后一行") })
     }
+
+    /// A project form's key table above its indicator table, printed by Writer
+    /// (`two-tables-closing-sign`): the key table's column start (`营山县就业服务中心`, `1年`) falls inside
+    /// the values below, `≥90%`, which had been cut before the `%` (the value read `≥90`, the `%`
+    /// lost right of the table). A closing sign goes with what it closes, as a wrapped line never
+    /// starts with one.
+    @Test func aValueIsNeverCutBeforeItsClosingSign() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/two-tables-closing-sign.pdf")
+        let page = try Self.load("Tests/Fixtures/printed/two-tables-closing-sign.html")
+        func values(_ document: CountyDocument) -> [String] {
+            document.projects.flatMap(\.indicators).map { $0.comparisonAsWritten + $0.valueAsWritten + $0.unitAsWritten }
+        }
+        #expect(values(printed) == ["350个", "100%", "≥90%", "逐步完善", "≥90%"])
+        #expect(values(printed) == values(page))
+        let pieces = PDFText.split(PDFText.Word(xMin: 358.5, yMin: 315.4, xMax: 395.2, yMax: 331.0, text: "≥90%"), at: [390.0], em: 12)
+        #expect(pieces.map(\.text) == ["≥90%"])
+    }
 }

@@ -714,6 +714,9 @@ struct PDFText {
             // widths on one page put the lower table's column starts through the upper's values).
             if let sign = characters[index - 1].unicodeScalars.first, characters[index - 1].unicodeScalars.count == 1,
                ValueShape.isSign(TextCleaning.folded(sign) ?? sign) { continue }
+            // Nor before a closing sign, which goes with what it closes (`≥90%` under an upper
+            // table's column start had lost its `%`; a value and its unit in two cells are two words).
+            if closingSigns.contains(characters[index]) { continue }
             let leftEnd = word.xMin + advances[..<index].reduce(0, +)
             let rightStart = word.xMax - advances[index...].reduce(0, +)
             guard rightStart >= start - 0.35 * em, leftEnd <= start + 0.1 * em,
