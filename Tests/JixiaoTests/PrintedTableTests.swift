@@ -369,4 +369,27 @@ import Testing
         let pieces = PDFText.split(PDFText.Word(xMin: 358.5, yMin: 315.4, xMax: 395.2, yMax: 331.0, text: "≥90%"), at: [390.0], em: 12)
         #expect(pieces.map(\.text) == ["≥90%"])
     }
+
+    /// An approval form printed by Calc (`calc-hand-broken-labels`) whose level-1 labels are broken
+    /// by hand (`产出指标<br>(50分)`): bottom-aligned, `产出指标` stands on the line of `项目完工及时`, the
+    /// first line of a name wrapped in its narrow column, and `(50分)` beside `率` and the row's
+    /// value and weight. The label's first line, short of its column's end, had counted as a row's
+    /// own cell and cut the name in two: 11 indicators (`项目完工及时`, `(50分)`, `率` …) for 6. A line
+    /// that stops short of the next (two cells or more right of its first on the next line only)
+    /// is the first line of its cells.
+    @Test func aLabelBrokenByHandCutsNoWrappedName() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/calc-hand-broken-labels.pdf")
+        let page = try Self.load("Tests/Fixtures/printed/calc-hand-broken-labels.html")
+        let indicators = printed.projects.flatMap(\.indicators)
+        #expect(indicators.map(\.nameAsWritten) == ["新建高标准农田面积", "工程验收合格率", "项目完工及时率",
+                                                   "亩均粮食增产", "工程设计使用年限", "受益群众满意度"])
+        #expect(indicators.map(\.nameAsWritten) == page.projects.flatMap(\.indicators).map(\.nameAsWritten))
+        #expect(indicators.map(\.level2Label) == page.projects.flatMap(\.indicators).map(\.level2Label))
+        #expect(indicators.map { $0.comparisonAsWritten + $0.valueAsWritten + $0.unitAsWritten }
+                == [">=10000亩", "100%", "100%", "≥50公斤", "≥15年", "≥90%"])
+        #expect(indicators.map(\.weightAsWritten) == ["20", "15", "15", "15", "15", "10"])
+        // The label's lines joined as a wrapped cell's are (no space after Chinese).
+        #expect(indicators.map(\.level1Label) == ["产出指标(50分)", "产出指标(50分)", "产出指标(50分)",
+                                                  "效益指标(30分)", "效益指标(30分)", "满意度指标(10分)"])
+    }
 }

@@ -127,16 +127,37 @@ extension PDFText {
         // there that the next line goes on from, left-aligned, is the first line of that row's cell
         // too, wherever the line broke (`≥1000` / `元/户` beside `经济效益指` / `标`: Calc keeps
         // `元/户` whole, which the estimate in `wrapped` does not know).
+        // So is a line that stops short of the next: right of its first cell, the next line has
+        // cells in two columns or more where it has none (the row's value and weight, on its own
+        // line only), and a cell it wrapped on to the next line was cut beside a cell of its own
+        // there. That cell was broken by hand (`产出指标` / `(50分)` beside `项目完工及时` / `率`): the
+        // wrapped cell is whole again, and the hand-broken cell's lines too.
         for line in placed.indices.dropLast() {
-            let ending = Set(wrapped.filter { $0.lines.first == line && $0.lines.last == line + 1 }.map(\.column))
-            let own = placed[line].keys.filter { !inWrapped.contains([line, $0]) }
+            var ending = Set(wrapped.filter { $0.lines.first == line && $0.lines.last == line + 1 }.map(\.column))
+            var own = placed[line].keys.filter { !inWrapped.contains([line, $0]) }
+            let leftmost = placed[line].keys.min() ?? 0
+            let short = placed[line + 1].keys.count { $0 > leftmost && placed[line][$0] == nil } >= 2
+            // (Its last two lines, when the run went on from the row above: `经济效益指标` /
+            // `可持续影响指` / `标`, the first the row above's own.)
+            let cutBeside = short ? chained.filter { block in
+                block.lines.suffix(2) == [line, line + 1] && !inWrapped.contains([line, block.column])
+            }.map { Block(column: $0.column, lines: [line, line + 1]) } : []
+            ending.formUnion(cutBeside.map(\.column))
+            own.removeAll { column in cutBeside.contains { $0.column == column } }
             guard !ending.isEmpty, !own.isEmpty,
                   placed[line].keys.allSatisfy({ ending.contains($0) || own.contains($0) }) else { continue }
+            var joined = false
             for column in own {
                 guard let words = placed[line + 1][column], !inWrapped.contains([line + 1, column]),
                       goesOn(words, from: placed[line][column]!, column: column, reachingEnd: false) else { continue }
                 wrapped.append(Block(column: column, lines: [line, line + 1]))
                 inWrapped.formUnion([[line, column], [line + 1, column]])
+                joined = true
+            }
+            guard joined else { continue }
+            for block in cutBeside where !inWrapped.contains([line + 1, block.column]) {
+                wrapped.append(block)
+                inWrapped.formUnion([[line, block.column], [line + 1, block.column]])
             }
         }
         let ends = endsByLine(wrapped)
