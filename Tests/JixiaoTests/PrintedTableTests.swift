@@ -392,4 +392,24 @@ import Testing
         #expect(indicators.map(\.level1Label) == ["产出指标(50分)", "产出指标(50分)", "产出指标(50分)",
                                                   "效益指标(30分)", "效益指标(30分)", "满意度指标(10分)"])
     }
+
+    /// Seed 000's layout with its unit, projects, budgets and goals merged over their rows in narrow
+    /// columns, printed by Calc (`calc-merged-names-narrow-columns`): each merged cell stands at the
+    /// bottom of its span, its lines set at their own pitch up across the rows above, and one of them
+    /// fell into a row's line a few points off that row's text (`家庭医` beside `居民健康管理水平`'s
+    /// row). It had cut the name there: `家庭医` and `生签约服务经费` two projects, the goal and the
+    /// unit (`501001-苍溪` / `县卫生健康局机关`, a department of its own) likewise. A line of a cell
+    /// is beside a row's text only on that text's line.
+    @Test func mergedCellsAtTheBottomOfTheirSpansStayWhole() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/calc-merged-names-narrow-columns.pdf")
+        let page = try Self.load("Tests/Fixtures/printed/calc-merged-names-narrow-columns.html")
+        #expect(printed.projects.map(\.name) == ["家庭医生签约服务经费", "爱国卫生运动经费"])
+        #expect(printed.projects.map(\.name) == page.projects.map(\.name))
+        #expect(printed.projects.map(\.budget) == [45, 20])
+        #expect(printed.projects.map(\.indicators.count) == [5, 4])
+        #expect(printed.projects.flatMap(\.indicators).map(\.nameAsWritten) == page.projects.flatMap(\.indicators).map(\.nameAsWritten))
+        #expect(printed.projects.map(\.goal) == page.projects.map(\.goal))
+        #expect(printed.projects.map(\.department.description) == ["501-苍溪县卫生健康局", "501-苍溪县卫生健康局"])
+        #expect(printed.rejected.isEmpty)
+    }
 }
