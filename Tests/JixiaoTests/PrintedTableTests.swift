@@ -412,4 +412,20 @@ import Testing
         #expect(printed.projects.map(\.department.description) == ["501-苍溪县卫生健康局", "501-苍溪县卫生健康局"])
         #expect(printed.rejected.isEmpty)
     }
+
+    /// A whole department's form printed by Writer (`level-two-beside-a-centred-level-one`):
+    /// `产出指标`, merged over three rows, stands centred on the second, and `数量指标`, merged over the
+    /// first two, goes to the first. The second row, writing its level 1 anew, had started a group
+    /// with no level 2 (`产出指标 /  / 公共文化场馆免费开放数`); it keeps the level 2 of the row above,
+    /// which stands under the same level 1 and belongs to it.
+    @Test func aLevelOneCentredInItsGroupKeepsTheLevelTwoAbove() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/level-two-beside-a-centred-level-one.pdf")
+        let page = try Self.load("Tests/Fixtures/printed/level-two-beside-a-centred-level-one.html")
+        func labels(_ document: CountyDocument) -> [String] {
+            document.projects.flatMap(\.indicators).map { "\($0.level1Label)/\($0.level2Label)/\($0.nameAsWritten)" }
+        }
+        #expect(labels(printed).prefix(3) == ["产出指标/数量指标/送戏下乡场次", "产出指标/数量指标/公共文化场馆免费开放数",
+                                              "产出指标/时效指标/资金支付及时率"])
+        #expect(labels(printed) == labels(page))
+    }
 }
