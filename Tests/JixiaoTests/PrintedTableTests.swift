@@ -428,4 +428,22 @@ import Testing
                                               "产出指标/时效指标/资金支付及时率"])
         #expect(labels(printed) == labels(page))
     }
+
+    /// Writer sets a small space between Chinese and a number after it (`2024年 12月底前`, the `12`
+    /// a word of its own); the text layer cannot tell it from a typed space, which is kept between
+    /// Chinese and a number, but a date's year or month and the number after it are one date
+    /// (`date-parts-spaced`, printed by Writer: its value had read `2024年 12月底前`).
+    @Test func aDatesPartsStayTogether() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/date-parts-spaced.pdf")
+        let page = try Self.load("Tests/Fixtures/printed/date-parts-spaced.html")
+        let values = printed.projects.flatMap(\.indicators).map(\.valueAsWritten)
+        #expect(values.contains("2024年12月底前"), "\(values)")
+        #expect(values == page.projects.flatMap(\.indicators).map(\.valueAsWritten))
+        func word(_ text: String, _ x: Double, _ width: Double) -> PDFText.Word {
+            PDFText.Word(xMin: x, yMin: 0, xMax: x + width, yMax: 15.6, text: text)
+        }
+        #expect(PDFText.join([word("2024", 0, 24), word("年", 26.4, 12), word("12", 40.8, 12)]) == "2024年12")
+        #expect(PDFText.join([word("年", 0, 12), word("10", 14.4, 12), word("月", 28.8, 12)]) == "年10月")
+        #expect(PDFText.join([word("运维", 0, 24), word("45条", 26.4, 24)]) == "运维 45条")
+    }
 }

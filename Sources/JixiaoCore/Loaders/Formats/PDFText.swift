@@ -175,7 +175,10 @@ struct PDFText {
                 let numberingAfterChinese = previous.text.last.map(TextCleaning.isCJK) == true
                     && word.text.firstMatch(of: numbering) != nil
                 let ordinal = previous.text.last == ordinalPrefix && word.text.first.map { isNumberCharacter($0, separator: false) } == true
-                let autospace = (unitAfterNumber || numberingAfterChinese || ordinal) && gap < 0.35 * size
+                // A date's parts (`2024年 12月`, `1月 15日`): a number after its year or month (the
+                // text so far: Writer's autospacing makes `年` a word of its own).
+                let datePart = text.firstMatch(of: dateHead) != nil && word.text.firstMatch(of: dateTail) != nil
+                let autospace = (unitAfterNumber || numberingAfterChinese || ordinal || datePart) && gap < 0.35 * size
                 // A word left of the one before it starts the next line of a wrapped cell joined
                 // into one (`PDFBottomAlignedCells`): a space between Latin words, none in Chinese.
                 let wrapsBack = word.xMin < previous.xMin
@@ -202,6 +205,10 @@ struct PDFText {
     }
 
     nonisolated(unsafe) static let numbering = /^[0-9]+[：:、]/
+    /// A year or month written with its number, and the month or day after it.
+    /// (A line may start with it: the number went on the line above, `2024` / `年 10月`.)
+    nonisolated(unsafe) static let dateHead = /(^|[0-9])[年月]$/
+    nonisolated(unsafe) static let dateTail = /^[0-9]{1,2}([月日]|$)/
     /// The ordinal prefix (第 1 项, 第 3 季度): bound to the number after it.
     static let ordinalPrefix: Character = "第"
 
