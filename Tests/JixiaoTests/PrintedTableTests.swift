@@ -446,4 +446,18 @@ import Testing
         #expect(PDFText.join([word("年", 0, 12), word("10", 14.4, 12), word("月", 28.8, 12)]) == "年10月")
         #expect(PDFText.join([word("运维", 0, 24), word("45条", 26.4, 24)]) == "运维 45条")
     }
+
+    /// An infrastructure form printed by Writer (`level-one-centred-over-five`): `产出指标`, merged over
+    /// five rows, stands centred on the third, `数量指标` over the first two goes to the first. The
+    /// second row carries the first's level 2, but had no level 1: the first took `产出指标` from
+    /// below (its level 2 belongs there), and a row carrying that row's level 2 is of its group.
+    @Test func aRowCarryingTheLevelTwoAboveTakesItsLevelOneFromBelow() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/level-one-centred-over-five.pdf")
+        let page = try Self.load("Tests/Fixtures/printed/level-one-centred-over-five.html")
+        func labels(_ document: CountyDocument) -> [String] {
+            document.projects.flatMap(\.indicators).map { "\($0.level1Label)/\($0.level2Label)/\($0.nameAsWritten)" }
+        }
+        #expect(labels(printed).prefix(2) == ["产出指标/数量指标/改造排水管网长度", "产出指标/数量指标/新建检查井数量"])
+        #expect(labels(printed) == labels(page))
+    }
 }

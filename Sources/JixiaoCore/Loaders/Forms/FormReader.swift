@@ -647,6 +647,12 @@ struct FormReader: LayoutReader {
                let owner = rules.framework.level2(for: row.level2)?.level1, rules.framework.level1(for: label) == owner {
                 level1 = label
             }
+            // So does a row carrying the level 2 of the row above, which took that label: one group
+            // (`新建检查井数量` under `数量指标` merged over two rows, beside `产出指标` centred over five).
+            if level1.isEmpty, !row.level2.isEmpty, row.level2Line != row.name.line, let above = indicators.last,
+               above.level2Label.sameText(row.level2), let label = level1Below(index), above.level1Label.sameText(label) {
+                level1 = label
+            }
             // A level 1 printed in the middle of its group (centred over its rows, as Writer prints
             // a merged cell) stands on a row after the group's first, and a level 1 written anew
             // starts a group with no level 2: the row keeps the level 2 of the row above when that
