@@ -447,6 +447,20 @@ import Testing
         #expect(PDFText.join([word("运维", 0, 24), word("45条", 26.4, 24)]) == "运维 45条")
     }
 
+    /// A general form printed by Writer (`keys-broken-by-hand`) whose keys are broken by hand in a
+    /// narrow first column (`项目支出<br>名称`): Writer centres the row's values between the key's
+    /// first and last lines, `项目支` / `出` / `名称`, so `名称` stands alone below the row. It had
+    /// been a line of its own, the key read `项目支出` (no key) and the project named after the form's
+    /// title. A line whose cell, with it, is centred on its row's other cells is that cell's last.
+    @Test func aKeyBrokenByHandOverThreeLinesStaysOneCell() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/keys-broken-by-hand.pdf")
+        let page = try Self.load("Tests/Fixtures/printed/keys-broken-by-hand.html")
+        #expect(printed.projects.map(\.name) == ["乡村振兴产业发展"])
+        #expect(printed.projects.map(\.name) == page.projects.map(\.name))
+        #expect(printed.projects.map(\.budget) == [854])
+        #expect(!printed.findings.contains { $0.rule == RuleID.projectNameMissing })
+    }
+
     /// An infrastructure form printed by Writer (`level-one-centred-over-five`): `产出指标`, merged over
     /// five rows, stands centred on the third, `数量指标` over the first two goes to the first. The
     /// second row carries the first's level 2, but had no level 1: the first took `产出指标` from
