@@ -364,4 +364,152 @@ import Testing
         #expect(form.indicators.map(\.nameAsWritten) == ["送戏下乡场次", "文物巡查覆盖率", "群众文化获得感", "群众满意度"])
         #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
     }
+
+    /// A department's table of projects printed by Calc (`calc-projects-at-group-ends`): each
+    /// project's name, merged over its indicator rows, stands on its last row (`农村公路养护经费`
+    /// beside `沿线群众满意度`), and its goal wraps up over the rows above. The first project's first
+    /// three rows had been rejected (no project above them) and the second project's first two read
+    /// as the first's. Each row belongs to the nearest project at or below it, as on the web page.
+    @Test func projectNamesPrintedOnTheirLastRows() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/calc-projects-at-group-ends.pdf")
+        let page = try Self.load("Tests/Fixtures/printed/calc-projects-at-group-ends.html")
+        func read(_ document: CountyDocument) -> [String] {
+            document.projects.map { project in
+                project.name + ": " + project.indicators.map { "\($0.level1Label)/\($0.level2Label)/\($0.nameAsWritten)" }.joined(separator: ", ")
+            }
+        }
+        #expect(printed.projects.map(\.name) == ["农村公路养护经费", "交通安全宣传经费"])
+        #expect(printed.projects.map(\.indicators.count) == [4, 3])
+        #expect(printed.projects.first?.indicators.map(\.nameAsWritten) == ["养护农村公路里程", "优良中等路率", "群众出行条件", "沿线群众满意度"])
+        #expect(printed.projects.first?.indicators.first?.level1Label == "产出指标")
+        #expect(read(printed) == read(page))
+        #expect(printed.projects.map(\.goal) == ["完成农村公路日常养护1200公里,优良中等路率达到80%。", "开展交通安全宣传进村入户活动。"])
+        #expect(printed.projects.map(\.goal) == page.projects.map(\.goal))
+        #expect(printed.rejected.isEmpty)
+        #expect(printed.readingNotes.contains { $0.contains("最后一行") })
+        #expect(!page.readingNotes.contains { $0.contains("最后一行") })
+    }
+
+    /// A project form's key table above its indicator table, printed by Writer
+    /// (`two-tables-closing-sign`): the key table's column start (`营山县就业服务中心`, `1年`) falls inside
+    /// the values below, `≥90%`, which had been cut before the `%` (the value read `≥90`, the `%`
+    /// lost right of the table). A closing sign goes with what it closes, as a wrapped line never
+    /// starts with one.
+    @Test func aValueIsNeverCutBeforeItsClosingSign() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/two-tables-closing-sign.pdf")
+        let page = try Self.load("Tests/Fixtures/printed/two-tables-closing-sign.html")
+        func values(_ document: CountyDocument) -> [String] {
+            document.projects.flatMap(\.indicators).map { $0.comparisonAsWritten + $0.valueAsWritten + $0.unitAsWritten }
+        }
+        #expect(values(printed) == ["350个", "100%", "≥90%", "逐步完善", "≥90%"])
+        #expect(values(printed) == values(page))
+        let pieces = PDFText.split(PDFText.Word(xMin: 358.5, yMin: 315.4, xMax: 395.2, yMax: 331.0, text: "≥90%"), at: [390.0], em: 12)
+        #expect(pieces.map(\.text) == ["≥90%"])
+    }
+
+    /// An approval form printed by Calc (`calc-hand-broken-labels`) whose level-1 labels are broken
+    /// by hand (`产出指标<br>(50分)`): bottom-aligned, `产出指标` stands on the line of `项目完工及时`, the
+    /// first line of a name wrapped in its narrow column, and `(50分)` beside `率` and the row's
+    /// value and weight. The label's first line, short of its column's end, had counted as a row's
+    /// own cell and cut the name in two: 11 indicators (`项目完工及时`, `(50分)`, `率` …) for 6. A line
+    /// that stops short of the next (two cells or more right of its first on the next line only)
+    /// is the first line of its cells.
+    @Test func aLabelBrokenByHandCutsNoWrappedName() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/calc-hand-broken-labels.pdf")
+        let page = try Self.load("Tests/Fixtures/printed/calc-hand-broken-labels.html")
+        let indicators = printed.projects.flatMap(\.indicators)
+        #expect(indicators.map(\.nameAsWritten) == ["新建高标准农田面积", "工程验收合格率", "项目完工及时率",
+                                                   "亩均粮食增产", "工程设计使用年限", "受益群众满意度"])
+        #expect(indicators.map(\.nameAsWritten) == page.projects.flatMap(\.indicators).map(\.nameAsWritten))
+        #expect(indicators.map(\.level2Label) == page.projects.flatMap(\.indicators).map(\.level2Label))
+        #expect(indicators.map { $0.comparisonAsWritten + $0.valueAsWritten + $0.unitAsWritten }
+                == [">=10000亩", "100%", "100%", "≥50公斤", "≥15年", "≥90%"])
+        #expect(indicators.map(\.weightAsWritten) == ["20", "15", "15", "15", "15", "10"])
+        // The label's lines joined as a wrapped cell's are (no space after Chinese).
+        #expect(indicators.map(\.level1Label) == ["产出指标(50分)", "产出指标(50分)", "产出指标(50分)",
+                                                  "效益指标(30分)", "效益指标(30分)", "满意度指标(10分)"])
+    }
+
+    /// Seed 000's layout with its unit, projects, budgets and goals merged over their rows in narrow
+    /// columns, printed by Calc (`calc-merged-names-narrow-columns`): each merged cell stands at the
+    /// bottom of its span, its lines set at their own pitch up across the rows above, and one of them
+    /// fell into a row's line a few points off that row's text (`家庭医` beside `居民健康管理水平`'s
+    /// row). It had cut the name there: `家庭医` and `生签约服务经费` two projects, the goal and the
+    /// unit (`501001-苍溪` / `县卫生健康局机关`, a department of its own) likewise. A line of a cell
+    /// is beside a row's text only on that text's line.
+    @Test func mergedCellsAtTheBottomOfTheirSpansStayWhole() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/calc-merged-names-narrow-columns.pdf")
+        let page = try Self.load("Tests/Fixtures/printed/calc-merged-names-narrow-columns.html")
+        #expect(printed.projects.map(\.name) == ["家庭医生签约服务经费", "爱国卫生运动经费"])
+        #expect(printed.projects.map(\.name) == page.projects.map(\.name))
+        #expect(printed.projects.map(\.budget) == [45, 20])
+        #expect(printed.projects.map(\.indicators.count) == [5, 4])
+        #expect(printed.projects.flatMap(\.indicators).map(\.nameAsWritten) == page.projects.flatMap(\.indicators).map(\.nameAsWritten))
+        #expect(printed.projects.map(\.goal) == page.projects.map(\.goal))
+        #expect(printed.projects.map(\.department.description) == ["501-苍溪县卫生健康局", "501-苍溪县卫生健康局"])
+        #expect(printed.rejected.isEmpty)
+    }
+
+    /// A whole department's form printed by Writer (`level-two-beside-a-centred-level-one`):
+    /// `产出指标`, merged over three rows, stands centred on the second, and `数量指标`, merged over the
+    /// first two, goes to the first. The second row, writing its level 1 anew, had started a group
+    /// with no level 2 (`产出指标 /  / 公共文化场馆免费开放数`); it keeps the level 2 of the row above,
+    /// which stands under the same level 1 and belongs to it.
+    @Test func aLevelOneCentredInItsGroupKeepsTheLevelTwoAbove() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/level-two-beside-a-centred-level-one.pdf")
+        let page = try Self.load("Tests/Fixtures/printed/level-two-beside-a-centred-level-one.html")
+        func labels(_ document: CountyDocument) -> [String] {
+            document.projects.flatMap(\.indicators).map { "\($0.level1Label)/\($0.level2Label)/\($0.nameAsWritten)" }
+        }
+        #expect(labels(printed).prefix(3) == ["产出指标/数量指标/送戏下乡场次", "产出指标/数量指标/公共文化场馆免费开放数",
+                                              "产出指标/时效指标/资金支付及时率"])
+        #expect(labels(printed) == labels(page))
+    }
+
+    /// Writer sets a small space between Chinese and a number after it (`2024年 12月底前`, the `12`
+    /// a word of its own), narrower than a typed space, which is kept between Chinese and a number
+    /// (`date-parts-spaced`, printed by Writer: its value had read `2024年 12月底前`).
+    @Test func aDatesPartsStayTogether() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/date-parts-spaced.pdf")
+        let page = try Self.load("Tests/Fixtures/printed/date-parts-spaced.html")
+        let values = printed.projects.flatMap(\.indicators).map(\.valueAsWritten)
+        #expect(values.contains("2024年12月底前"), "\(values)")
+        #expect(values == page.projects.flatMap(\.indicators).map(\.valueAsWritten))
+        func word(_ text: String, _ x: Double, _ width: Double) -> PDFText.Word {
+            PDFText.Word(xMin: x, yMin: 0, xMax: x + width, yMax: 15.6, text: text)
+        }
+        #expect(PDFText.join([word("2024", 0, 24), word("年", 26.4, 12), word("12", 40.8, 12)]) == "2024年12")
+        #expect(PDFText.join([word("年", 0, 12), word("10", 14.4, 12), word("月", 28.8, 12)]) == "年10月")
+        #expect(PDFText.join([word("运维", 0, 24), word("45条", 26.4, 24)]) == "运维45条")
+        // A typed space (0.2 of the line's height and more) stays.
+        #expect(PDFText.join([word("运维", 0, 24), word("45条", 27.2, 24)]) == "运维 45条")
+    }
+
+    /// A general form printed by Writer (`keys-broken-by-hand`) whose keys are broken by hand in a
+    /// narrow first column (`项目支出<br>名称`): Writer centres the row's values between the key's
+    /// first and last lines, `项目支` / `出` / `名称`, so `名称` stands alone below the row. It had
+    /// been a line of its own, the key read `项目支出` (no key) and the project named after the form's
+    /// title. A line whose cell, with it, is centred on its row's other cells is that cell's last.
+    @Test func aKeyBrokenByHandOverThreeLinesStaysOneCell() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/keys-broken-by-hand.pdf")
+        let page = try Self.load("Tests/Fixtures/printed/keys-broken-by-hand.html")
+        #expect(printed.projects.map(\.name) == ["乡村振兴产业发展"])
+        #expect(printed.projects.map(\.name) == page.projects.map(\.name))
+        #expect(printed.projects.map(\.budget) == [854])
+        #expect(!printed.findings.contains { $0.rule == RuleID.projectNameMissing })
+    }
+
+    /// An infrastructure form printed by Writer (`level-one-centred-over-five`): `产出指标`, merged over
+    /// five rows, stands centred on the third, `数量指标` over the first two goes to the first. The
+    /// second row carries the first's level 2, but had no level 1: the first took `产出指标` from
+    /// below (its level 2 belongs there), and a row carrying that row's level 2 is of its group.
+    @Test func aRowCarryingTheLevelTwoAboveTakesItsLevelOneFromBelow() throws {
+        let printed = try Self.load("Tests/Fixtures/printed/level-one-centred-over-five.pdf")
+        let page = try Self.load("Tests/Fixtures/printed/level-one-centred-over-five.html")
+        func labels(_ document: CountyDocument) -> [String] {
+            document.projects.flatMap(\.indicators).map { "\($0.level1Label)/\($0.level2Label)/\($0.nameAsWritten)" }
+        }
+        #expect(labels(printed).prefix(2) == ["产出指标/数量指标/改造排水管网长度", "产出指标/数量指标/新建检查井数量"])
+        #expect(labels(printed) == labels(page))
+    }
 }

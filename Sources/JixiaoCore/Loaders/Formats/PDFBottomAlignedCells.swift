@@ -87,6 +87,20 @@ extension PDFText {
             placed[line].keys.count { $0 != column && !inWrapped.contains([line, $0]) }
         }
         func holdsOwnCells(_ line: Int, besides column: Int) -> Bool { ownCells(line, besides: column) > 0 }
+        /// Whether the cell of `other` on `line` stands on the line of `column`'s cell there (their
+        /// centres within a box's jitter). A merged cell printed at the bottom of its span sets its
+        /// lines at its own pitch up from the span's last row, across the rows above: one of them
+        /// taken into a row's line a few points off that row's text is not beside it
+        /// (`家庭医` / `生签约` / `服务经` / `费`, a project's name over five rows, had been cut in two).
+        func alongside(_ line: Int, _ column: Int, _ other: Int) -> Bool {
+            guard let a = placed[line][column], let b = placed[line][other] else { return false }
+            let centre = { (words: [Word]) in (words.map(\.yMin).min()! + words.map(\.yMax).max()!) / 2 }
+            return abs(centre(a) - centre(b)) <= 0.15 * max(min(a[0].height, b[0].height), 1)
+        }
+        /// A row's own cell beside `column`'s on `line`.
+        func besideOwnCells(_ line: Int, _ column: Int) -> Bool {
+            placed[line].keys.contains { $0 != column && !inWrapped.contains([line, $0]) && alongside(line, column, $0) }
+        }
         // Cells printed at the top or in the middle of their rows (Writer, Word) have their row's
         // cells beside a first or middle line and nothing beside the last, told from table rows
         // (two cells of their own at least beside the line: a notice's line cut where a column
@@ -121,26 +135,47 @@ extension PDFText {
             }
             return result.filter { $0.lines.count > 1 }
         }
-        var wrapped = cut(chained, after: holdsOwnCells)
+        var wrapped = cut(chained, after: besideOwnCells)
         inWrapped = cellsInBlocks(wrapped)
         // A line whose other cells all wrap on to the next line is no row's line: a cell of its own
         // there that the next line goes on from, left-aligned, is the first line of that row's cell
         // too, wherever the line broke (`≥1000` / `元/户` beside `经济效益指` / `标`: Calc keeps
         // `元/户` whole, which the estimate in `wrapped` does not know).
+        // So is a line that stops short of the next: right of its first cell, the next line has
+        // cells in two columns or more where it has none (the row's value and weight, on its own
+        // line only), and a cell it wrapped on to the next line was cut beside a cell of its own
+        // there. That cell was broken by hand (`产出指标` / `(50分)` beside `项目完工及时` / `率`): the
+        // wrapped cell is whole again, and the hand-broken cell's lines too.
         for line in placed.indices.dropLast() {
-            let ending = Set(wrapped.filter { $0.lines.first == line && $0.lines.last == line + 1 }.map(\.column))
-            let own = placed[line].keys.filter { !inWrapped.contains([line, $0]) }
+            var ending = Set(wrapped.filter { $0.lines.first == line && $0.lines.last == line + 1 }.map(\.column))
+            var own = placed[line].keys.filter { !inWrapped.contains([line, $0]) }
+            let leftmost = placed[line].keys.min() ?? 0
+            let short = placed[line + 1].keys.count { $0 > leftmost && placed[line][$0] == nil } >= 2
+            // (Its last two lines, when the run went on from the row above: `经济效益指标` /
+            // `可持续影响指` / `标`, the first the row above's own.)
+            let cutBeside = short ? chained.filter { block in
+                block.lines.suffix(2) == [line, line + 1] && !inWrapped.contains([line, block.column])
+            }.map { Block(column: $0.column, lines: [line, line + 1]) } : []
+            ending.formUnion(cutBeside.map(\.column))
+            own.removeAll { column in cutBeside.contains { $0.column == column } }
             guard !ending.isEmpty, !own.isEmpty,
                   placed[line].keys.allSatisfy({ ending.contains($0) || own.contains($0) }) else { continue }
+            var joined = false
             for column in own {
                 guard let words = placed[line + 1][column], !inWrapped.contains([line + 1, column]),
                       goesOn(words, from: placed[line][column]!, column: column, reachingEnd: false) else { continue }
                 wrapped.append(Block(column: column, lines: [line, line + 1]))
                 inWrapped.formUnion([[line, column], [line + 1, column]])
+                joined = true
+            }
+            guard joined else { continue }
+            for block in cutBeside where !inWrapped.contains([line + 1, block.column]) {
+                wrapped.append(block)
+                inWrapped.formUnion([[line, block.column], [line + 1, block.column]])
             }
         }
         let ends = endsByLine(wrapped)
-        wrapped = cut(wrapped) { line, column in ends[line, default: []].contains { $0 != column } }
+        wrapped = cut(wrapped) { line, column in ends[line, default: []].contains { $0 != column && alongside(line, column, $0) } }
         inWrapped = cellsInBlocks(wrapped)
         // The page is printed bottom-aligned when its wrapped cells mostly have their row's
         // other cells beside their last line only; cells centred (Writer) or at the top have
@@ -161,7 +196,7 @@ extension PDFText {
         // is one cell whatever its alignment.
         let wrappedEnds = endsByLine(wrapped)
         func endsRow(_ line: Int, besides column: Int) -> Bool {
-            holdsOwnCells(line, besides: column) || wrappedEnds[line, default: []].contains { $0 != column }
+            besideOwnCells(line, column) || wrappedEnds[line, default: []].contains { $0 != column && alongside(line, column, $0) }
         }
         let bottom = wrapped.filter { block in
             let alone = block.lines.allSatisfy { placed[$0].count == 1 }

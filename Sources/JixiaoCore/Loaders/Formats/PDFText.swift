@@ -520,6 +520,26 @@ struct PDFText {
                     let start = words.map(\.yMin).min() ?? top
                     return top - bottom < 0.15 * size && (mixed || start - bottom >= -0.15 * size)
                 }
+                // A cell broken by hand over three lines or more, centred with its row (Writer): its
+                // last line stands below the row's other cells, which are centred between its first
+                // and last lines (`项目支` / `出` / `名称` beside `乡村振兴产业发展`).
+                if cells.count == 1, let (column, words) = cells.first, let above = row.last[column],
+                   let lines = row.cells[column], let first = lines.first?.first, let start = words.first,
+                   abs(start.xMin - first.xMin) <= 0.2 * size {
+                    let bottom = above.map(\.yMax).max() ?? 0
+                    let top = words.map(\.yMin).min() ?? 0
+                    let centres = row.cells.filter { $0.key != column }.map { _, lines in
+                        let all = lines.joined()
+                        return ((all.map(\.yMin).min() ?? 0) + (all.map(\.yMax).max() ?? 0)) / 2
+                    }.sorted()
+                    let cellTop = lines.joined().map(\.yMin).min() ?? 0
+                    let cellCentre = (cellTop + (words.map(\.yMax).max() ?? 0)) / 2
+                    if lines.count >= 2, !centres.isEmpty, abs(top - bottom) < 0.15 * size,
+                       abs(centres[centres.count / 2] - cellCentre) <= 0.1 * size {
+                        rows[rows.count - 1].add(column, words, extending: false)
+                        continue
+                    }
+                }
                 // A paragraph that filled the page's width going on (a long title, wrapped).
                 var paragraph: Int?
                 if cells.count == 1, let above = row.lastParagraph, let words = cells.values.first,
@@ -719,6 +739,9 @@ struct PDFText {
             // widths on one page put the lower table's column starts through the upper's values).
             if let sign = characters[index - 1].unicodeScalars.first, characters[index - 1].unicodeScalars.count == 1,
                ValueShape.isSign(TextCleaning.folded(sign) ?? sign) { continue }
+            // Nor before a closing sign, which goes with what it closes (`≥90%` under an upper
+            // table's column start had lost its `%`; a value and its unit in two cells are two words).
+            if closingSigns.contains(characters[index]) { continue }
             let leftEnd = word.xMin + advances[..<index].reduce(0, +)
             let rightStart = word.xMax - advances[index...].reduce(0, +)
             guard rightStart >= start - 0.35 * em, leftEnd <= start + 0.1 * em,

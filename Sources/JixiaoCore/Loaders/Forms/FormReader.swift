@@ -647,8 +647,25 @@ struct FormReader: LayoutReader {
                let owner = rules.framework.level2(for: row.level2)?.level1, rules.framework.level1(for: label) == owner {
                 level1 = label
             }
+            // So does a row carrying the level 2 of the row above, which took that label: one group
+            // (`新建检查井数量` under `数量指标` merged over two rows, beside `产出指标` centred over five).
+            if level1.isEmpty, !row.level2.isEmpty, row.level2Line != row.name.line, let above = indicators.last,
+               above.level2Label.sameText(row.level2), let label = level1Below(index), above.level1Label.sameText(label) {
+                level1 = label
+            }
+            // A level 1 printed in the middle of its group (centred over its rows, as Writer prints
+            // a merged cell) stands on a row after the group's first, and a level 1 written anew
+            // starts a group with no level 2: the row keeps the level 2 of the row above when that
+            // row stands under the same level 1 and its level 2 belongs to it (`数量指标` merged over
+            // both rows, `产出指标` over three had left the second row without one).
+            var level2 = row.level2
+            if level2.isEmpty, row.level1Line == row.name.line, !level1.isEmpty, let above = indicators.last,
+               above.level1Label.sameText(level1), !above.level2Label.isEmpty,
+               let owner = rules.framework.level2(for: above.level2Label)?.level1, rules.framework.level1(for: level1) == owner {
+                level2 = above.level2Label
+            }
             var indicator = Indicator(level1Label: level1.isEmpty ? row.level0 : level1,
-                                      level2Label: row.level2, nameAsWritten: row.name.text,
+                                      level2Label: level2, nameAsWritten: row.name.text,
                                       comparisonAsWritten: comparison, valueAsWritten: value,
                                       unitAsWritten: cell(.unit), weightAsWritten: cell(.weight),
                                       directionAsWritten: direction, source: source(row.name.line))

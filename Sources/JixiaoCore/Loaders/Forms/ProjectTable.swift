@@ -209,6 +209,9 @@ extension FormReader {
         var ownerListed: OrgName?
         // Rows that repeated their project's name and budget (a table unmerged and filled down).
         var filledRows = 0
+        // The indicator rows as read, and each project's own row, for `placeProjectsAtGroupEnds`.
+        var tableRows: [TableRow] = []
+        var projectLines: [Int: Int] = [:]
         let body = cells.drop { $0.line <= headerLine }
         var lineStart = body.startIndex
         while lineStart < body.endIndex {
@@ -338,6 +341,7 @@ extension FormReader {
                 }
                 projects.append(project)
                 current = projects.count - 1
+                projectLines[projects.count - 1] = line
                 level1 = ""
                 level2 = ""
             } else if organisation.isEmpty, let index = current {
@@ -359,10 +363,6 @@ extension FormReader {
                 }
                 continue
             }
-            guard let index = current else {
-                reject(line, raw, "指标行前面没有项目 (indicator row with no project above it)")
-                continue
-            }
             let writtenLevel1 = text(level1Columns), writtenLevel2 = text(level2Columns)
             if !writtenLevel1.isEmpty { level1 = writtenLevel1; level2 = "" }
             if !writtenLevel2.isEmpty { level2 = writtenLevel2 }
@@ -381,6 +381,12 @@ extension FormReader {
                                       unitAsWritten: text(unitColumns), weightAsWritten: text(weightColumns),
                                       directionAsWritten: direction, source: source(line))
             indicator.otherColumns = table.others(in: row)
+            tableRows.append(TableRow(line: line, project: current, indicator: indicator, goal: text(goalColumns),
+                                      writesLevel1: !writtenLevel1.isEmpty, owner: department ?? fallback))
+            guard let index = current else {
+                reject(line, raw, "指标行前面没有项目 (indicator row with no project above it)")
+                continue
+            }
             if value.isEmpty {
                 findings.append(Finding(severity: .warning, rule: RuleID.valueMissing, message: "指标「\(name)」没有指标值",
                     county: "", department: projects[index].department.description, project: projects[index].name,
@@ -390,6 +396,7 @@ extension FormReader {
             rowsRead += 1
             rowsWritten += 1
         }
+        placeProjectsAtGroupEnds(tableRows, projectLines: projectLines, headerLine: headerLine)
         readingNotes.append("部门项目表（行 \(headerLine)）的列：" + table.fields.sorted { $0.key < $1.key }.map { _, entry in
             "\(entry.title)→\(Self.fieldLabel(entry.field))"
         }.joined(separator: "，"))
