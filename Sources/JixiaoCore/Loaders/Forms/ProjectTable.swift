@@ -209,8 +209,10 @@ extension FormReader {
         var ownerListed: OrgName?
         // Rows that repeated their project's name and budget (a table unmerged and filled down).
         var filledRows = 0
-        // The indicator rows as read, and each project's own row, for `placeProjectsAtGroupEnds`.
+        // The indicator rows as read, and each project's own row, for `placeProjectsAtGroupEnds`:
+        // kept only when the first has no project above it (no other table is printed so).
         var tableRows: [TableRow] = []
+        var keepsRows: Bool?
         var projectLines: [Int: Int] = [:]
         let body = cells.drop { $0.line <= headerLine }
         var lineStart = body.startIndex
@@ -381,8 +383,11 @@ extension FormReader {
                                       unitAsWritten: text(unitColumns), weightAsWritten: text(weightColumns),
                                       directionAsWritten: direction, source: source(line))
             indicator.otherColumns = table.others(in: row)
-            tableRows.append(TableRow(line: line, project: current, indicator: indicator, goal: text(goalColumns),
-                                      writesLevel1: !writtenLevel1.isEmpty, owner: department ?? fallback))
+            if keepsRows == nil { keepsRows = current == nil }
+            if keepsRows == true {
+                tableRows.append(TableRow(line: line, project: current, indicator: indicator, goal: text(goalColumns),
+                                          writesLevel1: !writtenLevel1.isEmpty, owner: department ?? fallback))
+            }
             guard let index = current else {
                 reject(line, raw, "指标行前面没有项目 (indicator row with no project above it)")
                 continue
@@ -396,7 +401,7 @@ extension FormReader {
             rowsRead += 1
             rowsWritten += 1
         }
-        placeProjectsAtGroupEnds(tableRows, projectLines: projectLines, headerLine: headerLine)
+        if keepsRows == true { placeProjectsAtGroupEnds(tableRows, projectLines: projectLines, headerLine: headerLine) }
         readingNotes.append("部门项目表（行 \(headerLine)）的列：" + table.fields.sorted { $0.key < $1.key }.map { _, entry in
             "\(entry.title)→\(Self.fieldLabel(entry.field))"
         }.joined(separator: "，"))
