@@ -343,7 +343,7 @@ extension FormReader {
                 }
                 projects.append(project)
                 current = projects.count - 1
-                projectLines[projects.count - 1] = line
+                if keepsRows != false { projectLines[projects.count - 1] = line }
                 level1 = ""
                 level2 = ""
             } else if organisation.isEmpty, let index = current {
