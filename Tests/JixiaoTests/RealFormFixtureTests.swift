@@ -86,7 +86,7 @@ enum RealForms {
     /// lower (09: its 质量指标 row had read under no level 1, as 数量指标), and a 成本指标 with its hint
     /// under 产出指标 (01).
     @Test(arguments: ["01-ningxia-yuanzhou-afforestation", "02-fujian-xiuyu-flood-repair", "03-fujian-anxi-small-water",
-                      "05-tianjin-baodi-manure", "06-anhui-shucheng-work-relief", "08-hunan-lixian-dept-whole",
+                      "04-chongqing-zhongxian-pig-award", "05-tianjin-baodi-manure", "06-anhui-shucheng-work-relief", "08-hunan-lixian-dept-whole",
                       "09-fujian-longyan-ethnic-region", "10-hubei-ezhou-office-building"])
     func calcPDFLabelsMatchTheWebPage(name: String) throws {
         func labels(_ folder: String, _ format: String) throws -> [String] {
