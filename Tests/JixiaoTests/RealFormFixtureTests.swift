@@ -106,7 +106,8 @@ enum RealForms {
     /// as a level 1; it now fits its span as the level-1 column's labels do), and its span and
     /// 04's 产出指标's end on a row with text in one column (`时`, an indicator with no value),
     /// which had stopped them (04's 能繁母猪稳定率 had lost its 数量指标).
-    @Test(arguments: ["04-chongqing-zhongxian-pig-award", "05-tianjin-baodi-manure", "06-anhui-shucheng-work-relief",
+    @Test(arguments: ["02-fujian-xiuyu-flood-repair", "04-chongqing-zhongxian-pig-award", "05-tianjin-baodi-manure",
+                      "06-anhui-shucheng-work-relief", "07-neimenggu-wuchuan-livestock",
                       "09-fujian-longyan-ethnic-region", "10-hubei-ezhou-office-building", "11-guangdong-lechang-vocational-aid"])
     func writerPDFLabelsMatchTheWebPage(name: String) throws {
         func labels(_ folder: String, _ format: String) throws -> [String] {
