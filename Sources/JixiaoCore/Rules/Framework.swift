@@ -112,6 +112,12 @@ public struct Framework: Decodable, Sendable {
         return levels.first { $0.name.sameText(key) || ($0.aliases ?? []).contains(where: key.sameText) }?.name
     }
 
+    /// Whether a level-2 label belongs to a level-1 label on the framework (both known).
+    public func level2(_ level2: String, belongsTo level1: String) -> Bool {
+        guard let owner = self.level2(for: level2)?.level1 else { return false }
+        return self.level1(for: level1) == owner
+    }
+
     /// The canonical level-2 for a label, with the level-1 it belongs to.
     public func level2(for label: String) -> (level1: String, level2: String)? {
         let key = Framework.key(label)

@@ -94,8 +94,7 @@ extension PDFText {
         /// (`家庭医` / `生签约` / `服务经` / `费`, a project's name over five rows, had been cut in two).
         func alongside(_ line: Int, _ column: Int, _ other: Int) -> Bool {
             guard let a = placed[line][column], let b = placed[line][other] else { return false }
-            let centre = { (words: [Word]) in (words.map(\.yMin).min()! + words.map(\.yMax).max()!) / 2 }
-            return abs(centre(a) - centre(b)) <= 0.15 * max(min(a[0].height, b[0].height), 1)
+            return abs(Line(words: a).centerY - Line(words: b).centerY) <= 0.15 * max(min(a[0].height, b[0].height), 1)
         }
         /// A row's own cell beside `column`'s on `line`.
         func besideOwnCells(_ line: Int, _ column: Int) -> Bool {

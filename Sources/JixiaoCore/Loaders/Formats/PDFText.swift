@@ -526,15 +526,10 @@ struct PDFText {
                 if cells.count == 1, let (column, words) = cells.first, let above = row.last[column],
                    let lines = row.cells[column], let first = lines.first?.first, let start = words.first,
                    abs(start.xMin - first.xMin) <= 0.2 * size {
-                    let bottom = above.map(\.yMax).max() ?? 0
-                    let top = words.map(\.yMin).min() ?? 0
-                    let centres = row.cells.filter { $0.key != column }.map { _, lines in
-                        let all = lines.joined()
-                        return ((all.map(\.yMin).min() ?? 0) + (all.map(\.yMax).max() ?? 0)) / 2
-                    }.sorted()
-                    let cellTop = lines.joined().map(\.yMin).min() ?? 0
-                    let cellCentre = (cellTop + (words.map(\.yMax).max() ?? 0)) / 2
-                    if lines.count >= 2, !centres.isEmpty, abs(top - bottom) < 0.15 * size,
+                    let centres = row.cells.filter { $0.key != column }.map { Line(words: Array($0.value.joined())).centerY }.sorted()
+                    // The cell's extent: from its first line's top to this line's foot.
+                    let cellCentre = (Line(words: Array(lines.joined())).yMin + Line(words: words).yMax) / 2
+                    if lines.count >= 2, !centres.isEmpty, abs(Line(words: words).yMin - Line(words: above).yMax) < 0.15 * size,
                        abs(centres[centres.count / 2] - cellCentre) <= 0.1 * size {
                         rows[rows.count - 1].add(column, words, extending: false)
                         continue

@@ -41,6 +41,12 @@ struct FormReader: LayoutReader {
 
     var vocabulary: FormVocabulary { rules.vocabulary }
 
+    /// The finding for an indicator written without a value.
+    static func valueMissing(_ name: String, in project: Project, source: SourceRef) -> Finding {
+        Finding(severity: .warning, rule: RuleID.valueMissing, message: "指标「\(name)」没有指标值", county: "",
+                department: project.department.description, project: project.name, source: source, stage: "load")
+    }
+
     static func hasTable(_ cells: [FormCell]) -> Bool {
         cells.indices.contains { at in
             if case .column(let role)? = cells[at].role { return role == .level1 || role == .level2 || role == .level3 }
@@ -644,7 +650,7 @@ struct FormReader: LayoutReader {
             // when the level 2 belongs to it (`数量指标` / `质量指标` above `产出指标(50分)` printed on
             // its group's last row).
             if level1.isEmpty, row.level2Line == row.name.line, let label = level1Below(index),
-               let owner = rules.framework.level2(for: row.level2)?.level1, rules.framework.level1(for: label) == owner {
+               rules.framework.level2(row.level2, belongsTo: label) {
                 level1 = label
             }
             // So does a row carrying the level 2 of the row above, which took that label: one group
@@ -661,7 +667,7 @@ struct FormReader: LayoutReader {
             var level2 = row.level2
             if level2.isEmpty, row.level1Line == row.name.line, !level1.isEmpty, let above = indicators.last,
                above.level1Label.sameText(level1), !above.level2Label.isEmpty,
-               let owner = rules.framework.level2(for: above.level2Label)?.level1, rules.framework.level1(for: level1) == owner {
+               rules.framework.level2(above.level2Label, belongsTo: level1) {
                 level2 = above.level2Label
             }
             var indicator = Indicator(level1Label: level1.isEmpty ? row.level0 : level1,
@@ -677,9 +683,7 @@ struct FormReader: LayoutReader {
                     source: source(row.name.line), stage: "load"))
             }
             if indicator.valueAsWritten.isEmpty {
-                findings.append(Finding(severity: .warning, rule: RuleID.valueMissing,
-                    message: "指标「\(row.name.text)」没有指标值", county: "", department: project.department.description,
-                    project: project.name, source: source(row.name.line), stage: "load"))
+                findings.append(Self.valueMissing(row.name.text, in: project, source: source(row.name.line)))
             }
             if row.level1.isEmpty && row.level0.isEmpty && row.level2.isEmpty {
                 findings.append(Finding(severity: .info, rule: RuleID.labelMissing,

@@ -393,9 +393,7 @@ extension FormReader {
                 continue
             }
             if value.isEmpty {
-                findings.append(Finding(severity: .warning, rule: RuleID.valueMissing, message: "指标「\(name)」没有指标值",
-                    county: "", department: projects[index].department.description, project: projects[index].name,
-                    source: source(line), stage: "load"))
+                findings.append(Self.valueMissing(name, in: projects[index], source: source(line)))
             }
             projects[index].indicators.append(indicator)
             rowsRead += 1

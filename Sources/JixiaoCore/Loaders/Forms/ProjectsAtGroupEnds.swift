@@ -55,9 +55,8 @@ extension FormReader {
         for (project, group) in groups {
             var indicators = group.map(\.indicator)
             for index in indicators.indices where indicators[index].level1Label.isEmpty && !indicators[index].level2Label.isEmpty {
-                guard let owner = rules.framework.level2(for: indicators[index].level2Label)?.level1,
-                      let below = group[(index + 1)...].first(where: \.writesLevel1),
-                      rules.framework.level1(for: below.indicator.level1Label) == owner else { continue }
+                guard let below = group[(index + 1)...].first(where: \.writesLevel1),
+                      rules.framework.level2(indicators[index].level2Label, belongsTo: below.indicator.level1Label) else { continue }
                 indicators[index].level1Label = below.indicator.level1Label
             }
             projects[project].indicators = indicators
@@ -72,8 +71,7 @@ extension FormReader {
                     findings[at].project = name
                     findings[at].department = department
                 } else {
-                    findings.append(Finding(severity: .warning, rule: RuleID.valueMissing, message: "指标「\(row.indicator.nameAsWritten)」没有指标值",
-                        county: "", department: department, project: name, source: row.indicator.source, stage: "load"))
+                    findings.append(Self.valueMissing(row.indicator.nameAsWritten, in: projects[project], source: row.indicator.source))
                 }
             }
         }
