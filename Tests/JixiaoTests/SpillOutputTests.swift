@@ -24,14 +24,20 @@ import ZIPFoundation
         return String(decoding: try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys, .prettyPrinted]), as: UTF8.self)
     }
 
-    /// A workbook's parts by name, without docProps/core.xml (when it was made) and without
-    /// the summary's 秒 column (each stage's thread time, column G of its first sheet).
+    /// A workbook's parts by name, without docProps/core.xml (when it was made), without
+    /// the summary's 秒 column (each stage's thread time, column G of its first sheet) and
+    /// without its 运行时间 (to the minute: two runs a second apart may straddle one).
     static func parts(of path: String) throws -> [String: Data] {
         let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         var parts: [String: Data] = [:]
         for entry in archive where entry.path != "docProps/core.xml" {
             var data = Data()
             _ = try archive.extract(entry) { data.append($0) }
+            if path.hasSuffix("汇总.xlsx") && entry.path == "xl/sharedStrings.xml" {
+                let text = String(decoding: data, as: UTF8.self)
+                    .replacingOccurrences(of: #"\d{4}-\d{2}-\d{2} \d{2}:\d{2}（北京时间）"#, with: "", options: .regularExpression)
+                data = Data(text.utf8)
+            }
             if path.hasSuffix("汇总.xlsx") && entry.path == "xl/worksheets/sheet1.xml" {
                 let text = String(decoding: data, as: UTF8.self)
                     .replacingOccurrences(of: #"(<c r="G\d+" s="7"><v>)[^<]*(</v>)"#, with: "$1$2", options: .regularExpression)
