@@ -529,7 +529,9 @@ enum Workbook {
             _ = try? InputText.extract(data: original, path: Self.doc, file: "07.doc")
             _ = try? InputText.extract(data: damaged, path: path, file: "damaged.doc")
         }
-        #expect(openFiles() <= before + 2, "\(openFiles() - before) more files open after 80 reads")
+        // The count is the process's: tests running beside this one open and close files too (a
+        // fresh clone's run saw 3 more). A leak leaves one a read, 80 here.
+        #expect(openFiles() <= before + 10, "\(openFiles() - before) more files open after 80 reads")
     }
 
     /// Every byte of the WordDocument stream's header changed in turn, and bytes further on:
