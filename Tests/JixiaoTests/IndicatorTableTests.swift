@@ -56,3 +56,34 @@ import Testing
         #expect(indicators.map(\.level2Label) == ["数量指标", "时效指标", "经济成本指标", "经济成本指标"])
     }
 }
+
+/// What the reader takes for a target when a row's cells lost their places (one cell a line,
+/// glued text): the shapes of values the vocabulary does not list whole.
+@Suite struct ValueShapeTests {
+    static let shape = ValueShape(vocabulary: try! ReadingRules(dataDirectory: Fixtures.path("Data")).vocabulary)
+
+    static func compact(_ text: String) -> [Unicode.Scalar] { FormCells.compactScalars(text) }
+
+    /// A magnitude between the number and its unit (`value_magnitudes`), a date written with
+    /// dashes or slashes, and a unit followed by another in brackets.
+    @Test(arguments: ["≥2.5万人次", "≥50万头(只)", "1.2亿元", "≥80万", "2024-11-30", "2024/6", "300台(套)", "≥12万人", "2023年底"])
+    func targetsOfEveryShapeAreValues(text: String) {
+        #expect(Self.shape.isValue(Self.compact(text)))
+    }
+
+    @Test(arguments: ["万人次", "医疗救助人次", "2024年度工作", "台(套)", "数量指标"])
+    func namesAndUnitsAloneAreNoValues(text: String) {
+        #expect(!Self.shape.isValue(Self.compact(text)))
+    }
+
+    /// Glued text: the target at the end of a name is found from its end, magnitude and
+    /// bracketed unit included.
+    @Test func gluedTargetsAreCutWhole() {
+        for (text, value) in [("生猪出栏量≥80万头", "≥80万头"), ("补贴农机具数量300台(套)", "300台(套)")] {
+            let scalars = Self.compact(text)
+            let found = Self.shape.trailingValues(scalars, limit: 1)
+            #expect(found.values.map { String(String.UnicodeScalarView(scalars[$0])) } == [value])
+            #expect(String(String.UnicodeScalarView(scalars[..<found.textEnd])) == String(text.dropLast(value.count)))
+        }
+    }
+}

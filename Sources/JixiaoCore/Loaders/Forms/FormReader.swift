@@ -84,16 +84,20 @@ struct FormReader: LayoutReader {
         var fields: [Field] = []
         // A row of keys with no value between them (`资金总额 | 财政拨款 | 其他资金`) whose values
         // stand in the row below, each under its key: the keys' field indices, and that line.
-        var keyRow: (fields: [Int], valueLine: Int)?
-        for cell in cells {
+        // One cell a line (`valueLine` nil), the keys' lines are followed by their values' lines.
+        var keyRow: (fields: [Int], valueLine: Int?)?
+        for index in cells.indices {
+            let cell = cells[index]
             switch cell.role {
             case .key(let role)?:
                 keyRow = nil
                 fields.append(Field(role: role, key: cell))
             case nil:
                 guard !fields.isEmpty else { continue }
-                if keyRow.map({ $0.valueLine != cell.line }) == true { keyRow = nil }
+                if let row = keyRow, let line = row.valueLine, line != cell.line { keyRow = nil }
+                if let row = keyRow, row.valueLine == nil, row.fields.allSatisfy({ !fields[$0].values.isEmpty }) { keyRow = nil }
                 if keyRow == nil, let row = Self.keyRow(above: cell, in: fields) { keyRow = (row, cell.line) }
+                if keyRow == nil, let row = Self.keyLines(above: index, in: cells, fields: fields) { keyRow = (row, nil) }
                 let target = keyRow.map { Self.field(under: cell, of: $0.fields, in: fields) } ?? fields.count - 1
                 // A merged cell written again in every column it spans (web tables read by tools
                 // that fill spans, workbooks unmerged and filled) is one value, not four.
@@ -143,7 +147,46 @@ struct FormReader: LayoutReader {
             guard fields[index].values.isEmpty else { return nil }
             row.insert(index, at: 0)
         }
+        // Without grid columns to place them, the values follow the keys that have their own.
+        if !row.allSatisfy({ fields[$0].key.gridColumn != nil }) { row = withoutHeadings(row, in: fields) }
         return row.count >= 2 ? row : nil
+    }
+
+    /// A key row without the keys that head the others (`总体目标` over `实施期目标 | 年度目标`, a
+    /// merged cell beside or above its sub-keys): a first key whose role a later key has too.
+    static func withoutHeadings(_ row: [Int], in fields: [Field]) -> [Int] {
+        var row = row[...]
+        while row.count > 1, row.dropFirst().contains(where: { fields[$0].role == fields[row.first!].role }) { row = row.dropFirst() }
+        return Array(row)
+    }
+
+    /// The fields of keys one a line with no value yet (`项目名称` / `主管部门` / `实施单位`), but
+    /// for a heading (`withoutHeadings`), when exactly as many lines of one value each follow
+    /// them before the next key, each value of its key's kind (an amount under 资金总额, no
+    /// number opening it under 项目名称): a row of keys above its row of values, flattened one
+    /// cell a line.
+    static func keyLines(above index: Int, in cells: ArraySlice<FormCell>, fields: [Field]) -> [Int]? {
+        var run: [Int] = []
+        for field in fields.indices.reversed() {
+            guard fields[field].values.isEmpty, run.first.map({ fields[field].key.line < fields[$0].key.line }) ?? true else { break }
+            run.insert(field, at: 0)
+        }
+        let row = withoutHeadings(run, in: fields)
+        guard row.count >= 2, Set(row.map { fields[$0].key.line }).count == row.count else { return nil }
+        var values: [FormCell] = []
+        var line = fields[row[row.count - 1]].key.line
+        for at in index..<cells.endIndex {
+            guard cells[at].role == nil else { break }
+            guard cells[at].line > line, values.count < row.count else { return nil }
+            line = cells[at].line
+            values.append(cells[at])
+        }
+        guard values.count == row.count else { return nil }
+        for (field, value) in zip(row, values) where fields[field].role != .ignored {
+            let amount = fields[field].role.isAmount ? MoneyText.parse(value.text) != nil : value.text.first?.isASCIIDigit == true
+            guard amount == fields[field].role.isAmount else { return nil }
+        }
+        return row
     }
 
     /// The key of a key row that `cell` stands under: the last key at or left of its grid

@@ -322,7 +322,8 @@ struct IndicatorTable {
                     // A blank line before: the name wrapped onto this line.
                     pending!.name.text += cell.text
                     pending!.name.compact += cell.compact
-                } else if pending != nil, !numbered, accepts(cell, into: pending!, next: i + 1 < cells.count ? cells[i + 1] : nil) {
+                } else if pending != nil, !numbered, accepts(cell, into: pending!, next: i + 1 < cells.count ? cells[i + 1] : nil,
+                                                             afterNext: i + 2 < cells.count ? cells[i + 2] : nil) {
                     pending!.cells.append(cell)
                 } else {
                     flush()
@@ -454,7 +455,7 @@ struct IndicatorTable {
     /// Whether a cell continues the row being read: on the row's own line it does; in text
     /// with one cell per line, a value does, and so does text that the next cell shows is no
     /// new name (the value of a qualitative target such as 持续改善).
-    func accepts(_ cell: FormCell, into row: Row, next: FormCell?) -> Bool {
+    func accepts(_ cell: FormCell, into row: Row, next: FormCell?, afterNext: FormCell? = nil) -> Bool {
         if row.isLineRow { return cell.line == row.name.line }
         guard row.cells.count < tail.count + head.count else { return false }
         if row.cells.count < head.count { return true }
@@ -469,6 +470,9 @@ struct IndicatorTable {
         let valueColumns = max(tail.filter { $0.role.takesValue }.count, 1)
         if row.cells.filter({ shape.isValue($0.compact) && !shape.isUnit($0.compact) }).count >= valueColumns {
             if tail.contains(where: { ($0.role == .weight || $0.role == .direction) && fits(cell, $0.role) == true }) { return true }
+            // A unit column's word after the value (`≥ | 1500 | 人`): no name is a unit alone.
+            if tail.contains(where: { $0.role == .unit }), shape.isUnit(cell.compact),
+               !row.cells.contains(where: { shape.isUnit($0.compact) }) { return true }
             // Text for a kept column after the values (评(扣)分标准, 备注) when what follows it is no
             // value: a new name would be followed by its own.
             let after = max(row.cells.count - head.count, (tail.lastIndex { $0.role.takesValue } ?? -1) + 1)
@@ -484,6 +488,13 @@ struct IndicatorTable {
         let expected = tail[filled].role
         if expected == .kept { return true }
         guard let next else { return true }
+        // A target of no shape the vocabulary knows (`2024-11-30`, `无区域性重大疫情`) where the
+        // header puts the target: the cell after it fits the column after the target (a weight,
+        // a direction), and what comes next is no value, so no new name's weight.
+        if expected.takesValue, filled + 1 < tail.count, next.role == nil,
+           fits(next, tail[filled + 1].role) == true, afterNext.map({ $0.role != nil || !shape.isValue($0.compact) }) ?? true {
+            return true
+        }
         if next.role != nil { return true }
         return !shape.isValue(next.compact)
     }

@@ -60,6 +60,16 @@ struct ValueShape {
         while i < text.count, Self.isDigit(text[i]) || ((text[i] == "." || text[i] == ",") && i > digitsStart
                                                          && i + 1 < text.count && Self.isDigit(text[i + 1])) { i += 1 }
         guard i > digitsStart else { return nil }
+        // A date written with dashes or slashes: `2024-11-30`, `2024/6`.
+        if i - digitsStart == 4, i + 1 < text.count, text[i] == "-" || text[i] == "/", Self.isDigit(text[i + 1]) {
+            var j = i
+            while j + 1 < text.count, j - i < 6, text[j] == text[i], Self.isDigit(text[j + 1]) {
+                j += 1
+                while j < text.count, Self.isDigit(text[j]) { j += 1 }
+            }
+            while j < text.count, j - i <= 8, Self.dateCharacters.contains(text[j]) { j += 1 }
+            return j
+        }
         // A year: `2023年底`, `2021年7月`, `2023年12月31日前`.
         if i - digitsStart == 4, i < text.count, text[i] == "年" {
             var j = i + 1
@@ -70,11 +80,27 @@ struct ValueShape {
         return i
     }
 
-    /// The length of the unit at `index`, with a `/` unit after it (`元/平米`).
+    /// The length of the unit at `index`, with a `/` unit after it (`元/平米`), or a magnitude
+    /// before it (`万人次`) or ending the value (`50万`).
     func unitLength(_ text: [Unicode.Scalar], at index: Int) -> Int? {
+        if index < text.count, vocabulary.valueMagnitudes.contains(text[index]) {
+            if let unit = plainUnitLength(text, at: index + 1) { return 1 + unit }
+            if index + 1 == text.count { return 1 }
+        }
+        return plainUnitLength(text, at: index)
+    }
+
+    private func plainUnitLength(_ text: [Unicode.Scalar], at index: Int) -> Int? {
+        guard index < text.count else { return nil }
         for unit in vocabulary.valueUnits where index + unit.count <= text.count && text[index] == unit[0]
             && text[index..<(index + unit.count)].elementsEqual(unit) {
             var length = unit.count
+            // Another unit in brackets after it: `300台(套)`, `50万头(只)`.
+            if index + length + 2 < text.count, text[index + length] == "(",
+               let other = plainUnitLength(text, at: index + length + 1), index + length + 1 + other < text.count,
+               text[index + length + 1 + other] == ")" {
+                length += other + 2
+            }
             if index + length < text.count, text[index + length] == "/",
                let more = unitLength(text, at: index + length + 1) { length += 1 + more }
             return length
@@ -120,6 +146,11 @@ struct ValueShape {
             y += 1
         }
         var i = end
+        // Another unit in brackets after the unit (`台(套)`): the unit is the one before them.
+        if i > 3, text[i - 1] == ")", let open = text[..<(i - 1)].lastIndex(of: "("), open > 0, i - open <= 6,
+           plainUnitLength(text, at: open + 1) == i - 1 - (open + 1) {
+            i = open
+        }
         // The unit: the longest unit ending here.
         if let unit = vocabulary.valueUnits.first(where: { $0.count <= i && text[(i - $0.count)..<i].elementsEqual($0) }) {
             i -= unit.count
@@ -128,6 +159,8 @@ struct ValueShape {
                 i -= 1 + more.count
             }
         }
+        // A magnitude before the unit, or ending the number: `80万头`, `50万`.
+        if i >= 2, vocabulary.valueMagnitudes.contains(text[i - 1]), Self.isDigit(text[i - 2]) { i -= 1 }
         let digitsEnd = i
         while i > 0, Self.isDigit(text[i - 1]) || ((text[i - 1] == "." || text[i - 1] == ",") && i < digitsEnd && i >= 2 && Self.isDigit(text[i - 2])) { i -= 1 }
         guard i < digitsEnd else { return nil }

@@ -37,6 +37,9 @@ public final class FormVocabulary: Sendable {
         /// A project table's column holding both its departments and units and its projects
         /// (单位名称、项目名称): each row's text tells which.
         case unitOrProject = "unit_or_project"
+
+        /// Keys whose value is an amount of money.
+        var isAmount: Bool { [.budget, .fiscal, .other, .basicSpending, .projectSpending].contains(self) }
     }
 
     public enum ColumnRole: String, Sendable, CaseIterable {
@@ -132,6 +135,8 @@ public final class FormVocabulary: Sendable {
     let organisationEndings: [[Unicode.Scalar]]
     /// Units a number may carry (`个`, `万元`, `元/平米`), longest first.
     let valueUnits: [[Unicode.Scalar]]
+    /// Characters of magnitude between a number and its unit (`2.5万人次`, `1.2亿元`), or ending it (`50万`).
+    let valueMagnitudes: ScalarSet
     let directionValues: [[Unicode.Scalar]]
     /// 合计, 小计 …: a table's total row, which is no department and no project.
     let totalLabels: [[Unicode.Scalar]]
@@ -148,14 +153,15 @@ public final class FormVocabulary: Sendable {
         enum CodingKeys: String, CodingKey {
             case titles, keys, columns, table_labels, level0_labels, extra_level2_labels, explanation_starts,
                  qualitative_values, comparison_words, title_mentions, place_endings, organisation_endings, value_units,
-                 direction_values, page_chrome, total_labels, value_title_endings, key_endings, label_joints, scoring_rows, placeholder_names,
+                 value_magnitudes, direction_values, page_chrome, total_labels, value_title_endings, key_endings, label_joints, scoring_rows, placeholder_names,
                  name_ending_labels, caption_words
         }
 
         init(titles: [String: [String]], keys: [String: [String]], columns: [String: [String]], table_labels: [String]?,
              level0_labels: [String]?, extra_level2_labels: [String]?, explanation_starts: [String]?,
              qualitative_values: [String]?, comparison_words: [String: [String]]?, place_endings: [String]?,
-             organisation_endings: [String]?, value_units: [String]?, direction_values: [String]? = nil,
+             organisation_endings: [String]?, value_units: [String]?, value_magnitudes: [String]? = nil,
+             direction_values: [String]? = nil,
              page_chrome: [String]?, total_labels: [String]? = nil, title_mentions: [String]? = nil,
              value_title_endings: [String]? = nil, key_endings: [String]? = nil, label_joints: [String]? = nil,
              scoring_rows: [String]? = nil, placeholder_names: [String]? = nil, name_ending_labels: [String]? = nil,
@@ -165,7 +171,7 @@ public final class FormVocabulary: Sendable {
             self.explanation_starts = explanation_starts; self.qualitative_values = qualitative_values
             self.comparison_words = comparison_words; self.place_endings = place_endings
             self.organisation_endings = organisation_endings
-            self.value_units = value_units; self.direction_values = direction_values; self.page_chrome = page_chrome
+            self.value_units = value_units; self.value_magnitudes = value_magnitudes; self.direction_values = direction_values; self.page_chrome = page_chrome
             self.total_labels = total_labels; self.title_mentions = title_mentions
             self.value_title_endings = value_title_endings
             self.key_endings = key_endings
@@ -190,6 +196,7 @@ public final class FormVocabulary: Sendable {
                       place_endings: try c.decodeIfPresent([String].self, forKey: .place_endings),
                       organisation_endings: try c.decodeIfPresent([String].self, forKey: .organisation_endings),
                       value_units: try c.decodeIfPresent([String].self, forKey: .value_units),
+                      value_magnitudes: try c.decodeIfPresent([String].self, forKey: .value_magnitudes),
                       direction_values: try c.decodeIfPresent([String].self, forKey: .direction_values),
                       page_chrome: try c.decodeIfPresent([String].self, forKey: .page_chrome),
                       total_labels: try c.decodeIfPresent([String].self, forKey: .total_labels),
@@ -212,6 +219,7 @@ public final class FormVocabulary: Sendable {
         var place_endings: [String]?
         var organisation_endings: [String]?
         var value_units: [String]?
+        var value_magnitudes: [String]?
         var direction_values: [String]?
         var page_chrome: [String]?
         var total_labels: [String]?
@@ -236,6 +244,7 @@ public final class FormVocabulary: Sendable {
                         place_endings: both(place_endings, other.place_endings),
                         organisation_endings: both(organisation_endings, other.organisation_endings),
                         value_units: both(value_units, other.value_units),
+                        value_magnitudes: both(value_magnitudes, other.value_magnitudes),
                         direction_values: both(direction_values, other.direction_values),
                         page_chrome: both(page_chrome, other.page_chrome),
                         total_labels: both(total_labels, other.total_labels),
@@ -348,6 +357,7 @@ public final class FormVocabulary: Sendable {
         organisationEndings = scalars(file.organisation_endings).sorted { $0.count > $1.count }
         organisationLastScalars = ScalarSet(organisationEndings.compactMap(\.last))
         valueUnits = scalars(file.value_units).sorted { $0.count > $1.count }
+        valueMagnitudes = ScalarSet((file.value_magnitudes ?? []).flatMap(\.unicodeScalars))
         // The framework's direction words (`directions`), and any a vocabulary file adds.
         directionValues = scalars((file.direction_values ?? []) + (framework.directions ?? [:]).values.flatMap { $0 }.sorted())
         totalLabels = scalars(file.total_labels)

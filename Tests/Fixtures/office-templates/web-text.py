@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""Flattens each page of html/ as text copied from a published web page is flattened (see
+../shared/real-forms/README.md): one text file per page in each of
+  pipes/        one table row a line, cells ending ` |`, a merged cell written once (the rows
+                under a vertical span lose that cell) and the row's missing cells as a `|||` run;
+  cells-bar/    one cell a line, each ending ` |`, an empty cell a bare `|`;
+  cells-blank/  one cell a line, indented, blank lines between, an empty cell a line of spaces;
+  glued/        every cell and line of the page run together with nothing between.
+Run from the repository root: python3 Tests/Fixtures/office-templates/web-text.py"""
+import os
+from html.parser import HTMLParser
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+STYLES = ('pipes', 'cells-bar', 'cells-blank', 'glued')
+BLOCKS = {'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'caption'}
+
+
+class Page(HTMLParser):
+    """The page as blocks: ('text', line) or ('table', rows of (text, rowspan, colspan))."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.blocks, self.text = [], []
+        self.table = self.row = self.cell = None
+        self.skipping = 0
+
+    def flush(self):
+        line = ' '.join(''.join(self.text).split())
+        if line:
+            self.blocks.append(('text', line))
+        self.text = []
+
+    def handle_starttag(self, tag, attrs):
+        spans = dict(attrs)
+        if tag in ('script', 'style', 'head'):
+            self.skipping += 1
+        elif tag == 'table':
+            self.flush()
+            self.table = []
+        elif tag == 'tr' and self.table is not None:
+            self.row = []
+        elif tag in ('td', 'th') and self.row is not None:
+            self.cell = ([], int(spans.get('rowspan') or 1), int(spans.get('colspan') or 1))
+        elif tag == 'br':
+            if self.cell is not None:
+                self.cell[0].append(' ')
+            else:
+                self.flush()
+        elif tag in BLOCKS and self.cell is None:
+            self.flush()
+
+    def handle_endtag(self, tag):
+        if tag in ('script', 'style', 'head'):
+            self.skipping -= 1
+        elif tag in ('td', 'th') and self.cell is not None:
+            self.row.append((' '.join(''.join(self.cell[0]).split()), self.cell[1], self.cell[2]))
+            self.cell = None
+        elif tag == 'tr' and self.row is not None:
+            self.table.append(self.row)
+            self.row = None
+        elif tag == 'table' and self.table is not None:
+            self.blocks.append(('table', self.table))
+            self.table = None
+        elif tag in BLOCKS and self.cell is None:
+            self.flush()
+
+    def handle_data(self, data):
+        if self.cell is not None:
+            self.cell[0].append(data)
+        elif self.table is None and not self.skipping:
+            self.text.append(data)
+
+
+def width(table):
+    """The columns of the table's grid, spans counted."""
+    taken, columns = set(), 0
+    for r, row in enumerate(table):
+        c = 0
+        for _, rowspan, colspan in row:
+            while (r, c) in taken:
+                c += 1
+            taken.update((r + dr, c + dc) for dr in range(rowspan) for dc in range(colspan))
+            c += colspan
+        columns = max(columns, max((k[1] + 1 for k in taken if k[0] == r), default=0))
+    return columns
+
+
+def render(blocks, style):
+    lines = []
+    for kind, value in blocks:
+        if kind == 'text':
+            lines += ['    ' + value, ''] if style == 'cells-blank' else [value]
+            continue
+        columns = width(value)
+        for row in value:
+            texts = [text for text, _, _ in row]
+            if style == 'pipes':
+                line = ' '.join(text + ' |' if text else '|' for text in texts)
+                missing = columns - sum(colspan for _, _, colspan in row)
+                lines.append(line + (' ' + '|' * missing if missing > 0 else ''))
+            elif style == 'cells-bar':
+                lines += [text + ' |' if text else '|' for text in texts]
+            elif style == 'cells-blank':
+                for text in texts:
+                    lines += ['    ' + text if text else '     ', '']
+            else:
+                lines.append(''.join(texts))
+    return ''.join(lines) + '\n' if style == 'glued' else '\n'.join(lines) + '\n'
+
+
+def main():
+    pages = sorted(name for name in os.listdir(os.path.join(HERE, 'html')) if name.endswith('.html'))
+    for style in STYLES:
+        os.makedirs(os.path.join(HERE, style), exist_ok=True)
+    for name in pages:
+        page = Page()
+        with open(os.path.join(HERE, 'html', name), encoding='utf-8') as source:
+            page.feed(source.read())
+        page.flush()
+        for style in STYLES:
+            with open(os.path.join(HERE, style, name[:-5] + '.txt'), 'w', encoding='utf-8') as out:
+                out.write(render(page.blocks, style))
+
+
+if __name__ == '__main__':
+    main()
