@@ -5,7 +5,9 @@
 # Excel 97-2003 (xls/), exported as tab-separated text with quoted fields (tsv/*.txt) and as
 # comma-separated values (csv/, UTF-8; a cell written on two lines is a quoted field with a
 # line break, as Excel's and WPS's CSV exports write it), and
-# opened by Writer and saved as Word 2007 (docx/) and Word 97-2003 (doc/).
+# opened by Writer and saved as Word 2007 (docx/) and Word 97-2003 (doc/); and flattened as text
+# copied from a published page is (pipes/, cells-bar/, cells-blank/, glued/: web-text.py, which
+# needs python3 only and may be run alone).
 # The results are committed, so the tests never need LibreOffice; run this again only to
 # remake them:
 #   bash Tests/Fixtures/make-office-fixtures.sh
@@ -57,3 +59,5 @@ python3 "$DIR/fods-from-pages.py" "$WORK/fods/two-sheets.fods" \
 python3 "$DIR/fods-from-pages.py" "$WORK/fods/many-strings.fods" --many 表1
 office --convert-to xls --outdir "$WORK/fods" "$WORK"/fods/*.fods
 cp "$WORK"/fods/*.xls "$DIR/xls-empty-strings/"
+
+python3 "$DIR/web-text.py"
