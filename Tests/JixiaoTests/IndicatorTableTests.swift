@@ -34,6 +34,71 @@ import Testing
         #expect(indicators.map(\.level2Label) == ["数量指标", "质量指标", "社会效益指标", "服务对象满意度指标"])
     }
 
+    /// The page copied as text, `|` after each cell of a row (a merged cell written once) or one
+    /// cell a line: no grid places the lower row's titles, so they go in the place of the target
+    /// title they divide (指标值 over 中长期目标值 | 年度目标值), level titles before it. In one cell
+    /// a line 逐年下降, of no shape the vocabulary knows, is the long-term target by its place.
+    @Test(arguments: ["pipes", "cells"])
+    func theLowerRowTitlesTheColumnsInText(rendering: String) throws {
+        let pipes = [
+            "2024年度专项资金绩效目标表",
+            "专项资金名称 | 城乡居民医疗救助资金 |",
+            "业务主管部门 | 通江县医疗保障局 | 当年资金总额（万元） | 560 |",
+            "绩效指标 | 指标值 | 备注 |",
+            "一级指标 | 二级指标 | 三级指标 | 中长期目标值 | 年度目标值 | |",
+            "产出指标 | 数量指标 | 救助人次 | ≥30000人次 | ≥8000人次 | |",
+            "质量指标 | 政策范围内救助比例 | ≥70% | ≥70% | 按政策 | |",
+            "效益指标 | 社会效益指标 | 因病致贫返贫发生率 | 逐年下降 | ≤1% | |",
+            "满意度指标 | 服务对象满意度指标 | 救助对象满意度 | ≥90% | ≥92% | |",
+        ].joined(separator: "\n") + "\n"
+        let cells = [
+            "2024年度专项资金绩效目标表",
+            "专项资金名称 |",
+            "城乡居民医疗救助资金 |",
+            "业务主管部门 |",
+            "通江县医疗保障局 |",
+            "当年资金总额（万元） |",
+            "560 |",
+            "绩效指标 |",
+            "指标值 |",
+            "备注 |",
+            "一级指标 |",
+            "二级指标 |",
+            "三级指标 |",
+            "中长期目标值 |",
+            "年度目标值 |",
+            "产出指标 |",
+            "数量指标 |",
+            "救助人次 |",
+            "≥30000人次 |",
+            "≥8000人次 |",
+            "|",
+            "质量指标 |",
+            "政策范围内救助比例 |",
+            "≥70% |",
+            "≥70% |",
+            "按政策 |",
+            "效益指标 |",
+            "社会效益指标 |",
+            "因病致贫返贫发生率 |",
+            "逐年下降 |",
+            "≤1% |",
+            "|",
+            "满意度指标 |",
+            "服务对象满意度指标 |",
+            "救助对象满意度 |",
+            "≥90% |",
+            "≥92% |",
+            "|",
+        ].joined(separator: "\n") + "\n"
+        let document = try Loaders.load(text: rendering == "pipes" ? pipes : cells, file: "通江县.txt")
+        let indicators = try #require(document.projects.first).indicators
+        #expect(indicators.map(\.nameAsWritten) == ["救助人次", "政策范围内救助比例", "因病致贫返贫发生率", "救助对象满意度"])
+        #expect(indicators.map(\.valueAsWritten) == ["≥8000人次", "≥70%", "≤1%", "≥92%"])
+        #expect(indicators.map(\.otherColumns)[2].contains("中长期目标值=逐年下降"))
+        #expect(indicators.map(\.level2Label) == ["数量指标", "质量指标", "社会效益指标", "服务对象满意度指标"])
+    }
+
     /// A level 1 is carried down only onto rows whose own level 2 belongs to it
     /// (`Data/framework.yaml`): a group's label printed in the middle of its rows (a PDF) or
     /// lost had left the group's first rows under the group above (产出指标 / 经济成本指标). Such

@@ -247,7 +247,7 @@ extension OfficeTemplateTests {
     /// 指标值 merged over two columns, the operator in one and the target in the other
     /// (`≥ | 200次`): the operator had been the value, the target the weight, the weight a
     /// column of no title. The two cells under the title are one value.
-    @Test(arguments: office)
+    @Test(arguments: notGlued)
     func aTargetInTwoCellsUnderOneTitle(format: String) throws {
         let document = try Self.read("target-in-two-cells", format)
         let project = try #require(document.projects.first)
@@ -259,7 +259,7 @@ extension OfficeTemplateTests {
 
     /// 指标值 over a second header row, 数值 | 计量单位: the row of titles had been an indicator
     /// named 数值, the units the weights and the weights a column of no title.
-    @Test(arguments: office)
+    @Test(arguments: notGlued)
     func aTargetUnderTwoTitles(format: String) throws {
         let document = try Self.read("target-under-two-titles", format)
         let project = try #require(document.projects.first)

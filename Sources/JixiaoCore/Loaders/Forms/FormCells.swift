@@ -37,6 +37,12 @@ struct FormCell: Sendable {
 
     /// A title, header key or column title: what starts a form, a header or a table.
     var startsStructure: Bool { role?.startsStructure ?? false }
+
+    /// The column a column title names, and the title.
+    var columnTitle: (role: FormVocabulary.ColumnRole, title: String)? {
+        if case .column(let role)? = role { return (role, text) }
+        return nil
+    }
 }
 
 /// How a form reached us, told from the text itself (see `FormCells.read`).

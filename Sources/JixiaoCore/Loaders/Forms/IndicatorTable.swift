@@ -71,6 +71,7 @@ struct IndicatorTable {
         -> (table: IndicatorTable, bodyStart: Int, columns: [(role: FormVocabulary.ColumnRole, title: String)]) {
         var columns: [(role: FormVocabulary.ColumnRole, title: String)] = []
         var gridColumns: [Int?] = []  // beside `columns`
+        var columnLines: [Int] = []  // beside `columns`, as read (before any second header row is merged in)
         var i = start
         let headerLine = cells[start].line
         while i < cells.count {
@@ -78,6 +79,7 @@ struct IndicatorTable {
             if case .column(let role)? = cell.role {
                 columns.append((role, cell.text))
                 gridColumns.append(cell.gridColumn)
+                columnLines.append(cell.line)
             } else if cell.role == .tableLabel {
                 // the vertical 绩效指标 label
             } else if case .key? = cell.role, i + 1 < cells.count, case .column? = cells[i + 1].role {
@@ -87,6 +89,7 @@ struct IndicatorTable {
                 // A target column titled the template's own way (预期值, 2022年目标值).
                 columns.append((.value, cell.text))
                 gridColumns.append(cell.gridColumn)
+                columnLines.append(cell.line)
             } else if cell.role == nil, !columns.isEmpty {
                 let places = placeNames(cell, vocabulary: vocabulary)
                 if places.isEmpty {
@@ -97,9 +100,11 @@ struct IndicatorTable {
                               .contains(where: { if case .column? = $0.role { true } else { false } }) else { break }
                     columns.append((.kept, cell.text))
                     gridColumns.append(cell.gridColumn)
+                    columnLines.append(cell.line)
                 } else {
                     columns += places.map { (.place, $0) }
                     gridColumns += places.map { _ in places.count == 1 ? cell.gridColumn : nil }
+                    columnLines += places.map { _ in cell.line }
                 }
             } else {
                 break
@@ -125,16 +130,34 @@ struct IndicatorTable {
                     i += lower.count
                     break
                 }
+                // The same without grid columns (`|` after each cell, a merged cell written once):
+                // the lower titles take the place of the target title they divide.
+                if lower.count >= 2, lower.last?.endsRow == true, gridColumns.allSatisfy({ $0 == nil }),
+                   lower.allSatisfy({ $0.columnTitle != nil }), let divided = Self.dividing(columns, lower.compactMap(\.columnTitle)) {
+                    columns = divided
+                    gridColumns = columns.map { _ in nil }
+                    i += lower.count
+                    break
+                }
                 // A second header row of place names under a spanning 目标值 title.
                 let next = cells[i...].prefix { $0.line == cells[min(i, cells.count - 1)].line }
                 if let last = next.last, last.endsRow, next.allSatisfy({ $0.role == nil }),
                    next.allSatisfy({ placeNames($0, vocabulary: vocabulary).count == 1 }) {
                     columns += next.map { (.place, $0.text) }
                     gridColumns += next.map(\.gridColumn)
+                    columnLines += next.map(\.line)
                     i += next.count
                 }
                 break
             }
+        }
+        // One title a line: the lower row's titles come after the upper row's, the targets they
+        // divide last (`指标值` … `权重` / `数值` / `计量单位`, each on a line of its own).
+        if gridColumns.allSatisfy({ $0 == nil }), Set(columnLines).count == columns.count,
+           let last = columns.indices.last(where: { !Self.dividesTarget(columns[$0].role) }), last + 1 < columns.count,
+           let divided = Self.dividing(Array(columns[...last]), Array(columns[(last + 1)...])) {
+            columns = divided
+            gridColumns = columns.map { _ in nil }
         }
         // An unknown title alone between the level-1 and level-3 titles, with no level-2 title, is
         // the level-2 column titled the template's own way (`一级指标 | 指标类型 | 三级指标`).
@@ -208,6 +231,31 @@ struct IndicatorTable {
             i += 1
         }
         return start == text.count && names.allSatisfy({ $0.unicodeScalars.count <= 12 }) ? names : []
+    }
+
+    /// Columns a target title may be divided into (数值 | 计量单位, 长期指标值 | 年度指标值, ≥ | 值).
+    static func dividesTarget(_ role: FormVocabulary.ColumnRole) -> Bool {
+        role.takesValue || role == .unit || role == .comparison
+    }
+
+    /// The upper row's titles with its target title replaced by the lower row's titles under it
+    /// (two or more, all of them targets, units or operators, one a target); level titles among
+    /// the lower ones stand before it (绩效指标 | 指标值 over 一级 … | 中长期 | 年度目标值). Nil
+    /// where the upper row has no target title or the lower row is no division of one.
+    static func dividing(_ upper: [(role: FormVocabulary.ColumnRole, title: String)],
+                         _ lower: [(role: FormVocabulary.ColumnRole, title: String)]) -> [(role: FormVocabulary.ColumnRole, title: String)]? {
+        let levels: Set<FormVocabulary.ColumnRole> = [.level0, .level1, .level2, .level3]
+        let parts = lower.filter { !levels.contains($0.role) }
+        guard parts.count >= 2, parts.allSatisfy({ dividesTarget($0.role) }), parts.contains(where: { $0.role.holdsValue }),
+              let target = upper.firstIndex(where: { $0.role.holdsValue }) else { return nil }
+        // Level titles after the target title came from the lower row (one title a line): with
+        // the lower row's own, they stand before it, as the grid has them.
+        let before = Array(upper[..<target])
+        let after = upper[(target + 1)...].filter { !levels.contains($0.role) }
+        let movedLevels = upper[(target + 1)...].filter { levels.contains($0.role) }
+            + lower.filter { levels.contains($0.role) && !upper.map(\.role).contains($0.role) }
+        let at = before.lastIndex { levels.contains($0.role) }.map { $0 + 1 } ?? 0
+        return Array(before[..<at]) + movedLevels + Array(before[at...]) + parts + after
     }
 
     var valueSlots: Int { tail.filter { $0.role.holdsValue || $0.role == .comparison }.count }
@@ -457,7 +505,9 @@ struct IndicatorTable {
     /// new name (the value of a qualitative target such as 持续改善).
     func accepts(_ cell: FormCell, into row: Row, next: FormCell?, afterNext: FormCell? = nil) -> Bool {
         if row.isLineRow { return cell.line == row.name.line }
-        guard row.cells.count < tail.count + head.count else { return false }
+        // An operator alone where no column is for it is the target's first half (`≥` | `200次`).
+        let split = !tail.contains { $0.role == .comparison } && row.cells.contains { shape.isComparison($0.compact) } ? 1 : 0
+        guard row.cells.count < tail.count + head.count + split else { return false }
         if row.cells.count < head.count { return true }
         // A name with its value after a space (`应受助学生数 100%`, a row copied with single
         // spaces) is complete, but for a sign or unit: a next line's text is a new name.
@@ -488,11 +538,12 @@ struct IndicatorTable {
         let expected = tail[filled].role
         if expected == .kept { return true }
         guard let next else { return true }
-        // A target of no shape the vocabulary knows (`2024-11-30`, `无区域性重大疫情`) where the
-        // header puts the target: the cell after it fits the column after the target (a weight,
-        // a direction), and what comes next is no value, so no new name's weight.
+        // A target of no shape the vocabulary knows (`2024-11-30`, `无区域性重大疫情`, `逐年下降`)
+        // where the header puts a target: the cell after it fits the column after (a weight, a
+        // direction, the year's target), and what comes next is no value, so no new name's.
         if expected.takesValue, filled + 1 < tail.count, next.role == nil,
-           fits(next, tail[filled + 1].role) == true, afterNext.map({ $0.role != nil || !shape.isValue($0.compact) }) ?? true {
+           tail[filled + 1].role.takesValue ? shape.isValue(next.compact) : fits(next, tail[filled + 1].role) == true,
+           afterNext.map({ $0.role != nil || !shape.isValue($0.compact) }) ?? true {
             return true
         }
         if next.role != nil { return true }
@@ -681,6 +732,14 @@ struct IndicatorTable {
                !tailGridColumns.contains(where: { ($0 ?? -1) > placed.gridColumn && ($0 ?? -1) < column }),
                let last = out.indices.last, out[last].role == tail[placed.at].role, out[last].role.holdsValue,
                shape.isComparison(FormCells.compactScalars(out[last].text)) {
+                out[last].text += cell.text
+                continue
+            }
+            // The same without a grid, told by the row having a cell more than the columns: an
+            // operator alone in a target column with no operator column, then the target.
+            if cell.gridColumn == nil, cells.count > tail.count, !tail.contains(where: { $0.role == .comparison }),
+               let last = out.indices.last, out[last].role.holdsValue, shape.isComparison(FormCells.compactScalars(out[last].text)),
+               shape.isValue(cell.compact), !shape.isComparison(cell.compact) {
                 out[last].text += cell.text
                 continue
             }
