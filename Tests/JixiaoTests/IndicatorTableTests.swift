@@ -99,6 +99,19 @@ import Testing
         #expect(indicators.map(\.level2Label) == ["数量指标", "质量指标", "社会效益指标", "服务对象满意度指标"])
     }
 
+    /// The page's cells glued with nothing between them: a row's run ends with a value for each
+    /// column that takes one (the long-term target, the year's), not the year's alone
+    /// (`救助人次≥30000人次≥8000人次` had kept `≥30000人次` in its name).
+    @Test func gluedRowsEndWithTheLongTermAndTheYearsTarget() throws {
+        let text = "2024年度专项资金绩效目标表专项资金名称城乡居民医疗救助资金业务主管部门通江县医疗保障局当年资金总额（万元）560绩效指标指标值备注一级指标二级指标三级指标中长期目标值年度目标值产出指标数量指标救助人次≥30000人次≥8000人次质量指标政策范围内救助比例≥70%≥70%按政策效益指标社会效益指标因病致贫返贫发生率逐年下降≤1%满意度指标服务对象满意度指标救助对象满意度≥90%≥92%\n"
+        let indicators = try #require(Loaders.load(text: text, file: "通江县.txt").projects.first).indicators
+        let byName = Dictionary(indicators.map { ($0.nameAsWritten, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(byName["救助人次"]?.valueAsWritten == "≥8000人次")
+        #expect(byName["救助人次"]?.otherColumns.contains("中长期目标值=≥30000人次") == true)
+        #expect(byName["救助对象满意度"]?.valueAsWritten == "≥92%")
+        #expect(byName["救助对象满意度"]?.otherColumns.contains("中长期目标值=≥90%") == true)
+    }
+
     /// A level 1 is carried down only onto rows whose own level 2 belongs to it
     /// (`Data/framework.yaml`): a group's label printed in the middle of its rows (a PDF) or
     /// lost had left the group's first rows under the group above (产出指标 / 经济成本指标). Such

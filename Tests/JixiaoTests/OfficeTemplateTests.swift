@@ -14,8 +14,9 @@ import Testing
     /// cell written once), one cell a line with `|` or blank lines between, or all cells glued.
     static let webText = ["pipes", "cells-bar", "cells-blank", "glued"]
     static let formats = office + webText
-    /// Glued text runs a target into the weight after it (`≥65%30`, `356.8356.80`) where no
-    /// unit ends the target; these pages are read from every other rendering.
+    /// Glued text runs amounts together where no unit ends them (`356.8356.80`, `9030`) and
+    /// keeps no trace of a header's second row or of a review row's cells; these pages are read
+    /// from every other rendering.
     static let notGlued = office + ["pipes", "cells-bar", "cells-blank"]
 
     static func read(_ name: String, _ format: String) throws -> CountyDocument {
@@ -167,7 +168,7 @@ extension OfficeTemplateTests {
     /// An indicator named `居民 满意度` (a no-break space typed in Word, runs of bold and colour
     /// in the cells): its cell had been cut into the name 居民 and the level-1 label 满意度, the
     /// value taken for a name, the weight `10` an indicator of its own with no value.
-    @Test(arguments: notGlued)
+    @Test(arguments: formats)
     func aNameEndingInALabelWordIsOneName(format: String) throws {
         let document = try Self.read("name-ending-in-a-label", format)
         #expect(document.county == "营山县")
@@ -209,7 +210,7 @@ extension OfficeTemplateTests {
     /// as narrow columns of a Word or Excel form have them. Saved as CSV, each such cell is a
     /// quoted field with a line break: the file had not been taken for CSV at all (its lines
     /// held different numbers of commas), no form found; nor had the two 审批表 pages.
-    @Test(arguments: notGlued)
+    @Test(arguments: formats)
     func labelsBrokenOverLines(format: String) throws {
         let document = try Self.read("labels-broken-over-lines", format)
         #expect(document.county == "西充县")
@@ -247,7 +248,7 @@ extension OfficeTemplateTests {
     /// 指标值 merged over two columns, the operator in one and the target in the other
     /// (`≥ | 200次`): the operator had been the value, the target the weight, the weight a
     /// column of no title. The two cells under the title are one value.
-    @Test(arguments: notGlued)
+    @Test(arguments: formats)
     func aTargetInTwoCellsUnderOneTitle(format: String) throws {
         let document = try Self.read("target-in-two-cells", format)
         let project = try #require(document.projects.first)

@@ -9,6 +9,9 @@ struct GluedRow {
     let table: IndicatorTable
 
     var shape: ValueShape { table.shape }
+    /// The values a glued row may end with, one per column for them: operator, targets (a
+    /// long-term one too), weight (`≥65%30`: ≥65% and 30; `100%100%10`).
+    var slots: Int { max(table.tail.filter { $0.role.takesValue || $0.role == .comparison || $0.role == .weight }.count, 1) }
     var vocabulary: FormVocabulary { table.vocabulary }
 
     func split(_ row: IndicatorTable.Row) -> [IndicatorTable.Row] {
@@ -36,7 +39,7 @@ struct GluedRow {
         // With no explanation, the values stand at the end of the run.
         var values: [[Unicode.Scalar]] = []
         if explanationStarts.isEmpty {
-            let trailing = shape.trailingValues(name, limit: max(table.valueSlots, 1))
+            let trailing = shape.trailingValues(name, limit: slots)
             values = trailing.values.map { Array(name[$0]) }
             name = Array(name[..<trailing.textEnd])
         }
@@ -61,7 +64,7 @@ struct GluedRow {
                 rows.append(make(row, name: name, explanation: segment, values: []))
                 name = []
             } else {
-                let trailing = shape.trailingValues(segment, limit: max(table.valueSlots, 1))
+                let trailing = shape.trailingValues(segment, limit: slots)
                 rows.append(make(row, name: name, explanation: Array(segment[..<trailing.textEnd]),
                                  values: trailing.values.map { Array(segment[$0]) }))
             }
@@ -71,7 +74,7 @@ struct GluedRow {
 
     /// Several values glued in a row (`≥100%100%`), one per place or operator column.
     func splitValues(_ text: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
-        let trailing = shape.trailingValues(text, limit: max(table.valueSlots, 1))
+        let trailing = shape.trailingValues(text, limit: slots)
         var values = trailing.values.map { Array(text[$0]) }
         if trailing.textEnd > 0 { values.insert(Array(text[..<trailing.textEnd]), at: 0) }
         return values

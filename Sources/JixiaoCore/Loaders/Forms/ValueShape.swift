@@ -141,7 +141,8 @@ struct ValueShape {
         while d > 0, end - d <= 12, Self.dateCharacters.contains(text[d - 1]) || Self.isDigit(text[d - 1]) { d -= 1 }
         var y = d
         while y + 4 < end {
-            if text[y..<(y + 4)].allSatisfy(Self.isDigit), text[y + 4] == "年", valueEnd(text, from: y) == end,
+            // The date as it stands before `end` (a weight glued after it must not lengthen it).
+            if text[y..<(y + 4)].allSatisfy(Self.isDigit), text[y + 4] == "年", valueEnd(Array(text[y..<end]), from: 0) == end - y,
                y == 0 || !Self.isDigit(text[y - 1]) { return y }
             y += 1
         }
