@@ -90,3 +90,34 @@ import Testing
         }
     }
 }
+
+extension RowAlignmentTests {
+    /// A table copied from a web page, `|` after each cell and a merged cell written once: the
+    /// older templates' 成本指标 under 产出指标 (framework.yaml's `level2_as_level1`) stands in
+    /// the level-2 column, no level 2 after it; it had been read as a level 1 of its own.
+    @Test func aLevel1WrittenAsLevel2InARowOfAWebPagesTable() throws {
+        let text = [
+            "部门预算项目支出绩效目标申报表 |",
+            "| 金额单位:万元 |",
+            "单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 权重 | 指标方向性 |",
+            "501-苍溪县卫生健康局 | | 65.00 | | | | | | | | | |",
+            "501001-苍溪县卫生健康局机关 | 家庭医生签约服务经费 | 45.00 | 完成重点人群家庭医生签约,签约率达到75%以上。 | 产出指标 | 数量指标 | 重点人群签约率 | ≥ | 75 | % | 30 | 正向指标 |",
+            "质量指标 | 签约服务履约率 | ≥ | 90 | % | 20 | 正向指标 | |||||",
+            "成本指标 | 签约服务经费 | ≤ | 45 | 万元 | 10 | 反向指标 | |||||",
+            "效益指标 | 社会效益指标 | 居民健康管理水平 | 定性 | 明显提升 | | 20 | 正向指标 | ||||",
+            "满意度指标 | 服务对象满意度指标 | 签约居民满意度 | ≥ | 90 | % | 10 | 正向指标 | ||||",
+            "爱国卫生运动经费 | 20.00 | 开展城乡环境卫生整治,巩固国家卫生县城成果。 | 产出指标 | 数量指标 | 开展集中整治次数 | ≥ | 12 | 次 | 30 | 正向指标 | |",
+            "时效指标 | 病媒生物防制完成时间 | = | 2024年10月 | | 20 | 正向指标 | |||||",
+            "效益指标 | 社会效益指标 | 城乡环境卫生状况 | 定性 | 持续改善 | | 30 | 正向指标 | ||||",
+            "满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥ | 85 | % | 10 | 正向指标 | ||||",
+        ].joined(separator: "\n") + "\n"
+        let document = try Loaders.load(text: text, file: "苍溪县.txt")
+        let project = try #require(document.projects.first)
+        #expect(document.projects.map(\.name) == ["家庭医生签约服务经费", "爱国卫生运动经费"])
+        #expect(document.projects.map(\.budget) == [45, 20])
+        #expect(project.indicators.map(\.level1Label) == ["产出指标", "产出指标", "产出指标", "效益指标", "满意度指标"])
+        #expect(project.indicators.map(\.level2Label) == ["数量指标", "质量指标", "成本指标", "社会效益指标", "服务对象满意度指标"])
+        #expect(project.indicators[2].valueAsWritten == "45")
+        #expect(project.indicators[2].weightAsWritten == "10")
+    }
+}

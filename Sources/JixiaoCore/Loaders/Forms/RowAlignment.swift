@@ -204,6 +204,8 @@ struct RowAlignment {
     func score(of compact: [Unicode.Scalar], text: String, role: FormVocabulary.Role?, in kind: Kind) -> Int? {
         if case .label(let level)? = role {
             if kind == .level(level) { return 6 }
+            // 成本指标 written as a level 2 (under 产出指标), as older templates do.
+            if level == 1, kind == .level(2), vocabulary.level1UsedAsLevel2.contains(where: { compact.starts(with: $0) }) { return 6 }
             return kind == .name ? 0 : nil
         }
         if role != nil { return nil }  // a title, key or column title is no body cell

@@ -77,6 +77,9 @@ public final class FormVocabulary: Sendable {
     /// Level-2 labels as framework.yaml's aliases spell them (`社会效益`, `服务对象满意度`): also
     /// what forms name indicators, so the indicator table may read such a cell as a name.
     let level2Aliases: Set<[Unicode.Scalar]>
+    /// Level-1 labels that forms also write as a level 2 (framework.yaml's `level2_as_level1`:
+    /// 成本指标 under 产出指标), with their aliases.
+    let level1UsedAsLevel2: [[Unicode.Scalar]]
     /// Per group, a bit for each second scalar its words have (by the scalar's value modulo
     /// 64; every bit where a word is one scalar long): most text after a word's first
     /// character is no word, and this says so before any word is compared.
@@ -359,6 +362,7 @@ public final class FormVocabulary: Sendable {
         valueUnits = scalars(file.value_units).sorted { $0.count > $1.count }
         valueMagnitudes = ScalarSet((file.value_magnitudes ?? []).flatMap(\.unicodeScalars))
         // The framework's direction words (`directions`), and any a vocabulary file adds.
+        level1UsedAsLevel2 = framework.usedAsLevel2Words
         directionValues = scalars((file.direction_values ?? []) + (framework.directions ?? [:]).values.flatMap { $0 }.sorted())
         totalLabels = scalars(file.total_labels)
         totalLongest = totalLabels.map(\.count).max() ?? 0
