@@ -20,6 +20,8 @@ struct RowAlignment {
     }
 
     let kinds: [Kind]
+    /// Units' rows and projects' share the project column (单位名称、项目名称).
+    let unitsInProjectColumn: Bool
     let vocabulary: FormVocabulary
     private let shape: ValueShape
 
@@ -30,7 +32,8 @@ struct RowAlignment {
         var kinds: [Kind] = []
         for at in header.indices {
             switch header[at].role {
-            case .key(.project)?: kinds.append(.project)
+            // 单位名称、项目名称: units' rows and projects' in one column, told apart by ProjectTable.
+            case .key(.project)?, .key(.unitOrProject)?: kinds.append(.project)
             case .key(.budget)?: kinds.append(.budget)
             case .key(.goal)?: kinds.append(.goal)
             case .key(.department)?, .key(.unit)?: kinds.append(.organisation)
@@ -42,6 +45,7 @@ struct RowAlignment {
         }
         guard kinds.contains(.project), kinds.contains(.name) || kinds.contains(.value) else { return nil }
         self.kinds = kinds
+        unitsInProjectColumn = header.contains { $0.role == .key(.unitOrProject) }
         self.vocabulary = vocabulary
         shape = ValueShape(vocabulary: vocabulary)
     }
@@ -97,11 +101,17 @@ struct RowAlignment {
     }
 
     /// Whether a placement in the leading columns is a department's or project's row: it names
-    /// an organisation as organisations are named, or a project with its budget and goal.
+    /// an organisation as organisations are named (a unit's code in the project column too), or a
+    /// project with its budget and goal.
     private func ownsRow(_ row: [String]) -> Bool {
         let filled = { (kind: Kind) in kinds.indices.contains { kinds[$0] == kind && !row[$0].isEmpty } }
         if let at = kinds.indices.first(where: { kinds[$0] == .organisation && !row[$0].isEmpty }),
            (score(of: FormCells.compactScalars(row[at]), text: row[at], role: nil, in: .organisation) ?? 0) > 1 {
+            return true
+        }
+        // A unit's coded name where units and projects share a column (单位名称、项目名称).
+        if unitsInProjectColumn, let at = kinds.indices.first(where: { kinds[$0] == .project && !row[$0].isEmpty }),
+           OrgName(parsing: row[at]).code != nil {
             return true
         }
         return filled(.project) && filled(.budget) && (filled(.goal) || !kinds.contains(.goal))
@@ -264,7 +274,7 @@ extension RowAlignment {
                 .map { Placed(cells: $0.cells, headerLine: $0.headerLine, oneCellALine: true) }
         }
         // A one-project form's header (most) names no project column: asked first, as it is cheap.
-        guard cells[headerStart..<headerEnd].contains(where: { $0.role == .key(.project) }) else { return nil }
+        guard cells[headerStart..<headerEnd].contains(where: { $0.role == .key(.project) || $0.role == .key(.unitOrProject) }) else { return nil }
         // A header cut out of one line at the vocabulary's words had its titles apart by single
         // spaces, as then are the rows' cells: a text cell with spaces in it is several cells,
         // and so is a title cell made of titles (`指标值 单位`).
