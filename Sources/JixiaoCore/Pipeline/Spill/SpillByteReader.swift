@@ -45,14 +45,18 @@ struct SpillByteReader {
         }
     }
 
-    /// Most varints are one byte (a tag of a string met before, a small count): read inline.
+    /// Nearly all varints are one or two bytes (a string's tag, a count, a line): read inline.
     @inline(__always)
     mutating func varint() throws -> UInt64 {
-        if position < end {
-            let first = base.load(fromByteOffset: position, as: UInt8.self)
-            if first < 0x80 {
+        if end - position >= 2 {
+            let two = UInt16(littleEndian: base.loadUnaligned(fromByteOffset: position, as: UInt16.self))
+            if two & 0x80 == 0 {
                 position += 1
-                return UInt64(first)
+                return UInt64(two & 0x7F)
+            }
+            if two & 0x8000 == 0 {
+                position += 2
+                return UInt64(two & 0x7F) | UInt64(two >> 8) << 7
             }
         }
         return try longVarint()
