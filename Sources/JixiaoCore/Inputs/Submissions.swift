@@ -228,20 +228,23 @@ enum Resubmissions {
     /// returns the failures the `error` policy adds.
     static func resolve(_ batch: inout CountyWork, policy: ResubmissionPolicy) -> [LoadError] {
         struct Place { var document: Int; var project: Int }
-        var places: [TextKey: [Place]] = [:]
-        var order: [TextKey] = []
+        // Each project's places, projects in the order first met; grouped by (county,
+        // department, name) looked up by bytes (`TextMemo`), no key text made for each project.
+        var places: [[Place]] = []
+        var groups = TextMemo<Int>()
         for (d, document) in batch.documents.enumerated() where document.duplicateOf == nil {
             for (p, project) in document.projects.enumerated() {
-                let key = TextKey(document.county + "\u{1F}" + project.department.description + "\u{1F}" + project.name)
-                if places[key] == nil { order.append(key) }
-                places[key, default: []].append(Place(document: d, project: p))
+                let group = groups.lookUp(document.county, project.department.description, project.name) ?? {
+                    places.append([])
+                    return groups.keep(places.count - 1)
+                }()
+                places[group].append(Place(document: d, project: p))
             }
         }
         var failures: [LoadError] = []
         var dropped: [Int: Set<Int>] = [:]
-        for key in order {
-            let all = places[key]!
-            guard Set(all.map(\.document)).count > 1 else { continue }
+        for all in places {
+            guard all.contains(where: { $0.document != all[0].document }) else { continue }
             let winner: Place
             switch policy {
             case .first, .error:
