@@ -102,15 +102,21 @@ struct SpillByteReader {
         return value
     }
 
+    /// Inline where a record is read: most strings are a tag of one met before in this file.
+    @inline(__always)
     mutating func optionalString() throws -> String? {
         let tag = try varint()
-        if tag == 0 { return nil }
         if tag & 1 == 0 {
+            if tag == 0 { return nil }
             let index = Int(truncatingIfNeeded: tag >> 1) - 1
             guard index < strings.count else { throw damaged("string \(index) not in the table") }
             return strings[index]
         }
-        let length = tag >> 1
+        return try newString(length: tag >> 1)
+    }
+
+    /// A string's bytes, made into a String and added to the file's table.
+    private mutating func newString(length: UInt64) throws -> String {
         if length == 0 { return "" }
         guard length <= UInt64(end - position) else { throw damaged("string beyond the data") }
         let value = String(decoding: UnsafeRawBufferPointer(start: base + position, count: Int(length)), as: UTF8.self)

@@ -106,12 +106,18 @@ final class SpillByteWriter {
         double(value)
     }
 
+    /// Inline where a record is written: most strings are one written lately (a file name, a
+    /// name or label the stages share between rows, a short label, value or unit), told by its
+    /// identity, bytes unread.
+    @inline(__always)
     func string(_ value: String) {
-        // The same text written lately (a file name, a name or label the stages share
-        // between rows, a short label, value or unit): told by its identity, bytes unread.
         let identity = TextIdentity(value)
         let at = identity.slot(among: Self.recentCount)
         if recent[at].identity == identity { return varint(recent[at].tag) }
+        tabled(value, identity, at)
+    }
+
+    private func tabled(_ value: String, _ identity: TextIdentity, _ at: Int) {
         let tag = value.withBytes { table(UnsafeRawBufferPointer($0)) }
         recent[at] = Recent(text: value, identity: identity, tag: tag)
     }
