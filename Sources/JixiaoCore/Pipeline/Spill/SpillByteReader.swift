@@ -143,7 +143,7 @@ struct SpillByteReader {
     }
 }
 
-/// A spill file could not be written or read back.
+/// A spilled result could not be written or read back.
 struct SpillError: Error, CustomStringConvertible {
     let message: String
     var description: String { message }
