@@ -21,6 +21,7 @@ public struct ContentFingerprint: Hashable, Sendable {
 
     public init?(_ documents: [CountyDocument]) {
         var content = ContentHash()
+        var fields = RecentFields()
         var projects = 0
         var indicators = 0
         for document in documents {
@@ -32,13 +33,13 @@ public struct ContentFingerprint: Hashable, Sendable {
                 content.add(project.budget.map { String(roundMoney($0)) } ?? project.budgetAsWritten)
                 for indicator in project.indicators {
                     indicators += 1
-                    content.add(indicator.level1Label)
-                    content.add(indicator.level2Label)
-                    content.add(indicator.nameAsWritten)
-                    content.add(indicator.comparisonAsWritten)
-                    content.add(indicator.valueAsWritten)
-                    content.add(indicator.unitAsWritten)
-                    content.add(indicator.weightAsWritten)
+                    content.add(fields.field(indicator.level1Label))
+                    content.add(fields.field(indicator.level2Label))
+                    content.add(fields.field(indicator.nameAsWritten))
+                    content.add(fields.field(indicator.comparisonAsWritten))
+                    content.add(fields.field(indicator.valueAsWritten))
+                    content.add(fields.field(indicator.unitAsWritten))
+                    content.add(fields.field(indicator.weightAsWritten))
                 }
             }
         }
@@ -48,15 +49,70 @@ public struct ContentFingerprint: Hashable, Sendable {
         self.projects = projects
         self.indicators = indicators
     }
+
+    /// The fields hashed lately, told again by their `TextIdentity`: an indicator's labels,
+    /// comparison, unit and weight repeat row after row, most of them as one shared String.
+    private struct RecentFields {
+        private struct Recent {
+            var text = ""  // kept, so that the address its identity may hold stays its own
+            var identity = TextIdentity.none
+            var field = ContentHash.Field(hash: 0, length: 0)
+        }
+
+        private static let count = 256
+        private var recent = [Recent](repeating: Recent(), count: count)
+
+        mutating func field(_ text: String) -> ContentHash.Field {
+            let identity = TextIdentity(text)
+            let at = identity.slot(among: Self.count)
+            if recent[at].identity == identity { return recent[at].field }
+            let field = ContentHash.Field(text)
+            recent[at] = Recent(text: text, identity: identity, field: field)
+            return field
+        }
+    }
 }
 
-/// A hash of a run of text fields with spaces, tabs and line breaks left out: the bytes kept
-/// are packed eight at a time into a word, and each word mixed in (a multiply per byte, as
-/// FNV does, made every file's fingerprint cost a tenth of its load). Fields stay apart: each
-/// ends with its partial word and a separator.
+/// A hash of a run of text fields with spaces, tabs and line breaks left out. Each field is
+/// hashed on its own (`Field`), so that one met again need not be read again, and its hash
+/// mixed into the run's: fields stay apart, and their order counts.
 struct ContentHash {
     private(set) var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
     /// Bytes kept (not spaces).
+    private(set) var length = 0
+
+    mutating func add(_ text: String) { add(Field(text)) }
+
+    mutating func add(_ field: Field) {
+        hash = (hash ^ field.hash) &* 0xBF58_476D_1CE4_E5B9
+        hash ^= hash >> 31
+        length += field.length
+    }
+
+    /// One field's hash and the bytes it kept.
+    struct Field {
+        var hash: UInt64
+        var length: Int
+
+        init(hash: UInt64, length: Int) {
+            self.hash = hash
+            self.length = length
+        }
+
+        init(_ text: String) {
+            var packed = FieldHash()
+            packed.add(text)
+            self.init(hash: packed.hash, length: packed.length)
+        }
+    }
+}
+
+/// One field's bytes with spaces, tabs and line breaks left out: the bytes kept are packed
+/// eight at a time into a word, and each word mixed in (a multiply per byte, as FNV does, made
+/// every file's fingerprint cost a tenth of its load). The field ends with its partial word
+/// and a separator.
+private struct FieldHash {
+    private(set) var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
     private(set) var length = 0
     private var word: UInt64 = 0
     private var shift: UInt64 = 0
@@ -172,20 +228,23 @@ enum Resubmissions {
     /// returns the failures the `error` policy adds.
     static func resolve(_ batch: inout CountyWork, policy: ResubmissionPolicy) -> [LoadError] {
         struct Place { var document: Int; var project: Int }
-        var places: [TextKey: [Place]] = [:]
-        var order: [TextKey] = []
+        // Each project's places, projects in the order first met; grouped by (county,
+        // department, name) looked up by bytes (`TextMemo`), no key text made for each project.
+        var places: [[Place]] = []
+        var groups = TextMemo<Int>()
         for (d, document) in batch.documents.enumerated() where document.duplicateOf == nil {
             for (p, project) in document.projects.enumerated() {
-                let key = TextKey(document.county + "\u{1F}" + project.department.description + "\u{1F}" + project.name)
-                if places[key] == nil { order.append(key) }
-                places[key, default: []].append(Place(document: d, project: p))
+                let group = groups.lookUp(document.county, project.department.description, project.name) ?? {
+                    places.append([])
+                    return groups.keep(places.count - 1)
+                }()
+                places[group].append(Place(document: d, project: p))
             }
         }
         var failures: [LoadError] = []
         var dropped: [Int: Set<Int>] = [:]
-        for key in order {
-            let all = places[key]!
-            guard Set(all.map(\.document)).count > 1 else { continue }
+        for all in places {
+            guard all.contains(where: { $0.document != all[0].document }) else { continue }
             let winner: Place
             switch policy {
             case .first, .error:

@@ -35,7 +35,7 @@ final class FileCache: @unchecked Sendable {
     /// that fails, marked to be read again). Its documents stay on it until `add`, which
     /// needs the first one to tell a copy. The time spent spilling counts as the first file
     /// stage's (load).
-    func place(_ file: inout ScannedFile, index: Int) {
+    func place(_ file: inout ScannedFile) {
         guard !keepAll, let spill else { return }
         lock.lock()
         let fits = used + file.bytes <= budget
@@ -48,7 +48,7 @@ final class FileCache: @unchecked Sendable {
         let start = ThreadClock.seconds()
         do {
             file.spilled = try spill.write(SpilledWork(documents: file.work.documents, findings: file.work.findings),
-                                           name: index, rowsHint: file.rows)
+                                           rowsHint: file.rows)
             file.cached = true
         } catch {
             noteFailure(error)
@@ -92,8 +92,8 @@ final class FileCache: @unchecked Sendable {
     }
 
     /// The file at `index` (input order), given up so its memory goes with its county; a
-    /// spilled file is read back here (and its spill file deleted). If that fails, the file
-    /// is read again by pass 2 like one that was never spilled, and counted.
+    /// spilled file is read back here. If that fails, the file is read again by pass 2 like
+    /// one that was never spilled, and counted.
     func take(_ index: Int) -> ScannedFile {
         lock.lock()
         var file = files[index]!

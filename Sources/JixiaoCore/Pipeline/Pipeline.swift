@@ -73,7 +73,7 @@ public struct Pipeline: Sendable {
         var rowsSoFar = 0
         try OrderedParallel.forEach(count: inputs.count, work: { index in
             var scanned = try scan(inputs[index], gatherers: gatherers)
-            cache.place(&scanned, index: index)
+            cache.place(&scanned)
             return scanned
         }, consume: { index, scanned in
             var scanned = scanned

@@ -36,7 +36,7 @@ struct TextMemo<Value> {
     /// among the texts met lately (`TextIdentity`).
     @inline(__always)
     mutating func lookUp(_ text: String) -> Value? {
-        let identity = text.withBytes { TextIdentity($0) }
+        let identity = TextIdentity(text)
         let at = identity.slot(among: Self.recentCount)
         if recent[at].identity == identity { return values[recent[at].index] }
         guard let index = find(text, "", "") else {

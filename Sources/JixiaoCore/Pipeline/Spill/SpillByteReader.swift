@@ -45,14 +45,18 @@ struct SpillByteReader {
         }
     }
 
-    /// Most varints are one byte (a tag of a string met before, a small count): read inline.
+    /// Nearly all varints are one or two bytes (a string's tag, a count, a line): read inline.
     @inline(__always)
     mutating func varint() throws -> UInt64 {
-        if position < end {
-            let first = base.load(fromByteOffset: position, as: UInt8.self)
-            if first < 0x80 {
+        if end - position >= 2 {
+            let two = UInt16(littleEndian: base.loadUnaligned(fromByteOffset: position, as: UInt16.self))
+            if two & 0x80 == 0 {
                 position += 1
-                return UInt64(first)
+                return UInt64(two & 0x7F)
+            }
+            if two & 0x8000 == 0 {
+                position += 2
+                return UInt64(two & 0x7F) | UInt64(two >> 8) << 7
             }
         }
         return try longVarint()
@@ -98,15 +102,21 @@ struct SpillByteReader {
         return value
     }
 
+    /// Inline where a record is read: most strings are a tag of one met before in this file.
+    @inline(__always)
     mutating func optionalString() throws -> String? {
         let tag = try varint()
-        if tag == 0 { return nil }
         if tag & 1 == 0 {
+            if tag == 0 { return nil }
             let index = Int(truncatingIfNeeded: tag >> 1) - 1
             guard index < strings.count else { throw damaged("string \(index) not in the table") }
             return strings[index]
         }
-        let length = tag >> 1
+        return try newString(length: tag >> 1)
+    }
+
+    /// A string's bytes, made into a String and added to the file's table.
+    private mutating func newString(length: UInt64) throws -> String {
         if length == 0 { return "" }
         guard length <= UInt64(end - position) else { throw damaged("string beyond the data") }
         let value = String(decoding: UnsafeRawBufferPointer(start: base + position, count: Int(length)), as: UTF8.self)
@@ -133,7 +143,7 @@ struct SpillByteReader {
     }
 }
 
-/// A spill file could not be written or read back.
+/// A spilled result could not be written or read back.
 struct SpillError: Error, CustomStringConvertible {
     let message: String
     var description: String { message }

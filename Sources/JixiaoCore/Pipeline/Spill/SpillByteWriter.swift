@@ -60,7 +60,23 @@ final class SpillByteWriter {
 
     func bool(_ value: Bool) { byte(value ? 1 : 0) }
 
+    /// Nearly all varints are one or two bytes (a string's tag, a count, a line): written inline.
+    @inline(__always)
     func varint(_ value: UInt64) {
+        if value < 0x80 {
+            reserve(1)
+            base.storeBytes(of: UInt8(value), toByteOffset: count, as: UInt8.self)
+            count += 1
+        } else if value < 0x4000 {
+            reserve(2)
+            base.storeBytes(of: UInt16(value & 0x7F | 0x80 | (value >> 7) << 8).littleEndian, toByteOffset: count, as: UInt16.self)
+            count += 2
+        } else {
+            longVarint(value)
+        }
+    }
+
+    private func longVarint(_ value: UInt64) {
         reserve(10)
         var value = value
         while value >= 0x80 {
@@ -90,17 +106,20 @@ final class SpillByteWriter {
         double(value)
     }
 
+    /// Inline where a record is written: most strings are one written lately (a file name, a
+    /// name or label the stages share between rows, a short label, value or unit), told by its
+    /// identity, bytes unread.
+    @inline(__always)
     func string(_ value: String) {
-        var bytesOf = value
-        bytesOf.withUTF8 { utf8 in
-            guard let bytes = utf8.baseAddress, utf8.count > 0 else { return varint(1) }
-            // The same text written lately (a file name, a name or label the stages share
-            // between rows, a short label, value or unit): told without hashing its bytes.
-            let identity = TextIdentity(utf8)
-            let at = identity.slot(among: Self.recentCount)
-            if recent[at].identity == identity { return varint(recent[at].tag) }
-            recent[at] = Recent(text: value, identity: identity, tag: table(UnsafeRawPointer(bytes), utf8.count))
-        }
+        let identity = TextIdentity(value)
+        let at = identity.slot(among: Self.recentCount)
+        if recent[at].identity == identity { return varint(recent[at].tag) }
+        tabled(value, identity, at)
+    }
+
+    private func tabled(_ value: String, _ identity: TextIdentity, _ at: Int) {
+        let tag = value.withBytes { table(UnsafeRawBufferPointer($0)) }
+        recent[at] = Recent(text: value, identity: identity, tag: tag)
     }
 
     private static let recentCount = 512
@@ -136,10 +155,14 @@ final class SpillByteWriter {
         enumCase(value)
     }
 
-    /// Writes a reference to the table's copy of these bytes, or the bytes and a new entry;
-    /// returns the reference (the tag that refers to the entry from now on).
-    @discardableResult
-    private func table(_ bytes: UnsafeRawPointer, _ length: Int) -> UInt64 {
+    /// Writes a reference to the table's copy of these bytes, or the bytes and a new entry (the
+    /// empty text: its own tag, never tabled); returns the tag that refers to them from now on.
+    private func table(_ text: UnsafeRawBufferPointer) -> UInt64 {
+        guard let bytes = text.baseAddress, text.count > 0 else {
+            varint(1)
+            return 1
+        }
+        let length = text.count
         let hash = Self.hash(bytes, length)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask

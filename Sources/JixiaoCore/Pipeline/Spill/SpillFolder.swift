@@ -4,12 +4,14 @@ import Glibc
 #endif
 
 /// A temporary folder (in the system's temporary folder) holding pass 1's results beyond
-/// the `FileCache`'s budget, one file each, in the spill format (`SpillByteWriter.swift`). A file is
-/// read back once and deleted; the folder is removed when the run ends, however it ends.
+/// the `FileCache`'s budget, in the spill format (`SpillByteWriter.swift`): one file for the
+/// run, each result a range of it, written once and read back once. One file, not one per
+/// result: ext4 makes a file by stepping over the ones deleted lately, and a national run
+/// made and deleted 6,218. The folder is removed when the run ends, however it ends.
 final class SpillFolder: @unchecked Sendable {
-    /// One file's results on disk.
+    /// One result on disk: where it starts in the spill file and its length.
     struct Entry: Sendable {
-        let path: String
+        let offset: Int
         let bytes: Int
     }
 
@@ -19,6 +21,10 @@ final class SpillFolder: @unchecked Sendable {
     private let parent: String
     private let lock = NSLock()
     private var folder: String?
+    /// The spill file, open for writing and reading while the folder lives (-1: not yet).
+    private var file: Int32 = -1
+    /// Where the next result goes: ranges are taken under the lock, written outside it.
+    private var end = 0
     private var removed = false
     private(set) var figures = SpillFigures()
 
@@ -34,28 +40,26 @@ final class SpillFolder: @unchecked Sendable {
         return folder
     }
 
-    /// Encodes `work` and writes it to a new file of the folder. Throws `SpillError` when
-    /// the folder cannot be made or the file cannot be written whole (a full disk); nothing
-    /// is left behind then.
-    func write(_ work: SpilledWork, name: Int, rowsHint: Int) throws -> Entry {
+    /// Encodes `work` and writes it to the spill file. Throws `SpillError` when the folder or
+    /// its file cannot be made or the result cannot be written whole (a full disk).
+    func write(_ work: SpilledWork, rowsHint: Int) throws -> Entry {
         let start = ThreadClock.seconds()
         let encoded = work.encoded(capacity: max(4096, rowsHint * Self.bytesPerRowGuess))
-        let path = (try folderPath() as NSString).appendingPathComponent("\(name).spill")
-        try encoded.withBytes { try Self.write($0, to: path) }
+        let (file, offset) = try reserve(encoded.count)
+        try encoded.withBytes { try Self.write($0, to: file, at: offset) }
         let seconds = ThreadClock.seconds() - start
         lock.lock()
         figures.files += 1
         figures.bytes += encoded.count
         figures.writeSeconds += seconds
         lock.unlock()
-        return Entry(path: path, bytes: encoded.count)
+        return Entry(offset: offset, bytes: encoded.count)
     }
 
-    /// Reads an entry back and deletes its file.
+    /// Reads an entry back.
     func read(_ entry: Entry) throws -> SpilledWork {
         let start = ThreadClock.seconds()
-        let bytes = try Self.read(entry.path, expected: entry.bytes)
-        unlink(entry.path)
+        let bytes = try Self.read(entry, from: openFile())
         let work = try SpilledWork.decode(bytes)
         let seconds = ThreadClock.seconds() - start
         lock.lock()
@@ -64,10 +68,9 @@ final class SpillFolder: @unchecked Sendable {
         return work
     }
 
-    /// Deletes an entry that will not be read back (its file turned out to be a copy, or
-    /// reading it failed); it no longer counts among the files spilled.
+    /// An entry that will not be read back (its file turned out to be a copy, or reading it
+    /// failed) no longer counts among the files spilled; its bytes stay until the run ends.
     func discard(_ entry: Entry) {
-        unlink(entry.path)
         lock.lock()
         figures.files -= 1
         figures.bytes -= entry.bytes
@@ -78,15 +81,37 @@ final class SpillFolder: @unchecked Sendable {
     func remove() {
         lock.lock()
         let folder = self.folder
+        if file >= 0 { close(file) }
+        file = -1
         self.folder = nil
         removed = true
         lock.unlock()
         if let folder { try? FileManager.default.removeItem(atPath: folder) }
     }
 
-    private func folderPath() throws -> String {
+    /// The spill file, made with its folder on first use, and `bytes` of it from its end on.
+    private func reserve(_ bytes: Int) throws -> (file: Int32, offset: Int) {
         lock.lock()
         defer { lock.unlock() }
+        if file < 0 {
+            let path = (try folderPath() as NSString).appendingPathComponent("results.spill")
+            file = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            guard file >= 0 else { throw SpillError(message: "cannot create \(path): \(String(cString: strerror(errno)))") }
+        }
+        let offset = end
+        end += bytes
+        return (file, offset)
+    }
+
+    private func openFile() throws -> Int32 {
+        lock.lock()
+        defer { lock.unlock() }
+        guard file >= 0 else { throw SpillError(message: "the run's spill file is gone") }
+        return file
+    }
+
+    /// The folder, made on first use (under the lock).
+    private func folderPath() throws -> String {
         if let folder { return folder }
         guard !removed else { throw SpillError(message: "the run's spill folder was already removed") }
         let template = (parent as NSString).appendingPathComponent("jixiao-spill-\(getpid())-XXXXXX")
@@ -99,35 +124,23 @@ final class SpillFolder: @unchecked Sendable {
         return path
     }
 
-    private static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw SpillError(message: "cannot create \(path): \(String(cString: strerror(errno)))") }
-        var failure: String?
+    private static func write(_ bytes: UnsafeRawBufferPointer, to file: Int32, at offset: Int) throws {
         var done = 0
         while done < bytes.count {
-            let n = Glibc.write(fd, bytes.baseAddress! + done, bytes.count - done)
+            let n = pwrite(file, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
             if n < 0 {
                 if errno == EINTR { continue }
-                failure = String(cString: strerror(errno))
-                break
+                throw SpillError(message: "cannot write \(bytes.count) bytes to the spill file: \(String(cString: strerror(errno)))")
             }
             done += n
         }
-        if close(fd) != 0 && failure == nil { failure = String(cString: strerror(errno)) }
-        if let failure {
-            unlink(path)
-            throw SpillError(message: "cannot write \(bytes.count) bytes to \(path): \(failure)")
-        }
     }
 
-    private static func read(_ path: String, expected: Int) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw SpillError(message: "cannot open \(path): \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
+    private static func read(_ entry: Entry, from file: Int32) throws -> [UInt8] {
         var failure: String?
-        let bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
-            while count < expected {
-                let n = Glibc.read(fd, buffer.baseAddress! + count, expected - count)
+        let bytes = [UInt8](unsafeUninitializedCapacity: entry.bytes) { buffer, count in
+            while count < entry.bytes {
+                let n = pread(file, buffer.baseAddress! + count, entry.bytes - count, off_t(entry.offset + count))
                 if n < 0 {
                     if errno == EINTR { continue }
                     failure = String(cString: strerror(errno))
@@ -137,9 +150,9 @@ final class SpillFolder: @unchecked Sendable {
                 count += n
             }
         }
-        if let failure { throw SpillError(message: "cannot read \(path): \(failure)") }
-        guard bytes.count == expected else {
-            throw SpillError(message: "\(path) holds \(bytes.count) bytes, \(expected) were written")
+        if let failure { throw SpillError(message: "cannot read the spill file: \(failure)") }
+        guard bytes.count == entry.bytes else {
+            throw SpillError(message: "the spill file holds \(bytes.count) bytes at \(entry.offset), \(entry.bytes) were written")
         }
         return bytes
     }

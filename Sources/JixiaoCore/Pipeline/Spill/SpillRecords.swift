@@ -66,8 +66,11 @@ extension SpillByteWriter {
         string(o.name)
     }
 
-    func project(_ p: Project) {
-        let f = p.fields
+    // A record's fields are handed on borrowed from its box: a copy (`let f = p.fields`)
+    // counted a reference to each of its strings and released it again.
+    func project(_ p: Project) { project(p.fields) }
+
+    private func project(_ f: Project.Fields) {
         org(f.department)
         if let unit = f.unit { byte(1); org(unit) } else { byte(0) }
         string(f.nameAsWritten)
@@ -89,8 +92,9 @@ extension SpillByteWriter {
         optionalDouble(f.projectSpending)
     }
 
-    func indicator(_ i: Indicator) {
-        let f = i.fields
+    func indicator(_ i: Indicator) { indicator(i.fields) }
+
+    private func indicator(_ f: Indicator.Fields) {
         string(f.level1Label)
         string(f.level2Label)
         string(f.nameAsWritten)

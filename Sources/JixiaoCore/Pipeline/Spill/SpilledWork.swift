@@ -5,7 +5,7 @@ struct SpilledWork: Equatable {
     var documents: [CountyDocument]
     var findings: [Finding]
 
-    /// Marks the start of a spill file (and its format's version).
+    /// Marks the start of a spilled result (and its format's version).
     private static let magic: [UInt8] = Array("jixiao-spill-2\n".utf8)
 
     /// The spill form of this work (see `SpillByteWriter.swift` for the format).
@@ -21,7 +21,7 @@ struct SpilledWork: Equatable {
     static func decode(_ bytes: [UInt8]) throws -> SpilledWork {
         try SpillByteReader.read(bytes) { reader in
             for byte in magic where try reader.byte() != byte {
-                throw SpillError(message: "not a spill file of this version")
+                throw SpillError(message: "not a spilled result of this version")
             }
             return SpilledWork(documents: try reader.array { try $0.document() },
                                findings: try reader.array { try $0.finding() })
