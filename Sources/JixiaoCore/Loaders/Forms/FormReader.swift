@@ -162,29 +162,29 @@ struct FormReader: LayoutReader {
 
     /// The fields of keys one a line with no value yet (`项目名称` / `主管部门` / `实施单位`), but
     /// for a heading (`withoutHeadings`), when exactly as many lines of one value each follow
-    /// them before the next key, each value of its key's kind (an amount under 资金总额, no
-    /// number opening it under 项目名称): a row of keys above its row of values, flattened one
-    /// cell a line.
+    /// them before the next key, each value of its key's kind (a number opening it under 资金总额,
+    /// none under 项目名称): a row of keys above its row of values, flattened one cell a line.
     static func keyLines(above index: Int, in cells: ArraySlice<FormCell>, fields: [Field]) -> [Int]? {
+        // Asked for every value of a header: nearly always its key has one already.
+        guard fields.count >= 2, fields[fields.count - 1].values.isEmpty, fields[fields.count - 2].values.isEmpty,
+              fields[fields.count - 1].key.line != fields[fields.count - 2].key.line else { return nil }
         var run: [Int] = []
         for field in fields.indices.reversed() {
             guard fields[field].values.isEmpty, run.first.map({ fields[field].key.line < fields[$0].key.line }) ?? true else { break }
             run.insert(field, at: 0)
         }
-        let row = withoutHeadings(run, in: fields)
-        guard row.count >= 2, Set(row.map { fields[$0].key.line }).count == row.count else { return nil }
-        var values: [FormCell] = []
+        let row = withoutHeadings(run, in: fields)  // keys on lines of their own, in order
+        guard row.count >= 2 else { return nil }
+        var values = index
         var line = fields[row[row.count - 1]].key.line
-        for at in index..<cells.endIndex {
-            guard cells[at].role == nil else { break }
-            guard cells[at].line > line, values.count < row.count else { return nil }
-            line = cells[at].line
-            values.append(cells[at])
+        while values < cells.endIndex, cells[values].role == nil {
+            guard cells[values].line > line, values - index < row.count else { return nil }
+            line = cells[values].line
+            values += 1
         }
-        guard values.count == row.count else { return nil }
-        for (field, value) in zip(row, values) where fields[field].role != .ignored {
-            let amount = fields[field].role.isAmount ? MoneyText.parse(value.text) != nil : value.text.first?.isASCIIDigit == true
-            guard amount == fields[field].role.isAmount else { return nil }
+        guard values - index == row.count else { return nil }
+        for (field, value) in zip(row, index..<values) where fields[field].role != .ignored {
+            guard (cells[value].text.first?.isASCIIDigit == true) == fields[field].role.isAmount else { return nil }
         }
         return row
     }
