@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Flattens each page of html/ as text copied from a published web page is flattened (see
-../shared/real-forms/README.md): one text file per page in each of
+"""Flattens each page of a folder's html/ (this one's, and Tests/Fixtures/template-pages/) as
+text copied from a published web page is flattened (see ../shared/real-forms/README.md): one
+text file per page in each of
   pipes/        one table row a line, cells ending ` |`, a merged cell written once (the rows
                 under a vertical span lose that cell) and the row's missing cells as a `|||` run;
   cells-bar/    one cell a line, each ending ` |`, an empty cell a bare `|`;
@@ -108,18 +109,23 @@ def render(blocks, style):
     return ''.join(lines) + '\n' if style == 'glued' else '\n'.join(lines) + '\n'
 
 
-def main():
-    pages = sorted(name for name in os.listdir(os.path.join(HERE, 'html')) if name.endswith('.html'))
+def flatten(folder):
+    pages = sorted(name for name in os.listdir(os.path.join(folder, 'html')) if name.endswith('.html'))
     for style in STYLES:
-        os.makedirs(os.path.join(HERE, style), exist_ok=True)
+        os.makedirs(os.path.join(folder, style), exist_ok=True)
     for name in pages:
         page = Page()
-        with open(os.path.join(HERE, 'html', name), encoding='utf-8') as source:
+        with open(os.path.join(folder, 'html', name), encoding='utf-8') as source:
             page.feed(source.read())
         page.flush()
         for style in STYLES:
-            with open(os.path.join(HERE, style, name[:-5] + '.txt'), 'w', encoding='utf-8') as out:
+            with open(os.path.join(folder, style, name[:-5] + '.txt'), 'w', encoding='utf-8') as out:
                 out.write(render(page.blocks, style))
+
+
+def main():
+    flatten(HERE)
+    flatten(os.path.join(os.path.dirname(HERE), 'template-pages'))
 
 
 if __name__ == '__main__':
