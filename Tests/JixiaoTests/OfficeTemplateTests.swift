@@ -128,10 +128,9 @@ extension OfficeTemplateTests {
     /// been no project table, the page one form named after its title, the department and unit
     /// rows an indicator, the second project an indicator under the first. In the workbooks and
     /// Word files the department's and unit's rows are a lone cell each (their blank cells left
-    /// out): they had been passed over, the unit lost. Not read yet one cell a line: there the
-    /// department's and the unit's rows (`801-…`, `801001-…`) are cut as one row and the unit is
-    /// lost (the department and the projects are read).
-    @Test(arguments: office + ["pipes"])
+    /// out): they had been passed over, the unit lost. One cell a line the unit's row had been
+    /// cut with the department's, as its goal.
+    @Test(arguments: notGlued)
     func unitsAndProjectsInOneColumn(format: String) throws {
         let document = try Self.read("project-table-unit-and-project-column", format)
         #expect(document.county == "阆中市")
@@ -145,17 +144,6 @@ extension OfficeTemplateTests {
         #expect(document.projects.flatMap(\.indicators).map(\.valueAsWritten) == ["1200", "80", "明显改善", "90", "24", "提高", "85"])
         #expect(document.rejected.isEmpty)
         #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
-    }
-
-    /// One cell a line, the department's coded name in the shared column is its row, not an
-    /// indicator's name: the projects are the department's (the unit is not read yet, above).
-    @Test(arguments: ["cells-bar", "cells-blank"])
-    func unitsAndProjectsInOneColumnOneCellALine(format: String) throws {
-        let document = try Self.read("project-table-unit-and-project-column", format)
-        #expect(document.projects.map(\.name) == ["农村公路养护经费", "交通安全宣传经费"])
-        #expect(document.projects.map(\.department.code) == ["801", "801"])
-        #expect(document.projects.map(\.indicators.count) == [4, 3])
-        #expect(document.rejected.isEmpty)
     }
 }
 

@@ -230,7 +230,10 @@ struct RowAlignment {
         // A goal is written as sentences (`…，…。`), a project's name is not.
         case .project: return number ? nil : (FormCells.isSentence(compact) ? 1 : 2)
         case .budget: return number ? 3 : nil
-        case .goal: return number ? nil : (FormCells.isSentence(compact) ? 3 : 1)
+        case .goal:
+            // Where units share the project column, a coded name is a unit's row, never a goal.
+            if number || unitsInProjectColumn && OrgName(parsing: text).code != nil { return nil }
+            return FormCells.isSentence(compact) ? 3 : 1
         case .name:
             if number || shape.isValue(compact) || OrgName(parsing: text).code != nil { return 0 }
             return compact.count >= 3 ? 2 : 1
