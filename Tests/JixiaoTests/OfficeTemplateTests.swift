@@ -306,3 +306,17 @@ extension OfficeTemplateTests {
         #expect(document.rejected.isEmpty)
     }
 }
+
+extension OfficeTemplateTests {
+    /// Every cell glued: `部门名称:旺苍县教育局金额单位:万元年度主要任务…` had made the department's
+    /// name run on over the unit statement and the task table's titles. (The budget is not read
+    /// from this copy: its task amounts run into it, `4000` among `3200.5180619.5`.)
+    @Test func aUnitStatementGluedToTheDepartmentIsNoPartOfItsName() throws {
+        let document = try Self.read("dept-whole-task-amounts", "glued")
+        let project = try #require(document.projects.first)
+        #expect(project.department.name == "旺苍县教育局")
+        #expect(project.name == "旺苍县教育局部门整体支出")
+        #expect(project.indicators.map(\.nameAsWritten).first == "资助学生人次")
+        #expect(project.indicators.count == 5)
+    }
+}

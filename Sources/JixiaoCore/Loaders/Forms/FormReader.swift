@@ -114,7 +114,8 @@ struct FormReader: LayoutReader {
     }
 
     /// A value's text without a unit statement after it, past a space in its cell
-    /// (`剑阁县人力资源和社会保障局 金额单位:万元`: a name, then the line's `金额单位:万元`).
+    /// (`剑阁县人力资源和社会保障局 金额单位:万元`: a name, then the line's `金额单位:万元`), or glued
+    /// to it (`旺苍县教育局金额单位:万元`).
     static func beforeUnitStatement(_ text: String) -> String {
         guard text.containsText("单位") else { return text }
         let scalars = text.unicodeScalars
@@ -126,6 +127,11 @@ struct FormReader: LayoutReader {
                 return TextCleaning.trimSpaces(Substring(scalars[..<space]))
             }
             index = space
+        }
+        // Glued on with no space (text copied with every cell run together): `…教育局金额单位:万元…`.
+        if let glued = text.range(of: "金额单位"), glued.lowerBound > text.startIndex,
+           MoneyUnit.detect(in: String(text[glued.upperBound...].prefix(6))) != nil {
+            return TextCleaning.trimSpaces(text[..<glued.lowerBound])
         }
         return text
     }
