@@ -6,7 +6,7 @@ import Testing
 /// copied as text from a published page (`web-text.py`: `|` after each cell, one cell a line with
 /// `|` or blank lines, everything glued) reads as the page itself: the same projects (department,
 /// unit, name, budget) and indicators (labels, name, operator, target, unit, weight, direction), in order.
-/// The pages the reader does not yet read alike are listed with what differs.
+/// Glued copies read so only where no amounts run together (listed).
 @Suite struct WebTextRenderingTests {
     static let folders = ["Tests/Fixtures/office-templates", "Tests/Fixtures/template-pages"]
 
@@ -14,11 +14,6 @@ import Testing
         ((try? FileManager.default.contentsOfDirectory(atPath: Fixtures.path("\(folder)/html"))) ?? [])
             .filter { $0.hasSuffix(".html") }.sorted().map { (folder, String($0.dropLast(5))) }
     }
-
-    /// Pages whose copy one cell a line does not read as the page yet, and why.
-    static let notYetOneCellALine = [
-        "f-unknown-level2": "a level 2 the vocabulary does not know (数字指标) is taken for a name",
-    ]
 
     /// The only pages whose glued copy reads as the page: glued text runs amounts together where
     /// no unit ends them, and keeps no trace of a second header row or of the rows after a table.
@@ -46,7 +41,7 @@ import Testing
     @Test(arguments: ["pipes", "cells-bar", "cells-blank"])
     func rowsAndCellsALineReadAsThePage(rendering: String) throws {
         #expect(Self.pages.count == 37)
-        for page in Self.pages where rendering == "pipes" || Self.notYetOneCellALine[page.name] == nil {
+        for page in Self.pages {
             try Self.check(rendering, of: page)
         }
     }

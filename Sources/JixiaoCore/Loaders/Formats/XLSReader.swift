@@ -132,6 +132,9 @@ struct XLSReader {
         guard pipe(&fds) == 0 else {
             throw LoadError(file: file, message: "无法为读取 .xls 建立管道 (pipe failed: errno \(errno))")
         }
+        // Close-on-exec: a process another thread starts meanwhile (posix_spawn) must not keep the
+        // write end open, or this read waits for that process to end, not for the child.
+        for descriptor in fds { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
         let child = fork()
         if child == 0 {
             close(fds[0])

@@ -274,6 +274,7 @@ struct IndicatorTable {
         var level0 = "", level1 = "", level2 = ""
         var level1Line = -1, level2Line = -1, level0Line = -1
         var pending: Row?
+        var pendingAfterLevel1 = false  // the pending row's name came right after a level-1 label
         let rowLines = Set((start..<cells.count).lazy.filter { cells[$0].endsRow }.map { cells[$0].line })
 
         func flush() {
@@ -374,6 +375,16 @@ struct IndicatorTable {
                                                              afterNext: i + 2 < cells.count ? cells[i + 2] : nil) {
                     pending!.cells.append(cell)
                 } else {
+                    // One cell a line, a text with no value right after a level 1, where a level 2
+                    // stands, before a name with its value: the level 2 worded the template's own
+                    // way (`产出指标` / `数字指标` / `新建面积` / `100亩`), not an indicator.
+                    if let row = pending, pendingAfterLevel1, row.cells.isEmpty, !row.isLineRow, row.level2.isEmpty,
+                       labelColumns.contains(where: { $0.level == 2 }), i + 1 < cells.count, cells[i + 1].role == nil,
+                       !shape.isValue(cell.compact), shape.isValue(cells[i + 1].compact) {
+                        level2 = row.name.text
+                        level2Line = row.name.line
+                        pending = nil
+                    }
                     flush()
                     if shape.isValue(cell.compact), !cell.splitFromGlued, let last = rows.indices.last,
                        rows[last].cells.isEmpty, rows[last].name.line == cell.line {
@@ -394,6 +405,7 @@ struct IndicatorTable {
                             rows.append(spaced)
                         } else {
                             pending = row
+                            pendingAfterLevel1 = i > start && cells[i - 1].role == .label(level: 1)
                         }
                     }
                 }
