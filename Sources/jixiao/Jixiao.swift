@@ -12,12 +12,13 @@ struct Jixiao: ParsableCommand {
         normalizes indicator names, classifies them on the standard framework, adds budgets up, \
         compares projects against templates, and writes XLSX workbooks.
         """,
-        subcommands: [Run.self, Check.self, Inspect.self, Stages.self, Synth.self, Bench.self]
+        subcommands: [Run.self, Check.self, Inspect.self, Stages.self, Synth.self, Bench.self, XLSRecords.self]
     )
 
     /// As ArgumentParser's, except that a mistake in the options (`--period 2023-13`, an
     /// unknown option) exits with status 2, as a mistake in the pipeline file does, not 64.
     static func main() {
+        XLSReaderProcess.runningProgramReads = true
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -114,13 +114,17 @@ enum Supervisor {
         return status
     }
 
-    /// In the worker: stop cleanly (as on SIGTERM) when the supervisor is gone.
+    /// In the worker: stop cleanly (as on SIGTERM) when the supervisor is gone, removing the
+    /// read journal the supervisor (killed, so its own clean-up never ran) left behind.
     static func watchSupervisor() {
         let parent = getppid()
+        let journal = ProcessInfo.processInfo.environment[ReadIsolation.journalVariable]
         let timer = DispatchSource.makeTimerSource(queue: .global())
         timer.schedule(deadline: .now() + .milliseconds(100), repeating: .milliseconds(100))
         timer.setEventHandler {
-            if getppid() != parent { kill(getpid(), SIGTERM) }
+            guard getppid() != parent else { return }
+            if let journal { unlink(journal) }
+            kill(getpid(), SIGTERM)
         }
         timer.resume()
         watcher = timer

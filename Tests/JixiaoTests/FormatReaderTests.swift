@@ -1,3 +1,4 @@
+import Synchronization
 import Foundation
 import Testing
 import ZIPFoundation
@@ -481,6 +482,52 @@ enum Workbook {
             for _ in 0..<8 { damaged[Int.random(in: 0..<damaged.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator) }
             _ = try? BIFFNumbers.read(damaged)
         }
+    }
+}
+
+/// An .xls is read in a process of its own (`XLSReaderProcess`): a fresh `jixiao`, not a fork
+/// of the loading process, whose other threads may hold libgsf's locks when it starts.
+@Suite struct XLSReaderProcessTests {
+    /// While other threads take compound files apart with libgsf (as a run telling .doc from
+    /// .xls does), every workbook still reads, each in well under the time allowed. A forked
+    /// reader had waited forever for a GLib lock held at the moment of the fork, and a sound
+    /// workbook was reported damaged after 120 s.
+    @Test func workbooksReadWhileOtherThreadsUseLibgsf() throws {
+        #expect(XLSReaderProcess.executable != nil, "the jixiao executable is built beside the tests")
+        let document = try Data(contentsOf: URL(fileURLWithPath: DOCReaderTests.doc))
+        let path = Fixtures.format("number-formats.xls")
+        let stop = Mutex(false)
+        let busy = (0..<2).map { _ in
+            Thread {
+                while !stop.withLock({ $0 }) { _ = CompoundFile.streams(in: document, named: [["WordDocument"], ["1Table"]]) }
+            }
+        }
+        busy.forEach { $0.start() }
+        defer { stop.withLock { $0 = true } }
+        for _ in 0..<60 {
+            let records = try XLSReader.isolatedRead(path: path, file: "number-formats.xls", timeoutSeconds: 10)
+            #expect(records.contains { if case .sheet("格式") = $0 { true } else { false } })
+        }
+    }
+
+    /// `jixiao xls-records`, what the reading process runs, writes the records `isolatedRead` decodes.
+    @Test func theReadingCommandWritesTheWorkbooksRecords() throws {
+        let executable = try #require(XLSReaderProcess.executable)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = [XLSReaderProcess.command, Fixtures.format("000.xls")]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let bytes = [UInt8](output.fileHandleForReading.readDataToEndOfFile())
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let records = try XLSReader.decode(bytes, file: "000.xls")
+        let sheets = records.compactMap { record -> String? in if case .sheet(let name) = record { name } else { nil } }
+        #expect(sheets == ["第1页", "第2页", "第3页", "第4页", "第5页", "第6页"])
+        let cells = records.compactMap { record -> String? in if case .cell(_, _, let text, _) = record { text } else { nil } }
+        #expect(cells.filter { $0 == "201-平武县人民政府办公室" }.count >= 5)
+        #expect(cells.contains("信箱正常使用率") && cells.contains("维护信箱个数"))
     }
 }
 

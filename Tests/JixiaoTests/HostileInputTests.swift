@@ -87,6 +87,7 @@ import JixiaoFuzzTargets
         let corpus = Fixtures.temporaryDirectory()
         let report = try SynthCorpus.generate(SynthOptions(counties: 8, seed: 3), into: corpus)
         let root = Fixtures.temporaryDirectory()
+        var killed: [pid_t] = []
         func run(_ period: String, killAfter seconds: Double? = nil) throws -> Int32 {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: binary)
@@ -97,6 +98,7 @@ import JixiaoFuzzTargets
             if let seconds {
                 Thread.sleep(forTimeInterval: seconds)
                 kill(process.processIdentifier, SIGKILL)
+                killed.append(process.processIdentifier)
             }
             process.waitUntilExit()
             return process.terminationStatus
@@ -120,6 +122,16 @@ import JixiaoFuzzTargets
         // Every workbook there is whole: either last good one or a complete new one.
         for (name, data) in after where name.hasSuffix(".xlsx") {
             #expect(data.starts(with: [0x50, 0x4B]) && data.suffix(22).starts(with: [0x50, 0x4B, 0x05, 0x06]), "\(name)")
+        }
+        // The killed supervisors' read journals are removed by their workers, which stop on noticing.
+        for pid in killed {
+            let journal = (NSTemporaryDirectory() as NSString).appendingPathComponent("jixiao-reads-\(pid).journal")
+            var waited = 0
+            while FileManager.default.fileExists(atPath: journal), waited < 50 {
+                Thread.sleep(forTimeInterval: 0.1)
+                waited += 1
+            }
+            #expect(!FileManager.default.fileExists(atPath: journal), "\(journal)")
         }
         // The next complete run of February clears the killed run's temporary files.
         #expect(try run("2024-02") == 0)

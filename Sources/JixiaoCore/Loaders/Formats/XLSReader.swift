@@ -125,8 +125,8 @@ struct XLSReader {
     static let passwordProtected: Int32 = -1000
 
     /// FreeXL is C and a damaged file can make it crash (a fuzzed fixture did): it runs in
-    /// a child process, which sends the cells back through a pipe, so a crash or a hang is
-    /// an error for this file and the run goes on.
+    /// a process of its own (`XLSReaderProcess`), which sends the cells back through a pipe,
+    /// so a crash or a hang is an error for this file and the run goes on.
     static func isolatedRead(path: String, file: String, timeoutSeconds: Int32 = 120) throws -> [Record] {
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else {
@@ -135,28 +135,25 @@ struct XLSReader {
         // Close-on-exec: a process another thread starts meanwhile (posix_spawn) must not keep the
         // write end open, or this read waits for that process to end, not for the child.
         for descriptor in fds { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
-        let child = fork()
-        if child == 0 {
-            close(fds[0])
-            // Die quietly on a crash: the parent reports it (no Swift backtrace from here).
-            for crash in [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT] { signal(crash, SIG_DFL) }
-            // Loads may run in parallel: close the other threads' pipes inherited here, so
-            // their readers see the end of their own child's output without waiting for us.
-            let openMax = Int32(clamping: min(max(sysconf(Int32(_SC_OPEN_MAX)), 256), 65_536))
-            for descriptor in 3..<openMax where descriptor != fds[1] { close(descriptor) }
-            let bytes = readInChild(path: path)
-            var offset = 0
-            while offset < bytes.count {
-                let written = bytes.withUnsafeBytes { write(fds[1], $0.baseAddress! + offset, bytes.count - offset) }
-                if written <= 0 { _exit(2) }
-                offset += written
+        let child: pid_t
+        if let executable = XLSReaderProcess.executable {
+            child = XLSReaderProcess.start(executable, path: path, output: fds[1]) ?? -1
+        } else {
+            // A program built without the `jixiao` executable (a fuzzer) forks instead.
+            child = fork()
+            if child == 0 {
+                // Loads may run in parallel: close the other threads' pipes inherited here, so
+                // their readers see the end of their own child's output without waiting for us.
+                dup2(fds[1], 1)
+                let openMax = Int32(clamping: min(max(sysconf(Int32(_SC_OPEN_MAX)), 256), 65_536))
+                for descriptor in 3..<openMax { close(descriptor) }
+                _exit(XLSReaderProcess.writeRecords(path: path))
             }
-            _exit(0)
         }
         close(fds[1])
         defer { close(fds[0]) }
         guard child > 0 else {
-            throw LoadError(file: file, message: "无法启动读取 .xls 的子进程 (fork failed: errno \(errno))")
+            throw LoadError(file: file, message: "无法启动读取 .xls 的子进程 (cannot start the reader process: \(String(cString: strerror(errno))))")
         }
         var received: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
