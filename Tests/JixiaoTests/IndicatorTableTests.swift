@@ -164,4 +164,17 @@ import Testing
             #expect(String(String.UnicodeScalarView(scalars[..<found.textEnd])) == String(text.dropLast(value.count)))
         }
     }
+
+    /// A date's month and day follow 年 or 月: digits after 底 or 前 start the next value, so
+    /// glued dates and a weight come apart (`2026年底`, `2024年12月底前`, `10`).
+    @Test func aGluedDateEndsBeforeTheNextValue() {
+        let scalars = Self.compact("年度任务完成时间2026年底2024年12月底前10逾期扣分")
+        func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        let first = Self.shape.valueEnd(scalars, from: 8)
+        #expect(first.map { text(8..<$0) } == "2026年底")
+        let second = first.flatMap { Self.shape.valueEnd(scalars, from: $0) }
+        #expect(second.map { text(first!..<$0) } == "2024年12月底前")
+        #expect(Self.shape.firstValue(in: scalars, from: 2).map(text) == "2026年底2024年12月底前10")
+        #expect(Self.shape.isValue(Self.compact("2023年12月31日前")) && Self.shape.isValue(Self.compact("2021年7月")))
+    }
 }

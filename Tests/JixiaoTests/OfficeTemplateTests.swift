@@ -318,5 +318,8 @@ extension OfficeTemplateTests {
         #expect(project.name == "旺苍县教育局部门整体支出")
         #expect(project.indicators.map(\.nameAsWritten).first == "资助学生人次")
         #expect(project.indicators.count == 5)
+        // 单位 and a colon glued to the unit's name (`编制单位:820001-井研县马踏镇人民政府单位:万元`).
+        let general = try Loaders.load(path: Fixtures.path("Tests/Fixtures/template-pages/glued/s-general-two-row-header.txt"))
+        #expect(general.projects.map { $0.unit?.description } == ["820001-井研县马踏镇人民政府"])
     }
 }

@@ -16,9 +16,13 @@ import Testing
     }
 
     /// The only pages whose glued copy reads as the page: glued text runs amounts together where
-    /// no unit ends them, and keeps no trace of a second header row or of the rows after a table.
+    /// no unit ends them, and keeps no trace of the rows after a table. A second header row's
+    /// titles glued after the first's divide its target title (s: 长期指标值 | 年度指标值 under
+    /// 指标值), a last text column (评(扣)分标准) takes the text after a row's values, and a unit
+    /// column the unit glued to a target (`≥200次`).
     static let gluedAlike: Set = ["e-vertical-label", "g-central-investment", "h-dept-whole", "labels-broken-over-lines",
-                                  "regional-local-department", "target-in-two-cells"]
+                                  "regional-local-department", "s-general-two-row-header", "target-in-two-cells",
+                                  "target-under-two-titles"]
 
     /// What a reading is, as a list of lines to compare.
     static func reading(_ path: String) throws -> [String] {

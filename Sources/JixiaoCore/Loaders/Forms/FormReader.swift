@@ -128,10 +128,13 @@ struct FormReader: LayoutReader {
             }
             index = space
         }
-        // Glued on with no space (text copied with every cell run together): `…教育局金额单位:万元…`.
-        if let glued = text.range(of: "金额单位"), glued.lowerBound > text.startIndex,
-           MoneyUnit.detect(in: String(text[glued.upperBound...].prefix(6))) != nil {
-            return TextCleaning.trimSpaces(text[..<glued.lowerBound])
+        // Glued on with no space (text copied with every cell run together): `…教育局金额单位:万元…`,
+        // `…人民政府单位:万元` (单位 then a colon: a name may end in 单位, not with a colon after it).
+        for statement in ["金额单位", "单位:", "单位："] {
+            if let glued = text.range(of: statement), glued.lowerBound > text.startIndex,
+               MoneyUnit.detect(in: String(text[glued.upperBound...].prefix(6))) != nil {
+                return TextCleaning.trimSpaces(text[..<glued.lowerBound])
+            }
         }
         return text
     }

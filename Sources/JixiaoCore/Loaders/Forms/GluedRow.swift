@@ -13,6 +13,12 @@ struct GluedRow {
     /// long-term one too), weight (`≥65%30`: ≥65% and 30; `100%100%10`).
     var slots: Int { max(table.tail.filter { $0.role.takesValue || $0.role == .comparison || $0.role == .weight }.count, 1) }
     var vocabulary: FormVocabulary { table.vocabulary }
+    /// The table ends with a text column after its values (评(扣)分标准, 备注): a glued row's
+    /// text after its values is that column's.
+    var endsWithText: Bool {
+        guard let last = table.tail.last, last.role == .kept else { return false }
+        return table.tail.contains { $0.role.holdsValue }
+    }
 
     func split(_ row: IndicatorTable.Row) -> [IndicatorTable.Row] {
         let text = row.name.compact
@@ -24,6 +30,15 @@ struct GluedRow {
                 i += word.count
             } else {
                 i += 1
+            }
+        }
+        // Name, values, then the last column's text (`户厕改造验收合格率100%100%20不合格不得分`),
+        // where that text holds no value of another row.
+        if explanationStarts.isEmpty, endsWithText, let values = shape.firstValue(in: text, from: 2), values.upperBound < text.count {
+            let after = Array(text[values.upperBound...])
+            if shape.firstMarkedValue(in: after, from: 0) == nil, shape.firstValue(in: after, from: 0) == nil {
+                return [make(row, name: Array(text[..<values.lowerBound]), explanation: nil, values: splitValues(Array(text[values])),
+                             lastColumn: after)]
             }
         }
         var rows: [IndicatorTable.Row] = []
@@ -80,8 +95,10 @@ struct GluedRow {
         return values
     }
 
+    /// A row of `name`, an explanation kept before the values, the values, and the text of a
+    /// last column after them (`lastColumn`, see `endsWithText`).
     func make(_ row: IndicatorTable.Row, name: [Unicode.Scalar], explanation: [Unicode.Scalar]?,
-              values: [[Unicode.Scalar]]) -> IndicatorTable.Row {
+              values: [[Unicode.Scalar]], lastColumn: [Unicode.Scalar]? = nil) -> IndicatorTable.Row {
         var out = row
         out.name = cell(name, like: row.name)
         out.cells = []
@@ -125,8 +142,29 @@ struct GluedRow {
                 values.insert(Array(signs), at: 0)
             }
         }
+        // A unit column beside the target: the unit glued to the target is that column's (`≥200次`: ≥200, 次).
+        if let unitColumn = table.tail.firstIndex(where: { $0.role == .unit }), unitColumn > 0, table.tail[unitColumn - 1].role.holdsValue,
+           !values.contains(where: shape.isUnit), let at = values.firstIndex(where: { unitSplit($0) != nil }), let split = unitSplit(values[at]) {
+            values[at] = split.number
+            values.insert(split.unit, at: at + 1)
+        }
         out.cells += values.map { cell($0, like: row.name) }
+        if let lastColumn {
+            var kept = cell(lastColumn, like: row.name)
+            kept.placedIn = .kept
+            out.cells.append(kept)
+        }
         return out
+    }
+
+    /// A value that is a number and a unit (`≥200次`, `≤0.9‰`, `1.2万元`): the two apart.
+    func unitSplit(_ value: [Unicode.Scalar]) -> (number: [Unicode.Scalar], unit: [Unicode.Scalar])? {
+        var i = vocabulary.comparisonWord(value, at: 0)?.length ?? 0
+        while i < value.count, ValueShape.isSign(value[i]) { i += 1 }
+        let digits = i
+        while i < value.count, ValueShape.isDigit(value[i]) || (value[i] == "." && i > digits) { i += 1 }
+        guard i > digits, i < value.count, shape.unitLength(value, at: i) == value.count - i else { return nil }
+        return (Array(value[..<i]), Array(value[i...]))
     }
 
     func cell(_ scalars: [Unicode.Scalar], like model: FormCell) -> FormCell {

@@ -70,10 +70,19 @@ struct ValueShape {
             while j < text.count, j - i <= 8, Self.dateCharacters.contains(text[j]) { j += 1 }
             return j
         }
-        // A year: `2023年底`, `2021年7月`, `2023年12月31日前`.
+        // A year: `2023年底`, `2021年7月`, `2023年12月31日前`. A month or day has its digits
+        // after 年 or 月 only: digits after 底 or 前 are the next value (`2026年底2024年12月底前10`).
         if i - digitsStart == 4, i < text.count, text[i] == "年" {
             var j = i + 1
-            while j < text.count, j - i <= 8, Self.isDigit(text[j]) || Self.dateCharacters.contains(text[j]) { j += 1 }
+            while j < text.count, j - i <= 8 {
+                if Self.isDigit(text[j]) {
+                    let previous = text[j - 1]
+                    guard previous == "年" || previous == "月" || (Self.isDigit(previous) && !Self.isDigit(text[j - 2])) else { break }
+                } else if !Self.dateCharacters.contains(text[j]) {
+                    break
+                }
+                j += 1
+            }
             return j
         }
         if let unit = unitLength(text, at: i) { i += unit }
