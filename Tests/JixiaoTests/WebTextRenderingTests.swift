@@ -20,9 +20,10 @@ import Testing
     /// titles glued after the first's divide its target title (s: 长期指标值 | 年度指标值 under
     /// 指标值), a last text column (评(扣)分标准) takes the text after a row's values, and a unit
     /// column the unit glued to a target (`≥200次`).
-    static let gluedAlike: Set = ["e-vertical-label", "g-central-investment", "h-dept-whole", "labels-broken-over-lines",
-                                  "regional-local-department", "s-general-two-row-header", "target-in-two-cells",
-                                  "target-under-two-titles"]
+    /// A qualitative target glued after its name is one of `qualitative_values` (`…发生率下降`, `…长效机制逐步完善`).
+    static let gluedAlike: Set = ["e-vertical-label", "g-central-investment", "goal-in-two-columns", "h-dept-whole",
+                                  "labels-broken-over-lines", "regional-local-department", "s-general-two-row-header",
+                                  "target-in-two-cells", "target-under-two-titles", "w-two-tables"]
 
     /// What a reading is, as a list of lines to compare.
     static func reading(_ path: String) throws -> [String] {
