@@ -178,3 +178,27 @@ import Testing
         #expect(Self.shape.isValue(Self.compact("2023年12月31日前")) && Self.shape.isValue(Self.compact("2021年7月")))
     }
 }
+
+/// Amounts glued together under a row of amount keys (`GluedAmounts`): cut where the total is
+/// the sum of the rest, and only where one cut is.
+@Suite struct GluedAmountsTests {
+    static func split(_ text: String, _ count: Int) -> [String]? { GluedAmounts.split(Array(text.unicodeScalars), into: count) }
+
+    @Test func theTotalIsTheSumOfTheParts() {
+        #expect(Self.split("356.8356.80", 3) == ["356.8", "356.8", "0"])
+        #expect(Self.split("4000338061.5", 2) == nil)  // no cut sums
+        #expect(Self.split("40003380.5619.5", 3) == ["4000", "3380.5", "619.5"])
+        #expect(Self.split("1055", 3) == ["10", "5", "5"])
+        // Two cuts sum (11 = 1 + 10 and 11 = 11 + 0): neither is taken.
+        #expect(Self.split("11110", 3) == nil)
+        #expect(Self.split("35.0035", 2) == ["35.00", "35"])
+        #expect(Self.split("35.5", 1) == nil && Self.split("3x5", 2) == nil)
+    }
+
+    /// A department's form copied with every cell glued: 预算资金总额 | 财政拨款 | 其他资金 over 356.8 | 356.8 | 0.
+    @Test func aDepartmentsGluedAmountsGiveItsBudget() throws {
+        let document = try Loaders.load(path: Fixtures.path("Tests/Fixtures/office-templates/glued/dept-whole-keys-above-values.txt"))
+        #expect(document.projects.map(\.budget) == [356.8])
+    }
+}
+

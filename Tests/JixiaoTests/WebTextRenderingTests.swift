@@ -21,7 +21,8 @@ import Testing
     /// 指标值), a last text column (评(扣)分标准) takes the text after a row's values, and a unit
     /// column the unit glued to a target (`≥200次`).
     /// A qualitative target glued after its name is one of `qualitative_values` (`…发生率下降`, `…长效机制逐步完善`).
-    static let gluedAlike: Set = ["e-vertical-label", "g-central-investment", "goal-in-two-columns", "h-dept-whole",
+    /// Amounts glued under a row of keys are cut where the total is the sum of the rest (`GluedAmounts`).
+    static let gluedAlike: Set = ["dept-whole-keys-above-values", "e-vertical-label", "g-central-investment", "goal-in-two-columns", "h-dept-whole",
                                   "labels-broken-over-lines", "regional-local-department", "s-general-two-row-header",
                                   "target-in-two-cells", "target-under-two-titles", "w-two-tables"]
 

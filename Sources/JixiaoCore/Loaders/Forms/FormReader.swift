@@ -94,6 +94,16 @@ struct FormReader: LayoutReader {
                 fields.append(Field(role: role, key: cell))
             case nil:
                 guard !fields.isEmpty else { continue }
+                if cell.splitFromGlued, let amounts = Self.gluedAmounts(cell, after: fields) {
+                    // One glued run of digits under a row of amount keys: one amount each.
+                    for (offset, text) in amounts.texts.enumerated() {
+                        var part = cell
+                        part.text = text
+                        part.compact = Array(text.unicodeScalars)
+                        fields[amounts.first + offset].values.append(part)
+                    }
+                    continue
+                }
                 if let row = keyRow, let line = row.valueLine, line != cell.line { keyRow = nil }
                 if let row = keyRow, row.valueLine == nil, row.fields.allSatisfy({ !fields[$0].values.isEmpty }) { keyRow = nil }
                 if keyRow == nil, let row = Self.keyRow(above: cell, in: fields) { keyRow = (row, cell.line) }
@@ -111,6 +121,18 @@ struct FormReader: LayoutReader {
             }
         }
         return fields
+    }
+
+    /// The amounts of a glued run of digits (`356.8356.80`) right after keys of amounts with no
+    /// value yet (`预算资金总额 财政拨款 其他资金`), a total first: see `GluedAmounts`.
+    static func gluedAmounts(_ cell: FormCell, after fields: [Field]) -> (first: Int, texts: [String])? {
+        var first = fields.count
+        while first > 0, fields[first - 1].role.isAmount, fields[first - 1].values.isEmpty, fields[first - 1].key.line == cell.line {
+            first -= 1
+        }
+        guard fields.count - first >= 2, fields[first].role == .budget,
+              let texts = GluedAmounts.split(cell.compact, into: fields.count - first) else { return nil }
+        return (first, texts)
     }
 
     /// A value's text without a unit statement after it, past a space in its cell
