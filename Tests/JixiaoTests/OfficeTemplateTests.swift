@@ -316,6 +316,8 @@ extension OfficeTemplateTests {
         let project = try #require(document.projects.first)
         #expect(project.department.name == "旺苍县教育局")
         #expect(project.name == "旺苍县教育局部门整体支出")
+        // 预算金额 titles the task table's amounts (its first row runs on after it): the budget is 预算资金总额's.
+        #expect(project.budget == 4000)
         #expect(project.indicators.map(\.nameAsWritten).first == "资助学生人次")
         #expect(project.indicators.count == 5)
         // 单位 and a colon glued to the unit's name (`编制单位:820001-井研县马踏镇人民政府单位:万元`).

@@ -16,15 +16,16 @@ import Testing
     }
 
     /// The only pages whose glued copy reads as the page: glued text runs amounts together where
-    /// no unit ends them, and keeps no trace of the rows after a table. A second header row's
-    /// titles glued after the first's divide its target title (s: 长期指标值 | 年度指标值 under
-    /// 指标值), a last text column (评(扣)分标准) takes the text after a row's values, and a unit
-    /// column the unit glued to a target (`≥200次`).
-    /// A qualitative target glued after its name is one of `qualitative_values` (`…发生率下降`, `…长效机制逐步完善`).
-    /// Amounts glued under a row of keys are cut where the total is the sum of the rest (`GluedAmounts`).
-    static let gluedAlike: Set = ["dept-whole-keys-above-values", "e-vertical-label", "g-central-investment", "goal-in-two-columns", "h-dept-whole",
-                                  "labels-broken-over-lines", "regional-local-department", "s-general-two-row-header",
-                                  "target-in-two-cells", "target-under-two-titles", "w-two-tables"]
+    /// no unit ends them, and keeps no trace of the rows after a table. Read as the page: a second
+    /// header row's titles glued after the first's (s: 长期指标值 | 年度指标值 divide 指标值); a last
+    /// text column (评(扣)分标准) taking the text after a row's values; a unit column taking the unit
+    /// glued to a target (`≥200次`); a qualitative target of `qualitative_values` after its name
+    /// (`…发生率下降`); amounts under a row of keys cut where the total is the sum of the rest
+    /// (`GluedAmounts`); a column title's first row run on after it (`预算金额人员经费…`), no budget.
+    static let gluedAlike: Set = ["dept-whole-keys-above-values", "dept-whole-task-amounts", "e-vertical-label",
+                                  "g-central-investment", "goal-in-two-columns", "h-dept-whole", "labels-broken-over-lines",
+                                  "regional-local-department", "s-general-two-row-header", "target-in-two-cells",
+                                  "target-under-two-titles", "w-two-tables"]
 
     /// What a reading is, as a list of lines to compare.
     static func reading(_ path: String) throws -> [String] {

@@ -164,7 +164,11 @@ struct FormReader: LayoutReader {
     /// Whether a key stands last on its row with text that is no amount below it: the title of
     /// a column (`预算金额` over `人员经费 | 保障在职人员工资福利 | 3200.5`), not a field.
     static func headsColumn(_ field: Field) -> Bool {
-        guard let value = field.values.first, value.line > field.key.line else { return false }
+        guard let value = field.values.first else { return false }
+        // Glued text runs the column's first row on after the title (`预算金额人员经费…3200.5`):
+        // a budget's value opens with its amount.
+        if value.splitFromGlued, value.line == field.key.line { return !(value.compact.first.map(ValueShape.isDigit) ?? false) }
+        guard value.line > field.key.line else { return false }
         return MoneyText.parse(value.text) == nil
     }
 
