@@ -65,6 +65,14 @@ struct VocabularyTests {
         #expect(roles["中央主管部门"] == ["keys.authority"])
     }
 
+    /// A placeholder (`placeholder_names`) stays one when cells are glued: `//` is a name's `/`
+    /// and its value's; a word with a placeholder in it is none.
+    @Test func placeholdersRunTogetherAreStillPlaceholders() throws {
+        let vocabulary = try ReadingRules.bundled.get().vocabulary
+        for text in ["/", "//", "无/", "——", "/-/"] { #expect(vocabulary.isPlaceholder(FormCells.compactScalars(text)), "\(text)") }
+        for text in ["无人机", "/a/", "1/2", ""] { #expect(!vocabulary.isPlaceholder(FormCells.compactScalars(text)), "\(text)") }
+    }
+
     @Test func unknownTemplateIsOneClearErrorWithTheShippedWords() throws {
         let rules = try ReadingRules(dataDirectory: try Self.dataFolder(withAdditions: false))
         #expect(throws: LoadError.self) {

@@ -380,9 +380,14 @@ public final class FormVocabulary: Sendable {
         return organisationEndings.contains { text.count > $0.count && text.suffix($0.count).elementsEqual($0) }
     }
 
-    /// Whether compact text is one of `placeholder_names` (`无`, `/`).
+    /// Whether compact text is one of `placeholder_names` (`无`, `/`), or several run together
+    /// (`//`: a name's and its value's `/`, in text with every cell glued).
     func isPlaceholder(_ compact: [Unicode.Scalar]) -> Bool {
-        compact.count <= placeholderLongest && placeholderNames.contains(compact)
+        if compact.count <= placeholderLongest && placeholderNames.contains(compact) { return true }
+        guard compact.count >= 2, placeholderLongest >= 1, compact.count <= 4 * placeholderLongest else { return false }
+        return (1...min(placeholderLongest, compact.count - 1)).contains { length in
+            placeholderNames.contains(Array(compact[..<length])) && isPlaceholder(Array(compact[length...]))
+        }
     }
 
     /// Whether some word is longer than `text` and begins with it (`满意度指` of `满意度指标`).
