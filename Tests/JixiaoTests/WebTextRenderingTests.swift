@@ -22,11 +22,12 @@ import Testing
     /// glued to a target (`≥200次`); a qualitative target of `qualitative_values` after its name
     /// (`…发生率下降`); amounts under a row of keys cut where the total is the sum of the rest
     /// (`GluedAmounts`); a column title's first row run on after it (`预算金额人员经费…`), no budget;
-    /// placeholders run together (`//`), no row.
+    /// placeholders run together (`//`), no row; a direction word (`正向指标`) after a row's
+    /// values, where the table ends with a direction column, ending the row.
     static let gluedAlike: Set = ["d-empty-level2", "dept-whole-keys-above-values", "dept-whole-task-amounts", "e-vertical-label",
                                   "g-central-investment", "goal-in-two-columns", "h-dept-whole", "labels-broken-over-lines",
                                   "regional-local-department", "s-general-two-row-header", "target-in-two-cells",
-                                  "target-under-two-titles", "v-keys-in-paragraphs", "w-two-tables"]
+                                  "project-code-unit-line", "target-under-two-titles", "v-keys-in-paragraphs", "w-two-tables"]
 
     /// What a reading is, as a list of lines to compare.
     static func reading(_ path: String) throws -> [String] {

@@ -22,6 +22,29 @@ struct GluedRow {
 
     func split(_ row: IndicatorTable.Row) -> [IndicatorTable.Row] {
         let text = row.name.compact
+        // A direction column last (指标方向性): each row ends with its direction word after its
+        // values (`…≥1500人30正向指标补贴发放人数≥300人次20正向指标`): the run is cut after each.
+        if table.tail.last?.role == .direction, case let ends = directionEnds(text), !ends.isEmpty {
+            var rows: [IndicatorTable.Row] = []
+            var start = 0
+            for end in ends {
+                var piece = row
+                piece.name = cell(Array(text[start..<end.lowerBound]), like: row.name)
+                var made = split(piece)
+                if made.isEmpty { made = [make(row, name: [], explanation: nil, values: [])] }
+                var direction = cell(Array(text[end]), like: row.name)
+                direction.placedIn = .direction
+                made[made.count - 1].cells.append(direction)
+                rows += made
+                start = end.upperBound
+            }
+            if start < text.count {
+                var rest = row
+                rest.name = cell(Array(text[start...]), like: row.name)
+                rows += split(rest)
+            }
+            return rows
+        }
         var explanationStarts: [Int] = []
         var i = 2
         while i < text.count {
@@ -87,6 +110,24 @@ struct GluedRow {
         return rows.filter { !$0.name.compact.isEmpty || !$0.cells.isEmpty }
     }
 
+    /// Where the vocabulary's direction words (`正向指标`) stand right after a value in a glued run.
+    func directionEnds(_ text: [Unicode.Scalar]) -> [Range<Int>] {
+        var ends: [Range<Int>] = []
+        var i = 2
+        while i < text.count {
+            // The longest word standing here (正向指标, not 正向).
+            if let word = vocabulary.directionValues.filter({ i + $0.count <= text.count && text[i..<(i + $0.count)].elementsEqual($0) })
+                .max(by: { $0.count < $1.count }),
+               !shape.trailingValues(Array(text[(ends.last?.upperBound ?? 0)..<i]), limit: 1).values.isEmpty {
+                ends.append(i..<(i + word.count))
+                i += word.count
+            } else {
+                i += 1
+            }
+        }
+        return ends
+    }
+
     /// Several values glued in a row (`≥100%100%`), one per place or operator column.
     func splitValues(_ text: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
         let trailing = shape.trailingValues(text, limit: slots)
@@ -131,7 +172,8 @@ struct GluedRow {
         // With an operator column, a full set of values starts with the operator
         // (`是/否否否`: 是/否, then one per place); else a sign before the first value is it.
         let hasComparison = table.tail.contains { $0.role == .comparison }
-        if hasComparison, values.count == table.valueSlots, values.count > 1 {
+        let weights = table.tail.filter { $0.role == .weight }.count
+        if hasComparison, values.count == table.valueSlots + weights, values.count > 1 + weights {
             var comparison = cell(values.removeFirst(), like: row.name)
             comparison.placedIn = .comparison
             out.cells.append(comparison)
