@@ -179,6 +179,29 @@ import Testing
     }
 }
 
+/// Rows glued in one run (`GluedRow`): where one row's value ends and the next row's name starts.
+@Suite struct GluedRowTests {
+    static let vocabulary = try! ReadingRules(dataDirectory: Fixtures.path("Data")).vocabulary
+    static var glued: GluedRow {
+        GluedRow(table: IndicatorTable(tail: [(.value, "指标值"), (.kept, "备注")], vocabulary: vocabulary, shape: ValueShape(vocabulary: vocabulary)))
+    }
+
+    /// A number and unit between two names each three characters or more, the second with its
+    /// own value, ends a row; a number inside a name does not.
+    @Test func aValueWithItsUnitBetweenTwoNamesEndsARow() {
+        func end(_ text: String) -> String? {
+            let scalars = Array(text.unicodeScalars)
+            return Self.glued.unmarkedRowEnd(scalars).map { String(String.UnicodeScalarView(scalars[$0])) }
+        }
+        #expect(end("改造排水管网长度8公里新建检查井数量120座") == "8公里")
+        #expect(end("年内开展培训5次参训人数200人") == "5次")
+        #expect(end("饲料库120平米490元/平米") == nil)
+        #expect(end("新建2个停车场面积500平方米") == nil)
+        #expect(end("覆盖10个乡镇的宣传活动次数20次") == nil)
+        #expect(end("改造排水管网长度8公里") == nil)
+    }
+}
+
 /// Amounts glued together under a row of amount keys (`GluedAmounts`): cut where the total is
 /// the sum of the rest, and only where one cut is.
 @Suite struct GluedAmountsTests {

@@ -23,9 +23,10 @@ import Testing
     /// (`…发生率下降`); amounts under a row of keys cut where the total is the sum of the rest
     /// (`GluedAmounts`); a column title's first row run on after it (`预算金额人员经费…`), no budget;
     /// placeholders run together (`//`), no row; a direction word (`正向指标`) after a row's
-    /// values, where the table ends with a direction column, ending the row.
-    static let gluedAlike: Set = ["d-empty-level2", "dept-whole-keys-above-values", "dept-whole-task-amounts", "e-vertical-label",
-                                  "g-central-investment", "goal-in-two-columns", "h-dept-whole", "labels-broken-over-lines",
+    /// values, where the table ends with a direction column, ending the row; a value with its unit
+    /// between two names (`…长度8公里新建检查井数量120座`, `GluedRow.unmarkedRowEnd`) ending one.
+    static let gluedAlike: Set = ["c-infrastructure", "d-empty-level2", "dept-whole-keys-above-values", "dept-whole-task-amounts", "e-vertical-label",
+                                  "g-central-investment", "goal-in-two-columns", "h-dept-whole", "labels-broken-over-lines", "m-infrastructure-spaced",
                                   "regional-local-department", "s-general-two-row-header", "target-in-two-cells",
                                   "project-code-unit-line", "target-under-two-titles", "v-keys-in-paragraphs", "w-two-tables"]
 

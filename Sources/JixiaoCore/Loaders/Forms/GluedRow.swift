@@ -73,6 +73,10 @@ struct GluedRow {
                 rows.append(make(row, name: Array(name[..<value.lowerBound]), explanation: nil, values: splitValues(Array(name[value]))))
                 name = Array(name[value.upperBound...])
             }
+            while let value = unmarkedRowEnd(name) {
+                rows.append(make(row, name: Array(name[..<value.lowerBound]), explanation: nil, values: splitValues(Array(name[value]))))
+                name = Array(name[value.upperBound...])
+            }
         }
         // With no explanation, the values stand at the end of the run.
         var values: [[Unicode.Scalar]] = []
@@ -108,6 +112,20 @@ struct GluedRow {
             }
         }
         return rows.filter { !$0.name.compact.isEmpty || !$0.cells.isEmpty }
+    }
+
+    /// A number and its unit ending one row of a glued run and the next row's name after it
+    /// (`改造排水管网长度8公里新建检查井数量120座`): after a name of three or more characters with no
+    /// digit, and before a name of three or more with no digit that ends with its own value. A
+    /// number inside a name (`饲料库120平米490元/平米`, `新建2个停车场面积500平方米`) has no such
+    /// names around it.
+    func unmarkedRowEnd(_ text: [Unicode.Scalar]) -> Range<Int>? {
+        guard let value = shape.firstValue(in: text, from: 3), value.upperBound < text.count,
+              !text[..<value.lowerBound].contains(where: ValueShape.isDigit), !ValueShape.isDigit(text[value.upperBound - 1]) else { return nil }
+        let rest = Array(text[value.upperBound...])
+        guard let next = shape.firstValue(in: rest, from: 3), !rest[..<next.lowerBound].contains(where: ValueShape.isDigit),
+              next.upperBound == rest.count || shape.trailingValues(rest, limit: 1).values.count == 1 else { return nil }
+        return value
     }
 
     /// Where the vocabulary's direction words (`正向指标`) stand right after a value in a glued run.
