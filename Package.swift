@@ -65,10 +65,12 @@ let package = Package(
             pkgConfig: "libdeflate",
             providers: [.apt(["libdeflate-dev"])]
         ),
+        // A workbook part's growing buffer; a large one in its own mapping, its read pages given back (PartBuffer.c).
+        .target(name: "CPartBuffer"),
         // Workbook parts deflated by libdeflate instead of minizip's zlib (WorkbookDeflate.c).
-        .target(name: "CWorkbookDeflate", dependencies: ["CLibDeflate"]),
+        .target(name: "CWorkbookDeflate", dependencies: ["CLibDeflate", "CPartBuffer"]),
         // Workbook parts kept in memory instead of libxlsxwriter's temporary files (WorkbookParts.c).
-        .target(name: "CWorkbookParts"),
+        .target(name: "CWorkbookParts", dependencies: ["CPartBuffer"]),
         // How libxlsxwriter makes a workbook's XML, done with less work: printf (WorkbookXML.c), attributes,
         // tags, character counts and the shared strings (XMLAttributes.c, XMLTags.c, UTF8Length.c,
         // SharedStrings.c).
@@ -102,6 +104,8 @@ let package = Package(
                 "JixiaoSynth",
                 "JixiaoBench",
                 "JixiaoFuzzTargets",
+                // PartBufferTests drive the executable's part buffer directly.
+                "CPartBuffer",
                 // Builds small workbooks and damaged archives for the input-format tests.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]

@@ -20,6 +20,7 @@
 #include <string.h>
 #include <libdeflate.h>
 #include <xlsxwriter/third_party/zip.h>
+#include "PartBuffer.h"
 #include "WorkbookDeflate.h"
 
 // libdeflate's fastest level: smaller parts than zlib's fastest, in half its time.
@@ -49,8 +50,7 @@ static void *minizip(const char *name, _Atomic(void *) *cache) {
 /// The part this thread is gathering: its zip, and its bytes so far.
 static __thread struct {
     zipFile file;
-    unsigned char *bytes;
-    size_t size, capacity;
+    jixiao_part_buffer buffer;
     int failed;
 } gathering;
 
@@ -78,7 +78,7 @@ int zipOpenNewFileInZip4_64(zipFile file, const char *filename, const zip_filein
                                              crcForCrypting, versionMadeBy, flagBase, zip64);
     if (result == ZIP_OK) {
         gathering.file = file;
-        gathering.size = 0;
+        gathering.buffer.size = 0;
         gathering.failed = 0;
     }
     return result;
@@ -87,19 +87,10 @@ int zipOpenNewFileInZip4_64(zipFile file, const char *filename, const zip_filein
 int zipWriteInFileInZip(zipFile file, const void *buf, unsigned len) {
     MINIZIP(WritePart, zipWriteInFileInZip)
     if (file == NULL || file != gathering.file) return zipWriteInFileInZipNext(file, buf, len);
-    if (gathering.size + len > gathering.capacity) {
-        size_t capacity = gathering.capacity ? gathering.capacity : 64 * 1024;
-        while (capacity < gathering.size + len) capacity *= 2;
-        unsigned char *grown = realloc(gathering.bytes, capacity);
-        if (!grown) {
-            gathering.failed = 1;
-            return ZIP_INTERNALERROR;
-        }
-        gathering.bytes = grown;
-        gathering.capacity = capacity;
+    if (jixiao_part_buffer_append(&gathering.buffer, buf, len) != 0) {
+        gathering.failed = 1;
+        return ZIP_INTERNALERROR;
     }
-    memcpy(gathering.bytes + gathering.size, buf, len);
-    gathering.size += len;
     return ZIP_OK;
 }
 
@@ -110,23 +101,23 @@ int zipCloseFileInZip(zipFile file) {
     if (file == NULL || file != gathering.file) return zipCloseFileInZipNext(file);
     gathering.file = NULL;
     int result = gathering.failed ? ZIP_INTERNALERROR : ZIP_OK;
-    size_t bound = libdeflate_deflate_compress_bound(compressor, gathering.size);
-    unsigned char *deflated = result == ZIP_OK ? malloc(bound) : NULL;
-    if (!deflated) result = ZIP_INTERNALERROR;
-    size_t size = deflated ? libdeflate_deflate_compress(compressor, gathering.bytes, gathering.size, deflated, bound) : 0;
+    const unsigned char *bytes = gathering.buffer.bytes;
+    size_t gathered = gathering.buffer.size;
+    // The output's bound is about the input's size, but only the pages deflate writes (an
+    // eighth) are resident when it is mapped (PartBuffer.c).
+    jixiao_part_buffer deflated = {0};
+    size_t bound = libdeflate_deflate_compress_bound(compressor, gathered);
+    if (result == ZIP_OK && jixiao_part_buffer_reserve(&deflated, bound) != 0) result = ZIP_INTERNALERROR;
+    size_t size = result == ZIP_OK ? libdeflate_deflate_compress(compressor, bytes, gathered, deflated.bytes, bound) : 0;
     if (result == ZIP_OK && size == 0) result = ZIP_INTERNALERROR;
-    if (result == ZIP_OK) result = zipWriteInFileInZipNext(file, deflated, (unsigned)size);
-    uLong crc = (uLong)libdeflate_crc32(0, gathering.bytes, gathering.size);
+    if (result == ZIP_OK) result = zipWriteInFileInZipNext(file, deflated.bytes, (unsigned)size);
+    uLong crc = (uLong)libdeflate_crc32(0, bytes, gathered);
     // minizip closes the part either way (its central directory needs the entry); an error
     // above makes libxlsxwriter report the workbook as not written.
-    int closed = zipCloseFileInZipRawNext(file, (uLong)gathering.size, crc);
-    free(deflated);
+    int closed = zipCloseFileInZipRawNext(file, (uLong)gathered, crc);
+    jixiao_part_buffer_free(&deflated);
     // A large part's buffer is not kept for the next one (a run writes a few large lists).
-    if (gathering.capacity > 4 * 1024 * 1024) {
-        free(gathering.bytes);
-        gathering.bytes = NULL;
-        gathering.capacity = 0;
-    }
+    if (gathering.buffer.mapped) jixiao_part_buffer_free(&gathering.buffer);
     if (result == ZIP_OK) atomic_fetch_add(&deflatedParts, 1);
     return result == ZIP_OK ? closed : result;
 }

@@ -14,48 +14,48 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/types.h>
+#include "PartBuffer.h"
 #include "WorkbookParts.h"
 
 static atomic_long partsInMemory;
 static atomic_long largestPart;
 
 typedef struct {
-    char *bytes;
-    size_t size, capacity;
+    jixiao_part_buffer buffer;
     off64_t position;
 } Part;
 
+// libxlsxwriter writes a part, rewinds it and reads it once into the ZIP. What has been read
+// is given back as it goes (PartBuffer.c); reading or writing there again fails loudly.
 static ssize_t readPart(void *cookie, char *buffer, size_t count) {
     Part *part = cookie;
-    if ((size_t)part->position >= part->size) return 0;
-    size_t available = part->size - (size_t)part->position;
+    if ((size_t)part->position < part->buffer.released) return -1;
+    if ((size_t)part->position >= part->buffer.size) return 0;
+    size_t available = part->buffer.size - (size_t)part->position;
     if (count > available) count = available;
-    memcpy(buffer, part->bytes + part->position, count);
+    memcpy(buffer, part->buffer.bytes + part->position, count);
     part->position += (off64_t)count;
+    jixiao_part_buffer_release(&part->buffer, (size_t)part->position);
     return (ssize_t)count;
 }
 
 static ssize_t writePart(void *cookie, const char *buffer, size_t count) {
     Part *part = cookie;
     size_t end = (size_t)part->position + count;
-    if (end > part->capacity) {
-        size_t capacity = part->capacity ? part->capacity : 64 * 1024;
-        while (capacity < end) capacity *= 2;
-        char *grown = realloc(part->bytes, capacity);
-        if (!grown) return -1;  // stdio reports the failed write; the workbook check sees it
-        part->bytes = grown;
-        part->capacity = capacity;
-    }
-    if ((size_t)part->position > part->size) memset(part->bytes + part->size, 0, (size_t)part->position - part->size);
-    memcpy(part->bytes + part->position, buffer, count);
+    if ((size_t)part->position < part->buffer.released) return -1;
+    // stdio reports a failed write; the workbook check sees it
+    if (jixiao_part_buffer_reserve(&part->buffer, end) != 0) return -1;
+    size_t size = part->buffer.size;
+    if ((size_t)part->position > size) memset(part->buffer.bytes + size, 0, (size_t)part->position - size);
+    memcpy(part->buffer.bytes + part->position, buffer, count);
     part->position = (off64_t)end;
-    if (end > part->size) part->size = end;
+    if (end > size) part->buffer.size = end;
     return (ssize_t)count;
 }
 
 static int seekPart(void *cookie, off64_t *offset, int whence) {
     Part *part = cookie;
-    off64_t base = whence == SEEK_SET ? 0 : whence == SEEK_CUR ? part->position : (off64_t)part->size;
+    off64_t base = whence == SEEK_SET ? 0 : whence == SEEK_CUR ? part->position : (off64_t)part->buffer.size;
     off64_t target = base + *offset;
     if (target < 0) return -1;
     part->position = target;
@@ -65,10 +65,10 @@ static int seekPart(void *cookie, off64_t *offset, int whence) {
 
 static int closePart(void *cookie) {
     Part *part = cookie;
-    long size = (long)part->size;
+    long size = (long)part->buffer.size;
     long largest = atomic_load(&largestPart);
     while (size > largest && !atomic_compare_exchange_weak(&largestPart, &largest, size)) {}
-    free(part->bytes);
+    jixiao_part_buffer_free(&part->buffer);
     free(part);
     return 0;
 }

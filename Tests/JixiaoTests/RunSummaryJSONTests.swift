@@ -13,12 +13,14 @@ import Testing
         #expect(summary.findings.count == 55)
         #expect(summary.projectChecks.count == 14)
         #expect(!summary.indicatorComparison.isEmpty)
+        #expect(!summary.categoryComparison.isEmpty)
         let written = try Data(contentsOf: URL(fileURLWithPath: "\(root)/2024-01/\(OutputWriter.runSummaryName)"))
         #expect(written == (try RunSummary.encoder().encode(summary)))
         let read = try RunSummary.decode(written)
         #expect(read.findings == summary.findings)
         #expect(read.projectChecks == summary.projectChecks)
         #expect(read.indicatorComparison == summary.indicatorComparison)
+        #expect(read.categoryComparison == summary.categoryComparison)
     }
 
     @Test func awkwardTextNumbersAndEmptyFieldsAreJSONEncodersBytes() throws {
@@ -41,12 +43,38 @@ import Testing
                 indicator: text, county: "县", project: "项目", category: "", comparison: "≥", number: number,
                 unit: "%", valueAsWritten: text, unitCost: unitCost, source: source))
         }
+        for (number, share) in [(0.1 + 0.2, 1e-7), (1e20, -0.0), (-3, 123456789012345.0)] as [(Double, Double)] {
+            summary.categoryComparison.append(CategoryCountyRow(
+                category: text, county: "县", projects: -1, budget: number, indicators: 0, quantitativeShare: share, score: number))
+        }
         #expect(try summary.json() == (try RunSummary.encoder().encode(summary)))
+        // Written to a file piece by piece, one list at a time: the same bytes.
+        let path = root + "/pieces.json"
+        try RunSummaryJSON.write(summary, to: path)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == (try RunSummary.encoder().encode(summary)))
 
         // Lists left empty stay as JSONEncoder writes an empty list.
         summary.findings = []
         summary.projectChecks = []
         summary.indicatorComparison = []
+        summary.categoryComparison = []
         #expect(try summary.json() == (try RunSummary.encoder().encode(summary)))
+    }
+
+    /// The summary workbook hands over between making its sheets and closing (its peak, when
+    /// every cell and each part's XML are held), so the run's JSON is out of memory by then.
+    @Test func theSummaryWorkbookCallsBackOnceBeforeItIsWritten() throws {
+        let (file, result) = try Fixtures.runSample()
+        let path = Fixtures.temporaryDirectory() + "/汇总.xlsx"
+        var calls = 0
+        var existedAtCall = true
+        try SummaryWorkbook.write(result, pipeline: file, period: "2024-01", changes: result.periodChanges, to: path,
+                                  beforeClosing: {
+                                      calls += 1
+                                      existedAtCall = FileManager.default.fileExists(atPath: path)
+                                  })
+        #expect(calls == 1)
+        #expect(!existedAtCall)
+        #expect(FileManager.default.fileExists(atPath: path))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZIPFoundation
+import CPartBuffer
 @testable import JixiaoCore
 
 /// The jixiao executable keeps libxlsxwriter's workbook parts in memory instead of temporary
@@ -70,6 +71,39 @@ struct WorkbookPartsTests {
         let fromLibrary = try parts(of: libraryRoot + "/2024-01")
         let strings = try #require(fromExecutable["测试县.xlsx:xl/sharedStrings.xml"])
         #expect(String(decoding: strings, as: UTF8.self).contains(goal))
+        #expect(fromExecutable.keys.sorted() == fromLibrary.keys.sorted())
+        for (name, data) in fromLibrary {
+            #expect(fromExecutable[name] == data, "\(name)")
+        }
+    }
+
+    /// A part beyond `jixiao_part_buffer_mapping_threshold` grows in its own mapping and gives
+    /// its pages back as it is zipped (Sources/CPartBuffer): 2,000 projects with goals of their
+    /// own make a shared-strings part of 6 MB, which must come out as the library writes it.
+    @Test func aPartLargeEnoughForItsOwnMappingComesOutTheSame() throws {
+        let inputs = Fixtures.temporaryDirectory()
+        let goal = String(repeating: "为完成年度信息工作，预计投入经费，以确保日常工作正常运转。", count: 35)
+        var form = """
+        测试县2023年部门预算项目支出绩效目标申报表
+        金额单位：万元
+        单位名称\t项目名称\t预算数\t年度目标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t权重\t指标方向性
+        101-测试县委办公室\t\t3000\t\t\t\t\t\t\t\t\t
+
+        """
+        for project in 1...2_000 {
+            form += "\t测试县委办公室第\(project)号信息工作经费\t1.5\t第\(project)号：\(goal)\t产出指标\t数量指标\t编发信息期数\t≥\t12\t期\t50\t正向指标\n"
+            form += "\t\t\t\t满意度指标\t服务对象满意度指标\t服务对象满意度\t≥\t95\t%\t50\t正向指标\n"
+        }
+        let path = Fixtures.write(form, named: "测试县.txt", in: inputs)
+        let executableRoot = Fixtures.temporaryDirectory()
+        let outcome = try Command.run(["run", Fixtures.samplePipeline, "--out", executableRoot, "--period", "2024-01", inputs])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let libraryRoot = Fixtures.temporaryDirectory()
+        _ = try Fixtures.runPeriod("2024-01", root: libraryRoot, inputs: [InputFile(path: path)])
+        let fromExecutable = try parts(of: executableRoot + "/2024-01")
+        let fromLibrary = try parts(of: libraryRoot + "/2024-01")
+        let strings = try #require(fromExecutable["测试县.xlsx:xl/sharedStrings.xml"])
+        #expect(strings.count > jixiao_part_buffer_mapping_threshold())
         #expect(fromExecutable.keys.sorted() == fromLibrary.keys.sorted())
         for (name, data) in fromLibrary {
             #expect(fromExecutable[name] == data, "\(name)")

@@ -93,9 +93,6 @@ public struct OutputWriter: Sendable {
         let countyWorkbooks = counties.compactMap(\.workbook)
         let countyFailures = result.failures.map { RunSummary.FileFailure(file: $0.file, line: $0.line, message: $0.message) }
             + counties.compactMap(\.failure)
-        // The summary workbook and run-summary.json are the run's serial tail: the JSON is
-        // encoded on another core while the workbook is written, as if the workbook succeeds,
-        // and encoded again in the rare case it does not.
         func runSummary(summaryWorkbookFailure: RunSummary.FileFailure?) -> RunSummary {
             var summary = makeSummary(result, counties: counties,
                                       workbooks: countyWorkbooks + (summaryWorkbookFailure == nil ? [OutputWriter.summaryWorkbookName] : []),
@@ -104,27 +101,38 @@ public struct OutputWriter: Sendable {
             summary.published = counties.allSatisfy { $0.failure == nil } && summaryWorkbookFailure == nil
             return summary
         }
+        // The summary workbook and run-summary.json are the run's serial tail: the JSON is
+        // written on another core while the workbook's sheets are made, as if the workbook
+        // succeeds, and written again in the rare case it does not. It is out of memory before
+        // the workbook closes: closing holds every cell and each part's XML while it is
+        // zipped, the run's peak (a national run's JSON is 38 MB).
         let hoped = runSummary(summaryWorkbookFailure: nil)
-        let encoded = Background { try hoped.json() }
+        let directory = buildDirectory
+        let written = Background {
+            try OutputWriter.atomically(directory: directory, name: OutputWriter.runSummaryName) { temporary in
+                try RunSummaryJSON.write(hoped, to: temporary)
+            }
+            MemoryTrim.releaseAllFreedMemory()
+        }
         var workbookFailure: RunSummary.FileFailure?
         do {
             try OutputWriter.atomically(directory: buildDirectory, name: OutputWriter.summaryWorkbookName) { temporary in
-                try SummaryWorkbook.write(result, pipeline: pipeline, period: period, changes: result.periodChanges, to: temporary)
+                try SummaryWorkbook.write(result, pipeline: pipeline, period: period, changes: result.periodChanges, to: temporary,
+                                          beforeClosing: { _ = try? written.value() })
             }
         } catch {
             workbookFailure = .init(file: OutputWriter.summaryWorkbookName, line: nil, message: "\(error)")
         }
+        try written.value()
         var summary = hoped
-        var json = try encoded.value()
         if workbookFailure != nil {
             summary = runSummary(summaryWorkbookFailure: workbookFailure)
-            json = try summary.json()
+            try OutputWriter.atomically(directory: buildDirectory, name: OutputWriter.runSummaryName) { temporary in
+                try RunSummaryJSON.write(summary, to: temporary)
+            }
         }
         try OutputWriter.atomically(directory: buildDirectory, name: OutputWriter.suggestionsName) { temporary in
             try Data(NameSuggestionsFile.yaml(result.nameSuggestions).utf8).write(to: URL(fileURLWithPath: temporary))
-        }
-        try OutputWriter.atomically(directory: buildDirectory, name: OutputWriter.runSummaryName) { temporary in
-            try json.write(to: URL(fileURLWithPath: temporary))
         }
         if summary.published {
             try Interruption.publish(folder)

@@ -3,8 +3,10 @@ import Foundation
 /// The summary workbook: how the run was made, totals per county and department, template
 /// scores, all findings, and every rejected row or unreadable file.
 enum SummaryWorkbook {
+    /// - Parameter beforeClosing: called once every sheet is made, before the workbook is
+    ///   closed (its XML written and zipped, when it holds the most memory).
     static func write(_ result: RunResult, pipeline: PipelineFile, period: String, changes: PeriodChanges,
-                      to path: String) throws {
+                      to path: String, beforeClosing: () -> Void = {}) throws {
         let workbook = try XLSXWorkbook(path: path)
         workbook.setProperties(title: "绩效目标汇总 \(period)", subject: pipeline.name)
         workbook.pageOwner = "汇总"
@@ -22,6 +24,7 @@ enum SummaryWorkbook {
         try writeSuggestions(result, workbook: workbook)
         try writeFileAccounts(result, workbook: workbook)
         try writeRejected(result, workbook: workbook)
+        beforeClosing()
         try workbook.close()
     }
 
