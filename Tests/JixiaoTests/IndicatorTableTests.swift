@@ -176,6 +176,11 @@ import Testing
         #expect(second.map { text(first!..<$0) } == "2024年12月底前")
         #expect(Self.shape.firstValue(in: scalars, from: 2).map(text) == "2026年底2024年12月底前10")
         #expect(Self.shape.isValue(Self.compact("2023年12月31日前")) && Self.shape.isValue(Self.compact("2021年7月")))
+        // A month or day written with dashes has two digits at most; the digits after are the next value.
+        let dashed = Self.compact("维修完成时间2024-11-3015")
+        let trailing = Self.shape.trailingValues(dashed, limit: 2)
+        #expect(trailing.values.map { String(String.UnicodeScalarView(dashed[$0])) } == ["2024-11-30", "15"])
+        #expect(trailing.textEnd == 6)
     }
 }
 

@@ -60,12 +60,14 @@ struct ValueShape {
         while i < text.count, Self.isDigit(text[i]) || ((text[i] == "." || text[i] == ",") && i > digitsStart
                                                          && i + 1 < text.count && Self.isDigit(text[i + 1])) { i += 1 }
         guard i > digitsStart else { return nil }
-        // A date written with dashes or slashes: `2024-11-30`, `2024/6`.
+        // A date written with dashes or slashes: `2024-11-30`, `2024/6`; a month or day has two
+        // digits at most (`2024-11-3015`: the date, then a weight).
         if i - digitsStart == 4, i + 1 < text.count, text[i] == "-" || text[i] == "/", Self.isDigit(text[i + 1]) {
             var j = i
             while j + 1 < text.count, j - i < 6, text[j] == text[i], Self.isDigit(text[j + 1]) {
                 j += 1
-                while j < text.count, Self.isDigit(text[j]) { j += 1 }
+                let part = j
+                while j < text.count, j - part < 2, Self.isDigit(text[j]) { j += 1 }
             }
             while j < text.count, j - i <= 8, Self.dateCharacters.contains(text[j]) { j += 1 }
             return j
@@ -147,12 +149,18 @@ struct ValueShape {
     func numericStart(_ text: [Unicode.Scalar], endingAt end: Int) -> Int? {
         // A date: a four-digit year whose value runs to `end`.
         var d = end
-        while d > 0, end - d <= 12, Self.dateCharacters.contains(text[d - 1]) || Self.isDigit(text[d - 1]) { d -= 1 }
+        while d > 0, end - d <= 12, Self.dateCharacters.contains(text[d - 1]) || Self.isDigit(text[d - 1]) || text[d - 1] == "-" || text[d - 1] == "/" {
+            d -= 1
+        }
         var y = d
         while y + 4 < end {
-            // The date as it stands before `end` (a weight glued after it must not lengthen it).
-            if text[y..<(y + 4)].allSatisfy(Self.isDigit), text[y + 4] == "年", valueEnd(Array(text[y..<end]), from: 0) == end - y,
-               y == 0 || !Self.isDigit(text[y - 1]) { return y }
+            if text[y..<(y + 4)].allSatisfy(Self.isDigit), ["年", "-", "/"].contains(text[y + 4]), y == 0 || !Self.isDigit(text[y - 1]),
+               let length = valueEnd(Array(text[y..<end]), from: 0) {
+                // The date as it stands before `end` (a weight glued after it must not lengthen it).
+                if length == end - y { return y }
+                // Digits after the date (`2024-11-3015`, `2024年12月底前10`): they are the value ending here.
+                if length < end - y, text[(y + length)..<end].allSatisfy(Self.isDigit) { return y + length }
+            }
             y += 1
         }
         var i = end
