@@ -816,10 +816,29 @@ struct FormCells {
             if let made = text.utf8.withContiguousStorageIfAvailable({ bytes -> [Int] in
                 var made: [Int] = []
                 made.reserveCapacity(UTF8Scalars.count(bytes))
-                var scalars = UTF8Scalars(bytes)
                 var start = 0
                 var afterWhitespace = false
-                while let scalar = scalars.next() {
+                while start < bytes.count {
+                    // Printable ASCII and U+3001 to U+FEFE (three bytes led by E3 to EF) are kept for
+                    // matching and are no whitespace, told without decoding (as `compactScalars`).
+                    let b0 = bytes[start]
+                    if b0 > 0x20 && b0 < 0x7F {
+                        made.append(start << 1 | (afterWhitespace ? 1 : 0))
+                        afterWhitespace = false
+                        start += 1
+                        continue
+                    }
+                    if b0 >= 0xE3 && b0 <= 0xEF {
+                        let value = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[start + 1] & 0x3F) << 6 | UInt32(bytes[start + 2] & 0x3F)
+                        if value > 0x3000 && value < 0xFEFF {
+                            made.append(start << 1 | (afterWhitespace ? 1 : 0))
+                            afterWhitespace = false
+                            start += 3
+                            continue
+                        }
+                    }
+                    var scalars = UTF8Scalars(bytes, from: start)
+                    guard let scalar = scalars.next() else { break }
                     if FormCells.compactScalar(scalar) != nil { made.append(start << 1 | (afterWhitespace ? 1 : 0)) }
                     afterWhitespace = TextCleaning.isWhitespace(scalar)
                     start = scalars.offset

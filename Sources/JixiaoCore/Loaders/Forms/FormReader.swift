@@ -257,7 +257,9 @@ struct FormReader: LayoutReader {
             // Only a cell with 单 or in brackets can be a unit line: the others are not made into text.
             guard cells[i].compact.contains("单") || (cells[i].compact.first == "(" && cells[i].compact.last == ")") else { continue }
             let text = String(scalars: cells[i].compact)
-            let isUnitLine = text.containsText("单位:") || (text.hasPrefix("(") && text.hasSuffix(")") && text.count <= 5)
+            // Brackets told on the scalars first: the String's own look (by characters) is slow.
+            let bracketed = cells[i].compact.first == "(" && cells[i].compact.last == ")"
+            let isUnitLine = text.containsText("单位:") || (bracketed && text.hasPrefix("(") && text.hasSuffix(")") && text.count <= 5)
             if isUnitLine, let unit = MoneyUnit.detect(in: text) { return unit }
         }
         return nil
