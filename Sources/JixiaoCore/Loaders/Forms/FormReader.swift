@@ -33,6 +33,8 @@ struct FormReader: LayoutReader {
     /// Some lines of the text follow others with no blank line between: blank lines may mean
     /// a wrapped cell. Where blank lines stand between every two lines they are separators.
     var blankLinesMayWrap = false
+    /// The labels of the file's forms placed on the framework, each once (see `FrameworkPlaces`).
+    var frameworkPlaces = FrameworkPlaces()
 
     init(file: String, rules: ReadingRules) {
         self.file = file
@@ -588,8 +590,10 @@ struct FormReader: LayoutReader {
         readingNotes.append("表单「\(project.name)」（行 \(project.source.line)）指标表的列：" +
             columns.map { "\($0.title)→\(Self.columnLabel($0.role))" }.joined(separator: "，"))
         let (read, orphans, leading) = table.rows(cells, from: bodyStart)
+        let framework = rules.framework
         let fromEnds = IndicatorTable.labelsFromGroupEnds(read) { level1, level2 in
-            guard let owner = rules.framework.level2(for: level2)?.level1, let stated = rules.framework.level1(for: level1) else { return false }
+            guard let owner = frameworkPlaces.owner(ofLevel2: level2, in: framework),
+                  let stated = frameworkPlaces.level1(for: level1, in: framework) else { return false }
             return owner != stated
         }
         if fromEnds != nil {
@@ -690,8 +694,8 @@ struct FormReader: LayoutReader {
                 if let carried, carried.level1.sameText(level1), carried.level2.sameText(row.level2) {
                     keeps = carried.keeps
                 } else {
-                    let owner = rules.framework.level2(for: row.level2)?.level1
-                    keeps = owner == nil || rules.framework.level1(for: level1) == owner
+                    let owner = frameworkPlaces.owner(ofLevel2: row.level2, in: framework)
+                    keeps = owner == nil || frameworkPlaces.level1(for: level1, in: framework) == owner
                     carried = (level1, row.level2, keeps)
                 }
                 if !keeps { level1 = "" }
@@ -701,7 +705,7 @@ struct FormReader: LayoutReader {
             // when the level 2 belongs to it (`数量指标` / `质量指标` above `产出指标(50分)` printed on
             // its group's last row).
             if level1.isEmpty, row.level2Line == row.name.line, let label = level1Below(index),
-               rules.framework.level2(row.level2, belongsTo: label) {
+               frameworkPlaces.level2(row.level2, belongsTo: label, in: framework) {
                 level1 = label
             }
             // So does a row carrying the level 2 of the row above, which took that label: one group
@@ -718,7 +722,7 @@ struct FormReader: LayoutReader {
             var level2 = row.level2
             if level2.isEmpty, row.level1Line == row.name.line, !level1.isEmpty, let above = indicators.last,
                above.level1Label.sameText(level1), !above.level2Label.isEmpty,
-               rules.framework.level2(above.level2Label, belongsTo: level1) {
+               frameworkPlaces.level2(above.level2Label, belongsTo: level1, in: framework) {
                 level2 = above.level2Label
             }
             var indicator = Indicator(level1Label: level1.isEmpty ? row.level0 : level1,
@@ -830,3 +834,26 @@ struct FormReader: LayoutReader {
     }
 }
 
+/// Where labels stand on the framework (`Framework.level1(for:)`, `Framework.level2(for:)`),
+/// each label looked up once per file by its bytes: every form of a file writes the same few
+/// labels, and the framework is searched label by label, alias by alias.
+struct FrameworkPlaces {
+    private var level1s = BytesMemo<String?>()
+    private var owners = BytesMemo<String?>()
+
+    /// The canonical level 1 a label names.
+    mutating func level1(for label: String, in framework: Framework) -> String? {
+        level1s.value(label) { framework.level1(for: $0) }
+    }
+
+    /// The level 1 a level-2 label belongs to.
+    mutating func owner(ofLevel2 label: String, in framework: Framework) -> String? {
+        owners.value(label) { framework.level2(for: $0)?.level1 }
+    }
+
+    /// `Framework.level2(_:belongsTo:)`.
+    mutating func level2(_ level2: String, belongsTo level1: String, in framework: Framework) -> Bool {
+        guard let owner = owner(ofLevel2: level2, in: framework) else { return false }
+        return self.level1(for: level1, in: framework) == owner
+    }
+}
