@@ -35,6 +35,8 @@ struct FormReader: LayoutReader {
     var blankLinesMayWrap = false
     /// The labels of the file's forms placed on the framework, each once (see `FrameworkPlaces`).
     var frameworkPlaces = FrameworkPlaces()
+    /// The unit line a cell's folded text is (`unitLine`), by the text's scalars.
+    var unitLines = BytesMemo<MoneyUnit?>()
 
     init(file: String, rules: ReadingRules) {
         self.file = file
@@ -252,19 +254,28 @@ struct FormReader: LayoutReader {
         cell.text.containsText(words) || String(scalars: cell.compact).containsText(String(scalars: FormCells.compactScalars(words)))
     }
 
-    static func statedUnit(in cells: ArraySlice<FormCell>) -> MoneyUnit? {
+    mutating func statedUnit(in cells: ArraySlice<FormCell>) -> MoneyUnit? {
         // By index: a closure taking each cell would copy it (see `FormCell`).
         for i in cells.indices {
             if !cells[i].hint.isEmpty, let named = MoneyUnit.detect(in: cells[i].hint) { return named }
             // Only a cell with 单 or in brackets can be a unit line: the others are not made into text.
             guard cells[i].compact.contains("单") || (cells[i].compact.first == "(" && cells[i].compact.last == ")") else { continue }
-            let text = String(scalars: cells[i].compact)
-            // Brackets told on the scalars first: the String's own look (by characters) is slow.
-            let bracketed = cells[i].compact.first == "(" && cells[i].compact.last == ")"
-            let isUnitLine = text.containsText("单位:") || (bracketed && text.hasPrefix("(") && text.hasSuffix(")") && text.count <= 5)
-            if isUnitLine, let unit = MoneyUnit.detect(in: text) { return unit }
+            // Each form repeats its unit line (`（万元）`, `金额单位：万元`): told once per text.
+            let unit = cells[i].compact.withUnsafeBytes { raw in
+                raw.withMemoryRebound(to: UInt8.self) { unitLines.value($0) { _ in Self.unitLine(cells[i].compact) } }
+            }
+            if let unit { return unit }
         }
         return nil
+    }
+
+    /// The money unit a cell's folded text states when it is a unit line (`单位:万元`, `(万元)`).
+    static func unitLine(_ compact: [Unicode.Scalar]) -> MoneyUnit? {
+        let text = String(scalars: compact)
+        // Brackets told on the scalars first: the String's own look (by characters) is slow.
+        let bracketed = compact.first == "(" && compact.last == ")"
+        let isUnitLine = text.containsText("单位:") || (bracketed && text.hasPrefix("(") && text.hasSuffix(")") && text.count <= 5)
+        return isUnitLine ? MoneyUnit.detect(in: text) : nil
     }
 
     /// Short text cells wrapped over lines (`（万` / `元）`) joined back into one, where a blank
@@ -370,7 +381,7 @@ struct FormReader: LayoutReader {
             let owner = (before.first { $0.role == .department || $0.role == .unit })?.first ?? ""
             // The budget column's own title says it best (`预算金额（万元）`), then a unit line above.
             let budgetTitle = cells[rowStart...].prefix { $0.line == headerLine }.first { $0.role == .key(.budget) }
-            let unit = budgetTitle.flatMap { MoneyUnit.detect(in: $0.hint) } ?? Self.statedUnit(in: cells[..<rowStart]) ?? fileUnit
+            let unit = budgetTitle.flatMap { MoneyUnit.detect(in: $0.hint) } ?? statedUnit(in: cells[..<rowStart]) ?? fileUnit
             ownerTexts += before.filter { $0.role == .department || $0.role == .unit || $0.role == .recipient }.map(\.first)
             if let title = region.title { titleTexts.append(title.text) }
             if readProjectTable(cells[rowStart...], headerLine: headerLine,
@@ -442,8 +453,8 @@ struct FormReader: LayoutReader {
         // The form's other amounts (its funds) are in the unit the form states, else in the one
         // the budget's cell writes (`50万`); the budget's own unit stands for the budget alone.
         var stated = budgetField.flatMap { MoneyUnit.detect(in: $0.key.hint) }
-        if stated == nil { stated = Self.statedUnit(in: cells[..<headerStart]) }
-        if stated == nil, wraps { stated = Self.statedUnit(in: ArraySlice(Self.joiningWraps(cells[..<headerStart]))) }
+        if stated == nil { stated = statedUnit(in: cells[..<headerStart]) }
+        if stated == nil, wraps { stated = statedUnit(in: ArraySlice(Self.joiningWraps(cells[..<headerStart]))) }
         if stated == nil { stated = fileUnit }
         let unit = stated ?? budget?.unit
         if unit == nil { unitlessForms.append(titleLine) }
