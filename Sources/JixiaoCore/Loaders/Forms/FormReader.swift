@@ -37,6 +37,8 @@ struct FormReader: LayoutReader {
     var frameworkPlaces = FrameworkPlaces()
     /// The unit line a cell's folded text is (`unitLine`), by the text's scalars.
     var unitLines = BytesMemo<MoneyUnit?>()
+    /// Organisations' names parsed (`orgName`).
+    var orgNames = BytesMemo<OrgName>()
 
     init(file: String, rules: ReadingRules) {
         self.file = file
@@ -44,6 +46,12 @@ struct FormReader: LayoutReader {
     }
 
     var vocabulary: FormVocabulary { rules.vocabulary }
+
+    /// An organisation's name parsed once per text of a file: a department is named on each of
+    /// its forms and rows of its table, and equal names then share their Strings (compared at once).
+    mutating func orgName(_ text: String) -> OrgName {
+        orgNames.value(text) { OrgName(parsing: $0) }
+    }
 
     /// The finding for an indicator written without a value.
     static func valueMissing(_ name: String, in project: Project, source: SourceRef) -> Finding {
@@ -472,7 +480,7 @@ struct FormReader: LayoutReader {
         }
 
         let departmentName = field(.department)?.first ?? field(.recipient)?.first ?? field(.unit)?.first ?? ""
-        let department = OrgName(parsing: departmentName.isEmpty ? "未注明主管部门" : TextCleaning.dewrap(departmentName))
+        let department = orgName(departmentName.isEmpty ? "未注明主管部门" : TextCleaning.dewrap(departmentName))
         let name: String
         if isDepartmentForm {
             name = "\(department.name) 部门整体支出"
@@ -484,7 +492,8 @@ struct FormReader: LayoutReader {
                     project: name, source: source(titleLine), stage: "load"))
             }
         }
-        var project = Project(department: department, unit: field(.unit).map { OrgName(parsing: $0.first(wrapping: wraps)) },
+        let unitName = field(.unit).map { $0.first(wrapping: wraps) }
+        var project = Project(department: department, unit: unitName.map { orgName($0) },
                               nameAsWritten: name, budget: budget.map { ($0.unit ?? money).toWan($0.amount) },
                               budgetAsWritten: budgetText,
                               goal: goalText(fields.indices.lazy.filter { fields[$0].role == .goal }.map { fields[$0].text }.first { !$0.isEmpty } ?? "", wraps: wraps),

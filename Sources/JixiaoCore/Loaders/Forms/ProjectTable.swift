@@ -249,7 +249,7 @@ extension FormReader {
             // One column for both: a name with a code (801-, 801001-), or alone on its row and
             // ending as an organisation's does, is a department or unit; other text a project.
             if !combinedColumns.isEmpty, case let combined = text(combinedColumns), !combined.isEmpty {
-                let org = OrgName(parsing: combined)
+                let org = orgName(combined)
                 if org.code != nil || (!hasIndicator && vocabulary.endsLikeOrganisation(org.name)) {
                     if organisation.isEmpty { organisation = combined }
                 } else if projectName.isEmpty {
@@ -268,7 +268,7 @@ extension FormReader {
             // A department named on a line of its own between two tables (单位名称：××局, with its
             // colon) holds for the rows after it, as the organisation column's name would.
             if let first = firstFolded, let named = vocabulary.keyedOrganisation(folded: first) {
-                let org = OrgName(parsing: named)
+                let org = orgName(named)
                 if department != org { unit = nil; current = nil }
                 department = org
                 if !departments.contains(where: { $0.org == org }) {
@@ -286,7 +286,7 @@ extension FormReader {
                 continue
             }
             if !organisation.isEmpty {
-                let org = OrgName(parsing: organisation)
+                let org = orgName(organisation)
                 if let code = org.code, let deptCode = department?.code, code.count > deptCode.count, code.hasPrefix(deptCode) {
                     unit = org
                 } else {
