@@ -39,6 +39,8 @@ struct FormReader: LayoutReader {
     var unitLines = BytesMemo<MoneyUnit?>()
     /// Organisations' names parsed (`orgName`).
     var orgNames = BytesMemo<OrgName>()
+    /// The last indicator table's columns and their reading note (`columnsNote`).
+    var lastColumnsNote: (columns: [(role: FormVocabulary.ColumnRole, title: String)], text: String)?
 
     init(file: String, rules: ReadingRules) {
         self.file = file
@@ -597,6 +599,17 @@ struct FormReader: LayoutReader {
         }
     }
 
+    /// An indicator table's columns as its reading note says them (`一级指标→一级，…`): the forms of
+    /// a file share one header, and the note made for the last is said again.
+    mutating func columnsNote(_ columns: [(role: FormVocabulary.ColumnRole, title: String)]) -> String {
+        if let last = lastColumnsNote, last.columns.elementsEqual(columns, by: { $0.role == $1.role && $0.title == $1.title }) {
+            return last.text
+        }
+        let text = columns.map { "\($0.title)→\(Self.columnLabel($0.role))" }.joined(separator: "，")
+        lastColumnsNote = (columns, text)
+        return text
+    }
+
     mutating func readTable(_ cells: [FormCell], from headerStart: Int, project: Project, wraps: Bool = false) -> [Indicator] {
         var (table, bodyStart, columns) = IndicatorTable.header(cells, from: headerStart, vocabulary: vocabulary)
         // The lines of the table's header (its vertical label, its column titles) are structure.
@@ -607,8 +620,7 @@ struct FormReader: LayoutReader {
         table.blankLineWraps = wraps
         table.numbering = rules.layouts?.projectForm.indicator_marker
         table.isLevel1UsedAsLevel2 = { [framework = rules.framework] in framework.isUsedAsLevel2($0.text, compact: $0.compact) }
-        readingNotes.append("表单「\(project.name)」（行 \(project.source.line)）指标表的列：" +
-            columns.map { "\($0.title)→\(Self.columnLabel($0.role))" }.joined(separator: "，"))
+        readingNotes.append("表单「\(project.name)」（行 \(project.source.line)）指标表的列：" + columnsNote(columns))
         let (read, orphans, leading) = table.rows(cells, from: bodyStart)
         let framework = rules.framework
         let fromEnds = IndicatorTable.labelsFromGroupEnds(read) { level1, level2 in
