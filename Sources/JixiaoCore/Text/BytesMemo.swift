@@ -7,8 +7,10 @@ import Foundation
 /// own hash would normalise them. Long texts (goals, sentences) are rarely repeated and are
 /// worked out as they come, as are all once `mostKept` are kept.
 struct BytesMemo<Value> {
-    /// The longest text kept, in bytes.
+    /// The longest text kept unless a memo is made to keep longer ones, in bytes.
     static var longestKept: Int { 48 }
+    /// The longest text this memo keeps, in bytes.
+    let longest: Int
     /// At most this many values kept: a table of mostly distinct values stops growing.
     static var mostKept: Int { 1 << 15 }
 
@@ -20,6 +22,9 @@ struct BytesMemo<Value> {
         var index: Int32 = 0  // in `values`
     }
 
+    /// `longest`: longer texts are worked out as they come (most are not repeated).
+    init(longest: Int = Self.longestKept) { self.longest = longest }
+
     private var slots = [Slot](repeating: Slot(), count: 256)
     /// The kept values' bytes, one after another.
     private var bytes: [UInt8] = []
@@ -27,7 +32,7 @@ struct BytesMemo<Value> {
 
     /// `make(piece)`, or what it gave before for the same bytes.
     mutating func value(_ piece: UnsafeBufferPointer<UInt8>, _ make: (UnsafeBufferPointer<UInt8>) -> Value) -> Value {
-        guard piece.count <= Self.longestKept else { return make(piece) }
+        guard piece.count <= longest else { return make(piece) }
         let (found, free, hash) = look(up: piece)
         if let found { return values[found] }
         let value = make(piece)
@@ -38,7 +43,7 @@ struct BytesMemo<Value> {
     /// `make(text)`, or what it gave before for the same text.
     mutating func value(_ text: String, _ make: (String) -> Value) -> Value {
         var bytesOf = text
-        guard text.utf8.count <= Self.longestKept else { return make(text) }
+        guard text.utf8.count <= longest else { return make(text) }
         let (found, free, hash) = bytesOf.withUTF8 { look(up: $0) }
         if let found { return values[found] }
         let value = make(text)

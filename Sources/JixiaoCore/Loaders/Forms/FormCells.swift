@@ -84,6 +84,9 @@ struct FormCells {
         return j > digits && j < compact.count && compact[j] == ":"
     }
 
+    /// The longest line (in bytes) whose cells are kept per text (`BytesMemo`) while a file is read.
+    static let formLineKept = 128
+
     /// A line at least this long holding several of the vocabulary's words is glued text:
     /// it is cut at every word, not only at its start.
     static let gluedLineLength = 100
@@ -105,7 +108,9 @@ struct FormCells {
         // A table's repeated cells: made text, and folded for matching, once each.
         var texts = BytesMemo<String>()
         var folded = BytesMemo<FoldedCell>()
-        var foldedLines = BytesMemo<(text: String, compact: [Unicode.Scalar])>()
+        // A form's lines repeat longer than a table's cells (`项目属性 新增一次性项目 项目期 2023年`,
+        // `主管部门 ××局 实施单位 ××局本级` on each of a department's forms): kept up to `formLineKept`.
+        var foldedLines = BytesMemo<(text: String, compact: [Unicode.Scalar])>(longest: Self.formLineKept)
         // The cells of the last tab-separated line: the next row of its table has as many.
         var rowWidth: Int?
         let utf8 = text.utf8
@@ -177,7 +182,7 @@ struct FormCells {
         var cells: [FormCell] = []
         var renderings: [Rendering: Int] = [:]
         var pieceNumber = 0
-        var cuts = BytesMemo<[FormCell]>()
+        var cuts = BytesMemo<[FormCell]>(longest: Self.formLineKept)
         // Renderings counted a run of lines at a time (a dictionary update on every line costs).
         var run: (rendering: Rendering, lines: Int)?
         // Inside a tab-separated grid under a project table's header (see `ProjectTable`), a
@@ -252,7 +257,7 @@ struct FormCells {
             let pieceStart = cells.count
             if whole {
                 if let cell = wholeCell(piece, line: number) { cells.append(cell) }
-            } else if piece.utf8.count <= BytesMemo<[FormCell]>.longestKept {
+            } else if piece.utf8.count <= cuts.longest {
                 let compact = lines[k].compact(ofPiece: index)
                 // Appended at once, their line set below with the rest.
                 cells.append(contentsOf: cuts.value(piece) { raw in
@@ -582,11 +587,11 @@ struct FormCells {
             || first == 0xE2 || first == 0xEF || first == 0xE3
     }
 
-    /// The line's bytes (valid UTF-8) as one cell, trimmed, when it is one: neither tab nor `|`,
+    /// The bytes (valid UTF-8) of a line without tabs as one cell, trimmed, when it is one: no `|`
     /// and no run of spaces (told without splitting: most lines of one-cell-a-line text). Nil
     /// when `split` is needed.
     static func oneCell(_ line: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
-        guard !TextCleaning.contains(line, byte: UInt8(ascii: "\t")), !TextCleaning.contains(line, byte: UInt8(ascii: "|")) else { return nil }
+        guard !TextCleaning.contains(line, byte: UInt8(ascii: "|")) else { return nil }
         let (first, last) = TextCleaning.trimmedBounds(line, from: 0, to: line.count)
         let trimmed = UnsafeBufferPointer(rebasing: line[first..<last])
         return Self.spacedOnce(trimmed) ? trimmed : nil
@@ -816,10 +821,29 @@ struct FormCells {
             if let made = text.utf8.withContiguousStorageIfAvailable({ bytes -> [Int] in
                 var made: [Int] = []
                 made.reserveCapacity(UTF8Scalars.count(bytes))
-                var scalars = UTF8Scalars(bytes)
                 var start = 0
                 var afterWhitespace = false
-                while let scalar = scalars.next() {
+                while start < bytes.count {
+                    // Printable ASCII and U+3001 to U+FEFE (three bytes led by E3 to EF) are kept for
+                    // matching and are no whitespace, told without decoding (as `compactScalars`).
+                    let b0 = bytes[start]
+                    if b0 > 0x20 && b0 < 0x7F {
+                        made.append(start << 1 | (afterWhitespace ? 1 : 0))
+                        afterWhitespace = false
+                        start += 1
+                        continue
+                    }
+                    if b0 >= 0xE3 && b0 <= 0xEF {
+                        let value = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[start + 1] & 0x3F) << 6 | UInt32(bytes[start + 2] & 0x3F)
+                        if value > 0x3000 && value < 0xFEFF {
+                            made.append(start << 1 | (afterWhitespace ? 1 : 0))
+                            afterWhitespace = false
+                            start += 3
+                            continue
+                        }
+                    }
+                    var scalars = UTF8Scalars(bytes, from: start)
+                    guard let scalar = scalars.next() else { break }
                     if FormCells.compactScalar(scalar) != nil { made.append(start << 1 | (afterWhitespace ? 1 : 0)) }
                     afterWhitespace = TextCleaning.isWhitespace(scalar)
                     start = scalars.offset

@@ -33,6 +33,14 @@ struct FormReader: LayoutReader {
     /// Some lines of the text follow others with no blank line between: blank lines may mean
     /// a wrapped cell. Where blank lines stand between every two lines they are separators.
     var blankLinesMayWrap = false
+    /// The labels of the file's forms placed on the framework, each once (see `FrameworkPlaces`).
+    var frameworkPlaces = FrameworkPlaces()
+    /// The unit line a cell's folded text is (`unitLine`), by the text's scalars.
+    var unitLines = BytesMemo<MoneyUnit?>()
+    /// Organisations' names parsed (`orgName`).
+    var orgNames = BytesMemo<OrgName>()
+    /// The last indicator table's columns and their reading note (`columnsNote`).
+    var lastColumnsNote: (columns: [(role: FormVocabulary.ColumnRole, title: String)], text: String)?
 
     init(file: String, rules: ReadingRules) {
         self.file = file
@@ -40,6 +48,12 @@ struct FormReader: LayoutReader {
     }
 
     var vocabulary: FormVocabulary { rules.vocabulary }
+
+    /// An organisation's name parsed once per text of a file: a department is named on each of
+    /// its forms and rows of its table, and equal names then share their Strings (compared at once).
+    mutating func orgName(_ text: String) -> OrgName {
+        orgNames.value(text) { OrgName(parsing: $0) }
+    }
 
     /// The finding for an indicator written without a value.
     static func valueMissing(_ name: String, in project: Project, source: SourceRef) -> Finding {
@@ -279,17 +293,28 @@ struct FormReader: LayoutReader {
         cell.text.containsText(words) || String(scalars: cell.compact).containsText(String(scalars: FormCells.compactScalars(words)))
     }
 
-    static func statedUnit(in cells: ArraySlice<FormCell>) -> MoneyUnit? {
+    mutating func statedUnit(in cells: ArraySlice<FormCell>) -> MoneyUnit? {
         // By index: a closure taking each cell would copy it (see `FormCell`).
         for i in cells.indices {
             if !cells[i].hint.isEmpty, let named = MoneyUnit.detect(in: cells[i].hint) { return named }
             // Only a cell with 单 or in brackets can be a unit line: the others are not made into text.
             guard cells[i].compact.contains("单") || (cells[i].compact.first == "(" && cells[i].compact.last == ")") else { continue }
-            let text = String(scalars: cells[i].compact)
-            let isUnitLine = text.containsText("单位:") || (text.hasPrefix("(") && text.hasSuffix(")") && text.count <= 5)
-            if isUnitLine, let unit = MoneyUnit.detect(in: text) { return unit }
+            // Each form repeats its unit line (`（万元）`, `金额单位：万元`): told once per text.
+            let unit = cells[i].compact.withUnsafeBytes { raw in
+                raw.withMemoryRebound(to: UInt8.self) { unitLines.value($0) { _ in Self.unitLine(cells[i].compact) } }
+            }
+            if let unit { return unit }
         }
         return nil
+    }
+
+    /// The money unit a cell's folded text states when it is a unit line (`单位:万元`, `(万元)`).
+    static func unitLine(_ compact: [Unicode.Scalar]) -> MoneyUnit? {
+        let text = String(scalars: compact)
+        // Brackets told on the scalars first: the String's own look (by characters) is slow.
+        let bracketed = compact.first == "(" && compact.last == ")"
+        let isUnitLine = text.containsText("单位:") || (bracketed && text.hasPrefix("(") && text.hasSuffix(")") && text.count <= 5)
+        return isUnitLine ? MoneyUnit.detect(in: text) : nil
     }
 
     /// Short text cells wrapped over lines (`（万` / `元）`) joined back into one, where a blank
@@ -395,7 +420,7 @@ struct FormReader: LayoutReader {
             let owner = (before.first { $0.role == .department || $0.role == .unit })?.first ?? ""
             // The budget column's own title says it best (`预算金额（万元）`), then a unit line above.
             let budgetTitle = cells[rowStart...].prefix { $0.line == headerLine }.first { $0.role == .key(.budget) }
-            let unit = budgetTitle.flatMap { MoneyUnit.detect(in: $0.hint) } ?? Self.statedUnit(in: cells[..<rowStart]) ?? fileUnit
+            let unit = budgetTitle.flatMap { MoneyUnit.detect(in: $0.hint) } ?? statedUnit(in: cells[..<rowStart]) ?? fileUnit
             ownerTexts += before.filter { $0.role == .department || $0.role == .unit || $0.role == .recipient }.map(\.first)
             if let title = region.title { titleTexts.append(title.text) }
             if readProjectTable(cells[rowStart...], headerLine: headerLine,
@@ -467,8 +492,8 @@ struct FormReader: LayoutReader {
         // The form's other amounts (its funds) are in the unit the form states, else in the one
         // the budget's cell writes (`50万`); the budget's own unit stands for the budget alone.
         var stated = budgetField.flatMap { MoneyUnit.detect(in: $0.key.hint) }
-        if stated == nil { stated = Self.statedUnit(in: cells[..<headerStart]) }
-        if stated == nil, wraps { stated = Self.statedUnit(in: ArraySlice(Self.joiningWraps(cells[..<headerStart]))) }
+        if stated == nil { stated = statedUnit(in: cells[..<headerStart]) }
+        if stated == nil, wraps { stated = statedUnit(in: ArraySlice(Self.joiningWraps(cells[..<headerStart]))) }
         if stated == nil { stated = fileUnit }
         let unit = stated ?? budget?.unit
         if unit == nil { unitlessForms.append(titleLine) }
@@ -486,7 +511,7 @@ struct FormReader: LayoutReader {
         }
 
         let departmentName = field(.department)?.first ?? field(.recipient)?.first ?? field(.unit)?.first ?? ""
-        let department = OrgName(parsing: departmentName.isEmpty ? "未注明主管部门" : TextCleaning.dewrap(departmentName))
+        let department = orgName(departmentName.isEmpty ? "未注明主管部门" : TextCleaning.dewrap(departmentName))
         let name: String
         if isDepartmentForm {
             name = "\(department.name) 部门整体支出"
@@ -498,7 +523,8 @@ struct FormReader: LayoutReader {
                     project: name, source: source(titleLine), stage: "load"))
             }
         }
-        var project = Project(department: department, unit: field(.unit).map { OrgName(parsing: $0.first(wrapping: wraps)) },
+        let unitName = field(.unit).map { $0.first(wrapping: wraps) }
+        var project = Project(department: department, unit: unitName.map { orgName($0) },
                               nameAsWritten: name, budget: budget.map { ($0.unit ?? money).toWan($0.amount) },
                               budgetAsWritten: budgetText,
                               goal: goalText(fields.indices.lazy.filter { fields[$0].role == .goal }.map { fields[$0].text }.first { !$0.isEmpty } ?? "", wraps: wraps),
@@ -602,6 +628,17 @@ struct FormReader: LayoutReader {
         }
     }
 
+    /// An indicator table's columns as its reading note says them (`一级指标→一级，…`): the forms of
+    /// a file share one header, and the note made for the last is said again.
+    mutating func columnsNote(_ columns: [(role: FormVocabulary.ColumnRole, title: String)]) -> String {
+        if let last = lastColumnsNote, last.columns.elementsEqual(columns, by: { $0.role == $1.role && $0.title == $1.title }) {
+            return last.text
+        }
+        let text = columns.map { "\($0.title)→\(Self.columnLabel($0.role))" }.joined(separator: "，")
+        lastColumnsNote = (columns, text)
+        return text
+    }
+
     mutating func readTable(_ cells: [FormCell], from headerStart: Int, project: Project, wraps: Bool = false) -> [Indicator] {
         var (table, bodyStart, columns) = IndicatorTable.header(cells, from: headerStart, vocabulary: vocabulary)
         // The lines of the table's header (its vertical label, its column titles) are structure.
@@ -612,11 +649,12 @@ struct FormReader: LayoutReader {
         table.blankLineWraps = wraps
         table.numbering = rules.layouts?.projectForm.indicator_marker
         table.isLevel1UsedAsLevel2 = { [framework = rules.framework] in framework.isUsedAsLevel2($0.text, compact: $0.compact) }
-        readingNotes.append("表单「\(project.name)」（行 \(project.source.line)）指标表的列：" +
-            columns.map { "\($0.title)→\(Self.columnLabel($0.role))" }.joined(separator: "，"))
+        readingNotes.append("表单「\(project.name)」（行 \(project.source.line)）指标表的列：" + columnsNote(columns))
         let (read, orphans, leading) = table.rows(cells, from: bodyStart)
+        let framework = rules.framework
         let fromEnds = IndicatorTable.labelsFromGroupEnds(read) { level1, level2 in
-            guard let owner = rules.framework.level2(for: level2)?.level1, let stated = rules.framework.level1(for: level1) else { return false }
+            guard let owner = frameworkPlaces.owner(ofLevel2: level2, in: framework),
+                  let stated = frameworkPlaces.level1(for: level1, in: framework) else { return false }
             return owner != stated
         }
         if fromEnds != nil {
@@ -717,8 +755,8 @@ struct FormReader: LayoutReader {
                 if let carried, carried.level1.sameText(level1), carried.level2.sameText(row.level2) {
                     keeps = carried.keeps
                 } else {
-                    let owner = rules.framework.level2(for: row.level2)?.level1
-                    keeps = owner == nil || rules.framework.level1(for: level1) == owner
+                    let owner = frameworkPlaces.owner(ofLevel2: row.level2, in: framework)
+                    keeps = owner == nil || frameworkPlaces.level1(for: level1, in: framework) == owner
                     carried = (level1, row.level2, keeps)
                 }
                 if !keeps { level1 = "" }
@@ -728,7 +766,7 @@ struct FormReader: LayoutReader {
             // when the level 2 belongs to it (`数量指标` / `质量指标` above `产出指标(50分)` printed on
             // its group's last row).
             if level1.isEmpty, row.level2Line == row.name.line, let label = level1Below(index),
-               rules.framework.level2(row.level2, belongsTo: label) {
+               frameworkPlaces.level2(row.level2, belongsTo: label, in: framework) {
                 level1 = label
             }
             // So does a row carrying the level 2 of the row above, which took that label: one group
@@ -745,7 +783,7 @@ struct FormReader: LayoutReader {
             var level2 = row.level2
             if level2.isEmpty, row.level1Line == row.name.line, !level1.isEmpty, let above = indicators.last,
                above.level1Label.sameText(level1), !above.level2Label.isEmpty,
-               rules.framework.level2(above.level2Label, belongsTo: level1) {
+               frameworkPlaces.level2(above.level2Label, belongsTo: level1, in: framework) {
                 level2 = above.level2Label
             }
             var indicator = Indicator(level1Label: level1.isEmpty ? row.level0 : level1,
@@ -857,3 +895,26 @@ struct FormReader: LayoutReader {
     }
 }
 
+/// Where labels stand on the framework (`Framework.level1(for:)`, `Framework.level2(for:)`),
+/// each label looked up once per file by its bytes: every form of a file writes the same few
+/// labels, and the framework is searched label by label, alias by alias.
+struct FrameworkPlaces {
+    private var level1s = BytesMemo<String?>()
+    private var owners = BytesMemo<String?>()
+
+    /// The canonical level 1 a label names.
+    mutating func level1(for label: String, in framework: Framework) -> String? {
+        level1s.value(label) { framework.level1(for: $0) }
+    }
+
+    /// The level 1 a level-2 label belongs to.
+    mutating func owner(ofLevel2 label: String, in framework: Framework) -> String? {
+        owners.value(label) { framework.level2(for: $0)?.level1 }
+    }
+
+    /// `Framework.level2(_:belongsTo:)`.
+    mutating func level2(_ level2: String, belongsTo level1: String, in framework: Framework) -> Bool {
+        guard let owner = owner(ofLevel2: level2, in: framework) else { return false }
+        return self.level1(for: level1, in: framework) == owner
+    }
+}

@@ -485,10 +485,16 @@ struct IndicatorTable {
         // either side of it, trimmed and made text from the bytes at once.
         guard let (name, value) = text.withUTF8({ bytes -> (String, String)? in
             let bounds = TextCleaning.nameBounds(bytes)
-            var scalars = UTF8Scalars(bytes, from: bounds.lowerBound)
             var start = bounds.lowerBound
             var space: (Int, Int)?
-            while start < bounds.upperBound, let scalar = scalars.next() {
+            while start < bounds.upperBound {
+                // No whitespace starts with printable ASCII or a lead byte E4 to EF (Han characters):
+                // passed over without decoding.
+                let b0 = bytes[start]
+                if b0 > 0x20 && b0 < 0x7F { start += 1; continue }
+                if b0 >= 0xE4 && b0 <= 0xEF { start += 3; continue }
+                var scalars = UTF8Scalars(bytes, from: start)
+                guard let scalar = scalars.next() else { break }
                 if TextCleaning.isWhitespace(scalar) { space = (start, scalars.offset) }
                 start = scalars.offset
             }

@@ -17,13 +17,12 @@ struct ProjectTable {
     let fields: [Int: (field: Field, title: String)]
     /// Each field's grid columns, left to right (looked up for every cell of every row).
     private let columnsOfField: [Field: [Int]]
-    /// The columns kept but not interpreted, by grid column (see `others`).
-    private let keptColumns: [Bool]
     /// Each grid column's title, nil where the header names none (`others` reads it on every row).
     private let titles: [String?]
-    /// The titled columns read into fields (not kept): `others` passes over them at once,
-    /// without looking at their titles.
-    private let interpreted: [Bool]
+    /// The titled columns `others` shows (kept, not read into fields), and those without a
+    /// title, left to right: most tables have none, and `others` looks at no other column
+    /// the header titles.
+    private let shownColumns: [Int]
     /// The columns `realigned` looks at on every row.
     private let level1Column: Int?, level2Column: Int?, organisationColumn: Int?
     private let projectColumn: Int?, budgetColumn: Int?, goalColumn: Int?
@@ -57,11 +56,10 @@ struct ProjectTable {
         let kept: [Field] = [.column(.kept), .column(.alternative), .column(.place)]
         var keptColumns = [Bool](repeating: false, count: (fields.keys.max() ?? 0) + 1)
         for (column, entry) in fields where kept.contains(entry.field) { keptColumns[column] = true }
-        self.keptColumns = keptColumns
         var titles = [String?](repeating: nil, count: keptColumns.count)
         for (column, entry) in fields { titles[column] = entry.title }
         self.titles = titles
-        interpreted = titles.indices.map { titles[$0] != nil && !keptColumns[$0] }
+        shownColumns = titles.indices.filter { titles[$0] == nil || keptColumns[$0] }
         level1Column = byField[.column(.level1)]?.first
         level2Column = byField[.column(.level2)]?.first
         organisationColumn = byField[.organisation]?.first
@@ -126,19 +124,18 @@ struct ProjectTable {
     /// leading cell pushing both labels one column on. Returns the realigned row and which way.
     func realigned(_ row: [String], isLabel: (String, Int) -> Bool) -> (row: [String], shift: String)? {
         guard let level1 = level1Column, let level2 = level2Column else { return nil }
-        let cell = { (column: Int) in column < row.count ? row[column] : "" }
-        let blank = { (column: Int?) in column.map { cell($0).isEmpty } ?? true }
-        // The vocabulary is asked last: the other conditions fail on nearly every row.
-        if let organisation = organisationColumn, case let text = cell(organisation), !text.isEmpty,
-           blank(projectColumn), blank(budgetColumn), blank(goalColumn), level2 == level1 + 1, isLabel(text, 1) {
+        // Cells looked at in place, their text taken only for the vocabulary, asked last: the
+        // other conditions fail on nearly every row.
+        let blank = { (column: Int?) in column.map { $0 >= row.count || row[$0].isEmpty } ?? true }
+        if let organisation = organisationColumn, !blank(organisation),
+           blank(projectColumn), blank(budgetColumn), blank(goalColumn), level2 == level1 + 1, isLabel(row[organisation], 1) {
             // Everything from level 1 on stood one column early.
             var out = [String](repeating: "", count: max(row.count + 1, level1 + 1))
             for column in row.indices where column >= level1 { out[column + 1] = row[column] }
-            out[level1] = text
+            out[level1] = row[organisation]
             return (out, RuleID.rowShiftedLeft)
         }
-        if cell(level1).isEmpty, case let pushed = cell(level2), !pushed.isEmpty,
-           case let next = cell(level2 + 1), !next.isEmpty, blank(projectColumn), isLabel(pushed, 1), isLabel(next, 2) {
+        if blank(level1), !blank(level2), !blank(level2 + 1), blank(projectColumn), isLabel(row[level2], 1), isLabel(row[level2 + 1], 2) {
             var out = [String](repeating: "", count: row.count)
             for column in row.indices where column > level1 { out[column - 1] = row[column] }
             return (out, RuleID.rowShiftedRight)
@@ -157,17 +154,17 @@ struct ProjectTable {
     /// most rows have none, and this runs for every row.
     func others(in row: [String]) -> String {
         var joined = ""
-        for column in row.indices where !row[column].isEmpty {
-            if column < interpreted.count, interpreted[column] { continue }
-            let other: String
-            if column < titles.count, let title = titles[column] {
-                guard keptColumns[column] else { continue }
-                other = title + "=" + row[column]
-            } else {
-                other = "第\(column + 1)列=\(row[column])"
-            }
+        func add(_ column: Int, title: String?) {
+            guard !row[column].isEmpty else { return }
+            let other = title.map { $0 + "=" + row[column] } ?? "第\(column + 1)列=\(row[column])"
             joined += joined.isEmpty ? other : "；" + other
         }
+        for column in shownColumns {
+            guard column < row.count else { return joined }
+            add(column, title: titles[column])
+        }
+        // Columns right of the header's last title.
+        for column in titles.count..<max(row.count, titles.count) { add(column, title: nil) }
         return joined
     }
 
@@ -222,7 +219,7 @@ extension FormReader {
             defer { lineStart = lineEnd }
             let lineCells = body[lineStart..<lineEnd]
             // A body row kept whole (`FormCell.gridRow`), else the line's cells.
-            let kept = lineCells.first?.gridRow
+            let kept = lineCells[lineStart].gridRow  // by index: `first` would copy the cell
             var rawCells: [String] { kept.map { $0.filter { !$0.isEmpty } } ?? lineCells.map(\.text) }
             var raw: String { rawCells.joined(separator: "\t") }  // only rejected rows need it
             let lone = kept == nil && lineCells.count == 1
@@ -252,7 +249,7 @@ extension FormReader {
             // One column for both: a name with a code (801-, 801001-), or alone on its row and
             // ending as an organisation's does, is a department or unit; other text a project.
             if !combinedColumns.isEmpty, case let combined = text(combinedColumns), !combined.isEmpty {
-                let org = OrgName(parsing: combined)
+                let org = orgName(combined)
                 if org.code != nil || (!hasIndicator && vocabulary.endsLikeOrganisation(org.name)) {
                     if organisation.isEmpty { organisation = combined }
                 } else if projectName.isEmpty {
@@ -271,7 +268,7 @@ extension FormReader {
             // A department named on a line of its own between two tables (单位名称：××局, with its
             // colon) holds for the rows after it, as the organisation column's name would.
             if let first = firstFolded, let named = vocabulary.keyedOrganisation(folded: first) {
-                let org = OrgName(parsing: named)
+                let org = orgName(named)
                 if department != org { unit = nil; current = nil }
                 department = org
                 if !departments.contains(where: { $0.org == org }) {
@@ -289,7 +286,7 @@ extension FormReader {
                 continue
             }
             if !organisation.isEmpty {
-                let org = OrgName(parsing: organisation)
+                let org = orgName(organisation)
                 if let code = org.code, let deptCode = department?.code, code.count > deptCode.count, code.hasPrefix(deptCode) {
                     unit = org
                 } else {
