@@ -384,7 +384,8 @@ public final class FormVocabulary: Sendable {
     /// (`//`: a name's and its value's `/`, in text with every cell glued).
     func isPlaceholder(_ compact: [Unicode.Scalar]) -> Bool {
         if compact.count <= placeholderLongest && placeholderNames.contains(compact) { return true }
-        guard compact.count >= 2, placeholderLongest >= 1, compact.count <= 4 * placeholderLongest else { return false }
+        guard compact.count >= 2, placeholderLongest >= 1, compact.count <= 4 * placeholderLongest,
+              placeholderNames.contains(where: { $0.first == compact.first }) else { return false }
         return (1...min(placeholderLongest, compact.count - 1)).contains { length in
             placeholderNames.contains(Array(compact[..<length])) && isPlaceholder(Array(compact[length...]))
         }
