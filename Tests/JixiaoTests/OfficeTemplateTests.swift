@@ -44,6 +44,16 @@ import Testing
         #expect(document.rowsRead == document.rowsWritten)
     }
 
+    /// The same glued: its first six indicators read as the page's (a dashed date, then the
+    /// weight: `2024-11-3015`), and the total row and the review text after it in its run
+    /// (`合计90主管部门审核意见同意。…`) are no indicators. A note after 绩效指标 in 注 still is one.
+    @Test func aGluedWeightTotalEndsTheTable() throws {
+        let project = try #require(try Self.read("approval-weight-total", "glued").projects.first)
+        #expect(Array(project.indicators.map(\.valueAsWritten).prefix(6)) == ["45处", "≥90%", "2024-11-30", "≤2.67万元", "≥12万人", "≥95%"])
+        #expect(Array(project.indicators.map(\.weightAsWritten).prefix(6)) == ["20", "15", "15", "10", "20", "10"])
+        #expect(!project.indicators.contains { $0.nameAsWritten.hasPrefix("合计") || $0.nameAsWritten.contains("审核意见") })
+    }
+
     /// Two 审批表 on one page, each with a scoring rule's row (预算执行(10分)); the first closes
     /// with `合计 | 100`: it had been an indicator named 合计 under 预算执行 with the value 100.
     @Test(arguments: notGlued)

@@ -21,6 +21,16 @@ struct GluedRow {
     }
 
     func split(_ row: IndicatorTable.Row) -> [IndicatorTable.Row] {
+        var rows = rows(of: row)
+        // A total row (`合计90`, the weights' sum) ends the table: it and the text after it in the
+        // run (审核意见, 注) are no indicators.
+        if let total = rows.firstIndex(where: { made in vocabulary.totalLabels.contains { !$0.isEmpty && made.name.compact.starts(with: $0) } }) {
+            rows.removeSubrange(total...)
+        }
+        return rows
+    }
+
+    private func rows(of row: IndicatorTable.Row) -> [IndicatorTable.Row] {
         let text = row.name.compact
         // A direction column last (指标方向性): each row ends with its direction word after its
         // values (`…≥1500人30正向指标补贴发放人数≥300人次20正向指标`): the run is cut after each.
