@@ -143,9 +143,8 @@ struct GluedRow {
         var ends: [Range<Int>] = []
         var i = 2
         while i < text.count {
-            // The longest word standing here (正向指标, not 正向).
-            if let word = vocabulary.directionValues.filter({ i + $0.count <= text.count && text[i..<(i + $0.count)].elementsEqual($0) })
-                .max(by: { $0.count < $1.count }),
+            // The longest word standing here (the vocabulary lists the longest first).
+            if let word = vocabulary.directionValues.first(where: { i + $0.count <= text.count && text[i..<(i + $0.count)].elementsEqual($0) }),
                !shape.trailingValues(Array(text[(ends.last?.upperBound ?? 0)..<i]), limit: 1).values.isEmpty {
                 ends.append(i..<(i + word.count))
                 i += word.count

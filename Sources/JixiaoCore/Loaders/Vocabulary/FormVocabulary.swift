@@ -140,6 +140,7 @@ public final class FormVocabulary: Sendable {
     let valueUnits: [[Unicode.Scalar]]
     /// Characters of magnitude between a number and its unit (`2.5万人次`, `1.2亿元`), or ending it (`50万`).
     let valueMagnitudes: ScalarSet
+    /// The direction words (正向指标, 反向 …), longest first.
     let directionValues: [[Unicode.Scalar]]
     /// 合计, 小计 …: a table's total row, which is no department and no project.
     let totalLabels: [[Unicode.Scalar]]
@@ -363,7 +364,9 @@ public final class FormVocabulary: Sendable {
         valueMagnitudes = ScalarSet((file.value_magnitudes ?? []).flatMap(\.unicodeScalars))
         // The framework's direction words (`directions`), and any a vocabulary file adds.
         level1UsedAsLevel2 = framework.usedAsLevel2Words
+        // Longest first, as the other word lists: the first word found at a place is the longest (正向指标, not 正向).
         directionValues = scalars((file.direction_values ?? []) + (framework.directions ?? [:]).values.flatMap { $0 }.sorted())
+            .sorted { $0.count > $1.count }
         totalLabels = scalars(file.total_labels)
         totalLongest = totalLabels.map(\.count).max() ?? 0
         totalLabelTexts = (file.total_labels ?? []).filter { !$0.isEmpty }
