@@ -205,6 +205,52 @@ import Testing
         #expect(end("覆盖10个乡镇的宣传活动次数20次") == nil)
         #expect(end("改造排水管网长度8公里") == nil)
     }
+
+    /// The last column's text (评(扣)分标准) after a row's values ends after a word such text ends
+    /// with (`kept_text_endings`) when a name with its own values follows; not inside a sentence.
+    @Test func aScoringTextEndsBeforeTheNextRow() {
+        func cut(_ text: String) -> [String]? {
+            let scalars = Array(text.unicodeScalars)
+            return Self.glued.keptTextEnd(scalars).map { cut in
+                [scalars[cut.values], scalars[cut.values.upperBound..<cut.end], scalars[cut.end...]].map { String(String.UnicodeScalarView($0)) }
+            }
+        }
+        #expect(cut("高标准农田建设面积6000亩2000亩20未完成按比例扣分新建产业路长度15公里5公里10未完成按比例扣分")
+                == ["6000亩2000亩20", "未完成按比例扣分", "新建产业路长度15公里5公里10未完成按比例扣分"])
+        #expect(cut("工程验收合格率100%10不合格不得分竣工决算审计完成率100%10") == ["100%10", "不合格不得分", "竣工决算审计完成率100%10"])
+        // Text after the scoring word that holds a sentence mark is the same column's text.
+        #expect(cut("工程验收合格率100%10不合格扣分，按比例计算100%") == nil)
+        #expect(cut("工程验收合格率100%10未完成按比例扣分") == nil)
+        #expect(cut("新建2个停车场面积500平方米10逾期扣分改造面积50亩10") == nil)
+    }
+
+    /// A total row ends the table where its label stands alone or before its number; a name that
+    /// opens with a total word (`共计培训人数`) is an indicator. A caption (`表2`) ends it too.
+    @Test func aTotalRowOrCaptionEndsTheTable() {
+        func ends(_ name: String, _ values: [String] = []) -> Bool {
+            let cell = { (text: String) in FormCell(text: text, compact: Array(text.unicodeScalars), line: 1) }
+            return Self.glued.isTableEnd(IndicatorTable.Row(name: cell(name), cells: values.map(cell), isLineRow: false))
+        }
+        #expect(ends("合计", ["90"]))
+        #expect(ends("合计90主管部门审核意见同意。"))
+        #expect(!ends("共计培训人数", ["≥500人次"]))
+        #expect(!ends("合计完成改造户数", ["200户"]))
+        #expect(ends("表", ["2"]))
+        #expect(!ends("表彰先进个人数", ["10人"]))
+    }
+
+    /// A scoring rule's labels and name glued together (`预算执行(10分)预算执行率年度预算执行率`)
+    /// are the rule's words, as each alone is; a name that only opens with one is not.
+    @Test func scoringWordsRunTogetherAreAScoringRow() {
+        let vocabulary = Self.vocabulary
+        func scoring(_ text: String) -> Bool { vocabulary.isScoringRow(Array(text.unicodeScalars)) }
+        #expect(scoring("年度预算执行率"))
+        #expect(scoring("预算执行(10分)"))
+        #expect(scoring("预算执行(10分)预算执行率年度预算执行率"))
+        #expect(scoring("预算执行预算执行率"))
+        #expect(!scoring("预算执行率达标项目数"))
+        #expect(!scoring("预算执行(10分)资金到位率"))
+    }
 }
 
 /// Amounts glued together under a row of amount keys (`GluedAmounts`): cut where the total is

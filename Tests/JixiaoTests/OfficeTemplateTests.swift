@@ -26,8 +26,10 @@ import Testing
 
     /// 项目支出绩效目标审批表 with a 权重(%) column closed by a `合  计 | 90` row, then the
     /// departments' review rows (主管部门审核意见): the total row had been a seventh indicator
-    /// named 合 计 under 满意度指标, with no value and weight 90 (weights 180).
-    @Test(arguments: notGlued)
+    /// named 合 计 under 满意度指标, with no value and weight 90 (weights 180). Glued, the total
+    /// row ends the table: the review text and the note after it (`注:1.绩效指标应当细化…`, where
+    /// 绩效指标 is a table's label) had been a seventh indicator with no value.
+    @Test(arguments: formats)
     func aWeightTotalRowIsNoIndicator(format: String) throws {
         let document = try Self.read("approval-weight-total", format)
         #expect(document.county == "苍溪县")
@@ -44,16 +46,6 @@ import Testing
         #expect(document.rowsRead == document.rowsWritten)
     }
 
-    /// The same glued: its first six indicators read as the page's (a dashed date, then the
-    /// weight: `2024-11-3015`), and the total row and the review text after it in its run
-    /// (`合计90主管部门审核意见同意。…`) are no indicators. A note after 绩效指标 in 注 still is one.
-    @Test func aGluedWeightTotalEndsTheTable() throws {
-        let project = try #require(try Self.read("approval-weight-total", "glued").projects.first)
-        #expect(Array(project.indicators.map(\.valueAsWritten).prefix(6)) == ["45处", "≥90%", "2024-11-30", "≤2.67万元", "≥12万人", "≥95%"])
-        #expect(Array(project.indicators.map(\.weightAsWritten).prefix(6)) == ["20", "15", "15", "10", "20", "10"])
-        #expect(!project.indicators.contains { $0.nameAsWritten.hasPrefix("合计") || $0.nameAsWritten.contains("审核意见") })
-    }
-
     /// Two 审批表 on one page, each with a scoring rule's row (预算执行(10分)); the first closes
     /// with `合计 | 100`: it had been an indicator named 合计 under 预算执行 with the value 100.
     @Test(arguments: notGlued)
@@ -66,6 +58,21 @@ import Testing
         #expect(document.projects[0].indicators.last?.nameAsWritten == "受益群众满意度")
         #expect(document.findings.filter { $0.rule == RuleID.scoringRow }.count == 2)
         #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
+    }
+
+    /// The same glued: each scoring rule's labels and name run together after the last
+    /// indicator's values (`…≥90%10预算执行(10分)预算执行率年度预算执行率100%10`) are the rule's
+    /// row, set apart as on the page (they had been a seventh and sixth indicator under
+    /// 满意度指标). The first name reads `高标准农田建设`: glued, `项目主管部门` is a key as much
+    /// as `主管部门` is, and the text cannot tell which the page had.
+    @Test func gluedScoringRowsAreSetApart() throws {
+        let document = try Self.read("approval-two-projects", "glued")
+        #expect(document.projects.map(\.budget) == [854, 35.5])
+        #expect(document.projects.map(\.indicators.count) == [6, 5])
+        #expect(document.projects[0].indicators.map(\.weightAsWritten) == ["20", "15", "15", "15", "15", "10"])
+        #expect(document.projects[0].indicators.last?.nameAsWritten == "受益群众满意度")
+        #expect(document.findings.filter { $0.rule == RuleID.scoringRow }.count == 2)
+        #expect(!document.projects.flatMap(\.indicators).contains { $0.nameAsWritten.contains("预算执行") })
     }
 
     /// 部门整体支出绩效目标表 whose budget row puts its keys above their values
@@ -241,8 +248,9 @@ extension OfficeTemplateTests {
     /// A county's publication: `表1`, a 部门整体支出绩效目标表, `表2`, a 审批表. The caption `表2`
     /// had been a ninth indicator of the department's form (no value), and the department's
     /// budget lost in the workbooks (its keys above its values, b0bd338); a caption is now
-    /// no row of either table (`caption_words`).
-    @Test(arguments: notGlued)
+    /// no row of either table (`caption_words`). Glued, `表2` follows the first table's last
+    /// value in its run (`群众满意度≥95%表2`) and ends that table.
+    @Test(arguments: formats)
     func captionsBetweenTables(format: String) throws {
         let document = try Self.read("captions-between-tables", format)
         #expect(document.county == "苍溪县")

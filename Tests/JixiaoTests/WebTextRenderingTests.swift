@@ -24,11 +24,14 @@ import Testing
     /// (`GluedAmounts`); a column title's first row run on after it (`预算金额人员经费…`), no budget;
     /// placeholders run together (`//`), no row; a direction word (`正向指标`) after a row's
     /// values, where the table ends with a direction column, ending the row; a value with its unit
-    /// between two names (`…长度8公里新建检查井数量120座`, `GluedRow.unmarkedRowEnd`) ending one.
+    /// between two names (`…长度8公里新建检查井数量120座`, `GluedRow.unmarkedRowEnd`) ending one; the
+    /// last column's text ending with a word of `kept_text_endings` (`…10未完成按比例扣分新建产业路…`)
+    /// before the next row; a total row (`合计90`) or caption (`表2`) ending the table.
     static let gluedAlike: Set = ["c-infrastructure", "d-empty-level2", "dept-whole-keys-above-values", "dept-whole-task-amounts", "e-vertical-label",
                                   "g-central-investment", "goal-in-two-columns", "h-dept-whole", "labels-broken-over-lines", "m-infrastructure-spaced",
                                   "regional-local-department", "s-general-two-row-header", "target-in-two-cells",
-                                  "project-code-unit-line", "target-under-two-titles", "v-keys-in-paragraphs", "w-two-tables"]
+                                  "project-code-unit-line", "target-under-two-titles", "v-keys-in-paragraphs", "w-two-tables",
+                                  "approval-weight-total", "b-general-level1", "captions-between-tables", "l-general-level1-multi"]
 
     /// What a reading is, as a list of lines to compare.
     static func reading(_ path: String) throws -> [String] {

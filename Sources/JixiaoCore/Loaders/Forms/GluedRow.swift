@@ -20,14 +20,35 @@ struct GluedRow {
         return table.tail.contains { $0.role.holdsValue }
     }
 
-    func split(_ row: IndicatorTable.Row) -> [IndicatorTable.Row] {
+    /// The rows of a glued run, and whether the table ends in it: a total row (`合计90`, the
+    /// weights' sum) or a caption (`表2`, before the next table) ends it, and it, the text after
+    /// it (审核意见, 注) and what follows the run are no indicators.
+    func split(_ row: IndicatorTable.Row) -> (rows: [IndicatorTable.Row], endsTable: Bool) {
         var rows = rows(of: row)
-        // A total row (`合计90`, the weights' sum) ends the table: it and the text after it in the
-        // run (审核意见, 注) are no indicators.
-        if let total = rows.firstIndex(where: { made in vocabulary.totalLabels.contains { !$0.isEmpty && made.name.compact.starts(with: $0) } }) {
-            rows.removeSubrange(total...)
+        var endsTable = false
+        if let end = rows.firstIndex(where: isTableEnd) {
+            rows.removeSubrange(end...)
+            endsTable = true
         }
-        return rows
+        // The labels stand before the run's first row: the rows after it carry them, as rows on
+        // the lines below a label do (so a scoring rule's row there is told by its own words).
+        for k in rows.indices.dropFirst() {
+            if rows[k].level0Line == rows[k].name.line { rows[k].level0Line = -1 }
+            if rows[k].level1Line == rows[k].name.line { rows[k].level1Line = -1 }
+            if rows[k].level2Line == rows[k].name.line { rows[k].level2Line = -1 }
+        }
+        return (rows, endsTable)
+    }
+
+    /// A total row (a total label alone or before its number) or a caption (`表2`).
+    func isTableEnd(_ made: IndicatorTable.Row) -> Bool {
+        let name = made.name.compact
+        if vocabulary.totalLabels.contains(where: { label in
+            !label.isEmpty && name.starts(with: label) && (name.count == label.count || ValueShape.isDigit(name[label.count]))
+        }) {
+            return true
+        }
+        return vocabulary.isCaption(made.cells.reduce(name) { $0 + $1.compact })
     }
 
     private func rows(of row: IndicatorTable.Row) -> [IndicatorTable.Row] {
@@ -40,7 +61,7 @@ struct GluedRow {
             for end in ends {
                 var piece = row
                 piece.name = cell(Array(text[start..<end.lowerBound]), like: row.name)
-                var made = split(piece)
+                var made = self.rows(of: piece)
                 if made.isEmpty { made = [make(row, name: [], explanation: nil, values: [])] }
                 var direction = cell(Array(text[end]), like: row.name)
                 direction.placedIn = .direction
@@ -51,7 +72,7 @@ struct GluedRow {
             if start < text.count {
                 var rest = row
                 rest.name = cell(Array(text[start...]), like: row.name)
-                rows += split(rest)
+                rows += self.rows(of: rest)
             }
             return rows
         }
@@ -64,6 +85,13 @@ struct GluedRow {
             } else {
                 i += 1
             }
+        }
+        // Name, values, the last column's text and the next row (`…5公里10未完成按比例扣分新建产业路长度15公里…`).
+        if explanationStarts.isEmpty, endsWithText, let cut = keptTextEnd(text) {
+            var rest = row
+            rest.name = cell(Array(text[cut.end...]), like: row.name)
+            return [make(row, name: Array(text[..<cut.values.lowerBound]), explanation: nil, values: splitValues(Array(text[cut.values])),
+                         lastColumn: Array(text[cut.values.upperBound..<cut.end]))] + self.rows(of: rest)
         }
         // Name, values, then the last column's text (`户厕改造验收合格率100%100%20不合格不得分`),
         // where that text holds no value of another row.
@@ -123,6 +151,32 @@ struct GluedRow {
         }
         return rows.filter { !$0.name.compact.isEmpty || !$0.cells.isEmpty }
     }
+
+    /// Where the last column's text after a row's values ends when the next row follows it: after
+    /// a word such text ends with (`kept_text_endings`: 扣分, 不得分), before a name with no digit
+    /// or sentence mark that ends with its own values. The first name and the text have no digit
+    /// either (a number inside a name is no value; text with numbers is left whole).
+    func keptTextEnd(_ text: [Unicode.Scalar]) -> (values: Range<Int>, end: Int)? {
+        guard !vocabulary.keptTextEndings.isEmpty, let values = shape.firstValue(in: text, from: 2),
+              !text[..<values.lowerBound].contains(where: ValueShape.isDigit) else { return nil }
+        var i = values.upperBound
+        while i < text.count, !ValueShape.isDigit(text[i]) {
+            guard let word = vocabulary.keptTextEndings.first(where: { i + $0.count <= text.count && text[i..<(i + $0.count)].elementsEqual($0) }) else {
+                i += 1
+                continue
+            }
+            let rest = Array(text[(i + word.count)...])
+            if let next = shape.firstValue(in: rest, from: 2),
+               !rest[..<next.lowerBound].contains(where: { ValueShape.isDigit($0) || Self.sentenceMarks.contains($0) }) {
+                return (values, i + word.count)
+            }
+            i += word.count
+        }
+        return nil
+    }
+
+    /// Marks inside a sentence of text, never inside an indicator's name.
+    static let sentenceMarks: Set<Unicode.Scalar> = [",", "，", "。", ";", "；", ":", "："]
 
     /// A number and its unit ending one row of a glued run and the next row's name after it
     /// (`改造排水管网长度8公里新建检查井数量120座`): after a name of three or more characters with no

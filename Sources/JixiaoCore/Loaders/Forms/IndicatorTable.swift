@@ -278,9 +278,12 @@ struct IndicatorTable {
         var pendingAfterLevel1 = false  // the pending row's name came right after a level-1 label
         let rowLines = Set((start..<cells.count).lazy.filter { cells[$0].endsRow }.map { cells[$0].line })
 
+        // A glued run's total row or caption ends the table (`GluedRow.split`): nothing after it is read.
+        var ended = false
         func flush() {
-            guard let row = pending else { return }
-            let done = completed(row)
+            guard !ended, let row = pending else { pending = nil; return }
+            let (done, endsTable) = completed(row)
+            ended = endsTable
             if let last = done.last, last.labelsFromCells {
                 level1 = last.level1; level1Line = last.level1Line
                 level2 = last.level2; level2Line = last.level2Line
@@ -290,7 +293,7 @@ struct IndicatorTable {
         }
 
         var i = start
-        scan: while i < cells.count {
+        scan: while i < cells.count, !ended {
             var cell = cells[i]
             defer { i += 1 }
             // Inside the table a key word opening a longer cell is part of a name
@@ -571,7 +574,7 @@ struct IndicatorTable {
 
     /// The finished row; a name cut from glued text that brought no cells of its own is
     /// itself cut into name, explanation and values (perhaps several rows).
-    func completed(_ row: Row) -> [Row] {
+    func completed(_ row: Row) -> (rows: [Row], endsTable: Bool) {
         var row = labelsInCells(row) ?? row
         // Cells of the columns before the name: the name is the cell after them.
         if !head.isEmpty, row.cells.count >= head.count {
@@ -589,7 +592,7 @@ struct IndicatorTable {
             row.name = doubled
             row.guessed.append("名称与解释粘连，已按重复拆开")
         }
-        return [row]
+        return ([row], false)
     }
 
     /// A row on its own line with more cells than the columns after its labels, where the

@@ -94,6 +94,8 @@ public final class FormVocabulary: Sendable {
     /// The groups of words starting outside the BMP (none in the shipped vocabulary).
     private let astralGroups: [Unicode.Scalar: Int]
     let explanationStarts: [[Unicode.Scalar]]
+    /// Words a last text column's text ends with (`kept_text_endings`: 扣分, 不得分), longest first.
+    let keptTextEndings: [[Unicode.Scalar]]
     let qualitativeValues: [[Unicode.Scalar]]
     let comparisonWords: [(word: [Unicode.Scalar], sign: String)]
     /// A bit for each first scalar of `comparisonWords` (by its value modulo 64; every bit when a
@@ -158,7 +160,7 @@ public final class FormVocabulary: Sendable {
             case titles, keys, columns, table_labels, level0_labels, extra_level2_labels, explanation_starts,
                  qualitative_values, comparison_words, title_mentions, place_endings, organisation_endings, value_units,
                  value_magnitudes, direction_values, page_chrome, total_labels, value_title_endings, key_endings, label_joints, scoring_rows, placeholder_names,
-                 name_ending_labels, caption_words
+                 name_ending_labels, caption_words, kept_text_endings
         }
 
         init(titles: [String: [String]], keys: [String: [String]], columns: [String: [String]], table_labels: [String]?,
@@ -169,7 +171,7 @@ public final class FormVocabulary: Sendable {
              page_chrome: [String]?, total_labels: [String]? = nil, title_mentions: [String]? = nil,
              value_title_endings: [String]? = nil, key_endings: [String]? = nil, label_joints: [String]? = nil,
              scoring_rows: [String]? = nil, placeholder_names: [String]? = nil, name_ending_labels: [String]? = nil,
-             caption_words: [String]? = nil) {
+             caption_words: [String]? = nil, kept_text_endings: [String]? = nil) {
             self.titles = titles; self.keys = keys; self.columns = columns; self.table_labels = table_labels
             self.level0_labels = level0_labels; self.extra_level2_labels = extra_level2_labels
             self.explanation_starts = explanation_starts; self.qualitative_values = qualitative_values
@@ -184,6 +186,7 @@ public final class FormVocabulary: Sendable {
             self.placeholder_names = placeholder_names
             self.name_ending_labels = name_ending_labels
             self.caption_words = caption_words
+            self.kept_text_endings = kept_text_endings
         }
 
         init(from decoder: Decoder) throws {
@@ -211,7 +214,8 @@ public final class FormVocabulary: Sendable {
                       scoring_rows: try c.decodeIfPresent([String].self, forKey: .scoring_rows),
                       placeholder_names: try c.decodeIfPresent([String].self, forKey: .placeholder_names),
                       name_ending_labels: try c.decodeIfPresent([String].self, forKey: .name_ending_labels),
-                      caption_words: try c.decodeIfPresent([String].self, forKey: .caption_words))
+                      caption_words: try c.decodeIfPresent([String].self, forKey: .caption_words),
+                      kept_text_endings: try c.decodeIfPresent([String].self, forKey: .kept_text_endings))
         }
         var table_labels: [String]?
         var level0_labels: [String]?
@@ -234,6 +238,7 @@ public final class FormVocabulary: Sendable {
         var placeholder_names: [String]?
         var name_ending_labels: [String]?
         var caption_words: [String]?
+        var kept_text_endings: [String]?
 
         /// This file's words with another file's added to every list.
         func adding(_ other: File) -> File {
@@ -259,7 +264,8 @@ public final class FormVocabulary: Sendable {
                         scoring_rows: both(scoring_rows, other.scoring_rows),
                         placeholder_names: both(placeholder_names, other.placeholder_names),
                         name_ending_labels: both(name_ending_labels, other.name_ending_labels),
-                        caption_words: both(caption_words, other.caption_words))
+                        caption_words: both(caption_words, other.caption_words),
+                        kept_text_endings: both(kept_text_endings, other.kept_text_endings))
         }
     }
 
@@ -334,6 +340,7 @@ public final class FormVocabulary: Sendable {
         self.astralGroups = astralGroups
         let scalars = { (words: [String]?) in (words ?? []).map { Array(fold.fold($0).unicodeScalars) }.filter { !$0.isEmpty } }
         explanationStarts = scalars(file.explanation_starts)
+        keptTextEndings = scalars(file.kept_text_endings).sorted { $0.count > $1.count }
         qualitativeValues = scalars(file.qualitative_values).sorted { $0.count > $1.count }
         comparisonWords = (file.comparison_words ?? [:]).flatMap { sign, words in
             words.map { (Array(fold.fold($0).unicodeScalars), sign) }
@@ -518,14 +525,21 @@ public final class FormVocabulary: Sendable {
     }
 
     /// Whether compact text is a scoring rule's word (`scoring_rows`), perhaps numbered or with
-    /// a bracketed hint (`预算执行(10分)`, `一、年度预算执行率`).
+    /// a bracketed hint (`预算执行(10分)`, `一、年度预算执行率`), or the rule's labels and name run
+    /// together, each such a word (`预算执行(10分)预算执行率年度预算执行率`, cells glued).
     func isScoringRow(_ compact: [Unicode.Scalar]) -> Bool {
         guard compact.count >= scoringShortest else { return false }
         let start = scoringFirstScalars.contains(compact[0]) ? 0 : Enumeration.length(compact)
+        return scoringWords(compact, from: start)
+    }
+
+    /// Whether `compact[start...]` is one or more scoring words, each perhaps with its hint.
+    private func scoringWords(_ compact: [Unicode.Scalar], from start: Int) -> Bool {
         guard start < compact.count, scoringFirstScalars.contains(compact[start]) else { return false }
         return scoringRows.contains { word in
-            compact.count - start >= word.count && compact[start..<(start + word.count)].elementsEqual(word)
-                && start + word.count + Self.hintLength(compact, from: start + word.count).length == compact.count
+            guard compact.count - start >= word.count, compact[start..<(start + word.count)].elementsEqual(word) else { return false }
+            let end = start + word.count + Self.hintLength(compact, from: start + word.count).length
+            return end == compact.count || scoringWords(compact, from: end)
         }
     }
 
