@@ -11,12 +11,14 @@ import Testing
 @Suite struct OfficeTemplateTests {
     static let office = ["html", "xlsx", "xls", "tsv", "csv", "docx", "doc"]
     /// The page as text copied from a published page: `|` after each cell of a row (a merged
-    /// cell written once), one cell a line with `|` or blank lines between, or all cells glued.
-    static let webText = ["pipes", "cells-bar", "cells-blank", "glued"]
+    /// cell written once), one cell a line with `|` or blank lines between, all cells glued, or
+    /// each row's cells glued on its own line.
+    static let webText = ["pipes", "cells-bar", "cells-blank", "glued", "rows-glued"]
     static let formats = office + webText
     /// Glued text runs amounts together where no unit ends them (`356.8356.80`, `9030`) and
     /// keeps no trace of a header's second row or of a review row's cells; these pages are read
-    /// from every other rendering.
+    /// from every other rendering. Rows glued each on its own line keep the rows apart: a test
+    /// adds them where they read as the page (`notGlued + ["rows-glued"]`).
     static let notGlued = office + ["pipes", "cells-bar", "cells-blank"]
 
     static func read(_ name: String, _ format: String) throws -> CountyDocument {
@@ -48,7 +50,7 @@ import Testing
 
     /// Two 审批表 on one page, each with a scoring rule's row (预算执行(10分)); the first closes
     /// with `合计 | 100`: it had been an indicator named 合计 under 预算执行 with the value 100.
-    @Test(arguments: notGlued)
+    @Test(arguments: notGlued + ["rows-glued"])
     func twoApprovalFormsWithTotalAndScoringRows(format: String) throws {
         let document = try Self.read("approval-two-projects", format)
         #expect(document.projects.map(\.name) == ["高标准农田建设项目", "动物防疫补助经费"])
@@ -78,7 +80,7 @@ import Testing
     /// 部门整体支出绩效目标表 whose budget row puts its keys above their values
     /// (`资金总额 | 财政拨款 | 其他资金` over `356.8 | 356.8 | 0`): every value had gone to the
     /// last key, 其他资金, and the department had no budget.
-    @Test(arguments: notGlued)
+    @Test(arguments: notGlued + ["rows-glued"])
     func keysAboveTheirValues(format: String) throws {
         let document = try Self.read("dept-whole-keys-above-values", format)
         #expect(document.county == "苍溪县")
@@ -96,7 +98,7 @@ import Testing
 
     /// 部门整体支出绩效目标表 whose 年度主要任务 table has a 预算金额 column: its first task's
     /// 3200.5 had been taken for the department's budget; the budget is 资金总额's 4000.
-    @Test(arguments: notGlued)
+    @Test(arguments: notGlued + ["rows-glued"])
     func aBudgetColumnOfTasksIsNotTheBudget(format: String) throws {
         let document = try Self.read("dept-whole-task-amounts", format)
         #expect(document.county == "旺苍县")
@@ -126,7 +128,7 @@ import Testing
     /// A project form with 项目代码 beside 项目名称 and `单位名称:××局 金额单位:万元` above the
     /// table: the code had been glued to the project's name (`就业创业补贴项目代码5108…`) and the
     /// unit line to the department's (`…保障局金额单位:万元`).
-    @Test(arguments: notGlued)
+    @Test(arguments: notGlued + ["rows-glued"])
     func aProjectCodeAndAUnitLineAreNotPartOfNames(format: String) throws {
         let document = try Self.read("project-code-unit-line", format)
         #expect(document.county == "剑阁县")
@@ -279,7 +281,7 @@ extension OfficeTemplateTests {
 
     /// 指标值 over a second header row, 数值 | 计量单位: the row of titles had been an indicator
     /// named 数值, the units the weights and the weights a column of no title.
-    @Test(arguments: notGlued)
+    @Test(arguments: notGlued + ["rows-glued"])
     func aTargetUnderTwoTitles(format: String) throws {
         let document = try Self.read("target-under-two-titles", format)
         let project = try #require(document.projects.first)

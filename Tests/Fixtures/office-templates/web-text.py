@@ -6,13 +6,15 @@ text file per page in each of
                 under a vertical span lose that cell) and the row's missing cells as a `|||` run;
   cells-bar/    one cell a line, each ending ` |`, an empty cell a bare `|`;
   cells-blank/  one cell a line, indented, blank lines between, an empty cell a line of spaces;
-  glued/        every cell and line of the page run together with nothing between.
+  glued/        every cell and line of the page run together with nothing between;
+  rows-glued/   one table row a line, its cells run together (a table whose cells are inline
+                elements with nothing between them, copied line by line).
 Run from the repository root: python3 Tests/Fixtures/office-templates/web-text.py"""
 import os
 from html.parser import HTMLParser
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-STYLES = ('pipes', 'cells-bar', 'cells-blank', 'glued')
+STYLES = ('pipes', 'cells-bar', 'cells-blank', 'glued', 'rows-glued')
 BLOCKS = {'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'caption'}
 
 

@@ -179,6 +179,9 @@ struct FormCells {
         joiningBrokenWords(&rawLines)
         // A constant, read in place: a line of a variable array passed on is copied (it retains its texts).
         let lines = consume rawLines
+        // A file whose table header lost its separators lost them on every line: each line is then
+        // a row cut at every word (the form's keys above the table too: `项目名称××资金总额85.6`).
+        let rowsGlued = hasGluedHeader(lines)
         var cells: [FormCell] = []
         var renderings: [Rendering: Int] = [:]
         var pieceNumber = 0
@@ -221,7 +224,7 @@ struct FormCells {
                 }
                 pieceNumber += lines[k].pieceCount
             } else {
-                readCells(of: lines, at: k, whole: whole, pieceNumber: &pieceNumber, into: &cells, cuts: &cuts)
+                readCells(of: lines, at: k, whole: whole, rowsGlued: rowsGlued, pieceNumber: &pieceNumber, into: &cells, cuts: &cuts)
             }
             guard cells.count > lineStart else { continue }
             // Cells looked at by index, here and below: iterating would copy each (see `FormCell`).
@@ -246,7 +249,8 @@ struct FormCells {
     /// `cuts` keeps the cells each short piece was cut into: a piece's cells are the same
     /// wherever its text stands (a label, unit or value repeated on many lines), but for their line.
     /// The line is `lines[k]`, read in place: a line passed on is copied (a copy retains its texts).
-    func readCells(of lines: [RawLine], at k: Int, whole: Bool, pieceNumber: inout Int, into cells: inout [FormCell],
+    /// `rowsGlued`: the line is a row whose cells were run together (see `gluedHeaderLine`).
+    func readCells(of lines: [RawLine], at k: Int, whole: Bool, rowsGlued: Bool = false, pieceNumber: inout Int, into cells: inout [FormCell],
                    cuts: inout BytesMemo<[FormCell]>) {
         let columns = lines[k].columns
         let pieces = lines[k].pieces
@@ -257,6 +261,8 @@ struct FormCells {
             let pieceStart = cells.count
             if whole {
                 if let cell = wholeCell(piece, line: number) { cells.append(cell) }
+            } else if rowsGlued {
+                cut(piece, compact: lines[k].compact(ofPiece: index), line: number, rowGlued: true, into: &cells)
             } else if piece.utf8.count <= cuts.longest {
                 let compact = lines[k].compact(ofPiece: index)
                 // Appended at once, their line set below with the rest.
@@ -664,8 +670,9 @@ struct FormCells {
     /// One cell's text cut at the vocabulary's words, its cells appended to `cells`. `raw` is
     /// folded for display (a piece of `RawLine`), `compact` its folding for matching if known.
     /// A word is a cut point at the start of the text, right after another word, after a number
-    /// or colon (`资金总额222.45基本支出`), after a space, and anywhere in a long glued line.
-    func cut(_ raw: String, compact known: [Unicode.Scalar]? = nil, line: Int, into cells: inout [FormCell]) {
+    /// or colon (`资金总额222.45基本支出`), after a space, and anywhere in a long glued line or a
+    /// row whose cells were run together (`rowGlued`: each of its cells is then a glued one).
+    func cut(_ raw: String, compact known: [Unicode.Scalar]? = nil, line: Int, rowGlued: Bool = false, into cells: inout [FormCell]) {
         let compact = known ?? Self.compactScalars(raw)
         guard !compact.isEmpty else { return }
         // Whole cell a word (with a hint): the common case.
@@ -673,7 +680,7 @@ struct FormCells {
             cells.append(FormCell(text: raw, compact: compact, line: line, role: role, hint: hint))
             return
         }
-        let glued = compact.count >= Self.gluedLineLength && wordCount(compact) >= 3
+        let glued = rowGlued || (compact.count >= Self.gluedLineLength && wordCount(compact) >= 3)
         // Text without whitespace (most cells) has no word after a space to look for.
         let spaced = TextCleaning.containsWhitespace(raw)
         // Where each folded scalar stands in the text, made only when a space may decide a cut
@@ -762,7 +769,8 @@ struct FormCells {
             if let entry = found,
                allowed || { if case .title = entry.role { return true } else { return false } }()
                 || (afterOrganisation && entry.scalars.count > 2 && { if case .key = entry.role { return true } else { return false } }()),
-               shortWordAllowed(entry, adjacent: i == lastWordEnd, afterColumn: lastWasColumn, glued: glued)
+               shortWordAllowed(entry, adjacent: i == lastWordEnd, afterColumn: lastWasColumn, glued: glued,
+                                beforeColumn: { (i == 0 || i == lastWordEnd) && columnStarts(compact, at: i + entry.scalars.count) })
                 || (glued && standsBetweenFields(entry, in: compact, at: i, lastWordEnd: lastWordEnd, lastKeyEnd: lastKeyEnd)) {
                 if textStart < i { cuts.append((textStart, i, nil, "")) }
                 let hint = FormVocabulary.hintLength(compact, from: i + entry.scalars.count)
@@ -784,7 +792,7 @@ struct FormCells {
         guard !cuts.isEmpty else {
             // Not cut: the cell as it stands.
             cells.append(FormCell(text: startsKept ? raw : placesOf().text(of: raw, from: 0, to: compact.count),
-                                  compact: compact, line: line))
+                                  compact: compact, line: line, splitFromGlued: rowGlued))
             return
         }
         if textStart < compact.count { cuts.append((textStart, compact.count, nil, "")) }
@@ -798,7 +806,7 @@ struct FormCells {
                !(piece == ["。"] && cut.end == compact.count && compact.count <= 8) { continue }
             let text = whole && startsKept ? raw : positions.text(of: raw, from: cut.start, to: cut.end)
             var cell = FormCell(text: text, compact: piece, line: line, role: cut.role, hint: cut.hint)
-            cell.splitFromGlued = wasCut && glued
+            cell.splitFromGlued = (wasCut || rowGlued) && glued
             cells.append(cell)
         }
     }
@@ -874,13 +882,17 @@ struct FormCells {
 
     /// Two-character column titles (`单位`, `分值`, `备注`) and keys (`区域`) are ordinary
     /// words too: inside text they count only next to another column title.
-    func shortWordAllowed(_ entry: FormVocabulary.Entry, adjacent: Bool, afterColumn: Bool, glued: Bool) -> Bool {
+    /// A column title of two characters (`数值`, `单位`) is one beside another title: after one
+    /// (`指标值数值计量单位`) or opening a cell right before one (`数值计量单位`, a header's second
+    /// row run together on its line). `beforeColumn` is asked only then.
+    func shortWordAllowed(_ entry: FormVocabulary.Entry, adjacent: Bool, afterColumn: Bool, glued: Bool,
+                          beforeColumn: () -> Bool = { false }) -> Bool {
         // `产出` matched only before a level-2 label (`产出数量指标`): a label wherever it stands.
         if entry.onlyBeforeLevel2 { return true }
         switch entry.scalars.count {
         case ...2:
             switch entry.role {
-            case .column: return adjacent && afterColumn
+            case .column: return (adjacent && afterColumn) || beforeColumn()
             case .key, .chrome, .label: return adjacent || !glued
             default: return true
             }
@@ -912,6 +924,38 @@ struct FormCells {
             j += 1
         }
         return false
+    }
+
+    /// Whether a column title starts at `i`.
+    func columnStarts(_ compact: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i < compact.count, let entry = vocabulary.match(compact, at: i), case .column = entry.role else { return false }
+        return true
+    }
+
+    /// Whether a line is a table's column titles run together (`一级指标二级指标三级指标指标值分值`,
+    /// perhaps after the table's label): a copy whose rows lost the separators between their cells.
+    func hasGluedHeader(_ lines: [RawLine]) -> Bool {
+        lines.indices.contains { k in
+            // One line as written (words broken over lines and joined back, `一级指` / `标`, are no glued row).
+            guard !lines[k].isGrid, lines[k].pieceCount == 1, lines[k].lineCount == 1, let compact = lines[k].firstCompact,
+                  compact.count >= 8 else { return false }
+            var i = 0, titles = 0
+            var joints: [Int] = []  // where each word after the first starts
+            while titles < 3, let entry = vocabulary.match(compact, at: i) {
+                switch entry.role {
+                case .column: titles += 1
+                case .tableLabel where titles == 0: break
+                default: return false
+                }
+                if i > 0 { joints.append(i) }
+                i += entry.scalars.count + FormVocabulary.hintLength(compact, from: i + entry.scalars.count).length
+            }
+            // Nothing between the titles: titles apart by spaces are a row split by spaces (a space
+            // inside a title, `一级 指标`, `绩 效 指 标`, is a wrap).
+            guard titles == 3 else { return false }
+            let places = ScalarPlaces(lines[k].firstPiece)
+            return !joints.contains { places.afterWhitespace($0) }
+        }
     }
 
     func wordCount(_ compact: [Unicode.Scalar]) -> Int {

@@ -138,10 +138,12 @@ struct FormReader: LayoutReader {
     }
 
     /// The amounts of a glued run of digits (`356.8356.80`) right after keys of amounts with no
-    /// value yet (`预算资金总额 财政拨款 其他资金`), a total first: see `GluedAmounts`.
+    /// value yet (`预算资金总额 财政拨款 其他资金`, on its line or, each row run together on its own
+    /// line, the line before), a total first: see `GluedAmounts`.
     static func gluedAmounts(_ cell: FormCell, after fields: [Field]) -> (first: Int, texts: [String])? {
+        guard let keyLine = fields.last?.key.line, keyLine <= cell.line else { return nil }
         var first = fields.count
-        while first > 0, fields[first - 1].role.isAmount, fields[first - 1].values.isEmpty, fields[first - 1].key.line == cell.line {
+        while first > 0, fields[first - 1].role.isAmount, fields[first - 1].values.isEmpty, fields[first - 1].key.line == keyLine {
             first -= 1
         }
         guard fields.count - first >= 2, fields[first].role == .budget,
@@ -179,9 +181,9 @@ struct FormReader: LayoutReader {
     /// a column (`预算金额` over `人员经费 | 保障在职人员工资福利 | 3200.5`), not a field.
     static func headsColumn(_ field: Field) -> Bool {
         guard let value = field.values.first else { return false }
-        // Glued text runs the column's first row on after the title (`预算金额人员经费…3200.5`):
-        // a budget's value opens with its amount.
-        if value.splitFromGlued, value.line == field.key.line { return !(value.compact.first.map(ValueShape.isDigit) ?? false) }
+        // Glued text runs the column's first row on after the title (`预算金额人员经费…3200.5`, or on
+        // the next line when each row is run together on its own): a budget's value opens with its amount.
+        if value.splitFromGlued { return !(value.compact.first.map(ValueShape.isDigit) ?? false) }
         guard value.line > field.key.line else { return false }
         return MoneyText.parse(value.text) == nil
     }

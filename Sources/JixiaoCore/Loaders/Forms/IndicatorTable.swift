@@ -151,9 +151,10 @@ struct IndicatorTable {
                 break
             }
         }
-        // One title a line, or all titles glued in one run: the lower row's titles come after the
-        // upper row's, the targets they divide last (`指标值` … `权重` / `数值` / `计量单位`).
-        let gluedTitles = Set(columnLines).count == 1 && cells[start..<i].contains { $0.splitFromGlued && $0.columnTitle != nil }
+        // One title a line, or titles glued (in one run, or each header row run together on its
+        // line): the lower row's titles come after the upper row's, the targets they divide last
+        // (`指标值` … `权重` / `数值` / `计量单位`).
+        let gluedTitles = cells[start..<i].contains { $0.splitFromGlued && $0.columnTitle != nil }
         if gridColumns.allSatisfy({ $0 == nil }), Set(columnLines).count == columns.count || gluedTitles,
            let last = columns.indices.last(where: { !Self.dividesTarget(columns[$0].role) }), last + 1 < columns.count,
            let divided = Self.dividing(Array(columns[...last]), Array(columns[(last + 1)...])) {
