@@ -224,6 +224,21 @@ import Testing
         #expect(cut("新建2个停车场面积500平方米10逾期扣分改造面积50亩10") == nil)
     }
 
+    /// A name written again as its explanation (指标解释 copying it, or ending with it) is the name
+    /// where it repeats: real form 08's rows glued on their lines.
+    @Test func aNameRepeatedAsItsExplanation() {
+        func name(_ text: String) -> [String]? {
+            let scalars = Array(text.unicodeScalars)
+            return Self.glued.repeatedName(scalars).map { cut in
+                [String(String.UnicodeScalarView(scalars[..<cut.name]))] + cut.values.map { String(String.UnicodeScalarView(scalars[$0])) }
+            }
+        }
+        #expect(name("技术指导服务数量对生产种植企业技术指导服务数量10家") == ["技术指导服务数量", "10家"])
+        #expect(name("研究培育食用菌品种数量研究培育食用菌品种数量2种") == ["研究培育食用菌品种数量", "2种"])
+        #expect(name("消化利用农作物秸秆数量建立秸秆综合利用点5个") == nil)
+        #expect(name("新建2个停车场新建2个停车场10个") == nil)
+    }
+
     /// A total row ends the table where its label stands alone or before its number; a name that
     /// opens with a total word (`共计培训人数`) is an indicator. A caption (`表2`) ends it too.
     @Test func aTotalRowOrCaptionEndsTheTable() {

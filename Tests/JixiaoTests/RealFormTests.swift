@@ -210,6 +210,33 @@ struct RealFormTests {
         #expect(try pairs(glued("04-chongqing-zhongxian-pig-award.txt")).map(\.last) == [ "≥95%", "90%", ""])
     }
 
+    /// Each row's cells run together on its own line, as a table of inline cells copies: each form's
+    /// tab-separated export (`tsv/`, LibreOffice's, from its web page) with its tabs and quotes taken
+    /// out (`产出指标数量指标新增造林面积(亩)10000`). A line of column titles run together says so
+    /// (`FormCells.hasGluedHeader`), and five forms read as their export. Left: names glued to an
+    /// explanation that does not repeat them (02, 08), seven place columns' digits run together
+    /// (03), keys run together with organisations' names (09), an operator column's `>` (10), an
+    /// allocation row's seven amounts in one number (11, kept out of totals by `AmountChecks`).
+    @Test("each form's export with each row's cells run together on its line reads as the export",
+          arguments: ["01-ningxia-yuanzhou-afforestation.txt", "04-chongqing-zhongxian-pig-award.txt", "05-tianjin-baodi-manure.txt",
+                      "06-anhui-shucheng-work-relief.txt", "07-neimenggu-wuchuan-livestock.txt"])
+    func rowsGluedOnTheirLines(name: String) throws {
+        let export = Self.folder + "/tsv/" + name
+        let lines = try String(contentsOfFile: export, encoding: .utf8).components(separatedBy: "\n").map { line in
+            line.components(separatedBy: "\t").map { cell in
+                cell.count >= 2 && cell.hasPrefix("\"") && cell.hasSuffix("\"")
+                    ? cell.dropFirst().dropLast().replacingOccurrences(of: "\"\"", with: "\"") : cell
+            }.joined()
+        }
+        let document = try Loaders.load(path: Fixtures.write(lines.joined(separator: "\n"), named: name, in: Fixtures.temporaryDirectory()))
+        #expect(document.rendering == Rendering.glued.rawValue)
+        #expect(Self.records(document) == Self.records(try Loaders.load(path: export)))
+        if name.hasPrefix("04-") {
+            // Its unit column stands before the target: `猪肉产量稳定率%≥95%` gives the unit %.
+            #expect(document.projects.flatMap(\.indicators).prefix(2).map(\.unitAsWritten) == ["%", "%"])
+        }
+    }
+
     @Test("a merged cell written again in every column it spans (tools that fill spans) is one cell: key values, labels, names")
     func mergedCellsFilledAcrossTheirSpan() throws {
         let project = "原州区2022年南部水源涵养林建设项目"

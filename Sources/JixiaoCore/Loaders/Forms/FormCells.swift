@@ -933,7 +933,7 @@ struct FormCells {
     }
 
     /// Whether a line is a table's column titles run together (`一级指标二级指标三级指标指标值分值`,
-    /// perhaps after the table's label): a copy whose rows lost the separators between their cells.
+    /// perhaps after the table's label, `绩效指标` or `绩效目标`): a copy whose rows lost the separators between their cells.
     func hasGluedHeader(_ lines: [RawLine]) -> Bool {
         lines.indices.contains { k in
             // One line as written (words broken over lines and joined back, `一级指` / `标`, are no glued row).
@@ -944,7 +944,7 @@ struct FormCells {
             while titles < 3, let entry = vocabulary.match(compact, at: i) {
                 switch entry.role {
                 case .column: titles += 1
-                case .tableLabel where titles == 0: break
+                case .tableLabel where titles == 0, .key where titles == 0: break  // the table's label (绩效指标, 绩效目标)
                 default: return false
                 }
                 if i > 0 { joints.append(i) }

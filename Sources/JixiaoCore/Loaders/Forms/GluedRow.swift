@@ -76,6 +76,16 @@ struct GluedRow {
             }
             return rows
         }
+        // A name written again as its explanation (指标解释 copying it, or ending with it:
+        // `技术指导服务数量对生产种植企业技术指导服务数量10家`): one row, the name where it repeats.
+        // Without a column to keep the explanation in, only a name written twice is cut.
+        if let repeated = repeatedName(text) {
+            let name = Array(text[..<repeated.name]), explanation = Array(text[repeated.name..<repeated.valuesStart])
+            let kept = table.tail.contains { $0.role == .kept }
+            if kept || explanation == name {
+                return [make(row, name: name, explanation: kept ? explanation : nil, values: repeated.values.map { Array(text[$0]) })]
+            }
+        }
         var explanationStarts: [Int] = []
         var i = 2
         while i < text.count {
@@ -150,6 +160,20 @@ struct GluedRow {
             }
         }
         return rows.filter { !$0.name.compact.isEmpty || !$0.cells.isEmpty }
+    }
+
+    /// A row's text before its values that opens and ends with the same name of four characters or
+    /// more (the longest such), with no digit in it: where the name ends, where the values start,
+    /// and the values.
+    func repeatedName(_ text: [Unicode.Scalar]) -> (name: Int, valuesStart: Int, values: [Range<Int>])? {
+        let trailing = shape.trailingValues(text, limit: slots)
+        let body = text[..<trailing.textEnd]
+        guard body.count >= 8, !body.contains(where: ValueShape.isDigit) else { return nil }
+        for length in stride(from: body.count / 2, through: 4, by: -1)
+        where body.prefix(length).elementsEqual(body.suffix(length)) {
+            return (length, trailing.textEnd, trailing.values)
+        }
+        return nil
     }
 
     /// Where the last column's text after a row's values ends when the next row follows it: after
@@ -270,6 +294,17 @@ struct GluedRow {
            !values.contains(where: shape.isUnit), let at = values.firstIndex(where: { unitSplit($0) != nil }), let split = unitSplit(values[at]) {
             values[at] = split.number
             values.insert(split.unit, at: at + 1)
+        }
+        // A unit column before the target (`单位 | 指标值`): the unit glued to the end of the name is
+        // that column's (`猪肉产量稳定率%≥95%`: 猪肉产量稳定率, %, ≥95%).
+        if let unitColumn = table.tail.firstIndex(where: { $0.role == .unit }), unitColumn + 1 < table.tail.count,
+           table.tail[unitColumn + 1].role.holdsValue, !values.contains(where: shape.isUnit),
+           let unit = vocabulary.valueUnits.first(where: { $0.count + 2 <= out.name.compact.count && out.name.compact.suffix($0.count).elementsEqual($0) }) {
+            let name = Array(out.name.compact.dropLast(unit.count))
+            out.name = cell(name, like: row.name)
+            var unitCell = cell(unit, like: row.name)
+            unitCell.placedIn = .unit
+            out.cells.append(unitCell)
         }
         out.cells += values.map { cell($0, like: row.name) }
         if let lastColumn {

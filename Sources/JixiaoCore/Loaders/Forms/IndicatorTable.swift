@@ -553,7 +553,13 @@ struct IndicatorTable {
             guard let next else { return true }
             return next.role != nil || !shape.isValue(next.compact)
         }
-        if cell.splitFromGlued, row.name.splitFromGlued { return false }
+        // Cut from one glued run, a cell after the name is the name's own text, cut by `GluedRow`; a
+        // value alone on the next line (rows run together but for their values) is the row's, when
+        // its line ends with no value of its own.
+        if cell.splitFromGlued, row.name.splitFromGlued,
+           cell.line == row.name.line || !shape.isValue(cell.compact) || !shape.trailingValues(row.name.compact, limit: 1).values.isEmpty {
+            return false
+        }
         if shape.isValue(cell.compact) || shape.isUnit(cell.compact) || shape.isComparison(cell.compact) { return true }
         // The name and the cells so far fill the head columns first, then the tail.
         let filled = row.cells.count - head.count
