@@ -326,7 +326,8 @@ extension TextCleaning {
     static func cells(_ line: UnsafeBufferPointer<UInt8>, texts: inout BytesMemo<String>, expected: Int? = nil) -> [String] {
         // A small String (a sign, a unit, a weight, a label of up to five characters) is made
         // from its bytes more quickly than it is looked up, and allocates nothing.
-        cells(line, expected: expected) { $0.count <= ValidUTF8.smallStringCapacity ? String(validUTF8: $0) : texts.value($0) { String(validUTF8: $0) } }
+        // Cut at tabs and trimmed of whole spaces, a cell of valid UTF-8 is whole characters.
+        cells(line, expected: expected) { $0.count <= ValidUTF8.smallStringCapacity ? String(wholeValidUTF8: $0) : texts.value($0) { String(wholeValidUTF8: $0) } }
     }
 
     /// Tab-separated cells, each trimmed of spaces and made text by `text` from its bytes.
@@ -397,7 +398,8 @@ extension TextCleaning {
     static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, startingAt index: Int, before end: Int) -> Int? {
         let b0 = bytes[index]
         if b0 == 0x20 || b0 == 0x09 { return 1 }
-        if b0 < 0xC2 { return nil }
+        // Most cells start with a Han character (E4 to E9) or full-width punctuation (EF): no space.
+        if b0 < 0xC2 || b0 > 0xE3 { return nil }
         if b0 == 0xC2 { return index + 1 < end && bytes[index + 1] == 0xA0 ? 2 : nil }
         guard index + 2 < end else { return nil }
         return isWideSpace(b0, bytes[index + 1], bytes[index + 2]) ? 3 : nil
@@ -409,8 +411,10 @@ extension TextCleaning {
         let last = bytes[end - 1]
         if last == 0x20 || last == 0x09 { return 1 }
         if last < 0x80 { return nil }
-        if end - 2 >= start, bytes[end - 2] == 0xC2, last == 0xA0 { return 2 }
-        guard end - 3 >= start else { return nil }
+        // No wide space ends in A0 (`isWideSpace`): only U+00A0 does.
+        if last == 0xA0 { return end - 2 >= start && bytes[end - 2] == 0xC2 ? 2 : nil }
+        // A wide space is led by E1, E2 or E3; most cells end with a Han character (led by E4 to E9).
+        guard end - 3 >= start, bytes[end - 3] &- 0xE1 < 3 else { return nil }
         return isWideSpace(bytes[end - 3], bytes[end - 2], last) ? 3 : nil
     }
 

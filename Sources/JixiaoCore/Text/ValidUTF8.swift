@@ -107,8 +107,16 @@ extension String {
     /// `ValidUTF8.isValid`), copied without validating them again. Bytes cut other than at
     /// whole characters are decoded as `String(decoding:)` decodes them (repaired), never trusted.
     init(validUTF8 bytes: UnsafeBufferPointer<UInt8>) {
-        guard !bytes.isEmpty else { self = ""; return }
         guard ValidUTF8.isWhole(bytes) else { self = String(decoding: bytes, as: UTF8.self); return }
+        self.init(wholeValidUTF8: bytes)
+    }
+
+    /// `init(validUTF8:)` for bytes known to start and end on whole characters: cut from valid
+    /// UTF-8 only at ASCII bytes (tabs, line feeds) and around whole spaces (`TextCleaning.trimmedBounds`),
+    /// as a tab-separated row's cells are. Their ends are not looked at again.
+    init(wholeValidUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        assert(ValidUTF8.isWhole(bytes))
+        guard !bytes.isEmpty else { self = ""; return }
         if #available(macOS 26, *) {
             let ascii = bytes.count > ValidUTF8.smallStringCapacity && ValidUTF8.isASCII(bytes)
             self = unsafe String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes), isKnownASCII: ascii))
