@@ -91,19 +91,21 @@ struct FormCells {
     /// it is cut at every word, not only at its start.
     static let gluedLineLength = 100
 
-    func read(_ text: String) -> (cells: [FormCell], renderings: [Rendering: Int]) {
+    /// `displayChanges`: whether display folding changes the text, when already told (as the
+    /// text was decoded: `ExtractedText.displayChanges`); else the text is looked at for it.
+    func read(_ text: String, displayChanges: Bool? = nil) -> (cells: [FormCell], renderings: [Rendering: Int]) {
         var bytesOf = text
-        return bytesOf.withUTF8 { read(text, bytes: $0) }
+        return bytesOf.withUTF8 { read(text, bytes: $0, displayChanges: displayChanges) }
     }
 
     /// `read` with the text's UTF-8 at hand: a line is told from its bytes (rule line, tabs,
     /// one cell), and made a Substring only for the lines split other than on tabs.
-    private func read(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> (cells: [FormCell], renderings: [Rendering: Int]) {
+    private func read(_ text: String, bytes: UnsafeBufferPointer<UInt8>, displayChanges: Bool?) -> (cells: [FormCell], renderings: [Rendering: Int]) {
         let lineEnds = TextCleaning.lineEnds(bytes)
         var rawLines: [RawLine] = []
         rawLines.reserveCapacity(lineEnds.count)  // growing it copies every line kept so far
         // Most files need no display folding anywhere: then no cell is looked at for it.
-        let folds = vocabulary.fold.displayChanges(text)
+        let folds = displayChanges ?? vocabulary.fold.displayChanges(text)
         var blank = false
         // A table's repeated cells: made text, and folded for matching, once each.
         var texts = BytesMemo<String>()
