@@ -137,9 +137,16 @@ struct FormCells {
                 blank = false
                 continue
             }
-            var (pieces, rendering) = tabbed ? (TextCleaning.cells(line, texts: &texts, expected: rowWidth), Rendering.tabs)
-                                             : Self.split(line: rawLine, texts: &texts)
-            if tabbed { rowWidth = pieces.count }
+            var pieces: [String], rendering: Rendering
+            // A tab-separated row says which of its cells are not blank as it is cut.
+            var filled = (count: 0, first: 0, last: 0)
+            if tabbed {
+                let row = TextCleaning.row(line, texts: &texts, expected: rowWidth)
+                (pieces, rendering, filled) = (row.cells, .tabs, (row.filled, row.first, row.last))
+                rowWidth = pieces.count
+            } else {
+                (pieces, rendering) = Self.split(line: rawLine, texts: &texts)
+            }
             if rendering != .tabs {
                 if pieces.count == 1, pieces[0].isEmpty { blank = true; continue }
                 // Each cell folded once, for display and for matching: joining broken words and
@@ -163,13 +170,11 @@ struct FormCells {
                 continue
             }
             // A grid row's cells folded for display; for matching only where looked at (most are read by position).
-            // It keeps its cells by column (no second array of the non-blank ones).
-            var count = 0, first = 0, last = 0
-            for column in pieces.indices where !pieces[column].isEmpty {
-                if folds { pieces[column] = vocabulary.fold.display(pieces[column]) }
-                if count == 0 { first = column }
-                last = column
-                count += 1
+            // It keeps its cells by column (no second array of the non-blank ones). Folding for
+            // display empties no cell (it keeps spaces, and pinyin follows a Han character).
+            let (count, first, last) = filled
+            if folds {
+                for column in pieces.indices where !pieces[column].isEmpty { pieces[column] = vocabulary.fold.display(pieces[column]) }
             }
             guard count > 0 else { blank = true; continue }
             pieces.removeLast(pieces.count - 1 - last)
