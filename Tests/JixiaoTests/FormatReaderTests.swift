@@ -72,6 +72,31 @@ import JixiaoSynth
         #expect(checked > 1000)
     }
 
+    /// Display folding is judged in the walk that validates UTF-8 (`ChineseFold.DisplayScan`): it
+    /// must be what `ChineseFold.displayChanges` says of the decoded text, wherever characters that
+    /// fold, brackets after Han characters and pinyin fall (two characters are told from one load),
+    /// with line ends folded and controls marked after the walk, with or without a BOM.
+    @Test func displayFoldingJudgedWhileValidatingIsTheFoldsOwn() throws {
+        let fold = try ChineseFold(traditionalFile: URL(fileURLWithPath: Fixtures.path("Data/traditional-chars.tsv")))
+        let pieces = ["平", "武县", "績", "目標", "（", "(", ")", "（万元）", "(xué)", "(biāo)", "（ mù ）", "学", "\t", "\r\n", "\r",
+                      "\n", "\u{0C}", "\u{01}", "97.20", "a", "𠀀", "é", "≧", "，", "费", " ", "\u{3000}"]
+        var random = SplitMix64(seed: 20)
+        var told = (changes: 0, none: 0)
+        for round in 0..<4000 {
+            let text = (0..<random.int(0...24)).map { _ in pieces[random.int(0...(pieces.count - 1))] }.joined()
+            let data = (round % 2 == 0 ? Data() : Data([0xEF, 0xBB, 0xBF])) + Data(text.utf8)
+            guard let decoded = try? TextDecoder.decode(data, file: "t.txt", fold: fold) else { continue }
+            let expected = fold.displayChanges(decoded.text)
+            #expect(decoded.displayChanges == expected, "\(text.debugDescription)")
+            if expected { told.changes += 1 } else { told.none += 1 }
+        }
+        #expect(told.changes > 500 && told.none > 500)
+        // Without a fold, or for text that is not UTF-8, nothing is told.
+        #expect(try TextDecoder.decode(Data("績效".utf8), file: "t.txt").displayChanges == nil)
+        let gbk = try TextDecoder.decode(Data([0xC6, 0xBD, 0xCE, 0xE4, 0xCF, 0xD8]), file: "gbk.txt", fold: fold)
+        #expect(gbk.encoding == .gb18030 && gbk.displayChanges == nil)
+    }
+
     @Test func gb18030AndGBK() throws {
         // 平武县 in GBK (a subset of GB18030), and ≧ (U+2267) which GBK also has.
         let gbk = Data([0xC6, 0xBD, 0xCE, 0xE4, 0xCF, 0xD8, 0x09, 0xA8, 0x52, 0x39, 0x30, 0x0D, 0x0A])

@@ -125,6 +125,25 @@ import Testing
         #expect(TextCleaning.cells("") == [""])
     }
 
+    /// A tab row says which of its cells are not blank as it is cut (`TextCleaning.row`): the
+    /// count and the first and last such column, what a look at every cell would find.
+    @Test func aTabRowTellsItsFilledCells() {
+        func row(_ line: String) -> TextCleaning.TabRow {
+            var texts = BytesMemo<String>()
+            return Array(line.utf8).withUnsafeBufferPointer { TextCleaning.row($0, texts: &texts) }
+        }
+        let lines = ["\t\t平武县\t 97.20 \t\t", "\u{3000}\t \t", "", "a", "产出指标\t数量指标\t\t\t>=\t2500\t人\t10\t正向指标",
+                     "\t\t\t\t效益指标\u{00A0}\t社会效益指标\t满足工作需要，提高机构管理服务水平\t定性"]
+        for line in lines {
+            let read = row(line)
+            let filled = read.cells.indices.filter { !read.cells[$0].isEmpty }
+            #expect(read.cells == TextCleaning.cells(Substring(line)), "\(line.debugDescription)")
+            #expect(read.filled == filled.count && read.first == (filled.first ?? 0) && read.last == (filled.last ?? 0), "\(line.debugDescription)")
+        }
+        #expect(row("\t\t平武县\t 97.20 \t\t").filled == 2 && row("\t\t平武县\t 97.20 \t\t").first == 2 && row("\t\t平武县\t 97.20 \t\t").last == 3)
+        #expect(row("\u{3000}\t \t").filled == 0)
+    }
+
     @Test func linesKeepEmptyLines() {
         #expect(TextCleaning.lines("a\n\n平武县\n") == ["a", "", "平武县", ""])
     }

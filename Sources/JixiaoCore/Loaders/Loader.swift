@@ -51,10 +51,13 @@ public enum Loaders {
         } catch {
             throw LoadError(file: name, message: "无法读取文件 (cannot read file): \(error.localizedDescription)")
         }
-        let input = try InputText.extract(data: data, path: path, file: name)
+        // The fold the text is read with, for the decoder to judge display folding as it validates.
+        let fold = (rules ?? (try? ReadingRules.bundled.get()))?.vocabulary.fold
+        let input = try InputText.extract(data: data, path: path, file: name, fold: fold)
         var documents: [CountyDocument]
         do {
-            documents = try loadAll(text: input.text, file: name, countyOverride: countyOverride, rules: rules)
+            documents = try loadAll(text: input.text, file: name, countyOverride: countyOverride, rules: rules,
+                                    displayChanges: input.displayChanges)
         } catch var error as LoadError {
             if input.format != .text {
                 error.message += "；按 \(input.format.label) 读取 (read as \(input.format.rawValue): \(input.details.joined(separator: ", ")))"
@@ -86,10 +89,12 @@ public enum Loaders {
     }
 
     /// `load(text:)`, with the documents of the other counties whose forms the text holds.
+    /// `displayChanges`: whether display folding changes the text, when already told (`ExtractedText`).
     public static func loadAll(text: String, file: String, countyOverride: String? = nil,
-                               rules: ReadingRules? = nil) throws -> [CountyDocument] {
+                               rules: ReadingRules? = nil, displayChanges: Bool? = nil) throws -> [CountyDocument] {
         let rules = try rules ?? ReadingRules.bundled.get()
-        var documents = try TemplateFormLoader.loadAll(text: text, file: file, countyOverride: countyOverride, rules: rules)
+        var documents = try TemplateFormLoader.loadAll(text: text, file: file, countyOverride: countyOverride, rules: rules,
+                                                       displayChanges: displayChanges)
         if countyOverride != nil { documents[0].countyLevel = .stated }
         return documents
     }

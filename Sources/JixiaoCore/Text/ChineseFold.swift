@@ -144,6 +144,87 @@ public struct ChineseFold: Sendable {
         }
     }
 
+    /// `displayChanges` judged by a reader that walks a text's UTF-8 itself (`TextDecoder`,
+    /// validating a file's bytes): `walk` hands each character to the scan (`DisplayScan`), and
+    /// the answer is `displayChanges`' for `text`, the bytes walked. Nil when display folding
+    /// changes some ASCII character (then `displayChanges` looks at the text itself).
+    func displayChanges(walking walk: (inout DisplayScan) -> String?) -> (text: String, changes: Bool)? {
+        guard asciiShownAsIs else { return nil }
+        return displayKinds.withUnsafeBufferPointer { kinds in
+            var scan = DisplayScan(kinds: kinds, fold: self)
+            guard let text = walk(&scan) else { return nil }
+            if scan.changes { return (text, true) }
+            // A bracket after a Han character changes the text only where pinyin follows it.
+            let scalars = text.unicodeScalars
+            let changes = scan.brackets.contains { at in
+                Self.pinyinEnd(scalars, after: text.utf8.index(text.utf8.startIndex, offsetBy: at), table: table) != nil
+            }
+            return (text, changes)
+        }
+    }
+
+    /// What display folding would change, as a walk over a text's UTF-8 hands it each
+    /// character (see `displayChanges(walking:)`): one look at `displayKinds` per character,
+    /// and where a bracket follows a Han character, kept to be looked into afterwards.
+    struct DisplayScan {
+        fileprivate let kinds: UnsafeBufferPointer<UInt8>
+        fileprivate let fold: ChineseFold
+        /// Some character folds for display.
+        fileprivate(set) var changes = false
+        /// The byte offsets of brackets (`(` and `（`) right after a Han character.
+        fileprivate(set) var brackets: [Int] = []
+
+        /// An ASCII `(`.
+        @inline(__always)
+        mutating func parenthesis(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+            if ChineseFold.hanBefore(offset, in: bytes) { brackets.append(offset) }
+        }
+
+        /// Two three-byte characters, the low six bytes of `word` (see `UTF8Walk`).
+        @inline(__always)
+        mutating func threeBytePair(_ word: UInt64, at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+            // Neither folds nor is a bracket (most pairs): nothing more to look at.
+            guard kinds[ChineseFold.threeByteScalar(word)] | kinds[ChineseFold.threeByteScalar(word >> 24)] != ChineseFold.shownAsIs else { return }
+            look(at: ChineseFold.threeByteScalar(word), offset: offset, in: bytes)
+            look(at: ChineseFold.threeByteScalar(word >> 24), offset: offset + 3, in: bytes)
+        }
+
+        /// Another character that is not ASCII, `width` bytes long.
+        @inline(__always)
+        mutating func character(at offset: Int, width: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+            if width == 3 {
+                look(at: Int(bytes[offset] & 0x0F) << 12 | Int(bytes[offset + 1] & 0x3F) << 6 | Int(bytes[offset + 2] & 0x3F),
+                     offset: offset, in: bytes)
+                return
+            }
+            var scalars = UTF8Scalars(bytes, from: offset)
+            guard let value = scalars.next()?.value else { return }
+            if value < 0x10000 {
+                look(at: Int(value), offset: offset, in: bytes)
+            } else if fold.folded(value, forMatching: false) != value {
+                changes = true
+            }
+        }
+
+        /// The character `value` (in the Basic Multilingual Plane) at `offset`.
+        @inline(__always)
+        private mutating func look(at value: Int, offset: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+            let kind = kinds[value]
+            if kind == ChineseFold.changesForDisplay {
+                changes = true
+            } else if kind == ChineseFold.openingBracket, ChineseFold.hanBefore(offset, in: bytes) {
+                brackets.append(offset)
+            }
+        }
+    }
+
+    /// The scalar of the three-byte UTF-8 sequence in the low three bytes of `word` (its lead
+    /// byte lowest), as an index of `displayKinds`.
+    @inline(__always)
+    fileprivate static func threeByteScalar(_ word: UInt64) -> Int {
+        Int(truncatingIfNeeded: (word & 0x0F) << 12 | (word >> 2 & 0x0FC0) | (word >> 16 & 0x3F))
+    }
+
     /// Whether the scalar ending right before byte `i` of valid UTF-8 is a Han character.
     private static func hanBefore(_ i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard i > 0, bytes[i - 1] >= 0x80 else { return false }

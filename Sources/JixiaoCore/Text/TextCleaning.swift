@@ -324,37 +324,59 @@ extension TextCleaning {
     /// of repeated cells made once (see `BytesMemo`). `expected`: how many cells the row likely
     /// has (a table's rows have as many as the row before), else its tabs are counted.
     static func cells(_ line: UnsafeBufferPointer<UInt8>, texts: inout BytesMemo<String>, expected: Int? = nil) -> [String] {
+        row(line, texts: &texts, expected: expected).cells
+    }
+
+    /// A tab-separated row's cells, and which are not blank, told as it is cut.
+    struct TabRow {
+        /// By column, "" where blank (see `cells(_:texts:expected:)`).
+        var cells: [String]
+        /// How many are not blank, and the first and last of those (0 when none is).
+        var filled = 0, first = 0, last = 0
+    }
+
+    /// `cells(_:texts:expected:)`, saying which cells are not blank (a table's row reader
+    /// needs it, and need not look at every cell again for it).
+    static func row(_ line: UnsafeBufferPointer<UInt8>, texts: inout BytesMemo<String>, expected: Int? = nil) -> TabRow {
         // A small String (a sign, a unit, a weight, a label of up to five characters) is made
         // from its bytes more quickly than it is looked up, and allocates nothing.
-        cells(line, expected: expected) { $0.count <= ValidUTF8.smallStringCapacity ? String(validUTF8: $0) : texts.value($0) { String(validUTF8: $0) } }
+        // Cut at tabs and trimmed of whole spaces, a cell of valid UTF-8 is whole characters.
+        row(line, expected: expected) { $0.count <= ValidUTF8.smallStringCapacity ? String(wholeValidUTF8: $0) : texts.value($0) { String(wholeValidUTF8: $0) } }
     }
 
     /// Tab-separated cells, each trimmed of spaces and made text by `text` from its bytes.
     private static func cells(_ line: Substring, text: (UnsafeBufferPointer<UInt8>) -> String) -> [String] {
-        line.utf8.withContiguousStorageIfAvailable { cells($0, text: text) }
+        line.utf8.withContiguousStorageIfAvailable { row($0, text: text).cells }
             ?? split(line, on: UInt8(ascii: "\t")).map { trimSpaces($0) }
     }
 
     /// Tab-separated cells of a line's bytes, each trimmed of spaces and made text by `text`.
     /// The array is sized once: for `expected` cells (more grow it), else for the tabs counted.
-    private static func cells(_ bytes: UnsafeBufferPointer<UInt8>, expected: Int? = nil,
-                              text: (UnsafeBufferPointer<UInt8>) -> String) -> [String] {
+    private static func row(_ bytes: UnsafeBufferPointer<UInt8>, expected: Int? = nil,
+                            text: (UnsafeBufferPointer<UInt8>) -> String) -> TabRow {
         do {
-            guard let base = bytes.baseAddress else { return [""] }
+            guard let base = bytes.baseAddress else { return TabRow(cells: [""]) }
             let tab = Int32(UInt8(ascii: "\t"))
             func nextTab(from: Int) -> Int {
                 guard from < bytes.count, let hit = memchr(base + from, tab, bytes.count - from) else { return bytes.count }
                 return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             }
-            var cells: [String] = []
-            cells.reserveCapacity(expected ?? (count(of: UInt8(ascii: "\t"), in: bytes) + 1))
+            var row = TabRow(cells: [])
+            row.cells.reserveCapacity(expected ?? (count(of: UInt8(ascii: "\t"), in: bytes) + 1))
             var start = 0
             while true {
                 let end = nextTab(from: start)
                 let (first, last) = trimmedBounds(bytes, from: start, to: end)
                 // Most cells of a table are blank (merged cells, short rows): no decoding for them.
-                cells.append(first == last ? "" : text(UnsafeBufferPointer(rebasing: bytes[first..<last])))
-                if end == bytes.count { return cells }
+                if first == last {
+                    row.cells.append("")
+                } else {
+                    if row.filled == 0 { row.first = row.cells.count }
+                    row.last = row.cells.count
+                    row.filled += 1
+                    row.cells.append(text(UnsafeBufferPointer(rebasing: bytes[first..<last])))
+                }
+                if end == bytes.count { return row }
                 start = end + 1
             }
         }
@@ -397,7 +419,8 @@ extension TextCleaning {
     static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, startingAt index: Int, before end: Int) -> Int? {
         let b0 = bytes[index]
         if b0 == 0x20 || b0 == 0x09 { return 1 }
-        if b0 < 0xC2 { return nil }
+        // Most cells start with a Han character (E4 to E9) or full-width punctuation (EF): no space.
+        if b0 < 0xC2 || b0 > 0xE3 { return nil }
         if b0 == 0xC2 { return index + 1 < end && bytes[index + 1] == 0xA0 ? 2 : nil }
         guard index + 2 < end else { return nil }
         return isWideSpace(b0, bytes[index + 1], bytes[index + 2]) ? 3 : nil
@@ -409,8 +432,10 @@ extension TextCleaning {
         let last = bytes[end - 1]
         if last == 0x20 || last == 0x09 { return 1 }
         if last < 0x80 { return nil }
-        if end - 2 >= start, bytes[end - 2] == 0xC2, last == 0xA0 { return 2 }
-        guard end - 3 >= start else { return nil }
+        // No wide space ends in A0 (`isWideSpace`): only U+00A0 does.
+        if last == 0xA0 { return end - 2 >= start && bytes[end - 2] == 0xC2 ? 2 : nil }
+        // A wide space is led by E1, E2 or E3; most cells end with a Han character (led by E4 to E9).
+        guard end - 3 >= start, bytes[end - 3] &- 0xE1 < 3 else { return nil }
         return isWideSpace(bytes[end - 3], bytes[end - 2], last) ? 3 : nil
     }
 

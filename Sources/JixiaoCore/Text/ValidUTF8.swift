@@ -7,21 +7,24 @@ enum ValidUTF8 {
     /// Whether the bytes are well-formed UTF-8 (Unicode's table 3-7: no overlong forms, no
     /// surrogates, nothing past U+10FFFF): exactly what `String(validating:)` accepts.
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        isValid(bytes) { _ in }
+        var nothing = NoWalk()
+        return isValid(bytes, walk: &nothing)
     }
 
-    /// `isValid`, handing the offset of each ASCII control (below 0x20, or 0x7F) to `control`
-    /// on the way: a text file's census of controls and line ends (`TextDecoder.ByteCensus`)
-    /// is taken in the same walk over its bytes, not a second one.
+    /// `isValid`, telling `walk` what it passes on the way (see `UTF8Walk`): a text file's
+    /// census of controls and line ends (`TextDecoder.ByteCensus`), and whether it needs
+    /// display folding (`ChineseFold.DisplayScan`), are taken in the same walk over its bytes,
+    /// not in walks of their own.
     @inline(__always)
-    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>, control: (Int) -> Void) -> Bool {
+    static func isValid<Walk: UTF8Walk>(_ bytes: UnsafeBufferPointer<UInt8>, walk: inout Walk) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         let count = bytes.count
         var i = 0
         while i < count {
             let lead = base[i]
             if lead < 0x80 {
-                if lead &- 0x20 >= 0x5F { control(i) }
+                if lead &- 0x20 >= 0x5F { walk.control(at: i, in: bytes) }
+                if lead == UInt8(ascii: "(") { walk.parenthesis(at: i, in: bytes) }
                 i &+= 1
                 continue
             }
@@ -34,19 +37,27 @@ enum ValidUTF8 {
                 // lead is E0 or ED (low four bits 0 or D: their second byte has a narrower range).
                 if word & 0xC0C0_F0C0_C0F0 == 0x8080_E080_80E0,
                    (0x2001 &>> (word & 0x0F) | 0x2001 &>> (word >> 24 & 0x0F)) & 1 == 0 {
+                    walk.threeBytePair(word, at: i, in: bytes)
                     i &+= 6
                     continue
                 }
             }
             if lead &- 0xE1 < 0x0F, lead != 0xED, i &+ 2 < count,
                UnsafeRawPointer(base + i + 1).loadUnaligned(as: UInt16.self) & 0xC0C0 == 0x8080 {
+                walk.character(at: i, width: 3, in: bytes)
                 i &+= 3
                 continue
             }
             guard let width = sequenceWidth(base, at: i, count: count) else { return false }
+            walk.character(at: i, width: width, in: bytes)
             i &+= width
         }
         return true
+    }
+
+    /// A walk told nothing: validation alone.
+    private struct NoWalk: UTF8Walk {
+        mutating func control(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) {}
     }
 
     /// The length of the well-formed sequence led by the non-ASCII byte at `i`, or nil.
@@ -107,8 +118,16 @@ extension String {
     /// `ValidUTF8.isValid`), copied without validating them again. Bytes cut other than at
     /// whole characters are decoded as `String(decoding:)` decodes them (repaired), never trusted.
     init(validUTF8 bytes: UnsafeBufferPointer<UInt8>) {
-        guard !bytes.isEmpty else { self = ""; return }
         guard ValidUTF8.isWhole(bytes) else { self = String(decoding: bytes, as: UTF8.self); return }
+        self.init(wholeValidUTF8: bytes)
+    }
+
+    /// `init(validUTF8:)` for bytes known to start and end on whole characters: cut from valid
+    /// UTF-8 only at ASCII bytes (tabs, line feeds) and around whole spaces (`TextCleaning.trimmedBounds`),
+    /// as a tab-separated row's cells are. Their ends are not looked at again.
+    init(wholeValidUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        assert(ValidUTF8.isWhole(bytes))
+        guard !bytes.isEmpty else { self = ""; return }
         if #available(macOS 26, *) {
             let ascii = bytes.count > ValidUTF8.smallStringCapacity && ValidUTF8.isASCII(bytes)
             self = unsafe String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes), isKnownASCII: ascii))
@@ -116,4 +135,25 @@ extension String {
             self = String(decoding: bytes, as: UTF8.self)
         }
     }
+}
+
+/// What `ValidUTF8.isValid(_:walk:)` tells a walk of the bytes it validates, in order, each
+/// with its byte offset. Only what some reader needs is told: every ASCII control and `(`,
+/// and every character that is not ASCII (three-byte ones two at a time where two stand
+/// together, as most of a Chinese form does). A walk leaves out what it has no use for.
+protocol UTF8Walk {
+    /// An ASCII control (below 0x20, or 0x7F).
+    mutating func control(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>)
+    /// An ASCII `(`.
+    mutating func parenthesis(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>)
+    /// Two three-byte characters, the low six bytes of `word` (its lowest byte is at `offset`).
+    mutating func threeBytePair(_ word: UInt64, at offset: Int, in bytes: UnsafeBufferPointer<UInt8>)
+    /// Another character that is not ASCII, `width` bytes long (well-formed).
+    mutating func character(at offset: Int, width: Int, in bytes: UnsafeBufferPointer<UInt8>)
+}
+
+extension UTF8Walk {
+    @inline(__always) mutating func parenthesis(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) {}
+    @inline(__always) mutating func threeBytePair(_ word: UInt64, at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) {}
+    @inline(__always) mutating func character(at offset: Int, width: Int, in bytes: UnsafeBufferPointer<UInt8>) {}
 }

@@ -86,6 +86,9 @@ public struct ExtractedText: Sendable {
     /// For text whose rows are not its lines (CSV with quoted line breaks): the original
     /// line each extracted line starts on.
     public var lineOrigins: [Int]?
+    /// Whether display folding changes the text (`ChineseFold.displayChanges`), when told as
+    /// it was decoded (plain UTF-8 text, see `TextDecoder.decode`); else nil.
+    public var displayChanges: Bool? = nil
 
     public init(format: InputFormat, text: String, details: [String] = [], parts: [TextPart] = [],
                 qualifyParts: Bool = false, lineOrigins: [Int]? = nil) {
@@ -138,7 +141,8 @@ public enum InputText {
     public static let maxCompressionRatio = 200
     public static let ratioFloorBytes = 16 * 1024 * 1024
 
-    public static func extract(data: Data, path: String, file: String) throws -> ExtractedText {
+    /// `fold`: the fold the text will be read with (see `TextDecoder.decode`).
+    public static func extract(data: Data, path: String, file: String, fold: ChineseFold? = nil) throws -> ExtractedText {
         guard !data.isEmpty else {
             throw LoadError(file: file, message: "文件为空 (empty file): expected a performance-target form")
         }
@@ -157,14 +161,14 @@ public enum InputText {
         case .pdf:
             return try PDFText(path: path, file: file).extract()
         case .csv, .text:
-            return try textInput(data, file: file)
+            return try textInput(data, file: file, fold: fold)
         }
     }
 
     /// Decodes text (UTF-8, UTF-8 with BOM, GB18030; CRLF or LF) and turns a comma-separated
     /// table into tab-separated rows when that is what the layouts need.
-    static func textInput(_ data: Data, file: String) throws -> ExtractedText {
-        let decoded = try TextDecoder.decode(data, file: file)
+    static func textInput(_ data: Data, file: String, fold: ChineseFold? = nil) throws -> ExtractedText {
+        let decoded = try TextDecoder.decode(data, file: file, fold: fold)
         var details = [decoded.encoding.rawValue, decoded.lineEnds.rawValue]
         // An exported sheet is told by its shape alone (most lines with the same number of
         // commas), never by asking a layout: formats know nothing of layouts.
@@ -180,6 +184,8 @@ public enum InputText {
         if CSVTable.looksLikeTable(decoded.text) { return try table(delimiter: ",", "逗号分隔") }
         // Tab-separated with its fields quoted as in CSV (Calc's export, Excel's wrapped cells).
         if QuotedTabText.looksQuoted(decoded.text) { return try table(delimiter: "\t", "制表符分隔、字段带引号") }
-        return ExtractedText(format: .text, text: decoded.text, details: details)
+        var text = ExtractedText(format: .text, text: decoded.text, details: details)
+        text.displayChanges = decoded.displayChanges  // the text as decoded (a table made of CSV is other text)
+        return text
     }
 }

@@ -35,13 +35,19 @@ public enum TextDecoder {
         public var text: String
         public var encoding: Encoding
         public var lineEnds: LineEnds
+        /// Whether display folding changes the text (`ChineseFold.displayChanges`), when told
+        /// as the text was validated (UTF-8, with a fold given); else nil.
+        public var displayChanges: Bool? = nil
     }
 
-    public static func decode(_ data: Data, file: String) throws -> Decoded {
+    /// `fold`: the fold the text will be read with, whose display folding is judged in the
+    /// walk that validates UTF-8 (`Decoded.displayChanges`), not in a walk of its own later.
+    public static func decode(_ data: Data, file: String, fold: ChineseFold? = nil) throws -> Decoded {
         let raw: String
         let encoding: Encoding
         // UTF-8 is censused as it is validated; text decoded from other encodings afterwards.
         var census: ByteCensus?
+        var displayChanges: Bool?
         if let (text, little) = utf16(data) {
             raw = text
             encoding = little ? .utf16LE : .utf16BE
@@ -49,16 +55,18 @@ public enum TextDecoder {
             raw = text
             encoding = little ? .utf16LENoBOM : .utf16BENoBOM
         } else if data.starts(with: [0xEF, 0xBB, 0xBF]) {
-            guard let (text, bytes) = utf8(data.dropFirst(3)) else {
+            guard let (text, bytes, changes) = utf8(data.dropFirst(3), fold: fold) else {
                 throw LoadError(file: file, message: "有 UTF-8 标记 (BOM) 但内容不是有效的 UTF-8 (not UTF-8 text although it starts with a UTF-8 BOM)")
             }
             raw = text
             encoding = .utf8BOM
             census = bytes
-        } else if let (text, bytes) = utf8(data) {
+            displayChanges = changes
+        } else if let (text, bytes, changes) = utf8(data, fold: fold) {
             raw = text
             encoding = .utf8
             census = bytes
+            displayChanges = changes
         } else if let text = gb18030(data) {
             raw = text
             encoding = .gb18030
@@ -79,7 +87,10 @@ public enum TextDecoder {
             }
             text = String(String.UnicodeScalarView(raw.unicodeScalars.map { isForbiddenControl($0) ? "\u{FFFD}" : $0 }))
         }
-        return Decoded(text: bytes.needsFolding ? foldLineEnds(text) : text, encoding: encoding, lineEnds: bytes.lineEnds)
+        // Folding line ends and marking controls change no character display folding looks at
+        // (a line end or control is no Han character, and no pinyin either): it is the raw text's.
+        return Decoded(text: bytes.needsFolding ? foldLineEnds(text) : text, encoding: encoding, lineEnds: bytes.lineEnds,
+                       displayChanges: displayChanges)
     }
 
     /// NUL and the other C0 controls never stand in a text export; tab, line ends and form
@@ -99,7 +110,7 @@ public enum TextDecoder {
     /// What one pass over the bytes tells: stray controls, line ends, form feeds. Controls
     /// and line ends are ASCII bytes, which in UTF-8 only ever stand for themselves. A line
     /// feed after a carriage return is a CRLF; the other line feeds are `lf`.
-    struct ByteCensus: Equatable {
+    struct ByteCensus: Equatable, UTF8Walk {
         var controls = false
         var formFeeds = false
         var crlf = 0, cr = 0
@@ -152,6 +163,9 @@ public enum TextDecoder {
             }
         }
 
+        /// A control met validating UTF-8 (`UTF8Walk`).
+        @inline(__always) mutating func control(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) { take(offset, of: bytes) }
+
         /// The high bit of each of eight bytes: set in every byte of a multi-byte UTF-8 sequence.
         static let highBits: UInt64 = 0x8080_8080_8080_8080
 
@@ -188,12 +202,45 @@ public enum TextDecoder {
     }
 
     /// The bytes as text when they are valid UTF-8 (`ValidUTF8`: validated once, not again
-    /// as the String is made), with their census taken in the same walk; else nil.
-    static func utf8(_ data: Data) -> (text: String, census: ByteCensus)? {
+    /// as the String is made), with their census taken in the same walk, and with `fold`
+    /// whether display folding changes them; else nil.
+    static func utf8(_ data: Data, fold: ChineseFold? = nil) -> (text: String, census: ByteCensus, displayChanges: Bool?)? {
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             var census = ByteCensus()
-            return ValidUTF8.isValid(bytes, control: { census.take($0, of: bytes) }) ? (String(validUTF8: bytes), census) : nil
+            if let fold {
+                var valid = true
+                if let (text, changes) = fold.displayChanges(walking: { scan in
+                    var walk = CensusAndDisplay(census: census, display: scan)
+                    valid = ValidUTF8.isValid(bytes, walk: &walk)
+                    census = walk.census
+                    scan = walk.display
+                    return valid ? String(validUTF8: bytes) : nil
+                }) {
+                    return (text, census, changes)
+                }
+                guard valid else { return nil }
+                // A fold that changes ASCII is not judged in the walk (`displayChanges(walking:)`).
+            }
+            return ValidUTF8.isValid(bytes, walk: &census) ? (String(validUTF8: bytes), census, nil) : nil
+        }
+    }
+
+    /// A text file's census and its display folding (`ChineseFold.DisplayScan`), both taken in
+    /// the walk that validates its UTF-8.
+    private struct CensusAndDisplay: UTF8Walk {
+        var census: ByteCensus
+        var display: ChineseFold.DisplayScan
+
+        @inline(__always) mutating func control(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) { census.take(offset, of: bytes) }
+        @inline(__always) mutating func parenthesis(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+            display.parenthesis(at: offset, in: bytes)
+        }
+        @inline(__always) mutating func threeBytePair(_ word: UInt64, at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+            display.threeBytePair(word, at: offset, in: bytes)
+        }
+        @inline(__always) mutating func character(at offset: Int, width: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+            display.character(at: offset, width: width, in: bytes)
         }
     }
 

@@ -91,19 +91,21 @@ struct FormCells {
     /// it is cut at every word, not only at its start.
     static let gluedLineLength = 100
 
-    func read(_ text: String) -> (cells: [FormCell], renderings: [Rendering: Int]) {
+    /// `displayChanges`: whether display folding changes the text, when already told (as the
+    /// text was decoded: `ExtractedText.displayChanges`); else the text is looked at for it.
+    func read(_ text: String, displayChanges: Bool? = nil) -> (cells: [FormCell], renderings: [Rendering: Int]) {
         var bytesOf = text
-        return bytesOf.withUTF8 { read(text, bytes: $0) }
+        return bytesOf.withUTF8 { read(text, bytes: $0, displayChanges: displayChanges) }
     }
 
     /// `read` with the text's UTF-8 at hand: a line is told from its bytes (rule line, tabs,
     /// one cell), and made a Substring only for the lines split other than on tabs.
-    private func read(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> (cells: [FormCell], renderings: [Rendering: Int]) {
+    private func read(_ text: String, bytes: UnsafeBufferPointer<UInt8>, displayChanges: Bool?) -> (cells: [FormCell], renderings: [Rendering: Int]) {
         let lineEnds = TextCleaning.lineEnds(bytes)
         var rawLines: [RawLine] = []
         rawLines.reserveCapacity(lineEnds.count)  // growing it copies every line kept so far
         // Most files need no display folding anywhere: then no cell is looked at for it.
-        let folds = vocabulary.fold.displayChanges(text)
+        let folds = displayChanges ?? vocabulary.fold.displayChanges(text)
         var blank = false
         // A table's repeated cells: made text, and folded for matching, once each.
         var texts = BytesMemo<String>()
@@ -135,9 +137,16 @@ struct FormCells {
                 blank = false
                 continue
             }
-            var (pieces, rendering) = tabbed ? (TextCleaning.cells(line, texts: &texts, expected: rowWidth), Rendering.tabs)
-                                             : Self.split(line: rawLine, texts: &texts)
-            if tabbed { rowWidth = pieces.count }
+            var pieces: [String], rendering: Rendering
+            // A tab-separated row says which of its cells are not blank as it is cut.
+            var filled = (count: 0, first: 0, last: 0)
+            if tabbed {
+                let row = TextCleaning.row(line, texts: &texts, expected: rowWidth)
+                (pieces, rendering, filled) = (row.cells, .tabs, (row.filled, row.first, row.last))
+                rowWidth = pieces.count
+            } else {
+                (pieces, rendering) = Self.split(line: rawLine, texts: &texts)
+            }
             if rendering != .tabs {
                 if pieces.count == 1, pieces[0].isEmpty { blank = true; continue }
                 // Each cell folded once, for display and for matching: joining broken words and
@@ -161,13 +170,11 @@ struct FormCells {
                 continue
             }
             // A grid row's cells folded for display; for matching only where looked at (most are read by position).
-            // It keeps its cells by column (no second array of the non-blank ones).
-            var count = 0, first = 0, last = 0
-            for column in pieces.indices where !pieces[column].isEmpty {
-                if folds { pieces[column] = vocabulary.fold.display(pieces[column]) }
-                if count == 0 { first = column }
-                last = column
-                count += 1
+            // It keeps its cells by column (no second array of the non-blank ones). Folding for
+            // display empties no cell (it keeps spaces, and pinyin follows a Han character).
+            let (count, first, last) = filled
+            if folds {
+                for column in pieces.indices where !pieces[column].isEmpty { pieces[column] = vocabulary.fold.display(pieces[column]) }
             }
             guard count > 0 else { blank = true; continue }
             pieces.removeLast(pieces.count - 1 - last)

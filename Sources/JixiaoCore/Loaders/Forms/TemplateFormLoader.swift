@@ -21,13 +21,16 @@ public enum TemplateFormLoader {
     }
 
     /// The file's documents: one, or one per county when its forms are several counties' (`CountySplit`).
-    public static func loadAll(text: String, file: String, countyOverride: String?, rules: ReadingRules) throws -> [CountyDocument] {
+    /// `displayChanges`: whether display folding changes the text, when already told (`ExtractedText`).
+    public static func loadAll(text: String, file: String, countyOverride: String?, rules: ReadingRules,
+                               displayChanges: Bool? = nil) throws -> [CountyDocument] {
         // A README in English quoting form words would be read into forms of its sentences.
         let script = LatinProse.count(text)
         if script.isProse {
             throw LoadError(file: file, message: "不是表单 (not a form): 文字是拉丁字母写的行文（开头 \(script.proseLetters) 个字母成句，\(script.hanCharacters) 个汉字），其中的表单词汇只是引用 (running Latin-script text such as an English README: the form words in it are quotes, not a form's cells)", notAForm: true)
         }
-        var (cells, renderings) = FormCells(vocabulary: rules.vocabulary, numbering: rules.layouts?.projectForm.indicator_marker).read(text)
+        var (cells, renderings) = FormCells(vocabulary: rules.vocabulary, numbering: rules.layouts?.projectForm.indicator_marker)
+            .read(text, displayChanges: displayChanges)
         var reader = FormReader(file: file, rules: rules)
         reader.renderings = renderings
         reader.fileUnit = FormReader.fileUnit(cells)
