@@ -944,8 +944,9 @@ struct FormCells {
     func hasGluedHeader(_ lines: [RawLine]) -> Bool {
         lines.indices.contains { k in
             // One line as written (words broken over lines and joined back, `一级指` / `标`, are no glued row).
+            // Column titles have no digits: most lines (`指标1:…`, amounts) are told so before any look-up.
             guard !lines[k].isGrid, lines[k].pieceCount == 1, lines[k].lineCount == 1, let compact = lines[k].firstCompact,
-                  compact.count >= 8 else { return false }
+                  compact.count >= 8, !compact[..<8].contains(where: Self.isDigit) else { return false }
             var i = 0, titles = 0
             var joints: [Int] = []  // where each word after the first starts
             while titles < 3, let entry = vocabulary.match(compact, at: i) {
