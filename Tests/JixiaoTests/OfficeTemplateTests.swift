@@ -60,6 +60,9 @@ import Testing
         #expect(document.projects[0].indicators.last?.nameAsWritten == "受益群众满意度")
         #expect(document.findings.filter { $0.rule == RuleID.scoringRow }.count == 2)
         #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
+        // The second form's title opens with its year (`2024年项目支出…`): the year is the title's,
+        // no value left over in the first form's table (rows glued on their lines had rejected it).
+        #expect(document.rejected.isEmpty)
     }
 
     /// The same glued: each scoring rule's labels and name run together after the last

@@ -131,9 +131,11 @@ public enum TemplateFormLoader {
             guard case .title(let kind)? = cells[at].role else { continue }
             let title = cells[at]
             // The words before a title in its cell (`2023年部门` of `2023年部门项目支出绩效目标表`)
-            // belong to the title, not to the table above it.
+            // belong to the title, not to the table above it; in glued text, where they open the
+            // title's line (each row glued on its own line), not a run of the page's every cell.
             let last = at > start ? cells[at - 1] : region.cells.last
-            let before = last.map { !title.splitFromGlued && $0.role == nil && $0.piece == title.piece } ?? false
+            let opensLine = at == 1 || (at >= 2 && at - 2 >= start - 1 && cells[at - 2].line != title.line)
+            let before = last.map { (!title.splitFromGlued || opensLine) && $0.role == nil && $0.piece == title.piece } ?? false
             if at > start {
                 moveCells(start..<(before ? at - 1 : at), of: &cells, to: &region.cells)
             } else if before {
