@@ -45,9 +45,37 @@ import Testing
                                       "project-code-unit-line", "regional-local-department", "s-general-two-row-header",
                                       "target-in-two-cells", "target-under-two-titles", "v-keys-in-paragraphs", "w-two-tables"]
 
+    /// Pages whose indicator header, glued on one line above a table of one cell a line, does not
+    /// read as the page: two-row headers (the lower row's titles alone on their lines) and Layout A's
+    /// project tables; as before session 20.
+    static let headerGluedUnlike: Set = ["k-layoutA-merged", "project-table-unit-and-project-column", "s-general-two-row-header",
+                                         "target-under-two-titles", "labels-broken-over-lines"]
+
+    /// One cell a line (`cells-bar/`) with the indicator header's titles run together on one line
+    /// (`一级指标二级指标三级指标指标值分值`): a glued header above cells standing alone is no sign that
+    /// the rows are glued (`FormCells.holdsCells`), and the page reads as it does.
+    @Test func aGluedHeaderAboveOneCellALine() throws {
+        var read = 0
+        for page in Self.pages where !Self.headerGluedUnlike.contains(page.name) {
+            let pipes = try String(contentsOfFile: Fixtures.path("\(page.folder)/pipes/\(page.name).txt"), encoding: .utf8)
+            let header = try #require(pipes.components(separatedBy: "\n").first { $0.contains("一级指标 |") || $0.contains("一级目标 |") },
+                                      "\(page.name): no header row")
+            let titles = header.components(separatedBy: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            var lines = try String(contentsOfFile: Fixtures.path("\(page.folder)/cells-bar/\(page.name).txt"), encoding: .utf8)
+                .components(separatedBy: "\n")
+            let wanted = titles.map { $0 + " |" }
+            let at = try #require(lines.indices.first { Array(lines[$0...].prefix(wanted.count)) == wanted }, "\(page.name): header not found")
+            lines.replaceSubrange(at..<(at + wanted.count), with: [titles.joined()])
+            let path = try Fixtures.write(lines.joined(separator: "\n"), named: page.name + ".txt", in: Fixtures.temporaryDirectory())
+            #expect(try Self.reading(path) == Self.reading("\(page.folder)/html/\(page.name).html"), "\(page.name)")
+            read += 1
+        }
+        #expect(read == 24)
+    }
+
     /// What a reading is, as a list of lines to compare.
     static func reading(_ path: String) throws -> [String] {
-        let document = try Loaders.load(path: Fixtures.path(path))
+        let document = try Loaders.load(path: path.hasPrefix("/") ? path : Fixtures.path(path))
         return document.projects.flatMap { project in
             ["\(project.department.description) / \(project.unit?.description ?? "—") / \(project.name) / \(project.budget.map { "\($0)" } ?? "—")"]
                 + project.indicators.map { i in

@@ -962,8 +962,22 @@ struct FormCells {
             // inside a title, `一级 指标`, `绩 效 指 标`, is a wrap).
             guard titles == 3 else { return false }
             let places = ScalarPlaces(lines[k].firstPiece)
-            return !joints.contains { places.afterWhitespace($0) }
+            // The table's first row holds cells run together too (a second header row may stand between).
+            return !joints.contains { places.afterWhitespace($0) } && (holdsCells(lines, at: k + 1) || holdsCells(lines, at: k + 2))
         }
+    }
+
+    /// Whether line `k` holds more than one cell run together: a word with more after it
+    /// (`产出指标数量指标…`, `数值计量单位`) or a name with a number after it (`新建面积100亩20`,
+    /// `501-苍溪县卫生健康局65.00`). A
+    /// header glued above a table of one cell a line (`产出指标`, `≥100亩` …) is no sign for its rows.
+    func holdsCells(_ lines: [RawLine], at k: Int) -> Bool {
+        guard k < lines.count, !lines[k].isGrid, lines[k].pieceCount == 1, let compact = lines[k].firstCompact else { return false }
+        if let word = vocabulary.match(compact, at: 0) {
+            return word.scalars.count + FormVocabulary.hintLength(compact, from: word.scalars.count).length < compact.count
+        }
+        guard let han = compact.firstIndex(where: { $0.value >= 0x4E00 && $0.value <= 0x9FFF }) else { return false }
+        return compact[han...].contains(where: Self.isDigit)
     }
 
     func wordCount(_ compact: [Unicode.Scalar]) -> Int {
