@@ -776,7 +776,8 @@ struct FormCells {
             if let entry = found,
                allowed || { if case .title = entry.role { return true } else { return false } }()
                 || (afterOrganisation && entry.scalars.count > 2 && { if case .key = entry.role { return true } else { return false } }()),
-               shortWordAllowed(entry, adjacent: i == lastWordEnd, afterColumn: lastWasColumn, glued: glued,
+               // A row glued on its line starts a cell at the line's start (`区域新罗区、永定区…`).
+               shortWordAllowed(entry, adjacent: i == lastWordEnd || (rowGlued && i == 0), afterColumn: lastWasColumn, glued: glued,
                                 beforeColumn: { (i == 0 || i == lastWordEnd) && columnStarts(compact, at: i + entry.scalars.count) })
                 || (glued && standsBetweenFields(entry, in: compact, at: i, lastWordEnd: lastWordEnd, lastKeyEnd: lastKeyEnd)) {
                 if textStart < i { cuts.append((textStart, i, nil, "")) }
