@@ -224,6 +224,20 @@ import Testing
         #expect(cut("新建2个停车场面积500平方米10逾期扣分改造面积50亩10") == nil)
     }
 
+    /// Place names glued in a header are cut after each place's ending; a township then its village,
+    /// in turn, is one place (`village_endings`), villages or townships alone are not paired.
+    @Test func gluedPlaceNames() {
+        func places(_ text: String) -> [String] {
+            var cell = FormCell(text: text, compact: Array(text.unicodeScalars), line: 1)
+            cell.splitFromGlued = true
+            return IndicatorTable.placeNames(cell, vocabulary: Self.vocabulary)
+        }
+        #expect(places("西坪镇尧山村桃舟乡吾培村") == ["西坪镇尧山村", "桃舟乡吾培村"])
+        #expect(places("尧山村吾培村三洋村植洋村") == ["尧山村", "吾培村", "三洋村", "植洋村"])
+        #expect(places("新罗区永定区上杭县武平县") == ["新罗区", "永定区", "上杭县", "武平县"])
+        #expect(places("西坪镇尧山村桃舟乡") == ["西坪镇", "尧山村", "桃舟乡"])
+    }
+
     /// A name written again as its explanation (指标解释 copying it, or ending with it) is the name
     /// where it repeats: real form 08's rows glued on their lines.
     @Test func aNameRepeatedAsItsExplanation() {

@@ -213,12 +213,13 @@ struct RealFormTests {
     /// Each row's cells run together on its own line, as a table of inline cells copies: each form's
     /// tab-separated export (`tsv/`, LibreOffice's, from its web page) with its tabs and quotes taken
     /// out (`产出指标数量指标新增造林面积(亩)10000`). A line of column titles run together says so
-    /// (`FormCells.hasGluedHeader`), and six forms read as their export (09's `区域新罗区、永定区…`: a
-    /// two-character key opening its line). Left: names glued to an explanation that does not repeat
-    /// them (02, 08), seven place columns' digits run together (03), an operator column's lone `>`
-    /// (10), an allocation row's seven amounts in one number (11, kept out of totals by `AmountChecks`).
+    /// (`FormCells.hasGluedHeader`), and seven forms read as their export (09's `区域新罗区、永定区…`: a
+    /// two-character key opening its line; 03's seven place columns, each a township and its village,
+    /// `西坪镇尧山村桃舟乡吾培村…`, over `1111111`). Left: names glued to an explanation that does not
+    /// repeat them (02, 08), an operator column's lone `>` (10), an allocation row's seven amounts in
+    /// one number (11, kept out of totals by `AmountChecks`).
     @Test("each form's export with each row's cells run together on its line reads as the export",
-          arguments: ["01-ningxia-yuanzhou-afforestation.txt", "04-chongqing-zhongxian-pig-award.txt", "05-tianjin-baodi-manure.txt",
+          arguments: ["01-ningxia-yuanzhou-afforestation.txt", "03-fujian-anxi-small-water.txt", "04-chongqing-zhongxian-pig-award.txt", "05-tianjin-baodi-manure.txt",
                       "06-anhui-shucheng-work-relief.txt", "07-neimenggu-wuchuan-livestock.txt", "09-fujian-longyan-ethnic-region.txt"])
     func rowsGluedOnTheirLines(name: String) throws {
         let export = Self.folder + "/tsv/" + name

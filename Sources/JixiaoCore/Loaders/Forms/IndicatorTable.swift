@@ -232,7 +232,16 @@ struct IndicatorTable {
             }
             i += 1
         }
-        return start == text.count && names.allSatisfy({ $0.unicodeScalars.count <= 12 }) ? names : []
+        guard start == text.count, names.allSatisfy({ $0.unicodeScalars.count <= 12 }) else { return [] }
+        // A township then its village, in turn (`西坪镇尧山村桃舟乡吾培村…`): one column each pair.
+        let isVillage = { (name: String) in
+            let scalars = Array(name.unicodeScalars)
+            return vocabulary.villageEndings.contains { $0.count < scalars.count && scalars.suffix($0.count).elementsEqual($0) }
+        }
+        if names.count >= 4, names.count % 2 == 0, names.indices.allSatisfy({ isVillage(names[$0]) == ($0 % 2 == 1) }) {
+            return stride(from: 0, to: names.count, by: 2).map { names[$0] + names[$0 + 1] }
+        }
+        return names
     }
 
     /// Columns a target title may be divided into (数值 | 计量单位, 长期指标值 | 年度指标值, ≥ | 值).

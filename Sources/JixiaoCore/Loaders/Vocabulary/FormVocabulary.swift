@@ -96,6 +96,8 @@ public final class FormVocabulary: Sendable {
     let explanationStarts: [[Unicode.Scalar]]
     /// Words a last text column's text ends with (`kept_text_endings`: 扣分, 不得分), longest first.
     let keptTextEndings: [[Unicode.Scalar]]
+    /// Endings of a place under a township (`village_endings`: 村, 社区), longest first.
+    let villageEndings: [[Unicode.Scalar]]
     let qualitativeValues: [[Unicode.Scalar]]
     let comparisonWords: [(word: [Unicode.Scalar], sign: String)]
     /// A bit for each first scalar of `comparisonWords` (by its value modulo 64; every bit when a
@@ -160,7 +162,7 @@ public final class FormVocabulary: Sendable {
             case titles, keys, columns, table_labels, level0_labels, extra_level2_labels, explanation_starts,
                  qualitative_values, comparison_words, title_mentions, place_endings, organisation_endings, value_units,
                  value_magnitudes, direction_values, page_chrome, total_labels, value_title_endings, key_endings, label_joints, scoring_rows, placeholder_names,
-                 name_ending_labels, caption_words, kept_text_endings
+                 name_ending_labels, caption_words, kept_text_endings, village_endings
         }
 
         init(titles: [String: [String]], keys: [String: [String]], columns: [String: [String]], table_labels: [String]?,
@@ -171,7 +173,7 @@ public final class FormVocabulary: Sendable {
              page_chrome: [String]?, total_labels: [String]? = nil, title_mentions: [String]? = nil,
              value_title_endings: [String]? = nil, key_endings: [String]? = nil, label_joints: [String]? = nil,
              scoring_rows: [String]? = nil, placeholder_names: [String]? = nil, name_ending_labels: [String]? = nil,
-             caption_words: [String]? = nil, kept_text_endings: [String]? = nil) {
+             caption_words: [String]? = nil, kept_text_endings: [String]? = nil, village_endings: [String]? = nil) {
             self.titles = titles; self.keys = keys; self.columns = columns; self.table_labels = table_labels
             self.level0_labels = level0_labels; self.extra_level2_labels = extra_level2_labels
             self.explanation_starts = explanation_starts; self.qualitative_values = qualitative_values
@@ -187,6 +189,7 @@ public final class FormVocabulary: Sendable {
             self.name_ending_labels = name_ending_labels
             self.caption_words = caption_words
             self.kept_text_endings = kept_text_endings
+            self.village_endings = village_endings
         }
 
         init(from decoder: Decoder) throws {
@@ -215,7 +218,8 @@ public final class FormVocabulary: Sendable {
                       placeholder_names: try c.decodeIfPresent([String].self, forKey: .placeholder_names),
                       name_ending_labels: try c.decodeIfPresent([String].self, forKey: .name_ending_labels),
                       caption_words: try c.decodeIfPresent([String].self, forKey: .caption_words),
-                      kept_text_endings: try c.decodeIfPresent([String].self, forKey: .kept_text_endings))
+                      kept_text_endings: try c.decodeIfPresent([String].self, forKey: .kept_text_endings),
+                      village_endings: try c.decodeIfPresent([String].self, forKey: .village_endings))
         }
         var table_labels: [String]?
         var level0_labels: [String]?
@@ -239,6 +243,7 @@ public final class FormVocabulary: Sendable {
         var name_ending_labels: [String]?
         var caption_words: [String]?
         var kept_text_endings: [String]?
+        var village_endings: [String]?
 
         /// This file's words with another file's added to every list.
         func adding(_ other: File) -> File {
@@ -265,7 +270,8 @@ public final class FormVocabulary: Sendable {
                         placeholder_names: both(placeholder_names, other.placeholder_names),
                         name_ending_labels: both(name_ending_labels, other.name_ending_labels),
                         caption_words: both(caption_words, other.caption_words),
-                        kept_text_endings: both(kept_text_endings, other.kept_text_endings))
+                        kept_text_endings: both(kept_text_endings, other.kept_text_endings),
+                        village_endings: both(village_endings, other.village_endings))
         }
     }
 
@@ -341,6 +347,7 @@ public final class FormVocabulary: Sendable {
         let scalars = { (words: [String]?) in (words ?? []).map { Array(fold.fold($0).unicodeScalars) }.filter { !$0.isEmpty } }
         explanationStarts = scalars(file.explanation_starts)
         keptTextEndings = scalars(file.kept_text_endings).sorted { $0.count > $1.count }
+        villageEndings = scalars(file.village_endings).sorted { $0.count > $1.count }
         qualitativeValues = scalars(file.qualitative_values).sorted { $0.count > $1.count }
         comparisonWords = (file.comparison_words ?? [:]).flatMap { sign, words in
             words.map { (Array(fold.fold($0).unicodeScalars), sign) }
