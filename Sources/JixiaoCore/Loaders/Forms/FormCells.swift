@@ -256,7 +256,7 @@ struct FormCells {
     /// `cuts` keeps the cells each short piece was cut into: a piece's cells are the same
     /// wherever its text stands (a label, unit or value repeated on many lines), but for their line.
     /// The line is `lines[k]`, read in place: a line passed on is copied (a copy retains its texts).
-    /// `rowsGlued`: the line is a row whose cells were run together (see `gluedHeaderLine`).
+    /// `rowsGlued`: the line is a row whose cells were run together (see `hasGluedHeader`).
     func readCells(of lines: [RawLine], at k: Int, whole: Bool, rowsGlued: Bool = false, pieceNumber: inout Int, into cells: inout [FormCell],
                    cuts: inout BytesMemo<[FormCell]>) {
         let columns = lines[k].columns
@@ -941,7 +941,8 @@ struct FormCells {
     }
 
     /// Whether a line is a table's column titles run together (`一级指标二级指标三级指标指标值分值`,
-    /// perhaps after the table's label, `绩效指标` or `绩效目标`): a copy whose rows lost the separators between their cells.
+    /// perhaps after the table's label, `绩效指标` or `绩效目标`): a copy whose rows lost the
+    /// separators between their cells.
     func hasGluedHeader(_ lines: [RawLine]) -> Bool {
         lines.indices.contains { k in
             // One line as written (words broken over lines and joined back, `一级指` / `标`, are no glued row).
@@ -970,8 +971,8 @@ struct FormCells {
 
     /// Whether line `k` holds more than one cell run together: a word with more after it
     /// (`产出指标数量指标…`, `数值计量单位`) or a name with a number after it (`新建面积100亩20`,
-    /// `501-苍溪县卫生健康局65.00`). A
-    /// header glued above a table of one cell a line (`产出指标`, `≥100亩` …) is no sign for its rows.
+    /// `501-苍溪县卫生健康局65.00`). A header glued above a table of one cell a line (`产出指标`,
+    /// `≥100亩` …) is no sign for its rows.
     func holdsCells(_ lines: [RawLine], at k: Int) -> Bool {
         guard k < lines.count, !lines[k].isGrid, lines[k].pieceCount == 1, let compact = lines[k].firstCompact else { return false }
         if let word = vocabulary.match(compact, at: 0) {
