@@ -238,8 +238,8 @@ import Testing
         #expect(places("西坪镇尧山村桃舟乡") == ["西坪镇", "尧山村", "桃舟乡"])
     }
 
-    /// A name written again as its explanation (指标解释 copying it, or ending with it) is the name
-    /// where it repeats: real form 08's rows glued on their lines.
+    /// A name written again as its explanation (指标解释 copying it, or ending with it, or ending
+    /// as the name ends) is the name where it repeats: real forms 08 and 02, glued.
     @Test func aNameRepeatedAsItsExplanation() {
         func name(_ text: String) -> [String]? {
             let scalars = Array(text.unicodeScalars)
@@ -249,6 +249,9 @@ import Testing
         }
         #expect(name("技术指导服务数量对生产种植企业技术指导服务数量10家") == ["技术指导服务数量", "10家"])
         #expect(name("研究培育食用菌品种数量研究培育食用菌品种数量2种") == ["研究培育食用菌品种数量", "2种"])
+        // An explanation ending as the name ends (real forms 08 and 02).
+        #expect(name("党建任务完成率上级党组织要求完成党建工作任务完成率100%") == ["党建任务完成率", "100%"])
+        #expect(name("已建工程是否存在质量问题当年已完工项目是否在检查中发现质量问题否") == ["已建工程是否存在质量问题", "否"])
         #expect(name("消化利用农作物秸秆数量建立秸秆综合利用点5个") == nil)
         #expect(name("新建2个停车场新建2个停车场10个") == nil)
     }

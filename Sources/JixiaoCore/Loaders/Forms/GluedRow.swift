@@ -162,16 +162,25 @@ struct GluedRow {
         return rows.filter { !$0.name.compact.isEmpty || !$0.cells.isEmpty }
     }
 
-    /// A row's text before its values that opens and ends with the same name of four characters or
-    /// more (the longest such), with no digit in it: where the name ends, where the values start,
-    /// and the values.
+    /// A row's text before its values, with no digit in it, that is a name and an explanation
+    /// restating it: opening and ending with the same name of four characters or more (the longest
+    /// such), or ending with the name's last four characters or more (`已建工程是否存在质量问题` /
+    /// `当年已完工项目是否在检查中发现质量问题`, the longest ending that stands earlier): where the name
+    /// ends, where the values start, and the values.
     func repeatedName(_ text: [Unicode.Scalar]) -> (name: Int, valuesStart: Int, values: [Range<Int>])? {
         let trailing = shape.trailingValues(text, limit: slots)
-        let body = text[..<trailing.textEnd]
+        let body = Array(text[..<trailing.textEnd])
         guard body.count >= 8, !body.contains(where: ValueShape.isDigit) else { return nil }
         for length in stride(from: body.count / 2, through: 4, by: -1)
         where body.prefix(length).elementsEqual(body.suffix(length)) {
             return (length, trailing.textEnd, trailing.values)
+        }
+        for length in stride(from: body.count / 2, through: 4, by: -1) {
+            let ending = body.suffix(length)
+            // The name's end: where the ending stands first, the explanation after it as long at least.
+            if let at = (0...(body.count - 2 * length)).first(where: { body[$0..<($0 + length)].elementsEqual(ending) }), at + length >= 4 {
+                return (at + length, trailing.textEnd, trailing.values)
+            }
         }
         return nil
     }
