@@ -366,6 +366,10 @@ struct RealFormTests {
         #expect(repairs.comparisonAsWritten == "≥" && repairs.valueAsWritten == "1")
         #expect(repairs.otherColumns.contains("埭头镇=1"))
         #expect(repairs.otherColumns.contains("指标解释=反映防洪水利设施水毁修复项目开展情况"))
+        // An explanation with no word that opens one, ending as the name ends: cut where the name's ending stands.
+        let quality = try #require(xiuyu.first { $0.nameAsWritten.hasPrefix("已建工程") })
+        #expect(quality.nameAsWritten == "已建工程是否存在质量问题")
+        #expect(quality.otherColumns.contains("指标解释=当年已完工项目是否在检查中发现质量问题"))
 
         let longyan = try Self.read("09-fujian-longyan-ethnic-region.txt")
         let counties = try #require(longyan.projects[0].indicators.first)
