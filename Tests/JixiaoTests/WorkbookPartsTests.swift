@@ -27,20 +27,34 @@ struct WorkbookPartsTests {
         return parts
     }
 
-    @Test func theExecutablesWorkbooksHoldTheSamePartsAsTheLibrarys() throws {
+    /// The county workbooks' parts as the executable writes them, checked part by part against the
+    /// library's; `form` is the one input (测试县.txt), else the pipeline's own inputs are read.
+    private func partsWrittenAlike(form: String? = nil) throws -> [String: Data] {
         let executableRoot = Fixtures.temporaryDirectory()
-        let outcome = try Command.run(["run", Fixtures.samplePipeline, "--out", executableRoot, "--period", "2024-01"])
+        var arguments = ["run", Fixtures.samplePipeline, "--out", executableRoot, "--period", "2024-01"]
+        var inputs: [InputFile]?
+        if let form {
+            let folder = Fixtures.temporaryDirectory()
+            inputs = [InputFile(path: Fixtures.write(form, named: "测试县.txt", in: folder))]
+            arguments.append(folder)
+        }
+        let outcome = try Command.run(arguments)
         #expect(outcome.status == 0, "\(outcome.stderr)")
         let libraryRoot = Fixtures.temporaryDirectory()
-        _ = try Fixtures.runPeriod("2024-01", root: libraryRoot)
+        _ = try Fixtures.runPeriod("2024-01", root: libraryRoot, inputs: inputs)
         let fromExecutable = try parts(of: executableRoot + "/2024-01")
         let fromLibrary = try parts(of: libraryRoot + "/2024-01")
-        #expect(fromExecutable.keys.contains("平武县.xlsx:xl/worksheets/sheet1.xml"))
-        #expect(fromExecutable.keys.contains("原州区.xlsx:xl/sharedStrings.xml"))
         #expect(fromExecutable.keys.sorted() == fromLibrary.keys.sorted())
         for (name, data) in fromLibrary {
             #expect(fromExecutable[name] == data, "\(name)")
         }
+        return fromExecutable
+    }
+
+    @Test func theExecutablesWorkbooksHoldTheSamePartsAsTheLibrarys() throws {
+        let fromExecutable = try partsWrittenAlike()
+        #expect(fromExecutable.keys.contains("平武县.xlsx:xl/worksheets/sheet1.xml"))
+        #expect(fromExecutable.keys.contains("原州区.xlsx:xl/sharedStrings.xml"))
     }
 
     /// Values the sample lacks: a negative number (-3, whose sign the executable writes itself),
@@ -48,7 +62,6 @@ struct WorkbookPartsTests {
     /// at its ends and a 3,000-character goal (libxlsxwriter hands such text to fputs, not
     /// printf). Turning the sign into `+` makes this test fail, not the sample's.
     @Test func valuesTheSampleLacksComeOutTheSame() throws {
-        let inputs = Fixtures.temporaryDirectory()
         let goal = String(repeating: "为完成年度信息工作，预计投入经费，以确保日常工作正常运转。", count: 100)
         let form = """
         测试县2023年部门预算项目支出绩效目标申报表
@@ -61,27 +74,14 @@ struct WorkbookPartsTests {
         \t\t\t\t满意度指标\t服务对象满意度指标\t服务对象满意度\t≥\t95\t%\t50\t正向指标
 
         """
-        let path = Fixtures.write(form, named: "测试县.txt", in: inputs)
-        let executableRoot = Fixtures.temporaryDirectory()
-        let outcome = try Command.run(["run", Fixtures.samplePipeline, "--out", executableRoot, "--period", "2024-01", inputs])
-        #expect(outcome.status == 0, "\(outcome.stderr)")
-        let libraryRoot = Fixtures.temporaryDirectory()
-        _ = try Fixtures.runPeriod("2024-01", root: libraryRoot, inputs: [InputFile(path: path)])
-        let fromExecutable = try parts(of: executableRoot + "/2024-01")
-        let fromLibrary = try parts(of: libraryRoot + "/2024-01")
-        let strings = try #require(fromExecutable["测试县.xlsx:xl/sharedStrings.xml"])
+        let strings = try #require(try partsWrittenAlike(form: form)["测试县.xlsx:xl/sharedStrings.xml"])
         #expect(String(decoding: strings, as: UTF8.self).contains(goal))
-        #expect(fromExecutable.keys.sorted() == fromLibrary.keys.sorted())
-        for (name, data) in fromLibrary {
-            #expect(fromExecutable[name] == data, "\(name)")
-        }
     }
 
     /// A part beyond `jixiao_part_buffer_mapping_threshold` grows in its own mapping and gives
     /// its pages back as it is zipped (Sources/CPartBuffer): 2,000 projects with goals of their
     /// own make a shared-strings part of 6 MB, which must come out as the library writes it.
     @Test func aPartLargeEnoughForItsOwnMappingComesOutTheSame() throws {
-        let inputs = Fixtures.temporaryDirectory()
         let goal = String(repeating: "为完成年度信息工作，预计投入经费，以确保日常工作正常运转。", count: 35)
         var form = """
         测试县2023年部门预算项目支出绩效目标申报表
@@ -94,19 +94,7 @@ struct WorkbookPartsTests {
             form += "\t测试县委办公室第\(project)号信息工作经费\t1.5\t第\(project)号：\(goal)\t产出指标\t数量指标\t编发信息期数\t≥\t12\t期\t50\t正向指标\n"
             form += "\t\t\t\t满意度指标\t服务对象满意度指标\t服务对象满意度\t≥\t95\t%\t50\t正向指标\n"
         }
-        let path = Fixtures.write(form, named: "测试县.txt", in: inputs)
-        let executableRoot = Fixtures.temporaryDirectory()
-        let outcome = try Command.run(["run", Fixtures.samplePipeline, "--out", executableRoot, "--period", "2024-01", inputs])
-        #expect(outcome.status == 0, "\(outcome.stderr)")
-        let libraryRoot = Fixtures.temporaryDirectory()
-        _ = try Fixtures.runPeriod("2024-01", root: libraryRoot, inputs: [InputFile(path: path)])
-        let fromExecutable = try parts(of: executableRoot + "/2024-01")
-        let fromLibrary = try parts(of: libraryRoot + "/2024-01")
-        let strings = try #require(fromExecutable["测试县.xlsx:xl/sharedStrings.xml"])
+        let strings = try #require(try partsWrittenAlike(form: form)["测试县.xlsx:xl/sharedStrings.xml"])
         #expect(strings.count > jixiao_part_buffer_mapping_threshold())
-        #expect(fromExecutable.keys.sorted() == fromLibrary.keys.sorted())
-        for (name, data) in fromLibrary {
-            #expect(fromExecutable[name] == data, "\(name)")
-        }
     }
 }

@@ -978,7 +978,7 @@ struct FormCells {
         if let word = vocabulary.match(compact, at: 0) {
             return word.scalars.count + FormVocabulary.hintLength(compact, from: word.scalars.count).length < compact.count
         }
-        guard let han = compact.firstIndex(where: { $0.value >= 0x4E00 && $0.value <= 0x9FFF }) else { return false }
+        guard let han = compact.firstIndex(where: { ChineseFold.isHan($0.value) }) else { return false }
         return compact[han...].contains(where: Self.isDigit)
     }
 

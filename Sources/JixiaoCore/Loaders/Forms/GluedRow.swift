@@ -308,7 +308,7 @@ struct GluedRow {
         // that column's (`猪肉产量稳定率%≥95%`: 猪肉产量稳定率, %, ≥95%).
         if let unitColumn = table.tail.firstIndex(where: { $0.role == .unit }), unitColumn + 1 < table.tail.count,
            table.tail[unitColumn + 1].role.holdsValue, !values.contains(where: shape.isUnit),
-           let unit = vocabulary.valueUnits.first(where: { $0.count + 2 <= out.name.compact.count && out.name.compact.suffix($0.count).elementsEqual($0) }) {
+           let unit = shape.unitEnding(out.name.compact, at: out.name.compact.count, from: 2) {
             let name = Array(out.name.compact.dropLast(unit.count))
             out.name = cell(name, like: row.name)
             var unitCell = cell(unit, like: row.name)

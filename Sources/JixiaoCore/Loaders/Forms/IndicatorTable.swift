@@ -212,36 +212,33 @@ struct IndicatorTable {
     static func placeNames(_ cell: FormCell, vocabulary: FormVocabulary) -> [String] {
         let text = cell.compact
         guard text.count >= 2 else { return [] }
-        let endsWithPlace = { (piece: ArraySlice<Unicode.Scalar>) in
-            vocabulary.placeEndings.contains { $0.count < piece.count && piece.suffix($0.count).elementsEqual($0) }
+        let ends = { (piece: ArraySlice<Unicode.Scalar>, endings: [[Unicode.Scalar]]) in
+            endings.contains { $0.count < piece.count && piece.suffix($0.count).elementsEqual($0) }
         }
         if !cell.splitFromGlued {
-            return text.count <= 12 && endsWithPlace(text[...]) ? [cell.text] : []
+            return text.count <= 12 && ends(text[...], vocabulary.placeEndings) ? [cell.text] : []
         }
-        var names: [String] = []
+        var names: [ArraySlice<Unicode.Scalar>] = []
         var start = 0
         var i = 1
         while i < text.count {
             if let ending = vocabulary.placeEndings.first(where: { i + $0.count <= text.count && text[i..<(i + $0.count)].elementsEqual($0) }),
                i - start >= 1 {
                 let end = i + ending.count
-                names.append(String(scalars: text[start..<end]))
+                names.append(text[start..<end])
                 start = end
                 i = end + 1
                 continue
             }
             i += 1
         }
-        guard start == text.count, names.allSatisfy({ $0.unicodeScalars.count <= 12 }) else { return [] }
+        guard start == text.count, names.allSatisfy({ $0.count <= 12 }) else { return [] }
         // A township then its village, in turn (`西坪镇尧山村桃舟乡吾培村…`): one column each pair.
-        let isVillage = { (name: String) in
-            let scalars = Array(name.unicodeScalars)
-            return vocabulary.villageEndings.contains { $0.count < scalars.count && scalars.suffix($0.count).elementsEqual($0) }
+        if names.count >= 4, names.count % 2 == 0,
+           names.indices.allSatisfy({ ends(names[$0], vocabulary.villageEndings) == ($0 % 2 == 1) }) {
+            names = stride(from: 0, to: names.count, by: 2).map { text[names[$0].startIndex..<names[$0 + 1].endIndex] }
         }
-        if names.count >= 4, names.count % 2 == 0, names.indices.allSatisfy({ isVillage(names[$0]) == ($0 % 2 == 1) }) {
-            return stride(from: 0, to: names.count, by: 2).map { names[$0] + names[$0 + 1] }
-        }
-        return names
+        return names.map { String(scalars: $0) }
     }
 
     /// Columns a target title may be divided into (数值 | 计量单位, 长期指标值 | 年度指标值, ≥ | 值).

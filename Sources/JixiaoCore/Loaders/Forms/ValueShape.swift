@@ -101,6 +101,11 @@ struct ValueShape {
         return plainUnitLength(text, at: index)
     }
 
+    /// The longest unit of the vocabulary ending at `end`, standing wholly after `start`.
+    func unitEnding(_ text: [Unicode.Scalar], at end: Int, from start: Int = 0) -> [Unicode.Scalar]? {
+        vocabulary.valueUnits.first { $0.count <= end - start && text[(end - $0.count)..<end].elementsEqual($0) }
+    }
+
     private func plainUnitLength(_ text: [Unicode.Scalar], at index: Int) -> Int? {
         guard index < text.count else { return nil }
         for unit in vocabulary.valueUnits where index + unit.count <= text.count && text[index] == unit[0]
@@ -170,10 +175,10 @@ struct ValueShape {
             i = open
         }
         // The unit: the longest unit ending here.
-        if let unit = vocabulary.valueUnits.first(where: { $0.count <= i && text[(i - $0.count)..<i].elementsEqual($0) }) {
+        if let unit = unitEnding(text, at: i) {
             i -= unit.count
             // `元/平米`: a unit before the slash too.
-            if i > 0, text[i - 1] == "/", let more = vocabulary.valueUnits.first(where: { $0.count <= i - 1 && text[(i - 1 - $0.count)..<(i - 1)].elementsEqual($0) }) {
+            if i > 0, text[i - 1] == "/", let more = unitEnding(text, at: i - 1) {
                 i -= 1 + more.count
             }
         }
