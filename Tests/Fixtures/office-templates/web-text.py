@@ -8,13 +8,15 @@ text file per page in each of
   cells-blank/  one cell a line, indented, blank lines between, an empty cell a line of spaces;
   glued/        every cell and line of the page run together with nothing between;
   rows-glued/   one table row a line, its cells run together (a table whose cells are inline
-                elements with nothing between them, copied line by line).
+                elements with nothing between them, copied line by line);
+  spaced/       one table row a line, its cells one space apart, blank cells left out (a table
+                whose cells are inline elements with a space between them).
 Run from the repository root: python3 Tests/Fixtures/office-templates/web-text.py"""
 import os
 from html.parser import HTMLParser
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-STYLES = ('pipes', 'cells-bar', 'cells-blank', 'glued', 'rows-glued')
+STYLES = ('pipes', 'cells-bar', 'cells-blank', 'glued', 'rows-glued', 'spaced')
 BLOCKS = {'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'caption'}
 
 
@@ -106,6 +108,8 @@ def render(blocks, style):
             elif style == 'cells-blank':
                 for text in texts:
                     lines += ['    ' + text if text else '     ', '']
+            elif style == 'spaced':
+                lines.append(' '.join(text for text in texts if text))
             else:
                 lines.append(''.join(texts))
     return ''.join(lines) + '\n' if style == 'glued' else '\n'.join(lines) + '\n'

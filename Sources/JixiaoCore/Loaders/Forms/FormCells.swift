@@ -183,6 +183,8 @@ struct FormCells {
                                     afterBlank: blank))
             blank = false
         }
+        // A table whose cells were joined by one space each (`SpacedRows`): every line so cut.
+        if hasSpacedHeader(rawLines) { splittingAtSpaces(&rawLines, folds: folds) }
         joiningBrokenWords(&rawLines)
         // A constant, read in place: a line of a variable array passed on is copied (it retains its texts).
         let lines = consume rawLines

@@ -541,15 +541,17 @@ struct FormReader: LayoutReader {
             project.basicSpending = amount(.basicSpending)
             project.projectSpending = amount(.projectSpending)
         }
+        // Digits that make no amount (glued to the columns beside them) say the funds' cells are so glued too.
+        let unreadableAmount = budgetText.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false
         if project.budget == nil, !isDepartmentForm {
-            if let fiscal = project.fiscalFunds, let key = field(.fiscal)?.key {
+            if !unreadableAmount, let fiscal = project.fiscalFunds, let key = field(.fiscal)?.key {
                 // No total, but its parts on the form itself: 其中：财政拨款 and 其他资金.
                 let total = roundMoney(fiscal + (project.otherFunds ?? 0))
                 project.budget = total
                 findings.append(Finding(severity: .warning, rule: RuleID.budgetFromFunds,
                     message: "表单的资金总额缺失（「\(budgetText)」），取财政拨款\(project.otherFunds == nil ? "" : "与其他资金之和") \(fmt(total)) 万元", county: "",
                     department: department.description, project: project.name, source: source(key.line), stage: "load"))
-            } else if let allocation = allocations.last(where: { $0.total != nil }), let total = allocation.total {
+            } else if !unreadableAmount, let allocation = allocations.last(where: { $0.total != nil }), let total = allocation.total {
                 project.budget = total
                 findings.append(Finding(severity: .warning, rule: RuleID.budgetFromAllocation,
                     message: "表单的资金总额为空，取自旁边资金安排表的合计 \(fmt(total)) 万元", county: "",

@@ -368,6 +368,14 @@ struct IndicatorTable {
             case .title?, .chrome?:
                 flush()
                 break scan
+            // A note opening a line under the table (`注:各地请根据实际情况…`, `page_chrome`) ends it.
+            case nil where (i == 0 || cells[i - 1].line != cell.line) && vocabulary.beginsWithChrome(folded: cell.compact):
+                flush()
+                break scan
+            // A label's hint wrapped onto the next line of its cell (`产出指标` / `(40-50)分`) is the label's.
+            case nil where i > 0 && cells[i - 1].line != cell.line && Self.isLabel(cells[i - 1]) && cell.compact.first == "("
+                && FormVocabulary.hintLength(cell.compact, from: 0).length == cell.compact.count:
+                continue
             case nil where !rowLines.contains(cell.line) && isScoringLabel(cells, at: i):
                 flush()
                 if i > 0, vocabulary.isScoringRow(cells[i - 1].compact), cells[i - 1].role == nil {
@@ -815,5 +823,10 @@ struct IndicatorTable {
             r += 1
         }
         return out
+    }
+
+    static func isLabel(_ cell: FormCell) -> Bool {
+        if case .label? = cell.role { return true }
+        return false
     }
 }

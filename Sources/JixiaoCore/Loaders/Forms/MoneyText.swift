@@ -46,6 +46,9 @@ enum MoneyText {
             end += 1
         }
         guard let amount = Double(String(digits)), amount.isFinite else { return nil }
+        // A number running into `%` is a rate: an amount glued to the rate beside it
+        // (`202010100.00%`: 预算数 20, 执行数 20, 分值 10, 执行率 100.00%) is no amount.
+        if end < scalars.count, scalars[end] == "%" { return nil }
         var rest = end
         while rest < scalars.count, TextCleaning.isWhitespace(scalars[rest]) { rest += 1 }
         var unit = MoneyUnit.spelled(in: scalars, at: rest)

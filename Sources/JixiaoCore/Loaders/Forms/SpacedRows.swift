@@ -1,0 +1,116 @@
+/// Text copied from a page whose table cells were joined by one space each (`一级指标 二级指标
+/// 三级指标 指标值 分值` / `产出指标 数量指标 新建面积 100亩 20`): a single space is no cell
+/// separator in other text (`经济效益 指标`, `居民 满意度` are wraps inside a cell), so the file
+/// says which it is by its table header.
+extension FormCells {
+    /// Whether a line is a table's column titles one space apart (perhaps after the table's
+    /// label, `绩效指标`), with a row of several space-separated cells on one of the next two lines.
+    func hasSpacedHeader(_ lines: [RawLine]) -> Bool {
+        lines.indices.contains { k in
+            // A line without a space is told before any look-up (most lines of most files).
+            guard !lines[k].isGrid, lines[k].pieceCount == 1, lines[k].firstPiece.utf8.contains(UInt8(ascii: " ")),
+                  let compact = lines[k].firstCompact, compact.count >= 8 else { return false }
+            var i = 0, titles = 0
+            var joints: [Int] = []  // where each word after the first starts
+            while i < compact.count, let entry = vocabulary.match(compact, at: i) {
+                switch entry.role {
+                case .column: titles += 1
+                // The table's label before the titles (`绩效指标`, `年度绩效目标(90分)`); a project
+                // table's keys as titles (`单位名称 项目名称 预算数 …`) are `ProjectTable`'s.
+                case .tableLabel where i == 0, .key(.goal) where i == 0: break
+                default: return false
+                }
+                if i > 0 { joints.append(i) }
+                i += entry.scalars.count + FormVocabulary.hintLength(compact, from: i + entry.scalars.count).length
+            }
+            // Every title a cell of its own: a space before each, and nothing but titles on the line.
+            guard titles >= 3, i == compact.count else { return false }
+            let places = ScalarPlaces(lines[k].firstPiece)
+            guard joints.allSatisfy({ places.afterWhitespace($0) }) else { return false }
+            return (holdsSpacedCells(lines, at: k + 1) || holdsSpacedCells(lines, at: k + 2)) && !numbersIndicators(lines)
+        }
+    }
+
+    /// Whether indicators are numbered (`指标1：网络故障发生次数 ≦5次`, Layout B): such a form writes
+    /// a name and its value on one line apart by a space, each row of its table on lines of its own.
+    private func numbersIndicators(_ lines: [RawLine]) -> Bool {
+        lines.contains { line in
+            guard let compact = line.firstCompact else { return false }
+            return compact.indices.contains { numberedIndicator(compact, at: $0) }
+        }
+    }
+
+    /// Whether line `k` is one piece of three or more words one space apart.
+    private func holdsSpacedCells(_ lines: [RawLine], at k: Int) -> Bool {
+        guard k < lines.count, !lines[k].isGrid, lines[k].pieceCount == 1 else { return false }
+        return lines[k].firstPiece.split(separator: " ").count >= 3
+    }
+
+    /// Each one-piece line of text cut at its spaces, a cell each (see `hasSpacedHeader`).
+    func splittingAtSpaces(_ lines: inout [RawLine], folds: Bool) {
+        for k in lines.indices where !lines[k].isGrid && lines[k].pieceCount == 1 {
+            let words = lines[k].firstPiece.split(separator: " ")
+            // Letters spaced out (`项 目 支 出 绩 效 目 标 表`) are one cell.
+            guard words.count > 1, words.contains(where: { $0.unicodeScalars.count > 1 }) else { continue }
+            var pieces: [String] = []
+            var compacts: [[Unicode.Scalar]] = []
+            for word in words {
+                let folded = fold(String(word), display: folds)
+                guard !folded.compact.isEmpty else { continue }
+                pieces.append(folded.text)
+                compacts.append(folded.compact)
+            }
+            joiningNumbering(&pieces, &compacts)
+            joiningWrappedWords(&pieces, &compacts)
+            guard pieces.count > 1 else { continue }
+            lines[k].firstPiece = pieces[0]
+            lines[k].firstCompact = compacts[0]
+            lines[k].texts = pieces
+            lines[k].compacts = compacts
+            lines[k].pieceCount = pieces.count
+        }
+    }
+
+    /// Words a cell wrapped over spaces joined back (`主管 部门`, `资金 总额 (万元)`, `绩 效 指 标`,
+    /// `产出指标 (50分)`, `主管部门 及代码`): neighbouring pieces that together are one of the
+    /// vocabulary's words, perhaps with a bracketed hint, the longest run first.
+    private func joiningWrappedWords(_ pieces: inout [String], _ compacts: inout [[Unicode.Scalar]]) {
+        var i = 0
+        while i + 1 < pieces.count {
+            var joined = false
+            for j in stride(from: min(i + Self.wrappedPiecesJoined, pieces.count) - 1, to: i, by: -1) {
+                let compact = Array(compacts[i...j].joined())
+                guard vocabulary.role(ofCell: compact) != nil else { continue }
+                pieces[i] = pieces[i...j].joined(separator: " ")
+                compacts[i] = compact
+                pieces.removeSubrange((i + 1)...j)
+                compacts.removeSubrange((i + 1)...j)
+                joined = true
+                break
+            }
+            if !joined { i += 1 }
+        }
+    }
+
+    /// The most pieces one wrapped word is joined from (`绩 效 指 标`).
+    static let wrappedPiecesJoined = 4
+
+    /// A piece that only numbers what follows (`指标1：`, `1、`, `(一)`) joined to the next piece:
+    /// the number opens its cell (`指标1： 网络政务回应限期`).
+    private func joiningNumbering(_ pieces: inout [String], _ compacts: inout [[Unicode.Scalar]]) {
+        var i = 0
+        while i + 1 < pieces.count {
+            let compact = compacts[i]
+            let numbers = Enumeration.length(compact) == compact.count
+                || (numberedIndicator(compact + [" "], at: 0) && compact.last == ":")
+            if numbers {
+                pieces[i] += " " + pieces[i + 1]
+                compacts[i] += compacts[i + 1]
+                pieces.remove(at: i + 1)
+                compacts.remove(at: i + 1)
+            } else {
+                i += 1
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import JixiaoCore
+
+/// Traits of forms as counties publish them, seen on published pages (session 21) and written
+/// here in forms of our own: an approval form (审批表) copied with its cells one space apart, a
+/// note under the table, a self-evaluation form's columns, an amount glued to the rate beside it.
+@Suite struct PublishedFormTraitsTests {
+    static func read(_ text: String, named name: String) throws -> CountyDocument {
+        try Loaders.load(path: Fixtures.write(text, named: name, in: Fixtures.temporaryDirectory()))
+    }
+
+    /// Cells one space apart (`FormCells.hasSpacedHeader`): the keys after the name (项目分类,
+    /// 建设周期) end it, each row's cells stand in their columns, and a label's hint wrapped onto
+    /// the next line (`产出指标` / `(40-50)分`) is no indicator.
+    @Test func anApprovalFormWithItsCellsOneSpaceApart() throws {
+        let text = """
+            2024年石柱镇污水管网改造项目支出绩效目标审批表
+            (   2024年度)
+            预算单位: 丰都县石柱镇人民政府
+
+            金额单位:万元
+            项目名称 2024年石柱镇污水管网改造项目 项目分类 基础设施类--管网类
+            建设周期 2024年3月-2024年12月 业务主管部门 县住房城乡建委
+            实施单位 石柱镇 项目负责人 王某 联系电话 13800000000
+            项目总预算 120 财政资金预算分类 一般公共预算
+            年度绩效目标(90分) 一级指标 二级指标 三级指标 指标值 分值 指标解释
+            成本指标(0-20)分 经济成本指标 管网改造成本 ≤120万元 10 反映项目成本
+            产出指标
+            (40-50)分
+            数量指标 改造污水管网长度 ≥3.5公里 20 反映改造规模
+            质量指标 工程验收合格率 100% 10 反映工程质量
+            满意度指标(10分) 服务对象满意度指标 沿线居民满意度 ≥90% 10 反映群众评价
+
+            """
+        let document = try Self.read(text, named: "石柱镇.txt")
+        let project = try #require(document.projects.first)
+        #expect(document.projects.count == 1)
+        #expect(project.name == "2024年石柱镇污水管网改造项目")
+        #expect(project.attribute == "基础设施类--管网类")
+        #expect(project.period == "2024年3月-2024年12月")
+        #expect(project.budget == 120)
+        #expect(project.indicators.map(\.nameAsWritten) == ["管网改造成本", "改造污水管网长度", "工程验收合格率", "沿线居民满意度"])
+        #expect(project.indicators.map(\.valueAsWritten) == ["≤120万元", "≥3.5公里", "100%", "≥90%"])
+        #expect(project.indicators.map(\.weightAsWritten) == ["10", "20", "10", "10"])
+        #expect(project.indicators.map(\.level2Label) == ["经济成本指标", "数量指标", "质量指标", "服务对象满意度指标"])
+        #expect(project.indicators[1].otherColumns.contains("指标解释=反映改造规模"))
+    }
+
+    /// A note opening a line under the table (`注:…`, `page_chrome`, an ASCII colon as often as a
+    /// full-width one) ends it: it had been three indicators without a value, each warned of.
+    @Test func aNoteUnderTheTableEndsIt() throws {
+        let cells = ["绩效目标申报表", "项目名称", "2023年农村饮水巩固提升项目", "主管部门", "巫溪县水利局",
+                     "资金情况 (万元)", "年度资金总额:", "300", "一级指标", "二级指标", "三级指标", "指标值",
+                     "产出指标", "数量指标", "新建供水工程", "≥12处", "满意度指标", "服务对象满意度指标", "受益群众满意度", "≥95%",
+                     "注:各地请根据实际情况,从上述绩效指标中选择适合的填报(其中三颗星为必填的核心绩效指标),也可自行增加或适当调整。"]
+        let document = try Self.read(cells.joined(separator: "\n\n") + "\n", named: "巫溪县.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.indicators.map(\.nameAsWritten) == ["新建供水工程", "受益群众满意度"])
+        #expect(project.budget == 300)
+        #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
+    }
+
+    /// A self-evaluation form (自评表): the year's target is 年度指标值, 分值 the weight, and the
+    /// year's outcome (全年实际值), score and reasons are kept beside it, not read as names.
+    @Test func aSelfEvaluationFormKeepsItsOutcomeBesideTheTarget() throws {
+        let text = """
+            项目支出绩效自评表(2023年度) |
+            项目名称 | 城乡环卫一体化运营 |
+            主管部门 | 蓬安县综合行政执法局 | 实施单位 | 蓬安县环境卫生服务中心 |
+            项目资金(万元) | 全年预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分 |
+            年度资金总额 | 450 | 441 | 10 | 98% | 9.8 |
+            一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | 未完成原因及拟采取的改进措施 |
+            产出指标 | 数量指标 | 清扫保洁面积 | 20 | ≥120万平方米 | 125万平方米 | 20 | |
+            | 质量指标 | 垃圾无害化处理率 | 20 | 100% | 100% | 20 | |
+            效益指标 | 社会效益指标 | 城乡环境卫生状况 | 20 | 明显改善 | 明显改善 | 18 | 部分村组保洁频次不足 |
+            满意度指标 | 服务对象满意度指标 | 群众满意度 | 10 | ≥90% | 92% | 10 | |
+
+            """
+        let document = try Self.read(text, named: "蓬安县.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.budget == 450)
+        #expect(project.indicators.map(\.nameAsWritten) == ["清扫保洁面积", "垃圾无害化处理率", "城乡环境卫生状况", "群众满意度"])
+        #expect(project.indicators.map(\.valueAsWritten) == ["≥120万平方米", "100%", "明显改善", "≥90%"])
+        #expect(project.indicators.map(\.weightAsWritten) == ["20", "20", "20", "10"])
+        let kept = project.indicators[2].otherColumns
+        #expect(kept.contains("全年实际值=明显改善") && kept.contains("得分=18") && kept.contains("未完成原因及拟采取的改进措施=部分村组保洁频次不足"))
+    }
+
+    /// An amount glued to the columns beside it up to their rate (`303010100.00%`: 预算数 30, 执行数
+    /// 30, 分值 10, 执行率 100.00%) is no amount, and the funds' cells glued alike (`3030`) are no
+    /// stand-in for it: the budget is missing, said so, never 303010100 万元 or 3030 万元.
+    @Test func anAmountGluedToItsRateIsNoBudget() throws {
+        let text = "绩效目标自评表(2022年度)项目名称节水灌溉补助主管部门南部县水利局实施单位南部县水利局资金情况(万元)全年预算数(A)"
+            + "全年执行数(B)分值执行率(B/A)得分年度资金总额:303010100.00%10其中:本年财政拨款3030其他资金绩效指标一级指标二级指标三级指标指标值"
+            + "产出指标数量指标新增节水灌溉面积≥500亩满意度指标服务对象满意度指标受益群众满意度≥90%"
+        let document = try Self.read(text, named: "南部县.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.budget == nil)
+        #expect(document.findings.contains { $0.rule == RuleID.budgetMissing && $0.message.contains("303010100.00%") })
+        #expect(project.indicators.map(\.valueAsWritten) == ["≥500亩", "≥90%"])
+        #expect(MoneyText.parse("202010100.00%10") == nil)
+        #expect(MoneyText.parse("854万(高标准农田建设400万元)")?.amount == 854)
+    }
+}
