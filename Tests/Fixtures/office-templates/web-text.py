@@ -10,13 +10,15 @@ text file per page in each of
   rows-glued/   one table row a line, its cells run together (a table whose cells are inline
                 elements with nothing between them, copied line by line);
   spaced/       one table row a line, its cells one space apart, blank cells left out (a table
-                whose cells are inline elements with a space between them).
+                whose cells are inline elements with a space between them);
+  spaced-page/  every cell and line of the page on one line, one space apart, blank cells left
+                out (a document site's text preview).
 Run from the repository root: python3 Tests/Fixtures/office-templates/web-text.py"""
 import os
 from html.parser import HTMLParser
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-STYLES = ('pipes', 'cells-bar', 'cells-blank', 'glued', 'rows-glued', 'spaced')
+STYLES = ('pipes', 'cells-bar', 'cells-blank', 'glued', 'rows-glued', 'spaced', 'spaced-page')
 BLOCKS = {'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'caption'}
 
 
@@ -108,10 +110,12 @@ def render(blocks, style):
             elif style == 'cells-blank':
                 for text in texts:
                     lines += ['    ' + text if text else '     ', '']
-            elif style == 'spaced':
+            elif style in ('spaced', 'spaced-page'):
                 lines.append(' '.join(text for text in texts if text))
             else:
                 lines.append(''.join(texts))
+    if style == 'spaced-page':
+        return ' '.join(lines) + '\n'
     return ''.join(lines) + '\n' if style == 'glued' else '\n'.join(lines) + '\n'
 
 

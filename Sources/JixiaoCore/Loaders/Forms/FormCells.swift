@@ -766,6 +766,17 @@ struct FormCells {
                 lastWordEnd = end
                 continue
             }
+            // A key across a space, where another key starts right after the space and what stands
+            // before it is no word, is that other key (`项目名称 高标准农田建设项目 主管部门`: not
+            // 项目主管部门 after 高标准农田建设); a word wrapped over a space (`一级 指标`, `服务对象
+            // 满意度指标`, `项目执行 单位`) stays whole.
+            if let entry = found, case .key = entry.role, spaced, i > 0, !placesOf().afterWhitespace(i),
+               let space = (i + 1..<(i + entry.scalars.count)).first(where: { placesOf().afterWhitespace($0) }),
+               let after = vocabulary.match(compact, at: space), case .key = after.role, after.scalars.count >= 3,
+               vocabulary.role(ofCell: Array(compact[i..<space])) == nil {
+                i += 1
+                continue
+            }
             // A label word that also ends names (`name_ending_labels`), ending the cell after text
             // and a space (`居民 满意度`), ends the name: labels head names, they do not follow them.
             if let entry = found, case .label = entry.role, !glued, textStart < i, i > 0, i != lastWordEnd,

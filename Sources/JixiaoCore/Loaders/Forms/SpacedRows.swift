@@ -3,10 +3,12 @@
 /// separator in other text (`经济效益 指标`, `居民 满意度` are wraps inside a cell), so the file
 /// says which it is by its table header.
 extension FormCells {
-    /// Whether a line is a table's column titles one space apart (perhaps after the table's
-    /// label, `绩效指标`), with a row of several space-separated cells on one of the next two lines.
+    /// Whether a line of the file is a table's column titles one space apart (perhaps after the
+    /// table's label, `绩效指标`), with a row of several space-separated cells on one of the next
+    /// two lines, and no numbered indicator under it.
     func hasSpacedHeader(_ lines: [RawLine]) -> Bool {
-        lines.indices.contains { k in
+        // The first such header decides (a file of numbered indicators repeats its header per form).
+        let header = lines.indices.first { k in
             // A line without a space is told before any look-up (most lines of most files).
             guard !lines[k].isGrid, lines[k].pieceCount == 1, lines[k].firstPiece.utf8.contains(UInt8(ascii: " ")),
                   let compact = lines[k].firstCompact, compact.count >= 8 else { return false }
@@ -27,23 +29,28 @@ extension FormCells {
             guard titles >= 3, i == compact.count else { return false }
             let places = ScalarPlaces(lines[k].firstPiece)
             guard joints.allSatisfy({ places.afterWhitespace($0) }) else { return false }
-            return (holdsSpacedCells(lines, at: k + 1) || holdsSpacedCells(lines, at: k + 2)) && !numbersIndicators(lines)
+            return holdsSpacedCells(lines, at: k + 1) || holdsSpacedCells(lines, at: k + 2)
+        }
+        return header.map { !numbersIndicators(lines, after: $0) } ?? false
+    }
+
+    /// Whether the rows under a header number their indicators (`指标1：网络故障发生次数 ≦5次`,
+    /// Layout B): such a form writes a name and its value on one line apart by a space, each row
+    /// of its table on lines of its own.
+    private func numbersIndicators(_ lines: [RawLine], after k: Int) -> Bool {
+        ((k + 1)..<min(k + 1 + Self.rowsLookedAtUnderHeader, lines.count)).contains { row in
+            guard let compact = lines[row].firstCompact, let first = numbering?.first else { return false }
+            return compact.indices.contains { compact[$0] == first && numberedIndicator(compact, at: $0) }
         }
     }
 
-    /// Whether indicators are numbered (`指标1：网络故障发生次数 ≦5次`, Layout B): such a form writes
-    /// a name and its value on one line apart by a space, each row of its table on lines of its own.
-    private func numbersIndicators(_ lines: [RawLine]) -> Bool {
-        lines.contains { line in
-            guard let compact = line.firstCompact else { return false }
-            return compact.indices.contains { numberedIndicator(compact, at: $0) }
-        }
-    }
+    /// How many lines under a header are looked at for numbered indicators.
+    static let rowsLookedAtUnderHeader = 4
 
     /// Whether line `k` is one piece of three or more words one space apart.
     private func holdsSpacedCells(_ lines: [RawLine], at k: Int) -> Bool {
         guard k < lines.count, !lines[k].isGrid, lines[k].pieceCount == 1 else { return false }
-        return lines[k].firstPiece.split(separator: " ").count >= 3
+        return lines[k].firstPiece.utf8.lazy.filter { $0 == UInt8(ascii: " ") }.count >= 2
     }
 
     /// Each one-piece line of text cut at its spaces, a cell each (see `hasSpacedHeader`).
