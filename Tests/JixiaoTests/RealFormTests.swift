@@ -238,6 +238,43 @@ struct RealFormTests {
         }
     }
 
+    /// Each form's export (`tsv/`) with its cells one space apart, blank cells left out: each row on
+    /// its line (`产出指标 数量指标 新增造林面积(亩) 10000`), as a table of inline cells copies, says
+    /// so by its header (`FormCells.hasSpacedHeader`; 02's and 03's place columns after the known
+    /// titles, `笏石街道办 埭头镇`, are titles too) and every form reads as its export; the whole
+    /// export on one line, as a document site previews a file, reads as glued text whose spaces
+    /// help: a value standing alone between spaces ends its row where rows end with their values
+    /// (`实施营造林总面积(亩) 80000 其中:实施新造林总面积(亩) 30000`, `GluedRow.spacedValueEnds`), and
+    /// seven read as their export (left: 02's bogus `是` row, which the page itself lacks; 08's names
+    /// glued to an explanation; 10's lone `>`; 11's allocation amounts).
+    static func spaced(_ name: String, onOneLine: Bool) throws -> CountyDocument {
+        let rows = try String(contentsOfFile: Self.folder + "/tsv/" + name, encoding: .utf8).components(separatedBy: "\n").map { line in
+            line.components(separatedBy: "\t").map { cell in
+                (cell.count >= 2 && cell.hasPrefix("\"") && cell.hasSuffix("\"")
+                    ? cell.dropFirst().dropLast().replacingOccurrences(of: "\"\"", with: "\"") : cell)
+                    .replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
+            }.filter { !$0.isEmpty }.joined(separator: " ")
+        }
+        let text = onOneLine ? rows.filter { !$0.isEmpty }.joined(separator: " ") : rows.joined(separator: "\n")
+        return try Loaders.load(path: Fixtures.write(text, named: name, in: Fixtures.temporaryDirectory()))
+    }
+
+    @Test("each form's export with its cells one space apart, each row on its line, reads as the export",
+          arguments: try! FileManager.default.contentsOfDirectory(atPath: Fixtures.path("Tests/Fixtures/real-forms/tsv")).sorted())
+    func spacedRows(export: String) throws {
+        let name = (export as NSString).deletingPathExtension + ".txt"
+        let document = try Self.spaced(export, onOneLine: false)
+        #expect(Self.records(document) == Self.records(try Loaders.load(path: Self.folder + "/tsv/" + export)), "\(name)")
+    }
+
+    @Test("each form's export on one line, its cells one space apart, reads as the export",
+          arguments: ["01-ningxia-yuanzhou-afforestation", "03-fujian-anxi-small-water", "04-chongqing-zhongxian-pig-award", "05-tianjin-baodi-manure",
+                      "06-anhui-shucheng-work-relief", "07-neimenggu-wuchuan-livestock", "09-fujian-longyan-ethnic-region"])
+    func spacedPage(name: String) throws {
+        let export = try #require(try FileManager.default.contentsOfDirectory(atPath: Self.folder + "/tsv").first { $0.hasPrefix(name) })
+        #expect(Self.records(try Self.spaced(export, onOneLine: true)) == Self.records(try Loaders.load(path: Self.folder + "/tsv/" + export)))
+    }
+
     @Test("a merged cell written again in every column it spans (tools that fill spans) is one cell: key values, labels, names")
     func mergedCellsFilledAcrossTheirSpan() throws {
         let project = "原州区2022年南部水源涵养林建设项目"

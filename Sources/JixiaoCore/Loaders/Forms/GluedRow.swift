@@ -53,6 +53,25 @@ struct GluedRow {
 
     private func rows(of row: IndicatorTable.Row) -> [IndicatorTable.Row] {
         let text = row.name.compact
+        // Glued text that kept its spaces (a page one space apart): values standing alone between
+        // spaces end a row (`实施营造林总面积(亩) 80000 其中:实施新造林总面积(亩) 30000 …`), a bare
+        // number too, which glued text cannot tell from a name's.
+        if let ends = spacedValueEnds(row.name), !ends.isEmpty {
+            var rows: [IndicatorTable.Row] = []
+            var start = 0
+            for end in ends {
+                var piece = row
+                piece.name = cell(Array(text[start..<end]), like: row.name)
+                rows += self.rows(of: piece)
+                start = end
+            }
+            if start < text.count {
+                var rest = row
+                rest.name = cell(Array(text[start...]), like: row.name)
+                rows += self.rows(of: rest)
+            }
+            return rows
+        }
         // A direction column last (指标方向性): each row ends with its direction word after its
         // values (`…≥1500人30正向指标补贴发放人数≥300人次20正向指标`): the run is cut after each.
         if table.tail.last?.role == .direction, case let ends = directionEnds(text), !ends.isEmpty {
@@ -240,6 +259,41 @@ struct GluedRow {
             }
         }
         return ends
+    }
+
+    /// Where each row of a glued run that kept its spaces ends: after a run of values standing
+    /// alone between spaces (opening with a digit or sign: `80000`, `≥95% 10`) with text before
+    /// them and more text after; nil when the run has no space.
+    func spacedValueEnds(_ name: FormCell) -> [Int]? {
+        // Only where a row ends with its values: no text, unit, operator or direction column after
+        // the first value column (`…≥ 1500 人 30 正向指标` keeps its own cuts).
+        guard valuesEndRows, TextCleaning.containsWhitespace(name.text) else { return nil }
+        let text = name.compact
+        let places = FormCells.ScalarPlaces(name.text)
+        let starts = [0] + (1..<max(text.count, 1)).filter { places.afterWhitespace($0) }
+        guard starts.count > 2 else { return nil }
+        var ends: [Int] = []
+        var sawText = false, inValues = false
+        for (index, start) in starts.enumerated() {
+            let end = index + 1 < starts.count ? starts[index + 1] : text.count
+            let token = Array(text[start..<end])
+            let isValue = (token.first.map { ValueShape.isDigit($0) || ValueShape.isSign($0) } ?? false)
+                && shape.valueEnd(token, from: 0) == token.count
+            if isValue, sawText {
+                inValues = true
+            } else if !isValue {
+                if inValues { ends.append(start) }
+                inValues = false
+                sawText = true
+            }
+        }
+        return ends
+    }
+
+    /// Whether every column from the table's first value column on takes a value or a weight.
+    var valuesEndRows: Bool {
+        guard let first = table.tail.firstIndex(where: { $0.role.takesValue }) else { return false }
+        return table.tail[first...].allSatisfy { $0.role.takesValue || $0.role == .weight }
     }
 
     /// Several values glued in a row (`≥100%100%`), one per place or operator column.

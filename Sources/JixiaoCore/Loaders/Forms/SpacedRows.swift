@@ -25,8 +25,10 @@ extension FormCells {
                 if i > 0 { joints.append(i) }
                 i += entry.scalars.count + FormVocabulary.hintLength(compact, from: i + entry.scalars.count).length
             }
-            // Every title a cell of its own: a space before each, and nothing but titles on the line.
-            guard titles >= 3, i == compact.count else { return false }
+            // Every title a cell of its own, a space before each; after three titles, titles the
+            // vocabulary has no word for (a target column a place, `笏石街道办 埭头镇`), no digit in them.
+            guard titles >= 3, !compact[i...].contains(where: Self.isDigit) else { return false }
+            if i < compact.count { joints.append(i) }
             let places = ScalarPlaces(lines[k].firstPiece)
             guard joints.allSatisfy({ places.afterWhitespace($0) }) else { return false }
             return holdsSpacedCells(lines, at: k + 1) || holdsSpacedCells(lines, at: k + 2)
