@@ -205,6 +205,13 @@ struct RealFormTests {
         // the others (`饲料库120平米490元/平米围墙300米…`) have bare numbers inside names: not cut.
         #expect(wuchuan.count == 8)
         #expect(wuchuan.dropFirst(6).first == ["打井、配电", "50000元"])
+        // A bare number after a name's bracketed unit ends its row (`GluedRow.unmarkedRowEnd`): form 01
+        // on one line had read its four output rows as one, form 05 its first two (`…(含续建)1竣工验收合格率100%`).
+        let yuanzhou = try pairs(glued("01-ningxia-yuanzhou-afforestation.txt"))
+        #expect(Array(yuanzhou.prefix(4)) == [["实施营造林总面积(亩)", "80000"], ["其中:实施新造林总面积(亩)", "30000"],
+                                              ["实施未成林抚育提升及退化林改造总面积(亩)", "50000"], ["修建作业道长度(公里)", "30"]])
+        #expect(yuanzhou.filter { !$0[1].isEmpty }.count == 8)  // its hand count
+        #expect(Array(try pairs(glued("05-tianjin-baodi-manure.txt")).prefix(2)) == [["建设项目个数(含续建)", "1"], ["竣工验收合格率", "100%"]])
         // Forms 11 and 04 whole on one line read as their pipe text.
         #expect(try pairs(glued("11-guangdong-lechang-vocational-aid.txt")) == pairs(try Self.read("11-guangdong-lechang-vocational-aid.txt")))
         #expect(try pairs(glued("04-chongqing-zhongxian-pig-award.txt")).map(\.last) == [ "≥95%", "90%", ""])

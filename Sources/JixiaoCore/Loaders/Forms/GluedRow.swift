@@ -137,6 +137,12 @@ struct GluedRow {
             // Rows glued one after another with no explanation between them
             // (`…数量≥1个贫困地区建设…≥1个养殖动物成活率≥95%…`): a row ends after each marked value.
             while let value = shape.firstMarkedValue(in: name, from: 2) {
+                // A bare number after a bracketed unit ends a row before it (`…(含续建)1竣工验收合格率100%`).
+                if let bare = unmarkedRowEnd(name), ValueShape.isDigit(name[bare.upperBound - 1]), bare.upperBound <= value.lowerBound {
+                    rows.append(make(row, name: Array(name[..<bare.lowerBound]), explanation: nil, values: splitValues(Array(name[bare]))))
+                    name = Array(name[bare.upperBound...])
+                    continue
+                }
                 rows.append(make(row, name: Array(name[..<value.lowerBound]), explanation: nil, values: splitValues(Array(name[value]))))
                 name = Array(name[value.upperBound...])
             }
@@ -231,13 +237,17 @@ struct GluedRow {
     static let sentenceMarks: Set<Unicode.Scalar> = [",", "，", "。", ";", "；", ":", "："]
 
     /// A number and its unit ending one row of a glued run and the next row's name after it
-    /// (`改造排水管网长度8公里新建检查井数量120座`): after a name of three or more characters with no
+    /// (`改造排水管网长度8公里新建检查井数量120座`), or a bare number after the name's bracketed unit
+    /// (`实施营造林总面积(亩)80000其中:…`): after a name of three or more characters with no
     /// digit, and before a name of three or more with no digit that ends with its own value. A
     /// number inside a name (`饲料库120平米490元/平米`, `新建2个停车场面积500平方米`) has no such
     /// names around it.
     func unmarkedRowEnd(_ text: [Unicode.Scalar]) -> Range<Int>? {
         guard let value = shape.firstValue(in: text, from: 3), value.upperBound < text.count,
-              !text[..<value.lowerBound].contains(where: ValueShape.isDigit), !ValueShape.isDigit(text[value.upperBound - 1]) else { return nil }
+              !text[..<value.lowerBound].contains(where: ValueShape.isDigit),
+              // A bare number ends a row only after a name's bracketed unit (`建设项目个数(含续建)1竣工…`,
+              // `实施营造林总面积(亩)80000其中…`): inside a name it stands among characters.
+              !ValueShape.isDigit(text[value.upperBound - 1]) || text[value.lowerBound - 1] == ")" else { return nil }
         let rest = Array(text[value.upperBound...])
         guard let next = shape.firstValue(in: rest, from: 3), !rest[..<next.lowerBound].contains(where: ValueShape.isDigit),
               next.upperBound == rest.count || shape.trailingValues(rest, limit: 1).values.count == 1 else { return nil }
