@@ -87,6 +87,25 @@ import Testing
         #expect(kept.contains("全年实际值=明显改善") && kept.contains("得分=18") && kept.contains("未完成原因及拟采取的改进措施=部分村组保洁频次不足"))
     }
 
+    /// A self-evaluation glued whole: each row is its name and a run of values as long as the
+    /// columns after the name (分值 | 年度指标值 | 全年实际值, and a score), so a weight before the target
+    /// and the year's outcome after it do not run into the names (`GluedValueGroups`); a run cut
+    /// short is part of a name (`5000吨稻谷`), and a qualitative word opening the next name
+    /// (`及时(按期)完工率`) is no value of the run before.
+    @Test func aGluedSelfEvaluationEndsEachRowAfterItsValues() throws {
+        let text = "项目支出绩效自评表(2022年度)项目名称节水灌溉补助主管部门南部县水利局年度资金总额20一级指标二级指标三级指标分值年度指标值全年实际值得分"
+            + "未完成原因及拟采取的改进措施产出指标数量指标安装坡面水标尺10≥266米≥266米10新建5000亩灌区配套渠道长度10≥50公里≥50公里10"
+            + "时效指标及时(按期)开工率10≥90%≥90%10及时(按期)完工率10≥90%≥90%10效益指标社会效益指标群众生产生活条件改善状况10显著提升显著提升10"
+            + "满意度指标服务对象满意度指标受益群众满意度10≥95%≥96%10"
+        let document = try Self.read(text, named: "南部县.txt")
+        let indicators = try #require(document.projects.first).indicators
+        #expect(indicators.map(\.nameAsWritten) == ["安装坡面水标尺", "新建5000亩灌区配套渠道长度", "及时(按期)开工率", "及时(按期)完工率",
+                                                   "群众生产生活条件改善状况", "受益群众满意度"])
+        #expect(indicators.map(\.valueAsWritten) == ["≥266米", "≥50公里", "≥90%", "≥90%", "显著提升", "≥95%"])
+        #expect(indicators.map(\.weightAsWritten) == ["10", "10", "10", "10", "10", "10"])
+        #expect(indicators.last?.otherColumns.contains("全年实际值=≥96%") == true)
+    }
+
     /// An amount glued to the columns beside it up to their rate (`303010100.00%`: 预算数 30, 执行数
     /// 30, 分值 10, 执行率 100.00%) is no amount, and the funds' cells glued alike (`3030`) are no
     /// stand-in for it: the budget is missing, said so, never 303010100 万元 or 3030 万元.

@@ -51,7 +51,7 @@ struct GluedRow {
         return vocabulary.isCaption(made.cells.reduce(name) { $0 + $1.compact })
     }
 
-    private func rows(of row: IndicatorTable.Row) -> [IndicatorTable.Row] {
+    func rows(of row: IndicatorTable.Row) -> [IndicatorTable.Row] {
         let text = row.name.compact
         // Glued text that kept its spaces (a page one space apart): values standing alone between
         // spaces end a row (`实施营造林总面积(亩) 80000 其中:实施新造林总面积(亩) 30000 …`), a bare
@@ -105,6 +105,9 @@ struct GluedRow {
                 return [make(row, name: name, explanation: kept ? explanation : nil, values: repeated.values.map { Array(text[$0]) })]
             }
         }
+        // Several value columns after the name (a self-evaluation's 分值 | 年度指标值 | 全年实际值):
+        // each row ends after its run of values (`GluedValueGroups`).
+        if let size = valueGroupSize, let grouped = valueGroupRows(row, size: size) { return grouped }
         var explanationStarts: [Int] = []
         var i = 2
         while i < text.count {

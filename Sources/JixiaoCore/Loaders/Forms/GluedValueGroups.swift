@@ -1,0 +1,84 @@
+/// Rows glued one after another in a table whose values stand in several columns after the name,
+/// as a self-evaluation (自评表) writes them: 分值 | 年度指标值 | 全年实际值 | 得分
+/// (`安装坡面水标尺10≥266米≥266米10水标尺宽度10≥50厘米≥50厘米10`), or a target and the year's outcome
+/// (`…付息及时率100%100%县级储备粮应急保障率100%100%`). Each row is a name and a run of as many
+/// values as those columns (one more where a score follows them); a shorter run is part of a name
+/// (`5000吨稻谷、500吨成品粮储备到位率100%100%`).
+extension GluedRow {
+    /// How many values a row's run holds: the columns from the first that takes a number (weight,
+    /// target, outcome) to the last; nil where the table has no weight before its target and no
+    /// outcome after it (other tables' glued rows are cut as before).
+    var valueGroupSize: Int? {
+        let numeric = { (role: FormVocabulary.ColumnRole) in role.takesValue || role == .weight }
+        guard let first = table.tail.firstIndex(where: { numeric($0.role) }),
+              let last = table.tail.lastIndex(where: { numeric($0.role) }) else { return nil }
+        let columns = table.tail[first...last]
+        guard let target = columns.firstIndex(where: { $0.role.holdsValue }) else { return nil }
+        let weightFirst = columns[..<target].contains { $0.role == .weight }
+        let outcomeAfter = columns[target...].contains { $0.role == .alternative }
+        guard weightFirst || outcomeAfter, columns.allSatisfy({ numeric($0.role) }), columns.count >= 2 else { return nil }
+        return columns.count
+    }
+
+    /// The rows of a run cut after each run of `size` values (or one more, a score), its text
+    /// before them the name, what follows the last such run read as before; nil when no run is so found.
+    func valueGroupRows(_ row: IndicatorTable.Row, size: Int) -> [IndicatorTable.Row]? {
+        let text = row.name.compact
+        var tokens: [(range: Range<Int>, isValue: Bool)] = []
+        var i = 0, textStart = 0
+        var run = 0  // values in the run going on
+        while i < text.count {
+            // A qualitative word is a value inside a run not yet full (`10显著提升显著提升10`), not
+            // the next name's opening (`…≥90%10及时(按期)完工率`).
+            let inRun = tokens.last?.isValue == true && textStart == i && run < size
+            if let end = valueAt(text, i, afterValue: inRun) {
+                run = textStart == i && tokens.last?.isValue == true ? run + 1 : 1
+                if textStart < i { tokens.append((textStart..<i, false)) }
+                tokens.append((i..<end, true))
+                i = end
+                textStart = end
+            } else {
+                i += 1
+            }
+        }
+        if textStart < text.count { tokens.append((textStart..<text.count, false)) }
+        // Rows: text, then a run of values of the row's size; shorter runs belong to the text.
+        var rows: [IndicatorTable.Row] = []
+        var nameStart = 0
+        var k = 0
+        while k < tokens.count {
+            guard tokens[k].isValue else { k += 1; continue }
+            var end = k
+            while end + 1 < tokens.count, tokens[end + 1].isValue { end += 1 }
+            let count = end - k + 1
+            if count == size || count == size + 1, tokens[k].range.lowerBound - nameStart >= 2 {
+                let values = tokens[k...end].map { Array(text[$0.range]) }
+                rows.append(make(row, name: Array(text[nameStart..<tokens[k].range.lowerBound]), explanation: nil, values: values))
+                nameStart = tokens[end].range.upperBound
+            }
+            k = end + 1
+        }
+        guard !rows.isEmpty else { return nil }
+        if nameStart < text.count {
+            // What follows the last full run (a last row whose run the line cut short) is read as before.
+            var rest = row
+            rest.name = cell(Array(text[nameStart...]), like: row.name)
+            rows += self.rows(of: rest)
+        }
+        return rows
+    }
+
+    /// Where a value starting at `i` ends: a number with its signs and unit (`10`, `≥266米`,
+    /// `100%`), or, right after another value, a qualitative word (`显著提升`).
+    private func valueAt(_ text: [Unicode.Scalar], _ i: Int, afterValue: Bool) -> Int? {
+        // A digit opens a value where no number runs on into it (`3、`'s digits after `2` do not).
+        let opens = ValueShape.isDigit(text[i]) ? i == 0 || !(ValueShape.isDigit(text[i - 1]) || text[i - 1] == ".")
+            : ValueShape.isSign(text[i]) || vocabulary.comparisonWord(text, at: i) != nil
+        if opens, let end = shape.valueEnd(text, from: i), end > i {
+            return end
+        }
+        guard afterValue else { return nil }
+        return vocabulary.qualitativeValues.filter { $0.count >= 2 && i + $0.count <= text.count && text[i..<(i + $0.count)].elementsEqual($0) }
+            .map { i + $0.count }.max()
+    }
+}
