@@ -106,6 +106,22 @@ import Testing
         #expect(indicators.last?.otherColumns.contains("全年实际值=≥96%") == true)
     }
 
+    /// A document site's preview numbers its pages (`1、` `2、`) where a page breaks, inside a row
+    /// as often as not: the number alone where a name stands names nothing, and the cells after it
+    /// are the row's before the break (`库存数量真实率100%` / `2、100%`: target, then the year's outcome);
+    /// the long line after the break, its level labels run together with its rows, is glued text too.
+    @Test func aPageNumberInsideARowContinuesIt() throws {
+        let text = "1、2020年度县级专项资金绩效目标自评表专项资金名称县级储备粮县级主管部门衡山县商务和粮食局年度资金总额194.9绩效指标一级指标二级指标三级指标"
+            + "年度指标值全年完成值未完成原因和改进措施产出指标数量指标储备到位率100%100%库存数量真实率100%\n2、100%质量指标储备粮管理专户管理率100%100%"
+            + "县级储备粮管理制度严格执行率100%100%时效指标县级储备粮贷款付息及时率100%100%县级储备粮应急保障率100%100%"
+            + "成本指标国家政策性粮收购价格执行率100%100%\n"
+        let document = try Self.read(text, named: "衡山县.txt")
+        let indicators = try #require(document.projects.first).indicators
+        #expect(indicators.map(\.nameAsWritten) == ["储备到位率", "库存数量真实率", "储备粮管理专户管理率", "县级储备粮管理制度严格执行率",
+                                                   "县级储备粮贷款付息及时率", "县级储备粮应急保障率", "国家政策性粮收购价格执行率"])
+        #expect(indicators[1].valueAsWritten == "100%" && indicators[1].otherColumns.contains("全年完成值=100%"))
+    }
+
     /// An amount glued to the columns beside it up to their rate (`303010100.00%`: 预算数 30, 执行数
     /// 30, 分值 10, 执行率 100.00%) is no amount, and the funds' cells glued alike (`3030`) are no
     /// stand-in for it: the budget is missing, said so, never 303010100 万元 or 3030 万元.

@@ -1001,7 +1001,9 @@ struct FormCells {
         while i < compact.count {
             if let entry = vocabulary.match(compact, at: i), entry.scalars.count > 2 {
                 switch entry.role {
-                case .title, .key, .column: count += 1
+                // Level labels run together count too (`…100%质量指标储备粮…率100%时效指标…`): a
+                // long line of them is a table's rows glued, as a page break leaves them.
+                case .title, .key, .column, .label: count += 1
                 default: break
                 }
                 i += entry.scalars.count

@@ -295,7 +295,16 @@ struct IndicatorTable {
                 level1 = last.level1; level1Line = last.level1Line
                 level2 = last.level2; level2Line = last.level2Line
             }
-            rows += done
+            for row in done {
+                // A page's number alone where a name stands (`2、`, a document site's page break inside
+                // a row) names nothing: its cells continue the row before.
+                if !row.name.compact.isEmpty, Enumeration.length(row.name.compact) == row.name.compact.count,
+                   !row.cells.isEmpty, let last = rows.indices.last {
+                    rows[last].cells += row.cells
+                } else {
+                    rows.append(row)
+                }
+            }
             pending = nil
         }
 
