@@ -42,7 +42,8 @@ struct GluedRow {
 
     /// A total row (a total label alone or before its number) or a caption (`表2`).
     func isTableEnd(_ made: IndicatorTable.Row) -> Bool {
-        let name = made.name.compact
+        // A template's placeholder row of dots may stand before it (`……总分100100`).
+        let name = Array(made.name.compact.drop { $0 == "…" || $0 == "." || $0 == "·" })
         if vocabulary.totalLabels.contains(where: { label in
             !label.isEmpty && name.starts(with: label) && (name.count == label.count || ValueShape.isDigit(name[label.count]))
         }) {
