@@ -10,7 +10,7 @@ import Testing
         try Loaders.load(path: Fixtures.write(text, named: name, in: Fixtures.temporaryDirectory()))
     }
 
-    /// Cells one space apart (`FormCells.hasSpacedHeader`): the keys after the name (项目分类,
+    /// Cells one space apart (`FormCells.spacedHeader`): the keys after the name (项目分类,
     /// 建设周期) end it, each row's cells stand in their columns, and a label's hint wrapped onto
     /// the next line (`产出指标` / `(40-50)分`) is no indicator.
     @Test func anApprovalFormWithItsCellsOneSpaceApart() throws {
@@ -45,6 +45,24 @@ import Testing
         #expect(project.indicators.map(\.weightAsWritten) == ["10", "20", "10", "10"])
         #expect(project.indicators.map(\.level2Label) == ["经济成本指标", "数量指标", "质量指标", "服务对象满意度指标"])
         #expect(project.indicators[1].otherColumns.contains("指标解释=反映改造规模"))
+    }
+
+    /// A target written with spaces inside, its cells one space apart (`≥ 12 公里 30`), is one cell
+    /// where the header has no operator or unit column (the unit had been read as the weight), and
+    /// its parts where it has them.
+    @Test func aTargetWithSpacesInsideIsOneCellWhereNoColumnSplitsIt() throws {
+        let rows = ["项目支出绩效目标表", "项目名称 城区道路维修 主管部门 南江县住房和城乡建设局", "年度资金总额 120 万元"]
+        let plain = try Self.read((rows + ["一级指标 二级指标 三级指标 指标值 分值", "产出指标 数量指标 维修道路长度 ≥ 12 公里 30",
+                                           "满意度指标 服务对象满意度指标 群众满意度 ≥ 90 % 10"]).joined(separator: "\n"), named: "南江县.txt")
+        let indicators = try #require(plain.projects.first).indicators
+        #expect(indicators.map(\.valueAsWritten) == ["≥12 公里", "≥90 %"])
+        #expect(indicators.map(\.weightAsWritten) == ["30", "10"])
+        #expect(plain.projects.first?.budget == 120)
+        let columns = try Self.read((rows + ["一级指标 二级指标 三级指标 指标性质 指标值 度量单位 权重", "产出指标 数量指标 维修道路长度 ≥ 12 公里 30",
+                                             "满意度指标 服务对象满意度指标 群众满意度 ≥ 90 % 10"]).joined(separator: "\n"), named: "南江县.txt")
+        let split = try #require(columns.projects.first).indicators
+        #expect(split.map(\.comparisonAsWritten) == ["≥", "≥"] && split.map(\.valueAsWritten) == ["12", "90"])
+        #expect(split.map(\.unitAsWritten) == ["公里", "%"] && split.map(\.weightAsWritten) == ["30", "10"])
     }
 
     /// A note opening a line under the table (`注:…`, `page_chrome`, an ASCII colon as often as a

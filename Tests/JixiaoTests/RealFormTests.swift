@@ -247,7 +247,7 @@ struct RealFormTests {
 
     /// Each form's export (`tsv/`) with its cells one space apart, blank cells left out: each row on
     /// its line (`产出指标 数量指标 新增造林面积(亩) 10000`), as a table of inline cells copies, says
-    /// so by its header (`FormCells.hasSpacedHeader`; 02's and 03's place columns after the known
+    /// so by its header (`FormCells.spacedHeader`; 02's and 03's place columns after the known
     /// titles, `笏石街道办 埭头镇`, are titles too) and every form reads as its export; the whole
     /// export on one line, as a document site previews a file, reads as glued text whose spaces
     /// help: a value standing alone between spaces ends its row where rows end with their values

@@ -47,7 +47,7 @@ import Testing
 
     /// The pages whose copy with each row's cells one space apart (`spaced/`) reads as the page: a
     /// line of column titles one space apart with a row of spaced cells under it says a single
-    /// space separates cells in the file (`FormCells.hasSpacedHeader`); a word a cell wrapped over
+    /// space separates cells in the file (`FormCells.spacedHeader`); a word a cell wrapped over
     /// a space (`主管 部门 及代码`, `产出指标 (50分)`, `绩 效 指 标`) is joined back. Not so: a name
     /// with a space inside (`维修养护供水 工程数量`, `居民 满意度`) and a total wrapped (`合 计`),
     /// which the text cannot tell from two cells.

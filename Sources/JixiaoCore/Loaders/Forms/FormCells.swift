@@ -184,7 +184,7 @@ struct FormCells {
             blank = false
         }
         // A table whose cells were joined by one space each (`SpacedRows`): every line so cut.
-        if hasSpacedHeader(rawLines) { splittingAtSpaces(&rawLines, folds: folds) }
+        if let header = spacedHeader(rawLines) { splittingAtSpaces(&rawLines, folds: folds, header: header) }
         joiningBrokenWords(&rawLines)
         // A constant, read in place: a line of a variable array passed on is copied (it retains its texts).
         let lines = consume rawLines

@@ -3,20 +3,24 @@
 /// separator in other text (`经济效益 指标`, `居民 满意度` are wraps inside a cell), so the file
 /// says which it is by its table header.
 extension FormCells {
-    /// Whether a line of the file is a table's column titles one space apart (perhaps after the
-    /// table's label, `绩效指标`), with a row of several space-separated cells on one of the next
-    /// two lines, and no numbered indicator under it.
-    func hasSpacedHeader(_ lines: [RawLine]) -> Bool {
+    /// The first line of the file that is a table's column titles one space apart (perhaps after
+    /// the table's label, `绩效指标`), with a row of several space-separated cells on one of the next
+    /// two lines and no numbered indicator under it: its columns; nil when there is none.
+    func spacedHeader(_ lines: [RawLine]) -> SpacedHeader? {
         // The first such header decides (a file of numbered indicators repeats its header per form).
+        var columns: Set<FormVocabulary.ColumnRole> = []
         let header = lines.indices.first { k in
             // A line without a space is told before any look-up (most lines of most files).
             guard !lines[k].isGrid, lines[k].pieceCount == 1, lines[k].firstPiece.utf8.contains(UInt8(ascii: " ")),
                   let compact = lines[k].firstCompact, compact.count >= 8 else { return false }
             var i = 0, titles = 0
             var joints: [Int] = []  // where each word after the first starts
+            columns = []
             while i < compact.count, let entry = vocabulary.match(compact, at: i) {
                 switch entry.role {
-                case .column: titles += 1
+                case .column(let role):
+                    titles += 1
+                    columns.insert(role)
                 // The table's label before the titles (`绩效指标`, `年度绩效目标(90分)`); a project
                 // table's keys as titles (`单位名称 项目名称 预算数 …`) are `ProjectTable`'s.
                 case .tableLabel where i == 0, .key(.goal) where i == 0: break
@@ -33,7 +37,24 @@ extension FormCells {
             guard joints.allSatisfy({ places.afterWhitespace($0) }) else { return false }
             return holdsSpacedCells(lines, at: k + 1) || holdsSpacedCells(lines, at: k + 2)
         }
-        return header.map { !numbersIndicators(lines, after: $0) } ?? false
+        guard let header, !numbersIndicators(lines, after: header) else { return nil }
+        // A second row of titles under the header (`数值 计量单位` under 指标值) names columns too.
+        if header + 1 < lines.count, !lines[header + 1].isGrid, lines[header + 1].pieceCount == 1,
+           let compact = lines[header + 1].firstCompact {
+            var i = 0
+            var lower: Set<FormVocabulary.ColumnRole> = []
+            while i < compact.count, let entry = vocabulary.match(compact, at: i), case .column(let role) = entry.role {
+                lower.insert(role)
+                i += entry.scalars.count + FormVocabulary.hintLength(compact, from: i + entry.scalars.count).length
+            }
+            if i == compact.count { columns.formUnion(lower) }
+        }
+        return SpacedHeader(columns: columns)
+    }
+
+    /// What the spaced header says of the cells under it: which columns it has.
+    struct SpacedHeader {
+        let columns: Set<FormVocabulary.ColumnRole>
     }
 
     /// Whether the rows under a header number their indicators (`指标1：网络故障发生次数 ≦5次`,
@@ -55,8 +76,8 @@ extension FormCells {
         return lines[k].firstPiece.utf8.lazy.filter { $0 == UInt8(ascii: " ") }.count >= 2
     }
 
-    /// Each one-piece line of text cut at its spaces, a cell each (see `hasSpacedHeader`).
-    func splittingAtSpaces(_ lines: inout [RawLine], folds: Bool) {
+    /// Each one-piece line of text cut at its spaces, a cell each (see `spacedHeader`).
+    func splittingAtSpaces(_ lines: inout [RawLine], folds: Bool, header: SpacedHeader) {
         for k in lines.indices where !lines[k].isGrid && lines[k].pieceCount == 1 {
             let words = lines[k].firstPiece.split(separator: " ")
             // Letters spaced out (`项 目 支 出 绩 效 目 标 表`) are one cell.
@@ -71,6 +92,7 @@ extension FormCells {
             }
             joiningNumbering(&pieces, &compacts)
             joiningWrappedWords(&pieces, &compacts)
+            joiningValueParts(&pieces, &compacts, header: header)
             guard pieces.count > 1 else { continue }
             lines[k].firstPiece = pieces[0]
             lines[k].firstCompact = compacts[0]
@@ -120,6 +142,27 @@ extension FormCells {
             } else {
                 i += 1
             }
+        }
+    }
+
+    /// A target written with spaces inside (`≥ 12 公里`, `≥ 90 %`) is one cell where the header has
+    /// no column for its parts: an operator alone joins the number after it (no operator column),
+    /// a unit alone the number before it (no unit column).
+    private func joiningValueParts(_ pieces: inout [String], _ compacts: inout [[Unicode.Scalar]], header: SpacedHeader) {
+        var i = 0
+        while i + 1 < pieces.count {
+            let operatorAlone = !header.columns.contains(.comparison) && !compacts[i].isEmpty
+                && (compacts[i].allSatisfy(ValueShape.isSign) || vocabulary.comparisonWord(compacts[i], at: 0)?.length == compacts[i].count)
+                && compacts[i + 1].first.map(ValueShape.isDigit) == true
+            let unitAfter = !header.columns.contains(.unit) && compacts[i].last.map(ValueShape.isDigit) == true
+                && vocabulary.valueUnits.contains(compacts[i + 1])
+            guard operatorAlone || unitAfter else { i += 1; continue }
+            // An operator stands against its number as in one cell (`≥200次`); a unit keeps its space.
+            pieces[i] += (operatorAlone ? "" : " ") + pieces[i + 1]
+            compacts[i] += compacts[i + 1]
+            pieces.remove(at: i + 1)
+            compacts.remove(at: i + 1)
+            if !operatorAlone { i += 1 }
         }
     }
 }
