@@ -142,18 +142,26 @@ import Testing
     }
 
     /// An amount glued to the columns beside it up to their rate (`303010100.00%`: 预算数 30, 执行数
-    /// 30, 分值 10, 执行率 100.00%) is no amount, and the funds' cells glued alike (`3030`) are no
-    /// stand-in for it: the budget is missing, said so, never 303010100 万元 or 3030 万元.
-    @Test func anAmountGluedToItsRateIsNoBudget() throws {
-        let text = "绩效目标自评表(2022年度)项目名称节水灌溉补助主管部门南部县水利局实施单位南部县水利局资金情况(万元)全年预算数(A)"
-            + "全年执行数(B)分值执行率(B/A)得分年度资金总额:303010100.00%10其中:本年财政拨款3030其他资金绩效指标一级指标二级指标三级指标指标值"
+    /// 30, 分值 10, 执行率 100.00%) is no amount as it stands (it had been 303010100 万元, and with it
+    /// gone the funds glued alike, `3030`, would have stood in): the rate says where the amounts
+    /// part (`AmountsBeforeRate`: the one split whose B/A rounds to the rate), said as a guess, and
+    /// where no split or several fit, the budget is missing, said so.
+    @Test func anAmountGluedToItsRateIsSplitByTheRate() throws {
+        let head = "绩效目标自评表(2022年度)项目名称节水灌溉补助主管部门南部县水利局实施单位南部县水利局资金情况(万元)全年预算数(A)"
+            + "全年执行数(B)分值执行率(B/A)得分年度资金总额:"
+        let tail = "其中:本年财政拨款3030其他资金绩效指标一级指标二级指标三级指标指标值"
             + "产出指标数量指标新增节水灌溉面积≥500亩满意度指标服务对象满意度指标受益群众满意度≥90%"
-        let document = try Self.read(text, named: "南部县.txt")
+        let document = try Self.read(head + "303010100.00%10" + tail, named: "南部县.txt")
         let project = try #require(document.projects.first)
-        #expect(project.budget == nil)
-        #expect(document.findings.contains { $0.rule == RuleID.budgetMissing && $0.message.contains("303010100.00%") })
+        #expect(project.budget == 30)
+        #expect(document.findings.contains { $0.rule == RuleID.cellSplitGuess && $0.message.contains("303010100.00%") })
         #expect(project.indicators.map(\.valueAsWritten) == ["≥500亩", "≥90%"])
+        let unsplit = try Self.read(head + "12345100%10" + tail, named: "南部县.txt")
+        #expect(unsplit.projects.first?.budget == nil)
+        #expect(unsplit.findings.contains { $0.rule == RuleID.budgetMissing && $0.message.contains("12345100%") })
         #expect(MoneyText.parse("202010100.00%10") == nil)
+        #expect(AmountsBeforeRate.budget(in: "194.9194.9100%") == 194.9)  // not 194.91 for 4.91%: the rate's places
+        #expect(AmountsBeforeRate.budget(in: "45044198%9.8") == 450)
         #expect(MoneyText.parse("854万(高标准农田建设400万元)")?.amount == 854)
     }
 }

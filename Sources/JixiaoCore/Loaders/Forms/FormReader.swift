@@ -483,6 +483,12 @@ struct FormReader: LayoutReader {
                     message: "预算合计与后面的数字粘连，取其中等于各项金额之和的部分：\(fmt(total.amount))", county: "",
                     source: source(field.key.line), stage: "load"))
             }
+        } else if budget == nil, let field = budgetField, let amount = AmountsBeforeRate.budget(in: budgetText) {
+            // A self-evaluation's amounts glued up to their execution rate: the split the rate fits.
+            budget = (amount, nil)
+            findings.append(Finding(severity: .info, rule: RuleID.cellSplitGuess,
+                message: "资金总额与执行数、执行率粘连「\(budgetText)」：按执行率拆开，取预算数 \(fmt(amount))", county: "",
+                source: source(field.key.line), stage: "load"))
         } else if let field = budgetField, let parts = MoneyText.parts(in: budgetText) {
             // Only the parts, no total: their sum, said (the first part had been taken).
             let sum = parts.reduce(0, +)
