@@ -52,7 +52,8 @@ extension GluedRow {
             while end + 1 < tokens.count, tokens[end + 1].isValue { end += 1 }
             let count = end - k + 1
             if count == size || count == size + 1, tokens[k].range.lowerBound - nameStart >= 2 {
-                let values = tokens[k...end].map { Array(text[$0.range]) }
+                var values = tokens[k...end].map { Array(text[$0.range]) }
+                if weightOpensRun, let split = weightGluedToPercentage(values[0]) { values.replaceSubrange(0...0, with: [split.weight, split.value]) }
                 rows.append(make(row, name: Array(text[nameStart..<tokens[k].range.lowerBound]), explanation: nil, values: values))
                 nameStart = tokens[end].range.upperBound
             }
@@ -66,6 +67,28 @@ extension GluedRow {
             rows += self.rows(of: rest)
         }
         return rows
+    }
+
+    /// Whether a row's run of values opens with its weight (分值 before the target).
+    var weightOpensRun: Bool {
+        table.tail.first { $0.role.takesValue || $0.role == .weight }?.role == .weight
+    }
+
+    /// A weight glued to the percentage after it where the run opens with the weight
+    /// (`20100%`: 20 and 100%): a percentage over 100 cut where one cut alone leaves a whole
+    /// weight of at most 100 and a percentage of at most 100.
+    func weightGluedToPercentage(_ value: [Unicode.Scalar]) -> (weight: [Unicode.Scalar], value: [Unicode.Scalar])? {
+        guard value.last == "%", value.count >= 4 else { return nil }
+        let digits = Array(value.dropLast())
+        guard digits.allSatisfy({ ValueShape.isDigit($0) || $0 == "." }), let whole = Double(String(scalars: digits[...])), whole > 100 else { return nil }
+        let cuts = (1..<digits.count).filter { cut in
+            let weight = digits[..<cut], rest = digits[cut...]
+            guard !weight.contains("."), rest.first != "0" || rest.count == 1 || rest.dropFirst().first == ".",
+                  rest.first != ".", let w = Double(String(scalars: weight)), let r = Double(String(scalars: rest)) else { return false }
+            return w > 0 && w <= 100 && r <= 100
+        }
+        guard cuts.count == 1, let cut = cuts.first else { return nil }
+        return (Array(digits[..<cut]), Array(digits[cut...]) + ["%"])
     }
 
     /// Where a value starting at `i` ends: a number with its signs and unit (`10`, `≥266米`,
