@@ -889,6 +889,8 @@ struct FormCells {
         }
 
         func afterWhitespace(_ i: Int) -> Bool { places[i] & 1 == 1 }
+        /// How many folded scalars the text has.
+        var count: Int { places.count }
 
         /// The text from folded scalar `from` up to folded scalar `to` (the end when past the
         /// last), without the spaces around it: the text's own bytes, sliced at once.

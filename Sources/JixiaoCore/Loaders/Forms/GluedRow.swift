@@ -284,6 +284,7 @@ struct GluedRow {
         guard valuesEndRows, TextCleaning.containsWhitespace(name.text) else { return nil }
         let text = name.compact
         let places = FormCells.ScalarPlaces(name.text)
+        guard places.count == text.count else { return nil }  // a cell whose text was made from its folding
         let starts = [0] + (1..<max(text.count, 1)).filter { places.afterWhitespace($0) }
         guard starts.count > 2 else { return nil }
         var ends: [Int] = []

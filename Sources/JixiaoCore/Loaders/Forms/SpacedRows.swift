@@ -34,7 +34,7 @@ extension FormCells {
             guard titles >= 3, !compact[i...].contains(where: Self.isDigit) else { return false }
             if i < compact.count { joints.append(i) }
             let places = ScalarPlaces(lines[k].firstPiece)
-            guard joints.allSatisfy({ places.afterWhitespace($0) }) else { return false }
+            guard places.count == compact.count, joints.allSatisfy({ places.afterWhitespace($0) }) else { return false }
             return holdsSpacedCells(lines, at: k + 1) || holdsSpacedCells(lines, at: k + 2)
         }
         guard let header, !numbersIndicators(lines, after: header) else { return nil }
