@@ -54,14 +54,14 @@ import Testing
     static let spacedUnlike: Set = ["approval-weight-total", "captions-between-tables", "name-ending-in-a-label"]
 
     /// The pages whose whole text on one line, every cell one space apart (`spaced-page/`, a
-    /// document site's preview), does not read as the page: cut at the vocabulary's words as
-    /// glued text is, a key across a space gives way to the key after it (`项目名称 高标准农田建设项目
-    /// 主管部门`: 项目 is the name's), but a qualitative target the vocabulary lacks or an
-    /// explanation after a name (`重大动物疫情发生情况 无区域性重大疫情`) stays in the name, as in
-    /// glued text; keys above their values, Layout A's project tables and a level 2 worded the
-    /// template's own way, as glued.
-    static let spacedPageUnlike: Set = ["approval-two-projects", "f-unknown-level2", "k-layoutA-merged", "o-transfer-per-county",
-                                        "project-keys-above-values", "project-table-unit-and-project-column"]
+    /// document site's preview), does not read as the page. It is cut at the vocabulary's words as
+    /// glued text is, a key across a space giving way to the key after it (`项目名称 高标准农田建设项目
+    /// 主管部门`: 项目 is the name's), and the spaces tell a row's pieces of text apart where its
+    /// values fall short (`重大动物疫情发生情况 无区域性重大疫情 30`: the target the vocabulary lacks) or
+    /// an explanation column stands before them (`扶持民族村项目数 扶持民族村项目个数 2`,
+    /// `GluedRow.spacedRows`). Left, as glued: keys above their values, Layout A's project tables, a
+    /// level 2 worded the template's own way.
+    static let spacedPageUnlike: Set = ["f-unknown-level2", "k-layoutA-merged", "project-keys-above-values", "project-table-unit-and-project-column"]
 
     /// Pages whose indicator header, glued on one line above a table of one cell a line, does not
     /// read as the page: two-row headers (the lower row's titles alone on their lines) and Layout A's

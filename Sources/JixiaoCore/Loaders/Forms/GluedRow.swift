@@ -57,21 +57,8 @@ struct GluedRow {
         // Glued text that kept its spaces (a page one space apart): values standing alone between
         // spaces end a row (`实施营造林总面积(亩) 80000 其中:实施新造林总面积(亩) 30000 …`), a bare
         // number too, which glued text cannot tell from a name's.
-        if let ends = spacedValueEnds(row.name), !ends.isEmpty {
-            var rows: [IndicatorTable.Row] = []
-            var start = 0
-            for end in ends {
-                var piece = row
-                piece.name = cell(Array(text[start..<end]), like: row.name)
-                rows += self.rows(of: piece)
-                start = end
-            }
-            if start < text.count {
-                var rest = row
-                rest.name = cell(Array(text[start...]), like: row.name)
-                rows += self.rows(of: rest)
-            }
-            return rows
+        if let segments = spacedSegments(row.name), segments.count > 1 || segments.first?.texts.count ?? 0 > 1 {
+            return segments.flatMap { spacedRows(row, $0) }
         }
         // A direction column last (指标方向性): each row ends with its direction word after its
         // values (`…≥1500人30正向指标补贴发放人数≥300人次20正向指标`): the run is cut after each.
@@ -275,34 +262,60 @@ struct GluedRow {
         return ends
     }
 
-    /// Where each row of a glued run that kept its spaces ends: after a run of values standing
-    /// alone between spaces (opening with a digit or sign: `80000`, `≥95% 10`) with text before
-    /// them and more text after; nil when the run has no space.
-    func spacedValueEnds(_ name: FormCell) -> [Int]? {
-        // Only where a row ends with its values: no text, unit, operator or direction column after
-        // the first value column (`…≥ 1500 人 30 正向指标` keeps its own cuts).
+    /// A glued run that kept its spaces, cut into rows: each its text tokens (between spaces) and
+    /// the values standing alone after them (opening with a digit or sign: `80000`, `≥95% 10`);
+    /// text after the last values is a segment of its own. Nil when the run has no space, or where
+    /// rows do not end with their values (`…≥ 1500 人 30 正向指标` keeps its own cuts).
+    func spacedSegments(_ name: FormCell) -> [(texts: [Range<Int>], values: [Range<Int>])]? {
         guard valuesEndRows, TextCleaning.containsWhitespace(name.text) else { return nil }
         let text = name.compact
         let places = FormCells.ScalarPlaces(name.text)
         guard places.count == text.count else { return nil }  // a cell whose text was made from its folding
         let starts = [0] + (1..<max(text.count, 1)).filter { places.afterWhitespace($0) }
-        guard starts.count > 2 else { return nil }
-        var ends: [Int] = []
-        var sawText = false, inValues = false
+        guard starts.count > 1 else { return nil }
+        var segments: [(texts: [Range<Int>], values: [Range<Int>])] = []
+        var texts: [Range<Int>] = [], values: [Range<Int>] = []
         for (index, start) in starts.enumerated() {
             let end = index + 1 < starts.count ? starts[index + 1] : text.count
             let token = Array(text[start..<end])
             let isValue = (token.first.map { ValueShape.isDigit($0) || ValueShape.isSign($0) } ?? false)
                 && shape.valueEnd(token, from: 0) == token.count
-            if isValue, sawText {
-                inValues = true
-            } else if !isValue {
-                if inValues { ends.append(start) }
-                inValues = false
-                sawText = true
+            if isValue, !texts.isEmpty {
+                values.append(start..<end)
+            } else {
+                if !values.isEmpty {
+                    segments.append((texts, values))
+                    texts = []
+                    values = []
+                }
+                texts.append(start..<end)
             }
         }
-        return ends
+        if !texts.isEmpty || !values.isEmpty { segments.append((texts, values)) }
+        return segments
+    }
+
+    /// One segment of a spaced run as rows. Two or more pieces of text before its values: where a
+    /// kept column (指标解释) stands before the values, the last is the explanation; where the values
+    /// fall short of the value and weight columns, the last is the target, one the vocabulary does
+    /// not know (`重大动物疫情发生情况 无区域性重大疫情 30`). Else the segment is cut as glued text.
+    func spacedRows(_ row: IndicatorTable.Row, _ segment: (texts: [Range<Int>], values: [Range<Int>])) -> [IndicatorTable.Row] {
+        let text = row.name.compact
+        guard let first = segment.texts.first, let lastText = segment.texts.last else { return [] }
+        let end = segment.values.last?.upperBound ?? lastText.upperBound
+        let valueColumns = table.tail.filter { $0.role.takesValue || $0.role == .weight }.count
+        let keptBefore = table.tail.prefix { !$0.role.takesValue }.contains { $0.role == .kept }
+        // Only bare numbers after the text (weights): the target is text (`无区域性重大疫情 30`), not `居民 满意度 ≥85%`.
+        let onlyWeights = segment.values.allSatisfy { text[$0].allSatisfy { ValueShape.isDigit($0) || $0 == "." } }
+        if segment.texts.count > 1, !segment.values.isEmpty, keptBefore || (segment.values.count < valueColumns && onlyWeights) {
+            let name = Array(text[first.lowerBound..<lastText.lowerBound])
+            let values = segment.values.map { Array(text[$0]) }
+            return [keptBefore ? make(row, name: name, explanation: Array(text[lastText]), values: values)
+                               : make(row, name: name, explanation: nil, values: [Array(text[lastText])] + values)]
+        }
+        var piece = row
+        piece.name = cell(Array(text[first.lowerBound..<end]), like: row.name)
+        return rows(of: piece)
     }
 
     /// Whether every column from the table's first value column on takes a value or a weight.
