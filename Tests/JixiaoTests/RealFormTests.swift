@@ -217,6 +217,19 @@ struct RealFormTests {
         #expect(try pairs(glued("04-chongqing-zhongxian-pig-award.txt")).map(\.last) == [ "≥95%", "90%", ""])
     }
 
+    /// Published copies stop at about 2,000 bytes, often inside a row. Form 10 cut right after the
+    /// next row's name (`…维修维护质量情况>92%经常性大型设备更新验收合格率`): the row before keeps its
+    /// target, the name stands alone without one (it had taken the target into its explanation).
+    @Test func aFormCutAfterANameKeepsTheTargetBeforeIt() throws {
+        let text = try String(contentsOfFile: Self.folder + "/10-hubei-ezhou-office-building.txt", encoding: .utf8)
+        let name = "经常性大型设备更新验收合格率"
+        let cut = try #require(text.range(of: name))
+        let document = try Loaders.load(path: Fixtures.write(String(text[..<cut.upperBound]), named: "10-cut.txt", in: Fixtures.temporaryDirectory()))
+        let pairs = document.projects.flatMap(\.indicators).map { [$0.nameAsWritten, $0.valueAsWritten] }
+        #expect(pairs.suffix(2) == [["办公大楼日常维修维护验收合格率", ">92%"], [name, ""]])
+        #expect(pairs.filter { !$0[1].isEmpty }.count == 3)
+    }
+
     /// Each row's cells run together on its own line, as a table of inline cells copies: each form's
     /// tab-separated export (`tsv/`, LibreOffice's, from its web page) with its tabs and quotes taken
     /// out (`产出指标数量指标新增造林面积(亩)10000`). A line of column titles run together says so

@@ -171,8 +171,17 @@ struct GluedRow {
                 name = []
             } else {
                 let trailing = shape.trailingValues(segment, limit: slots)
-                rows.append(make(row, name: name, explanation: Array(segment[..<trailing.textEnd]),
-                                 values: trailing.values.map { Array(segment[$0]) }))
+                // The run ends in a name with no value after the last row's (a copy cut there, or a row
+                // left blank: `…质量情况>92%经常性大型设备更新验收合格率`): that row ends at its value, and the
+                // name is a row of its own; the value had gone into the explanation with the name.
+                if trailing.values.isEmpty, let value = shape.firstMarkedValue(in: segment, from: 2),
+                   case let rest = Array(segment[value.upperBound...]), rest.count >= 4, !rest.contains(where: ValueShape.isDigit) {
+                    rows.append(make(row, name: name, explanation: Array(segment[..<value.lowerBound]), values: splitValues(Array(segment[value]))))
+                    rows.append(make(row, name: rest, explanation: nil, values: []))
+                } else {
+                    rows.append(make(row, name: name, explanation: Array(segment[..<trailing.textEnd]),
+                                     values: trailing.values.map { Array(segment[$0]) }))
+                }
             }
         }
         return rows.filter { !$0.name.compact.isEmpty || !$0.cells.isEmpty }
