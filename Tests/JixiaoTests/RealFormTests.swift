@@ -264,7 +264,7 @@ struct RealFormTests {
     /// titles, `笏石街道办 埭头镇`, are titles too) and every form reads as its export; the whole
     /// export on one line, as a document site previews a file, reads as glued text whose spaces
     /// help: a value standing alone between spaces ends its row where rows end with their values
-    /// (`实施营造林总面积(亩) 80000 其中:实施新造林总面积(亩) 30000`, `GluedRow.spacedValueEnds`), and
+    /// (`实施营造林总面积(亩) 80000 其中:实施新造林总面积(亩) 30000`, `GluedRow.spacedSegments`), and
     /// seven read as their export (left: 02's bogus `是` row, which the page itself lacks; 08's names
     /// glued to an explanation; 10's lone `>`; 11's allocation amounts).
     static func spaced(_ name: String, onOneLine: Bool) throws -> CountyDocument {

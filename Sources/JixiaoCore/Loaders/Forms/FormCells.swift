@@ -38,6 +38,12 @@ struct FormCell: Sendable {
     /// A title, header key or column title: what starts a form, a header or a table.
     var startsStructure: Bool { role?.startsStructure ?? false }
 
+    /// A level label (产出指标, 数量指标).
+    var isLabel: Bool {
+        if case .label? = role { return true }
+        return false
+    }
+
     /// The column a column title names, and the title.
     var columnTitle: (role: FormVocabulary.ColumnRole, title: String)? {
         if case .column(let role)? = role { return (role, text) }

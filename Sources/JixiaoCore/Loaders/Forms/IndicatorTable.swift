@@ -382,7 +382,7 @@ struct IndicatorTable {
                 flush()
                 break scan
             // A label's hint wrapped onto the next line of its cell (`产出指标` / `(40-50)分`) is the label's.
-            case nil where i > 0 && cells[i - 1].line != cell.line && Self.isLabel(cells[i - 1]) && cell.compact.first == "("
+            case nil where i > 0 && cells[i - 1].line != cell.line && cells[i - 1].isLabel && cell.compact.first == "("
                 && FormVocabulary.hintLength(cell.compact, from: 0).length == cell.compact.count:
                 continue
             case nil where !rowLines.contains(cell.line) && isScoringLabel(cells, at: i):
@@ -832,10 +832,5 @@ struct IndicatorTable {
             r += 1
         }
         return out
-    }
-
-    static func isLabel(_ cell: FormCell) -> Bool {
-        if case .label? = cell.role { return true }
-        return false
     }
 }
