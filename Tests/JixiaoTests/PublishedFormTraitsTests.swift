@@ -165,4 +165,68 @@ import Testing
         #expect(AmountsBeforeRate.budget(in: "45044198%9.8") == 450)
         #expect(MoneyText.parse("854万(高标准农田建设400万元)")?.amount == 854)
     }
+
+    /// A whole department's form as a web page shows a table (`|` between cells, the merged cells'
+    /// places left as `||` at the row's end, traditional characters with their pinyin): required
+    /// fields marked `*` are keys and titles all the same, 指标值类型 (定量/定性) is the operator column, an
+    /// explanation after an empty unit cell is no unit, and a level 2 with only its scoring
+    /// standard beside it names no indicator (it had been one without a value, warned of).
+    @Test func aDepartmentTableWithMarkedTitlesAndAKindColumn() throws {
+        let text = """
+            君山區(qū)檔案館2024年度整體績效目標(biāo)表 | ||||||||
+            *部门(单位)名称 | 君山区档案馆 | |||||||
+            *部门(单位)职责 | 负责全区档案的收集和保管 | |||||||
+            *年度总体绩效目标 | 完成馆藏档案数字化。 | |||||||
+            绩效指标 | ||||||||
+            一级指标 | 二级指标 | 三级指标 | 指标值类型 | *指标值 | 计量单位 | *指标解释 | *评(扣)分标准 | 备注 |
+            产出指标 | 数量指标 | 档案数字化页数 | 定量 | 12000 | 页 | 反映数字化的工作量 | 每少一成扣1分 | |
+            質(zhì)量指標(biāo) | 档案著录差错率 | 定量 | 1 | % | 反映著录的质量 | 超出酌情扣分 | ||
+            时效指标 | 数字化完成时间 | 定性 | 年底前 | 反映工作的进度 | 未按时完成不得分 | |||
+            效益指标 | 经济效益指标 | 未达指标值酌情扣分 | ||||||
+            社会效益指标 | 档案查阅便利程度 | 定性 | 明显提升 | 反映利用的效果 | 未达指标值酌情扣分 | |||
+
+            """
+        let document = try Self.read(text, named: "君山区.txt")
+        let project = try #require(document.projects.first)
+        #expect(document.projects.count == 1 && project.kind == .departmentWhole)
+        #expect(project.department.name == "君山区档案馆")
+        let indicators = project.indicators
+        #expect(indicators.map(\.nameAsWritten) == ["档案数字化页数", "档案著录差错率", "数字化完成时间", "档案查阅便利程度"])
+        #expect(indicators.map(\.comparisonAsWritten) == ["定量", "定量", "定性", "定性"])
+        #expect(indicators.map(\.valueAsWritten) == ["12000", "1", "年底前", "明显提升"])
+        #expect(indicators.map(\.unitAsWritten) == ["页", "%", "", ""])
+        #expect(indicators[2].otherColumns.contains("*指标解释=反映工作的进度"))
+        #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
+        let (_, run) = try Fixtures.runSample(inputs: [Fixtures.write(text, named: "君山区.txt", in: Fixtures.temporaryDirectory())])
+        let parsed = run.allProjects.flatMap(\.indicators).map(\.value)
+        #expect(parsed.map(\.number) == [12000, 1, nil, nil] && parsed.map(\.unit) == ["页", "%", nil, nil])
+    }
+
+    /// A web page that shows a form one cell a line, each cell ending ` |` (the merged cells'
+    /// places `|||` on lines of their own): the satisfaction group, whose level 1 was lost with its
+    /// merged cell, is placed by its level 2 without a mismatch (the level 1 above had been carried
+    /// onto it), and the finance bureau's review line under the table is no indicator.
+    @Test func aFormOneCellALineWithBarsAfterItsCells() throws {
+        let cells = ["2024年项目支出绩效目标申报表", "|", "填报单位:(盖章) 单位:万元 |", "||||||", "|",
+                     "项目支出名称 |", "城区公厕保洁服务 |", "预算部门 |", "攸县环境卫生服务中心 |", "|||", "|",
+                     "年度本级 预算金额 |", "80万 |", "该项目支出上级资金 |", "0 |", "|||", "|",
+                     "本年度绩效目标 |", "全年保洁城区公厕,环境整洁 |", "|||||", "|",
+                     "本年度 绩效指标 |", "一级指标 |", "二级指标 |", "三级指标 |", "指标值及单位 |", "绩效标准 |", "|", "|",
+                     "产出指标 |", "数量指标 |", "保洁公厕座数 |", "45座 |", "计划标准 |", "||", "|",
+                     "效益指标 |", "社会效益指标 |", "公厕环境卫生状况 |", "明显改善 |", "计划标准 |", "|||", "|",
+                     "生态效益指标 |", "|", "|", "|", "|||", "|",
+                     "社会公众或服务对象满意度指标 |", "如厕群众满意度 |", "≥90% |", "计划标准 |", "|||", "|",
+                     "财政部门审核意见 |", "|", "|||||", "填表人: 某某 联系电话: 填报日期:"]
+        let folder = try Fixtures.temporaryDirectory()
+        let path = try Fixtures.write(cells.joined(separator: "\n") + "\n", named: "攸县.txt", in: folder)
+        let document = try Loaders.load(path: path)
+        let project = try #require(document.projects.first)
+        #expect(project.name == "城区公厕保洁服务" && project.budget == 80)
+        #expect(project.indicators.map(\.nameAsWritten) == ["保洁公厕座数", "公厕环境卫生状况", "如厕群众满意度"])
+        #expect(project.indicators.map(\.valueAsWritten) == ["45座", "明显改善", "≥90%"])
+        let (_, run) = try Fixtures.runSample(inputs: [path])
+        let placed = run.allProjects.flatMap(\.indicators)
+        #expect(placed.map { $0.level1 ?? "" } == ["产出指标", "效益指标", "满意度指标"])
+        #expect(!run.findings.contains { $0.rule == RuleID.labelLevel2Mismatch })
+    }
 }

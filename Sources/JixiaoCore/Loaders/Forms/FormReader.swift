@@ -709,6 +709,13 @@ struct FormReader: LayoutReader {
                 structureLines += row.name.lineCount
                 continue
             }
+            // A level 2 with no indicator, only its scoring standard (`经济效益指标 | 未达指标值酌情扣分`):
+            // the text of a kept column, standing where the name would, names no indicator.
+            if placed.allSatisfy({ $0.text.isEmpty }), row.level2Line == row.name.line, table.tail.contains(where: { $0.role == .kept }),
+               vocabulary.keptTextEndings.contains(where: { row.name.compact.count > $0.count && row.name.compact.reversed().starts(with: $0.reversed()) }) {
+                structureLines += row.name.lineCount
+                continue
+            }
             // The table's total row (`合计 | 100`, `合  计 | 90`, its weights added up: a total label with
             // numbers only and no label of its own): structure, no indicator named 合计.
             if vocabulary.isTotalLabel(folded: row.name.compact), row.level1Line != row.name.line, row.level2Line != row.name.line,
@@ -758,9 +765,10 @@ struct FormReader: LayoutReader {
             // A level 1 carried down onto a row whose own level 2 belongs to another level 1
             // (`Data/framework.yaml`) is the reader's guess, and a wrong one (a label printed in
             // the middle of its group had left the group's first rows under the one above): left
-            // blank, the level 2 places the row, as in a department's table.
+            // blank, the level 2 places the row, as in a department's table. One cell a line, the
+            // row's own level 2 stands on a line of its own, after the level 1's.
             var level1 = row.level1
-            if row.level1Line != row.name.line, row.level2Line == row.name.line {
+            if row.level1Line != row.name.line, row.level2Line == row.name.line || row.level2Line > row.level1Line {
                 let keeps: Bool
                 if let carried, carried.level1.sameText(level1), carried.level2.sameText(row.level2) {
                     keeps = carried.keeps

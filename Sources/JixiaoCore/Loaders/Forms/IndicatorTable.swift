@@ -752,6 +752,12 @@ struct IndicatorTable {
         return copy
     }
 
+    /// Text no operator, unit, weight or direction column holds: longer than any of them, or
+    /// opening as explanations do (`explanation_starts`: 反映…).
+    func isExplanation(_ text: [Unicode.Scalar]) -> Bool {
+        text.count > 6 || vocabulary.explanationStarts.contains { text.count > $0.count && text.starts(with: $0) }
+    }
+
     /// Whether a cell can stand in a column by its shape: true or false where the column
     /// has a shape (operator, unit, weight, direction), nil where anything goes.
     func fits(_ cell: FormCell, _ role: FormVocabulary.ColumnRole) -> Bool? {
@@ -819,9 +825,11 @@ struct IndicatorTable {
                 r += 1
             }
             // A cell that cannot stand in this column but fits a later one (an empty unit
-            // cell dropped: `20` is the weight, `正向指标` the direction) moves on to it.
+            // cell dropped: `20` is the weight, `正向指标` the direction) moves on to it; so does
+            // text too long for any sign or unit (an explanation after an empty unit cell).
             while r < tail.count, fits(cell, tail[r].role) == false,
-                  tail[(r + 1)...].contains(where: { fits(cell, $0.role) == true }) {
+                  tail[(r + 1)...].contains(where: { fits(cell, $0.role) == true })
+                    || isExplanation(cell.compact) && tail[(r + 1)...].contains(where: { fits(cell, $0.role) == nil }) {
                 r += 1
             }
             if r < tail.count {

@@ -36,13 +36,16 @@ struct ValueShape {
         return false
     }
 
-    /// A sign alone (`≤`, `定性`) as an operator column holds it.
+    /// A sign alone (`≤`, `定性`) as an operator column holds it, or the kind of target where
+    /// the column is a 指标值类型 (`定量`: a number with no sign of its own).
     func isComparison(_ text: [Unicode.Scalar]) -> Bool {
         if text.allSatisfy(Self.isSign) && !text.isEmpty { return true }
-        return text.elementsEqual(Self.qualitativeSign)  // scalars compared: no String made
+        // scalars compared: no String made
+        return text.elementsEqual(Self.qualitativeSign) || text.elementsEqual(Self.quantitativeKind)
     }
 
     static let qualitativeSign = Array("定性".unicodeScalars)
+    static let quantitativeKind = Array("定量".unicodeScalars)
 
     /// A unit alone (`%`, `个`, `万元`), as a unit column holds it.
     func isUnit(_ text: [Unicode.Scalar]) -> Bool {

@@ -98,6 +98,8 @@ public final class FormVocabulary: Sendable {
     let keptTextEndings: [[Unicode.Scalar]]
     /// Endings of a place under a township (`village_endings`: 村, 社区), longest first.
     let villageEndings: [[Unicode.Scalar]]
+    /// Marks a template writes before a field that must be filled (`field_marks`: `*指标值`).
+    let fieldMarks: Set<Unicode.Scalar>
     let qualitativeValues: [[Unicode.Scalar]]
     let comparisonWords: [(word: [Unicode.Scalar], sign: String)]
     /// A bit for each first scalar of `comparisonWords` (by its value modulo 64; every bit when a
@@ -162,7 +164,7 @@ public final class FormVocabulary: Sendable {
             case titles, keys, columns, table_labels, level0_labels, extra_level2_labels, explanation_starts,
                  qualitative_values, comparison_words, title_mentions, place_endings, organisation_endings, value_units,
                  value_magnitudes, direction_values, page_chrome, total_labels, value_title_endings, key_endings, label_joints, scoring_rows, placeholder_names,
-                 name_ending_labels, caption_words, kept_text_endings, village_endings
+                 name_ending_labels, caption_words, kept_text_endings, village_endings, field_marks
         }
 
         init(titles: [String: [String]], keys: [String: [String]], columns: [String: [String]], table_labels: [String]?,
@@ -173,7 +175,8 @@ public final class FormVocabulary: Sendable {
              page_chrome: [String]?, total_labels: [String]? = nil, title_mentions: [String]? = nil,
              value_title_endings: [String]? = nil, key_endings: [String]? = nil, label_joints: [String]? = nil,
              scoring_rows: [String]? = nil, placeholder_names: [String]? = nil, name_ending_labels: [String]? = nil,
-             caption_words: [String]? = nil, kept_text_endings: [String]? = nil, village_endings: [String]? = nil) {
+             caption_words: [String]? = nil, kept_text_endings: [String]? = nil, village_endings: [String]? = nil,
+             field_marks: [String]? = nil) {
             self.titles = titles; self.keys = keys; self.columns = columns; self.table_labels = table_labels
             self.level0_labels = level0_labels; self.extra_level2_labels = extra_level2_labels
             self.explanation_starts = explanation_starts; self.qualitative_values = qualitative_values
@@ -190,6 +193,7 @@ public final class FormVocabulary: Sendable {
             self.caption_words = caption_words
             self.kept_text_endings = kept_text_endings
             self.village_endings = village_endings
+            self.field_marks = field_marks
         }
 
         init(from decoder: Decoder) throws {
@@ -219,7 +223,8 @@ public final class FormVocabulary: Sendable {
                       name_ending_labels: try c.decodeIfPresent([String].self, forKey: .name_ending_labels),
                       caption_words: try c.decodeIfPresent([String].self, forKey: .caption_words),
                       kept_text_endings: try c.decodeIfPresent([String].self, forKey: .kept_text_endings),
-                      village_endings: try c.decodeIfPresent([String].self, forKey: .village_endings))
+                      village_endings: try c.decodeIfPresent([String].self, forKey: .village_endings),
+                      field_marks: try c.decodeIfPresent([String].self, forKey: .field_marks))
         }
         var table_labels: [String]?
         var level0_labels: [String]?
@@ -244,6 +249,7 @@ public final class FormVocabulary: Sendable {
         var caption_words: [String]?
         var kept_text_endings: [String]?
         var village_endings: [String]?
+        var field_marks: [String]?
 
         /// This file's words with another file's added to every list.
         func adding(_ other: File) -> File {
@@ -271,7 +277,8 @@ public final class FormVocabulary: Sendable {
                         name_ending_labels: both(name_ending_labels, other.name_ending_labels),
                         caption_words: both(caption_words, other.caption_words),
                         kept_text_endings: both(kept_text_endings, other.kept_text_endings),
-                        village_endings: both(village_endings, other.village_endings))
+                        village_endings: both(village_endings, other.village_endings),
+                        field_marks: both(field_marks, other.field_marks))
         }
     }
 
@@ -348,6 +355,7 @@ public final class FormVocabulary: Sendable {
         explanationStarts = scalars(file.explanation_starts)
         keptTextEndings = scalars(file.kept_text_endings).sorted { $0.count > $1.count }
         villageEndings = scalars(file.village_endings).sorted { $0.count > $1.count }
+        fieldMarks = Set(scalars(file.field_marks).compactMap { $0.count == 1 ? $0[0] : nil })
         qualitativeValues = scalars(file.qualitative_values).sorted { $0.count > $1.count }
         comparisonWords = (file.comparison_words ?? [:]).flatMap { sign, words in
             words.map { (Array(fold.fold($0).unicodeScalars), sign) }
@@ -489,6 +497,8 @@ public final class FormVocabulary: Sendable {
     func role(ofCell compact: [Unicode.Scalar]) -> (role: Role, hint: String)? {
         if let found = role(ofCell: compact, from: 0) { return found }
         if isCaption(compact) { return (.chrome, "") }
+        // A field the template marks as required (`*指标值`, `★项目名称`).
+        if let first = compact.first, fieldMarks.contains(first) { return role(ofCell: Array(compact.dropFirst())) }
         // A word numbered as a document numbers its parts: `一、产出指标`, `（一）数量指标`.
         let numbering = Enumeration.length(compact)
         return numbering > 0 ? role(ofCell: compact, from: numbering) : nil
