@@ -202,9 +202,11 @@ struct RealFormTests {
                                              ["养殖动物成活率(目标)", "≥95%"], ["项目(工程)验收合格率", "100%"],
                                              ["开工时限", "2021年7月"], ["竣工时限", "2021年9月"]])
         // Its cost rows: `打井、配电50000元` ends before a name with no digit (`GluedRow.unmarkedRowEnd`);
-        // the others (`饲料库120平米490元/平米围墙300米…`) have bare numbers inside names: not cut.
-        #expect(wuchuan.count == 8)
-        #expect(wuchuan.dropFirst(6).first == ["打井、配电", "50000元"])
+        // the others end each name with a quantity before the row's value (`饲料库120平米490元/平米围墙…`,
+        // `GluedRow.quantityInNameRowEnd`): they had read as one row, the names run together. 11 rows, as the export.
+        #expect(wuchuan.count == 11)
+        #expect(Array(wuchuan.dropFirst(6)) == [["打井、配电", "50000元"], ["饲料库120平米", "490元/平米"], ["围墙300米", "300元/米"],
+                                               ["标准化棚圈360平米", "550元/平米"], ["防疫室84平米", "≥1050元"]])
         // A bare number after a name's bracketed unit ends its row (`GluedRow.unmarkedRowEnd`): form 01
         // on one line had read its four output rows as one, form 05 its first two (`…(含续建)1竣工验收合格率100%`).
         let yuanzhou = try pairs(glued("01-ningxia-yuanzhou-afforestation.txt"))

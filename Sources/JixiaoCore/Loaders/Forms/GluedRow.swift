@@ -128,16 +128,18 @@ struct GluedRow {
             // Rows glued one after another with no explanation between them
             // (`…数量≥1个贫困地区建设…≥1个养殖动物成活率≥95%…`): a row ends after each marked value.
             while let value = shape.firstMarkedValue(in: name, from: 2) {
-                // A bare number after a bracketed unit ends a row before it (`…(含续建)1竣工验收合格率100%`).
-                if let bare = unmarkedRowEnd(name), ValueShape.isDigit(name[bare.upperBound - 1]), bare.upperBound <= value.lowerBound {
-                    rows.append(make(row, name: Array(name[..<bare.lowerBound]), explanation: nil, values: splitValues(Array(name[bare]))))
-                    name = Array(name[bare.upperBound...])
+                // A bare number after a bracketed unit ends a row before it (`…(含续建)1竣工验收合格率100%`),
+                // and so does a value after a quantity the name ends with (`饲料库120平米490元/平米围墙…`).
+                if let end = quantityInNameRowEnd(name) ?? unmarkedRowEnd(name).flatMap({ ValueShape.isDigit(name[$0.upperBound - 1]) ? $0 : nil }),
+                   end.upperBound <= value.lowerBound {
+                    rows.append(make(row, name: Array(name[..<end.lowerBound]), explanation: nil, values: splitValues(Array(name[end]))))
+                    name = Array(name[end.upperBound...])
                     continue
                 }
                 rows.append(make(row, name: Array(name[..<value.lowerBound]), explanation: nil, values: splitValues(Array(name[value]))))
                 name = Array(name[value.upperBound...])
             }
-            while let value = unmarkedRowEnd(name) {
+            while let value = quantityInNameRowEnd(name) ?? unmarkedRowEnd(name) {
                 rows.append(make(row, name: Array(name[..<value.lowerBound]), explanation: nil, values: splitValues(Array(name[value]))))
                 name = Array(name[value.upperBound...])
             }
@@ -241,7 +243,7 @@ struct GluedRow {
     /// (`实施营造林总面积(亩)80000其中:…`): after a name of three or more characters with no
     /// digit, and before a name of three or more with no digit that ends with its own value. A
     /// number inside a name (`饲料库120平米490元/平米`, `新建2个停车场面积500平方米`) has no such
-    /// names around it.
+    /// names around it (`quantityInNameRowEnd` reads the first).
     func unmarkedRowEnd(_ text: [Unicode.Scalar]) -> Range<Int>? {
         guard let value = shape.firstValue(in: text, from: 3), value.upperBound < text.count,
               !text[..<value.lowerBound].contains(where: ValueShape.isDigit),
@@ -252,6 +254,20 @@ struct GluedRow {
         guard let next = shape.firstValue(in: rest, from: 3), !rest[..<next.lowerBound].contains(where: ValueShape.isDigit),
               next.upperBound == rest.count || shape.trailingValues(rest, limit: 1).values.count == 1 else { return nil }
         return value
+    }
+
+    /// A value right after a quantity the name ends with, where the table has one value column
+    /// (`饲料库120平米490元/平米围墙300米…`): two values side by side, each with its unit, the first
+    /// no share (`95%100%` is a target and its outcome); the first is the name's, the second ends
+    /// the row before the next name.
+    func quantityInNameRowEnd(_ text: [Unicode.Scalar]) -> Range<Int>? {
+        guard slots == 1, let run = shape.firstValue(in: text, from: 2), run.upperBound + 2 <= text.count,
+              ValueShape.isDigit(text[run.lowerBound]), !text[..<run.lowerBound].contains(where: ValueShape.isDigit),
+              let middle = shape.valueEnd(text, from: run.lowerBound), middle < run.upperBound,
+              shape.valueEnd(text, from: middle) == run.upperBound,
+              !ValueShape.isDigit(text[middle - 1]), text[middle - 1] != "%", !ValueShape.isDigit(text[run.upperBound - 1]),
+              !text[run.upperBound..<(run.upperBound + 2)].contains(where: ValueShape.isDigit) else { return nil }
+        return middle..<run.upperBound
     }
 
     /// Where the vocabulary's direction words (`正向指标`) stand right after a value in a glued run.
