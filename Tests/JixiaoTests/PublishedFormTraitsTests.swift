@@ -114,15 +114,17 @@ import Testing
     @Test func aGluedSelfEvaluationEndsEachRowAfterItsValues() throws {
         let text = "项目支出绩效自评表(2022年度)项目名称节水灌溉补助主管部门南部县水利局年度资金总额20一级指标二级指标三级指标分值年度指标值全年实际值得分"
             + "未完成原因及拟采取的改进措施产出指标数量指标安装坡面水标尺10≥266米≥266米10新建5000亩灌区配套渠道长度10≥50公里≥50公里10"
-            + "质量指标项目(工程)验收合格率20100%100%20时效指标及时(按期)开工率10≥90%≥90%10及时(按期)完工率10≥90%≥90%10效益指标社会效益指标群众生产生活条件改善状况10显著提升显著提升10"
+            + "质量指标项目(工程)验收合格率20100%100%20时效指标及时(按期)开工率10≥90%≥90%10及时(按期)完工率10≥90%≥90%10成本指标项目计划总投资1525万元25万元15效益指标社会效益指标群众生产生活条件改善状况10显著提升显著提升10"
             + "满意度指标服务对象满意度指标受益群众满意度10≥95%≥96%10……总分100100注:1.一级指标分值统一设置为:产出指标50分、效益指标30分、满意度指标10分"
         let document = try Self.read(text, named: "南部县.txt")
         let indicators = try #require(document.projects.first).indicators
         #expect(indicators.map(\.nameAsWritten) == ["安装坡面水标尺", "新建5000亩灌区配套渠道长度", "项目(工程)验收合格率", "及时(按期)开工率",
-                                                   "及时(按期)完工率", "群众生产生活条件改善状况", "受益群众满意度"])
-        #expect(indicators.map(\.valueAsWritten) == ["≥266米", "≥50公里", "100%", "≥90%", "≥90%", "显著提升", "≥95%"])
-        // `20100%`: the weight 20 glued to the target 100%, cut where one cut alone leaves both at most 100.
-        #expect(indicators.map(\.weightAsWritten) == ["10", "10", "20", "10", "10", "10", "10"])
+                                                   "及时(按期)完工率", "项目计划总投资", "群众生产生活条件改善状况", "受益群众满意度"])
+        #expect(indicators.map(\.valueAsWritten) == ["≥266米", "≥50公里", "100%", "≥90%", "≥90%", "25万元", "显著提升", "≥95%"])
+        // `20100%`: the weight 20 glued to the target 100%, cut where one cut alone leaves both at most 100;
+        // `1525万元25万元`: 15 and 25万元, the cut whose target the outcome repeats (1 and 525万元 is a cut too).
+        #expect(indicators.map(\.weightAsWritten) == ["10", "10", "20", "10", "10", "15", "10", "10"])
+        #expect(indicators[5].otherColumns.contains("全年实际值=25万元") && indicators[5].otherColumns.contains("得分=15"))
         #expect(indicators.last?.otherColumns.contains("全年实际值=≥96%") == true)
     }
 

@@ -53,7 +53,9 @@ extension GluedRow {
             let count = end - k + 1
             if count == size || count == size + 1, tokens[k].range.lowerBound - nameStart >= 2 {
                 var values = tokens[k...end].map { Array(text[$0.range]) }
-                if weightOpensRun, let split = weightGluedToPercentage(values[0]) { values.replaceSubrange(0...0, with: [split.weight, split.value]) }
+                if weightOpensRun, let split = weightGluedToValue(values[0], next: values.dropFirst().first) {
+                    values.replaceSubrange(0...0, with: [split.weight, split.value])
+                }
                 rows.append(make(row, name: Array(text[nameStart..<tokens[k].range.lowerBound]), explanation: nil, values: values))
                 nameStart = tokens[end].range.upperBound
             }
@@ -74,21 +76,26 @@ extension GluedRow {
         table.tail.first { $0.role.takesValue || $0.role == .weight }?.role == .weight
     }
 
-    /// A weight glued to the percentage after it where the run opens with the weight
-    /// (`20100%`: 20 and 100%): a percentage over 100 cut where one cut alone leaves a whole
-    /// weight of at most 100 and a percentage of at most 100.
-    func weightGluedToPercentage(_ value: [Unicode.Scalar]) -> (weight: [Unicode.Scalar], value: [Unicode.Scalar])? {
-        guard value.last == "%", value.count >= 4 else { return nil }
-        let digits = Array(value.dropLast())
-        guard digits.allSatisfy({ ValueShape.isDigit($0) || $0 == "." }), let whole = Double(String(scalars: digits[...])), whole > 100 else { return nil }
+    /// A weight glued to the target after it where the run opens with the weight: a percentage
+    /// over 100 (`20100%`: 20 and 100%) cut where one cut alone leaves a whole weight of at most 100
+    /// and a percentage of at most 100; a number with another unit, which no weight has
+    /// (`1020万元`: 10 and 20万元), where one cut alone leaves such a weight and a number, or, of
+    /// several, the one whose target the outcome after it repeats (`1020万元20万元`).
+    func weightGluedToValue(_ value: [Unicode.Scalar], next: [Unicode.Scalar]?) -> (weight: [Unicode.Scalar], value: [Unicode.Scalar])? {
+        guard let unitStart = value.firstIndex(where: { !ValueShape.isDigit($0) && $0 != "." }), unitStart >= 2 else { return nil }
+        let digits = Array(value[..<unitStart]), unit = Array(value[unitStart...])
+        let percentage = unit == ["%"]
+        guard digits.allSatisfy({ ValueShape.isDigit($0) || $0 == "." }), let whole = Double(String(scalars: digits[...])),
+              !percentage || whole > 100, unit != ["分"] else { return nil }
         let cuts = (1..<digits.count).filter { cut in
             let weight = digits[..<cut], rest = digits[cut...]
             guard !weight.contains("."), rest.first != "0" || rest.count == 1 || rest.dropFirst().first == ".",
                   rest.first != ".", let w = Double(String(scalars: weight)), let r = Double(String(scalars: rest)) else { return false }
-            return w > 0 && w <= 100 && r <= 100
+            return w > 0 && w <= 100 && (!percentage || r <= 100)
         }
-        guard cuts.count == 1, let cut = cuts.first else { return nil }
-        return (Array(digits[..<cut]), Array(digits[cut...]) + ["%"])
+        let repeated = cuts.filter { Array(digits[$0...]) + unit == next }
+        guard let cut = cuts.count == 1 ? cuts.first : repeated.count == 1 ? repeated.first : nil else { return nil }
+        return (Array(digits[..<cut]), Array(digits[cut...]) + unit)
     }
 
     /// Where a value starting at `i` ends: a number with its signs and unit (`10`, `≥266米`,
