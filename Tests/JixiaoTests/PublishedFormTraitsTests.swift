@@ -158,6 +158,11 @@ import Testing
         let project = try #require(document.projects.first)
         #expect(project.budget == 30)
         #expect(document.findings.contains { $0.rule == RuleID.cellSplitGuess && $0.message.contains("303010100.00%") })
+        // Its fund's row glued alike with no rate (`3030`: 30 budgeted, 30 spent) is the amount written
+        // twice: 30, said (it had been 3030 万元, and the funds' check flagged a mismatch).
+        #expect(project.fiscalFunds == 30)
+        #expect(document.findings.contains { $0.rule == RuleID.cellSplitGuess && $0.message.contains("「3030」") })
+        #expect(AmountsBeforeRate.amountWrittenTwice(in: "194.9194.9") == 194.9 && AmountsBeforeRate.amountWrittenTwice(in: "2030") == nil)
         #expect(project.indicators.map(\.valueAsWritten) == ["≥500亩", "≥90%"])
         let unsplit = try Self.read(head + "12345100%10" + tail, named: "南部县.txt")
         #expect(unsplit.projects.first?.budget == nil)

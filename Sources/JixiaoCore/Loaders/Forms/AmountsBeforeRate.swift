@@ -36,6 +36,15 @@ enum AmountsBeforeRate {
         return found.count == 1 ? found.first : nil
     }
 
+    /// A fund's row of the same table, its two amounts glued with no rate after them
+    /// (`其中:本年财政拨款2020`: A 20, B 20): the amount when the digits are one number written
+    /// twice (spent as budgeted, the common case), nil otherwise.
+    static func amountWrittenTwice(in text: String) -> Double? {
+        let run = Array(TextCleaning.foldWidth(text).unicodeScalars.filter { isDigit($0) || $0 == "." })
+        guard run.count >= 2, run.count % 2 == 0, run[..<(run.count / 2)].elementsEqual(run[(run.count / 2)...]) else { return nil }
+        return number(run[..<(run.count / 2)])
+    }
+
     private static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
 
     /// A plain decimal number: digits with at most one dot inside, no leading zero before

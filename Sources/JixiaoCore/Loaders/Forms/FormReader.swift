@@ -475,6 +475,7 @@ struct FormReader: LayoutReader {
         // The budget's text joined once: it is read several times below.
         let budgetText = budgetField?.text ?? ""
         var budget = budgetField.flatMap { _ in MoneyText.parse(budgetText) }
+        var amountsGluedToExecution = false
         if let field = budgetField, let total = MoneyText.total(in: budgetText, labels: vocabulary.totalLabelTexts) {
             // A cost breakdown: its 合计 is the budget.
             budget = (total.amount, budget?.unit)
@@ -486,6 +487,7 @@ struct FormReader: LayoutReader {
         } else if budget == nil, let field = budgetField, let amount = AmountsBeforeRate.budget(in: budgetText) {
             // A self-evaluation's amounts glued up to their execution rate: the split the rate fits.
             budget = (amount, nil)
+            amountsGluedToExecution = true
             findings.append(Finding(severity: .info, rule: RuleID.cellSplitGuess,
                 message: "资金总额与执行数、执行率粘连「\(budgetText)」：按执行率拆开，取预算数 \(fmt(amount))", county: "",
                 source: source(field.key.line), stage: "load"))
@@ -541,6 +543,17 @@ struct FormReader: LayoutReader {
         project.kind = isDepartmentForm ? .departmentWhole : .project
         project.fiscalFunds = amount(.fiscal)
         project.otherFunds = amount(.other)
+        if amountsGluedToExecution {
+            // Its funds' rows glued alike, budget and execution with no rate (`本年财政拨款2020`): the
+            // amount written twice, said; else as read (the totals' check flags a mismatch).
+            for (role, fund) in [(FormVocabulary.KeyRole.fiscal, \Project.fiscalFunds), (.other, \Project.otherFunds)] {
+                guard let field = field(role), let once = AmountsBeforeRate.amountWrittenTwice(in: field.text) else { continue }
+                project[keyPath: fund] = money.toWan(once)
+                findings.append(Finding(severity: .info, rule: RuleID.cellSplitGuess,
+                    message: "\(field.key.text)「\(field.text)」是预算数与执行数粘连：取预算数 \(fmt(money.toWan(once)))", county: "",
+                    source: source(field.key.line), stage: "load"))
+            }
+        }
         project.attribute = field(.attribute)?.text
         project.period = field(.period)?.text
         if isDepartmentForm {
