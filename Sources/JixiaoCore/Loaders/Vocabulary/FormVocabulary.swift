@@ -98,8 +98,9 @@ public final class FormVocabulary: Sendable {
     let keptTextEndings: [[Unicode.Scalar]]
     /// Endings of a place under a township (`village_endings`: 村, 社区), longest first.
     let villageEndings: [[Unicode.Scalar]]
-    /// Marks a template writes before a field that must be filled (`field_marks`: `*指标值`).
-    let fieldMarks: Set<Unicode.Scalar>
+    /// Marks a template writes before a field that must be filled (`field_marks`: `*指标值`); a few,
+    /// compared in turn (asked of every cell no word matched, a set's hashing cost more).
+    let fieldMarks: [Unicode.Scalar]
     let qualitativeValues: [[Unicode.Scalar]]
     let comparisonWords: [(word: [Unicode.Scalar], sign: String)]
     /// A bit for each first scalar of `comparisonWords` (by its value modulo 64; every bit when a
@@ -355,7 +356,7 @@ public final class FormVocabulary: Sendable {
         explanationStarts = scalars(file.explanation_starts)
         keptTextEndings = scalars(file.kept_text_endings).sorted { $0.count > $1.count }
         villageEndings = scalars(file.village_endings).sorted { $0.count > $1.count }
-        fieldMarks = Set(scalars(file.field_marks).compactMap { $0.count == 1 ? $0[0] : nil })
+        fieldMarks = scalars(file.field_marks).compactMap { $0.count == 1 ? $0[0] : nil }
         qualitativeValues = scalars(file.qualitative_values).sorted { $0.count > $1.count }
         comparisonWords = (file.comparison_words ?? [:]).flatMap { sign, words in
             words.map { (Array(fold.fold($0).unicodeScalars), sign) }
