@@ -176,8 +176,9 @@ import Testing
     /// A whole department's form as a web page shows a table (`|` between cells, the merged cells'
     /// places left as `||` at the row's end, traditional characters with their pinyin): required
     /// fields marked `*` are keys and titles all the same, 指标值类型 (定量/定性) is the operator column, an
-    /// explanation after an empty unit cell is no unit, and a level 2 with only its scoring
-    /// standard beside it names no indicator (it had been one without a value, warned of).
+    /// explanation after an empty unit cell is no unit, a row that lost its level 1's cell names
+    /// its indicator by its level 2 (its name column holding 定量), and a level 2 with only its
+    /// scoring standard beside it names no indicator (it had been one without a value, warned of).
     @Test func aDepartmentTableWithMarkedTitlesAndAKindColumn() throws {
         let text = """
             君山區(qū)檔案館2024年度整體績效目標(biāo)表 | ||||||||
@@ -189,6 +190,7 @@ import Testing
             产出指标 | 数量指标 | 档案数字化页数 | 定量 | 12000 | 页 | 反映数字化的工作量 | 每少一成扣1分 | |
             質(zhì)量指標(biāo) | 档案著录差错率 | 定量 | 1 | % | 反映著录的质量 | 超出酌情扣分 | ||
             时效指标 | 数字化完成时间 | 定性 | 年底前 | 反映工作的进度 | 未按时完成不得分 | |||
+            成本指标 | 经济成本指标 | 定量 | 35 | 万元 | 反映数字化的成本 | 超出预算不得分 | ||
             效益指标 | 经济效益指标 | 未达指标值酌情扣分 | ||||||
             社会效益指标 | 档案查阅便利程度 | 定性 | 明显提升 | 反映利用的效果 | 未达指标值酌情扣分 | |||
 
@@ -198,15 +200,18 @@ import Testing
         #expect(document.projects.count == 1 && project.kind == .departmentWhole)
         #expect(project.department.name == "君山区档案馆")
         let indicators = project.indicators
-        #expect(indicators.map(\.nameAsWritten) == ["档案数字化页数", "档案著录差错率", "数字化完成时间", "档案查阅便利程度"])
-        #expect(indicators.map(\.comparisonAsWritten) == ["定量", "定量", "定性", "定性"])
-        #expect(indicators.map(\.valueAsWritten) == ["12000", "1", "年底前", "明显提升"])
-        #expect(indicators.map(\.unitAsWritten) == ["页", "%", "", ""])
+        #expect(indicators.map(\.nameAsWritten) == ["档案数字化页数", "档案著录差错率", "数字化完成时间", "经济成本指标", "档案查阅便利程度"])
+        #expect(indicators.map(\.comparisonAsWritten) == ["定量", "定量", "定性", "定量", "定性"])
+        #expect(indicators.map(\.valueAsWritten) == ["12000", "1", "年底前", "35", "明显提升"])
+        #expect(indicators.map(\.unitAsWritten) == ["页", "%", "", "万元", ""])
+        // The cost row lost its level 1's cell (成本指标 stands in the level-2 column, as older forms
+        // write it under 产出指标): its level 2 names the indicator, the name column holding 定量.
+        #expect(indicators[3].level2Label == "成本指标" && indicators[3].otherColumns.contains("*指标解释=反映数字化的成本"))
         #expect(indicators[2].otherColumns.contains("*指标解释=反映工作的进度"))
         #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
         let (_, run) = try Fixtures.runSample(inputs: [Fixtures.write(text, named: "君山区.txt", in: Fixtures.temporaryDirectory())])
         let parsed = run.allProjects.flatMap(\.indicators).map(\.value)
-        #expect(parsed.map(\.number) == [12000, 1, nil, nil] && parsed.map(\.unit) == ["页", "%", nil, nil])
+        #expect(parsed.map(\.number) == [12000, 1, nil, 35, nil] && parsed.map(\.unit) == ["页", "%", nil, "万元", nil])
     }
 
     /// A web page that shows a form one cell a line, each cell ending ` |` (the merged cells'

@@ -605,7 +605,7 @@ struct IndicatorTable {
     /// The finished row; a name cut from glued text that brought no cells of its own is
     /// itself cut into name, explanation and values (perhaps several rows).
     func completed(_ row: Row) -> (rows: [Row], endsTable: Bool) {
-        var row = labelsInCells(row) ?? row
+        var row = labelsInCells(row) ?? labelAsName(row) ?? row
         // Cells of the columns before the name: the name is the cell after them.
         if !head.isEmpty, row.cells.count >= head.count {
             let sequence = [row.name] + row.cells
@@ -658,6 +658,33 @@ struct IndicatorTable {
         out.name = sequence[count]
         out.cells = Array(sequence[(count + 1)...])
         out.labelsFromCells = true
+        return out
+    }
+
+    /// A row on its own line whose name is an operator column's word (`定量`, `≥`), where the table
+    /// has that column: its labels stand one column right of theirs (its merged level 1 lost), so
+    /// the level 2 written on the row names the indicator, and a level 1 that forms also write as
+    /// a level 2 (成本指标) is its level 2 (`成本指标 | 社会成本指标 | 定量 | 100 | %`).
+    func labelAsName(_ row: Row) -> Row? {
+        guard row.isLineRow, row.writesLevel2, shape.isComparison(row.name.compact),
+              tail.contains(where: { $0.role == .comparison }) else { return nil }
+        func cell(_ text: String) -> FormCell {
+            var cell = row.name
+            cell.text = text
+            cell.compact = FormCells.compactScalars(text)
+            cell.role = nil
+            return cell
+        }
+        var out = row
+        out.name = cell(row.level2)
+        out.cells = [row.name] + row.cells
+        if row.writesLevel1, isLevel1UsedAsLevel2(cell(row.level1)) {
+            out.level2 = row.level1
+            out.level1 = ""; out.level1Line = -1
+        } else {
+            out.level2 = ""; out.level2Line = -1
+        }
+        out.guessed.append("指标性质「\(row.name.text)」前少一格，二级指标「\(row.level2)」是指标名称")
         return out
     }
 
