@@ -391,6 +391,28 @@ import Testing
         #expect(!result.findings.contains { $0.rule == RuleID.categoryNone })
     }
 
+    /// Rows with no label at all (07's first four: their merged cells were lost) are placed by
+    /// their names and values (`by_name` in Data/framework.yaml), as the reader's `label.missing`
+    /// says (they had been left unplaced, each also warned of as missing its level 2); a level 1
+    /// written without its level 2 (07's 成本指标 rows) gets the level 2 its name or value says, and
+    /// the warning says which.
+    @Test func unlabelledRowsArePlacedByNameAndValue() throws {
+        let result = try Fixtures.runSample(inputs: [Fixtures.path("Tests/Fixtures/real-forms/07-neimenggu-wuchuan-livestock.txt")]).1
+        let placed = Dictionary(result.allProjects.flatMap(\.indicators).map { ($0.nameAsWritten, "\($0.level1 ?? "")/\($0.level2 ?? "")") },
+                                uniquingKeysWith: { first, _ in first })
+        #expect(placed["贫困地区新增特色产业数量"] == "产出指标/数量指标")
+        #expect(placed["贫困地区建设少数民族聚居村养殖场"] == "产出指标/数量指标")  // ≥1个: a count
+        #expect(placed["养殖动物成活率(目标)"] == "产出指标/质量指标" && placed["项目(工程)验收合格率"] == "产出指标/质量指标")
+        #expect(placed["饲料库120平米"] == "成本指标/经济成本指标")  // 490元/平米: a cost
+        #expect(!result.findings.contains { $0.rule == RuleID.labelLevel2Missing && $0.message.contains("成活率") })
+        #expect(result.findings.contains { $0.rule == RuleID.labelLevel2Missing && $0.message.contains("「打井、配电」") && $0.message.contains("归入「经济成本指标」") })
+        let framework = try Framework.load(path: Fixtures.path("Data/framework.yaml"))
+        #expect(framework.place(unlabelledName: "受益群众满意度", unit: "%")?.level2 == "服务对象满意度指标")
+        #expect(framework.place(unlabelledName: "大棚", unit: "元/平米")?.level2 == "经济成本指标")
+        #expect(framework.place(unlabelledName: "大棚", unit: "%") == nil)
+        #expect(framework.place(unlabelledName: "项目开工率", unit: nil, within: "成本指标") == nil)
+    }
+
     @Test func categoryAndFrameworkEdits() throws {
         let result = try runWithRules { directory in
             let categories = (directory as NSString).appendingPathComponent("categories.yaml")

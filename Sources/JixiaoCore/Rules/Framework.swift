@@ -20,6 +20,17 @@ public struct Framework: Decodable, Sendable {
     public var level2AsLevel1: [String: String]?
     /// How forms write an indicator's direction (`正向指标: [正向, 越大越好 …]`), by `Direction`.
     public var directions: [String: [String]]?
+    /// Where an indicator with no label at all goes (`by_name`): the first rule whose words its
+    /// name holds, or one of whose units its value has (a rule whose level 2 `levels` lacks, one
+    /// taken out there, is passed over).
+    public var byName: [NameRule]?
+
+    /// One `by_name` rule: a level 2, the words of names that belong to it, the units of values.
+    public struct NameRule: Decodable, Sendable {
+        public var level2: String
+        public var words: [String]?
+        public var units: [String]?
+    }
 
     /// The direction words, longest first, as compared (half-width, no spaces): made once, as
     /// the file is read, for they are looked up for every indicator.
@@ -33,6 +44,7 @@ public struct Framework: Decodable, Sendable {
     enum CodingKeys: String, CodingKey {
         case levels, directions
         case level2AsLevel1 = "level2_as_level1"
+        case byName = "by_name"
     }
 
     public init(from decoder: Decoder) throws {
@@ -40,6 +52,7 @@ public struct Framework: Decodable, Sendable {
         levels = try container.decode([Level1].self, forKey: .levels)
         level2AsLevel1 = try container.decodeIfPresent([String: String].self, forKey: .level2AsLevel1)
         directions = try container.decodeIfPresent([String: [String]].self, forKey: .directions)
+        byName = try container.decodeIfPresent([NameRule].self, forKey: .byName)
         directionWords = Self.words(directions)
         // Keyed by bytes (`TextKey`): a String key would be normalised for every indicator's lookup.
         directionByWord = Dictionary(directionWords.map { (TextKey($0.word), $0.direction) }, uniquingKeysWith: { first, _ in first })
@@ -135,6 +148,22 @@ public struct Framework: Decodable, Sendable {
         public var level2: String?
         /// Why the placement needed attention (rule id, message), if it did.
         public var problem: (rule: String, message: String)?
+    }
+
+    /// Places an indicator written with no label at all (its merged cells lost) by its name and
+    /// value (`by_name`): the first rule whose words the name holds (`验收合格率` → 质量指标) or one
+    /// of whose units the value has, alone or before a `/` (`1个` → 数量指标, `490元/平米` → 经济成本指标).
+    /// With `level1`, only its level 2s are looked at: a row whose level 1 is written and its level 2
+    /// is not (`成本指标` / `打井、配电` / `50000元` → 经济成本指标).
+    public func place(unlabelledName name: String, unit: String?, within level1: String? = nil) -> (level1: String, level2: String, word: String)? {
+        let unit = unit.map { TextCleaning.foldWidth($0) } ?? ""
+        for rule in byName ?? [] {
+            guard let placed = level2(for: rule.level2), level1 == nil || placed.level1 == level1 else { continue }
+            let word = (rule.words ?? []).first { !$0.isEmpty && name.containsText($0) }
+                ?? (rule.units ?? []).first { !unit.isEmpty && (unit == $0 || unit.hasPrefix($0 + "/")) }
+            if let word { return (placed.level1, placed.level2, word) }
+        }
+        return nil
     }
 
     /// Places the labels as written onto the canonical framework.

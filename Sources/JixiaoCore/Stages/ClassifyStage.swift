@@ -68,17 +68,42 @@ public struct ClassifyStage: CountyStage {
                 lazy var department = project.department.description
                 for i in indicators.indices {
                     let labels = (level1: indicators[i].level1Label, level2: indicators[i].level2Label)
-                    let placement = placed.lookUp(labels.level1, labels.level2) ?? {
-                        placements.append(framework.place(level1: labels.level1, level2: labels.level2))
-                        return placed.keep(placements.count - 1)
-                    }()
-                    indicators[i].level1 = placements[placement].level1
-                    indicators[i].level2 = placements[placement].level2
-                    if let problem = placements[placement].problem {
-                        work.findings.append(Finding(severity: .warning, rule: problem.rule, message: problem.message,
-                            county: county, department: department, project: project.name,
-                            source: indicators[i].source, stage: Self.name))
-                        report.findings += 1
+                    if labels.level1.isEmpty, labels.level2.isEmpty {
+                        // No label at all (merged cells lost; the reader said so, `label.missing`):
+                        // placed by its name and value, or said to be unplaced.
+                        if let byName = framework.place(unlabelledName: indicators[i].nameAsWritten, unit: indicators[i].value.unit) {
+                            indicators[i].level1 = byName.level1
+                            indicators[i].level2 = byName.level2
+                        } else {
+                            indicators[i].level1 = nil
+                            indicators[i].level2 = nil
+                            work.findings.append(Finding(severity: .warning, rule: RuleID.labelLevel2Missing,
+                                message: "指标「\(indicators[i].nameAsWritten)」没有一级、二级指标，名称和指标值也看不出归属，未归类",
+                                county: county, department: department, project: project.name,
+                                source: indicators[i].source, stage: Self.name))
+                            report.findings += 1
+                        }
+                    } else {
+                        let placement = placed.lookUp(labels.level1, labels.level2) ?? {
+                            placements.append(framework.place(level1: labels.level1, level2: labels.level2))
+                            return placed.keep(placements.count - 1)
+                        }()
+                        indicators[i].level1 = placements[placement].level1
+                        indicators[i].level2 = placements[placement].level2
+                        var placedByName = ""
+                        // A level 1 written with no level 2 under it: the level 2 its name and value say.
+                        if indicators[i].level2 == nil, let level1 = indicators[i].level1,
+                           let byName = framework.place(unlabelledName: indicators[i].nameAsWritten, unit: indicators[i].value.unit, within: level1) {
+                            indicators[i].level2 = byName.level2
+                            placedByName = "，按名称和指标值归入「\(byName.level2)」"
+                        }
+                        if let problem = placements[placement].problem {
+                            work.findings.append(Finding(severity: .warning, rule: problem.rule,
+                                message: "指标「\(indicators[i].nameAsWritten)」：\(problem.message)\(placedByName)",
+                                county: county, department: department, project: project.name,
+                                source: indicators[i].source, stage: Self.name))
+                            report.findings += 1
+                        }
                     }
                     if let stated = classifyDirection(&indicators[i], last: &lastDirection), let comparison = indicators[i].value.comparison,
                        comparison != .between, stated != Direction.implied(by: comparison) {
