@@ -216,7 +216,12 @@ struct RealFormTests {
         #expect(Array(try pairs(glued("05-tianjin-baodi-manure.txt")).prefix(2)) == [["建设项目个数(含续建)", "1"], ["竣工验收合格率", "100%"]])
         // Forms 11 and 04 whole on one line read as their pipe text.
         #expect(try pairs(glued("11-guangdong-lechang-vocational-aid.txt")) == pairs(try Self.read("11-guangdong-lechang-vocational-aid.txt")))
-        #expect(try pairs(glued("04-chongqing-zhongxian-pig-award.txt")).map(\.last) == [ "≥95%", "90%", ""])
+        #expect(try pairs(glued("04-chongqing-zhongxian-pig-award.txt")).map(\.last) == [ "≥95%", "90%"])
+        // Its copy stops inside the next row's name (`时`): a character alone ending the table is no
+        // indicator but a rejected row saying so (it had been an indicator named 时 without a value).
+        let zhongxian = try Self.read("04-chongqing-zhongxian-pig-award.txt")
+        #expect(!zhongxian.projects.flatMap(\.indicators).contains { $0.nameAsWritten == "时" })
+        #expect(zhongxian.rejected.map(\.text) == ["时"] && zhongxian.rejected.first?.reason.contains("截断") == true)
     }
 
     /// Published copies stop at about 2,000 bytes, often inside a row. Form 10 cut right after the

@@ -714,6 +714,12 @@ struct FormReader: LayoutReader {
                        "指标名称缺失 (an indicator row without a name)")
                 continue
             }
+            // One character alone with nothing after it, ending the table (`截`, `时`): a copy cut off
+            // inside a name (published copies stop at about 2,000 bytes), no indicator.
+            if index == rows.count - 1, row.name.compact.count == 1, row.cells.isEmpty, !table.shape.isValue(row.name.compact) {
+                reject(row.name.line, row.name.text, "表格在这里截断，最后一格只有一个字，不是完整的指标 (the copy ends inside a name)")
+                continue
+            }
             let placed = table.assign(row.cells)
             let cell = { (role: FormVocabulary.ColumnRole) in placed.first { $0.role == role }?.text ?? "" }
             // A level 2 with no indicator under it (`生态效益指标 | 无`): structure, no indicator named 无.
