@@ -413,6 +413,18 @@ import Testing
         #expect(framework.place(unlabelledName: "项目开工率", unit: nil, within: "成本指标") == nil)
     }
 
+    /// The process-management half of an investment plan's form (06: 一级 过程管理指标, 二级 计划管理指标
+    /// …, as the NDRC's template writes them) stands in `Data/framework.yaml` beside the four of
+    /// 财预〔2020〕10号: its seven rows are placed there (each had been warned of as a level 2 the
+    /// framework lacked).
+    @Test func processManagementRowsArePlaced() throws {
+        let result = try Fixtures.runSample(inputs: [Fixtures.path("Tests/Fixtures/real-forms/06-anhui-shucheng-work-relief.txt")]).1
+        let process = result.allProjects.flatMap(\.indicators).filter { $0.level1 == "过程管理指标" }
+        #expect(process.count == 7)
+        #expect(Set(process.compactMap(\.level2)) == ["计划管理指标", "资金管理指标", "项目管理指标", "监督检查指标"])
+        #expect(!result.findings.contains { $0.rule == RuleID.labelUnknown })
+    }
+
     @Test func categoryAndFrameworkEdits() throws {
         let result = try runWithRules { directory in
             let categories = (directory as NSString).appendingPathComponent("categories.yaml")
