@@ -167,6 +167,10 @@ import Testing
         let unsplit = try Self.read(head + "12345100%10" + tail, named: "南部县.txt")
         #expect(unsplit.projects.first?.budget == nil)
         #expect(unsplit.findings.contains { $0.rule == RuleID.budgetMissing && $0.message.contains("12345100%") })
+        // The run's line says the budget is not counted, not 0.00 万元.
+        let (file, run) = try Fixtures.runSample(inputs: [Fixtures.write(head + "12345100%10" + tail, named: "南部县.txt", in: Fixtures.temporaryDirectory())])
+        let summary = try OutputWriter.write(run, pipeline: file, period: "2024-01", root: Fixtures.temporaryDirectory())
+        #expect(summary.counties.first?.consoleLine.hasPrefix("南部县: 1 个项目, 2 条指标, 预算未计; ") == true)
         #expect(MoneyText.parse("202010100.00%10") == nil)
         #expect(AmountsBeforeRate.budget(in: "194.9194.9100%") == 194.9)  // not 194.91 for 4.91%: the rate's places
         #expect(AmountsBeforeRate.budget(in: "45044198%9.8") == 450)
@@ -209,9 +213,13 @@ import Testing
         #expect(indicators[3].level2Label == "成本指标" && indicators[3].otherColumns.contains("*指标解释=反映数字化的成本"))
         #expect(indicators[2].otherColumns.contains("*指标解释=反映工作的进度"))
         #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
-        let (_, run) = try Fixtures.runSample(inputs: [Fixtures.write(text, named: "君山区.txt", in: Fixtures.temporaryDirectory())])
+        let (file, run) = try Fixtures.runSample(inputs: [Fixtures.write(text, named: "君山区.txt", in: Fixtures.temporaryDirectory())])
         let parsed = run.allProjects.flatMap(\.indicators).map(\.value)
         #expect(parsed.map(\.number) == [12000, 1, nil, 35, nil] && parsed.map(\.unit) == ["页", "%", nil, "万元", nil])
+        // The form states no budget: the run's line says so rather than 0.00 万元.
+        let summary = try OutputWriter.write(run, pipeline: file, period: "2024-01", root: Fixtures.temporaryDirectory())
+        #expect(summary.counties.map(\.consoleLine) == ["君山区: 0 个项目, 5 条指标, 0.00 万元（另有部门整体支出表 1 张，未计预算）; 行 读入 5 / 写入 5 / 拒收 0; 问题 \(summary.counties[0].findings)"])
+        #expect(summary.counties.first?.departmentFormsWithoutBudget == 1)
     }
 
     /// A web page that shows a form one cell a line, each cell ending ` |` (the merged cells'

@@ -31,9 +31,16 @@ public struct RunSummary: Codable, Sendable {
 
         /// The line `jixiao run` prints for the county (the README quotes it; a test checks).
         public var consoleLine: String {
+            // A budget left out of a sum is said beside it: a sum of none is no 0.00 万元.
+            let unbudgeted = figures.departmentFormsWithoutBudget ?? 0
             let whole = figures.departmentForms == 0 ? ""
-                : "（另有部门整体支出表 \(figures.departmentForms) 张，\(fmt(figures.departmentFormsBudgetWan)) 万元）"
-            return "\(figures.county): \(figures.projects) 个项目, \(figures.indicators) 条指标, \(fmt(figures.budgetWan)) 万元\(whole); "
+                : unbudgeted == figures.departmentForms ? "（另有部门整体支出表 \(figures.departmentForms) 张，未计预算）"
+                : "（另有部门整体支出表 \(figures.departmentForms) 张，\(fmt(figures.departmentFormsBudgetWan)) 万元"
+                    + (unbudgeted > 0 ? "，其中 \(unbudgeted) 张未计预算）" : "）")
+            let missing = figures.projectsWithoutBudget ?? 0
+            let budget = figures.projects > 0 && missing == figures.projects ? "预算未计"
+                : "\(fmt(figures.budgetWan)) 万元" + (missing > 0 ? "（\(missing) 个项目未计预算）" : "")
+            return "\(figures.county): \(figures.projects) 个项目, \(figures.indicators) 条指标, \(budget)\(whole); "
                 + "行 读入 \(figures.rowsRead) / 写入 \(figures.rowsWritten) / 拒收 \(figures.rowsRejected); 问题 \(figures.findings)"
         }
     }

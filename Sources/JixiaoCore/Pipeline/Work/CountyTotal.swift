@@ -33,6 +33,10 @@ public struct CountyFigures: Codable, Sendable, Hashable {
     /// projects' budget and never added to it.
     public var departmentForms: Int
     public var departmentFormsBudgetWan: Double
+    /// Projects and whole-department forms whose budget is not in the sums above (missing,
+    /// unreadable or implausible: their findings say which); nil in a summary written before.
+    public var projectsWithoutBudget: Int?
+    public var departmentFormsWithoutBudget: Int?
 }
 
 /// What the summary needs of one county once its documents are gone: its figures, its files'
@@ -71,7 +75,9 @@ public struct CountyTotal: Codable, Sendable, Hashable {
             rowsRejected: fileAccounts.reduce(0) { $0 + $1.rowsRejected },
             findings: work.findings.reduce(0) { $0 + ($1.county.sameText(county) ? 1 : 0) },
             departmentForms: wholeForms.count,
-            departmentFormsBudgetWan: roundMoney(wholeForms.compactMap(\.budget).reduce(0, +)))
+            departmentFormsBudgetWan: roundMoney(wholeForms.compactMap(\.budget).reduce(0, +)),
+            projectsWithoutBudget: projects.reduce(0) { $0 + ($1.kind == .project && $1.countedBudget == nil ? 1 : 0) },
+            departmentFormsWithoutBudget: wholeForms.reduce(0) { $0 + ($1.budget == nil ? 1 : 0) })
         budgetByCategory = CountyTotal.sums(projects.lazy.map { ($0.category ?? CategoryRules.unclassified, $0.countedBudget ?? 0) })
         budgetByEconomicClass = CountyTotal.sums(projects.lazy.map {
             ($0.economicClass.map { "\($0.code) \($0.name)" } ?? "未注明", $0.countedBudget ?? 0) })
