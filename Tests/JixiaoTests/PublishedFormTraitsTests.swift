@@ -249,4 +249,36 @@ import Testing
         #expect(placed.map { $0.level1 ?? "" } == ["产出指标", "效益指标", "满意度指标"])
         #expect(!run.findings.contains { $0.rule == RuleID.labelLevel2Mismatch })
     }
+
+    /// A self-evaluation's budget table (年初预算 | 全年预算数 or 调整后预算数 | 执行数 | 执行率 | 分值 | 得分,
+    /// `budget_columns`): the budget is the amount under the year's budget as adjusted, not the
+    /// row's first (the start of the year's, 0 where the money came during the year: it had been
+    /// read as a budget of 0.00 万元 with no word), said; the funds' rows take the same column. The
+    /// titles stand before the budget's key (one cell a line) or after it on its row (pipes).
+    @Test func aSelfEvaluationsBudgetIsTheAdjustedOne() throws {
+        let cells = ["项目支出绩效自评表", "(2023年度)", "项目名称", "村道养护经费", "主管部门", "南江县交通运输局",
+                     "项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+                     "年度资金总额", "0", "48.5", "46.2", "10", "95.3%", "9", "其中:当年财政拨款", "0", "48.5", "46.2",
+                     "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施",
+                     "产出指标", "数量指标", "养护村道里程", "120公里", "118公里", "20", "19", "个别路段雨季顺延"]
+        let document = try Self.read(cells.joined(separator: "\n\n") + "\n", named: "南江县.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.budget == 48.5 && project.fiscalFunds == 48.5)
+        #expect(document.findings.contains { $0.rule == RuleID.budgetAdjusted && $0.message.contains("「全年预算数」下的 48.50") && $0.message.contains("「年初预算数」下是 0.00") })
+        #expect(project.indicators.map(\.valueAsWritten) == ["120公里"])
+        let rows = ["部门预算项目支出绩效自评表(2023年度) | ||||||||||",
+                    "项目名称 | 2023年乡镇司法所设备购置项目 | |||||||||",
+                    "主管部门 | 大英县司法局 | 实施单位 | 大英县司法局 | |||||||",
+                    "预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 | ||",
+                    "总额 | 0.00 | 5.20 | 5.20 | 100.00% | 10 | 10 | ||||",
+                    "其中:财政资金 | 0.00 | 5.20 | 5.20 | 100.00% | / | / | ||||",
+                    "绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析 |",
+                    "产出指标 | 数量指标 | 购置设备台数 | ≥ | 6 | 台 | 6 | 90 | 90 | ||",
+                    "评价结论 | 已按计划完成设备购置。 | |||||||||"]
+        let piped = try Self.read(rows.joined(separator: "\n") + "\n", named: "大英县.txt")
+        let bought = try #require(piped.projects.first)
+        #expect(bought.budget == 5.2 && bought.fiscalFunds == 5.2)
+        #expect(bought.indicators.map(\.nameAsWritten) == ["购置设备台数"])  // 评价结论 is no indicator
+        #expect(bought.indicators.first?.otherColumns.contains("完成值=6") == true)
+    }
 }

@@ -16,6 +16,7 @@ public enum RuleID {
     public static let projectResubmitted = "project.resubmitted"
     public static let budgetFromAllocation = "budget.from-allocation"
     public static let budgetSumOfParts = "budget.sum-of-parts"
+    public static let budgetAdjusted = "budget.adjusted"
     public static let budgetFromFunds = "budget.from-funds"
     public static let moneySignDiffers = "money.sign-differs"
     public static let allocationDiffers = "allocation.differs"
@@ -68,7 +69,7 @@ public enum RuleID {
     public static let all: [String] = [
         rowShiftedLeft, rowShiftedRight, totalRepeatDiffers, budgetMissing, projectNameMissing,
         amountNegative, amountNotDecimal, amountImplausible, moneyUnitSuspect,
-        fileDuplicate, projectResubmitted, budgetFromAllocation, budgetSumOfParts, budgetFromFunds, moneySignDiffers, formInstructions, allocationDiffers,
+        fileDuplicate, projectResubmitted, budgetFromAllocation, budgetSumOfParts, budgetAdjusted, budgetFromFunds, moneySignDiffers, formInstructions, allocationDiffers,
         cellSplitGuess, valuePerPlace, labelMissing, scoringRow, countyCityLevel,
         countyAmbiguous, countyUnknown, countyMixed, countySplit, indicatorsMissing, valueMissing,
         moneyUnitMissing, weightNotANumber, categoryNone, labelUnknown,

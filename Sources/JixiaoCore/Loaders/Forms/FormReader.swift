@@ -476,7 +476,17 @@ struct FormReader: LayoutReader {
         let budgetText = budgetField?.text ?? ""
         var budget = budgetField.flatMap { _ in MoneyText.parse(budgetText) }
         var amountsGluedToExecution = false
-        if let field = budgetField, let total = MoneyText.total(in: budgetText, labels: vocabulary.totalLabelTexts) {
+        var budgetColumn: Int?  // the column of a self-evaluation's budget table the budget was taken from
+        if let field = budgetField, let columns = budgetUnderColumnTitles(field, after: cells[..<headerStart]) {
+            // A self-evaluation's budget row under its columns' titles: the year's budget as adjusted.
+            budget = (columns.amount, budget?.unit)
+            budgetColumn = columns.column
+            if columns.amount != columns.first.amount {
+                findings.append(Finding(severity: .info, rule: RuleID.budgetAdjusted,
+                    message: "资金总额取「\(columns.title)」下的 \(fmt(columns.amount))（「\(columns.first.title)」下是 \(fmt(columns.first.amount))）", county: "",
+                    source: source(field.key.line), stage: "load"))
+            }
+        } else if let field = budgetField, let total = MoneyText.total(in: budgetText, labels: vocabulary.totalLabelTexts) {
             // A cost breakdown: its 合计 is the budget.
             budget = (total.amount, budget?.unit)
             if total.guessed {
@@ -543,6 +553,11 @@ struct FormReader: LayoutReader {
         project.kind = isDepartmentForm ? .departmentWhole : .project
         project.fiscalFunds = amount(.fiscal)
         project.otherFunds = amount(.other)
+        if let column = budgetColumn {
+            // Its funds' rows in the same columns: each in the budget's.
+            if let field = field(.fiscal), let fund = self.amount(of: field, inColumn: column) { project.fiscalFunds = money.toWan(fund) }
+            if let field = field(.other), let fund = self.amount(of: field, inColumn: column) { project.otherFunds = money.toWan(fund) }
+        }
         if amountsGluedToExecution {
             // Its funds' rows glued alike, budget and execution with no rate (`本年财政拨款2020`): the
             // amount written twice, said; else as read (the totals' check flags a mismatch).

@@ -101,6 +101,9 @@ public final class FormVocabulary: Sendable {
     /// Marks a template writes before a field that must be filled (`field_marks`: `*指标值`); a few,
     /// compared in turn (asked of every cell no word matched, a set's hashing cost more).
     let fieldMarks: [Unicode.Scalar]
+    /// A self-evaluation's budget columns (`budget_columns`), and which of them holds the budget,
+    /// most preferred first (`budget_column_preference`); as compared (`FormCell.compact`).
+    let budgetColumns: (all: [[Unicode.Scalar]], preference: [[Unicode.Scalar]])
     let qualitativeValues: [[Unicode.Scalar]]
     let comparisonWords: [(word: [Unicode.Scalar], sign: String)]
     /// A bit for each first scalar of `comparisonWords` (by its value modulo 64; every bit when a
@@ -165,7 +168,7 @@ public final class FormVocabulary: Sendable {
             case titles, keys, columns, table_labels, level0_labels, extra_level2_labels, explanation_starts,
                  qualitative_values, comparison_words, title_mentions, place_endings, organisation_endings, value_units,
                  value_magnitudes, direction_values, page_chrome, total_labels, value_title_endings, key_endings, label_joints, scoring_rows, placeholder_names,
-                 name_ending_labels, caption_words, kept_text_endings, village_endings, field_marks
+                 name_ending_labels, caption_words, kept_text_endings, village_endings, field_marks, budget_columns, budget_column_preference
         }
 
         init(titles: [String: [String]], keys: [String: [String]], columns: [String: [String]], table_labels: [String]?,
@@ -177,7 +180,7 @@ public final class FormVocabulary: Sendable {
              value_title_endings: [String]? = nil, key_endings: [String]? = nil, label_joints: [String]? = nil,
              scoring_rows: [String]? = nil, placeholder_names: [String]? = nil, name_ending_labels: [String]? = nil,
              caption_words: [String]? = nil, kept_text_endings: [String]? = nil, village_endings: [String]? = nil,
-             field_marks: [String]? = nil) {
+             field_marks: [String]? = nil, budget_columns: [String]? = nil, budget_column_preference: [String]? = nil) {
             self.titles = titles; self.keys = keys; self.columns = columns; self.table_labels = table_labels
             self.level0_labels = level0_labels; self.extra_level2_labels = extra_level2_labels
             self.explanation_starts = explanation_starts; self.qualitative_values = qualitative_values
@@ -195,6 +198,8 @@ public final class FormVocabulary: Sendable {
             self.kept_text_endings = kept_text_endings
             self.village_endings = village_endings
             self.field_marks = field_marks
+            self.budget_columns = budget_columns
+            self.budget_column_preference = budget_column_preference
         }
 
         init(from decoder: Decoder) throws {
@@ -225,7 +230,9 @@ public final class FormVocabulary: Sendable {
                       caption_words: try c.decodeIfPresent([String].self, forKey: .caption_words),
                       kept_text_endings: try c.decodeIfPresent([String].self, forKey: .kept_text_endings),
                       village_endings: try c.decodeIfPresent([String].self, forKey: .village_endings),
-                      field_marks: try c.decodeIfPresent([String].self, forKey: .field_marks))
+                      field_marks: try c.decodeIfPresent([String].self, forKey: .field_marks),
+                      budget_columns: try c.decodeIfPresent([String].self, forKey: .budget_columns),
+                      budget_column_preference: try c.decodeIfPresent([String].self, forKey: .budget_column_preference))
         }
         var table_labels: [String]?
         var level0_labels: [String]?
@@ -251,6 +258,8 @@ public final class FormVocabulary: Sendable {
         var kept_text_endings: [String]?
         var village_endings: [String]?
         var field_marks: [String]?
+        var budget_columns: [String]?
+        var budget_column_preference: [String]?
 
         /// This file's words with another file's added to every list.
         func adding(_ other: File) -> File {
@@ -279,7 +288,9 @@ public final class FormVocabulary: Sendable {
                         caption_words: both(caption_words, other.caption_words),
                         kept_text_endings: both(kept_text_endings, other.kept_text_endings),
                         village_endings: both(village_endings, other.village_endings),
-                        field_marks: both(field_marks, other.field_marks))
+                        field_marks: both(field_marks, other.field_marks),
+                        budget_columns: both(budget_columns, other.budget_columns),
+                        budget_column_preference: both(budget_column_preference, other.budget_column_preference))
         }
     }
 
@@ -357,6 +368,8 @@ public final class FormVocabulary: Sendable {
         keptTextEndings = scalars(file.kept_text_endings).sorted { $0.count > $1.count }
         villageEndings = scalars(file.village_endings).sorted { $0.count > $1.count }
         fieldMarks = scalars(file.field_marks).compactMap { $0.count == 1 ? $0[0] : nil }
+        let compact = { (words: [String]?) in (words ?? []).map(FormCells.compactScalars).filter { !$0.isEmpty } }
+        budgetColumns = (compact(file.budget_columns), compact(file.budget_column_preference))
         qualitativeValues = scalars(file.qualitative_values).sorted { $0.count > $1.count }
         comparisonWords = (file.comparison_words ?? [:]).flatMap { sign, words in
             words.map { (Array(fold.fold($0).unicodeScalars), sign) }
