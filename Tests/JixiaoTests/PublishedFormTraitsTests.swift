@@ -171,6 +171,7 @@ import Testing
         let (file, run) = try Fixtures.runSample(inputs: [Fixtures.write(head + "12345100%10" + tail, named: "南部县.txt", in: Fixtures.temporaryDirectory())])
         let summary = try OutputWriter.write(run, pipeline: file, period: "2024-01", root: Fixtures.temporaryDirectory())
         #expect(summary.counties.first?.consoleLine.hasPrefix("南部县: 1 个项目, 2 条指标, 预算未计; ") == true)
+        #expect(run.departmentTotals.map(\.projectsWithoutBudget) == [1])  // 汇总's 未计预算项目
         #expect(MoneyText.parse("202010100.00%10") == nil)
         #expect(AmountsBeforeRate.budget(in: "194.9194.9100%") == 194.9)  // not 194.91 for 4.91%: the rate's places
         #expect(AmountsBeforeRate.budget(in: "45044198%9.8") == 450)

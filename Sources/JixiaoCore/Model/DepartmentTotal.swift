@@ -8,6 +8,9 @@ public struct DepartmentTotal: Codable, Sendable, Hashable {
     public var indicators: Int
     public var budget: Double
     public var statedTotal: Double?
+    /// Projects whose budget is not in `budget` (missing, unreadable or implausible: their
+    /// findings say which); nil in totals written before it was counted.
+    public var projectsWithoutBudget: Int?
 
     public var difference: Double? { statedTotal.map { roundMoney(budget - $0) } }
 }

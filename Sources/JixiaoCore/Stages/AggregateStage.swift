@@ -25,14 +25,17 @@ public struct AggregateStage: CountyStage {
                 let key = department.org.description
                 let budget = roundMoney(projects.compactMap(\.countedBudget).reduce(0, +))
                 let indicators = projects.reduce(0) { $0 + $1.indicators.count }
+                let unbudgeted = projects.reduce(0) { $0 + ($1.kind == .project && $1.countedBudget == nil ? 1 : 0) }
                 if let index = totals.firstIndex(where: { $0.county == document.county && $0.department == key }) {
                     // The same department in two files of one county: add up, keep the stated total once.
                     totals[index].projects += projects.count
                     totals[index].indicators += indicators
                     totals[index].budget = roundMoney(totals[index].budget + budget)
+                    totals[index].projectsWithoutBudget = (totals[index].projectsWithoutBudget ?? 0) + unbudgeted
                 } else {
                     totals.append(DepartmentTotal(county: document.county, department: key, projects: projects.count,
-                                                  indicators: indicators, budget: budget, statedTotal: department.statedTotal))
+                                                  indicators: indicators, budget: budget, statedTotal: department.statedTotal,
+                                                  projectsWithoutBudget: unbudgeted))
                 }
                 if let stated = department.statedTotal, abs(stated - budget) > tolerance {
                     work.findings.append(Finding(severity: .error, rule: RuleID.totalMismatch,

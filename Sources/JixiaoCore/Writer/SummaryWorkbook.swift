@@ -72,7 +72,7 @@ enum SummaryWorkbook {
 
     /// What each sheet of the summary and the county workbooks holds.
     static let sheetDescriptions = [
-        ("汇总", "各县、各部门的项目数、指标数、预算（万元）与表上合计的核对；末行为全部县的总计"),
+        ("汇总", "各县、各部门的项目数、指标数、预算（万元）与表上合计的核对，预算未计入合计的项目数；末行为全部县的总计"),
         ("分类预算", "县 × 项目分类的预算（万元），合计为公式；附堆积柱形图（县多时为预算最多的 30 个县）"),
         ("经济分类预算", "县 × 支出经济分类的预算（万元），合计为公式"),
         ("指标分布", "县 × 一级/二级指标的指标条数，合计为公式"),
@@ -191,6 +191,11 @@ enum SummaryWorkbook {
         Column("差额（万元）") { line in
             guard case .department(let total) = line else { return .empty }
             return .number(total.difference, .money)
+        },
+        // A sum of none is no budget of 0: the projects left out of 预算合计 are counted beside it.
+        Column("未计预算项目", width: 8) { line in
+            guard case .department(let total) = line, let count = total.projectsWithoutBudget, count > 0 else { return .empty }
+            return .number(Double(count), .integer)
         },
     ])
 
