@@ -193,7 +193,7 @@ enum SummaryWorkbook {
             return .number(total.difference, .money)
         },
         // A sum of none is no budget of 0: the projects left out of 预算合计 are counted beside it.
-        Column("未计预算项目", width: 8) { line in
+        Column("未计预算项目", width: 11) { line in
             guard case .department(let total) = line, let count = total.projectsWithoutBudget, count > 0 else { return .empty }
             return .number(Double(count), .integer)
         },
