@@ -26,14 +26,16 @@ public struct AggregateStage: CountyStage {
                 let budget = roundMoney(projects.compactMap(\.countedBudget).reduce(0, +))
                 let indicators = projects.reduce(0) { $0 + $1.indicators.count }
                 let unbudgeted = projects.reduce(0) { $0 + ($1.kind == .project && $1.countedBudget == nil ? 1 : 0) }
+                // A whole department's form is no project (the county's line counts it apart).
+                let projectCount = projects.reduce(0) { $0 + ($1.kind == .project ? 1 : 0) }
                 if let index = totals.firstIndex(where: { $0.county == document.county && $0.department == key }) {
                     // The same department in two files of one county: add up, keep the stated total once.
-                    totals[index].projects += projects.count
+                    totals[index].projects += projectCount
                     totals[index].indicators += indicators
                     totals[index].budget = roundMoney(totals[index].budget + budget)
                     totals[index].projectsWithoutBudget = (totals[index].projectsWithoutBudget ?? 0) + unbudgeted
                 } else {
-                    totals.append(DepartmentTotal(county: document.county, department: key, projects: projects.count,
+                    totals.append(DepartmentTotal(county: document.county, department: key, projects: projectCount,
                                                   indicators: indicators, budget: budget, statedTotal: department.statedTotal,
                                                   projectsWithoutBudget: unbudgeted))
                 }

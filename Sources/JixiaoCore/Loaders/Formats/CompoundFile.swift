@@ -11,8 +11,7 @@ enum CompoundFile {
     /// when libgsf cannot open the file. libgsf reads the bytes in memory: no file is opened
     /// (opened from its path, files stayed open: 78 after 80 reads of whole and damaged ones).
     static func streams(in data: Data, named groups: [[String]]) -> [[UInt8]?] {
-        gsf_init()
-        _ = quietLibgsf
+        _ = libgsfReady
         return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [[UInt8]?] in
             let none = [[UInt8]?](repeating: nil, count: groups.count)
             guard let base = raw.bindMemory(to: UInt8.self).baseAddress,
@@ -38,10 +37,15 @@ enum CompoundFile {
         }
     }
 
-    /// libgsf reports a damaged compound file's bad block numbers on standard error (glib's
-    /// CRITICAL messages, one per block) and then fails the read, which the readers turn into
-    /// an error naming the file: the messages would only bury the run's own output.
-    private static let quietLibgsf: Void = {
+    /// libgsf set up once (a static's initialiser runs once, whichever thread asks first):
+    /// `gsf_init` registers its types and is no call for two threads at once — files are read two
+    /// at a time, tests many, and a race there had made every later .doc and .xls of the process
+    /// unreadable (`no WordDocument stream`). And quiet: libgsf reports a damaged compound file's
+    /// bad block numbers on standard error (glib's CRITICAL messages, one per block) and then
+    /// fails the read, which the readers turn into an error naming the file: the messages would
+    /// only bury the run's own output.
+    private static let libgsfReady: Void = {
+        gsf_init()
         for domain in ["libgsf", "libgsf:msole"] {
             g_log_set_handler(domain, GLogLevelFlags(rawValue: G_LOG_LEVEL_CRITICAL.rawValue | G_LOG_LEVEL_WARNING.rawValue),
                               { _, _, _, _ in }, nil)
