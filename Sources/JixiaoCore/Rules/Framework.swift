@@ -155,13 +155,14 @@ public struct Framework: Decodable, Sendable {
     /// of whose units the value has, alone or before a `/` (`1个` → 数量指标, `490元/平米` → 经济成本指标).
     /// With `level1`, only its level 2s are looked at: a row whose level 1 is written and its level 2
     /// is not (`成本指标` / `打井、配电` / `50000元` → 经济成本指标).
-    public func place(unlabelledName name: String, unit: String?, within level1: String? = nil) -> (level1: String, level2: String, word: String)? {
+    public func place(unlabelledName name: String, unit: String?, within level1: String? = nil) -> (level1: String, level2: String)? {
         let unit = unit.map { TextCleaning.foldWidth($0) } ?? ""
         for rule in byName ?? [] {
             guard let placed = level2(for: rule.level2), level1 == nil || placed.level1 == level1 else { continue }
-            let word = (rule.words ?? []).first { !$0.isEmpty && name.containsText($0) }
-                ?? (rule.units ?? []).first { !unit.isEmpty && (unit == $0 || unit.hasPrefix($0 + "/")) }
-            if let word { return (placed.level1, placed.level2, word) }
+            if (rule.words ?? []).contains(where: { !$0.isEmpty && name.containsText($0) })
+                || (rule.units ?? []).contains(where: { !unit.isEmpty && (unit == $0 || unit.hasPrefix($0 + "/")) }) {
+                return placed
+            }
         }
         return nil
     }

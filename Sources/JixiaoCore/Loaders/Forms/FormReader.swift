@@ -551,18 +551,15 @@ struct FormReader: LayoutReader {
                               source: source(projectField?.key.line ?? titleLine))
         project.name = TextCleaning.cleanName(name)
         project.kind = isDepartmentForm ? .departmentWhole : .project
-        project.fiscalFunds = amount(.fiscal)
-        project.otherFunds = amount(.other)
-        if let column = budgetColumn {
-            // Its funds' rows in the same columns: each in the budget's.
-            if let field = field(.fiscal), let fund = self.amount(of: field, inColumn: column) { project.fiscalFunds = money.toWan(fund) }
-            if let field = field(.other), let fund = self.amount(of: field, inColumn: column) { project.otherFunds = money.toWan(fund) }
-        }
-        if amountsGluedToExecution {
-            // Its funds' rows glued alike, budget and execution with no rate (`本年财政拨款2020`): the
-            // amount written twice, said; else as read (the totals' check flags a mismatch).
-            for (role, fund) in [(FormVocabulary.KeyRole.fiscal, \Project.fiscalFunds), (.other, \Project.otherFunds)] {
-                guard let field = field(role), let once = AmountsBeforeRate.amountWrittenTwice(in: field.text) else { continue }
+        // The funds' rows are read as the budget's was: in its column of a self-evaluation's budget
+        // table, or, glued alike with no rate (`本年财政拨款2020`), as the amount written twice, said;
+        // else as read (the totals' check flags a mismatch).
+        for (role, fund) in [(FormVocabulary.KeyRole.fiscal, \Project.fiscalFunds), (.other, \Project.otherFunds)] {
+            project[keyPath: fund] = amount(role)
+            guard let field = field(role) else { continue }
+            if let column = budgetColumn, let inColumn = self.amount(of: field, inColumn: column) {
+                project[keyPath: fund] = money.toWan(inColumn)
+            } else if amountsGluedToExecution, let once = AmountsBeforeRate.amountWrittenTwice(in: field.text) {
                 project[keyPath: fund] = money.toWan(once)
                 findings.append(Finding(severity: .info, rule: RuleID.cellSplitGuess,
                     message: "\(field.key.text)「\(field.text)」是预算数与执行数粘连：取预算数 \(fmt(money.toWan(once)))", county: "",
@@ -746,7 +743,7 @@ struct FormReader: LayoutReader {
             // A level 2 with no indicator, only its scoring standard (`经济效益指标 | 未达指标值酌情扣分`):
             // the text of a kept column, standing where the name would, names no indicator.
             if placed.allSatisfy({ $0.text.isEmpty }), row.level2Line == row.name.line, table.tail.contains(where: { $0.role == .kept }),
-               vocabulary.keptTextEndings.contains(where: { row.name.compact.count > $0.count && row.name.compact.reversed().starts(with: $0.reversed()) }) {
+               vocabulary.keptTextEndings.contains(where: { row.name.compact.count > $0.count && row.name.compact.suffix($0.count).elementsEqual($0) }) {
                 structureLines += row.name.lineCount
                 continue
             }

@@ -85,8 +85,7 @@ extension GluedRow {
         guard let unitStart = value.firstIndex(where: { !ValueShape.isDigit($0) && $0 != "." }), unitStart >= 2 else { return nil }
         let digits = Array(value[..<unitStart]), unit = Array(value[unitStart...])
         let percentage = unit == ["%"]
-        guard digits.allSatisfy({ ValueShape.isDigit($0) || $0 == "." }), let whole = Double(String(scalars: digits[...])),
-              !percentage || whole > 100, unit != ["分"] else { return nil }
+        guard let whole = Double(String(scalars: digits[...])), !percentage || whole > 100, unit != ["分"] else { return nil }
         let cuts = (1..<digits.count).filter { cut in
             let weight = digits[..<cut], rest = digits[cut...]
             guard !weight.contains("."), rest.first != "0" || rest.count == 1 || rest.dropFirst().first == ".",
