@@ -251,6 +251,29 @@ import Testing
         #expect(!run.findings.contains { $0.rule == RuleID.labelLevel2Mismatch })
     }
 
+    /// One cell a line with ` |` after each cell, the empty cells written as `|` lines of their own
+    /// (a 青神县 self-evaluation): an empty 完成值 keeps its place, so the number after it is the
+    /// weight (it had slid into 完成值). A header written with empty cells between its titles
+    /// (merged cells' spans) gives its body's empty cells no places.
+    @Test func emptyCellsWrittenAsBarsKeepTheirColumns() throws {
+        let header = ["一级指标 |", "二级指标 |", "三级指标 |", "指标性质 |", "指标值 |", "度量单位 |", "完成值 |", "权重 |", "得分 |", "未完成原因分析 |"]
+        let body = ["产出指标 |", "数量指标 |", "发放覆盖率 |", "= |", "100 |", "% |", "|", "60 |", "|", "|",
+                    "效益指标 |", "社会效益指标 |", "足额保障率 |", "= |", "100 |", "% |", "98 |", "40 |", "|", "|"]
+        let top = ["项目支出绩效自评表", "项目名称 |", "工资性支出 |", "主管部门 |", "青神县发展和改革局 |", "年度资金总额 |", "251.89 |"]
+        let document = try Self.read((top + header + body).joined(separator: "\n") + "\n", named: "青神县.txt")
+        let indicators = try #require(document.projects.first).indicators
+        #expect(indicators.map(\.nameAsWritten) == ["发放覆盖率", "足额保障率"])
+        #expect(indicators.map(\.weightAsWritten) == ["60", "40"])
+        #expect(indicators.map(\.otherColumns) == ["", "完成值=98"])
+        // The same table with its header's titles a merged span apart: the empty cells fill spans.
+        let spanned = header.flatMap { [$0, "|"] }
+        let spread = ["产出指标 |", "|", "数量指标 |", "|", "发放覆盖率 |", "|", "= |", "|", "100 |", "|", "% |", "|", "98 |", "|", "60 |"]
+        let merged = try Self.read((top + spanned + spread).joined(separator: "\n") + "\n", named: "青神县.txt")
+        let read = try #require(merged.projects.first).indicators
+        #expect(read.map(\.weightAsWritten) == ["60"])
+        #expect(read.map(\.otherColumns) == ["完成值=98"])
+    }
+
     /// A self-evaluation's budget table (年初预算 | 全年预算数 or 调整后预算数 | 执行数 | 执行率 | 分值 | 得分,
     /// `budget_columns`): the budget is the amount under the year's budget as adjusted, not the
     /// row's first (the start of the year's, 0 where the money came during the year: it had been

@@ -27,6 +27,10 @@ struct FormCell: Sendable {
     /// A blank line stood right before this cell's line: in text where a blank line means
     /// "the same cell, wrapped" (see `IndicatorTable.blankLineWraps`), the cell continues the one before.
     var afterBlank = false
+    /// Empty cells written right before this cell's line, each a line of its own holding only
+    /// a cell edge (`|`, text one cell a line with each cell ending in ` |`): they keep the
+    /// places of the columns a row leaves blank (`% |`, `|`, `60 |`: 60 is one column further).
+    var emptyCellsBefore = 0
     /// The non-blank lines the cell's text stood on (a label broken over lines joined back).
     var lineCount = 1
     /// A whole body row of a tab-separated project table (see `FormCells.bodyRow`): its cells'
@@ -113,6 +117,8 @@ struct FormCells {
         // Most files need no display folding anywhere: then no cell is looked at for it.
         let folds = displayChanges ?? vocabulary.fold.displayChanges(text)
         var blank = false
+        // Lines holding one empty cell each (`|`) since the last line with text.
+        var emptyCells = 0
         // A table's repeated cells: made text, and folded for matching, once each.
         var texts = BytesMemo<String>()
         var folded = BytesMemo<FoldedCell>()
@@ -133,14 +139,15 @@ struct FormCells {
             let tabbed = TextCleaning.contains(line, byte: UInt8(ascii: "\t"))
             if !tabbed, let one = Self.oneCell(line) {
                 // One cell: no array for its pieces (most lines of text with one cell a line).
-                guard !one.isEmpty else { blank = true; continue }
+                guard !one.isEmpty else { blank = true; emptyCells = 0; continue }
                 // Most such lines repeat (labels, units, values): each text made and folded once.
                 let folded = foldedLines.value(one) { fold(String(validUTF8: $0), display: folds) }
                 // A page number between a table's rows is no row, and no blank line either.
                 if Self.isPageNumber(folded.compact) { continue }
                 rawLines.append(RawLine(number: index + 1, firstPiece: folded.text, firstCompact: folded.compact, rendering: .spaces,
-                                        isGrid: false, pieceCount: 1, firstColumn: 0, afterBlank: blank))
+                                        isGrid: false, pieceCount: 1, firstColumn: 0, afterBlank: blank, emptyCellsBefore: emptyCells))
                 blank = false
+                emptyCells = 0
                 continue
             }
             var pieces: [String], rendering: Rendering
@@ -166,13 +173,18 @@ struct FormCells {
                     compacts.append(folded.compact)
                     kept += 1
                 }
-                guard kept > 0 else { blank = true; continue }
+                guard kept > 0 else {
+                    blank = true
+                    emptyCells = Self.isEmptyCellLine(line) ? emptyCells + 1 : 0
+                    continue
+                }
                 if Self.isPageNumber(compacts.joined()) { continue }
                 pieces.removeLast(pieces.count - kept)
                 rawLines.append(RawLine(number: index + 1, firstPiece: pieces[0], firstCompact: compacts[0], texts: kept > 1 ? pieces : [],
                                         rendering: rendering, isGrid: false, pieceCount: kept, firstColumn: 0, afterBlank: blank,
-                                        compacts: kept > 1 ? compacts : nil))
+                                        compacts: kept > 1 ? compacts : nil, emptyCellsBefore: emptyCells))
                 blank = false
+                emptyCells = 0
                 continue
             }
             // A grid row's cells folded for display; for matching only where looked at (most are read by position).
@@ -188,6 +200,7 @@ struct FormCells {
                                     texts: pieces, rendering: rendering, isGrid: true, pieceCount: count, firstColumn: first,
                                     afterBlank: blank))
             blank = false
+            emptyCells = 0
         }
         // A table whose cells were joined by one space each (`SpacedRows`): every line so cut.
         if let header = spacedHeader(rawLines) { splittingAtSpaces(&rawLines, folds: folds, header: header) }
@@ -294,6 +307,7 @@ struct FormCells {
                 cells[at].piece = pieceNumber
                 cells[at].gridColumn = columns?[index]
                 cells[at].afterBlank = index == 0 && afterBlank
+                cells[at].emptyCellsBefore = index == 0 && at == pieceStart ? lines[k].emptyCellsBefore : 0
                 cells[at].lineCount = lineCount
             }
         }
@@ -426,6 +440,8 @@ struct FormCells {
         /// Each of the non-blank cells folded for matching, for a line of several cells that is
         /// not a grid row.
         var compacts: [[Unicode.Scalar]]? = nil
+        /// Lines of one empty cell (`|`) right before this one (`FormCell.emptyCellsBefore`).
+        var emptyCellsBefore = 0
 
         // The accessors below are inlined: read as `lines[k].columns`, a call would copy the
         // line first (a copy retains its texts).
@@ -521,7 +537,7 @@ struct FormCells {
             lines[kept] = RawLine(number: first.number, firstPiece: text, firstCompact: lines[join].flatMap { $0.firstCompact! },
                                   texts: first.isGrid ? Array(repeating: "", count: first.firstColumn) + [text] : [],
                                   rendering: first.rendering, isGrid: first.isGrid, pieceCount: 1, firstColumn: first.firstColumn,
-                                  afterBlank: first.afterBlank, lineCount: join.count)
+                                  afterBlank: first.afterBlank, lineCount: join.count, emptyCellsBefore: first.emptyCellsBefore)
             kept += 1
             next = join.upperBound + 1
         }
@@ -598,6 +614,12 @@ struct FormCells {
             if !ruleOnly { return false }
         }
         return endCell() && runs > 0
+    }
+
+    /// A line that is one empty cell of text one cell a line with cell edges: `|` alone.
+    static func isEmptyCellLine(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        let (first, last) = TextCleaning.trimmedBounds(line, from: 0, to: line.count)
+        return last - first == 1 && line[first] == UInt8(ascii: "|")
     }
 
     /// Whether a line may be a rule line (`isRuleLine`), told by its first byte that is no

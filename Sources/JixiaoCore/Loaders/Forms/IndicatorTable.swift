@@ -11,6 +11,10 @@ struct IndicatorTable {
     /// Each of `tail`'s columns' place in a grid rendering (a table from a workbook, Word, a
     /// web page, CSV or tabs), where its title stood in a column of its own; else nil.
     var tailGridColumns: [Int?] = []
+    /// Text one cell a line writing its empty cells (`|` lines, `FormCell.emptyCellsBefore`) keeps
+    /// the places of the columns a row leaves blank, unless its header was written with empty cells
+    /// between its titles (merged cells' spans).
+    var emptyCellsKeepPlaces = false
     /// In a grid, the first column the header names, and the titles of the columns left of it
     /// (序号) by grid column: serial numbers under those titles are kept on the row, never
     /// read as names.
@@ -181,6 +185,9 @@ struct IndicatorTable {
             ?? columns.indices.filter { columns[$0].role != .level0 && columns[$0].role != .level1 && columns[$0].role != .level2 }
         var table = IndicatorTable(tail: tailColumns.map { columns[$0] }, vocabulary: vocabulary, shape: ValueShape(vocabulary: vocabulary))
         table.tailGridColumns = tailColumns.map { gridColumns[$0] }
+        // A header written with empty cells between its titles spans merged cells with them: the
+        // body's empty cells then fill spans too, and keep no column's place.
+        table.emptyCellsKeepPlaces = !cells[start..<i].dropFirst().contains { $0.emptyCellsBefore > 0 }
         table.firstGridColumn = gridColumns.compactMap { $0 }.min()
         if let first = table.firstGridColumn {
             for at in cells[..<start].indices.reversed() where cells[at].line == headerLine {
@@ -841,6 +848,12 @@ struct IndicatorTable {
                 lastPlaced = (column, at)
                 r = at + 1
                 continue
+            }
+            // Empty cells written before it (`|` lines, one cell a line) keep their columns' places,
+            // where the cell can stand in the column they lead to (`% |`, `|`, `60 |`: 完成值 blank, 60 the weight).
+            if cell.gridColumn == nil, emptyCellsKeepPlaces, cell.emptyCellsBefore > 0, r + cell.emptyCellsBefore < tail.count,
+               fits(cell, tail[r + cell.emptyCellsBefore].role) != false {
+                r += cell.emptyCellsBefore
             }
             let isValue = shape.isValue(cell.compact) && !shape.isUnit(cell.compact) && !shape.isComparison(cell.compact)
             // A value skips the columns before the value columns only when the cells left are
