@@ -56,7 +56,7 @@ struct VocabularyTests {
     @Test func theShippedVocabularyListsEachWordUnderOneRole() throws {
         let file = try RuleFile.decode(FormVocabulary.File.self, path: Fixtures.path("Data/vocabulary.yaml"))
         var roles: [String: [String]] = [:]
-        for (kind, lists) in [("titles", file.titles), ("keys", file.keys), ("columns", file.columns)] {
+        for (kind, lists) in [("titles", file.titles ?? [:]), ("keys", file.keys ?? [:]), ("columns", file.columns ?? [:])] {
             for (role, words) in lists { for word in words { roles[word, default: []].append("\(kind).\(role)") } }
         }
         #expect(roles.count > 150)

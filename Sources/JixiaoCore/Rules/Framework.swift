@@ -45,11 +45,22 @@ public struct Framework: Decodable, Sendable {
         case levels, directions
         case level2AsLevel1 = "level2_as_level1"
         case byName = "by_name"
+        case labelEndingVariants = "label_ending_variants"
     }
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        levels = try container.decode([Level1].self, forKey: .levels)
+        let variants = try container.decodeIfPresent([String].self, forKey: .labelEndingVariants) ?? []
+        levels = try container.decode([Level1].self, forKey: .levels).map { level1 in
+            var level1 = level1
+            level1.aliases = Self.spellings(name: level1.name, aliases: level1.aliases, variants: variants)
+            level1.level2 = level1.level2.map { level2 in
+                var level2 = level2
+                level2.aliases = Self.spellings(name: level2.name, aliases: level2.aliases, variants: variants)
+                return level2
+            }
+            return level1
+        }
         level2AsLevel1 = try container.decodeIfPresent([String: String].self, forKey: .level2AsLevel1)
         directions = try container.decodeIfPresent([String: [String]].self, forKey: .directions)
         byName = try container.decodeIfPresent([NameRule].self, forKey: .byName)
@@ -59,6 +70,17 @@ public struct Framework: Decodable, Sendable {
         let usedAsLevel2 = level2AsLevel1 ?? [:]
         usedAsLevel2Words = levels.filter { usedAsLevel2[$0.name] != nil }.flatMap { [$0.name] + ($0.aliases ?? []) }
             .map(FormCells.compactScalars).filter { !$0.isEmpty }
+    }
+
+    /// A label's aliases with each spelling that ends in 指标 also written with the other endings
+    /// templates use (`label_ending_variants`: 产出值, 数量值, 经济效益值).
+    static func spellings(name: String, aliases: [String]?, variants: [String]) -> [String]? {
+        let ending = "指标"
+        let written = [name] + (aliases ?? [])
+        let more = written.filter { $0.count > ending.count && $0.hasSuffix(ending) }.flatMap { word in
+            variants.map { String(word.dropLast(ending.count)) + $0 }
+        }.filter { !written.contains($0) }
+        return more.isEmpty ? aliases : (aliases ?? []) + more
     }
 
     /// Whether a level-1 label is one that forms also write as a level 2 (`level2_as_level1`):

@@ -91,6 +91,7 @@ extension FormCells {
                 compacts.append(folded.compact)
             }
             joiningNumbering(&pieces, &compacts)
+            joiningBrackets(&pieces, &compacts)
             joiningWrappedWords(&pieces, &compacts)
             joiningValueParts(&pieces, &compacts, header: header)
             guard pieces.count > 1 else { continue }
@@ -122,6 +123,28 @@ extension FormCells {
             if !joined { i += 1 }
         }
     }
+
+    /// A bracket opened in a piece and closed in a later one (`开发数量( ≥**个 )`) holds one cell:
+    /// the pieces up to the closing bracket, at most `bracketPiecesJoined`, are joined.
+    private func joiningBrackets(_ pieces: inout [String], _ compacts: inout [[Unicode.Scalar]]) {
+        func depth(_ compact: [Unicode.Scalar]) -> Int { compact.reduce(0) { $0 + ($1 == "(" ? 1 : $1 == ")" ? -1 : 0) } }
+        var i = 0
+        while i + 1 < pieces.count {
+            var open = depth(compacts[i])
+            guard open > 0, let close = (i + 1..<min(i + 1 + Self.bracketPiecesJoined, pieces.count)).first(where: { j in
+                open += depth(compacts[j])
+                return open <= 0
+            }) else { i += 1; continue }
+            pieces[i] = pieces[i...close].joined(separator: " ")
+            compacts[i] = Array(compacts[i...close].joined())
+            pieces.removeSubrange((i + 1)...close)
+            compacts.removeSubrange((i + 1)...close)
+            i += 1
+        }
+    }
+
+    /// The most pieces after a bracket's opening that its closing is looked for in.
+    static let bracketPiecesJoined = 3
 
     /// The most pieces one wrapped word is joined from (`绩 效 指 标`).
     static let wrappedPiecesJoined = 4

@@ -133,6 +133,11 @@ public final class FormVocabulary: Sendable {
     let placeholderNames: Set<[Unicode.Scalar]>
     /// Label words that also end indicator names (`name_ending_labels`: 满意度), folded.
     let nameEndingLabels: Set<[Unicode.Scalar]>
+    /// How a site's footer or a form's sign-off line ends (`page_chrome_endings`: 审核意见, 盖章, 政府主办),
+    /// and what only such lines hold anywhere (`page_chrome_inside`: ICP备), folded and compact.
+    private let chromeEndings: [[Unicode.Scalar]]
+    private let chromeInside: [[Unicode.Scalar]]
+    private let chromeInsideFirstScalars: ScalarSet
     /// The words a table's caption starts with (`caption_words`: 表, 附表, 附件), folded.
     private let captionWords: [[Unicode.Scalar]]
     private let captionFirstScalars: ScalarSet
@@ -158,88 +163,18 @@ public final class FormVocabulary: Sendable {
     let totalLabelTexts: [String]
     let fold: ChineseFold
 
-    /// The file as written: see `Data/vocabulary.yaml` for what each part means.
+    /// The file as written: see `Data/vocabulary.yaml` for what each part means. Every part may
+    /// be left out (a province's own file adds a few words to some lists).
     struct File: Decodable {
-        var titles: [String: [String]] = [:]
-        var keys: [String: [String]] = [:]
-        var columns: [String: [String]] = [:]
-
-        enum CodingKeys: String, CodingKey {
-            case titles, keys, columns, table_labels, level0_labels, extra_level2_labels, explanation_starts,
-                 qualitative_values, comparison_words, title_mentions, place_endings, organisation_endings, value_units,
-                 value_magnitudes, direction_values, page_chrome, total_labels, value_title_endings, key_endings, label_joints, scoring_rows, placeholder_names,
-                 name_ending_labels, caption_words, kept_text_endings, village_endings, field_marks, budget_columns, budget_column_preference
-        }
-
-        init(titles: [String: [String]], keys: [String: [String]], columns: [String: [String]], table_labels: [String]?,
-             level0_labels: [String]?, extra_level2_labels: [String]?, explanation_starts: [String]?,
-             qualitative_values: [String]?, comparison_words: [String: [String]]?, place_endings: [String]?,
-             organisation_endings: [String]?, value_units: [String]?, value_magnitudes: [String]? = nil,
-             direction_values: [String]? = nil,
-             page_chrome: [String]?, total_labels: [String]? = nil, title_mentions: [String]? = nil,
-             value_title_endings: [String]? = nil, key_endings: [String]? = nil, label_joints: [String]? = nil,
-             scoring_rows: [String]? = nil, placeholder_names: [String]? = nil, name_ending_labels: [String]? = nil,
-             caption_words: [String]? = nil, kept_text_endings: [String]? = nil, village_endings: [String]? = nil,
-             field_marks: [String]? = nil, budget_columns: [String]? = nil, budget_column_preference: [String]? = nil) {
-            self.titles = titles; self.keys = keys; self.columns = columns; self.table_labels = table_labels
-            self.level0_labels = level0_labels; self.extra_level2_labels = extra_level2_labels
-            self.explanation_starts = explanation_starts; self.qualitative_values = qualitative_values
-            self.comparison_words = comparison_words; self.place_endings = place_endings
-            self.organisation_endings = organisation_endings
-            self.value_units = value_units; self.value_magnitudes = value_magnitudes; self.direction_values = direction_values; self.page_chrome = page_chrome
-            self.total_labels = total_labels; self.title_mentions = title_mentions
-            self.value_title_endings = value_title_endings
-            self.key_endings = key_endings
-            self.label_joints = label_joints
-            self.scoring_rows = scoring_rows
-            self.placeholder_names = placeholder_names
-            self.name_ending_labels = name_ending_labels
-            self.caption_words = caption_words
-            self.kept_text_endings = kept_text_endings
-            self.village_endings = village_endings
-            self.field_marks = field_marks
-            self.budget_columns = budget_columns
-            self.budget_column_preference = budget_column_preference
-        }
-
-        init(from decoder: Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            self.init(titles: try c.decodeIfPresent([String: [String]].self, forKey: .titles) ?? [:],
-                      keys: try c.decodeIfPresent([String: [String]].self, forKey: .keys) ?? [:],
-                      columns: try c.decodeIfPresent([String: [String]].self, forKey: .columns) ?? [:],
-                      table_labels: try c.decodeIfPresent([String].self, forKey: .table_labels),
-                      level0_labels: try c.decodeIfPresent([String].self, forKey: .level0_labels),
-                      extra_level2_labels: try c.decodeIfPresent([String].self, forKey: .extra_level2_labels),
-                      explanation_starts: try c.decodeIfPresent([String].self, forKey: .explanation_starts),
-                      qualitative_values: try c.decodeIfPresent([String].self, forKey: .qualitative_values),
-                      comparison_words: try c.decodeIfPresent([String: [String]].self, forKey: .comparison_words),
-                      place_endings: try c.decodeIfPresent([String].self, forKey: .place_endings),
-                      organisation_endings: try c.decodeIfPresent([String].self, forKey: .organisation_endings),
-                      value_units: try c.decodeIfPresent([String].self, forKey: .value_units),
-                      value_magnitudes: try c.decodeIfPresent([String].self, forKey: .value_magnitudes),
-                      direction_values: try c.decodeIfPresent([String].self, forKey: .direction_values),
-                      page_chrome: try c.decodeIfPresent([String].self, forKey: .page_chrome),
-                      total_labels: try c.decodeIfPresent([String].self, forKey: .total_labels),
-                      title_mentions: try c.decodeIfPresent([String].self, forKey: .title_mentions),
-                      value_title_endings: try c.decodeIfPresent([String].self, forKey: .value_title_endings),
-                      key_endings: try c.decodeIfPresent([String].self, forKey: .key_endings),
-                      label_joints: try c.decodeIfPresent([String].self, forKey: .label_joints),
-                      scoring_rows: try c.decodeIfPresent([String].self, forKey: .scoring_rows),
-                      placeholder_names: try c.decodeIfPresent([String].self, forKey: .placeholder_names),
-                      name_ending_labels: try c.decodeIfPresent([String].self, forKey: .name_ending_labels),
-                      caption_words: try c.decodeIfPresent([String].self, forKey: .caption_words),
-                      kept_text_endings: try c.decodeIfPresent([String].self, forKey: .kept_text_endings),
-                      village_endings: try c.decodeIfPresent([String].self, forKey: .village_endings),
-                      field_marks: try c.decodeIfPresent([String].self, forKey: .field_marks),
-                      budget_columns: try c.decodeIfPresent([String].self, forKey: .budget_columns),
-                      budget_column_preference: try c.decodeIfPresent([String].self, forKey: .budget_column_preference))
-        }
+        var titles: [String: [String]]?
+        var keys: [String: [String]]?
+        var columns: [String: [String]]?
+        var comparison_words: [String: [String]]?
         var table_labels: [String]?
         var level0_labels: [String]?
         var extra_level2_labels: [String]?
         var explanation_starts: [String]?
         var qualitative_values: [String]?
-        var comparison_words: [String: [String]]?
         var title_mentions: [String]?
         var place_endings: [String]?
         var organisation_endings: [String]?
@@ -247,6 +182,8 @@ public final class FormVocabulary: Sendable {
         var value_magnitudes: [String]?
         var direction_values: [String]?
         var page_chrome: [String]?
+        var page_chrome_endings: [String]?
+        var page_chrome_inside: [String]?
         var total_labels: [String]?
         var value_title_endings: [String]?
         var key_endings: [String]?
@@ -261,36 +198,46 @@ public final class FormVocabulary: Sendable {
         var budget_columns: [String]?
         var budget_column_preference: [String]?
 
+        /// The word lists, for adding files together.
+        static var lists: [WritableKeyPath<File, [String]?>] { [
+            \.table_labels,
+            \.level0_labels,
+            \.extra_level2_labels,
+            \.explanation_starts,
+            \.qualitative_values,
+            \.title_mentions,
+            \.place_endings,
+            \.organisation_endings,
+            \.value_units,
+            \.value_magnitudes,
+            \.direction_values,
+            \.page_chrome,
+            \.page_chrome_endings,
+            \.page_chrome_inside,
+            \.total_labels,
+            \.value_title_endings,
+            \.key_endings,
+            \.label_joints,
+            \.scoring_rows,
+            \.placeholder_names,
+            \.name_ending_labels,
+            \.caption_words,
+            \.kept_text_endings,
+            \.village_endings,
+            \.field_marks,
+            \.budget_columns,
+            \.budget_column_preference,
+        ] }
+        static var groups: [WritableKeyPath<File, [String: [String]]?>] { [\.titles, \.keys, \.columns, \.comparison_words] }
+
         /// This file's words with another file's added to every list.
         func adding(_ other: File) -> File {
-            func both(_ a: [String: [String]], _ b: [String: [String]]) -> [String: [String]] { a.merging(b, uniquingKeysWith: +) }
-            func both(_ a: [String]?, _ b: [String]?) -> [String]? { (a ?? []) + (b ?? []) }
-            return File(titles: both(titles, other.titles), keys: both(keys, other.keys), columns: both(columns, other.columns),
-                        table_labels: both(table_labels, other.table_labels), level0_labels: both(level0_labels, other.level0_labels),
-                        extra_level2_labels: both(extra_level2_labels, other.extra_level2_labels),
-                        explanation_starts: both(explanation_starts, other.explanation_starts),
-                        qualitative_values: both(qualitative_values, other.qualitative_values),
-                        comparison_words: both(comparison_words ?? [:], other.comparison_words ?? [:]),
-                        place_endings: both(place_endings, other.place_endings),
-                        organisation_endings: both(organisation_endings, other.organisation_endings),
-                        value_units: both(value_units, other.value_units),
-                        value_magnitudes: both(value_magnitudes, other.value_magnitudes),
-                        direction_values: both(direction_values, other.direction_values),
-                        page_chrome: both(page_chrome, other.page_chrome),
-                        total_labels: both(total_labels, other.total_labels),
-                        title_mentions: both(title_mentions, other.title_mentions),
-                        value_title_endings: both(value_title_endings, other.value_title_endings),
-                        key_endings: both(key_endings, other.key_endings),
-                        label_joints: both(label_joints, other.label_joints),
-                        scoring_rows: both(scoring_rows, other.scoring_rows),
-                        placeholder_names: both(placeholder_names, other.placeholder_names),
-                        name_ending_labels: both(name_ending_labels, other.name_ending_labels),
-                        caption_words: both(caption_words, other.caption_words),
-                        kept_text_endings: both(kept_text_endings, other.kept_text_endings),
-                        village_endings: both(village_endings, other.village_endings),
-                        field_marks: both(field_marks, other.field_marks),
-                        budget_columns: both(budget_columns, other.budget_columns),
-                        budget_column_preference: both(budget_column_preference, other.budget_column_preference))
+            var sum = self
+            for list in Self.lists { sum[keyPath: list] = (self[keyPath: list] ?? []) + (other[keyPath: list] ?? []) }
+            for group in Self.groups {
+                sum[keyPath: group] = (self[keyPath: group] ?? [:]).merging(other[keyPath: group] ?? [:], uniquingKeysWith: +)
+            }
+            return sum
         }
     }
 
@@ -316,20 +263,20 @@ public final class FormVocabulary: Sendable {
                                      onlyBeforeLevel2: onlyBeforeLevel2))
             }
         }
-        for kind in file.titles.keys where TitleKind(rawValue: kind) == nil || kind == TitleKind.mention.rawValue {
+        for kind in (file.titles ?? [:]).keys where TitleKind(rawValue: kind) == nil || kind == TitleKind.mention.rawValue {
             throw PipelineError(file: path, line: nil, message: "unknown title kind '\(kind)' (expected project, department, allocation)")
         }
-        for name in file.keys.keys where KeyRole(rawValue: name) == nil {
+        for name in (file.keys ?? [:]).keys where KeyRole(rawValue: name) == nil {
             throw PipelineError(file: path, line: nil, message: "unknown key role '\(name)' (expected one of \(KeyRole.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
-        for name in file.columns.keys where ColumnRole(rawValue: name) == nil || name == ColumnRole.place.rawValue {
+        for name in (file.columns ?? [:]).keys where ColumnRole(rawValue: name) == nil || name == ColumnRole.place.rawValue {
             throw PipelineError(file: path, line: nil, message: "unknown column role '\(name)'")
         }
         // In the roles' declared order, never the dictionaries' (which changes from run to run):
         // a word listed under two roles always takes the same one.
-        for kind in TitleKind.allCases { add(file.titles[kind.rawValue] ?? [], .title(kind)) }
-        for role in KeyRole.allCases { add(file.keys[role.rawValue] ?? [], .key(role)) }
-        for role in ColumnRole.allCases { add(file.columns[role.rawValue] ?? [], .column(role)) }
+        for kind in TitleKind.allCases { add(file.titles?[kind.rawValue] ?? [], .title(kind)) }
+        for role in KeyRole.allCases { add(file.keys?[role.rawValue] ?? [], .key(role)) }
+        for role in ColumnRole.allCases { add(file.columns?[role.rawValue] ?? [], .column(role)) }
         add(file.table_labels ?? [], .tableLabel)
         add(file.level0_labels ?? [], .label(level: 0))
         for level1 in framework.levels {
@@ -378,6 +325,9 @@ public final class FormVocabulary: Sendable {
             entry.word.first.map { mask | 1 << ($0.value & 63) } ?? ~0
         }
         placeEndings = scalars(file.place_endings).sorted { $0.count > $1.count }
+        chromeEndings = compact(file.page_chrome_endings)
+        chromeInside = compact(file.page_chrome_inside)
+        chromeInsideFirstScalars = ScalarSet(chromeInside.compactMap(\.first))
         valueTitleEndings = scalars(file.value_title_endings).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
         keyEndings = scalars(file.key_endings).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
@@ -518,13 +468,26 @@ public final class FormVocabulary: Sendable {
         return numbering > 0 ? role(ofCell: compact, from: numbering) : nil
     }
 
+    /// Whether a cell is a line of a site's footer or a form's sign-off (`鲁ICP备06032897号`,
+    /// `XX县人民政府主办`, `财政部门初审意见`, `(盖章)`): the table has ended.
+    func isFooterOrSignOff(_ compact: [Unicode.Scalar]) -> Bool {
+        let end = compact.last == ")" ? compact.count - 1 : compact.count
+        if chromeEndings.contains(where: { end >= $0.count && compact[(end - $0.count)..<end].elementsEqual($0) }) { return true }
+        guard compact.contains(where: chromeInsideFirstScalars.contains) else { return false }
+        return chromeInside.contains { word in
+            compact.indices.contains { at in at + word.count <= compact.count && compact[at..<(at + word.count)].elementsEqual(word) }
+        }
+    }
+
     /// Whether a cell is a table's caption, a `caption_words` word and a number (`表2`, `附表3-1`,
-    /// `附件2`): what a publication writes between its tables, no row of either.
+    /// `附件2`) or a colon (`附件:`): what a publication writes between its tables, no row of either.
     func isCaption(_ compact: [Unicode.Scalar]) -> Bool {
         guard compact.count <= 8, let first = compact.first, captionFirstScalars.contains(first) else { return false }
         return captionWords.contains { word in
             guard compact.count > word.count, compact.starts(with: word) else { return false }
             let number = compact[word.count...]
+            // `附件:` alone: what a page writes before its attachments' list.
+            if number.elementsEqual([":"]) { return true }
             return FormCells.isDigit(number[number.startIndex]) && FormCells.isDigit(number[number.endIndex - 1])
                 && number.allSatisfy { FormCells.isDigit($0) || $0 == "-" || $0 == "." }
         }
@@ -617,10 +580,11 @@ public final class FormVocabulary: Sendable {
         beginsWithChrome(folded: folded(text))
     }
 
-    /// `beginsWithChrome` of text folded already (`folded(_:)`).
+    /// `beginsWithChrome` of text folded already (`folded(_:)`), or a line of a site's footer or a
+    /// form's sign-off (`isFooterOrSignOff`).
     func beginsWithChrome(folded compact: [Unicode.Scalar]) -> Bool {
-        guard let entry = match(compact, at: 0) else { return false }
-        return entry.role == .chrome
+        if let entry = match(compact, at: 0), entry.role == .chrome { return true }
+        return isFooterOrSignOff(compact)
     }
 
     /// 正向指标 / 反向指标 and their other spellings, as a direction column holds them.

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+@testable import JixiaoCore
+
+/// Traits of published pages seen in session 23 (24 more pages read by hand), written here in
+/// forms of our own: what follows a table on a page (sign-off lines, a site's footer, `附件:`),
+/// labels a template ends with 值 instead of 指标, a bracket written with spaces inside.
+@Suite struct PublishedPageEndsTests {
+    static func read(_ text: String, named name: String) throws -> CountyDocument {
+        try Loaders.load(path: Fixtures.write(text, named: name, in: Fixtures.temporaryDirectory()))
+    }
+
+    static let spacedForm = """
+        2020年旅游扶贫项目绩效目标申报表
+        项目名称 乡村旅游扶贫 主管部门 南岳区文体广电新闻出版和旅游局
+        资金总额 10 万元
+        一级指标 二级指标 三级指标 指标值
+        产出指标 数量指标 旅游景点开发数量( ≥**个 ) >=4个
+        流转土地 >=60亩
+        满意度指标 服务对象满意度指标 游客满意度(≥**%) >=90%
+
+        """
+
+    /// Sign-off lines under the table (`财政部门初审意见 (盖章)`, `page_chrome_endings`) and a site's
+    /// footer (`XX县人民政府主办`, `鲁ICP备…`, `page_chrome_inside`) end it: they had been read as
+    /// satisfaction indicators valued `(盖章)`, and as indicators named after the site's address.
+    @Test func signOffLinesAndASiteFooterEndTheTable() throws {
+        let signed = try Self.read(Self.spacedForm + """
+            财政部门支出股室初审意见 (盖章)
+
+            区扶贫办审核意见 (盖章)
+
+            """, named: "南岳区.txt")
+        let project = try #require(signed.projects.first)
+        #expect(project.indicators.map(\.nameAsWritten) == ["旅游景点开发数量( ≥**个 )", "流转土地", "游客满意度(≥**%)"])
+        let footed = try Self.read(Self.spacedForm + """
+            临邑县人民政府主办  临邑县人民政府办公室承办
+            地址:临邑县广场大街111号  网站监督电话:0534-4366343
+            鲁ICP备06032897号  鲁公网安备37142402000014
+
+            """, named: "南岳区.txt")
+        #expect(try #require(footed.projects.first).indicators.count == 3)
+        #expect(footed.rejected.isEmpty)
+    }
+
+    /// `附件:` alone under the table (a page's list of attachments follows) is a caption, no
+    /// indicator without a value.
+    @Test func anAttachmentsCaptionEndsTheTable() throws {
+        let document = try Self.read(Self.spacedForm + "附件:\n\n扫一扫在手机打开当前页\n", named: "南岳区.txt")
+        #expect(try #require(document.projects.first).indicators.map(\.nameAsWritten).last == "游客满意度(≥**%)")
+        #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
+    }
+
+    /// A bracket opened in one space-separated piece and closed in a later one is one cell: the name
+    /// `旅游景点开发数量( ≥**个 )` had been cut into a level 2 `…数量(`, a name `≥**个` and a value `)`,
+    /// and the row after it had taken that level 2.
+    @Test func aBracketWithSpacesInsideIsOneCell() throws {
+        let document = try Self.read(Self.spacedForm, named: "南岳区.txt")
+        let indicators = try #require(document.projects.first).indicators
+        #expect(indicators.map(\.valueAsWritten) == [">=4个", ">=60亩", ">=90%"])
+        #expect(indicators.map(\.level2Label) == ["数量指标", "数量指标", "服务对象满意度指标"])
+    }
+
+    /// A template that ends its labels with 值 (产出值 / 数量值, 效益值 / 经济效益值,
+    /// `label_ending_variants`): they are labels, one cell a line; `数量值` had been a level 2 `数量`
+    /// and an indicator named `值`.
+    @Test func labelsEndingInValueAreLabels() throws {
+        let cells = ["小学教育公用经费绩效目标表", "项目名称", "小学教育公用经费", "主管部门", "临邑县教育和体育局", "资金总额(万元)", "438.768",
+                     "一级", "二级", "三级", "年度数值", "备注",
+                     "产出值", "数量值", "小学就读人数", "<=6962人", " ",
+                     "成本值", "义务教育小学生均公用经费", "780元/生/年", " ",
+                     "效益值", "经济效益值", "经费有效使用情况", "=100%", " "]
+        let document = try Self.read(cells.joined(separator: "\n\n") + "\n", named: "临邑县.txt")
+        let indicators = try #require(document.projects.first).indicators
+        #expect(indicators.map(\.nameAsWritten) == ["小学就读人数", "义务教育小学生均公用经费", "经费有效使用情况"])
+        // 成本值 inside the 产出 group, with no level 2 after it, is its level 2 (`level2_as_level1`, as 成本指标 is).
+        #expect(indicators.map(\.level1Label) == ["产出值", "产出值", "效益值"])
+        #expect(indicators.map(\.level2Label) == ["数量值", "成本值", "经济效益值"])
+        let (_, run) = try Fixtures.runSample(inputs: [Fixtures.write(cells.joined(separator: "\n\n") + "\n", named: "临邑县.txt",
+                                                                      in: Fixtures.temporaryDirectory())])
+        #expect(run.allProjects.flatMap(\.indicators).map { $0.level2 ?? "" } == ["数量指标", "经济成本指标", "经济效益指标"])
+    }
+}
