@@ -34,6 +34,8 @@ struct Inspect: ParsableCommand {
                 }
             }
         } catch let error as LoadError {
+            // What was read before the file failed (a form without its indicator table: a copy cut short).
+            for document in error.partial { show(document) }
             printError("error: \(error)")
             // Why it failed: the cells as the vocabulary saw them, when the file decodes at all.
             if cells, case .success(let rules) = ReadingRules.bundled,

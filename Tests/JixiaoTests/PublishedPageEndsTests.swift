@@ -80,4 +80,52 @@ import Testing
                                                                       in: Fixtures.temporaryDirectory())])
         #expect(run.allProjects.flatMap(\.indicators).map { $0.level2 ?? "" } == ["数量指标", "经济成本指标", "经济效益指标"])
     }
+
+    /// A copy cut short (no line break at its end) whose last text is the last row's value, where
+    /// that value looks cut (a bare `1` under targets written with units, one character of a word):
+    /// the row is rejected saying so, not counted as a target of 1. The same row with the line
+    /// ended is a target.
+    @Test func aValueCutByTheCopysEndIsNoTarget() throws {
+        let rows = ["残疾人康复项目绩效目标表", "项目名称 残疾人康复 主管部门 金安区残疾人联合会", "资金总额 80 万元",
+                    "一级指标 二级指标 三级指标 指标值", "产出指标 数量指标 康复训练人数 ≥18000人", "发放辅助器具人数 ≥4000人",
+                    "质量指标 验收合格率 1"]
+        let cut = try Self.read(rows.joined(separator: "\n"), named: "金安区.txt")
+        #expect(try #require(cut.projects.first).indicators.map(\.nameAsWritten) == ["康复训练人数", "发放辅助器具人数"])
+        #expect(cut.rejected.map(\.reason).first?.contains("the copy ends inside this row's value") == true)
+        let whole = try Self.read(rows.joined(separator: "\n") + "\n", named: "金安区.txt")
+        #expect(try #require(whole.projects.first).indicators.map(\.valueAsWritten) == ["≥18000人", "≥4000人", "1"])
+        let word = try Self.read((rows.dropLast() + ["效益指标 社会效益指标 对生态的不利影响 减"]).joined(separator: "\n"), named: "金安区.txt")
+        #expect(try #require(word.projects.first).indicators.count == 2 && word.rejected.count == 1)
+    }
+
+    /// A form cut before its indicator table fails its file (no indicator read), and the error
+    /// carries what was read (`inspect` shows it): the project, its budget, its county.
+    @Test func aFormCutBeforeItsTableSaysWhatItRead() throws {
+        let text = ["2025年干渠防渗改造项目绩效目标表", "项目名称 | 干渠防渗改造项目 | 主管部门 | 乌恰县水利局 |", "资金总额 | 120 |", "年度目标 | 完成干渠防渗"]
+        do {
+            _ = try Self.read(text.joined(separator: "\n"), named: "乌恰县.txt")
+            Issue.record("a form without indicators loaded")
+        } catch let error as LoadError {
+            #expect(error.message.contains("没有读到任何绩效指标"))
+            let project = try #require(error.partial.first?.projects.first)
+            #expect(project.name == "干渠防渗改造项目" && project.budget == 120)
+            #expect(error.partial.first?.county == "乌恰县")
+        }
+    }
+
+    /// Signs in other fonts (`═` for =, `⩾` `⩽` for ≥ ≤; a self-evaluation from a 云南 page wrote
+    /// `═`): the operator, not a name (`═` had taken the name's column and shifted the row).
+    @Test func signsInOtherFontsAreSigns() throws {
+        let rows = ["项目名称 | 学生资助 |", "主管部门 | 永德县教育体育局 |", "资金总额 | 38.77 |",
+                    "一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 |",
+                    "产出指标 | 数量指标 | 生均补助标准达标率 | ═ | 100 | % |",
+                    "满意度指标 | 服务对象满意度指标 | 学生满意度 | ⩾ | 95 | % |"]
+        let document = try Self.read(rows.joined(separator: "\n") + "\n", named: "永德县.txt")
+        let indicators = try #require(document.projects.first).indicators
+        #expect(indicators.map(\.nameAsWritten) == ["生均补助标准达标率", "学生满意度"])
+        #expect(indicators.map(\.comparisonAsWritten) == ["═", "⩾"] && indicators.map(\.valueAsWritten) == ["100", "95"])
+        let (_, run) = try Fixtures.runSample(inputs: [Fixtures.write(rows.joined(separator: "\n") + "\n", named: "永德县.txt",
+                                                                      in: Fixtures.temporaryDirectory())])
+        #expect(run.allProjects.flatMap(\.indicators).map(\.value.comparison) == [.equal, .atLeast])
+    }
 }

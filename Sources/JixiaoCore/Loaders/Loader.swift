@@ -8,6 +8,9 @@ public struct LoadError: Error, CustomStringConvertible, Sendable {
     /// The file holds no form at all (no title, header key or indicator column of the
     /// vocabulary: a cover letter, a README): a run lists it as skipped, not failed.
     public var notAForm: Bool
+    /// What was read of the file before it failed (a form recognised, its project, budget and
+    /// county, but no indicator): `inspect` shows it with the error; a run keeps none of it.
+    public var partial: [CountyDocument] = []
 
     public init(file: String, line: Int? = nil, message: String, notAForm: Bool = false) {
         self.file = file

@@ -40,7 +40,7 @@ public enum TextCleaning {
     static let fullWidthComma: Unicode.Scalar = "\u{FF0C}"
 
     /// Whether `foldWidth` changes the text's UTF-8, told on the bytes: a scalar it folds starts
-    /// with C2 (U+00A0), E2 (`≧` `≦`), E3 (U+3000) or EF (the full-width forms), and only those
+    /// with C2 (U+00A0), E2 (`≧` `≦` `⩾` `⩽` `═`), E3 (U+3000) or EF (the full-width forms), and only those
     /// are decoded; `=` after `>` or `<`, and `，` after a digit, are told by the byte before
     /// (ASCII, so a whole scalar). Most values are digits, Han characters and `≥`, which folds
     /// to itself: passed by without decoding the rest.
@@ -71,8 +71,9 @@ public enum TextCleaning {
         case 0xFF1E: return ">"
         case 0xFF1C: return "<"
         case 0xFF1D: return "="
-        case 0x2267: return "≥"  // ≧
-        case 0x2266: return "≤"  // ≦
+        case 0x2267, 0x2A7E: return "≥"  // ≧ ⩾
+        case 0x2266, 0x2A7D: return "≤"  // ≦ ⩽
+        case 0x2550: return "="  // ═, a font's (or OCR's) equals sign
         case 0x3000, 0x00A0: return " "  // ideographic and no-break space
         default: return nil
         }

@@ -1047,15 +1047,16 @@ struct FormCells {
     static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
 
     /// One scalar of already folded display text as matching wants it: no spaces or
-    /// zero-width characters, full-width ASCII as ASCII, ≧ ≦ as ≥ ≤.
+    /// zero-width characters, full-width ASCII as ASCII, ≧ ≦ (⩾ ⩽) as ≥ ≤, ═ as =.
     static func compactScalar(_ s: Unicode.Scalar) -> Unicode.Scalar? {
         // Most scalars are Han characters or printable ASCII, which stay as they are.
         if (0x3001..<0xFEFF).contains(s.value) || (0x21...0x7E).contains(s.value) { return s }
         switch s.value {
         case 0x200B...0x200D, 0x2060, 0xFEFF: return nil
         case 0xFF01...0xFF5E: return Unicode.Scalar(s.value - 0xFEE0)
-        case 0x2267: return "≥"
-        case 0x2266: return "≤"
+        case 0x2267, 0x2A7E: return "≥"
+        case 0x2266, 0x2A7D: return "≤"
+        case 0x2550: return "="
         default: return TextCleaning.isWhitespace(s) ? nil : s
         }
     }

@@ -33,6 +33,9 @@ struct FormReader: LayoutReader {
     /// Some lines of the text follow others with no blank line between: blank lines may mean
     /// a wrapped cell. Where blank lines stand between every two lines they are separators.
     var blankLinesMayWrap = false
+    /// The text's last line when the text ends without a line break: a copy cut short (published
+    /// pages are kept to about 2,000 bytes), whose last cell may be cut inside.
+    var cutLine: Int?
     /// The labels of the file's forms placed on the framework, each once (see `FrameworkPlaces`).
     var frameworkPlaces = FrameworkPlaces()
     /// The unit line a cell's folded text is (`unitLine`), by the text's scalars.
@@ -793,6 +796,14 @@ struct FormReader: LayoutReader {
                 value = ""
             }
             Self.takeDirection(from: &comparison, into: &direction, vocabulary: vocabulary)
+            // The table's last row, its value the last text of a copy cut short, where the value
+            // looks cut (`验收合格率 1` where the rows before write units, `定性 | 减`): no target.
+            if index == rows.count - 1, let cutLine, let last = cells.last, last.line == cutLine,
+               let valueCell = values.last, valueCell.text == last.text, Self.looksCut(value, after: indicators) {
+                reject(row.name.line, ([row.name.text] + row.cells.map(\.text)).joined(separator: " "),
+                       "复制的文字在这一行的指标值里截断，指标值不完整 (the copy ends inside this row's value)")
+                continue
+            }
             // A level 1 carried down onto a row whose own level 2 belongs to another level 1
             // (`Data/framework.yaml`) is the reader's guess, and a wrong one (a label printed in
             // the middle of its group had left the group's first rows under the one above): left
@@ -861,6 +872,16 @@ struct FormReader: LayoutReader {
             indicators.append(indicator)
         }
         return indicators
+    }
+
+    /// Whether a value ending a copy cut short looks cut: one Han character (`减` of 减少), or a bare
+    /// number where most targets above it write a unit or words (`1` of 100%).
+    static func looksCut(_ value: String, after above: [Indicator]) -> Bool {
+        let scalars = value.unicodeScalars.filter { !TextCleaning.isWhitespace($0) }
+        if scalars.count == 1, let only = scalars.first, ChineseFold.isHan(only.value) { return true }
+        guard !scalars.isEmpty, scalars.allSatisfy({ ValueShape.isDigit($0) || $0 == "." || ValueShape.isSign($0) }) else { return false }
+        let written = above.filter { !$0.unitAsWritten.isEmpty || $0.valueAsWritten.unicodeScalars.contains { !ValueShape.isDigit($0) && $0 != "." && !ValueShape.isSign($0) } }
+        return !above.isEmpty && written.count * 2 > above.count
     }
 
     /// A column titled as the operator that holds 正向/反向 (`指标方向` means either in real

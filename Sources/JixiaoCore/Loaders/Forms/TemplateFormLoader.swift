@@ -34,6 +34,9 @@ public enum TemplateFormLoader {
         var reader = FormReader(file: file, rules: rules)
         reader.renderings = renderings
         reader.fileUnit = FormReader.fileUnit(cells)
+        if let last = text.utf8.last, last != UInt8(ascii: "\n"), last != UInt8(ascii: "\r") {
+            reader.cutLine = text.utf8.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        }
         reader.blankLinesMayWrap = cells.indices.dropFirst().contains { cells[$0].line != cells[$0 - 1].line && !cells[$0].afterBlank }
         // Indices, not pairs of cells: this looks at every cell, and cells are costly to copy.
         reader.titleContext = cells.indices.dropFirst().compactMap { at in
@@ -77,7 +80,13 @@ public enum TemplateFormLoader {
             throw LoadError(file: file, message: "无法识别的格式 (unknown layout): 没有找到绩效目标表 (no performance-target form found), 只认出「\(words.prefix(5).joined(separator: "」「"))」: expected a title such as 项目支出绩效目标表, header keys such as 项目名称 / 资金总额, and an indicator table headed 一级指标 / 二级指标 / 三级指标 / 指标值 (words listed in Data/vocabulary.yaml)")
         }
         let documents = reader.finish(countyOverride: countyOverride, allText: text)
-        try documents.forEach(requireRecords)
+        do {
+            try documents.forEach(requireRecords)
+        } catch var error as LoadError {
+            // A form read without its indicator table (a copy cut short) still says what it is.
+            error.partial = documents.filter { $0.indicatorCount == 0 }
+            throw error
+        }
         return documents
     }
 
