@@ -59,7 +59,11 @@ struct Inspect: ParsableCommand {
         for project in document.projects {
             print("  [\(at(project.source))] \(project.kind == .departmentWhole ? "［部门整体］" : "")\(project.department) / \(project.name) — \(project.budget.map { String(format: "%.2f 万元", $0) } ?? "无预算")，\(project.indicators.count) 条指标")
             for indicator in project.indicators {
-                print("      [\(at(indicator.source))] \(indicator.level1Label) / \(indicator.level2Label) / \(indicator.nameAsWritten) | \(indicator.comparisonAsWritten) \(indicator.valueAsWritten) \(indicator.unitAsWritten) | \(indicator.weightAsWritten) \(indicator.directionAsWritten)")
+                // No target: the middle stays empty, what was written there said on a line of its own.
+                let target = indicator.valueAsWritten.isEmpty ? "" : "\(indicator.comparisonAsWritten) \(indicator.valueAsWritten) \(indicator.unitAsWritten)"
+                print("      [\(at(indicator.source))] \(indicator.level1Label) / \(indicator.level2Label) / \(indicator.nameAsWritten) | \(target) | \(indicator.weightAsWritten) \(indicator.directionAsWritten)")
+                let unfilled = [indicator.comparisonAsWritten, indicator.unitAsWritten].filter { !$0.isEmpty }
+                if indicator.valueAsWritten.isEmpty, !unfilled.isEmpty { print("          没有指标值（写了：\(unfilled.joined(separator: " "))）") }
                 if !indicator.otherColumns.isEmpty { print("          其他列：\(indicator.otherColumns)") }
             }
         }

@@ -128,4 +128,20 @@ import Testing
                                                                       in: Fixtures.temporaryDirectory())])
         #expect(run.allProjects.flatMap(\.indicators).map(\.value.comparison) == [.equal, .atLeast])
     }
+
+    /// A template left unfilled writes only the unit where the target goes (`公里`, `≧ %`): no target
+    /// (`value.missing`), the unit and sign kept; it had been four targets named after their units.
+    @Test func aUnitAloneIsNoTarget() throws {
+        let cells = ["2020年省级财政水利发展资金绩效目标表", "专项(项目)名称", "农村饮水安全巩固提升工程专项", "区级主管部门", "陈仓区水利局",
+                     "资金总额", "500", "绩效指标", "一级指标", "二级指标", "三级指标", "指标值",
+                     "产出指标", "数量指标", "指标1:新建堤防、护岸长度", "公里", "指标2:灌区节水改造面积", "万亩",
+                     "质量指标", "指标1:工程验收合格率", "≧ %"]
+        let document = try Self.read(cells.joined(separator: "\n\n") + "\n", named: "陈仓区.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.name == "农村饮水安全巩固提升工程专项" && project.department.description == "陈仓区水利局")
+        #expect(project.indicators.map(\.valueAsWritten) == ["", "", ""])
+        #expect(project.indicators.map(\.unitAsWritten) == ["公里", "万亩", "%"])
+        #expect(project.indicators.map(\.comparisonAsWritten) == ["", "", "≧"])
+        #expect(document.findings.filter { $0.rule == RuleID.valueMissing }.count == 3)
+    }
 }

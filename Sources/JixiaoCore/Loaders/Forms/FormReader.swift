@@ -795,6 +795,14 @@ struct FormReader: LayoutReader {
                 if comparison.isEmpty { comparison = value }
                 value = ""
             }
+            // A template left unfilled writes only the unit where the target goes (`公里`, `≧ %`):
+            // no target; its sign and unit are kept as the operator and unit.
+            var unit = cell(.unit)
+            if !value.isEmpty, let (sign, unitWritten) = Self.unitAlone(value, shape: table.shape) {
+                if comparison.isEmpty { comparison = sign }
+                if unit.isEmpty { unit = unitWritten }
+                value = ""
+            }
             Self.takeDirection(from: &comparison, into: &direction, vocabulary: vocabulary)
             // The table's last row, its value the last text of a copy cut short, where the value
             // looks cut (`验收合格率 1` where the rows before write units, `定性 | 减`): no target.
@@ -849,7 +857,7 @@ struct FormReader: LayoutReader {
             var indicator = Indicator(level1Label: level1.isEmpty ? row.level0 : level1,
                                       level2Label: level2, nameAsWritten: row.name.text,
                                       comparisonAsWritten: comparison, valueAsWritten: value,
-                                      unitAsWritten: cell(.unit), weightAsWritten: cell(.weight),
+                                      unitAsWritten: unit, weightAsWritten: cell(.weight),
                                       directionAsWritten: direction, source: source(row.name.line))
             indicator.otherColumns = others.joined(separator: "；")
             if !row.guessed.isEmpty {
@@ -872,6 +880,14 @@ struct FormReader: LayoutReader {
             indicators.append(indicator)
         }
         return indicators
+    }
+
+    /// A target cell holding a unit and perhaps a sign but no number (`万亩`, `≧ %`): its sign and unit.
+    static func unitAlone(_ value: String, shape: ValueShape) -> (sign: String, unit: String)? {
+        let signs = value.unicodeScalars.prefix { ValueShape.isSign($0) || TextCleaning.isWhitespace($0) }
+        let rest = FormCells.compactScalars(String(value.unicodeScalars.dropFirst(signs.count)))
+        guard !rest.isEmpty, shape.isUnit(rest) || rest == ["%"] else { return nil }
+        return (String(String.UnicodeScalarView(signs)).trimmingCharacters(in: .whitespaces), String(String.UnicodeScalarView(rest)))
     }
 
     /// Whether a value ending a copy cut short looks cut: one Han character (`减` of 减少), or a bare
