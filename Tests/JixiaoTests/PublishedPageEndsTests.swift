@@ -144,4 +144,30 @@ import Testing
         #expect(project.indicators.map(\.comparisonAsWritten) == ["", "", "≧"])
         #expect(document.findings.filter { $0.rule == RuleID.valueMissing }.count == 3)
     }
+
+    /// One cell a line with its empty cells written (`|`), a table without level columns (指标 | 指标权重 |
+    /// 计量单位 | 指标性质 | 指标值, a 潼南 page): each row takes the header's places after its name, so a
+    /// unit that is no vocabulary word (`人数`) stays in its row, and a qualitative row's empty cells
+    /// keep the next name out of it (each row had been cut in two: `发放人数 | 20`, `人数 | 80`). A run
+    /// of bars ends a row (`||`, merged cells' places at its end), and a bar after it opens the next.
+    @Test func rowsOneCellALineTakeTheHeadersPlaces() throws {
+        let cells = ["2023年一般性项目绩效目标表 |", "专项资金名称 |", "在职村村干部补助 |", "业务主管部门 |", "813-潼南区五桂镇 |", "当年预算 |", "9.31 |",
+                     "绩效指标 |", "指标 |", "指标权重 |", "计量单位 |", "指标性质 |", "指标值 |",
+                     "发放人数 |", "20 |", "人数 |", "≥ |", "80 |",
+                     "促进社会和谐 |", "20 |", "|", "定性 |", "|",
+                     "按月发放 |", "20 |", "次 |", "= |", "1 |"]
+        let document = try Self.read(cells.joined(separator: "\n") + "\n", named: "潼南区.txt")
+        let indicators = try #require(document.projects.first).indicators
+        #expect(indicators.map(\.nameAsWritten) == ["发放人数", "促进社会和谐", "按月发放"])
+        #expect(indicators.map(\.weightAsWritten) == ["20", "20", "20"])
+        #expect(indicators.map(\.valueAsWritten) == ["80", "", "1"])
+        #expect(indicators.map(\.unitAsWritten) == ["人数", "", "次"])
+        let ended = ["项目名称 |", "食用菌研究 |", "主管部门 |", "澧县食用菌研究所 |", "资金总额 |", "222.45 |",
+                     "一级指标 |", "二级指标 |", "三级指标 |", "指标解释 |", "指标说明及公式 |", "预期达到目标 |", "|",
+                     "产出指标 |", "数量指标 |", "研究培育食用菌品种数量 |", "反映品种数量 |", "2种 |", "||", "|",
+                     "培育中药材品种数量 |", "反映品种数量 |", "4种 |", "||||", "|"]
+        let read = try #require(try Self.read(ended.joined(separator: "\n") + "\n", named: "澧县.txt").projects.first).indicators
+        #expect(read.map(\.nameAsWritten) == ["研究培育食用菌品种数量", "培育中药材品种数量"])
+        #expect(read.map(\.valueAsWritten) == ["2种", "4种"])
+    }
 }

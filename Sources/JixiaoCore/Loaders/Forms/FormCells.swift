@@ -31,6 +31,9 @@ struct FormCell: Sendable {
     /// a cell edge (`|`, text one cell a line with each cell ending in ` |`): they keep the
     /// places of the columns a row leaves blank (`% |`, `|`, `60 |`: 60 is one column further).
     var emptyCellsBefore = 0
+    /// A run of bars (`||||`, merged cells' places written at a row's end) stood on a line of its
+    /// own before this cell's line: the row before it ended there.
+    var afterBarRun = false
     /// The non-blank lines the cell's text stood on (a label broken over lines joined back).
     var lineCount = 1
     /// A whole body row of a tab-separated project table (see `FormCells.bodyRow`): its cells'
@@ -117,8 +120,10 @@ struct FormCells {
         // Most files need no display folding anywhere: then no cell is looked at for it.
         let folds = displayChanges ?? vocabulary.fold.displayChanges(text)
         var blank = false
-        // Lines holding one empty cell each (`|`) since the last line with text.
+        // Lines holding one empty cell each (`|`) since the last line with text, and whether a run
+        // of bars (merged cells' places, a row's end) stood among them.
         var emptyCells = 0
+        var barRun = false
         // A table's repeated cells: made text, and folded for matching, once each.
         var texts = BytesMemo<String>()
         var folded = BytesMemo<FoldedCell>()
@@ -145,9 +150,11 @@ struct FormCells {
                 // A page number between a table's rows is no row, and no blank line either.
                 if Self.isPageNumber(folded.compact) { continue }
                 rawLines.append(RawLine(number: index + 1, firstPiece: folded.text, firstCompact: folded.compact, rendering: .spaces,
-                                        isGrid: false, pieceCount: 1, firstColumn: 0, afterBlank: blank, emptyCellsBefore: emptyCells))
+                                        isGrid: false, pieceCount: 1, firstColumn: 0, afterBlank: blank, emptyCellsBefore: emptyCells,
+                                        afterBarRun: barRun))
                 blank = false
                 emptyCells = 0
+                barRun = false
                 continue
             }
             var pieces: [String], rendering: Rendering
@@ -175,16 +182,20 @@ struct FormCells {
                 }
                 guard kept > 0 else {
                     blank = true
-                    emptyCells = Self.isEmptyCellLine(line) ? emptyCells + 1 : 0
+                    // A run of bars (`||||`: merged cells' places at a row's end) ends the row; a bar
+                    // alone after it opens the next one, no empty cell.
+                    if !Self.isEmptyCellLine(line) { barRun = true }
+                    emptyCells = barRun ? 0 : emptyCells + 1
                     continue
                 }
                 if Self.isPageNumber(compacts.joined()) { continue }
                 pieces.removeLast(pieces.count - kept)
                 rawLines.append(RawLine(number: index + 1, firstPiece: pieces[0], firstCompact: compacts[0], texts: kept > 1 ? pieces : [],
                                         rendering: rendering, isGrid: false, pieceCount: kept, firstColumn: 0, afterBlank: blank,
-                                        compacts: kept > 1 ? compacts : nil, emptyCellsBefore: emptyCells))
+                                        compacts: kept > 1 ? compacts : nil, emptyCellsBefore: emptyCells, afterBarRun: barRun))
                 blank = false
                 emptyCells = 0
+                barRun = false
                 continue
             }
             // A grid row's cells folded for display; for matching only where looked at (most are read by position).
@@ -201,6 +212,7 @@ struct FormCells {
                                     afterBlank: blank))
             blank = false
             emptyCells = 0
+            barRun = false
         }
         // A table whose cells were joined by one space each (`SpacedRows`): every line so cut.
         if let header = spacedHeader(rawLines) { splittingAtSpaces(&rawLines, folds: folds, header: header) }
@@ -308,6 +320,7 @@ struct FormCells {
                 cells[at].gridColumn = columns?[index]
                 cells[at].afterBlank = index == 0 && afterBlank
                 cells[at].emptyCellsBefore = index == 0 && at == pieceStart ? lines[k].emptyCellsBefore : 0
+                cells[at].afterBarRun = index == 0 && at == pieceStart && lines[k].afterBarRun
                 cells[at].lineCount = lineCount
             }
         }
@@ -440,8 +453,10 @@ struct FormCells {
         /// Each of the non-blank cells folded for matching, for a line of several cells that is
         /// not a grid row.
         var compacts: [[Unicode.Scalar]]? = nil
-        /// Lines of one empty cell (`|`) right before this one (`FormCell.emptyCellsBefore`).
+        /// Lines of one empty cell (`|`) right before this one (`FormCell.emptyCellsBefore`), and
+        /// whether a run of bars stood before it since the last line with text (`FormCell.afterBarRun`).
         var emptyCellsBefore = 0
+        var afterBarRun = false
 
         // The accessors below are inlined: read as `lines[k].columns`, a call would copy the
         // line first (a copy retains its texts).
@@ -537,7 +552,8 @@ struct FormCells {
             lines[kept] = RawLine(number: first.number, firstPiece: text, firstCompact: lines[join].flatMap { $0.firstCompact! },
                                   texts: first.isGrid ? Array(repeating: "", count: first.firstColumn) + [text] : [],
                                   rendering: first.rendering, isGrid: first.isGrid, pieceCount: 1, firstColumn: first.firstColumn,
-                                  afterBlank: first.afterBlank, lineCount: join.count, emptyCellsBefore: first.emptyCellsBefore)
+                                  afterBlank: first.afterBlank, lineCount: join.count, emptyCellsBefore: first.emptyCellsBefore,
+                                  afterBarRun: first.afterBarRun)
             kept += 1
             next = join.upperBound + 1
         }

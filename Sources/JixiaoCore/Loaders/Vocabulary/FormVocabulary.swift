@@ -480,7 +480,7 @@ public final class FormVocabulary: Sendable {
     }
 
     /// Whether a cell is a table's caption, a `caption_words` word and a number (`表2`, `附表3-1`,
-    /// `附件2`) or a colon (`附件:`): what a publication writes between its tables, no row of either.
+    /// `附件2`, `表十二`) or a colon (`附件:`): what a publication writes between its tables, no row of either.
     func isCaption(_ compact: [Unicode.Scalar]) -> Bool {
         guard compact.count <= 8, let first = compact.first, captionFirstScalars.contains(first) else { return false }
         return captionWords.contains { word in
@@ -488,6 +488,8 @@ public final class FormVocabulary: Sendable {
             let number = compact[word.count...]
             // `附件:` alone: what a page writes before its attachments' list.
             if number.elementsEqual([":"]) { return true }
+            // 表十二, 附件三: a number in Chinese numerals.
+            if number.allSatisfy({ "一二三四五六七八九十".unicodeScalars.contains($0) }) { return true }
             return FormCells.isDigit(number[number.startIndex]) && FormCells.isDigit(number[number.endIndex - 1])
                 && number.allSatisfy { FormCells.isDigit($0) || $0 == "-" || $0 == "." }
         }
