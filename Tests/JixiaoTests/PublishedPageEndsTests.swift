@@ -170,4 +170,34 @@ import Testing
         #expect(read.map(\.nameAsWritten) == ["研究培育食用菌品种数量", "培育中药材品种数量"])
         #expect(read.map(\.valueAsWritten) == ["2种", "4种"])
     }
+
+    /// A key word standing where a name does, right after a label and before a value (`成本指标` /
+    /// `项目金额` / `5万元`), names an indicator: it had ended the table, and the six rows after it
+    /// were lost with no word.
+    @Test func aKeyWordWhereANameStandsIsAnIndicator() throws {
+        let cells = ["项目名称 |", "农村文化建设配套补助经费 |", "主管部门 |", "077-淮北市文化旅游体育局 |", "资金总额 |", "5 |",
+                     "一级指标 |", "二级指标 |", "三级指标 |", "指标值 |", "||",
+                     "产出指标 |", "时效指标 |", "项目完成时限 |", "2025年12月 |", "||||",
+                     "成本指标 |", "项目金额 |", "5万元 |", "||||",
+                     "效益指标 |", "社会效益指标 |", "保障人民群众基本文化权益 |", "影响程度明显 |", "||||"]
+        let document = try Self.read(cells.joined(separator: "\n") + "\n", named: "淮北市.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.budget == 5)
+        #expect(project.indicators.map(\.nameAsWritten) == ["项目完成时限", "项目金额", "保障人民群众基本文化权益"])
+        #expect(project.indicators.map(\.valueAsWritten) == ["2025年12月", "5万元", "影响程度明显"])
+    }
+
+    /// A city's department over a county's implementing unit (主管部门 丽江市…局, 实施单位 丽江市古城区…局)
+    /// is the county's form (it had been the city's); small-form signs (`﹦`, `﹤`, `﹥`) are signs.
+    @Test func aCountysUnitUnderACitysDepartmentIsTheCountys() throws {
+        let rows = ["| 项目名称 | 卫片执法补助经费 |", "| 主管部门 | 丽江市自然资源和规划局 | 实施单位 | 丽江市古城区自然资源局 |", "| 资金总额 | 7.29 |",
+                    "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 |", "| 产出指标 | 质量指标 | 项目验收合格率 | ﹦ | 100 | % |"]
+        let document = try Self.read(rows.joined(separator: "\n") + "\n", named: "古城区.txt")
+        #expect(document.county == "古城区")
+        let indicator = try #require(document.projects.first?.indicators.first)
+        #expect(indicator.comparisonAsWritten == "﹦" && indicator.valueAsWritten == "100" && indicator.unitAsWritten == "%")
+        let city = try Self.read(rows.map { $0.replacingOccurrences(of: "丽江市古城区自然资源局", with: "丽江市自然资源和规划局") }
+                                     .joined(separator: "\n") + "\n", named: "丽江市.txt")
+        #expect(city.county == "丽江市")
+    }
 }

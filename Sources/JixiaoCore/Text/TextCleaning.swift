@@ -73,7 +73,9 @@ public enum TextCleaning {
         case 0xFF1D: return "="
         case 0x2267, 0x2A7E: return "≥"  // ≧ ⩾
         case 0x2266, 0x2A7D: return "≤"  // ≦ ⩽
-        case 0x2550: return "="  // ═, a font's (or OCR's) equals sign
+        case 0x2550, 0xFE66: return "="  // ═ ﹦, a font's (or OCR's) equals sign
+        case 0xFE64: return "<"  // ﹤
+        case 0xFE65: return ">"  // ﹥
         case 0x3000, 0x00A0: return " "  // ideographic and no-break space
         default: return nil
         }

@@ -21,15 +21,20 @@ struct CountyFinder {
         let context = context + titles
         var ambiguous: (String, [Division])?
         for group in [owners, titles, allocations] {
+            // A city's department over a county's unit (主管部门 丽江市…局, 实施单位 丽江市古城区…局): the
+            // county's form; the city's only when none of the group's texts names a county.
+            var city: String?
             for text in group {
                 switch divisions.resolve(text, context: context + [allText]) {
                 case .county(let division): return (Answer(name: division.name, level: .county), nil)
-                case .cityLevel(let city):
-                    return (Answer(name: city, level: .city), Finding(severity: .info, rule: RuleID.countyCityLevel,
-                        message: "表单属于市级单位（\(city)），不属于某个县", county: "", source: SourceRef(file: file, line: 1), stage: "load"))
+                case .cityLevel(let name): city = city ?? name
                 case .ambiguous(let name, let candidates): ambiguous = ambiguous ?? (name, candidates)
                 case .none: continue
                 }
+            }
+            if let city {
+                return (Answer(name: city, level: .city), Finding(severity: .info, rule: RuleID.countyCityLevel,
+                    message: "表单属于市级单位（\(city)），不属于某个县", county: "", source: SourceRef(file: file, line: 1), stage: "load"))
             }
         }
         if let (name, candidates) = ambiguous {

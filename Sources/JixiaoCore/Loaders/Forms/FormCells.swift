@@ -396,7 +396,7 @@ struct FormCells {
             compact.reserveCapacity(UTF8Scalars.count(bytes))
             var i = 0
             while i < bytes.count {
-                // What `compactScalar` keeps as it is (printable ASCII; U+3001 to U+FEFE, Han
+                // What `compactScalar` keeps as it is (printable ASCII; U+3001 to U+FE4F, Han
                 // characters and CJK punctuation: three bytes led by E3 to EF) taken without decoding
                 // the scalar in general: nearly every scalar of a form.
                 let b0 = bytes[i]
@@ -407,7 +407,7 @@ struct FormCells {
                 }
                 if b0 >= 0xE3 && b0 <= 0xEF {
                     let value = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                    if value > 0x3000 && value < 0xFEFF {
+                    if value > 0x3000 && value < 0xFE50 {
                         compact.append(Unicode.Scalar(value) ?? "\u{FFFD}")
                         i += 3
                         continue
@@ -1066,8 +1066,12 @@ struct FormCells {
     /// zero-width characters, full-width ASCII as ASCII, ≧ ≦ (⩾ ⩽) as ≥ ≤, ═ as =.
     static func compactScalar(_ s: Unicode.Scalar) -> Unicode.Scalar? {
         // Most scalars are Han characters or printable ASCII, which stay as they are.
-        if (0x3001..<0xFEFF).contains(s.value) || (0x21...0x7E).contains(s.value) { return s }
+        if (0x3001..<0xFE50).contains(s.value) || (0x21...0x7E).contains(s.value) { return s }
         switch s.value {
+        case 0xFE64: return "<"
+        case 0xFE65: return ">"
+        case 0xFE66: return "="
+        case 0xFE50..<0xFEFF: return s
         case 0x200B...0x200D, 0x2060, 0xFEFF: return nil
         case 0xFF01...0xFF5E: return Unicode.Scalar(s.value - 0xFEE0)
         case 0x2267, 0x2A7E: return "≥"

@@ -807,7 +807,7 @@ struct FormReader: LayoutReader {
             // The table's last row, its value the last text of a copy cut short, where the value
             // looks cut (`验收合格率 1` where the rows before write units, `定性 | 减`): no target.
             if index == rows.count - 1, let cutLine, let last = cells.last, last.line == cutLine,
-               let valueCell = values.last, valueCell.text == last.text, Self.looksCut(value, after: indicators) {
+               let valueCell = values.first, valueCell.text == last.text, placed.last?.text == last.text, Self.looksCut(value, after: indicators) {
                 reject(row.name.line, ([row.name.text] + row.cells.map(\.text)).joined(separator: " "),
                        "复制的文字在这一行的指标值里截断，指标值不完整 (the copy ends inside this row's value)")
                 continue

@@ -341,6 +341,12 @@ struct IndicatorTable {
                 || (i + 1 < cells.count && cells[i + 1].role == nil && shape.isValue(cells[i + 1].compact)) {
                 cell.role = nil
             }
+            // A key word where a name stands, right after a label and before a value (`成本指标` /
+            // `项目金额` / `5万元`), names an indicator: it had ended the table, the rows after it lost.
+            if case .key? = cell.role, i > start, cells[i - 1].isLabel, i + 1 < cells.count, cells[i + 1].role == nil,
+               shape.isValue(cells[i + 1].compact) {
+                cell.role = nil
+            }
             // The row being read is looked at and changed in place (`pending?.`, `pending!.`): a copy
             // changed and put back would copy its arrays of cells and scalars too.
             if blankLineWraps, cell.afterBlank, cell.gridColumn == nil, pending?.isLineRow == false, pending?.cells.isEmpty == true,
