@@ -200,4 +200,23 @@ import Testing
                                      .joined(separator: "\n") + "\n", named: "丽江市.txt")
         #expect(city.county == "丽江市")
     }
+
+    /// A page whose form has a blank line between every two cells, under a page header whose lines
+    /// follow one another (`索引号…` / `发布机构…`): its blank lines are separators, not a cell's wrap,
+    /// so a target in words (`参照政府采购成本控制`, `巩固提高`) ends its row (they had run three rows into
+    /// one name). `成本指标` right after its row's `产出指标` is that row's level 2.
+    @Test func blankLinesBetweenEveryCellAreSeparators() throws {
+        let head = "索引号 733569413/2020-806617 发布日期 2020-01-20\n发布机构 教育局 有效性 有效\n\n"
+        let cells = ["项目支出绩效目标表", "项目名称", "教育系统基础设施建设和设备购置", "主管部门", "武汉市青山区教育局", "资金总额", "10000万元",
+                     "一级指标", "二级指标", "三级指标", "指标值",
+                     "产出指标", "成本指标", "建设项目成本", "参照政府采购成本控制",
+                     "产出指标", "时效指标", "重点建设工程按期完成率", "100%",
+                     "效益指标", "可持续影响指标", "基础教育巩固提高情况", "巩固提高",
+                     "满意度指标", "服务对象满意度指标", "学生、家长、社会满意度", "≥90%"]
+        let document = try Self.read(head + cells.joined(separator: "\n\n") + "\n扫一扫在手机打开当前页\n[下载] [打印] [关闭]\n", named: "青山区.txt")
+        let indicators = try #require(document.projects.first).indicators
+        #expect(indicators.map(\.nameAsWritten) == ["建设项目成本", "重点建设工程按期完成率", "基础教育巩固提高情况", "学生、家长、社会满意度"])
+        #expect(indicators.map(\.valueAsWritten) == ["参照政府采购成本控制", "100%", "巩固提高", "≥90%"])
+        #expect(indicators.first.map { [$0.level1Label, $0.level2Label] } == ["产出指标", "成本指标"])
+    }
 }

@@ -30,9 +30,6 @@ struct FormReader: LayoutReader {
     var readingNotes: [String] = []
     /// The named layout (`Data/layouts.yaml`) a table's header matched, if any.
     var namedLayout: Layout?
-    /// Some lines of the text follow others with no blank line between: blank lines may mean
-    /// a wrapped cell. Where blank lines stand between every two lines they are separators.
-    var blankLinesMayWrap = false
     /// The text's last line when the text ends without a line break: a copy cut short (published
     /// pages are kept to about 2,000 bytes), whose last cell may be cut inside.
     var cutLine: Int?
@@ -440,11 +437,12 @@ struct FormReader: LayoutReader {
             }
         }
         // Text where a blank line means a wrapped cell: turned on for the forms whose title
-        // `Data/layouts.yaml` names with `blank_line_continues_cell`, when they come one cell a line.
+        // `Data/layouts.yaml` names with `blank_line_continues_cell`, when they come one cell a line
+        // and some of the form's lines follow others with no blank line between.
         let wraps = rules.layouts.map { layouts in
             layouts.projectForm.blank_line_continues_cell && region.title.map { Self.holds($0, layouts.projectForm.title) } == true
         } == true && !cells.indices.contains { cells[$0].gridColumn != nil }
-            && blankLinesMayWrap
+            && Self.linesFollowWithoutBlank(cells, vocabulary: vocabulary)
         let fields = fields(cells[..<headerStart], wraps: wraps)
         // The first field of a role with a value, looked up by index: a closure taking each
         // field would copy it (a field holds cells).
@@ -880,6 +878,14 @@ struct FormReader: LayoutReader {
             indicators.append(indicator)
         }
         return indicators
+    }
+
+    /// Whether some of a form's lines follow others with no blank line between, before the page's
+    /// furniture under it (`扫一扫…` / `[下载] [打印]`): where blank lines stand between every two of
+    /// its lines they are separators, never a cell's wrap.
+    static func linesFollowWithoutBlank(_ cells: [FormCell], vocabulary: FormVocabulary) -> Bool {
+        let end = cells.firstIndex { $0.role == .chrome || vocabulary.beginsWithChrome(folded: $0.compact) } ?? cells.count
+        return cells[..<end].indices.dropFirst().contains { cells[$0].line != cells[$0 - 1].line && !cells[$0].afterBlank }
     }
 
     /// A target cell holding a unit and perhaps a sign but no number (`万亩`, `≧ %`): its sign and unit.

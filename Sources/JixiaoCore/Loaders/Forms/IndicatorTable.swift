@@ -372,6 +372,11 @@ struct IndicatorTable {
                 case 1 where !level1.isEmpty && !level2.isEmpty && isLevel1UsedAsLevel2(cell)
                     && !Self.levelTwoFollows(cells, after: i):
                     level2 = cell.text; level2Line = cell.line
+                // Right after its row's level 1, where the header has a level-2 column (`产出指标` /
+                // `成本指标` / `建设项目成本`): the row's level 2.
+                case 1 where i > start && cells[i - 1].role == .label(level: 1) && level2.isEmpty && isLevel1UsedAsLevel2(cell)
+                    && labelColumns.contains(where: { $0.level == 2 }) && !Self.levelTwoFollows(cells, after: i):
+                    level2 = cell.text; level2Line = cell.line
                 // One written in the header's level-2 column beside its row's level 1 (Calc prints a
                 // merged 产出指标 on its group's last row, beside that row's own `成本指标`).
                 case 1 where !level1.isEmpty && level1Line == cell.line && isLevel1UsedAsLevel2(cell)

@@ -37,7 +37,6 @@ public enum TemplateFormLoader {
         if let last = text.utf8.last, last != UInt8(ascii: "\n"), last != UInt8(ascii: "\r") {
             reader.cutLine = text.utf8.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
         }
-        reader.blankLinesMayWrap = cells.indices.dropFirst().contains { cells[$0].line != cells[$0 - 1].line && !cells[$0].afterBlank }
         // Indices, not pairs of cells: this looks at every cell, and cells are costly to copy.
         reader.titleContext = cells.indices.dropFirst().compactMap { at in
             if case .title? = cells[at].role, cells[at - 1].role == nil, cells[at - 1].piece == cells[at].piece { return cells[at - 1] }
