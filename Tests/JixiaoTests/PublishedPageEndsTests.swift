@@ -219,4 +219,20 @@ import Testing
         #expect(indicators.map(\.valueAsWritten) == ["参照政府采购成本控制", "100%", "巩固提高", "≥90%"])
         #expect(indicators.first.map { [$0.level1Label, $0.level2Label] } == ["产出指标", "成本指标"])
     }
+
+    /// A self-evaluation's budget row with fewer amounts than its titles before the execution rate
+    /// (`387664.62 | 387664.62 | 10 | 100% | 10` under 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 |
+    /// 得分: the execution left empty, and equal amounts side by side taken for a merged cell): the
+    /// budget is the row's first amount, in the unit of its key (元), not 10 元, the score.
+    @Test func aBudgetRowShortOfItsTitlesTakesItsFirstAmount() throws {
+        let rows = ["| 项目支出绩效自评表 |", "| 项目名称 | 义务教育营养改善计划专项资金 | 主管部门 | 永德县教育体育局 | 项目资金 (元) |",
+                    "| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | 年度资金总额 |",
+                    "| 387664.62 | 387664.62 | 10 | 100% | 10 | 其中:当年财政拨款 |",
+                    "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 实际完成值 | 分值 | 得分 |",
+                    "| 产出指标 | 数量指标 | 学生受资助人数 | ≥ | 735 | 人次 | 735 | 10 | 10 |"]
+        let document = try Self.read(rows.joined(separator: "\n") + "\n", named: "永德县.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.budget.map { ($0 * 100).rounded() / 100 } == 38.77)
+        #expect(project.indicators.map(\.valueAsWritten) == ["735"])
+    }
 }

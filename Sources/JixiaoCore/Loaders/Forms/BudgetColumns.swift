@@ -34,11 +34,26 @@ extension FormReader {
         guard above.count >= 2, amounts.count >= 2,
               let first = MoneyText.parse(amounts[0].text)?.amount else { return nil }
         for preferred in titles.preference {
-            guard let column = above.firstIndex(of: preferred), column < amounts.count,
-                  let amount = MoneyText.parse(amounts[column].text)?.amount else { continue }
-            return (amount, column, String(scalars: preferred), (String(scalars: above[0]), first))
+            guard let column = above.firstIndex(of: preferred), let index = Self.amountIndex(ofColumn: column, titles: above, amounts: amounts),
+                  let amount = MoneyText.parse(amounts[index].text)?.amount else { continue }
+            return (amount, index, String(scalars: preferred), (String(scalars: above[0]), first))
         }
         return nil
+    }
+
+    /// Which of a row's amounts stands under the title at `column`: the same place, but where the
+    /// row holds fewer amounts than titles before its percentage (`387664.62 | 10 | 100% | 10` under
+    /// 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分: an empty cell dropped, or a cell equal to
+    /// the one before it taken for a merged cell's repeat), which amount stands under which title
+    /// there cannot be told: a budget title takes the row's first amount, as the row opens with the
+    /// budget (10 had been read as the budget, the score under 分值).
+    static func amountIndex(ofColumn column: Int, titles: [[Unicode.Scalar]], amounts: [FormCell]) -> Int? {
+        var index = column
+        if amounts.count < titles.count, let rate = titles.firstIndex(where: { $0.last == "率" }),
+           let percent = amounts.firstIndex(where: { $0.compact.last == "%" }), percent < rate, column < rate {
+            index = 0
+        }
+        return index < amounts.count ? index : nil
     }
 
     /// A fund's row of the same table (`其中:财政资金 | 0.00 | 3.36 | 3.36 | 100.00%`): its amount in
