@@ -235,4 +235,34 @@ import Testing
         #expect(project.budget.map { ($0 * 100).rounded() / 100 } == 38.77)
         #expect(project.indicators.map(\.valueAsWritten) == ["735"])
     }
+
+    /// A spaced table whose first rows sit a line further down (a label broken over lines between,
+    /// `项目完成` / `指标`): the header still says its cells are one space apart, so a target in words
+    /// is the row's (`资金拨付 12月底到位` had been one name without a value). A budget written as its
+    /// groups' subtotals (`(一)财政拨款小计 6.30`, `(二)自有资金小计 0.00`) is not the last subtotal.
+    @Test func aSpacedHeaderWithItsRowsFurtherDown() throws {
+        let text = """
+            项目支出绩效目标申报表
+            项目名称 特困家庭再扶助
+            预算单位 区卫生健康局
+            项目资金(万元) 年度资金总额 金额(万元)
+               (一)财政拨款小计 6.30
+                   1、一般公共预算 6.30
+               (二)自有资金小计 0.00
+            绩效指标 一级指标 二级指标 三级指标 指标值(包含数字及文字描述)
+            绩效指标 项目完成
+            指标
+            数量指标 对符合政策法规的家庭进行扶助 63人
+            时效指标 项目实施时间 2021年1月-12月
+            资金拨付 12月底到位
+            满意度指标 满意度指标 受益群众满意度 ≥90%
+
+            """
+        let document = try Self.read(text, named: "昭化区.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.budget == 6.3)
+        let valued = project.indicators.filter { !$0.valueAsWritten.isEmpty }
+        #expect(valued.map(\.nameAsWritten) == ["对符合政策法规的家庭进行扶助", "项目实施时间", "资金拨付", "受益群众满意度"])
+        #expect(valued.map(\.valueAsWritten) == ["63人", "2021年1月-12月", "12月底到位", "≥90%"])
+    }
 }

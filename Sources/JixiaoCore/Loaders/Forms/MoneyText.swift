@@ -123,6 +123,9 @@ enum MoneyText {
             last = found
         }
         guard let range = last else { return nil }
+        // The same label written before too (`(一)财政拨款小计 6.30 … (二)自有资金小计 0.00`): each
+        // group's subtotal, none of them the whole.
+        if folded[..<range.lowerBound].contains(folded[range]) { return nil }
         let after = folded[range.upperBound...].drop { $0 == ":" || $0 == " " }
         let digits = String(after.prefix { $0.isASCIIDigit || $0 == "." || $0 == "," }).replacingOccurrences(of: ",", with: "")
         guard !digits.isEmpty else { return nil }

@@ -5,7 +5,7 @@
 extension FormCells {
     /// The first line of the file that is a table's column titles one space apart (perhaps after
     /// the table's label, `绩效指标`), with a row of several space-separated cells on one of the next
-    /// two lines and no numbered indicator under it: its columns; nil when there is none.
+    /// three lines and no numbered indicator under it: its columns; nil when there is none.
     func spacedHeader(_ lines: [RawLine]) -> SpacedHeader? {
         // The first such header decides (a file of numbered indicators repeats its header per form).
         var columns: Set<FormVocabulary.ColumnRole> = []
@@ -35,7 +35,8 @@ extension FormCells {
             if i < compact.count { joints.append(i) }
             let places = ScalarPlaces(lines[k].firstPiece)
             guard places.count == compact.count, joints.allSatisfy({ places.afterWhitespace($0) }) else { return false }
-            return holdsSpacedCells(lines, at: k + 1) || holdsSpacedCells(lines, at: k + 2)
+            // A label broken over lines may stand between (`绩效指标 项目完成` / `指标`).
+            return (1...3).contains { holdsSpacedCells(lines, at: k + $0) }
         }
         guard let header, !numbersIndicators(lines, after: header) else { return nil }
         // A second row of titles under the header (`数值 计量单位` under 指标值) names columns too.
