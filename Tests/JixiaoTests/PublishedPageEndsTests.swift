@@ -222,8 +222,9 @@ import Testing
 
     /// A self-evaluation's budget row with fewer amounts than its titles before the execution rate
     /// (`387664.62 | 387664.62 | 10 | 100% | 10` under 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 |
-    /// 得分: the execution left empty, and equal amounts side by side taken for a merged cell): the
-    /// budget is the row's first amount, in the unit of its key (元), not 10 元, the score.
+    /// 得分: the execution left empty): the percentage stands under the rate, the amounts before it
+    /// fill the titles from the first, and equal amounts side by side are two columns (they had been
+    /// taken for a merged cell's repeat); the budget is 387664.62 元, not 10 元, the score.
     @Test func aBudgetRowShortOfItsTitlesTakesItsFirstAmount() throws {
         let rows = ["| 项目支出绩效自评表 |", "| 项目名称 | 义务教育营养改善计划专项资金 | 主管部门 | 永德县教育体育局 | 项目资金 (元) |",
                     "| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | 年度资金总额 |",

@@ -23,7 +23,7 @@ extension FormReader {
             guard let found = title(cell) else { break }
             above.append(found)
         }
-        let amounts = Self.columnAmounts(field)
+        let amounts = Self.columnAmounts(field, in: header)
         if above.isEmpty, let keyIndex = header.lastIndex(where: { $0.line == field.key.line && $0.text == field.key.text }) {
             var index = keyIndex
             while index > header.startIndex, let found = title(header[index - 1]) {
@@ -42,32 +42,35 @@ extension FormReader {
     }
 
     /// Which of a row's amounts stands under the title at `column`: the same place, but where the
-    /// row holds fewer amounts than titles before its percentage (`387664.62 | 10 | 100% | 10` under
-    /// 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分: an empty cell dropped, or a cell equal to
-    /// the one before it taken for a merged cell's repeat), which amount stands under which title
-    /// there cannot be told: a budget title takes the row's first amount, as the row opens with the
-    /// budget (10 had been read as the budget, the score under 分值).
+    /// row holds fewer amounts than titles before its percentage (`387664.62 | 387664.62 | 10 | 100%`
+    /// under 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率: the execution left empty), the percentage
+    /// stands under the rate's title (ending in 率), the amounts before it fill the titles from the
+    /// first, those after it the titles after the rate (10 had been read as the budget, the score).
     static func amountIndex(ofColumn column: Int, titles: [[Unicode.Scalar]], amounts: [FormCell]) -> Int? {
-        var index = column
+        var index: Int? = column
         if amounts.count < titles.count, let rate = titles.firstIndex(where: { $0.last == "率" }),
-           let percent = amounts.firstIndex(where: { $0.compact.last == "%" }), percent < rate, column < rate {
-            index = 0
+           let percent = amounts.firstIndex(where: { $0.compact.last == "%" }), percent < rate {
+            index = column >= rate ? column - (rate - percent) : column < percent ? column : nil
         }
-        return index < amounts.count ? index : nil
+        return index.flatMap { $0 < amounts.count ? $0 : nil }
     }
 
     /// A fund's row of the same table (`其中:财政资金 | 0.00 | 3.36 | 3.36 | 100.00%`): its amount in
     /// the budget's column.
-    func amount(of field: Field, inColumn column: Int) -> Double? {
-        let amounts = Self.columnAmounts(field)
+    func amount(of field: Field, inColumn column: Int, in header: ArraySlice<FormCell>) -> Double? {
+        let amounts = Self.columnAmounts(field, in: header)
         return column < amounts.count ? MoneyText.parse(amounts[column].text)?.amount : nil
     }
 
     /// The row's cells in its amount columns: after the titles and a row label (`总额`), the run of
-    /// numbers, percentages and `/`.
-    static func columnAmounts(_ field: Field) -> [FormCell] {
+    /// numbers, percentages and `/`. Read from the cells after the field's key, not its values:
+    /// equal amounts side by side (`387664.62 | 387664.62`) are two columns, not a merged cell's
+    /// repeat, which its values keep once.
+    static func columnAmounts(_ field: Field, in header: ArraySlice<FormCell>) -> [FormCell] {
+        let key = header.lastIndex { $0.line == field.key.line && $0.piece == field.key.piece && $0.text == field.key.text }
+        let cells = key.map { header[($0 + 1)...].prefix { if case .key? = $0.role { false } else { true } } } ?? field.values[...]
         var amounts: [FormCell] = []
-        for cell in field.values {
+        for cell in cells {
             if isColumnAmount(cell.compact) { amounts.append(cell); continue }
             if amounts.isEmpty { continue }
             break

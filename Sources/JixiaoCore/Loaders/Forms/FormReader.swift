@@ -558,7 +558,7 @@ struct FormReader: LayoutReader {
         for (role, fund) in [(FormVocabulary.KeyRole.fiscal, \Project.fiscalFunds), (.other, \Project.otherFunds)] {
             project[keyPath: fund] = amount(role)
             guard let field = field(role) else { continue }
-            if let column = budgetColumn, let inColumn = self.amount(of: field, inColumn: column) {
+            if let column = budgetColumn, let inColumn = self.amount(of: field, inColumn: column, in: cells[..<headerStart]) {
                 project[keyPath: fund] = money.toWan(inColumn)
             } else if amountsGluedToExecution, let once = AmountsBeforeRate.amountWrittenTwice(in: field.text) {
                 project[keyPath: fund] = money.toWan(once)
