@@ -266,4 +266,21 @@ import Testing
         #expect(valued.map(\.nameAsWritten) == ["对符合政策法规的家庭进行扶助", "项目实施时间", "资金拨付", "受益群众满意度"])
         #expect(valued.map(\.valueAsWritten) == ["63人", "2021年1月-12月", "12月底到位", "≥90%"])
     }
+
+    /// Both 指标性质 and 指标方向 as titles (each an operator's title in some templates): the direction
+    /// word in one is the direction, the other's sign the operator (the `=` had been dropped).
+    @Test func twoOperatorColumnsKeepTheSignAndTheDirection() throws {
+        let text = """
+            项目名称 再生资源回收市场管理经费 主管部门 乌海市供销合作社联合社
+            年初安排金额(万元) 3
+            一级指标 二级指标 三级指标 指标方向 指标性质 目标值 计量单位 分值
+            产出指标 数量指标 出差人数 正向 = 8 人 4
+            产出指标 质量指标 工作任务完成率 正向 = 100 % 4
+
+            """
+        let indicators = try #require(try Self.read(text, named: "乌海市.txt").projects.first).indicators
+        #expect(indicators.map(\.comparisonAsWritten) == ["=", "="])
+        #expect(indicators.map(\.directionAsWritten) == ["正向", "正向"])
+        #expect(indicators.map(\.valueAsWritten) == ["8", "100"])
+    }
 }

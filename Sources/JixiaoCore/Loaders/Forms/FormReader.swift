@@ -787,8 +787,13 @@ struct FormReader: LayoutReader {
             if !row.level0.isEmpty { others.insert("一级(上层)=\(row.level0)", at: 0) }
             // A value cut off after its sign (`>`) is no value: the sign is kept as the operator.
             var value = values.first?.text ?? ""
-            var comparison = cell(.comparison)
+            // Two operator columns (指标性质 and 指标方向, both the operator's titles in some
+            // templates): a direction word in one is the direction, the other's sign the operator.
+            let operators = placed.filter { $0.role == .comparison && !$0.text.isEmpty }.map(\.text)
+            let isDirection = { [vocabulary] (text: String) in vocabulary.isDirection(FormCells.compactScalars(text)) }
+            var comparison = operators.count > 1 ? operators.first { !isDirection($0) } ?? operators[0] : cell(.comparison)
             var direction = cell(.direction)
+            if operators.count > 1, direction.isEmpty, let stated = operators.first(where: isDirection) { direction = stated }
             if !value.isEmpty, value.unicodeScalars.allSatisfy({ ValueShape.isSign($0) || TextCleaning.isWhitespace($0) }) {
                 if comparison.isEmpty { comparison = value }
                 value = ""
