@@ -347,6 +347,28 @@ struct FormReader: LayoutReader {
             source: source(title.line), stage: "load"))
     }
 
+    /// A key word that ended the indicator table with level labels after it, before any other
+    /// table's header, title or page furniture: the table went on past it, and its rows from the
+    /// key to the last label's group are rejected, said so, never lost without a word.
+    mutating func rejectRowsAfter(_ key: FormCell, in cells: [FormCell], from bodyStart: Int) {
+        guard let at = cells[bodyStart...].firstIndex(where: { $0.line == key.line && $0.piece == key.piece && $0.text == key.text }) else { return }
+        let end = cells[at...].firstIndex { cell in
+            switch cell.role {
+            case .title?, .chrome?, .column?, .tableLabel?: true
+            default: false
+            }
+        } ?? cells.count
+        guard let lastLabel = cells[at..<end].lastIndex(where: \.isLabel) else { return }
+        let stop = cells[(lastLabel + 1)..<end].firstIndex { if case .key? = $0.role { true } else { false } } ?? end
+        var line = at
+        while line < stop {
+            let next = cells[line..<stop].firstIndex { $0.line != cells[line].line } ?? stop
+            reject(cells[line].line, cells[line..<next].map(\.text).joined(separator: " "),
+                   "指标表在「\(key.text)」处中断，其后的指标行没有读入 (the indicator table was cut by the key 「\(key.text)」: the rows after it were not read)")
+            line = next
+        }
+    }
+
     mutating func rejectRowsOutsideForms(_ cells: [FormCell]) {
         var start = 0
         while start < cells.count {
@@ -686,7 +708,8 @@ struct FormReader: LayoutReader {
         table.numbering = rules.layouts?.projectForm.indicator_marker
         table.isLevel1UsedAsLevel2 = { [framework = rules.framework] in framework.isUsedAsLevel2($0.text, compact: $0.compact) }
         readingNotes.append("表单「\(project.name)」（行 \(project.source.line)）指标表的列：" + columnsNote(columns))
-        let (read, orphans, leading) = table.rows(cells, from: bodyStart)
+        let (read, orphans, leading, endedAt) = table.rows(cells, from: bodyStart)
+        if let key = endedAt { rejectRowsAfter(key, in: cells, from: bodyStart) }
         let framework = rules.framework
         let fromEnds = IndicatorTable.labelsFromGroupEnds(read) { level1, level2 in
             guard let owner = frameworkPlaces.owner(ofLevel2: level2, in: framework),

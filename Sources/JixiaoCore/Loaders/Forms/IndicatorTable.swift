@@ -278,7 +278,8 @@ struct IndicatorTable {
 
     /// Reads the rows from `start` on; stops at a key, a title, page furniture or the end.
     /// Returns the rows and the cells that could not be placed.
-    func rows(_ input: [FormCell], from start: Int) -> (rows: [Row], orphans: [FormCell], leading: [Int: [FormCell]]) {
+    /// Returns too the key cell the table ended at, if a key ended it.
+    func rows(_ input: [FormCell], from start: Int) -> (rows: [Row], orphans: [FormCell], leading: [Int: [FormCell]], endedAt: FormCell?) {
         // Only glued text has words to merge back; other tables are read as they are, uncopied.
         let glued = (start..<input.count).contains { input[$0].splitFromGlued }
         let cells = glued ? Array(input[..<start]) + Self.mergingGluedWords(input[start...]) : input
@@ -318,6 +319,7 @@ struct IndicatorTable {
             pending = nil
         }
 
+        var endedAt: FormCell?
         var i = start
         scan: while i < cells.count, !ended {
             var cell = cells[i]
@@ -394,6 +396,7 @@ struct IndicatorTable {
                 if i + 1 < cells.count, case .column? = cells[i + 1].role { continue }
                 if role == .ignored || role == .goal, case .label? = cells[min(i + 1, cells.count - 1)].role { continue }
                 flush()
+                endedAt = cell
                 break scan
             case .title?, .chrome?:
                 flush()
@@ -468,7 +471,7 @@ struct IndicatorTable {
             if cell.endsRow { flush() }
         }
         flush()
-        return (rows, orphans, leading)
+        return (rows, orphans, leading, endedAt)
     }
 
     /// The table's vertical label cut one character a row (`绩 | 一级指标 …`, `效 | 产出指标 …`): one
