@@ -238,7 +238,7 @@ import Testing
     }
 
     /// A spaced table whose first rows sit a line further down (a label broken over lines between,
-    /// `项目完成` / `指标`): the header still says its cells are one space apart, so a target in words
+    /// `绩效指标 项目完成` / `指标`, joined back): the header still says its cells are one space apart, so a target in words
     /// is the row's (`资金拨付 12月底到位` had been one name without a value). A budget written as its
     /// groups' subtotals (`(一)财政拨款小计 6.30`, `(二)自有资金小计 0.00`) is not the last subtotal.
     @Test func aSpacedHeaderWithItsRowsFurtherDown() throws {
@@ -265,6 +265,9 @@ import Testing
         let valued = project.indicators.filter { !$0.valueAsWritten.isEmpty }
         #expect(valued.map(\.nameAsWritten) == ["对符合政策法规的家庭进行扶助", "项目实施时间", "资金拨付", "受益群众满意度"])
         #expect(valued.map(\.valueAsWritten) == ["63人", "2021年1月-12月", "12月底到位", "≥90%"])
+        // The label broken after its row's first cell is joined back: no indicator named 项目完成.
+        #expect(project.indicators.count == 4)
+        #expect(project.indicators.prefix(3).map(\.level1Label) == ["项目完成指标", "项目完成指标", "项目完成指标"])
     }
 
     /// Both 指标性质 and 指标方向 as titles (each an operator's title in some templates): the direction

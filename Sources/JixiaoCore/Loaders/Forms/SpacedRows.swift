@@ -102,6 +102,23 @@ extension FormCells {
             lines[k].compacts = compacts
             lines[k].pieceCount = pieces.count
         }
+        joiningLabelsBrokenAfterCells(&lines)
+    }
+
+    /// A label broken over lines after the cells of its row (`绩效指标 项目完成` / `指标`): the
+    /// line's last cell and the next line, one short cell, that together are a label, joined.
+    private func joiningLabelsBrokenAfterCells(_ lines: inout [RawLine]) {
+        var k = 0
+        while k + 1 < lines.count {
+            defer { k += 1 }
+            guard !lines[k].isGrid, lines[k].pieceCount > 1, let last = lines[k].compacts?.last,
+                  !lines[k + 1].isGrid, lines[k + 1].pieceCount == 1, let next = lines[k + 1].firstCompact, next.count <= 4,
+                  vocabulary.role(ofCell: last) == nil, case .label? = vocabulary.role(ofCell: last + next)?.role else { continue }
+            lines[k].texts[lines[k].texts.count - 1] += lines[k + 1].firstPiece
+            lines[k].compacts![lines[k].compacts!.count - 1] += next
+            lines[k].lineCount += lines[k + 1].lineCount
+            lines.remove(at: k + 1)
+        }
     }
 
     /// Words a cell wrapped over spaces joined back (`主管 部门`, `资金 总额 (万元)`, `绩 效 指 标`,
