@@ -30,7 +30,7 @@ struct FormCell: Sendable {
     /// Empty cells written right before this cell's line, each a line of its own holding only
     /// a cell edge (`|`, text one cell a line with each cell ending in ` |`): they keep the
     /// places of the columns a row leaves blank (`% |`, `|`, `60 |`: 60 is one column further).
-    var emptyCellsBefore = 0
+    var emptyCellsBefore: UInt8 = 0
     /// A run of bars (`||||`, merged cells' places written at a row's end) stood on a line of its
     /// own before this cell's line: the row before it ended there.
     var afterBarRun = false
@@ -122,7 +122,7 @@ struct FormCells {
         var blank = false
         // Lines holding one empty cell each (`|`) since the last line with text, and whether a run
         // of bars (merged cells' places, a row's end) stood among them.
-        var emptyCells = 0
+        var emptyCells: UInt8 = 0
         var barRun = false
         // A table's repeated cells: made text, and folded for matching, once each.
         var texts = BytesMemo<String>()
@@ -185,7 +185,7 @@ struct FormCells {
                     // A run of bars (`||||`: merged cells' places at a row's end) ends the row; a bar
                     // alone after it opens the next one, no empty cell.
                     if !Self.isEmptyCellLine(line) { barRun = true }
-                    emptyCells = barRun ? 0 : emptyCells + 1
+                    emptyCells = barRun ? 0 : emptyCells &+ (emptyCells < .max ? 1 : 0)
                     continue
                 }
                 if Self.isPageNumber(compacts.joined()) { continue }
@@ -455,7 +455,7 @@ struct FormCells {
         var compacts: [[Unicode.Scalar]]? = nil
         /// Lines of one empty cell (`|`) right before this one (`FormCell.emptyCellsBefore`), and
         /// whether a run of bars stood before it since the last line with text (`FormCell.afterBarRun`).
-        var emptyCellsBefore = 0
+        var emptyCellsBefore: UInt8 = 0
         var afterBarRun = false
 
         // The accessors below are inlined: read as `lines[k].columns`, a call would copy the

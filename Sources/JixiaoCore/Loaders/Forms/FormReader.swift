@@ -464,7 +464,7 @@ struct FormReader: LayoutReader {
         let wraps = rules.layouts.map { layouts in
             layouts.projectForm.blank_line_continues_cell && region.title.map { Self.holds($0, layouts.projectForm.title) } == true
         } == true && !cells.indices.contains { cells[$0].gridColumn != nil }
-            && Self.linesFollowWithoutBlank(cells, vocabulary: vocabulary)
+            && Self.linesFollowWithoutBlank(cells)
         let fields = fields(cells[..<headerStart], wraps: wraps)
         // The first field of a role with a value, looked up by index: a closure taking each
         // field would copy it (a field holds cells).
@@ -908,16 +908,22 @@ struct FormReader: LayoutReader {
         return indicators
     }
 
-    /// Whether some of a form's lines follow others with no blank line between, before the page's
-    /// furniture under it (`扫一扫…` / `[下载] [打印]`): where blank lines stand between every two of
-    /// its lines they are separators, never a cell's wrap.
-    static func linesFollowWithoutBlank(_ cells: [FormCell], vocabulary: FormVocabulary) -> Bool {
-        let end = cells.firstIndex { $0.role == .chrome || vocabulary.beginsWithChrome(folded: $0.compact) } ?? cells.count
+    /// Whether some of a form's lines follow others with no blank line between, up to its last
+    /// level label (not the page's furniture under it, `扫一扫…` / `[下载] [打印]`): where blank lines
+    /// stand between every two of its lines they are separators, never a cell's wrap.
+    static func linesFollowWithoutBlank(_ cells: [FormCell]) -> Bool {
+        // Indices, not cells: a cell passed to a closure is copied (its texts retained).
+        let end = cells.indices.last { cells[$0].isLabel }.map { $0 + 1 } ?? cells.count
         return cells[..<end].indices.dropFirst().contains { cells[$0].line != cells[$0 - 1].line && !cells[$0].afterBlank }
     }
 
+    /// The most UTF-8 bytes a target that is only a unit and a sign holds (`≧ 元/平方米`).
+    static let unitAloneLongest = 20
+
     /// A target cell holding a unit and perhaps a sign but no number (`万亩`, `≧ %`): its sign and unit.
     static func unitAlone(_ value: String, shape: ValueShape) -> (sign: String, unit: String)? {
+        // A unit is short, and most targets hold a digit: no unit alone.
+        guard value.utf8.count <= Self.unitAloneLongest, !value.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let signs = value.unicodeScalars.prefix { ValueShape.isSign($0) || TextCleaning.isWhitespace($0) }
         let rest = FormCells.compactScalars(String(value.unicodeScalars.dropFirst(signs.count)))
         guard !rest.isEmpty, shape.isUnit(rest) || rest == ["%"] else { return nil }

@@ -294,7 +294,8 @@ struct IndicatorTable {
         let rowLines = Set((start..<cells.count).lazy.filter { cells[$0].endsRow }.map { cells[$0].line })
         // One cell a line with the empty cells written (`|` lines): each row takes as many places
         // after its name as the header has columns there, empty or not (`placesLeft`).
-        let placesKept = emptyCellsKeepPlaces && head.isEmpty && (start..<cells.count).contains { cells[$0].emptyCellsBefore > 0 }
+        let placesKept = emptyCellsKeepPlaces && head.isEmpty && start < cells.count && cells[start].gridColumn == nil
+            && cells.withUnsafeBufferPointer { body in body[start...].contains { $0.emptyCellsBefore > 0 } }
 
         // A glued run's total row or caption ends the table (`GluedRow.split`): nothing after it is read.
         var ended = false
@@ -418,27 +419,19 @@ struct IndicatorTable {
                 }
             case nil:
                 let numbered = numberedStart(cell)
-                // One cell a line, a text with no value right after a level 1, where a level 2
-                // stands, before a name with its value: the level 2 worded the template's own
-                // way (`产出指标` / `数字指标` / `新建面积` / `100亩`), not an indicator.
-                func pendingNamesLevel2() -> Bool {
-                    guard let row = pending, pendingAfterLevel1, row.cells.isEmpty, !row.isLineRow, row.level2.isEmpty,
-                          labelColumns.contains(where: { $0.level == 2 }), i + 1 < cells.count, cells[i + 1].role == nil else { return false }
-                    return !shape.isValue(cell.compact) && shape.isValue(cells[i + 1].compact)
-                }
                 if pending?.isLineRow == false, pending?.cells.isEmpty == true, blankLineWraps, cell.afterBlank, !numbered,
                    cell.gridColumn == nil, !Self.startsLikeValue(cell.text) {
                     // A blank line before: the name wrapped onto this line.
                     pending!.name.text += cell.text
                     pending!.name.compact += cell.compact
-                } else if pending != nil, !numbered, !(placesKept && pendingNamesLevel2()),
+                } else if pending != nil, !numbered, !(placesKept && namesLevel2(pending, afterLevel1: pendingAfterLevel1, cells, at: i)),
                           placesKept && !pending!.isLineRow && cell.gridColumn == nil
                             ? placesLeft(in: pending!, before: cell)
                             : accepts(cell, into: pending!, next: i + 1 < cells.count ? cells[i + 1] : nil,
                                       afterNext: i + 2 < cells.count ? cells[i + 2] : nil) {
                     pending!.cells.append(cell)
                 } else {
-                    if pendingNamesLevel2(), let row = pending {
+                    if namesLevel2(pending, afterLevel1: pendingAfterLevel1, cells, at: i), let row = pending {
                         level2 = row.name.text
                         level2Line = row.name.line
                         pending = nil
@@ -632,13 +625,22 @@ struct IndicatorTable {
         return !shape.isValue(next.compact)
     }
 
+    /// One cell a line, a text with no value right after a level 1, where a level 2 stands, before
+    /// a name with its value (`cells[i]`, then a value): the pending row's name is the level 2 worded
+    /// the template's own way (`产出指标` / `数字指标` / `新建面积` / `100亩`), not an indicator.
+    func namesLevel2(_ pending: Row?, afterLevel1: Bool, _ cells: [FormCell], at i: Int) -> Bool {
+        guard let row = pending, afterLevel1, row.cells.isEmpty, !row.isLineRow, row.level2.isEmpty,
+              labelColumns.contains(where: { $0.level == 2 }), i + 1 < cells.count, cells[i + 1].role == nil else { return false }
+        return !shape.isValue(cells[i].compact) && shape.isValue(cells[i + 1].compact)
+    }
+
     /// Whether a row one cell a line, its empty cells written, has a place left for `cell` after
     /// the empty cells written before it: no run of bars ended the row, and its cells and empty
     /// cells so far fill fewer places than the header's columns after the name.
     func placesLeft(in row: Row, before cell: FormCell) -> Bool {
         // An operator alone where no column is for it is the target's first half (`≥` | `200次`), as in `accepts`.
         let split = !tail.contains { $0.role == .comparison } && row.cells.contains { shape.isComparison($0.compact) } ? 1 : 0
-        return !cell.afterBarRun && row.cells.count + row.cells.reduce(cell.emptyCellsBefore) { $0 + $1.emptyCellsBefore } < tail.count + split
+        return !cell.afterBarRun && row.cells.count + row.cells.reduce(Int(cell.emptyCellsBefore)) { $0 + Int($1.emptyCellsBefore) } < tail.count + split
     }
 
     /// The finished row; a name cut from glued text that brought no cells of its own is
@@ -883,9 +885,9 @@ struct IndicatorTable {
             }
             // Empty cells written before it (`|` lines, one cell a line) keep their columns' places,
             // where the cell can stand in the column they lead to (`% |`, `|`, `60 |`: 完成值 blank, 60 the weight).
-            if cell.gridColumn == nil, emptyCellsKeepPlaces, cell.emptyCellsBefore > 0, r + cell.emptyCellsBefore < tail.count,
-               fits(cell, tail[r + cell.emptyCellsBefore].role) != false {
-                r += cell.emptyCellsBefore
+            if cell.gridColumn == nil, emptyCellsKeepPlaces, cell.emptyCellsBefore > 0, r + Int(cell.emptyCellsBefore) < tail.count,
+               fits(cell, tail[r + Int(cell.emptyCellsBefore)].role) != false {
+                r += Int(cell.emptyCellsBefore)
             }
             let isValue = shape.isValue(cell.compact) && !shape.isUnit(cell.compact) && !shape.isComparison(cell.compact)
             // A value skips the columns before the value columns only when the cells left are

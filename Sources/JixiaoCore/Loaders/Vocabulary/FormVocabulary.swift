@@ -138,6 +138,9 @@ public final class FormVocabulary: Sendable {
     private let chromeEndings: [[Unicode.Scalar]]
     private let chromeInside: [[Unicode.Scalar]]
     private let chromeInsideFirstScalars: ScalarSet
+    private let chromeEndingLastScalars: ScalarSet
+    /// The longest a line `page_chrome_inside` is looked for in (`鲁ICP备06032897号`, `鲁公网安备…`).
+    static let footerLineLongest = 40
     /// The words a table's caption starts with (`caption_words`: 表, 附表, 附件), folded.
     private let captionWords: [[Unicode.Scalar]]
     private let captionFirstScalars: ScalarSet
@@ -328,6 +331,7 @@ public final class FormVocabulary: Sendable {
         chromeEndings = compact(file.page_chrome_endings)
         chromeInside = compact(file.page_chrome_inside)
         chromeInsideFirstScalars = ScalarSet(chromeInside.compactMap(\.first))
+        chromeEndingLastScalars = ScalarSet(chromeEndings.compactMap(\.last))
         valueTitleEndings = scalars(file.value_title_endings).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
         keyEndings = scalars(file.key_endings).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
@@ -472,8 +476,10 @@ public final class FormVocabulary: Sendable {
     /// `XX县人民政府主办`, `财政部门初审意见`, `(盖章)`): the table has ended.
     func isFooterOrSignOff(_ compact: [Unicode.Scalar]) -> Bool {
         let end = compact.last == ")" ? compact.count - 1 : compact.count
-        if chromeEndings.contains(where: { end >= $0.count && compact[(end - $0.count)..<end].elementsEqual($0) }) { return true }
-        guard compact.contains(where: chromeInsideFirstScalars.contains) else { return false }
+        if end > 0, chromeEndingLastScalars.contains(compact[end - 1]),
+           chromeEndings.contains(where: { end >= $0.count && compact[(end - $0.count)..<end].elementsEqual($0) }) { return true }
+        // A footer's line is short; a name or a goal holding 公 or 网 is not looked through.
+        guard compact.count <= Self.footerLineLongest, compact.contains(where: chromeInsideFirstScalars.contains) else { return false }
         return chromeInside.contains { word in
             compact.indices.contains { at in at + word.count <= compact.count && compact[at..<(at + word.count)].elementsEqual(word) }
         }
