@@ -218,6 +218,78 @@ import Testing
         #expect(indicators.map(\.nameAsWritten) == ["建设项目成本", "重点建设工程按期完成率", "基础教育巩固提高情况", "学生、家长、社会满意度"])
         #expect(indicators.map(\.valueAsWritten) == ["参照政府采购成本控制", "100%", "巩固提高", "≥90%"])
         #expect(indicators.first.map { [$0.level1Label, $0.level2Label] } == ["产出指标", "成本指标"])
+        // The PDF text of a form of the synthetic corpus (`jixiao synth`), whose blank lines are a
+        // cell's wraps: its lines after its last label follow one another, so the name wrapped over a
+        // blank line is one name (a first cut of the rule above had made it two indicators, 7
+        // counties' ground truth failed).
+        let wrapped = [" 2023年部门项目支出绩效目标表",
+                       "",
+                       "（2023年度）",
+                       "",
+                       "项目名称 东德县网络租赁费（邮电费）",
+                       "",
+                       "主管部门 东德县人民政府办公室 实施单位 东德县人民政府办公室本级",
+                       "",
+                       "项目属性 经常性项目 项目期 2023年",
+                       "",
+                       "项目资",
+                       "",
+                       "金",
+                       "",
+                       "（万元）",
+                       "",
+                       "年度资金总额： 2",
+                       "",
+                       "其中：财政拨款 1",
+                       "",
+                       "其他资金 1",
+                       "",
+                       "年度总体",
+                       "",
+                       "绩效目标",
+                       "",
+                       "目标：做好网络租赁费工作，落实惠民政策，提高财政资金使用效益。",
+                       "",
+                       "绩",
+                       "",
+                       "效",
+                       "",
+                       "指",
+                       "",
+                       "标",
+                       "",
+                       "一级指标 二级指标 三级指标 指标值",
+                       "",
+                       "产出指标",
+                       "",
+                       "数量指标",
+                       "",
+                       "指标1：使用电子政务外网单位个数 45个",
+                       "",
+                       "指标2：维护公务用车数量 12辆",
+                       "",
+                       "指标3：完成项目个数 1个",
+                       "",
+                       "质量指标 指标1：工作质量 优良中差",
+                       "",
+                       "效益指",
+                       "",
+                       "标",
+                       "",
+                       "社会效益指标 指标1：提高政府工作信息畅通率 良好",
+                       "",
+                       "满意度指",
+                       "",
+                       "标",
+                       "",
+                       "社会公众或服务对象满意度指标",
+                       "指标1：被服务对象对政务公",
+                       "",
+                       "开工作满意度",
+                       "≧80%"]
+        let pdf = try #require(try Self.read(wrapped.joined(separator: "\n") + "\n", named: "东德县.txt").projects.first).indicators
+        #expect(pdf.map(\.nameAsWritten).last == "指标1：被服务对象对政务公开工作满意度")
+        #expect(pdf.map(\.valueAsWritten).last == "≧80%")
     }
 
     /// A self-evaluation's budget row with fewer amounts than its titles before the execution rate

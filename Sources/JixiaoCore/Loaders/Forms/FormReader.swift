@@ -464,7 +464,7 @@ struct FormReader: LayoutReader {
         let wraps = rules.layouts.map { layouts in
             layouts.projectForm.blank_line_continues_cell && region.title.map { Self.holds($0, layouts.projectForm.title) } == true
         } == true && !cells.indices.contains { cells[$0].gridColumn != nil }
-            && Self.linesFollowWithoutBlank(cells)
+            && Self.linesFollowWithoutBlank(cells, vocabulary: vocabulary)
         let fields = fields(cells[..<headerStart], wraps: wraps)
         // The first field of a role with a value, looked up by index: a closure taking each
         // field would copy it (a field holds cells).
@@ -908,12 +908,19 @@ struct FormReader: LayoutReader {
         return indicators
     }
 
-    /// Whether some of a form's lines follow others with no blank line between, up to its last
-    /// level label (not the page's furniture under it, `扫一扫…` / `[下载] [打印]`): where blank lines
-    /// stand between every two of its lines they are separators, never a cell's wrap.
-    static func linesFollowWithoutBlank(_ cells: [FormCell]) -> Bool {
-        // Indices, not cells: a cell passed to a closure is copied (its texts retained).
-        let end = cells.indices.last { cells[$0].isLabel }.map { $0 + 1 } ?? cells.count
+    /// Whether some of a form's lines follow others with no blank line between, up to the page's
+    /// furniture after its last level label (`扫一扫…` / `[下载] [打印]`, a caption, the next title):
+    /// where blank lines stand between every two of its lines they are separators, never a cell's wrap.
+    static func linesFollowWithoutBlank(_ cells: [FormCell], vocabulary: FormVocabulary) -> Bool {
+        // Indices, not cells: a cell passed to a closure is copied (its texts retained). Only the
+        // cells after the last label are looked up as furniture (a look-up costs).
+        let lastLabel = cells.indices.last { cells[$0].isLabel } ?? 0
+        let end = cells.indices[lastLabel...].first { at in
+            switch cells[at].role {
+            case .chrome?, .title?: true
+            default: vocabulary.beginsWithChrome(folded: cells[at].compact)
+            }
+        } ?? cells.count
         return cells[..<end].indices.dropFirst().contains { cells[$0].line != cells[$0 - 1].line && !cells[$0].afterBlank }
     }
 
