@@ -185,7 +185,7 @@ struct FormCells {
                     // A run of bars (`||||`: merged cells' places at a row's end) ends the row; a bar
                     // alone after it opens the next one, no empty cell.
                     if !Self.isEmptyCellLine(line) { barRun = true }
-                    emptyCells = barRun ? 0 : emptyCells &+ (emptyCells < .max ? 1 : 0)
+                    emptyCells = barRun ? 0 : min(emptyCells, .max - 1) + 1
                     continue
                 }
                 if Self.isPageNumber(compacts.joined()) { continue }

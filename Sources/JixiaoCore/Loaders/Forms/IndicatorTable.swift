@@ -277,8 +277,7 @@ struct IndicatorTable {
     var placeCount: Int { tail.filter { $0.role == .place }.count }
 
     /// Reads the rows from `start` on; stops at a key, a title, page furniture or the end.
-    /// Returns the rows and the cells that could not be placed.
-    /// Returns too the key cell the table ended at, if a key ended it.
+    /// Returns the rows, the cells that could not be placed, and the key the table ended at, if a key ended it.
     func rows(_ input: [FormCell], from start: Int) -> (rows: [Row], orphans: [FormCell], leading: [Int: [FormCell]], endedAt: FormCell?) {
         // Only glued text has words to merge back; other tables are read as they are, uncopied.
         let glued = (start..<input.count).contains { input[$0].splitFromGlued }
@@ -574,9 +573,7 @@ struct IndicatorTable {
     /// new name (the value of a qualitative target such as 持续改善).
     func accepts(_ cell: FormCell, into row: Row, next: FormCell?, afterNext: FormCell? = nil) -> Bool {
         if row.isLineRow { return cell.line == row.name.line }
-        // An operator alone where no column is for it is the target's first half (`≥` | `200次`).
-        let split = !tail.contains { $0.role == .comparison } && row.cells.contains { shape.isComparison($0.compact) } ? 1 : 0
-        guard row.cells.count < tail.count + head.count + split else { return false }
+        guard row.cells.count < tail.count + head.count + operatorSplit(row) else { return false }
         if row.cells.count < head.count { return true }
         // A name with its value after a space (`应受助学生数 100%`, a row copied with single
         // spaces) is complete, but for a sign or unit: a next line's text is a new name.
@@ -638,9 +635,14 @@ struct IndicatorTable {
     /// the empty cells written before it: no run of bars ended the row, and its cells and empty
     /// cells so far fill fewer places than the header's columns after the name.
     func placesLeft(in row: Row, before cell: FormCell) -> Bool {
-        // An operator alone where no column is for it is the target's first half (`≥` | `200次`), as in `accepts`.
-        let split = !tail.contains { $0.role == .comparison } && row.cells.contains { shape.isComparison($0.compact) } ? 1 : 0
-        return !cell.afterBarRun && row.cells.count + row.cells.reduce(Int(cell.emptyCellsBefore)) { $0 + Int($1.emptyCellsBefore) } < tail.count + split
+        !cell.afterBarRun
+            && row.cells.count + row.cells.reduce(Int(cell.emptyCellsBefore)) { $0 + Int($1.emptyCellsBefore) } < tail.count + operatorSplit(row)
+    }
+
+    /// An operator alone where no column is for it is the target's first half (`≥` | `200次`): the
+    /// row holds one cell more than its columns.
+    func operatorSplit(_ row: Row) -> Int {
+        !tail.contains { $0.role == .comparison } && row.cells.contains { shape.isComparison($0.compact) } ? 1 : 0
     }
 
     /// The finished row; a name cut from glued text that brought no cells of its own is
