@@ -135,12 +135,15 @@ struct IndicatorTable {
                     break
                 }
                 // The same without grid columns (`|` after each cell, a merged cell written once):
-                // the lower titles take the place of the target title they divide.
-                if lower.count >= 2, lower.last?.endsRow == true, gridColumns.allSatisfy({ $0 == nil }),
-                   lower.allSatisfy({ $0.columnTitle != nil }), let divided = Self.dividing(columns, lower.compactMap(\.columnTitle)) {
+                // the lower titles take the place of the target title they divide. The lower row
+                // may start with a title broken onto a line of its own (`一级 指标 |`, then the rest).
+                let titles = cells[i...].prefix { $0.columnTitle != nil }
+                let lowerRow = titles.firstIndex { $0.endsRow }.map { titles[...$0] } ?? lower
+                if lowerRow.count >= 2, lowerRow.last?.endsRow == true, gridColumns.allSatisfy({ $0 == nil }),
+                   lowerRow.allSatisfy({ $0.columnTitle != nil }), let divided = Self.dividing(columns, lowerRow.compactMap(\.columnTitle)) {
                     columns = divided
                     gridColumns = columns.map { _ in nil }
-                    i += lower.count
+                    i += lowerRow.count
                     break
                 }
                 // A second header row of place names under a spanning 目标值 title.
@@ -341,6 +344,12 @@ struct IndicatorTable {
             if cell.role == .label(level: 2), vocabulary.level2Aliases.contains(cell.compact),
                (i > start && cells[i - 1].line == cell.line && cells[i - 1].role == .label(level: 2))
                 || (i + 1 < cells.count && cells[i + 1].role == nil && shape.isValue(cells[i + 1].compact)) {
+                cell.role = nil
+            }
+            // So is a level-1 label spelt as an alias after its row's level 2 on the same line
+            // (`满意度指标 | 服务对象满意度指标 | 满意度 | ≥ | 95`).
+            if cell.role == .label(level: 1), !cell.splitFromGlued, vocabulary.level1Aliases.contains(cell.compact),
+               i > start, cells[i - 1].line == cell.line, cells[i - 1].role == .label(level: 2) {
                 cell.role = nil
             }
             // A key word where a name stands, right after a label and before a value (`成本指标` /

@@ -77,6 +77,8 @@ public final class FormVocabulary: Sendable {
     /// Level-2 labels as framework.yaml's aliases spell them (`社会效益`, `服务对象满意度`): also
     /// what forms name indicators, so the indicator table may read such a cell as a name.
     let level2Aliases: Set<[Unicode.Scalar]>
+    /// Level-1 labels spelt as aliases (满意度 for 满意度指标): after a row's level 2, a name.
+    let level1Aliases: Set<[Unicode.Scalar]>
     /// Level-1 labels that forms also write as a level 2 (framework.yaml's `level2_as_level1`:
     /// 成本指标 under 产出指标), with their aliases.
     let level1UsedAsLevel2: [[Unicode.Scalar]]
@@ -289,6 +291,7 @@ public final class FormVocabulary: Sendable {
         }
         level2Aliases = Set(framework.levels.flatMap { $0.level2.flatMap { $0.aliases ?? [] } }
             .map { Array(fold.fold($0).unicodeScalars) })
+        level1Aliases = Set(framework.levels.flatMap { $0.aliases ?? [] }.map { Array(fold.fold($0).unicodeScalars) })
         add(file.extra_level2_labels ?? [], .label(level: 2))
         add(file.page_chrome ?? [], .chrome)
 
