@@ -60,7 +60,7 @@ public enum Loaders {
         var documents: [CountyDocument]
         do {
             documents = try loadAll(text: input.text, file: name, countyOverride: countyOverride, rules: rules,
-                                    displayChanges: input.displayChanges)
+                                    displayChanges: input.displayChanges, mayBeCut: input.format == .text)
         } catch var error as LoadError {
             if input.format != .text {
                 error.message += "；按 \(input.format.label) 读取 (read as \(input.format.rawValue): \(input.details.joined(separator: ", ")))"
@@ -93,11 +93,13 @@ public enum Loaders {
 
     /// `load(text:)`, with the documents of the other counties whose forms the text holds.
     /// `displayChanges`: whether display folding changes the text, when already told (`ExtractedText`).
+    /// `mayBeCut`: the text is a copy as written (a text file), which ends without a line break
+    /// where it was cut short; text taken out of a workbook, PDF or document ends as it ends.
     public static func loadAll(text: String, file: String, countyOverride: String? = nil,
-                               rules: ReadingRules? = nil, displayChanges: Bool? = nil) throws -> [CountyDocument] {
+                               rules: ReadingRules? = nil, displayChanges: Bool? = nil, mayBeCut: Bool = true) throws -> [CountyDocument] {
         let rules = try rules ?? ReadingRules.bundled.get()
         var documents = try TemplateFormLoader.loadAll(text: text, file: file, countyOverride: countyOverride, rules: rules,
-                                                       displayChanges: displayChanges)
+                                                       displayChanges: displayChanges, mayBeCut: mayBeCut)
         if countyOverride != nil { documents[0].countyLevel = .stated }
         return documents
     }

@@ -839,7 +839,9 @@ struct FormCells {
                 || (glued && standsBetweenFields(entry, in: compact, at: i, lastWordEnd: lastWordEnd, lastKeyEnd: lastKeyEnd)) {
                 if textStart < i { cuts.append((textStart, i, nil, "")) }
                 let hint = FormVocabulary.hintLength(compact, from: i + entry.scalars.count)
-                let end = i + entry.scalars.count + hint.length
+                var end = i + entry.scalars.count + hint.length
+                // A field's required mark after its title (`一级指标*二级指标*`, glued) is the title's.
+                if entry.role.marksField { while end < compact.count, vocabulary.fieldMarks.contains(compact[end]) { end += 1 } }
                 cuts.append((i, end, entry.role, hint.hint))
                 if case .column = entry.role { lastWasColumn = true } else { lastWasColumn = false }
                 if case .label = entry.role { lastWasLabel = true } else { lastWasLabel = false }

@@ -838,6 +838,14 @@ struct FormReader: LayoutReader {
                        "复制的文字在这一行的指标值里截断，指标值不完整 (the copy ends inside this row's value)")
                 continue
             }
+            // The same row with no target at all, the copy ending in its name or sign (`7度以上抗震设防`,
+            // `≧`): the row was cut before its value, no indicator left without one.
+            if index == rows.count - 1, value.isEmpty, let cutLine, let last = cells.last, last.line == cutLine,
+               let rowLast = row.cells.last ?? Optional(row.name), rowLast.line == last.line, rowLast.text == last.text {
+                reject(row.name.line, ([row.name.text] + row.cells.map(\.text)).joined(separator: " "),
+                       "复制的文字在这一行的指标值之前截断，没有指标值 (the copy ends in this row, before its value)")
+                continue
+            }
             // A level 1 carried down onto a row whose own level 2 belongs to another level 1
             // (`Data/framework.yaml`) is the reader's guess, and a wrong one (a label printed in
             // the middle of its group had left the group's first rows under the one above): left

@@ -613,6 +613,9 @@ struct IndicatorTable {
             return false
         }
         if shape.isValue(cell.compact) || shape.isUnit(cell.compact) || shape.isComparison(cell.compact) { return true }
+        // A direction word (`正向`), which no name is, where a column may hold it (指标性质 holds
+        // 正向 where 指标方向 holds the sign).
+        if vocabulary.isDirection(cell.compact), tail.contains(where: { $0.role == .direction || $0.role == .comparison }) { return true }
         // The name and the cells so far fill the head columns first, then the tail.
         let filled = row.cells.count - head.count
         guard filled >= 0, filled < tail.count else { return false }

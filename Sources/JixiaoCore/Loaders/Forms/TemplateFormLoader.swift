@@ -21,9 +21,10 @@ public enum TemplateFormLoader {
     }
 
     /// The file's documents: one, or one per county when its forms are several counties' (`CountySplit`).
-    /// `displayChanges`: whether display folding changes the text, when already told (`ExtractedText`).
+    /// `displayChanges`: whether display folding changes the text, when already told (`ExtractedText`);
+    /// `mayBeCut`: a text file's copy, cut short where it ends without a line break (`Loaders.loadAll`).
     public static func loadAll(text: String, file: String, countyOverride: String?, rules: ReadingRules,
-                               displayChanges: Bool? = nil) throws -> [CountyDocument] {
+                               displayChanges: Bool? = nil, mayBeCut: Bool = true) throws -> [CountyDocument] {
         // A README in English quoting form words would be read into forms of its sentences.
         let script = LatinProse.count(text)
         if script.isProse {
@@ -34,7 +35,9 @@ public enum TemplateFormLoader {
         var reader = FormReader(file: file, rules: rules)
         reader.renderings = renderings
         reader.fileUnit = FormReader.fileUnit(cells)
-        if let last = text.utf8.last, last != UInt8(ascii: "\n"), last != UInt8(ascii: "\r") {
+        // A copy ending in a cell's edge (`是 |`, `|||`) ended its row's cells; one ending in text may be cut inside it.
+        if mayBeCut, let last = text.utf8.last, last != UInt8(ascii: "\n"), last != UInt8(ascii: "\r"),
+           text.utf8.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) != UInt8(ascii: "|") {
             reader.cutLine = text.utf8.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
         }
         // Indices, not pairs of cells: this looks at every cell, and cells are costly to copy.

@@ -25,6 +25,14 @@ public final class FormVocabulary: Sendable {
             default: return false
             }
         }
+
+        /// A header key or column title: a template may mark it as required (`field_marks`).
+        var marksField: Bool {
+            switch self {
+            case .key, .column: return true
+            default: return false
+            }
+        }
     }
 
     /// `mention`: a title followed by one of `title_mentions` (`项目支出绩效目标表填报说明`): what
@@ -468,8 +476,9 @@ public final class FormVocabulary: Sendable {
     func role(ofCell compact: [Unicode.Scalar]) -> (role: Role, hint: String)? {
         if let found = role(ofCell: compact, from: 0) { return found }
         if isCaption(compact) { return (.chrome, "") }
-        // A field the template marks as required (`*指标值`, `★项目名称`).
+        // A field the template marks as required (`*指标值`, `★项目名称`, `指标值*`).
         if let first = compact.first, fieldMarks.contains(first) { return role(ofCell: Array(compact.dropFirst())) }
+        if compact.count > 1, let last = compact.last, fieldMarks.contains(last) { return role(ofCell: Array(compact.dropLast())) }
         // A word numbered as a document numbers its parts: `一、产出指标`, `（一）数量指标`.
         let numbering = Enumeration.length(compact)
         return numbering > 0 ? role(ofCell: compact, from: numbering) : nil
