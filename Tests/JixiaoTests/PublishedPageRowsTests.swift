@@ -77,4 +77,38 @@ import Testing
         #expect(try #require(workbook.projects.first).indicators.count == 5)
         #expect(workbook.rejected.isEmpty)
     }
+
+    /// A department's form whose targets are sentences under the level labels (`质量指标:…`), with
+    /// no table: the form is read for what it has (department, budget, county) and fails its file
+    /// saying why. It had been refused as no form at all.
+    @Test func aDepartmentFormWithTargetsInSentencesIsReadAndSaysSo() throws {
+        let cells = ["部门整体支出绩效目标申报表", "(2017 年度)", "部门名称", "南岳区第一中学", "年度预算申请(万元)", "资金总额:512",
+                     "公共财政拨款:500", "其他资金:12", "基本支出:450", "项目支出:62", "年度绩效指标", "产出指标",
+                     "质量指标:教育教学秩序良好,毕业生合格率达100%", "时效指标:按时完成教学任务。", "效益指标",
+                     "社会效益指标:中考成绩进一步稳定。"]
+        do {
+            _ = try Self.read(cells.joined(separator: "\n\n") + "\n", named: "南岳区.txt")
+            Issue.record("a form without indicators loaded")
+        } catch let error as LoadError {
+            let document = try #require(error.partial.first)
+            #expect(document.county == "南岳区")
+            let project = try #require(document.projects.first)
+            #expect(project.budget == 512)
+            #expect(project.department.name == "南岳区第一中学")
+            let missing = document.findings.first { $0.rule == RuleID.indicatorsMissing }
+            #expect(missing?.message.contains("指标写成了文字（行 23「产出指标」起）") == true)
+        }
+    }
+
+    /// A project form whose copy ends before its indicator table says so in its finding.
+    @Test func aCopyEndingBeforeTheTableSaysSo() throws {
+        let text = ["2025年干渠防渗改造项目绩效目标表", "项目名称 | 干渠防渗改造项目 | 主管部门 | 乌恰县水利局 |", "资金总额 | 120 |", "年度目标 | 完成干渠防渗"]
+        do {
+            _ = try Self.read(text.joined(separator: "\n"), named: "乌恰县.txt")
+            Issue.record("a form without indicators loaded")
+        } catch let error as LoadError {
+            let missing = error.partial.first?.findings.first { $0.rule == RuleID.indicatorsMissing }
+            #expect(missing?.message.contains("the copy ends before the indicator table") == true)
+        }
+    }
 }

@@ -472,8 +472,11 @@ struct FormReader: LayoutReader {
             fields.indices.first { fields[$0].role == role && !fields[$0].values.isEmpty }.map { fields[$0] }
         }
         let projectField = field(.project)
-        guard tableStart != nil || projectField != nil else { return false }
         let isDepartmentForm = region.kind == .department
+        // A department's form names the department and its money; its targets may stand in
+        // sentences, no table (`质量指标:教学秩序良好…`): still a form, read for what it has.
+        guard tableStart != nil || projectField != nil || (isDepartmentForm && field(.department) != nil && field(.budget) != nil)
+        else { return false }
 
         let titleLine = region.title?.line ?? cells.first?.line ?? 1
         structureLines += 1
@@ -635,8 +638,12 @@ struct FormReader: LayoutReader {
                 namedLayout = form.layout
             }
         } else {
+            // Labels with no table header: the targets are written as sentences under them.
+            // Or a copy cut short ended before the table.
+            let prose = cells.first { $0.isLabel }.map { "；指标写成了文字（行 \($0.line)「\($0.text)」起），没有指标值一栏" }
+                ?? (cutLine != nil && cells.last?.line == cutLine ? "；复制的文字在指标表之前截断 (the copy ends before the indicator table)" : "")
             findings.append(Finding(severity: .error, rule: RuleID.indicatorsMissing,
-                message: "表单没有指标表（一级指标 / 二级指标 / 三级指标 / 指标值），未读到绩效指标", county: "",
+                message: "表单没有指标表（一级指标 / 二级指标 / 三级指标 / 指标值），未读到绩效指标" + prose, county: "",
                 department: department.description, project: project.name, source: source(titleLine), stage: "load"))
         }
         if project.indicators.isEmpty {
