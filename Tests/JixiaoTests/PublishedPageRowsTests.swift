@@ -111,4 +111,21 @@ import Testing
             #expect(missing?.message.contains("the copy ends before the indicator table") == true)
         }
     }
+
+    /// Glued text whose indicator table has no header (the page showed it as an image): the first
+    /// row's level 1 and level 2 labels, run together with it, open the table, read as the
+    /// template's four columns. Lines of labels and sentences (one cell a line) open none.
+    @Test func aGluedTableWithoutItsHeaderIsReadFromItsLabels() throws {
+        let glued = "专项资金绩效目标表(2026年度)项目名称对外文化交流基地建设主管部门(单位)名称武夷山市文化和旅游局资金情况(万元)资金总额:15"
+            + "其中:财政拨款15其他资金0总体目标接待不少于100人次国际友人体验茶文化,"
+            + "产出指标数量指标邀请国际友人涉及国家数量≥3个质量指标活动参与人次≥100人次"
+        let document = try Self.read(glued, named: "武夷山市.txt")
+        let indicators = try #require(document.projects.first).indicators
+        #expect(indicators.map(\.nameAsWritten) == ["邀请国际友人涉及国家数量", "活动参与人次"])
+        #expect(indicators.map(\.valueAsWritten) == ["≥3个", "≥100人次"])
+        #expect(indicators.map(\.level2Label) == ["数量指标", "质量指标"])
+        #expect(document.readingNotes.contains { $0.contains("没有表头") })
+        let lines = ["专项资金绩效目标表", "项目名称", "对外文化交流基地建设", "资金总额:15", "产出指标", "数量指标:接待国际友人不少于100人次。"]
+        #expect(throws: LoadError.self) { try Self.read(lines.joined(separator: "\n") + "\n", named: "武夷山市.txt") }
+    }
 }

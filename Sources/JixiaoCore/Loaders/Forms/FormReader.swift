@@ -395,6 +395,26 @@ struct FormReader: LayoutReader {
     // MARK: One form
 
     /// The first indicator-table column title (a level column) of a form's cells.
+    /// Where a table with no header starts: a level-1 label, then a level-2 label and a cell of
+    /// text, all on one line (a row), after the form's project key.
+    static func headerlessTableStart(_ cells: [FormCell]) -> Int? {
+        guard let key = cells.firstIndex(where: { $0.role == .key(.project) }) else { return nil }
+        return cells.indices.dropFirst(key + 1).dropLast(2).first { at in
+            cells[at].role == .label(level: 1) && cells[at + 1].role == .label(level: 2) && cells[at + 2].role == nil
+                && cells[at + 1].line == cells[at].line && cells[at + 2].line == cells[at].line
+        }
+    }
+
+    static let impliedHeaderTitles = ["一级指标", "二级指标", "三级指标", "指标值"]
+
+    /// The columns of a table whose header is missing: the template's four.
+    static func impliedHeader(line: Int, vocabulary: FormVocabulary) -> [FormCell] {
+        let roles: [FormVocabulary.ColumnRole] = [.level1, .level2, .level3, .value]
+        return zip(impliedHeaderTitles, roles).map { title, role in
+            FormCell(text: title, compact: FormCells.compactScalars(title), line: line, role: .column(role))
+        }
+    }
+
     static func tableStart(_ cells: [FormCell]) -> Int? {
         cells.indices.first { at in
             if case .column(let role)? = cells[at].role { return role == .level0 || role == .level1 || role == .level2 || role == .level3 }
@@ -406,6 +426,16 @@ struct FormReader: LayoutReader {
     mutating func readForm(_ region: TemplateFormLoader.Region) -> Bool {
         let cells = region.cells
         let tableStart = Self.tableStart(cells)
+        // A form whose indicator table has no header (glued text where the header was an image,
+        // `…15万元产出指标数量指标邀请…≥3个`): its first row's level 1 and level 2 labels, run
+        // together with the row, open the table, read as the template's columns.
+        if tableStart == nil, let first = Self.headerlessTableStart(cells) {
+            var headed = region
+            headed.cells = Array(cells[..<first]) + Self.impliedHeader(line: cells[first].line, vocabulary: vocabulary) + Array(cells[first...])
+            guard readForm(headed) else { return false }
+            readingNotes.append("指标表（行 \(cells[first].line)）没有表头，按「\(Self.impliedHeaderTitles.joined(separator: " / "))」读")
+            return true
+        }
         // Grid rows kept whole for a project table (`FormCells.bodyRow`) are cells again when
         // the form's table is another.
         if let tableStart, cells.indices.contains(where: { cells[$0].gridRow != nil }),
