@@ -394,7 +394,6 @@ struct FormReader: LayoutReader {
 
     // MARK: One form
 
-    /// The first indicator-table column title (a level column) of a form's cells.
     /// Where a table with no header starts: a level-1 label, then a level-2 label and a cell of
     /// text, all on one line (a row), after the form's project key.
     static func headerlessTableStart(_ cells: [FormCell]) -> Int? {
@@ -408,13 +407,14 @@ struct FormReader: LayoutReader {
     static let impliedHeaderTitles = ["一级指标", "二级指标", "三级指标", "指标值"]
 
     /// The columns of a table whose header is missing: the template's four.
-    static func impliedHeader(line: Int, vocabulary: FormVocabulary) -> [FormCell] {
+    static func impliedHeader(line: Int) -> [FormCell] {
         let roles: [FormVocabulary.ColumnRole] = [.level1, .level2, .level3, .value]
         return zip(impliedHeaderTitles, roles).map { title, role in
             FormCell(text: title, compact: FormCells.compactScalars(title), line: line, role: .column(role))
         }
     }
 
+    /// The first indicator-table column title (a level column) of a form's cells.
     static func tableStart(_ cells: [FormCell]) -> Int? {
         cells.indices.first { at in
             if case .column(let role)? = cells[at].role { return role == .level0 || role == .level1 || role == .level2 || role == .level3 }
@@ -431,7 +431,7 @@ struct FormReader: LayoutReader {
         // together with the row, open the table, read as the template's columns.
         if tableStart == nil, let first = Self.headerlessTableStart(cells) {
             var headed = region
-            headed.cells = Array(cells[..<first]) + Self.impliedHeader(line: cells[first].line, vocabulary: vocabulary) + Array(cells[first...])
+            headed.cells = Array(cells[..<first]) + Self.impliedHeader(line: cells[first].line) + Array(cells[first...])
             guard readForm(headed) else { return false }
             readingNotes.append("指标表（行 \(cells[first].line)）没有表头，按「\(Self.impliedHeaderTitles.joined(separator: " / "))」读")
             return true
@@ -668,12 +668,12 @@ struct FormReader: LayoutReader {
                 namedLayout = form.layout
             }
         } else {
-            // Labels with no table header: the targets are written as sentences under them.
-            // Or a copy cut short ended before the table.
-            let prose = cells.first { $0.isLabel }.map { "；指标写成了文字（行 \($0.line)「\($0.text)」起），没有指标值一栏" }
+            // Why, where the text tells: labels with no table header (the targets written as
+            // sentences under them), or a copy cut short before the table.
+            let why = cells.first { $0.isLabel }.map { "；指标写成了文字（行 \($0.line)「\($0.text)」起），没有指标值一栏" }
                 ?? (cutLine != nil && cells.last?.line == cutLine ? "；复制的文字在指标表之前截断 (the copy ends before the indicator table)" : "")
             findings.append(Finding(severity: .error, rule: RuleID.indicatorsMissing,
-                message: "表单没有指标表（一级指标 / 二级指标 / 三级指标 / 指标值），未读到绩效指标" + prose, county: "",
+                message: "表单没有指标表（一级指标 / 二级指标 / 三级指标 / 指标值），未读到绩效指标" + why, county: "",
                 department: department.description, project: project.name, source: source(titleLine), stage: "load"))
         }
         if project.indicators.isEmpty {
