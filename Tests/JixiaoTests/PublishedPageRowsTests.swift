@@ -128,4 +128,26 @@ import Testing
         let lines = ["专项资金绩效目标表", "项目名称", "对外文化交流基地建设", "资金总额:15", "产出指标", "数量指标:接待国际友人不少于100人次。"]
         #expect(throws: LoadError.self) { try Self.read(lines.joined(separator: "\n") + "\n", named: "武夷山市.txt") }
     }
+
+    /// A 批复表 with two sets of targets side by side (中期 | 年度), each writing its own levels, its
+    /// header's cells wrapped onto lines of their own: one indicator a row, the first set's target
+    /// the target, the second set's the other set of targets; the year's budget under its own key
+    /// (`本年度申请市财政预算资金`), not the 中期 one. Each row had been read twice without a value.
+    @Test func twoSetsOfTargetsWithTheirOwnLevelsAreOneRowEach() throws {
+        let lines = ["东莞市财政项目支出绩效目标批复表 | |||||||||", "预算单位:东莞市水务局 | |||||||||", "项目 名称 |",
+                     "河道清淤工程二期 | 中期市财政预算(万元) | 12000.00 | 本年度申请市财政预算资金(万元) | 650.00 | ||||",
+                     "绩效指标 | 一级 指标 |", "二级 指标 |", "三级 指标 |", "指标值(或计划水平) | 二级 指标 |", "三级 指标 |",
+                     "计划指标值(或计划水平) | ||",
+                     "预期产出指标 | 数量指标 | 清淤河道长度 | 12公里 | 数量指标 | 清淤河道长度 | 4公里 | |||",
+                     "质量指标 | 清淤验收合格率 | 100% | 质量指标 | 清淤验收合格率 | 100% | ||||",
+                     "效果指标 | 社会效益指标 | 河道水质达标率 | ≥90% | 社会效益指标 | 河道水质达标率 | ≥85% | |||"]
+        let document = try Self.read(lines.joined(separator: "\n") + "\n", named: "东莞市.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.name == "河道清淤工程二期")
+        #expect(project.budget == 650)
+        #expect(project.indicators.map(\.nameAsWritten) == ["清淤河道长度", "清淤验收合格率", "河道水质达标率"])
+        #expect(project.indicators.map(\.valueAsWritten) == ["12公里", "100%", "≥90%"])
+        #expect(project.indicators.map(\.level2Label) == ["数量指标", "质量指标", "社会效益指标"])
+        #expect(project.indicators.first?.otherColumns.contains("计划指标值(或计划水平)=4公里") == true)
+    }
 }

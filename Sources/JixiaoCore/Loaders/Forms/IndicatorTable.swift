@@ -23,6 +23,9 @@ struct IndicatorTable {
     /// Columns between the labels and the name column (an explanation written before the
     /// name, in some templates): a row's first cells.
     var head: [(role: FormVocabulary.ColumnRole, title: String)] = []
+    /// The header writes the levels again after the targets (a second set of targets, 中期 and 年度):
+    /// a row's labels after its name are that set's cells, no new group.
+    var repeatsLevels = false
     let vocabulary: FormVocabulary
     let shape: ValueShape
     /// Text where a blank line between two lines means the same cell wrapped, and no blank
@@ -154,6 +157,13 @@ struct IndicatorTable {
                     gridColumns += next.map(\.gridColumn)
                     columnLines += next.map(\.line)
                     i += next.count
+                    break
+                }
+                // A header row whose cells wrapped onto the next lines (`一级 指标 |` / `二级 指标 |` /
+                // `三级 指标 |` / `指标值 | …`) and is no division of the titles above: its titles
+                // go on, up to the repeated levels of a second set of targets (`repeatsLevels`).
+                if gridColumns.allSatisfy({ $0 == nil }), cells[i].columnTitle != nil, cells[i].line == cell.line + 1 {
+                    continue
                 }
                 break
             }
@@ -167,6 +177,21 @@ struct IndicatorTable {
            let divided = Self.dividing(Array(columns[...last]), Array(columns[(last + 1)...])) {
             columns = divided
             gridColumns = columns.map { _ in nil }
+        }
+        // Levels written again after the targets (a 批复表's 中期 | 年度 sets: 一级 | 二级 | 三级 | 指标值 |
+        // 二级 | 三级 | 计划指标值): the second set's level and name columns are kept, its target is the
+        // other set of targets; its labels then stand inside each row (`repeatsLevels`).
+        var repeatsLevels = false
+        if let firstValue = columns.firstIndex(where: { $0.role.holdsValue }),
+           columns[(firstValue + 1)...].contains(where: { $0.role == .level3 }), columns[..<firstValue].contains(where: { $0.role == .level3 }) {
+            repeatsLevels = true
+            for at in (firstValue + 1)..<columns.count {
+                switch columns[at].role {
+                case .level1, .level2, .level3: columns[at].role = .kept
+                case let role where role.holdsValue: columns[at].role = .alternative
+                default: break
+                }
+            }
         }
         // An unknown title alone between the level-1 and level-3 titles, with no level-2 title, is
         // the level-2 column titled the template's own way (`一级指标 | 指标类型 | 三级指标`).
@@ -187,6 +212,7 @@ struct IndicatorTable {
         let tailColumns = nameColumn.map { Array(($0 + 1)..<columns.count) }
             ?? columns.indices.filter { columns[$0].role != .level0 && columns[$0].role != .level1 && columns[$0].role != .level2 }
         var table = IndicatorTable(tail: tailColumns.map { columns[$0] }, vocabulary: vocabulary, shape: ValueShape(vocabulary: vocabulary))
+        table.repeatsLevels = repeatsLevels
         table.tailGridColumns = tailColumns.map { gridColumns[$0] }
         // A header written with empty cells between its titles spans merged cells with them: the
         // body's empty cells then fill spans too, and keep no column's place.
@@ -375,6 +401,7 @@ struct IndicatorTable {
                 continue
             }
             if isCutTableLabel(cells, at: i) { continue }
+            if repeatsLevels, case .label? = cell.role, let row = pending, row.isLineRow, cell.line == row.name.line { cell.role = nil }
             switch cell.role {
             case .label(let level)?:
                 flush()
