@@ -52,4 +52,37 @@ import Testing
         #expect(last.level2Label == "服务对象满意度指标")
         #expect(last.valueAsWritten == "90")
     }
+
+    /// A row short of a cell that ends with two plain numbers: its weight and score (分值 | 得分,
+    /// `score` in Data/vocabulary.yaml), the cells before them the columns before. `9.3` had been
+    /// read as the completed value and the score lost.
+    @Test func aShortRowEndsWithItsWeightAndScore() throws {
+        let rows = ["项目名称 | 野生菌加工车间建设项目 |", "主管部门 | 南华县农业农村局 |", "资金总额 | 1100 |",
+                    "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |",
+                    "产出指标 | 数量指标 | 冷库仓储建设面积(平方米) | ≥1290 | 1290 | 10 | 10 | |",
+                    "配套变压器(台) | 3 | 9.3 | 9.3 | |||"]
+        let document = try Self.read(rows.joined(separator: "\n") + "\n")
+        let indicators = try #require(document.projects.first).indicators
+        #expect(indicators.map(\.valueAsWritten) == ["≥1290", "3"])
+        #expect(indicators.map(\.weightAsWritten) == ["10", "9.3"])
+        #expect(indicators.last?.otherColumns == "得分=9.3")
+    }
+
+    /// One cell a line, each numbered indicator with its values after a space each
+    /// (`指标1:工程质量合格 10 10`): the values are the row's cells, the last two its weight and
+    /// score; a template's numbered slot left unfilled (`指标2:` / `……`) is no indicator. Each row
+    /// had been read with its score as the target, and every empty slot as an indicator.
+    @Test func numberedRowsWithSpacedValuesAndUnfilledSlots() throws {
+        let lines = ["项目名称 水旱灾害防御经费", "主管部门 天长市水利局", "资金总额 880",
+                     "一级指标", "二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施",
+                     "产出指标", "数量指标", "指标1:完成灌区节水改造项目数量 1 1 10 10", "指标2:", "……",
+                     "质量指标", "指标1:工程质量合格 10 10", "指标2:", "……",
+                     "满意度指标", "服务对象满意度指标", "指标1:服务对象满意度 90% 100% 10 9", "指标2:", "……"]
+        let document = try Self.read(lines.joined(separator: "\n") + "\n")
+        let indicators = try #require(document.projects.first).indicators
+        #expect(indicators.map(\.nameAsWritten) == ["指标1:完成灌区节水改造项目数量", "指标1:工程质量合格", "指标1:服务对象满意度"])
+        #expect(indicators.map(\.valueAsWritten) == ["1", "", "90%"])
+        #expect(indicators.map(\.weightAsWritten) == ["10", "10", "10"])
+        #expect(indicators.last?.otherColumns.contains("得分=9") == true)
+    }
 }

@@ -394,6 +394,16 @@ struct FormReader: LayoutReader {
 
     // MARK: One form
 
+    /// A name that is only the layout's indicator marker and its number (`指标2:`, `指标1:/ /`),
+    /// perhaps with a placeholder: a self-evaluation template's slot nobody filled.
+    func isUnfilledSlot(_ compact: [Unicode.Scalar]) -> Bool {
+        guard let marker = rules.layouts?.projectForm.indicator_marker.unicodeScalars, compact.starts(with: marker) else { return false }
+        let rest = compact.dropFirst(marker.count)
+        let digits = rest.prefix(while: FormCells.isDigit)
+        let text = rest.dropFirst(digits.count).drop { $0 == ":" }
+        return !digits.isEmpty && (text.isEmpty || vocabulary.isPlaceholder(Array(text)))
+    }
+
     /// Where a table with no header starts: a level-1 label, then a level-2 label and a cell of
     /// text, all on one line (a row), after the form's project key.
     static func headerlessTableStart(_ cells: [FormCell]) -> Int? {
@@ -795,9 +805,11 @@ struct FormReader: LayoutReader {
             }
             let placed = table.assign(row.cells)
             let cell = { (role: FormVocabulary.ColumnRole) in placed.first { $0.role == role }?.text ?? "" }
-            // A level 2 with no indicator under it (`生态效益指标 | 无`): structure, no indicator named 无.
-            if vocabulary.isPlaceholder(row.name.compact),
-               placed.allSatisfy({ $0.text.isEmpty || vocabulary.isPlaceholder(FormCells.compactScalars($0.text)) }) {
+            // A level 2 with no indicator under it (`生态效益指标 | 无`), or a template's numbered slot
+            // left unfilled (`指标2:` | `……`): structure, no indicator named 无 or 指标2.
+            let blank = { [vocabulary] (text: String) in text.isEmpty || vocabulary.isPlaceholder(FormCells.compactScalars(text)) }
+            if vocabulary.isPlaceholder(row.name.compact) && placed.allSatisfy({ blank($0.text) })
+                || isUnfilledSlot(row.name.compact) && placed.allSatisfy({ !$0.role.holdsValue || blank($0.text) }) {
                 structureLines += row.name.lineCount
                 continue
             }
@@ -1014,6 +1026,7 @@ struct FormReader: LayoutReader {
         case .kept: return "保留列"
         case .place: return "分地区目标值"
         case .alternative: return "另一组目标值"
+        case .score: return "得分"
         }
     }
 

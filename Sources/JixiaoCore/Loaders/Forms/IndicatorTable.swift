@@ -302,6 +302,13 @@ struct IndicatorTable {
         return Array(before[..<at]) + movedLevels + Array(before[at...]) + parts + after
     }
 
+    /// A number written plainly (`9.3`, `10`, `10分`), as weights and scores are.
+    static func plainNumber(_ compact: [Unicode.Scalar]) -> Double? {
+        let digits = compact.last == "分" ? compact.dropLast() : compact[...]
+        guard !digits.isEmpty, digits.allSatisfy({ ValueShape.isDigit($0) || $0 == "." }) else { return nil }
+        return Double(String(String.UnicodeScalarView(digits)))
+    }
+
     var valueSlots: Int { tail.filter { $0.role.holdsValue || $0.role == .comparison }.count }
     var placeCount: Int { tail.filter { $0.role == .place }.count }
 
@@ -479,15 +486,28 @@ struct IndicatorTable {
                                 && !(i + 1 < cells.count && cells[i + 1].role == nil && !shape.isValue(cells[i + 1].compact)) {
                         orphans.append(cell)
                     } else if numbered, !rowLines.contains(cell.line), head.isEmpty, let split = numberedRow(cell) {
-                        rows.append(Row(level0: level0, level1: level1, level2: level2, level1Line: level1Line,
-                                        level2Line: level2Line, level0Line: level0Line, name: split.name, cells: [split.value], isLineRow: false))
+                        let row = Row(level0: level0, level1: level1, level2: level2, level1Line: level1Line,
+                                      level2Line: level2Line, level0Line: level0Line, name: split.name, cells: [split.value], isLineRow: false)
+                        // Two or more values after a space each (`指标1:工程质量合格 10 10`, a self-evaluation's
+                        // outcome, weight and score): each a cell, not the last the target.
+                        var whole = row
+                        whole.name = cell
+                        whole.cells = []
+                        if let spaced = spaceSeparated(whole), spaced.cells.count >= 2, spaced.cells.allSatisfy({ shape.isValue($0.compact) }) {
+                            rows.append(spaced)
+                        } else {
+                            rows.append(row)
+                        }
                     } else {
                         let row = Row(level0: level0, level1: level1, level2: level2, level1Line: level1Line,
                                       level2Line: level2Line, level0Line: level0Line, name: cell,
                                       isLineRow: rowLines.contains(cell.line))
                         // One cell per line, but this line holds name and value (`网络故障发生次数 ≦5次`).
+                        // So does a line holding a name and two or more values when the columns are more
+                        // (`指标1:工程质量合格 10 10`, a self-evaluation's weight and score).
                         if !row.isLineRow, head.isEmpty, !cell.splitFromGlued, let spaced = spaceSeparated(row),
-                           spaced.cells.count == tail.count {
+                           spaced.cells.count == tail.count
+                            || (spaced.cells.count >= 2 && spaced.cells.allSatisfy({ shape.isValue($0.compact) })) {
                             rows.append(spaced)
                         } else {
                             pending = row
@@ -886,6 +906,21 @@ struct IndicatorTable {
     /// The row's cells placed in the tail columns: a value skips explanation, unit and
     /// operator columns it cannot be; whatever is left over is kept as an extra column.
     func assign(_ cells: [FormCell]) -> [(role: FormVocabulary.ColumnRole, title: String, text: String)] {
+        // A self-evaluation's row short of cells (a target or outcome left out) that ends with the
+        // same number twice: its weight and full score (分值 | 得分), the cells before them the columns
+        // before (`3 | 9.3 | 9.3` under 指标值 | 完成值 | 分值 | 得分: 9.3 is no outcome). Two numbers that
+        // differ may as well be an outcome and a weight (`98 | 40`, the score left blank): left in order.
+        if let weight = tail.firstIndex(where: { $0.role == .weight }), weight + 1 < tail.count, tail[weight + 1].role == .score,
+           cells.count >= 2, cells.count < weight + 2, cells.allSatisfy({ $0.gridColumn == nil && $0.placedIn == nil }),
+           let scored = Self.plainNumber(cells[cells.count - 1].compact), let most = Self.plainNumber(cells[cells.count - 2].compact),
+           scored == most {
+            var before = self
+            before.tail = Array(tail[..<weight])
+            before.tailGridColumns = []
+            return before.assign(Array(cells.dropLast(2)))
+                + [(tail[weight].role, tail[weight].title, cells[cells.count - 2].text),
+                   (tail[weight + 1].role, tail[weight + 1].title, cells[cells.count - 1].text)]
+        }
         var out: [(role: FormVocabulary.ColumnRole, title: String, text: String)] = []
         var r = 0
         // The grid column of the last cell placed by its grid column, and the tail column it went to.

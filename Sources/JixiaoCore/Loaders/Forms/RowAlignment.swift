@@ -66,7 +66,7 @@ struct RowAlignment {
         case .unit: return .unit
         case .weight: return .weight
         case .direction: return .direction
-        case .kept, .alternative, .place: return .other
+        case .kept, .alternative, .place, .score: return .other
         }
     }
 

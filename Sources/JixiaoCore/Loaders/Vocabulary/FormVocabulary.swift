@@ -54,6 +54,8 @@ public final class FormVocabulary: Sendable {
         case level0, level1, level2, level3, comparison, value, unit, weight, direction, kept
         /// Another set of targets beside the annual one (中长期指标值, 实际完成值): kept, not used.
         case alternative
+        /// A self-evaluation's score (得分), after its weight (分值): kept, not used.
+        case score
         /// A column the header names but the vocabulary does not: one target per place.
         case place
 
