@@ -491,13 +491,8 @@ struct IndicatorTable {
                         // Two or more values after a space each (`指标1:工程质量合格 10 10`, a self-evaluation's
                         // outcome, weight and score): each a cell, not the last the target.
                         var whole = row
-                        whole.name = cell
-                        whole.cells = []
-                        if let spaced = spaceSeparated(whole), spaced.cells.count >= 2, spaced.cells.allSatisfy({ shape.isValue($0.compact) }) {
-                            rows.append(spaced)
-                        } else {
-                            rows.append(row)
-                        }
+                        (whole.name, whole.cells) = (cell, [])
+                        rows.append(spacedValues(whole) ?? row)
                     } else {
                         let row = Row(level0: level0, level1: level1, level2: level2, level1Line: level1Line,
                                       level2Line: level2Line, level0Line: level0Line, name: cell,
@@ -505,9 +500,8 @@ struct IndicatorTable {
                         // One cell per line, but this line holds name and value (`网络故障发生次数 ≦5次`).
                         // So does a line holding a name and two or more values when the columns are more
                         // (`指标1:工程质量合格 10 10`, a self-evaluation's weight and score).
-                        if !row.isLineRow, head.isEmpty, !cell.splitFromGlued, let spaced = spaceSeparated(row),
-                           spaced.cells.count == tail.count
-                            || (spaced.cells.count >= 2 && spaced.cells.allSatisfy({ shape.isValue($0.compact) })) {
+                        if !row.isLineRow, head.isEmpty, !cell.splitFromGlued,
+                           let spaced = spaceSeparated(row).flatMap({ $0.cells.count == tail.count ? $0 : nil }) ?? spacedValues(row) {
                             rows.append(spaced)
                         } else {
                             pending = row
@@ -825,6 +819,12 @@ struct IndicatorTable {
         cell.compact = cells.flatMap(\.compact)
         cell.endsRow = cells.last!.endsRow
         return cell
+    }
+
+    /// `spaceSeparated` where the words after the name are two or more values (`10 10`, `1 1 10 10`).
+    func spacedValues(_ row: Row) -> Row? {
+        guard let spaced = spaceSeparated(row), spaced.cells.count >= 2, spaced.cells.allSatisfy({ shape.isValue($0.compact) }) else { return nil }
+        return spaced
     }
 
     /// A row written with single spaces between its cells (`养护道路里程 反映养护规模 ≥35公里`):
