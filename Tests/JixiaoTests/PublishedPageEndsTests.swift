@@ -110,6 +110,9 @@ import Testing
             let project = try #require(error.partial.first?.projects.first)
             #expect(project.name == "干渠防渗改造项目" && project.budget == 120)
             #expect(error.partial.first?.county == "乌恰县")
+            // The finding says why (session 24): the copy ends before the table.
+            let missing = error.partial.first?.findings.first { $0.rule == RuleID.indicatorsMissing }
+            #expect(missing?.message.contains("the copy ends before the indicator table") == true)
         }
     }
 
