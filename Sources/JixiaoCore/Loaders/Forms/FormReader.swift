@@ -397,7 +397,9 @@ struct FormReader: LayoutReader {
     /// A name that is only the layout's indicator marker and its number (`指标2:`, `指标1:/ /`),
     /// perhaps with a placeholder: a self-evaluation template's slot nobody filled.
     func isUnfilledSlot(_ compact: [Unicode.Scalar]) -> Bool {
-        guard let marker = rules.layouts?.projectForm.indicator_marker.unicodeScalars, compact.starts(with: marker) else { return false }
+        // Told by its length first: most names are longer than a marker, a number and a placeholder.
+        guard compact.count <= 8, let marker = rules.layouts?.projectForm.indicator_marker.unicodeScalars,
+              compact.starts(with: marker) else { return false }
         let rest = compact.dropFirst(marker.count)
         let digits = rest.prefix(while: FormCells.isDigit)
         let text = rest.dropFirst(digits.count).drop { $0 == ":" }

@@ -490,9 +490,13 @@ struct IndicatorTable {
                                       level2Line: level2Line, level0Line: level0Line, name: split.name, cells: [split.value], isLineRow: false)
                         // Two or more values after a space each (`指标1:工程质量合格 10 10`, a self-evaluation's
                         // outcome, weight and score): each a cell, not the last the target.
-                        var whole = row
-                        (whole.name, whole.cells) = (cell, [])
-                        rows.append(spacedValues(whole) ?? row)
+                        var spaced: Row?
+                        if Self.hasTwoSpaces(cell.text) {
+                            var whole = row
+                            (whole.name, whole.cells) = (cell, [])
+                            spaced = spaceSeparated(whole).flatMap { holdsSpacedValues($0) ? $0 : nil }
+                        }
+                        rows.append(spaced ?? row)
                     } else {
                         let row = Row(level0: level0, level1: level1, level2: level2, level1Line: level1Line,
                                       level2Line: level2Line, level0Line: level0Line, name: cell,
@@ -500,8 +504,8 @@ struct IndicatorTable {
                         // One cell per line, but this line holds name and value (`网络故障发生次数 ≦5次`).
                         // So does a line holding a name and two or more values when the columns are more
                         // (`指标1:工程质量合格 10 10`, a self-evaluation's weight and score).
-                        if !row.isLineRow, head.isEmpty, !cell.splitFromGlued,
-                           let spaced = spaceSeparated(row).flatMap({ $0.cells.count == tail.count ? $0 : nil }) ?? spacedValues(row) {
+                        if !row.isLineRow, head.isEmpty, !cell.splitFromGlued, let spaced = spaceSeparated(row),
+                           spaced.cells.count == tail.count || holdsSpacedValues(spaced) {
                             rows.append(spaced)
                         } else {
                             pending = row
@@ -821,10 +825,19 @@ struct IndicatorTable {
         return cell
     }
 
-    /// `spaceSeparated` where the words after the name are two or more values (`10 10`, `1 1 10 10`).
-    func spacedValues(_ row: Row) -> Row? {
-        guard let spaced = spaceSeparated(row), spaced.cells.count >= 2, spaced.cells.allSatisfy({ shape.isValue($0.compact) }) else { return nil }
-        return spaced
+    /// Whether a row's `spaceSeparated` reading took two or more values after the name (`10 10`, `1 1 10 10`).
+    func holdsSpacedValues(_ spaced: Row) -> Bool {
+        spaced.cells.count >= 2 && spaced.cells.allSatisfy { shape.isValue($0.compact) }
+    }
+
+    /// Whether a text holds two spaces or more, told from its bytes: only then may it hold a name
+    /// and two values (most names hold none).
+    static func hasTwoSpaces(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.firstIndex(of: UInt8(ascii: " ")) else { return false }
+            return bytes[(first + 1)...].contains(UInt8(ascii: " "))
+        }
     }
 
     /// A row written with single spaces between its cells (`养护道路里程 反映养护规模 ≥35公里`):
