@@ -113,6 +113,7 @@ import Testing
             // The finding says why (session 24): the copy ends before the table.
             let missing = error.partial.first?.findings.first { $0.rule == RuleID.indicatorsMissing }
             #expect(missing?.message.contains("the copy ends before the indicator table") == true)
+            #expect(error.message.hasSuffix("(the copy ends before the indicator table)"))
         }
     }
 

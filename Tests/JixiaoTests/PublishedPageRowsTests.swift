@@ -97,6 +97,8 @@ import Testing
             #expect(project.department.name == "南岳区第一中学")
             let missing = document.findings.first { $0.rule == RuleID.indicatorsMissing }
             #expect(missing?.message.contains("指标写成了文字（行 23「产出指标」起）") == true)
+            // The file's error says so too: it is what a run prints.
+            #expect(error.message.hasSuffix("；指标写成了文字（行 23「产出指标」起），没有指标值一栏"))
         }
     }
 
