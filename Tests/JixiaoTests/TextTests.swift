@@ -52,6 +52,9 @@ import Testing
         #expect(OrgName(parsing: "[12]中学") == OrgName(code: nil, name: "[12]中学"))
         #expect(OrgName(parsing: "[503]") == OrgName(code: nil, name: "[503]"))
         #expect(OrgName(parsing: "201001-平武县人民政府机关").description == "201001-平武县人民政府机关")
+        // A code glued after the name (a unit's credit code), six digits or more after a Han character.
+        #expect(OrgName(parsing: "原州区宗教事务局116422210101621779") == OrgName(code: "116422210101621779", name: "原州区宗教事务局"))
+        #expect(OrgName(parsing: "第二中学12345") == OrgName(code: nil, name: "第二中学12345"))
     }
 
     @Test func weightsAreNumbersOrPoints() {

@@ -42,6 +42,15 @@ public struct OrgName: Codable, Hashable, Sendable, CustomStringConvertible {
                 rest = scalars.index(after: end)
             }
         }
+        // A code written after the name, glued to it (`原州区宗教事务局116422210101621779`, a unit's
+        // credit code): six digits or more after a Han character.
+        if code == nil, case let trailing = scalars.reversed().prefix(while: isDigit).count, trailing >= 6,
+           trailing < scalars.count, case let end = scalars.index(scalars.endIndex, offsetBy: -trailing),
+           ChineseFold.isHan(scalars[scalars.index(before: end)].value) {
+            self.code = String(scalars[end...])
+            self.name = String(scalars[..<end])
+            return
+        }
         let name = code == nil ? trimmed : TextCleaning.trimSpaces(trimmed[rest...])
         // A code with nothing after it is a name, except in the dash spelling (`201-`).
         let dashed = rest > scalars.startIndex && (scalars[scalars.index(before: rest)] == "-" || scalars[scalars.index(before: rest)] == "－")
