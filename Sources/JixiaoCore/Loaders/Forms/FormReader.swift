@@ -33,6 +33,9 @@ struct FormReader: LayoutReader {
     /// The text's last line when the text ends without a line break: a copy cut short (published
     /// pages are kept to about 2,000 bytes), whose last cell may be cut inside.
     var cutLine: Int?
+    /// Why the first form read without an indicator table has none, where its text tells (its
+    /// targets are sentences, the copy ends before the table): the file's error says it too.
+    var whyNoTable: String?
     /// The labels of the file's forms placed on the framework, each once (see `FrameworkPlaces`).
     var frameworkPlaces = FrameworkPlaces()
     /// The unit line a cell's folded text is (`unitLine`), by the text's scalars.
@@ -396,14 +399,12 @@ struct FormReader: LayoutReader {
 
     /// A name that is only the layout's indicator marker and its number (`指标2:`, `指标1:/ /`),
     /// perhaps with a placeholder: a self-evaluation template's slot nobody filled.
-    func isUnfilledSlot(_ compact: [Unicode.Scalar]) -> Bool {
+    func isUnfilledSlot(_ name: FormCell) -> Bool {
         // Told by its length first: most names are longer than a marker, a number and a placeholder.
-        guard compact.count <= 8, let marker = rules.layouts?.projectForm.indicator_marker.unicodeScalars,
-              compact.starts(with: marker) else { return false }
-        let rest = compact.dropFirst(marker.count)
-        let digits = rest.prefix(while: FormCells.isDigit)
-        let text = rest.dropFirst(digits.count).drop { $0 == ":" }
-        return !digits.isEmpty && (text.isEmpty || vocabulary.isPlaceholder(Array(text)))
+        guard name.compact.count <= 8, let marker = rules.layouts?.projectForm.indicator_marker,
+              let found = TextCleaning.numberedMarker(marker, in: name.text), found.lowerBound == name.text.startIndex else { return false }
+        let rest = FormCells.compactScalars(String(name.text[found.upperBound...]))
+        return rest.isEmpty || vocabulary.isPlaceholder(rest)
     }
 
     /// Where a table with no header starts: a level-1 label, then a level-2 label and a cell of
@@ -682,10 +683,11 @@ struct FormReader: LayoutReader {
         } else {
             // Why, where the text tells: labels with no table header (the targets written as
             // sentences under them), or a copy cut short before the table.
-            let why = cells.first { $0.isLabel }.map { "；指标写成了文字（行 \($0.line)「\($0.text)」起），没有指标值一栏" }
-                ?? (cutLine != nil && cells.last?.line == cutLine ? "；复制的文字在指标表之前截断 (the copy ends before the indicator table)" : "")
+            let why = cells.first { $0.isLabel }.map { "指标写成了文字（行 \($0.line)「\($0.text)」起），没有指标值一栏" }
+                ?? (cutLine != nil && cells.last?.line == cutLine ? "复制的文字在指标表之前截断 (the copy ends before the indicator table)" : nil)
+            whyNoTable = whyNoTable ?? why
             findings.append(Finding(severity: .error, rule: RuleID.indicatorsMissing,
-                message: "表单没有指标表（一级指标 / 二级指标 / 三级指标 / 指标值），未读到绩效指标" + why, county: "",
+                message: "表单没有指标表（一级指标 / 二级指标 / 三级指标 / 指标值），未读到绩效指标" + (why.map { "；" + $0 } ?? ""), county: "",
                 department: department.description, project: project.name, source: source(titleLine), stage: "load"))
         }
         if project.indicators.isEmpty {
@@ -811,7 +813,7 @@ struct FormReader: LayoutReader {
             // left unfilled (`指标2:` | `……`): structure, no indicator named 无 or 指标2.
             let blank = { [vocabulary] (text: String) in text.isEmpty || vocabulary.isPlaceholder(FormCells.compactScalars(text)) }
             if vocabulary.isPlaceholder(row.name.compact) && placed.allSatisfy({ blank($0.text) })
-                || isUnfilledSlot(row.name.compact) && placed.allSatisfy({ !$0.role.holdsValue || blank($0.text) }) {
+                || isUnfilledSlot(row.name) && placed.allSatisfy({ !$0.role.holdsValue || blank($0.text) }) {
                 structureLines += row.name.lineCount
                 continue
             }

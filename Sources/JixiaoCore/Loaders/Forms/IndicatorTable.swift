@@ -302,7 +302,8 @@ struct IndicatorTable {
         return Array(before[..<at]) + movedLevels + Array(before[at...]) + parts + after
     }
 
-    /// A number written plainly (`9.3`, `10`, `10分`), as weights and scores are.
+    /// A number written plainly (`9.3`, `10`, `10分`), as weights and scores are; not a
+    /// percentage, as `TextCleaning.weight` reads one (`100% | 100%` is a target and its outcome).
     static func plainNumber(_ compact: [Unicode.Scalar]) -> Double? {
         let digits = compact.last == "分" ? compact.dropLast() : compact[...]
         guard !digits.isEmpty, digits.allSatisfy({ ValueShape.isDigit($0) || $0 == "." }) else { return nil }

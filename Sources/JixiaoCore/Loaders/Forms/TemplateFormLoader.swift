@@ -88,10 +88,7 @@ public enum TemplateFormLoader {
             // A form read without its indicator table (a copy cut short) still says what it is,
             // and why it has none where the form tells (the copy ends before the table, targets in sentences).
             error.partial = documents.filter { $0.indicatorCount == 0 }
-            if let missing = error.partial.lazy.flatMap(\.findings).first(where: { $0.rule == RuleID.indicatorsMissing }),
-               let why = missing.message.split(separator: "；", maxSplits: 1).dropFirst().first {
-                error.message += "；" + why
-            }
+            if !error.partial.isEmpty, let why = reader.whyNoTable { error.message += "；" + why }
             throw error
         }
         return documents
