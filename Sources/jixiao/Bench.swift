@@ -60,16 +60,14 @@ struct Bench: ParsableCommand {
         let skipWriting = noWrite
         let context = RunContext(period: "2024-01", outputRoot: outputRoot)
         let cacheBytes = cacheMib << 20
-        let writeCounty: @Sendable (CountyWork) -> OutputWriter.CountyOutput = { county in
+        let run = try runner.stream(inputs: inputs, context: context, cacheBytes: cacheBytes, spill: !noSpill) { county in
             writerTime.measure {
                 skipWriting ? OutputWriter.CountyOutput(county: county.county)
                             : writer.writeCounty(county)
             }
         }
-        let run = try runner.stream(inputs: inputs, context: context, cacheBytes: cacheBytes, spill: !noSpill,
-                                    holdBackBytes: OutputWriter.holdBackBytes, perCounty: writeCounty)
         let summaryClock = ContinuousClock.now
-        let summary = try writer.finish(run.result, counties: run.outputs, writingAlongside: run.held, with: writeCounty)
+        let summary = try writer.finish(run.result, counties: run.outputs)
         let summarySeconds = (ContinuousClock.now - summaryClock).seconds
         let wall = (ContinuousClock.now - clock).seconds
         let peak = peakMemoryMiB()
@@ -82,7 +80,7 @@ struct Bench: ParsableCommand {
         for report in run.result.reports {
             print("  stage \(report.stage.padding(toLength: 10, withPad: " ", startingAt: 0)) \(format(report.seconds)) s CPU (thread time, both workers)")
         }
-        print("  stages total \(format(stageSeconds)) s; county workbooks \(format(writerTime.seconds)) s; summary workbook \(format(summarySeconds)) s (wall, the last \(run.held.count) county workbooks written beside it)")
+        print("  stages total \(format(stageSeconds)) s; county workbooks \(format(writerTime.seconds)) s; summary workbook \(format(summarySeconds)) s")
         let spilled = run.result.spill
         print("  cache \(cacheMib) MiB (\(format(Double(spilled.keptBytes) / 1_048_576)) MiB kept, estimated): \(spilled.files) files spilled (\(format(Double(spilled.bytes) / 1_048_576)) MiB, written in \(format(spilled.writeSeconds)) s, read back in \(format(spilled.readSeconds)) s, inside load's time), \(spilled.readAgain) read again" + (spilled.failure.map { " (spill failed: \($0))" } ?? ""))
 

@@ -74,13 +74,12 @@ struct Run: ParsableCommand {
             // Each county's workbook is written as soon as the county is done.
             let context = RunContext(period: period, outputRoot: root)
             let writer = try OutputWriter(pipeline: file, period: period, root: root)
-            let run = try pipelineRun.stream(inputs: override, context: context, progress: display.sink,
-                                             holdBackBytes: OutputWriter.holdBackBytes) { county in
+            let run = try pipelineRun.stream(inputs: override, context: context, progress: display.sink) { county in
                 writer.writeCounty(county)
             }
             result = run.result
             display.finish()
-            summary = try writer.finish(result, counties: run.outputs, writingAlongside: run.held)
+            summary = try writer.finish(result, counties: run.outputs)
         } catch let error as WriterError {
             display.finish()
             printError("error: output could not be written: \(error)")

@@ -13,7 +13,7 @@ import Testing
         return [InputFile(path: Fixtures.pingwu), InputFile(path: Fixtures.yuanzhou), InputFile(path: copy)]
     }
 
-    static func expectSameResult(_ other: (result: RunResult, outputs: [Int], held: [CountyWork]), as kept: (result: RunResult, outputs: [Int], held: [CountyWork]),
+    static func expectSameResult(_ other: (result: RunResult, outputs: [Int]), as kept: (result: RunResult, outputs: [Int]),
                                  sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(kept.outputs == [2, 1] && other.outputs == [2, 1], sourceLocation: sourceLocation)  // 平武县: its form and the copy's stand-in
         #expect(other.result.countyTotals == kept.result.countyTotals, sourceLocation: sourceLocation)

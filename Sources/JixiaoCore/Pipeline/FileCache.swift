@@ -119,8 +119,6 @@ final class FileCache: @unchecked Sendable {
 
     var count: Int { files.count }
     func county(at index: Int) -> String? { files[index]?.county }
-    /// The file's cleaned documents, estimated (`MemoryEstimate`), whether kept or spilled.
-    func bytes(at index: Int) -> Int { files[index]?.bytes ?? 0 }
 
     /// What was spilled, and what was read again instead.
     var figures: SpillFigures {

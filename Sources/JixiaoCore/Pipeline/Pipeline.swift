@@ -46,16 +46,12 @@ public struct Pipeline: Sendable {
     ///   the passes.
     /// - Parameter spill: files beyond `cacheBytes` wait on disk (in a temporary folder under
     ///   `spillParent`, removed when the run ends) instead of being read again in pass 2.
-    /// - Parameter holdBackBytes: the last counties whose cleaned documents weigh up to this
-    ///   (estimated, as `cacheBytes`) skip `perCounty` and come back in `held`, in county
-    ///   order, with their documents: what follows the counties (the summary workbook) needs
-    ///   them all and takes one core, so the caller writes these on the others meanwhile.
     public func stream<Output: Sendable>(
         inputs override: [InputFile]? = nil, context: RunContext = RunContext(), progress: ProgressSink? = nil,
         keepDocuments: Bool = false, cacheBytes: Int = Pipeline.cacheBytes, spill: Bool = true,
-        spillParent: String? = nil, holdBackBytes: Int = 0,
+        spillParent: String? = nil,
         perCounty: @Sendable (CountyWork) throws -> Output
-    ) throws -> (result: RunResult, outputs: [Output], held: [CountyWork]) {
+    ) throws -> (result: RunResult, outputs: [Output]) {
         let listing = InputListing(override ?? file.inputs)
         let inputs = listing.files
         var result = RunResult(inputs: inputs, context: context)
@@ -125,8 +121,6 @@ public struct Pipeline: Sendable {
 
         // Pass 2: one county at a time through the gather decisions and the county stages.
         var outputs: [Output] = []
-        var held: [CountyWork] = []
-        let firstHeld = Self.firstHeld(groups.map { $0.files.reduce(0) { $0 + cache.bytes(at: $1) } }, budget: holdBackBytes)
         let countyGroups = groups
         let countyDecisions = decisions
         try OrderedParallel.forEach(count: countyGroups.count, work: { index in
@@ -170,20 +164,17 @@ public struct Pipeline: Sendable {
             }
             file.rules.applySeverities(to: &county.findings)
             let total = CountyTotal(county)
-            let holding = index >= firstHeld
-            let output = holding ? nil : try perCounty(county)
+            let output = try perCounty(county)
             // Rejected rows go to the summary even when the documents do not.
             let rejected = Array(county.documents.lazy.flatMap(\.rejected).prefix(RunResult.listLimit))
-            let heldCounty = holding ? county : nil
             if !keepDocuments { county.documents = [] }
-            return (county, total, rejected, countyReports, output, heldCounty)
+            return (county, total, rejected, countyReports, output)
         }, consume: { index, item in
-            let (county, total, rejected, countyReports, output, heldCounty) = item
+            let (county, total, rejected, countyReports, output) = item
             progress?.report(.county(index: index + 1, count: countyGroups.count, name: total.county))
             result.add(county, total: total, rejected: rejected)
             countyReports.forEach(add)
-            if let output { outputs.append(output) }
-            if let heldCounty { held.append(heldCounty) }
+            outputs.append(output)
             if index % 8 == 7 { MemoryTrim.releaseFreedMemory() }
         })
 
@@ -202,20 +193,7 @@ public struct Pipeline: Sendable {
             result.reports[index].parameters = file.stages.first { $0.stage == report.stage }?.effective ?? []
         }
         result.finished = Date()
-        return (result, outputs, held)
-    }
-
-    /// The index of the first county held back: the last counties whose estimated bytes
-    /// together stay within `budget` (none when it is 0), so their documents, kept until
-    /// the caller writes them, cost no more memory than that.
-    static func firstHeld(_ countyBytes: [Int], budget: Int) -> Int {
-        var first = countyBytes.count
-        var used = 0
-        while first > 0, budget > 0, used + countyBytes[first - 1] <= budget {
-            first -= 1
-            used += countyBytes[first]
-        }
-        return first
+        return (result, outputs)
     }
 
     /// What load's notes say of files read a second time (spilling off, or failed). A file

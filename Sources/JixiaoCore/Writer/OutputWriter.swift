@@ -88,66 +88,45 @@ public struct OutputWriter: Sendable {
         return output
     }
 
-    /// Estimated bytes (`MemoryEstimate`) of the last counties `Pipeline.stream` holds back for
-    /// `finish` to write beside the summary workbook, which takes one core alone (0.6 s at 150
-    /// counties, about 10 s at 2,850). Their documents wait in memory until written, so this is
-    /// bounded as the file cache is: 32 MiB holds about 8 of the benchmark's counties (20 MiB
-    /// of heap), about the summary workbook's time at 150 counties.
-    public static let holdBackBytes = 32 << 20
-
-    /// The summary workbook, name suggestions and run-summary.json, once every county is in.
-    /// - Parameter held: counties not yet written (`Pipeline.stream`'s `held`), written here by
-    ///   `write` (`writeCounty` if nil) on the cores the summary workbook leaves free; their
-    ///   outputs follow `counties`.
-    public func finish(_ result: RunResult, counties written: [CountyOutput], writingAlongside held: [CountyWork] = [],
-                       with write: (@Sendable (CountyWork) -> CountyOutput)? = nil) throws -> RunSummary {
+    /// The summary workbook, name suggestions and run-summary.json, once every county is written.
+    public func finish(_ result: RunResult, counties: [CountyOutput]) throws -> RunSummary {
+        let countyWorkbooks = counties.compactMap(\.workbook)
         let countyFailures = result.failures.map { RunSummary.FileFailure(file: $0.file, line: $0.line, message: $0.message) }
-        func runSummary(counties: [CountyOutput], summaryWorkbookFailure: RunSummary.FileFailure?) -> RunSummary {
+            + counties.compactMap(\.failure)
+        func runSummary(summaryWorkbookFailure: RunSummary.FileFailure?) -> RunSummary {
             var summary = makeSummary(result, counties: counties,
-                                      workbooks: counties.compactMap(\.workbook) + (summaryWorkbookFailure == nil ? [OutputWriter.summaryWorkbookName] : []),
-                                      failures: countyFailures + counties.compactMap(\.failure) + (summaryWorkbookFailure.map { [$0] } ?? []))
+                                      workbooks: countyWorkbooks + (summaryWorkbookFailure == nil ? [OutputWriter.summaryWorkbookName] : []),
+                                      failures: countyFailures + (summaryWorkbookFailure.map { [$0] } ?? []))
             // Published only when every output is written: else the period stays as it was.
             summary.published = counties.allSatisfy { $0.failure == nil } && summaryWorkbookFailure == nil
             return summary
         }
         // The summary workbook and run-summary.json are the run's serial tail: the JSON is
-        // written on another core while the workbook's sheets are made, as if the workbook and
-        // the held counties' books succeed, and written again in the rare case one does not.
-        // It is out of memory before the workbook closes: closing holds every cell and each
-        // part's XML while it is zipped, the run's peak (a national run's JSON is 38 MB). The
-        // held counties are written by that core once the JSON is out, and by this one once
-        // the workbook is.
-        let hopedCounties = written + held.map { CountyOutput(county: $0.county, workbook: OutputWriter.safeFileName($0.county) + ".xlsx") }
-        let hoped = runSummary(counties: hopedCounties, summaryWorkbookFailure: nil)
+        // written on another core while the workbook's sheets are made, as if the workbook
+        // succeeds, and written again in the rare case it does not. It is out of memory before
+        // the workbook closes: closing holds every cell and each part's XML while it is
+        // zipped, the run's peak (a national run's JSON is 38 MB).
+        let hoped = runSummary(summaryWorkbookFailure: nil)
         let directory = buildDirectory
-        let json = Background {
+        let written = Background {
             try OutputWriter.atomically(directory: directory, name: OutputWriter.runSummaryName) { temporary in
                 try RunSummaryJSON.write(hoped, to: temporary)
             }
             MemoryTrim.releaseAllFreedMemory()
         }
-        let writer = self
-        let remaining = SharedWork(held, write ?? { writer.writeCounty($0) })
-        let beside = held.isEmpty ? nil : Background {
-            _ = try? json.value()
-            remaining.help()
-        }
         var workbookFailure: RunSummary.FileFailure?
         do {
             try OutputWriter.atomically(directory: buildDirectory, name: OutputWriter.summaryWorkbookName) { temporary in
                 try SummaryWorkbook.write(result, pipeline: pipeline, period: period, changes: result.periodChanges, to: temporary,
-                                          beforeClosing: { _ = try? json.value() })
+                                          beforeClosing: { _ = try? written.value() })
             }
         } catch {
             workbookFailure = .init(file: OutputWriter.summaryWorkbookName, line: nil, message: "\(error)")
         }
-        remaining.help()
-        try beside?.value()
-        try json.value()
-        let late = remaining.results
+        try written.value()
         var summary = hoped
-        if workbookFailure != nil || late.contains(where: { $0.failure != nil }) {
-            summary = runSummary(counties: written + late, summaryWorkbookFailure: workbookFailure)
+        if workbookFailure != nil {
+            summary = runSummary(summaryWorkbookFailure: workbookFailure)
             try OutputWriter.atomically(directory: buildDirectory, name: OutputWriter.runSummaryName) { temporary in
                 try RunSummaryJSON.write(summary, to: temporary)
             }
