@@ -213,6 +213,16 @@ import Testing
         #expect(county("龙岩市漳平市财政局")?.code == "350881")
     }
 
+    @Test func provinceLevelUnits() {
+        #expect(Self.divisions.resolve("湖南省财政厅", context: []) == .provinceLevel("湖南省"))
+        #expect(Self.divisions.resolve("四川省财政厅", context: []) == .provinceLevel("四川省"))
+        #expect(Self.divisions.resolve("宁夏回族自治区林业和草原局", context: []) == .provinceLevel("宁夏回族自治区"))
+        // A prefecture or county named after the province is the unit's place.
+        #expect(Self.divisions.resolve("湖南省常德市财政局", context: []) == .cityLevel("常德市"))
+        #expect(county("湖南省澧县财政局")?.code == "430723")
+        #expect(Self.divisions.resolve("自治区林业和草原局", context: []) == CountyResolution.none)
+    }
+
     @Test func sharedNameIsSettledByProvinceOrCity() {
         guard case .ambiguous(let name, let candidates) = Self.divisions.resolve("鼓楼区", context: []) else {
             Issue.record("鼓楼区 alone should be ambiguous")
@@ -239,7 +249,6 @@ import Testing
     @Test func genericPlaceholderNamesNoCounty() {
         #expect(Self.divisions.resolve("縣(市、區(qū))財政部門", context: []) == .none)
         #expect(Self.divisions.resolve("县(市、区)教育部门", context: []) == .none)
-        #expect(Self.divisions.resolve("四川省财政厅", context: []) == .none)
         #expect(Self.divisions.resolve("", context: []) == .none)
     }
 }

@@ -305,4 +305,37 @@ import Testing
         #expect(bought.indicators.map(\.nameAsWritten) == ["购置设备台数"])  // 评价结论 is no indicator
         #expect(bought.indicators.first?.otherColumns.contains("完成值=6") == true)
     }
+
+    /// A province's own department's form (its units name the province and no county or
+    /// city) is the province's, said so (`county.province-level`), not an unknown county; a
+    /// county's unit under the same provincial department keeps the form the county's.
+    @Test func aProvincesOwnFormIsTheProvinces() throws {
+        func form(unit: String) -> String {
+            """
+            项目支出绩效目标表
+            （2024年度）
+            项目名称\t草原生态保护补助
+            主管部门\t宁夏回族自治区林业和草原局
+            实施单位\t\(unit)
+            项目资金（万元）\t年度资金总额：\t120
+            年度总体目标\t完成草原监测，保护草原生态
+            一级指标\t二级指标\t三级指标\t指标值
+            产出指标\t数量指标\t草原监测样地数\t≥200个
+            产出指标\t质量指标\t监测数据合格率\t≥95%
+            效益指标\t生态效益指标\t草原综合植被盖度\t≥56%
+            满意度指标\t服务对象满意度指标\t农牧民满意度\t≥90%
+
+            """
+        }
+        let province = try Self.read(form(unit: "宁夏回族自治区草原工作站"), named: "province.txt")
+        #expect(province.county == "宁夏回族自治区" && province.countyLevel == .province)
+        #expect(province.findings.map(\.rule).contains("county.province-level"))
+        #expect(!province.findings.map(\.rule).contains("county.unknown"))
+        #expect(province.projects.map(\.name) == ["草原生态保护补助"] && province.projects[0].budget == 120)
+        #expect(province.projects[0].indicators.map(\.nameAsWritten) == ["草原监测样地数", "监测数据合格率", "草原综合植被盖度", "农牧民满意度"])
+
+        let county = try Self.read(form(unit: "原州区草原工作站"), named: "county.txt")
+        #expect(county.county == "原州区" && county.countyLevel == .county)
+        #expect(!county.findings.map(\.rule).contains("county.province-level"))
+    }
 }

@@ -48,6 +48,8 @@ public enum CountyResolution: Hashable, Sendable {
     case county(Division)
     /// A prefecture-level unit and no county: a city's own department (龙岩市民族与宗教事务局).
     case cityLevel(String)
+    /// A province and no prefecture or county: a province's own department (湖南省财政厅).
+    case provinceLevel(String)
     /// A county name several prefectures have, which no province or prefecture in the text
     /// or its context settles; the candidates left.
     case ambiguous(String, [Division])

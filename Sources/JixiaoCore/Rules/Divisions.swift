@@ -124,7 +124,8 @@ public struct Divisions: Sendable {
     /// prefecture right before a county (`福州市鼓楼区`) picks that county; a name several
     /// prefectures have is settled by a prefecture or province named in `text`, else in
     /// `context` (the title, the header, the notice around the form), else it is ambiguous.
-    /// Of several counties named, the first one that is settled.
+    /// Of several counties named, the first one that is settled. With no county, a prefecture
+    /// names a city's unit; with neither, a province names a province's.
     public func resolve(_ text: String, context: [String] = []) -> CountyResolution {
         let tokens = scan(text)
         let named = Named(tokens.map { entries[$0.entry] })
@@ -150,6 +151,7 @@ public struct Divisions: Sendable {
         }
         if let firstAmbiguous { return .ambiguous(firstAmbiguous.name, firstAmbiguous.candidates) }
         if let city = tokens.lazy.compactMap({ self.entries[$0.entry].prefecture }).first { return .cityLevel(city.name) }
+        if let province = tokens.lazy.compactMap({ self.entries[$0.entry].province }).first { return .provinceLevel(province) }
         return .none
     }
 

@@ -26,6 +26,7 @@ public enum RuleID {
     public static let labelMissing = "label.missing"
     public static let scoringRow = "row.scoring-rule"
     public static let countyCityLevel = "county.city-level"
+    public static let countyProvinceLevel = "county.province-level"
     public static let countyAmbiguous = "county.ambiguous"
     public static let countyUnknown = "county.unknown"
     public static let countyMixed = "county.mixed"
@@ -71,7 +72,7 @@ public enum RuleID {
         amountNegative, amountNotDecimal, amountImplausible, moneyUnitSuspect,
         fileDuplicate, projectResubmitted, budgetFromAllocation, budgetSumOfParts, budgetAdjusted, budgetFromFunds, moneySignDiffers, formInstructions, allocationDiffers,
         cellSplitGuess, valuePerPlace, labelMissing, scoringRow, countyCityLevel,
-        countyAmbiguous, countyUnknown, countyMixed, countySplit, indicatorsMissing, valueMissing,
+        countyProvinceLevel, countyAmbiguous, countyUnknown, countyMixed, countySplit, indicatorsMissing, valueMissing,
         moneyUnitMissing, weightNotANumber, categoryNone, labelUnknown,
         labelLevel2Mismatch, labelLevel2Missing, directionContradicts, totalMismatch,
         totalFundsMismatch, dimensionMissing, outputQualitativeOnly, weightsTotal,

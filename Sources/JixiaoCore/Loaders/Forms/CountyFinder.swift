@@ -20,6 +20,7 @@ struct CountyFinder {
         }
         let context = context + titles
         var ambiguous: (String, [Division])?
+        var province: String?
         for group in [owners, titles, allocations] {
             // A city's department over a county's unit (主管部门 丽江市…局, 实施单位 丽江市古城区…局): the
             // county's form; the city's only when none of the group's texts names a county.
@@ -29,6 +30,7 @@ struct CountyFinder {
                 case .county(let division): return (Answer(name: division.name, level: .county), nil)
                 case .cityLevel(let name): city = city ?? name
                 case .ambiguous(let name, let candidates): ambiguous = ambiguous ?? (name, candidates)
+                case .provinceLevel(let name): province = province ?? name
                 case .none: continue
                 }
             }
@@ -46,6 +48,11 @@ struct CountyFinder {
         let everywhere = Set(divisions.matches(in: allText).filter { $0.level == .county && $0.candidates.count == 1 }.map(\.name))
         if everywhere.count == 1, let name = everywhere.first {
             return (Answer(name: name, level: .county), nil)
+        }
+        // A province's own department (湖南省财政厅), where nothing names a county or city.
+        if let province {
+            return (Answer(name: province, level: .province), Finding(severity: .info, rule: RuleID.countyProvinceLevel,
+                message: "表单属于省级单位（\(province)），不属于某个县或市", county: "", source: SourceRef(file: file, line: 1), stage: "load"))
         }
         return (Answer(name: CountyLevel.unknownName, level: .unknown), Finding(severity: .warning, rule: RuleID.countyUnknown,
             message: "从表单内容认不出所属的县（单位、标题、附表里都没有县名）；请在流水线里为这个文件写明 county",
@@ -76,11 +83,12 @@ struct CountyFinder {
     }
 }
 
-/// What the county of a document is: a county-level division, a city's own unit, a name
-/// several places share, or not found.
+/// What the county of a document is: a county-level division, a city's or a province's own
+/// unit, a name several places share, or not found.
 public enum CountyLevel: String, Codable, Sendable, CaseIterable {
     case county = "县级"
     case city = "市级单位"
+    case province = "省级单位"
     case ambiguous = "同名待定"
     case unknown = "未识别"
     case stated = "流水线指定"
