@@ -425,6 +425,37 @@ import Testing
         #expect(!result.findings.contains { $0.rule == RuleID.labelUnknown })
     }
 
+    /// A template writing 产出指标 and 效果指标 side by side at level 1 (广东's: 效果指标 over the
+    /// benefit and satisfaction level 2s, `level1_spanning` of `Data/framework.yaml`): each row keeps
+    /// 效果指标 as written, is placed by its level 2, and draws no warning; merged cells carry it down.
+    @Test func aLevelOneSpanningBenefitAndSatisfaction() throws {
+        let text = """
+            项目支出绩效目标表
+            项目名称\t中职学生资助
+            主管部门\t乐昌市教育局
+            年度资金总额（万元）\t50
+            一级指标\t二级指标\t三级指标\t指标值
+            产出指标\t数量指标\t资助学生人数\t≥100人
+            \t质量指标\t资助资金发放准确率\t100%
+            效果指标\t社会效益指标\t学生就业率\t≥90%
+            \t可持续影响指标\t职业教育吸引力\t持续提升
+            \t服务对象满意度指标\t学生满意度\t≥90%
+            效果指标\t数量指标\t资助人次\t≥200人次
+
+            """
+        let path = Fixtures.write(text, named: "guangdong.txt", in: Fixtures.temporaryDirectory())
+        let result = try Fixtures.runSample(inputs: [path]).1
+        let rows = result.allProjects.flatMap(\.indicators)
+        #expect(rows.map(\.level1Label) == ["产出指标", "产出指标", "效果指标", "效果指标", "效果指标", "效果指标"])
+        #expect(rows.map { $0.level1 ?? "" } == ["产出指标", "产出指标", "效益指标", "效益指标", "满意度指标", "产出指标"])
+        #expect(rows.map { $0.level2 ?? "" } == ["数量指标", "质量指标", "社会效益指标", "可持续影响指标", "服务对象满意度指标", "数量指标"])
+        #expect(!rows.contains { $0.otherColumns.contains("上层") })
+        #expect(!result.findings.contains { $0.rule == RuleID.labelUnknown })
+        // A level 2 the spanning label does not hold is still said to be misplaced.
+        let misplaced = result.findings.filter { $0.rule == RuleID.labelLevel2Mismatch }
+        #expect(misplaced.count == 1 && misplaced[0].message.contains("「数量指标」不属于一级指标「效果指标」"))
+    }
+
     @Test func categoryAndFrameworkEdits() throws {
         let result = try runWithRules { directory in
             let categories = (directory as NSString).appendingPathComponent("categories.yaml")

@@ -18,6 +18,9 @@ public struct Framework: Decodable, Sendable {
     /// Level-1 names that older forms write as a level-2 (成本指标 under 产出指标), with the
     /// level-2 they stand for.
     public var level2AsLevel1: [String: String]?
+    /// Level-1 labels some provinces' templates write for several of the framework's level 1s
+    /// at once (`效果指标: [效益指标, 满意度指标]`): the level 2 tells which.
+    public var level1Spanning: [String: [String]]?
     /// How forms write an indicator's direction (`正向指标: [正向, 越大越好 …]`), by `Direction`.
     public var directions: [String: [String]]?
     /// Where an indicator with no label at all goes (`by_name`): the first rule whose words its
@@ -44,6 +47,7 @@ public struct Framework: Decodable, Sendable {
     enum CodingKeys: String, CodingKey {
         case levels, directions
         case level2AsLevel1 = "level2_as_level1"
+        case level1Spanning = "level1_spanning"
         case byName = "by_name"
         case labelEndingVariants = "label_ending_variants"
     }
@@ -62,6 +66,7 @@ public struct Framework: Decodable, Sendable {
             return level1
         }
         level2AsLevel1 = try container.decodeIfPresent([String: String].self, forKey: .level2AsLevel1)
+        level1Spanning = try container.decodeIfPresent([String: [String]].self, forKey: .level1Spanning)
         directions = try container.decodeIfPresent([String: [String]].self, forKey: .directions)
         byName = try container.decodeIfPresent([NameRule].self, forKey: .byName)
         directionWords = Self.words(directions)
@@ -95,6 +100,11 @@ public struct Framework: Decodable, Sendable {
         let framework = try RuleFile.decode(Framework.self, path: path)
         for key in (framework.directions ?? [:]).keys where Direction(rawValue: key) == nil {
             throw PipelineError(file: path, line: nil, message: "directions: '\(key)' is no direction (expected 正向指标 or 反向指标)")
+        }
+        for (label, spanned) in framework.level1Spanning ?? [:] {
+            if let unknown = spanned.first(where: { name in !framework.levels.contains { $0.name == name } }) {
+                throw PipelineError(file: path, line: nil, message: "level1_spanning: '\(label)' lists '\(unknown)', which is no level 1 of levels (expected names such as 效益指标)")
+            }
         }
         return framework
     }
@@ -147,10 +157,17 @@ public struct Framework: Decodable, Sendable {
         return levels.first { $0.name.sameText(key) || ($0.aliases ?? []).contains(where: key.sameText) }?.name
     }
 
+    /// The framework's level 1s a label written for several at once stands for (`level1_spanning`), or nil.
+    public func spannedLevel1s(_ label: String) -> [String]? {
+        guard let spanning = level1Spanning, !spanning.isEmpty else { return nil }
+        let key = Framework.key(label)
+        return spanning.first { $0.key.sameText(key) }?.value
+    }
+
     /// Whether a level-2 label belongs to a level-1 label on the framework (both known).
     public func level2(_ level2: String, belongsTo level1: String) -> Bool {
         guard let owner = self.level2(for: level2)?.level1 else { return false }
-        return self.level1(for: level1) == owner
+        return self.level1(for: level1) == owner || spannedLevel1s(level1)?.contains(owner) == true
     }
 
     /// The canonical level-2 for a label, with the level-1 it belongs to.
@@ -196,6 +213,10 @@ public struct Framework: Decodable, Sendable {
             if let stated1, stated1 != owner {
                 return Placement(level1: owner, level2: name, problem: (RuleID.labelLevel2Mismatch,
                     "二级指标「\(label2)」不属于一级指标「\(label1)」，已归入「\(owner)」"))
+            }
+            if !label1.isEmpty, stated1 == nil, let spanned = spannedLevel1s(label1) {
+                return Placement(level1: owner, level2: name, problem: spanned.contains(owner) ? nil : (RuleID.labelLevel2Mismatch,
+                    "二级指标「\(label2)」不属于一级指标「\(label1)」（\(spanned.joined(separator: "、"))），已归入「\(owner)」"))
             }
             if !label1.isEmpty, stated1 == nil {
                 return Placement(level1: owner, level2: name, problem: (RuleID.labelUnknown,

@@ -758,14 +758,15 @@ struct FormReader: LayoutReader {
         table.blankLineWraps = wraps
         table.numbering = rules.layouts?.projectForm.indicator_marker
         table.isLevel1UsedAsLevel2 = { [framework = rules.framework] in framework.isUsedAsLevel2($0.text, compact: $0.compact) }
+        table.isSpanningLevel1 = { [framework = rules.framework] in framework.spannedLevel1s($0.text) != nil }
         readingNotes.append("表单「\(project.name)」（行 \(project.source.line)）指标表的列：" + columnsNote(columns))
         let (read, orphans, leading, endedAt) = table.rows(cells, from: bodyStart)
         if let key = endedAt { rejectRowsAfter(key, in: cells, from: bodyStart) }
         let framework = rules.framework
         let fromEnds = IndicatorTable.labelsFromGroupEnds(read) { level1, level2 in
             guard let owner = frameworkPlaces.owner(ofLevel2: level2, in: framework),
-                  let stated = frameworkPlaces.level1(for: level1, in: framework) else { return false }
-            return owner != stated
+                  frameworkPlaces.level1(for: level1, in: framework) != nil || framework.spannedLevel1s(level1) != nil else { return false }
+            return !frameworkPlaces.label(level1, standsFor: owner, in: framework)
         }
         if fromEnds != nil {
             readingNotes.append("表单「\(project.name)」指标表的一级、二级指标写在各组的最后一行（合并单元格靠下打印，如 Calc 打印的 PDF），各行归入其下方最近的标签")
@@ -911,7 +912,7 @@ struct FormReader: LayoutReader {
                     keeps = carried.keeps
                 } else {
                     let owner = frameworkPlaces.owner(ofLevel2: row.level2, in: framework)
-                    keeps = owner == nil || frameworkPlaces.level1(for: level1, in: framework) == owner
+                    keeps = owner.map { frameworkPlaces.label(level1, standsFor: $0, in: framework) } ?? true
                     carried = (level1, row.level2, keeps)
                 }
                 if !keeps { level1 = "" }
@@ -1096,6 +1097,7 @@ struct FormReader: LayoutReader {
 struct FrameworkPlaces {
     private var level1s = BytesMemo<String?>()
     private var owners = BytesMemo<String?>()
+    private var spans = BytesMemo<[String]?>()
 
     /// The canonical level 1 a label names.
     mutating func level1(for label: String, in framework: Framework) -> String? {
@@ -1107,9 +1109,15 @@ struct FrameworkPlaces {
         owners.value(label) { framework.level2(for: $0)?.level1 }
     }
 
+    /// Whether a level-1 label stands for the level 1 `owner`: it names it, or it is written for
+    /// it and others at once (`level1_spanning`: 效果指标 for 效益指标 and 满意度指标).
+    mutating func label(_ label: String, standsFor owner: String, in framework: Framework) -> Bool {
+        level1(for: label, in: framework) == owner || spans.value(label) { framework.spannedLevel1s($0) }?.contains(owner) == true
+    }
+
     /// `Framework.level2(_:belongsTo:)`.
     mutating func level2(_ level2: String, belongsTo level1: String, in framework: Framework) -> Bool {
         guard let owner = owner(ofLevel2: level2, in: framework) else { return false }
-        return self.level1(for: level1, in: framework) == owner
+        return label(level1, standsFor: owner, in: framework)
     }
 }

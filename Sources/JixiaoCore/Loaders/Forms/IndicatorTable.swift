@@ -40,6 +40,9 @@ struct IndicatorTable {
     /// after it too: `成本指标(必填硬性指标)`): where such a label comes inside a group that has
     /// level-2 labels and no level-2 label follows it, it is the group's level 2.
     var isLevel1UsedAsLevel2: (_ label: FormCell) -> Bool = { _ in false }
+    /// Whether a label is one the framework takes as a level 1 standing for several
+    /// (`level1_spanning` of `Data/framework.yaml`: 效果指标 for 效益指标 and 满意度指标).
+    var isSpanningLevel1: (_ label: FormCell) -> Bool = { _ in false }
     /// The header's level-1 and level-2 columns before the name column, in order, with their
     /// places in a grid: a row holding more cells than its columns has labels in them that the
     /// vocabulary has no word for (a local `数字指标`, a `预算执行(10分)` group).
@@ -414,6 +417,10 @@ struct IndicatorTable {
             case .label(let level)?:
                 flush()
                 switch level {
+                // A level-0 word that some provinces' templates write at level 1 (广东's 效果指标 beside
+                // 产出指标, `level1_spanning`), right before a level 2: the row's level 1.
+                case 0 where isSpanningLevel1(cell) && Self.levelTwoFollows(cells, after: i):
+                    level0 = ""; level0Line = -1; level1 = cell.text; level2 = ""; level1Line = cell.line
                 case 0: level0 = cell.text; level1 = ""; level2 = ""; level0Line = cell.line
                 case 1 where !level1.isEmpty && !level2.isEmpty && isLevel1UsedAsLevel2(cell)
                     && !Self.levelTwoFollows(cells, after: i):
