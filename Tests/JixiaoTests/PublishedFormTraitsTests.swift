@@ -338,4 +338,68 @@ import Testing
         #expect(county.county == "原州区" && county.countyLevel == .county)
         #expect(!county.findings.map(\.rule).contains("county.province-level"))
     }
+
+    /// A seal's place printed after the unit's name (`（盖章）`, a bracket ending as a sign-off
+    /// line ends) is no part of the name, and 项目类型 is a header key: it had run into the
+    /// project's name (`高标准农田建设项目类型经常性项目`).
+    @Test func aSealMarkAfterTheUnitAndAProjectTypeKey() throws {
+        let text = """
+            2024年度预算项目绩效目标申报表
+            预算单位：南京市江宁区农业农村局（盖章）                金额单位：万元
+            项目名称\t高标准农田建设\t项目类型\t经常性项目
+            主管部门\t南京市江宁区农业农村局\t实施单位\t江宁区农田建设服务中心（单位签章）
+            项目资金\t资金总额\t1200\t财政拨款\t1200\t其他资金\t0
+            总体目标\t建成高标准农田2万亩，提高粮食综合生产能力
+            绩效指标\t一级指标\t二级指标\t指标内容\t指标值\t备注
+            \t产出指标\t数量指标\t建设高标准农田面积\t2万亩\t
+            \t\t质量指标\t工程验收合格率\t100%\t
+            \t效益指标\t经济效益指标\t粮食亩均增产\t≥50公斤\t
+            \t满意度指标\t服务对象满意度指标\t受益农户满意度\t≥90%\t
+
+            """
+        let document = try Self.read(text, named: "jiangning.txt")
+        let project = try #require(document.projects.first)
+        #expect(document.projects.count == 1 && project.name == "高标准农田建设" && project.budget == 1200)
+        #expect(project.department.name == "南京市江宁区农业农村局")
+        #expect(project.unit?.name == "江宁区农田建设服务中心")
+        #expect(project.indicators.map(\.nameAsWritten) == ["建设高标准农田面积", "工程验收合格率", "粮食亩均增产", "受益农户满意度"])
+        #expect(document.county == "江宁区")
+        // A bracket that is no seal's place stays.
+        let vocabulary = try ReadingRules(dataDirectory: Fixtures.path("Data")).vocabulary
+        #expect(vocabulary.withoutSignOffMark("平武县人民政府（本级）") == "平武县人民政府（本级）")
+        #expect(vocabulary.withoutSignOffMark("建德市林业局(签章)") == "建德市林业局")
+    }
+
+    /// A department's table copied with `|` between cells and its blank cells dropped: its
+    /// `合计` row is the table's total, not an indicator named 合计 valued at the amount, and a
+    /// total over several units' projects is checked against them all.
+    @Test func aTotalRowOfATableWithItsBlankCellsDropped() throws {
+        func table(total: String) -> String {
+            """
+            | 2024年部门项目支出绩效目标表 |
+            | 部门名称：桐庐县教育局 | 单位：元 |
+            | 单位名称 | 项目名称 | 项目金额 | 年度绩效目标 | 一级指标 | 二级指标 | 三级指标 | 指标值 |
+            | 桐庐县教育局本级 | 学生营养改善计划 | 1,250,000.00 | 保障农村学生营养膳食补助按时足额发放 | 产出指标 | 数量指标 | 受助学生人数 | ≥2500人 |
+            |  |  |  |  |  | 时效指标 | 资金发放及时率 | 100% |
+            |  |  |  |  | 满意度指标 | 服务对象满意度指标 | 家长满意度 | ≥95% |
+            | 桐庐县第一中学 | 校舍维修 | 380,000.00 | 完成教学楼屋面维修 | 产出指标 | 数量指标 | 维修面积 | 1200平方米 |
+            |  |  |  |  | 成本指标 | 经济成本指标 | 维修成本 | ≤38万元 |
+            | 合计 |  | \(total) |  |  |  |  |  |
+
+            """
+        }
+        let right = try Self.read(table(total: "1,630,000.00"), named: "tonglu.txt")
+        #expect(right.projects.map(\.name) == ["学生营养改善计划", "校舍维修"])
+        #expect(right.projects.map { $0.budget ?? 0 } == [125, 38])
+        #expect(right.projects.map(\.indicators.count) == [3, 2])
+        #expect(!right.projects.flatMap(\.indicators).contains { $0.nameAsWritten == "合计" })
+        #expect(right.rowsRead == 5 && right.rejected.isEmpty)
+        #expect(!right.findings.contains { $0.rule == RuleID.totalMismatch })
+        #expect(right.readingNotes.contains { $0.contains("163.00 万元") && $0.hasSuffix("一致") })
+
+        let wrong = try Self.read(table(total: "1,700,000.00"), named: "tonglu.txt")
+        let mismatch = wrong.findings.filter { $0.rule == RuleID.totalMismatch }
+        #expect(mismatch.count == 1 && mismatch[0].message.contains("170.00") && mismatch[0].message.contains("163.00"))
+        #expect(mismatch.first?.source?.line == 9)
+    }
 }

@@ -55,7 +55,7 @@ struct FormReader: LayoutReader {
     /// An organisation's name parsed once per text of a file: a department is named on each of
     /// its forms and rows of its table, and equal names then share their Strings (compared at once).
     mutating func orgName(_ text: String) -> OrgName {
-        orgNames.value(text) { OrgName(parsing: $0) }
+        orgNames.value(text) { [vocabulary] in OrgName(parsing: vocabulary.withoutSignOffMark($0)) }
     }
 
     /// The finding for an indicator written without a value.
@@ -491,7 +491,7 @@ struct FormReader: LayoutReader {
             ownerTexts += before.filter { $0.role == .department || $0.role == .unit || $0.role == .recipient }.map(\.first)
             if let title = region.title { titleTexts.append(title.text) }
             if readProjectTable(cells[rowStart...], headerLine: headerLine,
-                                department: OrgName(parsing: owner.isEmpty ? "未注明主管部门" : owner),
+                                department: orgName(owner.isEmpty ? "未注明主管部门" : owner),
                                 money: unit ?? .wanYuan, titleLine: region.title?.line ?? headerLine) {
                 // The title and the lines above the header (money unit, owner) are the table's structure.
                 structureLines += Set(cells[..<rowStart].map(\.line) + (region.title.map { [$0.line] } ?? [])).count

@@ -418,13 +418,27 @@ extension FormReader {
         findings.removeAll { $0.rule == RuleID.budgetMissing && $0.source == project.source && $0.project == project.name }
     }
 
+    /// How far a grand total may stand from its projects' sum, in 万元: aggregate's default
+    /// `tolerance`, which checks each department's total.
+    static let totalTolerance = 0.005
+
     /// A total row's amount: where the projects it adds up (from `start` on) belong to one
-    /// department, that department's stated total, which aggregate checks against their sum.
+    /// department, that department's stated total, which aggregate checks against their sum;
+    /// where they belong to several, checked against them all here.
     mutating func readTotal(_ text: String, money: MoneyUnit, of start: Int, line: Int) {
         guard let stated = MoneyText.wan(text, unit: money) else { return }
         let owners = Set(projects[start...].map(\.department))
         guard owners.count == 1, let owner = owners.first, let index = departments.firstIndex(where: { $0.org == owner }) else {
-            readingNotes.append("合计行（行 \(line)）\(fmt(stated)) 万元：其上的项目属于 \(owners.count) 个部门，未按部门核对")
+            // Several departments' projects above it (a table's grand total): checked against them
+            // all here, as no department's total is it.
+            let sum = roundMoney(projects[start...].compactMap(\.countedBudget).reduce(0, +))
+            let agrees = abs(sum - stated) <= Self.totalTolerance
+            readingNotes.append("合计行（行 \(line)）\(fmt(stated)) 万元：其上的项目属于 \(owners.count) 个部门，按其上全部 \(projects.count - start) 个项目核对，" + (agrees ? "一致" : "不符"))
+            if !agrees {
+                findings.append(Finding(severity: .error, rule: RuleID.totalMismatch,
+                    message: "合计行 \(fmt(stated)) 万元与其上 \(owners.count) 个部门 \(projects.count - start) 个项目的预算之和 \(fmt(sum)) 万元不符（差 \(fmt(sum - stated)) 万元）",
+                    county: "", source: source(line), stage: "load"))
+            }
             return
         }
         guard let existing = departments[index].statedTotal else {

@@ -73,7 +73,20 @@ struct RowAlignment {
     /// The row's text by column ("" where blank), or nil when no placement keeps every cell.
     func place(_ cells: ArraySlice<FormCell>) -> [String]? {
         let row = Array(cells)
+        if let total = totalRow(row) { return total }
         return placement(of: row, fit: { i, run, column in fit(row[i..<(i + run)], in: kinds[column]) }, joining: true)?.texts
+    }
+
+    /// A total row (`合计 | 1,630,000.00`, its label one of `total_labels`): the label in the first
+    /// column, where `ProjectTable` looks for it, and its amount under the budget. Placed by what
+    /// its cells hold, the label had stood as an indicator's name and the amount as its value.
+    func totalRow(_ row: [FormCell]) -> [String]? {
+        guard let first = row.first, vocabulary.isTotalLabel(first.text), let budget = kinds.firstIndex(of: .budget), budget > 0,
+              let amount = row.dropFirst().first(where: { MoneyText.wan($0.text, unit: .yuan) != nil }) else { return nil }
+        var texts = [String](repeating: "", count: kinds.count)
+        texts[0] = first.text
+        texts[budget] = amount.text
+        return texts
     }
 
     /// The best placement of a row's cells with its score: all columns when it holds a label;

@@ -499,6 +499,18 @@ public final class FormVocabulary: Sendable {
         }
     }
 
+    /// A name without the sign-off mark a template prints after it for the seal
+    /// (`南京市江宁区农业农村局（盖章）`, `…局(签章)`): a last bracket holding what ends a sign-off
+    /// line (`page_chrome_endings`). Other brackets stay (`平武县人民政府（本级）`).
+    func withoutSignOffMark(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let last = scalars.last, last == ")" || last == "）",
+              let open = scalars.lastIndex(where: { $0 == "(" || $0 == "（" }), open != scalars.startIndex else { return text }
+        let inside = FormCells.compactScalars(String(scalars[scalars.index(after: open)..<scalars.index(before: scalars.endIndex)]))
+        guard chromeEndings.contains(where: { inside.count >= $0.count && inside.suffix($0.count).elementsEqual($0) }) else { return text }
+        return TextCleaning.trimSpaces(String(scalars[..<open]))
+    }
+
     /// Whether a cell is a table's caption, a `caption_words` word and a number (`表2`, `附表3-1`,
     /// `附件2`, `表十二`) or a colon (`附件:`): what a publication writes between its tables, no row of either.
     func isCaption(_ compact: [Unicode.Scalar]) -> Bool {
