@@ -185,6 +185,12 @@ public enum InputText {
         // Tab-separated with its fields quoted as in CSV (Calc's export, Excel's wrapped cells).
         if QuotedTabText.looksQuoted(decoded.text) { return try table(delimiter: "\t", "制表符分隔、字段带引号") }
         var text = ExtractedText(format: .text, text: decoded.text, details: details)
+        if MarkdownText.isMarkdown(decoded.text) {
+            let plain = MarkdownText.plain(decoded.text)
+            text.text = plain.text
+            text.lineOrigins = plain.origins
+            text.details.append("Markdown：标题、粗体记号和表格分隔行已去掉")
+        }
         text.displayChanges = decoded.displayChanges  // the text as decoded (a table made of CSV is other text)
         return text
     }
