@@ -402,4 +402,43 @@ import Testing
         #expect(mismatch.count == 1 && mismatch[0].message.contains("170.00") && mismatch[0].message.contains("163.00"))
         #expect(mismatch.first?.source?.line == 9)
     }
+
+    /// A department's table printed with spaces between its columns (`pdftotext -layout`), its
+    /// organisation column titled 部门（单位）, a 小计 under each department and a 合计 at the end:
+    /// its projects under their departments, each subtotal that department's stated total, the
+    /// total checked against all three. An organisation title the vocabulary lacks
+    /// (`部门（科室）`) keeps the rows projects, not indicators named after them.
+    @Test func aDepartmentTableSpacedWithSubtotals() throws {
+        func table(organisation: String) -> String {
+            """
+                                遂昌县2024年部门项目支出绩效目标表
+            单位：万元
+            \(organisation)          项目名称            预算金额    一级指标      二级指标          三级指标              指标值
+            遂昌县农业农村局      农机购置补贴        120.00      产出指标      数量指标          补贴机具数量          ≥300台
+                                                                                质量指标          补贴资金兑付准确率    100%
+                                                                  满意度指标    服务对象满意度指标 购机户满意度          ≥90%
+                                  农村人居环境整治    85.50       产出指标      数量指标          整治村数              ≥20个
+                                                                  效益指标      生态效益指标      村庄环境              明显改善
+            小计                                      205.50
+            遂昌县林业局          松材线虫病防治      60.00       产出指标      数量指标          清理病死树            ≥5000株
+                                                                  效益指标      生态效益指标      疫情发生面积          下降
+            小计                                      60.00
+            合计                                      265.50
+
+            """
+        }
+        let document = try Self.read(table(organisation: "部门（单位）"), named: "suichang.txt")
+        #expect(document.projects.map(\.name) == ["农机购置补贴", "农村人居环境整治", "松材线虫病防治"])
+        #expect(document.projects.map(\.department.name) == ["遂昌县农业农村局", "遂昌县农业农村局", "遂昌县林业局"])
+        #expect(document.projects.map { $0.budget ?? 0 } == [120, 85.5, 60])
+        #expect(document.projects.map(\.indicators.count) == [3, 2, 2])
+        #expect(document.departments.map { $0.statedTotal ?? 0 } == [205.5, 60])
+        #expect(document.readingNotes.contains { $0.contains("265.50 万元") && $0.hasSuffix("一致") })
+        #expect(document.rowsRead == 7 && document.rejected.isEmpty && document.county == "遂昌县")
+
+        let unnamed = try Self.read(table(organisation: "部门（科室）"), named: "suichang.txt")
+        #expect(unnamed.projects.map(\.name) == ["农机购置补贴", "农村人居环境整治", "松材线虫病防治"])
+        #expect(unnamed.projects.flatMap(\.indicators).count == 7)
+        #expect(!unnamed.projects.flatMap(\.indicators).contains { $0.nameAsWritten.contains("补贴") && $0.valueAsWritten == "120.00" })
+    }
 }

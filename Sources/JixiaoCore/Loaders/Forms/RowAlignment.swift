@@ -50,9 +50,12 @@ struct RowAlignment {
         shape = ValueShape(vocabulary: vocabulary)
     }
 
-    /// A title the vocabulary does not know (序号, 备注, 分值说明): a few Han characters.
+    /// A title the vocabulary does not know (序号, 备注, 分值说明, 部门（科室）): a few Han
+    /// characters, a bracketed word among them.
     static func isUnnamedTitle(_ compact: [Unicode.Scalar]) -> Bool {
-        (1...6).contains(compact.count) && compact.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
+        let han = compact.filter { (0x4E00...0x9FFF).contains($0.value) }.count
+        let brackets = compact.count - han
+        return (1...6).contains(han) && (brackets == 0 || (brackets == 2 && compact.contains("(") && compact.last == ")"))
     }
 
     static func kind(of role: FormVocabulary.ColumnRole) -> Kind {
