@@ -456,6 +456,21 @@ import Testing
         #expect(misplaced.count == 1 && misplaced[0].message.contains("「数量指标」不属于一级指标「效果指标」"))
     }
 
+    /// A spanning label listing a level 1 the framework lacks is refused when the file is read,
+    /// naming the key and the word.
+    @Test func aSpanningLabelMustListFrameworkLevels() throws {
+        var text = try String(contentsOfFile: Fixtures.path("Data/framework.yaml"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "效果指标: [效益指标, 满意度指标]", with: "效果指标: [效益指标, 效果类指标]")
+        let path = Fixtures.write(text, named: "framework.yaml", in: Fixtures.temporaryDirectory())
+        #expect(throws: PipelineError.self) { try Framework.load(path: path) }
+        do {
+            _ = try Framework.load(path: path)
+        } catch {
+            #expect("\(error)".contains("level1_spanning") && "\(error)".contains("效果类指标"))
+        }
+        #expect(try Framework.load(path: Fixtures.path("Data/framework.yaml")).spannedLevel1s("效果指标(40分)") == ["效益指标", "满意度指标"])
+    }
+
     @Test func categoryAndFrameworkEdits() throws {
         let result = try runWithRules { directory in
             let categories = (directory as NSString).appendingPathComponent("categories.yaml")

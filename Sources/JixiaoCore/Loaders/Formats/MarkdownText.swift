@@ -45,7 +45,7 @@ enum MarkdownText {
         return false
     }
 
-    /// `isTableRule` on a line's bytes: only bars, dashes, colons and spaces, two or more cells of
+    /// A table's rule (`| --- | :---: |`): only bars, dashes, colons and spaces, two or more cells of
     /// three dashes or more.
     static func isTableRule(bytes line: UnsafeBufferPointer<UInt8>) -> Bool {
         var cells = 0, dashes = 0, bars = 0
@@ -64,7 +64,7 @@ enum MarkdownText {
         return bars > 0 && cells >= 2
     }
 
-    /// `headingLength` on a line's bytes.
+    /// The length of a heading's mark and the space after it (`## `), 0 when none.
     static func headingLength(bytes line: UnsafeBufferPointer<UInt8>) -> Int {
         let hashes = line.prefix { $0 == UInt8(ascii: "#") }.count
         guard (1...6).contains(hashes), hashes < line.count, line[hashes] == UInt8(ascii: " ") else { return 0 }
@@ -75,36 +75,24 @@ enum MarkdownText {
     static func plain(_ text: String) -> (text: String, origins: [Int]) {
         var lines: [Substring] = []
         var origins: [Int] = []
-        for (index, line) in Self.lines(of: text).enumerated() where !isTableRule(line) {
+        for (index, line) in Self.lines(of: text).enumerated() where !onBytes(line, isTableRule) {
             lines.append(line)
             origins.append(index + 1)
         }
-        let plain = lines.map { withoutBold($0.dropFirst(headingLength($0))) }
+        // A heading's mark is ASCII: as many Characters as bytes.
+        let plain = lines.map { withoutBold($0.dropFirst(onBytes($0, headingLength))) }
         return (plain.joined(separator: "\n"), origins)
+    }
+
+    /// `look` asked of a line's bytes.
+    static func onBytes<T>(_ line: Substring, _ look: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        if let answer = line.utf8.withContiguousStorageIfAvailable(look) { return answer }
+        return Array(line.utf8).withUnsafeBufferPointer(look)
     }
 
     /// The text's lines, whichever line ends it has (`\r\n` is one Character, not `\n`).
     static func lines(of text: String) -> [Substring] {
         text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
-    }
-
-    /// A table's rule: cells of dashes (`---`, `:---:`) between bars, two or more.
-    static func isTableRule(_ line: Substring) -> Bool {
-        guard line.utf8.contains(UInt8(ascii: "|")), line.utf8.contains(UInt8(ascii: "-")) else { return false }
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        let cells = trimmed.split(separator: "|", omittingEmptySubsequences: true)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-        return cells.count >= 2 && cells.allSatisfy { cell in
-            let dashes = cell.drop { $0 == ":" }.reversed().drop { $0 == ":" }
-            return dashes.count >= 3 && dashes.allSatisfy { $0 == "-" }
-        }
-    }
-
-    /// The length of a heading's mark and the space after it (`## `), 0 when none.
-    static func headingLength(_ line: Substring) -> Int {
-        let hashes = line.prefix { $0 == "#" }.count
-        guard (1...6).contains(hashes), line.dropFirst(hashes).first == " " else { return 0 }
-        return hashes + 1
     }
 
     /// A line with the bold marks taken off the spans that open it or one of its cells
