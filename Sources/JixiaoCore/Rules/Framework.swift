@@ -164,10 +164,16 @@ public struct Framework: Decodable, Sendable {
         return spanning.first { $0.key.sameText(key) }?.value
     }
 
+    /// The framework's level 1s a level-1 label stands for: the one it names, or those it is
+    /// written for at once (`level1_spanning`); none when the framework does not know it.
+    public func level1s(standingFor label: String) -> [String] {
+        level1(for: label).map { [$0] } ?? spannedLevel1s(label) ?? []
+    }
+
     /// Whether a level-2 label belongs to a level-1 label on the framework (both known).
     public func level2(_ level2: String, belongsTo level1: String) -> Bool {
         guard let owner = self.level2(for: level2)?.level1 else { return false }
-        return self.level1(for: level1) == owner || spannedLevel1s(level1)?.contains(owner) == true
+        return level1s(standingFor: level1).contains(owner)
     }
 
     /// The canonical level-2 for a label, with the level-1 it belongs to.

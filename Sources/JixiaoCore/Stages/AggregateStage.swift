@@ -7,11 +7,13 @@ public struct AggregateStage: CountyStage {
     public static let name = "aggregate"
     public static let summary = "按县、部门汇总预算（万元），与表上合计核对。Adds budgets up per county and department and checks stated totals."
     public static let parameters: [ParameterSpec] = [
-        ParameterSpec("tolerance", .number, default: "0.005",
+        ParameterSpec("tolerance", .number, default: "\(defaultTolerance)",
                       "合计允许误差（万元）: difference in 万元 still counted as equal"),
     ]
 
     let tolerance: Double
+    /// How far a stated total may stand from its sum, in 万元, unless the pipeline says otherwise.
+    static let defaultTolerance = 0.005
 
     public init(parameters: StageParameters) throws {
         tolerance = try parameters.number("tolerance")

@@ -765,8 +765,8 @@ struct FormReader: LayoutReader {
         let framework = rules.framework
         let fromEnds = IndicatorTable.labelsFromGroupEnds(read) { level1, level2 in
             guard let owner = frameworkPlaces.owner(ofLevel2: level2, in: framework),
-                  frameworkPlaces.level1(for: level1, in: framework) != nil || framework.spannedLevel1s(level1) != nil else { return false }
-            return !frameworkPlaces.label(level1, standsFor: owner, in: framework)
+                  case let stated = frameworkPlaces.level1s(standingFor: level1, in: framework), !stated.isEmpty else { return false }
+            return !stated.contains(owner)
         }
         if fromEnds != nil {
             readingNotes.append("表单「\(project.name)」指标表的一级、二级指标写在各组的最后一行（合并单元格靠下打印，如 Calc 打印的 PDF），各行归入其下方最近的标签")
@@ -912,7 +912,7 @@ struct FormReader: LayoutReader {
                     keeps = carried.keeps
                 } else {
                     let owner = frameworkPlaces.owner(ofLevel2: row.level2, in: framework)
-                    keeps = owner.map { frameworkPlaces.label(level1, standsFor: $0, in: framework) } ?? true
+                    keeps = owner.map { frameworkPlaces.level1s(standingFor: level1, in: framework).contains($0) } ?? true
                     carried = (level1, row.level2, keeps)
                 }
                 if !keeps { level1 = "" }
@@ -1091,33 +1091,26 @@ struct FormReader: LayoutReader {
     }
 }
 
-/// Where labels stand on the framework (`Framework.level1(for:)`, `Framework.level2(for:)`),
+/// Where labels stand on the framework (`Framework.level1s(standingFor:)`, `Framework.level2(for:)`),
 /// each label looked up once per file by its bytes: every form of a file writes the same few
 /// labels, and the framework is searched label by label, alias by alias.
 struct FrameworkPlaces {
-    private var level1s = BytesMemo<String?>()
     private var owners = BytesMemo<String?>()
-    private var spans = BytesMemo<[String]?>()
-
-    /// The canonical level 1 a label names.
-    mutating func level1(for label: String, in framework: Framework) -> String? {
-        level1s.value(label) { framework.level1(for: $0) }
-    }
+    private var standing = BytesMemo<[String]>()
 
     /// The level 1 a level-2 label belongs to.
     mutating func owner(ofLevel2 label: String, in framework: Framework) -> String? {
         owners.value(label) { framework.level2(for: $0)?.level1 }
     }
 
-    /// Whether a level-1 label stands for the level 1 `owner`: it names it, or it is written for
-    /// it and others at once (`level1_spanning`: 效果指标 for 效益指标 and 满意度指标).
-    mutating func label(_ label: String, standsFor owner: String, in framework: Framework) -> Bool {
-        level1(for: label, in: framework) == owner || spans.value(label) { framework.spannedLevel1s($0) }?.contains(owner) == true
+    /// `Framework.level1s(standingFor:)`: 效果指标 stands for 效益指标 and 满意度指标.
+    mutating func level1s(standingFor label: String, in framework: Framework) -> [String] {
+        standing.value(label) { framework.level1s(standingFor: $0) }
     }
 
     /// `Framework.level2(_:belongsTo:)`.
     mutating func level2(_ level2: String, belongsTo level1: String, in framework: Framework) -> Bool {
         guard let owner = owner(ofLevel2: level2, in: framework) else { return false }
-        return label(level1, standsFor: owner, in: framework)
+        return level1s(standingFor: level1, in: framework).contains(owner)
     }
 }

@@ -418,10 +418,6 @@ extension FormReader {
         findings.removeAll { $0.rule == RuleID.budgetMissing && $0.source == project.source && $0.project == project.name }
     }
 
-    /// How far a grand total may stand from its projects' sum, in 万元: aggregate's default
-    /// `tolerance`, which checks each department's total.
-    static let totalTolerance = 0.005
-
     /// A total row's amount: where the projects it adds up (from `start` on) belong to one
     /// department, that department's stated total, which aggregate checks against their sum;
     /// where they belong to several, checked against them all here.
@@ -432,7 +428,8 @@ extension FormReader {
             // Several departments' projects above it (a table's grand total): checked against them
             // all here, as no department's total is it.
             let sum = roundMoney(projects[start...].compactMap(\.countedBudget).reduce(0, +))
-            let agrees = abs(sum - stated) <= Self.totalTolerance
+            // Aggregate checks each department's total; this is read before it, with its default.
+            let agrees = abs(sum - stated) <= AggregateStage.defaultTolerance
             readingNotes.append("合计行（行 \(line)）\(fmt(stated)) 万元：其上的项目属于 \(owners.count) 个部门，按其上全部 \(projects.count - start) 个项目核对，" + (agrees ? "一致" : "不符"))
             if !agrees {
                 findings.append(Finding(severity: .error, rule: RuleID.totalMismatch,
