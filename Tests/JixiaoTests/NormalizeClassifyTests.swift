@@ -477,7 +477,7 @@ import Testing
             try "categories:\n  - name: 外事\n    keywords: [外事]\n".write(toFile: categories, atomically: true, encoding: .utf8)
             let framework = (directory as NSString).appendingPathComponent("framework.yaml")
             var text = try String(contentsOfFile: framework, encoding: .utf8)
-            text = text.replacingOccurrences(of: "      - name: 时效指标\n        aliases: [时效]\n", with: "")
+            text = text.replacingOccurrences(of: "      - name: 时效指标\n        aliases: [时效, 进度指标]\n", with: "")
             try text.write(toFile: framework, atomically: true, encoding: .utf8)
         }
         let categories = result.allProjects.map { $0.category ?? "" }

@@ -441,4 +441,25 @@ import Testing
         #expect(unnamed.projects.flatMap(\.indicators).count == 7)
         #expect(!unnamed.projects.flatMap(\.indicators).contains { $0.nameAsWritten.contains("补贴") && $0.valueAsWritten == "120.00" })
     }
+
+    /// The notes under a table end it, however the page was copied: a note's mark glued to the
+    /// last cell (`…≥90%注:1、…`), and a self-evaluation's closing row `说明 | …` written one cell a
+    /// line. Neither is an indicator.
+    @Test func theNotesUnderATableEndIt() throws {
+        let glued = try Self.read("""
+            项目支出绩效目标表
+            项目名称农村公路养护主管部门淳安县交通运输局资金总额320万元一级指标二级指标三级指标指标值产出指标数量指标养护里程≥450公里满意度指标服务对象满意度指标沿线群众满意度≥90%注:1、指标值按年度填写2、满意度以问卷为准
+
+            """, named: "淳安县.txt")
+        let gluedRows = try #require(glued.projects.first).indicators
+        #expect(gluedRows.map(\.nameAsWritten) == ["养护里程", "沿线群众满意度"])
+        #expect(gluedRows.map(\.valueAsWritten) == ["≥450公里", "≥90%"])
+        let cells = ["项目支出绩效自评表", "项目名称", "农村公路养护", "主管部门", "淳安县交通运输局", "年度资金总额", "320",
+                     "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值",
+                     "产出指标", "数量指标", "养护里程", "≥450公里", "460公里",
+                     "满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "93%", "说明", "未发现问题，没有涉及金额。"]
+        let lines = try #require(Self.read(cells.joined(separator: "\n"), named: "淳安县.txt").projects.first).indicators
+        #expect(lines.map(\.nameAsWritten) == ["养护里程", "沿线群众满意度"])
+        #expect(lines.map(\.otherColumns) == ["实际完成值=460公里", "实际完成值=93%"])
+    }
 }

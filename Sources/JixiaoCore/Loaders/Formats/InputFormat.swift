@@ -191,6 +191,12 @@ public enum InputText {
             text.lineOrigins = plain.origins
             text.details.append("Markdown：标题、粗体记号和表格分隔行已去掉")
         }
+        if let pieces = PreviewPieces.joined(text.text) {
+            let before = text.lineOrigins
+            text.text = pieces.text
+            text.lineOrigins = pieces.origins.map { before?[$0 - 1] ?? $0 }
+            text.details.append("文档预览的分段（1、2、…）已接回原来的一行")
+        }
         text.displayChanges = decoded.displayChanges  // the text as decoded (a table made of CSV is other text)
         return text
     }

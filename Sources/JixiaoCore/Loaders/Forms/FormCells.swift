@@ -962,6 +962,9 @@ struct FormCells {
         case ...2:
             switch entry.role {
             case .column: return (adjacent && afterColumn) || beforeColumn()
+            // A note's mark with its colon (`注:`) opens the notes under a table even glued to
+            // its last cell (`…100%说明无注:1、其他资金…`): names do not hold one.
+            case .chrome where entry.scalars.last == ":": return true
             case .key, .chrome, .label: return adjacent || !glued
             default: return true
             }
