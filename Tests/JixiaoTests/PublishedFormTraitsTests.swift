@@ -462,4 +462,46 @@ import Testing
         #expect(lines.map(\.nameAsWritten) == ["养护里程", "沿线群众满意度"])
         #expect(lines.map(\.otherColumns) == ["实际完成值=460公里", "实际完成值=93%"])
     }
+
+    /// Level-2 labels with no indicator under them, one after another on a line, then a label in
+    /// its older spelling (`环境效益指标`, 生态效益指标's alias) before its indicator: the label is
+    /// the row's level 2, not the indicator's name (the name had become the value, ≥10% lost).
+    @Test func aLabelInItsOlderSpellingAfterEmptyLevelTwos() throws {
+        let document = try Self.read("""
+            项目支出绩效目标表
+            项目名称 城区扬尘治理 主管部门 榆林市横山区生态环境局 资金总额 80万元
+            一级指标 二级指标 三级指标 指标值
+            产出指标 数量指标 洒水作业天数 ≥300天
+            效益指标 经济效益指标 社会效益指标 环境效益指标 降尘量下降率 ≥10%
+            满意度指标 服务对象满意度指标 群众满意度 ≥90%
+
+            """, named: "横山区.txt")
+        let indicators = try #require(document.projects.first).indicators
+        #expect(indicators.map(\.nameAsWritten) == ["洒水作业天数", "降尘量下降率", "群众满意度"])
+        #expect(indicators.map(\.level2Label) == ["数量指标", "环境效益指标", "服务对象满意度指标"])
+        #expect(indicators.map(\.valueAsWritten) == ["≥300天", "≥10%", "≥90%"])
+    }
+
+    /// A blank form as a document site shares it (佳县's 财政支出项目绩效目标申报表, a real template:
+    /// its keys with nothing after them, its tables only labels and `……`) is no county's form: it is
+    /// listed as not a form, not read as a project named after its title with placeholder indicators.
+    @Test func aBlankTemplateIsNoForm() throws {
+        let text = """
+            2016财政支出项目绩效目标申报表.doc
+            文本预览下载声明
+            佳县财政支出项目绩效目标申报表 ( 年度) 填报单位(盖章) 项目名称 项目属性 新增项目 □ 延续项目 □ 主管部门 主管部门 编码 项目实施单位 项目负责人 联系电话 项目起止时间 项目资金申请(万元) 资金总额: 财政拨款: 自有资金: 事业收入: 经营性收入: 其他: 其他: 单位职能概述
+            佳县财政支出项目绩效目标申报表
+            项目概况 项目立项情况 项目立项的依据 项目申报的可行性 项目申报的必要性 项目实施进度计划 项目实施内容 开始时间 完成时间 1、 2、 3、 …… …… 项目绩效目标 长期目标 年度目标
+            佳县财政支出项目绩效目标申报表
+            年度绩效指标 一级指标 二级指标 指标内容 指标值 备注 产出指标 数量指标 质量指标 时效指标 成本指标 … 效益指标 经济效益指标 社会效益指标 环境效益指标 可持续影响指标 … 服务对象满意度指标 具体指标 …… 其他说明的问题 填报人: 单位负责人: 填报日期:
+
+            """
+        do {
+            _ = try Self.read(text, named: "佳县.txt")
+            Issue.record("a blank template was read as a form")
+        } catch let error as LoadError {
+            #expect(error.notAForm)
+            #expect(error.message.contains("空白"))
+        }
+    }
 }

@@ -82,6 +82,9 @@ public enum TemplateFormLoader {
             throw LoadError(file: file, message: "无法识别的格式 (unknown layout): 没有找到绩效目标表 (no performance-target form found), 只认出「\(words.prefix(5).joined(separator: "」「"))」: expected a title such as 项目支出绩效目标表, header keys such as 项目名称 / 资金总额, and an indicator table headed 一级指标 / 二级指标 / 三级指标 / 指标值 (words listed in Data/vocabulary.yaml)")
         }
         let documents = reader.finish(countyOverride: countyOverride, allText: text)
+        if documents.allSatisfy(isBlank) {
+            throw LoadError(file: file, message: "不是表单 (not a form): 表单是空白的（模板、样表）：没有项目名称、没有资金总额，指标没有填写数值 (a blank form such as a template: no project name, no amount, no target with a number)", notAForm: true)
+        }
         do {
             try documents.forEach(requireRecords)
         } catch var error as LoadError {
@@ -92,6 +95,18 @@ public enum TemplateFormLoader {
             throw error
         }
         return documents
+    }
+
+    /// A form left blank (a template as a document site shares it): no project named (the name
+    /// taken from the title), no amount, and no target holding a number, only the template's
+    /// placeholders (`**人`, `……`). A county's form has at least its name or its money.
+    static func isBlank(_ document: CountyDocument) -> Bool {
+        // A form whose rows were all refused is a failed file, not a blank one.
+        !document.projects.isEmpty && document.rejected.isEmpty && document.projects.allSatisfy { project in
+            project.budget == nil
+                && document.findings.contains { $0.rule == RuleID.projectNameMissing && $0.project == project.name }
+                && project.indicators.allSatisfy { !$0.valueAsWritten.contains(where: \.isNumber) }
+        }
     }
 
     /// The form words of the vocabulary the text holds (titles, header keys, indicator
