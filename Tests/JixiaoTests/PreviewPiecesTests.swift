@@ -36,20 +36,23 @@ import Testing
     }
 
     /// A piece cut between a target and its result (`…真实率100%` / `2、100%质量 指标…`) gives both
-    /// back, and an incident count's unit (`0起`) is a unit.
+    /// back, a target and result alike glued (`00`) are both, and an incident count's unit (`0起`) is a unit.
     @Test func aPreviewCutBetweenATargetAndItsResult() throws {
         let text = """
             1、2020年度县级专项资金绩效目标自评表专项资金名称县级储备粮负责人及电话旷建成、向建军县级主管部门衡山县商务和粮食局实施单位粮食调控储备与产业发展股项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额194.9194.9100%其中:中央、省、市补助县级资金194.9194.9100%其他资金年度 总体 目标年初设定目标全年实际完成情况保持和稳定地方粮食储备机制地方储备粮食规模达标绩 效 指 标一级 指标二级 指标三级指标年度指标 值全年 完成值未完成原因和 改进措施产 出 指 标数量 指标5000吨稻谷、500吨成 品粮储备到位率100%100%库存数量真实率100%
-            2、100%质量 指标县级储备粮管理制 度严格执行率100%100%满意 度指 标服务 对象 满意 度指 标因粮食市场波动引 起的粮食安全事件 发生数0起0起
+            2、100%质量 指标县级储备粮管理制 度严格执行率100%100%县级储备粮库存粮 食明显变质比例00满意 度指 标服务 对象 满意 度指 标因粮食市场波动引 起的粮食安全事件 发生数0起0起
             """
         let (county, project) = try Self.run(text, named: "衡山县.txt")
         #expect(county == "衡山县" && project.budget == 194.9)
         #expect(project.department.name == "衡山县商务和粮食局")
         #expect(project.indicators.map(\.nameAsWritten) == ["5000吨稻谷、500吨成品粮储备到位率", "库存数量真实率",
-                                                           "县级储备粮管理制度严格执行率", "因粮食市场波动引起的粮食安全事件发生数"])
-        #expect(project.indicators.map(\.valueAsWritten) == ["100%", "100%", "100%", "0起"])
+                                                           "县级储备粮管理制度严格执行率", "县级储备粮库存粮食明显变质比例",
+                                                           "因粮食市场波动引起的粮食安全事件发生数"])
+        #expect(project.indicators.map(\.valueAsWritten) == ["100%", "100%", "100%", "0", "0起"])
         #expect(project.indicators[1].otherColumns == "全年 完成值=100%")
-        #expect(project.indicators[3].value.unit == "起")
+        // A target and its result alike and glued (`00`) are both.
+        #expect(project.indicators[3].otherColumns == "全年 完成值=0")
+        #expect(project.indicators[4].value.unit == "起")
     }
 
     /// A numbered list's items (a site's download tips) start lines `2、`, `3、` too: they are

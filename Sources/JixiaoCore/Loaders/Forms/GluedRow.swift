@@ -390,6 +390,14 @@ struct GluedRow {
                 out.guessed.append("粘连的数字按地区列数逐位拆开")
             }
         }
+        // A target and its result glued and alike (`…变质比例00`: 0 and 0), where the result's
+        // column follows the target's and no other value was found: the text twice over is both.
+        if values.count == 1, let target = table.tail.firstIndex(where: { $0.role.holdsValue }),
+           target + 1 < table.tail.count, table.tail[target + 1].role == .alternative,
+           let half = Self.doubledHalf(values[0]), shape.isValue(half) {
+            values = [half, half]
+            out.guessed.append("粘连的目标值和完成值相同，拆成两格")
+        }
         // With an operator column, a full set of values starts with the operator
         // (`是/否否否`: 是/否, then one per place); else a sign before the first value is it.
         let hasComparison = table.tail.contains { $0.role == .comparison }
@@ -429,6 +437,13 @@ struct GluedRow {
             out.cells.append(kept)
         }
         return out
+    }
+
+    /// The first half of a text that is the same text twice (`00`, `9595`), else nil.
+    static func doubledHalf(_ text: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard text.count >= 2, text.count % 2 == 0 else { return nil }
+        let half = text.count / 2
+        return text[..<half].elementsEqual(text[half...]) ? Array(text[..<half]) : nil
     }
 
     /// A value that is a number and a unit (`≥200次`, `≤0.9‰`, `1.2万元`): the two apart.
