@@ -504,4 +504,61 @@ import Testing
             #expect(error.message.contains("空白"))
         }
     }
+
+    /// A real self-evaluation published by a Yunnan school (永德县, 2022) as a page's table copied
+    /// with `|`: its two header rows run together on one line (年度指标值 over 指标性质 / 指标值 /
+    /// 度量单位, then 一级 … 度量单位), one row broken over three lines at its cells' edges, the
+    /// template's `服务对象满意度指标等`, and its closing `其他需要说明事项` row.
+    @Test func aSelfEvaluationWithItsTwoHeaderRowsOnOneLine() throws {
+        let text = """
+            2022年度项目支出绩效自评表 | 部门:临沧市永德县明朗中学 |
+            |
+            |
+            |
+            |
+            | 公开14表 | 项目名称 | 义务教育营养改善计划专项资金 | 主管部门 | 永德县教育体育局 | 实施单位 | 永德县明朗中学 | 项目资金 (元) |
+            | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | 年度资金总额 |
+            | 387664.62 | 387664.62 | 10 | 100% | 10 | 其中:当年财政 拨款 |
+            | 387664.62 | 387664.62 | — |
+            | — | 上年结转 资金 |
+            |
+            |
+            | — |
+            | — | 其他资金 | — | — | — | — |
+            | — | 年度 总体 目标 | 预期目标 | 实际完成情况 | 确保每一个学生都能享受到国家政策福利,改善学生体质 | 确保每一个学生都能享受到国家政策福利,改善学生体质 | 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 产出指标 | 数量指标 | 学生受资助人数 | ≧ | 735 | 人次 | 735 | 10 | 10 |
+            | 质量指标 | 营养改善计划覆盖率 | ≧ | 100 | % | 100% | 10 | 10 |
+            | 时效指标 | 资金到位及时率 | ≧ | 100 | % | 100% | 10 | 7 |
+            | 成本指标 | 生均补助标准达标率 | ═ | 100 | % | 100% | 10 | 10 |
+            | 效益指标 | 经济效益 指标 | 减轻贫困学生家庭经济负担 |
+            | 有效 |
+            | 有效 | 10 | 10 |
+            | 社会效益 指标 | 政策知晓率 | ═ | 100 | % | 98% | 10 | 9 |
+            | 生态效益 指标 |
+            |
+            |
+            |
+            |
+            |
+            |
+            |
+            | 可持续影响 指标 | 促进学校教育事业健康发展 | ≧ | 100 | % | 100% | 10 | 10 |
+            | 满意度指标 | 服务对象满意度指标等 | 学生满意度 | ≧ | 95 | % | 100% | 10 | 10 |
+            | 家长满意度 | ≧ | 95 | % | 100% | 10 | 10 |
+            | 其他需要说明事项 | 无 | 总分 | 100 | 96 | 优 |
+            |
+
+            """
+        let document = try Self.read(text, named: "永德县.txt")
+        let project = try #require(document.projects.first)
+        #expect(document.projects.count == 1 && document.rejected.isEmpty)
+        #expect(project.name == "义务教育营养改善计划专项资金" && abs((project.budget ?? 0) - 38.766462) < 1e-9)
+        #expect(project.indicators.map(\.nameAsWritten) == ["学生受资助人数", "营养改善计划覆盖率", "资金到位及时率", "生均补助标准达标率",
+                                                           "减轻贫困学生家庭经济负担", "政策知晓率", "促进学校教育事业健康发展", "学生满意度", "家长满意度"])
+        #expect(project.indicators.map(\.valueAsWritten) == ["735", "100", "100", "100", "有效", "100", "100", "95", "95"])
+        #expect(project.indicators.map(\.unitAsWritten) == ["人次", "%", "%", "%", "", "%", "%", "%", "%"])
+        #expect(project.indicators.allSatisfy { $0.weightAsWritten == "10" })
+        #expect(project.indicators[2].otherColumns == "实际完成值=100%；得分=7")
+        #expect(project.indicators[4].otherColumns == "实际完成值=有效；得分=10")
+        #expect(project.indicators[7].level2Label == "服务对象满意度指标等")
+    }
 }

@@ -175,7 +175,12 @@ struct IndicatorTable {
         // line): the lower row's titles come after the upper row's, the targets they divide last
         // (`指标值` … `权重` / `数值` / `计量单位`).
         let gluedTitles = cells[start..<i].contains { $0.splitFromGlued && $0.columnTitle != nil }
-        if gridColumns.allSatisfy({ $0 == nil }), Set(columnLines).count == columns.count || gluedTitles,
+        // So do two header rows copied as one line: the level titles after the target titles with
+        // none before them (`年度指标值 | 实际完成值 | 分值 | 一级指标 | … | 指标性质 | 指标值 | 度量单位`).
+        let levelsAfterTargets = columns.firstIndex(where: { $0.role.holdsValue }).map { target in
+            !columns[..<target].contains { $0.role.isLevel } && columns[(target + 1)...].contains { $0.role == .level1 }
+        } ?? false
+        if gridColumns.allSatisfy({ $0 == nil }), Set(columnLines).count == columns.count || gluedTitles || levelsAfterTargets,
            let last = columns.indices.last(where: { !Self.dividesTarget(columns[$0].role) }), last + 1 < columns.count,
            let divided = Self.dividing(Array(columns[...last]), Array(columns[(last + 1)...])) {
             columns = divided
@@ -490,6 +495,11 @@ struct IndicatorTable {
                     if shape.isValue(cell.compact), !cell.splitFromGlued, let last = rows.indices.last,
                        rows[last].cells.isEmpty, rows[last].name.line == cell.line {
                         rows[last].cells.append(cell)
+                    } else if let last = rows.indices.last, let count = continuedRowCells(cells, at: i, after: rows[last]) {
+                        // A row broken over lines at its cells' edges (`| 减轻…负担 |` / `| 有效 |` /
+                        // `| 有效 | 10 | 10 |`): a line of values only goes on with the row above it.
+                        rows[last].cells += cells[i..<(i + count)]
+                        i += count - 1
                     } else if shape.isValue(cell.compact) && !rowLines.contains(cell.line) && cell.compact.count <= 6
                                 && !(i + 1 < cells.count && cells[i + 1].role == nil && !shape.isValue(cells[i + 1].compact)) {
                         orphans.append(cell)
@@ -796,6 +806,19 @@ struct IndicatorTable {
         return out
     }
 
+    /// How many cells the line starting at `i` holds when it goes on with `row`, the row above:
+    /// the line holds values only (targets, grades, weights), `row` ended on the line before it
+    /// with fewer cells than the columns after the name, and the line adds no more than they
+    /// lack. Nil otherwise.
+    func continuedRowCells(_ cells: [FormCell], at i: Int, after row: Row) -> Int? {
+        let cell = cells[i]
+        guard row.isLineRow, !cell.splitFromGlued, cell.gridColumn == nil, i > 0, cells[i - 1].line != cell.line,
+              (row.cells.last?.line ?? row.name.line) == cell.line - 1, row.cells.count < tail.count else { return nil }
+        let line = cells[i...].prefix { $0.line == cell.line }
+        guard line.allSatisfy({ $0.role == nil && shape.isValue($0.compact) }), row.cells.count + line.count <= tail.count else { return nil }
+        return line.count
+    }
+
     /// In a glued run inside the table, a key word is part of a name (`项目资金使用合规性`):
     /// text and key cells cut from one glued run are joined back between labels.
     static func mergingGluedWords(_ cells: ArraySlice<FormCell>) -> [FormCell] {
@@ -914,7 +937,9 @@ struct IndicatorTable {
         let text = cell.compact
         switch role {
         case .comparison: return shape.isComparison(text)
-        case .unit: return shape.isUnit(text) || (!text.contains(where: ValueShape.isDigit) && text.count <= 4 && !vocabulary.isDirection(text))
+        // A grade (`有效`, `良好`) is a target or an outcome, no unit.
+        case .unit: return shape.isUnit(text) || (!text.contains(where: ValueShape.isDigit) && text.count <= 4 && !vocabulary.isDirection(text)
+                                                  && !vocabulary.isQualitative(text))
         case .weight:
             // A weight is a number, perhaps a percentage or points (`20分`).
             let number = text.last == "分" ? text.dropLast() : text[...]
@@ -997,10 +1022,13 @@ struct IndicatorTable {
             }
             // A cell that cannot stand in this column but fits a later one (an empty unit
             // cell dropped: `20` is the weight, `正向指标` the direction) moves on to it; so does
-            // text too long for any sign or unit (an explanation after an empty unit cell).
+            // text too long for any sign or unit (an explanation after an empty unit cell), and, in
+            // a row short of cells, a target or grade no sign or unit column holds (`有效 | 有效 | 10`:
+            // the operator and unit cells left out) to the next column taking values.
             while r < tail.count, fits(cell, tail[r].role) == false,
                   tail[(r + 1)...].contains(where: { fits(cell, $0.role) == true })
-                    || isExplanation(cell.compact) && tail[(r + 1)...].contains(where: { fits(cell, $0.role) == nil }) {
+                    || isExplanation(cell.compact) && tail[(r + 1)...].contains(where: { fits(cell, $0.role) == nil })
+                    || isValue && cells.count < tail.count && tail[(r + 1)...].contains(where: { $0.role.takesValue }) {
                 r += 1
             }
             if r < tail.count {

@@ -63,6 +63,8 @@ public final class FormVocabulary: Sendable {
         var holdsValue: Bool { self == .value || self == .place }
         /// Columns a value-shaped cell may stand in.
         var takesValue: Bool { holdsValue || self == .alternative }
+        /// The level columns: 一级 (and the level above it), 二级, 三级.
+        var isLevel: Bool { self == .level0 || self == .level1 || self == .level2 || self == .level3 }
     }
 
     /// One recognised word, as matched in folded text.
@@ -299,9 +301,9 @@ public final class FormVocabulary: Sendable {
             add((level1.aliases ?? []).filter { $0.count <= 2 }, .label(level: 1), onlyBeforeLevel2: true)
             for level2 in level1.level2 { add([level2.name] + (level2.aliases ?? []), .label(level: 2)) }
         }
-        // An alias that ends as a label does (`环境效益指标`) is a label's older spelling, no name.
+        // An alias written as a label is (`环境效益指标`, `服务对象满意度指标等`) is a label's other spelling, no name.
         level2Aliases = Set(framework.levels.flatMap { $0.level2.flatMap { $0.aliases ?? [] } }
-            .filter { !$0.hasSuffix("指标") }.map { Array(fold.fold($0).unicodeScalars) })
+            .filter { !$0.contains("指标") }.map { Array(fold.fold($0).unicodeScalars) })
         level1Aliases = Set(framework.levels.flatMap { $0.aliases ?? [] }.map { Array(fold.fold($0).unicodeScalars) })
         add(file.extra_level2_labels ?? [], .label(level: 2))
         add(file.page_chrome ?? [], .chrome)
