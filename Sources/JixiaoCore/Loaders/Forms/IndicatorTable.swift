@@ -495,10 +495,10 @@ struct IndicatorTable {
                     if shape.isValue(cell.compact), !cell.splitFromGlued, let last = rows.indices.last,
                        rows[last].cells.isEmpty, rows[last].name.line == cell.line {
                         rows[last].cells.append(cell)
-                    } else if let last = rows.indices.last, let count = continuedRowCells(cells, at: i, after: rows[last]) {
+                    } else if cell.gridColumn == nil, let count = continuedRowCells(cells, at: i, after: rows) {
                         // A row broken over lines at its cells' edges (`| 减轻…负担 |` / `| 有效 |` /
                         // `| 有效 | 10 | 10 |`): a line of values only goes on with the row above it.
-                        rows[last].cells += cells[i..<(i + count)]
+                        rows[rows.count - 1].cells += cells[i..<(i + count)]
                         i += count - 1
                     } else if shape.isValue(cell.compact) && !rowLines.contains(cell.line) && cell.compact.count <= 6
                                 && !(i + 1 < cells.count && cells[i + 1].role == nil && !shape.isValue(cells[i + 1].compact)) {
@@ -806,16 +806,17 @@ struct IndicatorTable {
         return out
     }
 
-    /// How many cells the line starting at `i` holds when it goes on with `row`, the row above:
-    /// the line holds values only (targets, grades, weights), `row` ended on the line before it
-    /// with fewer cells than the columns after the name, and the line adds no more than they
-    /// lack. Nil otherwise.
-    func continuedRowCells(_ cells: [FormCell], at i: Int, after row: Row) -> Int? {
-        let cell = cells[i]
-        guard row.isLineRow, !cell.splitFromGlued, cell.gridColumn == nil, i > 0, cells[i - 1].line != cell.line,
-              (row.cells.last?.line ?? row.name.line) == cell.line - 1, row.cells.count < tail.count else { return nil }
-        let line = cells[i...].prefix { $0.line == cell.line }
-        guard line.allSatisfy({ $0.role == nil && shape.isValue($0.compact) }), row.cells.count + line.count <= tail.count else { return nil }
+    /// How many cells the line starting at `i` (a cell with no grid column) holds when it goes on
+    /// with the last of `rows`, the row above: the line holds values only (targets, grades,
+    /// weights), that row ended on the line before it with fewer cells than the columns after the
+    /// name, and the line adds no more than they lack. Nil otherwise. (The row is read in place:
+    /// a copy of it would copy its cells.)
+    func continuedRowCells(_ cells: [FormCell], at i: Int, after rows: [Row]) -> Int? {
+        let lineNumber = cells[i].line
+        guard i > 0, cells[i - 1].line != lineNumber, !cells[i].splitFromGlued, let last = rows.indices.last, rows[last].isLineRow,
+              (rows[last].cells.last?.line ?? rows[last].name.line) == lineNumber - 1, rows[last].cells.count < tail.count else { return nil }
+        let line = cells[i...].prefix { $0.line == lineNumber }
+        guard line.allSatisfy({ $0.role == nil && shape.isValue($0.compact) }), rows[last].cells.count + line.count <= tail.count else { return nil }
         return line.count
     }
 
