@@ -71,4 +71,25 @@ import Testing
         #expect(pieces?.text == "标题\n\(long)质量指标优良路率80%\n后记")
         #expect(pieces?.origins == [1, 2, 5])
     }
+
+    /// A preview whose two pieces happen to hold the same number of ASCII commas (a real 梁平区
+    /// self-evaluation on a document site, 2023) is prose, not a CSV export: its clauses between
+    /// commas run far longer than an export's fields. Read as text, its pieces join and its
+    /// header, ending in a `说明` column, is found; its one glued row holds numbers, so it is no
+    /// blank template either.
+    @Test func aPreviewWithCommasIsNoCSV() throws {
+        let text = """
+            《重庆市梁平区林业局2022年度部门整体绩效自评表.docx》由会员分享,可在线阅读,更多相关《重庆市梁平区林业局2022年度部门整体绩效自评表.docx(2页珍藏版)》请在第一文库网上搜索。
+            1、重庆市梁平区林业局2023年度部门整体绩效自评表主管部n重庆市梁平区林业局部门联系人李薇联系电话自评总分(分)97.93年初预算数全年(调整)预算数全年执行数执行率执行率权重执行率得分年度总金额.32.06.5其中财政拨款.32.06.579.27107.93年初绩效目标全年(调整)绩效目标全年目标实际完成情况维护林业、林区安全稳定,全完成维护林业、林区安全稳定,全区森林区森林资源、陆生野生动物资资源、陆生野生动物资源得到有效保护,源得到有效保护,松材线虫病松材线虫病疫情发生面积和病死松树株当年绩疫情发生面积和病死松树株树树实现双下降,森林火灾发生率为0;有效实现双下降,森林火灾发生率效保护全
+            2、区湿地资源,成功获得国际湿地目标得到有效控制;有效保护全区城市称号;大力推进植树造林、森林抚育湿地资源,成功创建国家重要等植绿造林工程,培育优良苗木,成功创湿地;大力推进植树造林、森建国家森林城市;完成森林生态效益补林抚育等植绿造林工程,培育偿、退耕还林直补兑现;落实林长制责任优良苗木,成功创建国家森林体系建设。城市;完成森林生态效益补偿、退耕还林直补兑现;落实林长制责任体系建设。绩效指标指标名称计量单位指标性质指标值指标权重(分)全年完成值指标得分(分)说明天然林和公益林管护当期任务完成率%901010010国家级公益林管护面积万亩2810810森林抚育(营林)面积万亩2110110天保工程区森林资源管护面积万亩250105010森林火灾受害率%0.910010主要林业有害生物成灾率%0.4100.110公益林提供管
+            """
+        #expect(!CSVTable.looksLikeTable(text))
+        #expect(CSVTable.looksLikeTable("一级指标,二级指标,三级指标,指标值\n产出指标,数量指标,养护里程,≥450公里\n满意度指标,服务对象满意度指标,群众满意度,≥90%\n"))
+        let path = try Fixtures.write(text + "\n", named: "梁平区.txt", in: Fixtures.temporaryDirectory())
+        let extracted = try InputText.textInput(Data(contentsOf: URL(fileURLWithPath: path)), file: "梁平区.txt")
+        #expect(extracted.format == .text)
+        #expect(extracted.details.contains("文档预览的分段（1、2、…）已接回原来的一行"))
+        // Loaded, not refused as a blank template (it had been, its row's numbers not counted).
+        #expect(try Loaders.load(path: path).county == "梁平区")
+    }
 }

@@ -458,7 +458,7 @@ import Testing
                      "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值",
                      "产出指标", "数量指标", "养护里程", "≥450公里", "460公里",
                      "满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "93%", "说明", "未发现问题，没有涉及金额。"]
-        let lines = try #require(Self.read(cells.joined(separator: "\n"), named: "淳安县.txt").projects.first).indicators
+        let lines = try #require(Self.read(cells.joined(separator: "\n") + "\n", named: "淳安县.txt").projects.first).indicators
         #expect(lines.map(\.nameAsWritten) == ["养护里程", "沿线群众满意度"])
         #expect(lines.map(\.otherColumns) == ["实际完成值=460公里", "实际完成值=93%"])
     }

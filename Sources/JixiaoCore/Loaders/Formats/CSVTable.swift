@@ -12,6 +12,11 @@ struct CSVTable: Sendable {
 
     var rows: [Row] = []
 
+    /// The most bytes a record's fields hold on average (about 27 Chinese characters): a form's
+    /// export averages far less (a 12-column row with a long goal, under 50), a page's sentences
+    /// far more (a clause between commas runs to 100 bytes and beyond).
+    static let longestMeanField = 80
+
     /// A spreadsheet's CSV export rather than prose with commas: most records hold the same
     /// number (two or more) of commas, as an exported sheet pads its rows. A record is a line,
     /// or several where a quoted field holds line breaks (a cell written on two lines in Excel):
@@ -38,7 +43,10 @@ struct CSVTable: Sendable {
                     end += 1
                 }
                 if end > start {
-                    counts[commas, default: 0] += 1
+                    // Prose with ASCII commas (a page's text, a document site's preview) has long
+                    // clauses between them: such a line is no record, however many commas it has.
+                    let meanField = (end - start) / (commas + 1)
+                    counts[meanField <= longestMeanField ? commas : 0, default: 0] += 1
                     lines += 1
                     if tabs || lines >= 500 { return }
                 }

@@ -443,6 +443,13 @@ struct IndicatorTable {
                 case 1: level1 = cell.text; level2 = ""; level1Line = cell.line
                 default: level2 = cell.text; level2Line = cell.line
                 }
+            // A kept column's title alone on its line under the rows, no title beside it (a closing
+            // `说明 | …` or `备注 | …` row), ends the table: the text after it is no indicator.
+            case .column(.kept)? where (i == 0 || cells[i - 1].line != cell.line)
+                && !(i + 1 < cells.count && cells[i + 1].line == cell.line && cells[i + 1].columnTitle != nil)
+                && !(i + 1 < cells.count && cells[i + 1].line != cell.line && cells[i + 1].columnTitle != nil):
+                flush()
+                break scan
             case .tableLabel?, .column?:
                 flush()  // a header repeated on a new page
             case .key(let role)?:

@@ -98,14 +98,15 @@ public enum TemplateFormLoader {
     }
 
     /// A form left blank (a template as a document site shares it): no project named (the name
-    /// taken from the title), no amount, and no target holding a number, only the template's
-    /// placeholders (`**人`, `……`). A county's form has at least its name or its money.
+    /// taken from the title), no amount, and no indicator holding a number in its target or its
+    /// name, only the template's placeholders (`**人`, `……`). A county's form has at least its
+    /// name or its money, or numbers in its rows (a row whose cells could not be parted).
     static func isBlank(_ document: CountyDocument) -> Bool {
-        // A form whose rows were all refused is a failed file, not a blank one.
-        !document.projects.isEmpty && document.rejected.isEmpty && document.projects.allSatisfy { project in
+        // A form whose rows were all refused, or that has none, is a failed file, not a blank one.
+        document.indicatorCount > 0 && document.rejected.isEmpty && document.projects.allSatisfy { project in
             project.budget == nil
                 && document.findings.contains { $0.rule == RuleID.projectNameMissing && $0.project == project.name }
-                && project.indicators.allSatisfy { !$0.valueAsWritten.contains(where: \.isNumber) }
+                && project.indicators.allSatisfy { !$0.valueAsWritten.contains(where: \.isNumber) && !$0.nameAsWritten.contains(where: \.isNumber) }
         }
     }
 
