@@ -561,4 +561,26 @@ import Testing
         #expect(project.indicators[4].otherColumns == "实际完成值=有效；得分=10")
         #expect(project.indicators[7].level2Label == "服务对象满意度指标等")
     }
+
+    /// Gansu's provincial-department template, a real page's text (嘉峪关, 2023; its OCR'd `一*级`
+    /// written as the template has it): a form for a second-level project (二级项目名称) under a
+    /// first-level one (一级项目名称, not the form's name), with the template's own keys
+    /// (项目开始日期, 资金用途, 组织实施单位 …) ending the values before them. The page's second
+    /// form is cut before its table.
+    @Test func aSecondLevelProjectUnderAFirstLevelOne() throws {
+        let text = """
+            省级部门预算项目支出绩效目标表(2023年度)一级项目名称文化事业发展专项资金二级项目名称博物馆纪念馆市级免费开放补助资金项目类型新增项目项目分类专项工作经费资金用途业务类项目主管部门嘉峪关市文化和旅游局项目开始日期2023-01-01项目完成H期2023-12-31项目总投资20万元中央补助安排0省级财政安排0其他资金20万元预算申报数20万元资金性质一般公共预算基本情况保障博物馆正常运转项目立项必要性保障各项业务正常运行保证项目实施的制度措施博物馆绩效考核项目实施计划组织实施单位甘肃省文物局监督管理单位嘉峪关文旅局项目实施单位嘉峪关城市博物馆政策依据甘财科
+            [2022]78号其他依据需要说明的其他问题年度绩效目标进一步提高博物馆纪念馆运行效率和免费开放服务水平一级指标二级指标三级指标指标目标值产出指标数量指标免费开放天数=300天质量指标博物馆绩效考核指标完成率=100百分比时效指标各项工作完成及时率%=99百分比成本指标经济成本指标资金使用效率二100百分比社会成本指标对当地文物保护、文化传承影响长远生态环境成本指标提升博物馆绿化水平提升效益指标经济效益指标为当地提供就业LJUI,冈位增加岗位社会效益指标免费开放接待观众人数=30000人次生态效益指标历史文化传承环保意识时限长远满意度指标服务对象满意度服务对象满意度%=99百分比省级部门预算项目支出绩效目标表2023年度一级项目名称公共文化服务体系建设专项资金二级项目名称博物馆提升改造项目项目类型新增项目项目分类其他项目资金用途业务类项目主管部门嘉峪关市文化和旅游局项目开始日期2023-01-01项目完成日期2023-12-31项目总投资
+            174.78万元中央补
+
+            """
+        let document = try Self.read(text, named: "嘉峪关.txt")
+        #expect(document.projects.map(\.name) == ["博物馆纪念馆市级免费开放补助资金", "博物馆提升改造项目"])
+        #expect(document.projects.map(\.budget) == [20, 174.78])
+        #expect(document.projects.allSatisfy { $0.department.name == "嘉峪关市文化和旅游局" })
+        let indicators = document.projects[0].indicators
+        #expect(indicators.prefix(3).map(\.nameAsWritten) == ["免费开放天数", "博物馆绩效考核指标完成率", "各项工作完成及时率%"])
+        #expect(indicators.prefix(3).map(\.valueAsWritten) == ["=300天", "=100百分比", "=99百分比"])
+        #expect(document.projects[1].indicators.isEmpty)
+    }
 }
