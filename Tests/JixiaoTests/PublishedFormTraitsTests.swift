@@ -583,4 +583,38 @@ import Testing
         #expect(indicators.prefix(3).map(\.valueAsWritten) == ["=300天", "=100百分比", "=99百分比"])
         #expect(document.projects[1].indicators.isEmpty)
     }
+
+    /// A mirror site's copy of a real district's form (2020, spam words injected where the
+    /// district's name stood, `?` runs where spaces spread a label): the page's footer line opens
+    /// with a list's dash (`- 扫一扫…`), which is no name cut off by the copy's end, and no row is
+    /// refused.
+    @Test func aFooterLineOpeningWithADash() throws {
+        let text = """
+            [预算绩效]疫情期间区域病媒防治环境卫生清洁等费用绩效目标表
+            抗疫特别国债项目绩效目标表(打捆项目) | |||||
+            (2020年度) | |||||
+            项目名称 | 疫情期间区域病媒防治环境卫生清洁等费用 | ||||
+            主管预算部门 | 狗万客户端城市管理委员 | 项目预算金额 (万元) | 5652 | ||
+            绩?????????? 效?????????? 目???????? 标 | 1.按《狗万客户端市市容环境卫生管理条例》及疫情期间各项文件规定,为提升我区环境卫生质量、坚决杜绝病媒传播的需要,搞好污染防治、环境卫生保洁消杀工作,开展我区环境卫生治理工作。 2.工作由服务外包公司承担,采用服务外包方式,达到干净整洁、生活垃圾日产日清的效果。 | ||||
+            绩????????????效?????????? 指???????????????????? 标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | |
+            产出指标 | 数量指标 | 清扫保洁道路面积 | 1346.0088万平方米 | ||
+            清扫保洁道路条数 | 485条 | ||||
+            生活垃圾运输车辆 | 283辆 | ||||
+            质量指标 | 垃圾无害化处理率 | 100% | |||
+            时效指标 | 城市道路以克论净量化考核 | 1次/月 | |||
+            环境卫生专项考核 | 1次/月 | ||||
+            各项费用使用周期 | 2020年1月--2020年11月 | ||||
+            成本指标 | 人工成本 | ≤620万/月 | |||
+            效益指标 | 社会效益指标 | 清扫保洁覆盖率 | ≥99% | ||
+            可持续影响指标 | 保障期限 | 2020年1月--2020年11月 | |||
+            满意度指标 | 服务对象满意度指标 | 周围群众满意度 | ≥90% |
+            - 扫一扫在手机打开当前页
+
+            """
+        let document = try Self.read(text, named: "病媒防治.txt")
+        let project = try #require(document.projects.first)
+        #expect(document.rejected.isEmpty && document.rowsRead == 11)
+        #expect(project.budget == 5652 && project.indicators.count == 11)
+        #expect(project.indicators.last?.nameAsWritten == "周围群众满意度" && project.indicators.last?.valueAsWritten == "≥90%")
+    }
 }

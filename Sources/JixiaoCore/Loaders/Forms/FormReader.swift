@@ -803,8 +803,10 @@ struct FormReader: LayoutReader {
                 continue
             }
             // One character alone with nothing after it, ending the table (`截`, `时`): a copy cut off
-            // inside a name (published copies stop at about 2,000 bytes), no indicator.
-            if index == rows.count - 1, row.name.compact.count == 1, row.cells.isEmpty, !table.shape.isValue(row.name.compact) {
+            // inside a name (published copies stop at about 2,000 bytes), no indicator. A placeholder
+            // (`-`, a list's bullet before the page's footer) is none: it is structure, below.
+            if index == rows.count - 1, row.name.compact.count == 1, row.cells.isEmpty, !table.shape.isValue(row.name.compact),
+               !vocabulary.isPlaceholder(row.name.compact) {
                 reject(row.name.line, row.name.text, "表格在这里截断，最后一格只有一个字，不是完整的指标 (the copy ends inside a name)")
                 continue
             }
