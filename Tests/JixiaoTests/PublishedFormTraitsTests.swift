@@ -617,4 +617,192 @@ import Testing
         #expect(project.budget == 5652 && project.indicators.count == 11)
         #expect(project.indicators.last?.nameAsWritten == "周围群众满意度" && project.indicators.last?.valueAsWritten == "≥90%")
     }
+
+    /// A real city form (湘潭, 2024) copied one cell a line with blank lines between: its
+    /// department under `主管部门及其编码` with the code after the name, its satisfaction row named
+    /// `满意度` (a level-1 alias) under its level 2 with the target on the next line, and its closing
+    /// `其他需说明的问题` row.
+    @Test func aSatisfactionRowNamedByTheLevelsAliasOneCellALine() throws {
+        let text = """
+            2024年项目绩效目标表(雾炮车降尘抑尘服务)
+
+            湘潭市城市管理和综合执法局 xtcg.xiangtan.gov.cn 发布时间:2024-07-09 11:10
+
+            2024年项目绩效目标表
+
+            填报单位(盖章):                                                    
+
+            项目名称
+
+            雾炮车抑尘降尘服务 
+
+            项目起
+
+            止时间
+
+            20246-202516
+
+            主管部门及其编码
+
+            湘潭市城市管理和综合执法局 308001 
+
+            项目实施单位
+
+             湘潭市环境卫生管理处
+
+            项目负责人
+
+            吴华章
+
+            联系电话
+
+            13973200376 
+
+            项目资金申请
+
+            (万元)
+
+            资金总额: 250
+
+                    一、预算资金:250
+
+                    二、自有资金:0
+
+                    三、其他:0
+
+            项目概况
+
+            2024年,市财政局拨付250万元给市城管执法局,继续采购10台雾炮车用于特殊时段环卫作业,服务周180,持续改善我市空气质量。市城管执法局已明确该项采购工作由市环卫处负责。 
+
+            项目实施进度计划
+
+            项目实施内容
+
+            开始时间
+
+            完成时间
+
+            通过采购雾炮车抑尘降尘服务,使市空气质量达到优良
+
+            20246
+
+             20251
+
+            项目绩效目标
+
+            长期目标
+
+            年度目标
+
+             持续改善我市空气质量
+
+            2024通过采购雾炮车抑尘降尘服务,持续改善我市空气质量 
+
+            年度绩效指标
+
+            一级指标
+
+            二级指标
+
+            三级指标
+
+            指标值
+
+            绩效标准
+
+            产出指标
+
+            数量指标
+
+            雾炮车抑尘降尘服务配备车辆数
+
+            10
+
+            计划标准
+
+            雾炮车风炮射程
+
+            80M
+
+            计划标准
+
+            质量指标
+
+            服务周期内空气质量
+
+            优良
+
+            计划标准
+
+            时效指标
+
+            服务周期
+
+            180
+
+            计划标准
+
+            成本指标
+
+            控制在预算成本内
+
+            控制在预算内
+
+            计划标准
+
+            效益指标
+
+            经济效益指标
+
+
+
+
+
+
+
+            社会效益指标
+
+            服务周期内,市民对空气质量改善的满意程度
+
+            85%
+
+            计划标准
+
+            生态效益指标
+
+
+
+
+
+
+
+            可持续影响
+
+            指标
+
+
+
+
+
+
+
+            服务对象满意度指标
+
+            满意度
+
+            90%
+
+            计划标准
+
+            其他需说明的问题
+
+            主管
+
+            """
+        let project = try #require(Self.read(text, named: "湘潭.txt").projects.first)
+        #expect(project.department.name == "湘潭市城市管理和综合执法局" && project.budget == 250)
+        #expect(project.indicators.map(\.nameAsWritten) == ["雾炮车抑尘降尘服务配备车辆数", "雾炮车风炮射程", "服务周期内空气质量", "服务周期",
+                                                           "控制在预算成本内", "服务周期内,市民对空气质量改善的满意程度", "满意度"])
+        #expect(project.indicators.last?.valueAsWritten == "90%" && project.indicators.last?.level2Label == "服务对象满意度指标")
+    }
 }

@@ -388,10 +388,12 @@ struct IndicatorTable {
                 || (i + 1 < cells.count && cells[i + 1].role == nil && shape.isValue(cells[i + 1].compact)) {
                 cell.role = nil
             }
-            // So is a level-1 label spelt as an alias after its row's level 2 on the same line
-            // (`满意度指标 | 服务对象满意度指标 | 满意度 | ≥ | 95`).
+            // So is a level-1 label spelt as an alias after its row's level 2, on the same line or
+            // right before a value (`满意度指标 | 服务对象满意度指标 | 满意度 | ≥ | 95`; one cell a line:
+            // `服务对象满意度指标` / `满意度` / `90%`).
             if cell.role == .label(level: 1), !cell.splitFromGlued, vocabulary.level1Aliases.contains(cell.compact),
-               i > start, cells[i - 1].line == cell.line, cells[i - 1].role == .label(level: 2) {
+               i > start, cells[i - 1].role == .label(level: 2),
+               cells[i - 1].line == cell.line || (i + 1 < cells.count && cells[i + 1].role == nil && shape.isValue(cells[i + 1].compact)) {
                 cell.role = nil
             }
             // A key word where a name stands, right after a label and before a value (`成本指标` /
