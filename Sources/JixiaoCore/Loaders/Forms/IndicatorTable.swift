@@ -296,17 +296,16 @@ struct IndicatorTable {
     /// where the upper row has no target title or the lower row is no division of one.
     static func dividing(_ upper: [(role: FormVocabulary.ColumnRole, title: String)],
                          _ lower: [(role: FormVocabulary.ColumnRole, title: String)]) -> [(role: FormVocabulary.ColumnRole, title: String)]? {
-        let levels: Set<FormVocabulary.ColumnRole> = [.level0, .level1, .level2, .level3]
-        let parts = lower.filter { !levels.contains($0.role) }
+        let parts = lower.filter { !$0.role.isLevel }
         guard parts.count >= 2, parts.allSatisfy({ dividesTarget($0.role) }), parts.contains(where: { $0.role.holdsValue }),
               let target = upper.firstIndex(where: { $0.role.holdsValue }) else { return nil }
         // Level titles after the target title came from the lower row (one title a line): with
         // the lower row's own, they stand before it, as the grid has them.
         let before = Array(upper[..<target])
-        let after = upper[(target + 1)...].filter { !levels.contains($0.role) }
-        let movedLevels = upper[(target + 1)...].filter { levels.contains($0.role) }
-            + lower.filter { levels.contains($0.role) && !upper.map(\.role).contains($0.role) }
-        let at = before.lastIndex { levels.contains($0.role) }.map { $0 + 1 } ?? 0
+        let after = upper[(target + 1)...].filter { !$0.role.isLevel }
+        let movedLevels = upper[(target + 1)...].filter { $0.role.isLevel }
+            + lower.filter { $0.role.isLevel && !upper.map(\.role).contains($0.role) }
+        let at = before.lastIndex { $0.role.isLevel }.map { $0 + 1 } ?? 0
         return Array(before[..<at]) + movedLevels + Array(before[at...]) + parts + after
     }
 
@@ -448,8 +447,7 @@ struct IndicatorTable {
             // A kept column's title alone on its line under the rows, no title beside it (a closing
             // `说明 | …` or `备注 | …` row), ends the table: the text after it is no indicator.
             case .column(.kept)? where (i == 0 || cells[i - 1].line != cell.line)
-                && !(i + 1 < cells.count && cells[i + 1].line == cell.line && cells[i + 1].columnTitle != nil)
-                && !(i + 1 < cells.count && cells[i + 1].line != cell.line && cells[i + 1].columnTitle != nil):
+                && !(i + 1 < cells.count && cells[i + 1].columnTitle != nil):
                 flush()
                 break scan
             case .tableLabel?, .column?:

@@ -86,8 +86,8 @@ public final class FormVocabulary: Sendable {
     /// The level-1 labels of two characters (`产出`, `成本`): words only before a level-2 label
     /// inside text, and whole cells (`成本 (必填)`) of their own.
     private let shortLevel1: [Entry]
-    /// Level-2 labels as framework.yaml's aliases spell them (`社会效益`, `服务对象满意度`): also
-    /// what forms name indicators, so the indicator table may read such a cell as a name.
+    /// Level-2 labels as framework.yaml's aliases spell them without 指标 (`社会效益`, `服务对象满意度`):
+    /// also what forms name indicators, so the indicator table may read such a cell as a name.
     let level2Aliases: Set<[Unicode.Scalar]>
     /// Level-1 labels spelt as aliases (满意度 for 满意度指标): after a row's level 2, a name.
     let level1Aliases: Set<[Unicode.Scalar]>
@@ -301,7 +301,7 @@ public final class FormVocabulary: Sendable {
             add((level1.aliases ?? []).filter { $0.count <= 2 }, .label(level: 1), onlyBeforeLevel2: true)
             for level2 in level1.level2 { add([level2.name] + (level2.aliases ?? []), .label(level: 2)) }
         }
-        // An alias written as a label is (`环境效益指标`, `服务对象满意度指标等`) is a label's other spelling, no name.
+        // An alias written as a label (`环境效益指标`, `服务对象满意度指标等`) is that label's other spelling, no name.
         level2Aliases = Set(framework.levels.flatMap { $0.level2.flatMap { $0.aliases ?? [] } }
             .filter { !$0.contains("指标") }.map { Array(fold.fold($0).unicodeScalars) })
         level1Aliases = Set(framework.levels.flatMap { $0.aliases ?? [] }.map { Array(fold.fold($0).unicodeScalars) })
