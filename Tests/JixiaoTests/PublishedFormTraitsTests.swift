@@ -805,4 +805,37 @@ import Testing
                                                            "控制在预算成本内", "服务周期内,市民对空气质量改善的满意程度", "满意度"])
         #expect(project.indicators.last?.valueAsWritten == "90%" && project.indicators.last?.level2Label == "服务对象满意度指标")
     }
+
+    /// A real self-evaluation recognised from a picture and published as a table (吕梁, 2021):
+    /// under its indicator rows stands the schools' table (`序号 | 学校性质 | 培训机构 | …`), whose
+    /// header opens with a serial-number title (`serial_titles`); the indicator table ends there,
+    /// and the schools are no indicators.
+    @Test func anotherTablesHeaderUnderTheRowsEndsTheTable() throws {
+        let text = """
+            详情见附件(注:以下内容为附件图片识别,个别文字可能不准确,请以附件为准)一级指标 | 二级指标 | 指标名称 | 目标值 | 完成值 |
+            产出指标 | 产出数量 | 完成2021年吕梁山护工培训任务 | 12500名 | 12166名 |
+            | | 完成2021年吕梁山护工培训就业质量考核及验收 | 11所 | 11所 |
+            | 产出质量 | 培训对象符合吕梁山护工培训招生计划规定 | 18—54周岁 | 存在18岁以下、54周岁以上 |
+            | | 参训学员结业考核通过率 | 100% | 98.79% |
+            | | 培训机构考核验收达标 | 100% | 100% |
+            | 产出时效 | 培训任务完成及时 | 2021.1.1-12.31 | 2021.1.1-12.31 |
+            | | 考核任务完成及时 | 1-6期培训结束后及时考核 | 1-2期未能及时培训 |
+            | 产出成本 | 吕梁山护工培训补贴标准达标 | 3000元/人 | 2600元/人 |
+            效益指标 | 经济效益 | 减轻参训人员经济负担 | 有效减轻 | 有效减轻 |
+            | 社会效益 | 参训学员就业率 | 60%及以上 | 53.53% |
+            | | 提高参训学员技术水平 | 基本提高 | 基本提高 |
+            | 可持续影响 | 巩固脱贫攻坚成果 | 有效巩固 | 有效巩固 |
+            | 满意度 | 参培学员满意度 | 95%及以上 | 88.32%及以上 |
+            序号 | 学校性质 | 培训机构 | 培训补助标准(元/人) | 就业奖补标准(元/人) | 2021年培训人数 | 合格人数 | 补助资金 | 备注 |
+            ① | ② | ③ | ④ | ⑤ | ⑥ | ⑦ | ⑧=④*⑦ | |
+            1 | 民办 | 吕梁市远航职业培训学校 | 2600 | 400 | 842 | 842 | 218.92 | 在2020年度吕梁山护工培训第五期给汾阳学院、汾 |
+            2 | 民办 | 吕梁精准职业培训学校 | 2600 | 400 | 900 | 900 | 234 | |
+
+            """
+        let indicators = try #require(Self.read(text, named: "吕梁.txt").projects.first).indicators
+        #expect(indicators.count == 13)
+        #expect(indicators.first?.nameAsWritten == "完成2021年吕梁山护工培训任务" && indicators.first?.valueAsWritten == "12500名")
+        #expect(indicators.last?.nameAsWritten == "参培学员满意度" && indicators.last?.valueAsWritten == "95%及以上")
+        #expect(!indicators.contains { $0.nameAsWritten.contains("学校性质") || $0.otherColumns.contains("培训学校") })
+    }
 }

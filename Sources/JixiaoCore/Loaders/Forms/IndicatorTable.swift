@@ -464,6 +464,13 @@ struct IndicatorTable {
             case .title?, .chrome?:
                 flush()
                 break scan
+            // Another table's header under the rows (`序号 | 学校性质 | 培训机构 | …`, an allocation or
+            // detail table after the form): a serial-number title opening a line, no column title of
+            // this table beside it (that is this header repeated on a new page), ends it.
+            case nil where (i == 0 || cells[i - 1].line != cell.line) && vocabulary.isSerialTitle(cell.compact)
+                && !(i + 1 < cells.count && cells[i + 1].line == cell.line && cells[i + 1].columnTitle != nil):
+                flush()
+                break scan
             // A note opening a line under the table (`注:各地请根据实际情况…`, `page_chrome`) ends it.
             case nil where (i == 0 || cells[i - 1].line != cell.line) && vocabulary.beginsWithChrome(folded: cell.compact):
                 flush()

@@ -178,6 +178,8 @@ public final class FormVocabulary: Sendable {
     let totalLabels: [[Unicode.Scalar]]
     /// The same labels as written, for finding them inside a cell (`MoneyText.total`).
     let totalLabelTexts: [String]
+    /// 序号 …: a table's serial-number column title, opening another table's header under the rows.
+    let serialTitles: [[Unicode.Scalar]]
     let fold: ChineseFold
 
     /// The file as written: see `Data/vocabulary.yaml` for what each part means. Every part may
@@ -202,6 +204,7 @@ public final class FormVocabulary: Sendable {
         var page_chrome_endings: [String]?
         var page_chrome_inside: [String]?
         var total_labels: [String]?
+        var serial_titles: [String]?
         var value_title_endings: [String]?
         var key_endings: [String]?
         var label_joints: [String]?
@@ -232,6 +235,7 @@ public final class FormVocabulary: Sendable {
             \.page_chrome_endings,
             \.page_chrome_inside,
             \.total_labels,
+            \.serial_titles,
             \.value_title_endings,
             \.key_endings,
             \.label_joints,
@@ -376,6 +380,7 @@ public final class FormVocabulary: Sendable {
         totalLabels = scalars(file.total_labels)
         totalLongest = totalLabels.map(\.count).max() ?? 0
         totalLabelTexts = (file.total_labels ?? []).filter { !$0.isEmpty }
+        serialTitles = scalars(file.serial_titles)
     }
 
     /// Whether `name` ends the way a department's or unit's name does (`organisation_endings`).
@@ -582,6 +587,11 @@ public final class FormVocabulary: Sendable {
     /// `isTotalLabel` of text folded already (`folded(_:)`).
     func isTotalLabel(folded compact: [Unicode.Scalar]) -> Bool {
         compact.count <= totalLongest && totalLabels.contains { $0 == compact }
+    }
+
+    /// Whether a cell is a serial-number column's title (`serial_titles`: 序号).
+    func isSerialTitle(_ compact: [Unicode.Scalar]) -> Bool {
+        serialTitles.contains { $0 == compact }
     }
 
     /// A cell's text folded for display and then for matching: what `isTotalLabel`,
