@@ -430,7 +430,7 @@ struct FormReader: LayoutReader {
     /// The first indicator-table column title (a level column) of a form's cells.
     static func tableStart(_ cells: [FormCell]) -> Int? {
         cells.indices.first { at in
-            if case .column(let role)? = cells[at].role { return role == .level0 || role == .level1 || role == .level2 || role == .level3 }
+            if case .column(let role)? = cells[at].role { return role.isLevel }
             return false
         }
     }

@@ -383,8 +383,7 @@ struct IndicatorTable {
             // before a value, is the indicator's name: forms name indicators after their level
             // (`社会效益指标 | 社会效益 | 明显`, `满意度指标 / 服务对象满意度 / ≥90%`).
             if cell.role == .label(level: 2), vocabulary.level2Aliases.contains(cell.compact),
-               (i > start && cells[i - 1].line == cell.line && cells[i - 1].role == .label(level: 2))
-                || (i + 1 < cells.count && cells[i + 1].role == nil && shape.isValue(cells[i + 1].compact)) {
+               (i > start && cells[i - 1].line == cell.line && cells[i - 1].role == .label(level: 2)) || valueFollows(cells, i) {
                 cell.role = nil
             }
             // So is a level-1 label spelt as an alias after its row's level 2, on the same line or
@@ -392,7 +391,7 @@ struct IndicatorTable {
             // `服务对象满意度指标` / `满意度` / `90%`).
             if cell.role == .label(level: 1), !cell.splitFromGlued, vocabulary.level1Aliases.contains(cell.compact),
                i > start, cells[i - 1].role == .label(level: 2),
-               cells[i - 1].line == cell.line || (i + 1 < cells.count && cells[i + 1].role == nil && shape.isValue(cells[i + 1].compact)) {
+               cells[i - 1].line == cell.line || valueFollows(cells, i) {
                 cell.role = nil
             }
             // A key word where a name stands, right after a label and before a value (`成本指标` /
@@ -818,6 +817,11 @@ struct IndicatorTable {
         }
         out.guessed.append("指标性质「\(row.name.text)」前少一格，二级指标「\(row.level2)」是指标名称")
         return out
+    }
+
+    /// Whether the cell after `i` is a value (a cell of no role shaped as a target).
+    func valueFollows(_ cells: [FormCell], _ i: Int) -> Bool {
+        i + 1 < cells.count && cells[i + 1].role == nil && shape.isValue(cells[i + 1].compact)
     }
 
     /// How many cells the line starting at `i` (a cell with no grid column) holds when it goes on
