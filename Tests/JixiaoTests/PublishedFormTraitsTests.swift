@@ -838,4 +838,182 @@ import Testing
         #expect(indicators.last?.nameAsWritten == "参培学员满意度" && indicators.last?.valueAsWritten == "95%及以上")
         #expect(!indicators.contains { $0.nameAsWritten.contains("学校性质") || $0.otherColumns.contains("培训学校") })
     }
+
+    /// A real county self-evaluation (阆中, 车购税 2021) copied with its cells glued: labels broken
+    /// over lines with their first half glued after a word (`绩效指标一级` / `指标`,
+    /// `满意度指标服务对象` / `满意度指标`) are joined back, so the header has its level-1 column and
+    /// the satisfaction row its level 2 instead of an indicator named `服务对象`.
+    @Test func aBrokenLabelsFirstHalfGluedAfterAWord() throws {
+        let text = """
+            首页 > 政务公开 > 重点领域公开 > 专项资金(涉农补贴)
+            索引号
+            11511181008798440B/2022-00034
+            主题分类
+            发布机构
+            阆中市交通运输局
+            成文日期
+            2022-08-17
+
+            中央车购税对地方补助资金绩效目标自评表 (普通省道和农村公路)
+
+            时间:2022-08-17 | 来源:阆中市交通运输局
+
+               车辆购置税收入补助地方资金(普通省道公路建设)绩效目标自评
+            (2021年度)
+            转移支付(项目)名称车辆购置税收入补助地方资金(普通省道公路建设)
+            中央主管部门财政部
+            地方主管部门阆中市交通运输局资金使用单位阆中市交通运输局
+            项目资金
+            (万元)
+
+            全年预算数(A)全年执行数(B)预算执行率(B/A)
+            年度资金总额:40004000100%
+             其中:中央补助40004000100%
+            地方资金
+
+
+             其他资金
+
+
+            总体目标完成情况总体目标全年实际完成情况
+            按计划完成2021年度省道公路建设。建设普通省道二级公路32.1公里,保证道路安全畅通。
+            绩效指标一级
+            指标
+            二级指标三级指标指标值全年实际完成值未完成原因和改进措施
+
+
+
+            数量指标建设普通省道二级公路32.1公里2020
+
+
+
+
+
+
+
+
+
+            质量指标建设符合验收要求2020
+
+
+
+
+
+
+
+
+
+            时效指标按期完成投资1010
+
+
+
+
+
+
+
+
+
+            成本指标
+
+
+
+
+
+
+
+
+
+
+
+            ……
+
+
+
+
+
+
+
+            经济效益
+            指标
+            对经济发展的促进作用1010
+
+
+
+
+
+
+
+
+
+            社会效益
+            指标
+            基本公共服务水平1010
+
+
+
+
+
+
+
+
+
+            生态效益
+            指标
+            交通建设符合环评审批要求1010
+
+
+
+
+
+
+
+
+
+            可持续影响指标
+
+
+
+
+
+
+
+
+
+
+
+            ……
+
+
+
+
+            满意度指标服务对象
+            满意度指标
+            改善通行服务水平群众满意度2020
+
+
+
+
+
+
+
+
+
+            ……
+
+
+
+            说明
+            注:1.资金使用单位按项目填报,主管部门和财政部门汇总时按区域绩效目标填报。
+                2.其他资金包括与中央财政资金、地方财政资金共同投入到同一项目的自有资金、社会资金,以及以前年度的结转结余资金等。
+
+            """
+        let document = try Self.read(text, named: "阆中车购税.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.indicators.count == 7)
+        #expect(!project.indicators.contains { $0.nameAsWritten == "服务对象" })
+        let satisfaction = try #require(project.indicators.last)
+        #expect(satisfaction.level1Label == "满意度指标" && satisfaction.level2Label == "服务对象满意度指标")
+        #expect(satisfaction.nameAsWritten == "改善通行服务水平群众满意度")
+        #expect(project.indicators.first?.nameAsWritten == "建设普通省道二级公路" && project.indicators.first?.valueAsWritten == "32.1公里")
+    }
 }

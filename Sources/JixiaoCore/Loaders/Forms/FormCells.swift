@@ -507,11 +507,13 @@ struct FormCells {
             // A label broken over lines: its first part may be long (`社会公众或服务对象` / `满意度指标`),
             // and begins one of the vocabulary's words (told by its first character without a lookup).
             guard lines[i].pieceCount == 1, let start = lines[i].firstCompact?.first,
-                  vocabulary.startsWord(start), let first = short(i, 16) else { i += 1; continue }
+                  vocabulary.startsWord(start), let line = short(i, 16) else { i += 1; continue }
+            // The broken word's first part: the whole line, or what follows words glued before it
+            // (`满意度指标服务对象` / `满意度指标`, `绩效指标一级` / `指标`).
+            guard let first = brokenWordStart(line, memo: &roles) else { i += 1; continue }
             // A word alone (`满意度`) is joined only into a longer word of the same kind (`满意度` / `指标`),
             // or a hint after it (`一级指标` / `(必填)`).
             let alone = role(ofCell: first, memo: &roles)
-            guard alone != nil || vocabulary.beginsLongerWord(first) else { i += 1; continue }
             joined.removeAll(keepingCapacity: true)
             joined += first
             var end: Int?
@@ -559,6 +561,20 @@ struct FormCells {
         }
         keepLines(upTo: lines.count)
         lines.removeLast(lines.count - kept)
+    }
+
+    /// Where a word broken over lines may start in a one-cell line: the whole line when it is a
+    /// word or begins one, else the part after the vocabulary's words glued before it, when that
+    /// part begins a longer word (`满意度指标` + `服务对象`, the first half of `服务对象满意度指标`).
+    private func brokenWordStart(_ line: [Unicode.Scalar], memo: inout BytesMemo<FormVocabulary.Role?>) -> [Unicode.Scalar]? {
+        if role(ofCell: line, memo: &memo) != nil || vocabulary.beginsLongerWord(line) { return line }
+        var at = 0
+        while let word = vocabulary.match(line, at: at), at + word.scalars.count < line.count {
+            at += word.scalars.count
+            let rest = Array(line[at...])
+            if vocabulary.beginsLongerWord(rest) { return rest }
+        }
+        return nil
     }
 
     /// The role of a whole cell (`FormVocabulary.role(ofCell:)`), kept in `memo` by the folded scalars' bytes.
