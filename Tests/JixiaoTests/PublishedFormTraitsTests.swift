@@ -1016,4 +1016,104 @@ import Testing
         #expect(satisfaction.nameAsWritten == "改善通行服务水平群众满意度")
         #expect(project.indicators.first?.nameAsWritten == "建设普通省道二级公路" && project.indicators.first?.valueAsWritten == "32.1公里")
     }
+
+    /// A real district self-evaluation (裕安区, 2022) copied with its cells one space apart: its
+    /// indicators numbered (`指标2:修缮建筑面积 6000平方米 …`) under a header of more columns than a
+    /// name and its value, two titles wrapped onto the line under it (`年度` / `指标值`, `实际` /
+    /// `完成值`), and a row's weight and score wrapped onto a line of their own (`7 7`).
+    @Test func aSpacedSelfEvaluationWithNumberedIndicatorsAndWrappedTitles() throws {
+        let text = """
+            市级文物保护专项经费绩效自评表(2022年度)
+
+            发布时间:2023-05-22 16:35 信息来源:裕安区文旅局 阅读次数:
+            字号: 打印
+            项目名称 市级文物保护专项经费
+            主管部门 裕安区文化和旅游局   实施单位 裕安区文化和旅游局  
+            项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分
+            (万元) 年度资金总额 29 29 27.8 9 0.958 8
+            其中:当年财政拨款 29 29 27.8 9 0.958 8
+                  上年结转资金
+              其他资金
+            年度总体目标 预期目标 实际完成情况
+            通过项目实施,完成六安市罗氏宗祠、李氏宗祠、英布墓日常维护,赤卫军指挥部旧址报病虫害防治测绘、国保省保矢量数据测绘、龙盘石刻护栏制装,加大文物保护力度,发挥文物的宣传教育价值。 基本完成年度目标。
+            绩效指标 一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施
+            指标值 完成值
+            产出指标 数量指标 指标1:修缮建筑数量 完成六安市六安市罗氏宗祠、李氏宗祠、英布墓日常维护,指挥部旧址报病虫害防治测绘、国保省保矢量数据测绘、龙盘石刻护栏制装 完成六安市六安市罗氏宗祠、李氏宗祠、英布墓日常维护,指挥部旧址报病虫害防治测绘、国保省保矢量数据测绘、龙盘石刻护栏制装
+            7 7
+            指标2:修缮建筑面积 6000平方米 6000平方米 7 7
+            指标3:修缮级别 市级保护单位 市级保护单位 7 7
+            质量指标 指标1:验收通过率 100% 95% 6 5
+            指标2:工程质量管理 ≥95% 98% 6 6
+            指标3:文明施工 ≥95% 97% 6 6
+            时效指标 项目设计、招标、施工 完成时间为2022年12月30日 完成时间为2022年12月30日 6 5
+            成本指标 项目成本控制在预算内 本着节约的原则,控制在预算中。 100% 5 5
+            效益指标 社会效益指标 文物本体安全、体现文物价值,提升知名度 加大文物保护,展示文物价值 程度较高 15 15
+
+            """
+        let document = try Self.read(text, named: "裕安区文物保护.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.budget == 29 && project.indicators.count == 9)
+        let area = try #require(project.indicators.first { $0.nameAsWritten == "指标2:修缮建筑面积" })
+        #expect(area.valueAsWritten == "6000平方米" && area.weightAsWritten == "7")
+        let acceptance = try #require(project.indicators.first { $0.nameAsWritten == "指标1:验收通过率" })
+        #expect(acceptance.valueAsWritten == "100%" && acceptance.weightAsWritten == "6" && acceptance.level2Label == "质量指标")
+        #expect(project.indicators.first?.weightAsWritten == "7")
+    }
+
+    /// A real city self-evaluation (宣城, 禁毒 2021) copied with its cells one space apart: the
+    /// level-1 title broken after the row's other cells (`年度绩效指标完成情况 一级` / `指标`), and
+    /// the points of a level-1 label the copy lost alone on a line (`(50分)`), which is no indicator.
+    @Test func aSpacedHeaderWithItsLevelTitleBrokenAndALostLabelsPoints() throws {
+        let text = """
+            您现在所在的位置: 网站首页> 市公安局> 部门项目
+            索引号: 113417007117080054/202203-00360 组配分类: 部门项目
+            发布机构: 市公安局 主题分类: 公安、安全、司法
+            名称: 宣城市公安局禁毒项目绩效支出自评表 文号:
+            发布日期: 2022-03-17
+            索引号: 113417007117080054/202203-00360
+            组配分类: 部门项目
+            发布机构: 市公安局
+            主题分类: 公安、安全、司法
+            名称: 宣城市公安局禁毒项目绩效支出自评表
+            文号:
+            发布日期: 2022-03-17
+            宣城市公安局禁毒项目绩效支出自评表
+            发布时间:2022-03-17 16:06 来源:市公安局 浏览次数: 字体:[ ]
+            项目支出绩效自评表 
+            (2021年度)
+            项目名称 禁毒经费
+            主管部门 宣城市公安局 实施单位 禁毒支队
+            项目资金
+            (万元)
+            年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分
+            年度资金总额: 100 100 100 10 100% 10
+             其中:本年财政拨款 100 100 100 - -
+                上年结转资金 - -
+                   其他资金 - -
+            年度总体目标完成情况 预期目标 实际完成情况
+            支持公安机关开展禁毒业务工作,补助必须的办案、业务、装备等开支,有效的打击毒品犯罪,遏制毒品蔓延、毒品渗透、毒品制贩和毒品流入非法渠道,进一步巩固禁种铲毒工作成果,进一步增强全民禁毒意识 有效的打击了毒品犯罪,遏制了毒品蔓延、毒品渗透、毒品制贩和毒品流入非法渠道,进一步巩固了禁种铲毒工作成果,进一步增强了全民禁毒意识,提升了群众安全感和满意度。
+            年度绩效指标完成情况 一级
+            指标
+            二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+
+
+
+
+            (50分)
+            数量指标 指标1:禁毒舞台剧宣传的场次 ≥1场 1场 12 12
+            指标2:毛发检查试剂数量 ≥2400份 3200份 12 12
+            ……
+            质量指标 指标1:经费支出合规性 严格执行相关财经法规制度 严格执行相关财经法
+
+            """
+        let document = try Self.read(text, named: "宣城禁毒.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.budget == 100 && project.indicators.count == 3)
+        #expect(!project.indicators.contains { $0.nameAsWritten.contains("50分") })
+        let first = try #require(project.indicators.first)
+        #expect(first.nameAsWritten == "指标1:禁毒舞台剧宣传的场次" && first.valueAsWritten == "≥1场" && first.weightAsWritten == "12")
+        #expect(project.indicators[1].level2Label == "数量指标" && project.indicators[1].valueAsWritten == "≥2400份")
+        // The header's first title is the level-1 one, whole; no lone `指标` read as the name's title.
+        #expect(document.readingNotes.contains { $0.contains("指标表的列：一级指标→一级指标，二级指标→二级指标，三级指标→三级指标，年度指标值→指标值") })
+    }
 }

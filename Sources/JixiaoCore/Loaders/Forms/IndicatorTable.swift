@@ -165,7 +165,8 @@ struct IndicatorTable {
                 // A header row whose cells wrapped onto the next lines (`一级 指标 |` / `二级 指标 |` /
                 // `三级 指标 |` / `指标值 | …`) and is no division of the titles above: its titles
                 // go on, up to the repeated levels of a second set of targets (`repeatsLevels`).
-                if gridColumns.allSatisfy({ $0 == nil }), cells[i].columnTitle != nil, cells[i].line == cell.line + 1 {
+                // (A title broken over lines and joined back, `一级` / `指标`, ends on its last line.)
+                if gridColumns.allSatisfy({ $0 == nil }), cells[i].columnTitle != nil, cells[i].line == cell.line + cell.lineCount {
                     continue
                 }
                 break
@@ -474,8 +475,10 @@ struct IndicatorTable {
             case nil where (i == 0 || cells[i - 1].line != cell.line) && vocabulary.beginsWithChrome(folded: cell.compact):
                 flush()
                 break scan
-            // A label's hint wrapped onto the next line of its cell (`产出指标` / `(40-50)分`) is the label's.
-            case nil where i > 0 && cells[i - 1].line != cell.line && cells[i - 1].isLabel && cell.compact.first == "("
+            // A label's hint wrapped onto the next line of its cell (`产出指标` / `(40-50)分`) is the label's;
+            // a hint alone on its line is one whose label the copy lost (`(50分)` of a merged 产出指标).
+            case nil where i > 0 && cells[i - 1].line != cell.line && cell.compact.first == "("
+                && (cells[i - 1].isLabel || i + 1 == cells.count || cells[i + 1].line != cell.line)
                 && FormVocabulary.hintLength(cell.compact, from: 0).length == cell.compact.count:
                 continue
             case nil where !rowLines.contains(cell.line) && isScoringLabel(cells, at: i):

@@ -38,7 +38,10 @@ extension FormCells {
             // A label broken over lines may stand between (`绩效指标 项目完成` / `指标`).
             return (1...3).contains { holdsSpacedCells(lines, at: k + $0) }
         }
-        guard let header, !numbersIndicators(lines, after: header) else { return nil }
+        // Numbered indicators under a header of a name and its value (`指标1：网络故障发生次数 ≦5次`)
+        // are written a line each, apart by a space; under a header of more columns after the name
+        // (`三级指标 年度 实际 分值 得分 偏差原因…`), the space parts cells as in any spaced table.
+        guard let header, !numbersIndicators(lines, after: header) || wordsAfterName(lines[header]) >= 3 else { return nil }
         // A second row of titles under the header (`数值 计量单位` under 指标值) names columns too.
         if header + 1 < lines.count, !lines[header + 1].isGrid, lines[header + 1].pieceCount == 1,
            let compact = lines[header + 1].firstCompact {
@@ -50,12 +53,23 @@ extension FormCells {
             }
             if i == compact.count { columns.formUnion(lower) }
         }
-        return SpacedHeader(columns: columns)
+        return SpacedHeader(columns: columns, line: header)
     }
 
-    /// What the spaced header says of the cells under it: which columns it has.
+    /// What the spaced header says of the cells under it: which columns it has, and its line.
     struct SpacedHeader {
         let columns: Set<FormVocabulary.ColumnRole>
+        let line: Int
+    }
+
+    /// How many space-separated words a header line holds after its indicator-name title (0 when none).
+    private func wordsAfterName(_ line: RawLine) -> Int {
+        let words = line.firstPiece.split(separator: " ")
+        guard let name = words.lastIndex(where: { word in
+            if case .column(.level3)? = vocabulary.role(ofCell: fold(String(word), display: true).compact)?.role { return true }
+            return false
+        }) else { return 0 }
+        return words.distance(from: name, to: words.endIndex) - 1
     }
 
     /// Whether the rows under a header number their indicators (`指标1：网络故障发生次数 ≦5次`,
@@ -81,8 +95,10 @@ extension FormCells {
     func splittingAtSpaces(_ lines: inout [RawLine], folds: Bool, header: SpacedHeader) {
         for k in lines.indices where !lines[k].isGrid && lines[k].pieceCount == 1 {
             let words = lines[k].firstPiece.split(separator: " ")
-            // Letters spaced out (`项 目 支 出 绩 效 目 标 表`) are one cell.
-            guard words.count > 1, words.contains(where: { $0.unicodeScalars.count > 1 }) else { continue }
+            // Letters spaced out (`项 目 支 出 绩 效 目 标 表`) are one cell; numbers one digit long
+            // are cells (`7 7`: a weight and a score under a row that wrapped).
+            guard words.count > 1, words.contains(where: { $0.unicodeScalars.count > 1 })
+                    || words.allSatisfy({ $0.unicodeScalars.allSatisfy(Self.isDigit) }) else { continue }
             var pieces: [String] = []
             var compacts: [[Unicode.Scalar]] = []
             for word in words {
@@ -102,18 +118,48 @@ extension FormCells {
             lines[k].compacts = compacts
             lines[k].pieceCount = pieces.count
         }
+        joiningTitlesWrappedUnderHeader(&lines, at: header.line)
         joiningLabelsBrokenAfterCells(&lines)
     }
 
-    /// A label broken over lines after the cells of its row (`绩效指标 项目完成` / `指标`): the
-    /// line's last cell and the next line, one short cell, that together are a label, joined.
+    /// Column titles wrapped in their cells onto the line under the header (`… 年度 实际 分值 得分 …`
+    /// / `指标值 完成值`): the header's words the vocabulary has no title for take, in order, the words
+    /// of the line under it, when each pair is a title (`年度指标值`, `实际完成值`); the line under goes.
+    private func joiningTitlesWrappedUnderHeader(_ lines: inout [RawLine], at k: Int) {
+        guard k + 1 < lines.count, !lines[k + 1].isGrid, let upper = lines[k].compacts,
+              let lower = lines[k + 1].compacts ?? lines[k + 1].firstCompact.map({ [$0] }) else { return }
+        let lowerTexts = lines[k + 1].pieceCount > 1 ? lines[k + 1].texts : [lines[k + 1].firstPiece]
+        let untitled = upper.indices.filter { vocabulary.role(ofCell: upper[$0]) == nil }
+        guard !lower.isEmpty, lower.count <= untitled.count, zip(untitled, lower).allSatisfy({ column, under in
+            if case .column? = vocabulary.role(ofCell: upper[column] + under)?.role { return true }
+            return false
+        }) else { return }
+        for (n, column) in untitled.prefix(lower.count).enumerated() {
+            lines[k].texts[column] += lowerTexts[n]
+            lines[k].compacts![column] += lower[n]
+        }
+        lines[k].firstPiece = lines[k].texts[0]
+        lines[k].firstCompact = lines[k].compacts![0]
+        lines[k].lineCount += lines[k + 1].lineCount
+        lines.remove(at: k + 1)
+    }
+
+    /// A label or column title broken over lines after the cells of its row (`绩效指标 项目完成` /
+    /// `指标`, `年度绩效指标完成情况 一级` / `指标`): the line's last cell and the next line, one short
+    /// cell, that together are a label, or a column title of the kind the last cell alone is, joined.
     private func joiningLabelsBrokenAfterCells(_ lines: inout [RawLine]) {
         var k = 0
         while k + 1 < lines.count {
             defer { k += 1 }
             guard !lines[k].isGrid, lines[k].pieceCount > 1, let last = lines[k].compacts?.last,
                   !lines[k + 1].isGrid, lines[k + 1].pieceCount == 1, let next = lines[k + 1].firstCompact, next.count <= 4,
-                  vocabulary.role(ofCell: last) == nil, case .label? = vocabulary.role(ofCell: last + next)?.role else { continue }
+                  let joined = vocabulary.role(ofCell: last + next)?.role else { continue }
+            let alone = vocabulary.role(ofCell: last)?.role
+            switch joined {
+            case .label where alone == nil: break
+            case .column where alone == nil || alone == joined: break
+            default: continue
+            }
             lines[k].texts[lines[k].texts.count - 1] += lines[k + 1].firstPiece
             lines[k].compacts![lines[k].compacts!.count - 1] += next
             lines[k].lineCount += lines[k + 1].lineCount
