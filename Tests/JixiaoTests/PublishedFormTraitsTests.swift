@@ -1116,4 +1116,18 @@ import Testing
         // The header's first title is the level-1 one, whole; no lone `指标` read as the name's title.
         #expect(document.readingNotes.contains { $0.contains("指标表的列：一级指标→一级指标，二级指标→二级指标，三级指标→三级指标，年度指标值→指标值") })
     }
+
+    /// A real township self-evaluation (贵池区棠溪镇, 2022) whose 年度资金总额 row was left at its
+    /// zeros (`0 0 0 10 0 0`) over `其中:本年财政拨款 202.64 …`: a total of 0 over funds that are not
+    /// is a total left unfilled, so the budget is the funds', said, not a project of no money.
+    @Test func aTotalLeftAtZeroOverItsFunds() throws {
+        let text = """
+            安福全 zlnb210061 1 2019-05-22T04:56:35Z 2006-09-13T11:21:51Z 2022-05-16T06:53:23Z 15.00 2052-11.1.0.11691 FEAB6FBF67D44AA19C24BC22CBB840E5 9300 22370 0 0 False False False 附件: 项目支出绩效自评表 (2022年度) 项目名称 村级补助及运转经费 主管部门 219-池州市贵池区棠溪镇人民政府 实施单位 219001-池州市贵池区棠溪镇人民政府 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 202.64 132.912 132.912 上年结转资金 其他资金 年度总体目标 预期目标 实际完成情况 本项目共申请预算资金2026400元,其中村级组织运转400000元,村民组长,党小组长基本报酬252000元,村民监督委员会 工资28000元,村级事务补助960000元,村级工作目标奖励100000元。 .. .............................................................................................................................. 本项目共完成预算资金1329120.67元,其中村级组织运转439120.67元,村民组长,党小组长基本报酬152000元,村民监督委员会 工资28000元,村级事务补助660000元,村级工作目标奖励50000元。 绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 产出指标(50分) 数量指标 补助村(社区)数量 =8个 8 8 8 保障村干部人数 =42个 42 8 8 质量指标 补助资格合规性 合规 达成预期指标 8 8 经费审批流程规范性 严格执行相关制度规定 达成预期指标 8 8 时效指标 补助经费到位及时性 及时 达成预期指标 8 8 成本指标 项目总成本 ≤202.6万元 132.9 10 10 效益指标(30分) 经济效益指标 对保障村(社区)两委机构正常运行的影响程度 效果明显 达成预期指标 10 10 社会效益指标 提高村(社区)干部工作积极性的影响程度 效果明显 达成预期指标 10 10 可持续影响
+
+            """
+        let document = try Self.read(text, named: "棠溪镇村级补助.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.name == "村级补助及运转经费" && project.budget == 202.64)
+        #expect(document.findings.contains { $0.rule == RuleID.budgetFromFunds && $0.message.contains("写作 0") })
+    }
 }

@@ -642,14 +642,17 @@ struct FormReader: LayoutReader {
             project.projectSpending = amount(.projectSpending)
         }
         // Digits that make no amount (glued to the columns beside them) say the funds' cells are so glued too.
-        let unreadableAmount = budgetText.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false
-        if project.budget == nil, !isDepartmentForm {
+        let unreadableAmount = project.budget == nil && (budgetText.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false)
+        // A total of 0 over funds that are not 0 is a total left unfilled (a self-evaluation's row
+        // of zeros for 年度资金总额 over 本年财政拨款 202.64), not a project of no money.
+        let zeroOverFunds = project.budget == 0 && (project.fiscalFunds ?? 0) > 0
+        if project.budget == nil || zeroOverFunds, !isDepartmentForm {
             if !unreadableAmount, let fiscal = project.fiscalFunds, let key = field(.fiscal)?.key {
                 // No total, but its parts on the form itself: 其中：财政拨款 and 其他资金.
                 let total = roundMoney(fiscal + (project.otherFunds ?? 0))
                 project.budget = total
                 findings.append(Finding(severity: .warning, rule: RuleID.budgetFromFunds,
-                    message: "表单的资金总额缺失（「\(budgetText)」），取财政拨款\(project.otherFunds == nil ? "" : "与其他资金之和") \(fmt(total)) 万元", county: "",
+                    message: "表单的资金总额\(zeroOverFunds ? "写作 0" : "缺失")（「\(budgetText)」），取财政拨款\(project.otherFunds == nil ? "" : "与其他资金之和") \(fmt(total)) 万元", county: "",
                     department: department.description, project: project.name, source: source(key.line), stage: "load"))
             } else if !unreadableAmount, let allocation = allocations.last(where: { $0.total != nil }), let total = allocation.total {
                 project.budget = total
