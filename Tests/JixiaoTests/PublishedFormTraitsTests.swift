@@ -1130,4 +1130,120 @@ import Testing
         #expect(project.name == "村级补助及运转经费" && project.budget == 202.64)
         #expect(document.findings.contains { $0.rule == RuleID.budgetFromFunds && $0.message.contains("写作 0") })
     }
+
+    /// A real city district's self-evaluation of a central transfer (遂宁经开区, 2021) copied with
+    /// its cells one space apart: its budget under `转移支付预算数(A)` (`5.8万`), its indicators
+    /// numbered with a point (`指标2.药品抽验平均标准`: a new row, never the value of the row above
+    /// it), and no 项目名称, so the form goes by its whole title.
+    @Test func aTransferSelfEvaluationNumberedWithPoints() throws {
+        let text = """
+            今天是:2025年12月04日
+            国家级遂宁经济技术开发区
+            2021年中央对地方专项转移支付区域绩效目标自评表(市场监管经开区分局)
+            2021年中央对地方专项转移支付区域绩效目标自评表
+            填报类型:整体□  区域√  项目□
+            单位名称 遂宁市市场监督管理局经开区分局 联系人及电话 田苗苗,15881923688
+            预算
+            执行
+            情况
+            (万元)
+             转移支付预算数(A) 5.8万 预算执行率(B/A) 100%
+             转移支付执行数(B) 5.8万
+            年度
+            目标
+            完成
+            情况
+            预期目标 目标实际完成情况
+
+             目标1:完成两品一械抽检工作
+             目标2:加强两品一械企业监管力度
+             目标3:加强培训,提高监管人员专业水平
+             目标4:加强两品一械科普宣传力度
+
+             目标1:配合完成抽检148个批次
+             目标2:加强了两品一械企业监管力度
+             目标3:提高监管人员专业水平,培训率达100%
+             目标4:多次组织两品一械科普宣传活动
+
+
+
+            一级
+            指标
+            二级指标 三级指标 指标值 完成值
+
+
+
+            数量指标 指标1.药品抽验品种 ≥3 4
+            指标2.化妆品抽验批次 ≥3 7
+            指标3.医疗器械抽验批次 ≥2 3
+            指标4.药品监管企业数 ≥124 253
+            指标5.化妆品监管企业数 ≥290 311
+            指标6.医疗器械监管企业数 ≥21 85
+            指标7.药品监管人员人均培训学时 ≥90 96
+            质量指标 指标1.药品抽检完成率 100% 100%
+            指标2.化妆品抽验完成率 100% 100%
+            指标3.医疗器械抽验完成率 100% 100%
+            指标4.不合格产品处置率
+            指标5:药品不良反应每百万人口报告数 ≥150 150
+            指标6.化妆品不良反应每百万人口报告数 ≥10 10
+            指标7.医疗器械不良应每百万人口报告数 ≥30 30
+            指标8.培训人员覆盖率 100% 100%
+            时效指标 任务完成时间 2021年底 2021年底
+            成本指标 指标1.培训成本 400元/人、天 180元/人、天
+            指标2.药品抽验平均标准
+            指标3.化妆品抽验平均标准
+            效益指标 社会效益
+            指标
+            指标1.“两品一械”总体安全
+
+            """
+        let document = try Self.read(text, named: "遂宁经开区市场监管.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.budget == 5.8 && project.indicators.count == 20)
+        #expect(project.name == "2021年中央对地方专项转移支付区域绩效目标自评表")
+        let names = project.indicators.map(\.nameAsWritten)
+        #expect(names.contains("指标2.药品抽验平均标准") && names.contains("指标3.化妆品抽验平均标准"))
+        #expect(project.indicators.first { $0.nameAsWritten == "指标2.药品抽验平均标准" }?.valueAsWritten == "")
+        #expect(project.indicators.first { $0.nameAsWritten == "指标1.培训成本" }?.valueAsWritten == "400元/人、天")
+    }
+
+    /// A real district form (南岳区, 2020) with no 项目名称 goes by its whole title, the project
+    /// named before the template's words (`2020年忠烈祠免费开放经费236.25万元部门整体支出绩效自评表`),
+    /// not by the template's words alone (`绩效自评表`).
+    @Test func aFormWithoutANameGoesByItsWholeTitle() throws {
+        let text = """
+            2020年忠烈祠免費開放經費236.25萬整體支出績效自評表
+            發布時間:2021年02月03日 12:48
+            來源:11
+            作者:
+            2020年忠烈祠免費開放經費236.25萬元部門整體支出績效自評表 |
+            |
+            |
+            |
+            |
+            |
+            |
+            |
+            單位名稱 | 南岳區民族宗教事務局 | 單位負責人及電話 | 郭剛毅13975405091 |
+            主管部門 | 南岳區民族宗教事務局 | 實施單位 | 南岳區民族宗教事務局 |
+            資金情況(萬元) | | 年初預算資金總額: | 實際投入資金額 | 產生差異的原因 |
+            合計 | 236 | 236 | |
+            其中:財政撥款 | 236 | 236 | |
+            其他資金 | | | |
+            總體目標 | 年度目標 | 年度總體目標完成情況 |
+            認真完成年度各項工作任務,,做好日常運轉經費及臨聘人員工資的發放 | 通過文物保護專項經費的支出,,促進文化遺產的保護,,從而有利於當地旅遊業的發展與當地經濟結構的調整;通過文物內含的傳統文化,,教育,、影響人民大眾,;通過營造的文化氛圍,,促進社區文化環境的提升;最後通過文化景觀,、傳統建築的保護達到可持續影響的效益 |
+            績效指標 | 一級指標 | 二級指標 | 三級指標 | 指標值 | 全年實際完成值 | 產生差異的原因及改進措施 |
+            產出指標 | 數量指標 | 管理忠烈祠面積 | =230畝 | =230畝 | |
+            忠烈祠免費開放 | =365天 | =365天 | |
+            聘用講解員,、綜治隊員以及物業管理人員 | 32人 | 32人 | |
+            質量指標 | 忠烈祠保護合格率 | =100% | =100% | |
+            時效指標 | 2020年12月完成 | =95% | =95% | |
+
+            """
+        let document = try Self.read(text, named: "南岳区忠烈祠.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.nameAsWritten == "2020年忠烈祠免费开放经费236.25万元部门整体支出绩效自评表")
+        #expect(project.budget == 236 && project.indicators.count == 5)
+        #expect(document.findings.contains { $0.rule == RuleID.projectNameMissing && $0.message.contains("忠烈祠") })
+    }
 }

@@ -677,15 +677,21 @@ extension TextCleaning {
     }
 
     /// Whether the bytes from `start` on begin with a number and a colon, spaces allowed
-    /// around the number (`1：`, ` 2 :`): what follows the word of a `numberedMarker`.
-    static func numberAndColon(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+    /// around the number (`1：`, ` 2 :`), or a number and the point or 、 that numbers a list
+    /// (`3.化妆品抽验平均标准`, `2、`; not a decimal's point, `3.5`): what follows the word of a
+    /// `numberedMarker`.
+    static func numberAndMark(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
         var scalars = UTF8Scalars(bytes, from: start)
         var scalar = scalars.next()
+        func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) || (0xFF10...0xFF19).contains(s.value) }
         while let s = scalar, isWhitespace(s) { scalar = scalars.next() }
         var digits = 0
-        while let s = scalar, ("0"..."9").contains(s) || (0xFF10...0xFF19).contains(s.value) { digits += 1; scalar = scalars.next() }
+        while let s = scalar, isDigit(s) { digits += 1; scalar = scalars.next() }
         while let s = scalar, isWhitespace(s) { scalar = scalars.next() }
-        return digits > 0 && (scalar == "：" || scalar == ":")
+        guard digits > 0, let mark = scalar else { return false }
+        if mark == "：" || mark == ":" || mark == "、" { return true }
+        guard mark == "." || mark == "．", let after = scalars.next() else { return false }
+        return !isDigit(after)
     }
 
     /// Where `word` followed by a number and a colon (`指标 1：`, `目标2:`) first stands in

@@ -436,6 +436,9 @@ struct FormReader: LayoutReader {
     }
 
     /// Reads a form; false when the region holds no form (a title mentioned in a notice).
+    /// What numbers a title rather than naming anything (`2024年`, `表13`, `附件2：`).
+    static let titleNumbering = Set("0123456789０１２３４５６７８９年度表附件第号()（）:：-—、.".unicodeScalars)
+
     mutating func readForm(_ region: TemplateFormLoader.Region) -> Bool {
         let cells = region.cells
         let tableStart = Self.tableStart(cells)
@@ -529,11 +532,10 @@ struct FormReader: LayoutReader {
             ownerTexts += fields.indices.filter { fields[$0].role == role }.map { fields[$0].text }.filter { !$0.isEmpty }
         }
         contextTexts += fields.indices.filter { fields[$0].role == .authority }.map { fields[$0].text }
-        if let title = region.title {
-            // The words before a title in its cell often name the issuer: `鄂州市2022年市直部门预算…`.
-            let before = titleContext.last { $0.piece == title.piece }
-            titleTexts.append((before.map { $0.text } ?? "") + title.text)
-        }
+        // The title as written: the words before the template's title in its cell often name the
+        // issuer (`鄂州市2022年市直部门预算…`) or the project (`2020年忠烈祠免费开放经费…绩效自评表`).
+        let titleBefore = region.title.flatMap { title in titleContext.last { $0.piece == title.piece }?.text } ?? ""
+        if let title = region.title { titleTexts.append(titleBefore + title.text) }
 
         // Money: the unit in the budget's key or value, else in the form's header, else none.
         // A budget key heading a column of a table beside the form (任务名称 | 主要内容 | 预算金额,
@@ -605,7 +607,12 @@ struct FormReader: LayoutReader {
         if isDepartmentForm {
             name = "\(department.name) 部门整体支出"
         } else {
-            name = projectField.map { TextCleaning.dewrap($0.text) } ?? region.title?.text ?? "未注明项目名称"
+            // A form with no name of its own goes by its title, with the words before it when they
+            // say more than a year, a table's number or a word of the template's (`2020年忠烈祠免费开放
+            // 经费…绩效自评表`; not `表13`, `2023年部门`, `部门预算`).
+            let saysMore = titleBefore.unicodeScalars.filter { !Self.titleNumbering.contains($0) && !$0.properties.isWhitespace }.count >= 5
+            name = projectField.map { TextCleaning.dewrap($0.text) }
+                ?? region.title.map { (saysMore ? titleBefore : "") + $0.text } ?? "未注明项目名称"
             if projectField == nil {
                 findings.append(Finding(severity: .warning, rule: RuleID.projectNameMissing,
                     message: "表单没有写项目名称，按标题记为「\(name)」", county: "", department: department.description,

@@ -611,7 +611,7 @@ struct IndicatorTable {
     func numberedStart(_ cell: FormCell) -> Bool {
         guard let numbering, !numbering.isEmpty, cell.text.startsWithText(numbering) else { return false }
         var text = cell.text
-        return text.withUTF8 { TextCleaning.numberAndColon($0, from: numbering.utf8.count) }
+        return text.withUTF8 { TextCleaning.numberAndMark($0, from: numbering.utf8.count) }
     }
 
     /// A numbered indicator written on one line with its value after the last space
