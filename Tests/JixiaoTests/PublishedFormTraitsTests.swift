@@ -1246,4 +1246,43 @@ import Testing
         #expect(project.budget == 236 && project.indicators.count == 5)
         #expect(document.findings.contains { $0.rule == RuleID.projectNameMissing && $0.message.contains("忠烈祠") })
     }
+
+    /// A real city's project form (临海, 绿化养护经费) with an indicator table of two levels
+    /// (`指标类型 | 指标名称 | 指标值 | 指标描述`): each row's level 2 is its indicator's name
+    /// (`产出指标 | 数量指标 | 375万平方米 | …`), targets with no number (`全年`, `是`) are targets,
+    /// the template's own keys (项目编号, 项目联系人 …) end the name before them, and its
+    /// `最近年度绩效评价情况` row under the table ends the table.
+    @Test func aTableOfTwoLevelsNamesItsIndicatorsByTheirLevelTwo() throws {
+        let text = """
+            项目名称: | 绿化养护经费 | 项目编号: |
+            |
+            项目联系人: | 汤义青 | 联系电话: | 13867656030 |
+            对应一级项目 | 城市基础设施配套费 | 项目功能科目 | 其他城市基础设施配套费安排的支出 |
+            项目类型: | 其他运转类: □专项运转类□信息化维护类 特定目标类:□重大活动类 □基建类 □信息网络购建类 □发展建设类 |
+            项目属性: | 新增□ 延续□ 往年备选□ | 重要程度: | 重要工作□ 一般工作□ |
+            项目口径: | 经常性□ 阶段性□ 一次性□ | 项目期限: | 全年 |
+            项目主要内容、立项依据 | 立项依据 | 根据历年支出情况及养护外包投标情况 |
+            主要内容 | 市区绿化分成六个标段承包,绿地性质有道路、广场、公园、河道等 |
+            项目实施计划 | 绿化养护及配套设施设立、维修等 |
+            项目绩效目标 | 绩效目标 总体描述 | 完成我市建成区的绿化养护工作,改善了城市生态环境,提升城市品位,提高人民群众满意度,保障绿化养护的稳定正常运行,促进城市园林绿化事业的发展。 |
+            指标类型 | 指标名称 | 指标值 | 指标描述 |
+            产出指标 | 数量指标 | 375万平方米 | 完成全市375万平方米的绿地养护、维护等 |
+            质量指标 | 100% | 达到绿化绿地全覆盖 |
+            时效指标 | 全年 | 全年 |
+            效益指标 | 社会效益指标 | 是 | 满足市民生存环境的需求 |
+            生态效益指标 | 是 | 改善城市生态环境,保持生态平衡、保护自然环境 |
+            可持续性发展影响指标 | 是 | 保障绿化养护的稳定正常运行,促进城市园林绿化事业的发展,形成绿化系统 |
+            满意度指标 | 服务对象或受益者满意度指标 | ≥95% | 服务对象对于绿化的养护及配套设施的维护满意率应该在95%以上 |
+            最近年度绩效评价情况 | 优秀□ 良好□ 合格□ 不合格□未评价□ | 附上一年度评价报告列示的主要问题 (项目库里直接录
+
+            """
+        let document = try Self.read(text, named: "临海绿化养护.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.name == "绿化养护经费" && project.indicators.count == 7)
+        let first = try #require(project.indicators.first)
+        #expect(first.nameAsWritten == "数量指标" && first.valueAsWritten == "375万平方米" && first.level2Label == "数量指标")
+        #expect(project.indicators.map(\.valueAsWritten) == ["375万平方米", "100%", "全年", "是", "是", "是", "≥95%"])
+        #expect(project.indicators.last?.nameAsWritten == "服务对象或受益者满意度指标")
+        #expect(!project.indicators.contains { $0.nameAsWritten.contains("绩效评价情况") })
+    }
 }

@@ -739,7 +739,7 @@ struct IndicatorTable {
     /// The finished row; a name cut from glued text that brought no cells of its own is
     /// itself cut into name, explanation and values (perhaps several rows).
     func completed(_ row: Row) -> (rows: [Row], endsTable: Bool) {
-        var row = labelsInCells(row) ?? labelAsName(row) ?? row
+        var row = labelsInCells(row) ?? labelAsName(row) ?? levelTwoAsName(row) ?? row
         // Cells of the columns before the name: the name is the cell after them.
         if !head.isEmpty, row.cells.count >= head.count {
             let sequence = [row.name] + row.cells
@@ -819,6 +819,21 @@ struct IndicatorTable {
             out.level2 = ""; out.level2Line = -1
         }
         out.guessed.append("指标性质「\(row.name.text)」前少一格，二级指标「\(row.level2)」是指标名称")
+        return out
+    }
+
+    /// A row on its own line whose name cell holds a target (`375万平方米`, `≥95%`, `是`) right after
+    /// the level 2 written on its line, in a table with no level-2 column: a table of two levels
+    /// (`指标类型 | 指标名称 | 指标值`, `产出指标 | 数量指标 | 375万平方米 | …`), whose level 2 is
+    /// the indicator's name too.
+    func levelTwoAsName(_ row: Row) -> Row? {
+        guard row.isLineRow, row.writesLevel2, row.level2Line == row.name.line, !labelColumns.contains(where: { $0.level == 2 }),
+              shape.isValue(row.name.compact), tail.contains(where: { $0.role.holdsValue }) else { return nil }
+        var out = row
+        out.name.text = row.level2
+        out.name.compact = FormCells.compactScalars(row.level2)
+        out.name.role = nil
+        out.cells = [row.name] + row.cells
         return out
     }
 
