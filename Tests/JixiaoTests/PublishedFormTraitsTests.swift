@@ -1285,4 +1285,208 @@ import Testing
         #expect(project.indicators.last?.nameAsWritten == "服务对象或受益者满意度指标")
         #expect(!project.indicators.contains { $0.nameAsWritten.contains("绩效评价情况") })
     }
+
+    /// A real district self-evaluation of a central transfer (安居区 食品监管, 2021) copied one cell a
+    /// line: its outcome column titled `实际完成指标值`, each row's score in a column the copy left
+    /// untitled (`已完成 | 已完成 | 5`: kept, no indicator named `5`), and outcomes written as their
+    /// targets (`逐步提高 | 逐步提高`: no indicator named `逐步提高`).
+    @Test func aSelfEvaluationOneCellALineWithAnUntitledScoreColumn() throws {
+        let text = """
+            政府信息公开
+
+            食品监管补助资金区域绩效目标自评表
+
+            来源:安居区市场监管局 发布时间:2022-08-15 18:21 浏览次数: 字体: [ ] 打印
+
+            食品监管补助资金区域绩效目标自评表
+
+            专项名称
+
+            食品监管补助资金
+
+            中央主管部门
+
+            市场监管总局
+
+            自评得分
+
+            省级财政部门
+
+            四川省财政厅
+
+            省级主管部门
+
+            四川省市场监管局
+
+            100
+
+            预算执行情况
+
+            预算数:
+
+            2.38
+
+            执行数:
+
+            2.38
+
+            20
+
+            其中:中央补助
+
+                  2.38  万元
+
+            其中:中央补助
+
+                2.38万元
+
+
+
+            地方资金/其他
+
+            万元
+
+            地方资金/其他
+
+            万元
+
+
+
+            年度目标完成情况
+
+            预期目标
+
+            目标实际完成情况
+
+            20
+
+            目标1:深入开展食品风险隐患排查整治。
+
+            目标1:深入开展食品风险隐患排查整治。
+
+
+
+            目标2:加大违法行为打击力度。
+
+            目标2:加大违法行为打击力度。
+
+            目标3:加强基层监管人员监管业务培训。
+
+            目标3:加强基层监管人员监管业务培训。
+
+            目标4:加大食品安全宣传力度。
+
+            目标4:加大食品安全宣传力度。  
+
+            年度绩效指标完成情况
+
+            一级指标
+
+            二级指标
+
+            三级指标
+
+            年度指标值
+
+            实际完成指标值
+
+            50
+
+            产出指标
+
+            质量指标
+
+            指标1:食品安全监管人员培训
+
+            已完成
+
+            已完成
+
+            5
+
+            指标2:违法案件查办率
+
+            100%
+
+            100%
+
+            4
+
+            指标3:食品经营环节风险分级
+
+            100%
+
+            100%
+
+            5
+
+            指标4:开展食品安全宣传周等科普宣传活
+
+            已完成
+
+            已完成
+
+            3
+
+            指标5:进口冷链食品新冠肺炎疫情应急处置示范演练
+
+            已完成
+
+            已完成
+
+            3
+
+            指标6:食品安全投诉举报处置率
+
+            100%
+
+            100%
+
+            3
+
+            时效指标
+
+            指标1:食品监管专项工作整体完成时间
+
+            2021年12月31日
+
+            2021年12月31日
+
+            5
+
+            效益指标
+
+            社会效益指标
+
+            指标1:辖区内与补助资金相关的重大食品安全监管责任事故发生数
+
+            0次
+
+            0次
+
+            3
+
+            指标2:辖区内公众食品安全科普知识素养
+
+            逐步提高
+
+            逐步提高
+
+            3
+
+            可持续影响指标
+
+            指标1:技
+
+            """
+        let document = try Self.read(text, named: "安居区食品监管.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.budget == 2.38 && project.indicators.count == 10)
+        #expect(!project.indicators.contains { Double($0.nameAsWritten) != nil || $0.nameAsWritten == "已完成" || $0.nameAsWritten == "逐步提高" })
+        let training = try #require(project.indicators.first)
+        #expect(training.nameAsWritten == "指标1:食品安全监管人员培训" && training.valueAsWritten == "已完成")
+        #expect(training.otherColumns.contains("其他=5"))
+        let literacy = try #require(project.indicators.first { $0.nameAsWritten == "指标2:辖区内公众食品安全科普知识素养" })
+        #expect(literacy.valueAsWritten == "逐步提高")
+    }
 }

@@ -661,7 +661,15 @@ struct IndicatorTable {
     /// new name (the value of a qualitative target such as 持续改善).
     func accepts(_ cell: FormCell, into row: Row, next: FormCell?, afterNext: FormCell? = nil) -> Bool {
         if row.isLineRow { return cell.line == row.name.line }
-        guard row.cells.count < tail.count + head.count + operatorSplit(row) else { return false }
+        let full = tail.count + head.count + operatorSplit(row)
+        guard row.cells.count < full else {
+            // One cell a line, a plain number after a row whose columns are all filled, right before
+            // the next row's start (a label, a numbered name) or the end: a column the header left
+            // untitled (a self-evaluation's score, `已完成 | 已完成 | 5`), kept; no name is a number.
+            guard row.cells.count == full, Self.plainNumber(cell.compact) != nil else { return false }
+            guard let next else { return true }
+            return next.role != nil || numberedStart(next)
+        }
         if row.cells.count < head.count { return true }
         // A name with its value after a space (`应受助学生数 100%`, a row copied with single
         // spaces) is complete, but for a sign or unit: a next line's text is a new name.
@@ -700,6 +708,9 @@ struct IndicatorTable {
         guard filled >= 0, filled < tail.count else { return false }
         let expected = tail[filled].role
         if expected == .kept { return true }
+        // An outcome written as the target right before it (`逐步提高 | 逐步提高`: achieved), where
+        // the header has an outcome column: no new name.
+        if expected == .alternative, let target = row.cells.last, target.compact == cell.compact { return true }
         guard let next else { return true }
         // A target of no shape the vocabulary knows (`2024-11-30`, `无区域性重大疫情`, `逐年下降`)
         // where the header puts a target: the cell after it fits the column after (a weight, a
