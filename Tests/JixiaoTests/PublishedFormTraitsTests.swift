@@ -1489,4 +1489,84 @@ import Testing
         let literacy = try #require(project.indicators.first { $0.nameAsWritten == "指标2:辖区内公众食品安全科普知识素养" })
         #expect(literacy.valueAsWritten == "逐步提高")
     }
+
+    /// A real county's transfer target form (汉阴县 普惠金融, 2022) one cell a line: the page says
+    /// `单位:元` over the form while its funds say `资金情况` / `(万元)`; the amounts are read in the
+    /// funds' own unit (112 万元, not 0.01), said (`money.units-differ`); and its level 1 written
+    /// down a merged cell a character a line (`产` / `出` / `指` / `标`) is 产出指标, not its short 产出.
+    @Test func theFundsOwnUnitOverAPagesUnitLine() throws {
+        let text = """
+            汉阴县财政局关于下达2022年第二批中、省普惠金融发展专项资金的通知
+            汉财社字〔2022〕33号
+            索引号: | xzfgzbmxzfxgbm-GK-2022-0164 | 发布日期: | 2022-04-01 10:29 |
+            来源: | 县财政局 | ||
+            内容概述: | 汉阴县财政局关于下达2022年第二批中、省普惠金融发展专项资金的通知 |
+            该项直达资金标识为“01中央直达资金”,贯穿资金分配、拨付、使用等整个环节,且保持不变。请你局按照陕财办[2019]69号文件有关规定,切实加强专项资金使用管理,加大信息公开力度,确保专项资金拨付有关单位,不得挤占挪用资金,确保贴息资金专款专用,形成有效支出,在组织预算执行中对照区域绩效目标做好绩效管理,确保年度绩效目标如期实现,提高贴息资金的使用效益。
+            附件:2022年第二批中、省普惠金融发展专项资金绩效目标表
+            2022年4月1日
+            附件
+            2022年第二批中、省普惠金融发展专项资金绩效目标表
+            (2022年度)
+            单位:元
+            专项名称
+            普惠金融发展专项资金
+            市级主管部门
+            市人力资源和社会保障局
+            县级财政部门
+            汉阴县财政局
+            县级主管部门
+            汉阴县人力资源和社会保障局
+            资金情况
+            (万元)
+            年度金额
+            112
+            其中:中央补助
+            40
+            地方资金
+            72
+            年度总体目标
+            目标1:支持农村金融组织体系建设,扩大农村金融服务覆盖面。
+            目标2:支持劳动者自主创业、自谋职业,推动解决特殊困难群体困难群体的结构性就业矛盾。
+            绩 效 指 标
+            一级
+            指标
+            二级指标
+            三级指标
+            指标值
+            产
+            出
+            指
+            标
+            数量指标
+            本年度创业担保贷款发放额
+            4000万元
+            质量指标
+            创业担保贷款回收率
+            ≥90%
+            资金足额拨付率
+            100%
+            地方配套资金到位率
+            100%
+            效益
+            指标
+            经济效益指标
+            创业担保基金放大倍数
+            ≥2倍
+            社会效益指标
+            金融机构网点覆盖率
+            ≥60%
+            满意度指标
+            服务对象
+            满意度
+            指标
+            申报定向费用补贴金融机构满意度
+            ≥80%
+
+            """
+        let document = try Self.read(text, named: "汉阴县普惠金融.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.budget == 112 && project.indicators.count == 7)
+        #expect(document.findings.contains { $0.rule == RuleID.moneyUnitsDiffer })
+        #expect(project.indicators.first?.level1Label == "产出指标" && project.indicators.first?.valueAsWritten == "4000万元")
+    }
 }

@@ -19,6 +19,7 @@ public enum RuleID {
     public static let budgetAdjusted = "budget.adjusted"
     public static let budgetFromFunds = "budget.from-funds"
     public static let moneySignDiffers = "money.sign-differs"
+    public static let moneyUnitsDiffer = "money.units-differ"
     public static let allocationDiffers = "allocation.differs"
     public static let formInstructions = "form.instructions"
     public static let cellSplitGuess = "cell.split-guess"
@@ -70,7 +71,7 @@ public enum RuleID {
     public static let all: [String] = [
         rowShiftedLeft, rowShiftedRight, totalRepeatDiffers, budgetMissing, projectNameMissing,
         amountNegative, amountNotDecimal, amountImplausible, moneyUnitSuspect,
-        fileDuplicate, projectResubmitted, budgetFromAllocation, budgetSumOfParts, budgetAdjusted, budgetFromFunds, moneySignDiffers, formInstructions, allocationDiffers,
+        fileDuplicate, projectResubmitted, budgetFromAllocation, budgetSumOfParts, budgetAdjusted, budgetFromFunds, moneySignDiffers, moneyUnitsDiffer, formInstructions, allocationDiffers,
         cellSplitGuess, valuePerPlace, labelMissing, scoringRow, countyCityLevel,
         countyProvinceLevel, countyAmbiguous, countyUnknown, countyMixed, countySplit, indicatorsMissing, valueMissing,
         moneyUnitMissing, weightNotANumber, categoryNone, labelUnknown,

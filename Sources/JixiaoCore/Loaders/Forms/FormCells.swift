@@ -518,12 +518,13 @@ struct FormCells {
             joined += first
             var end: Int?
             var j = i + 1
-            // The last part may be a word itself (`服务对象` / `满意度指标`).
+            // The last part may be a word itself (`服务对象` / `满意度指标`). The longest word made
+            // is taken (`产` / `出` / `指` / `标`: 产出指标, not its short form 产出).
             while j < lines.count, j - i <= 5, let next = short(j, 6), lines[j].number - lines[j - 1].number <= 2 {
                 joined += next
                 if let found = role(ofCell: joined, memo: &roles) {
                     if alone == nil || found == alone { end = j }
-                    break
+                    if !vocabulary.beginsLongerWord(joined) { break }
                 }
                 j += 1
             }

@@ -298,7 +298,22 @@ struct FormReader: LayoutReader {
         cell.text.containsText(words) || String(scalars: cell.compact).containsText(String(scalars: FormCells.compactScalars(words)))
     }
 
+    /// A unit a key states for its amounts (`资金情况(万元)` under a page's `单位:元`) before any
+    /// unit line: it stands nearer the amounts.
     mutating func statedUnit(in cells: ArraySlice<FormCell>) -> MoneyUnit? {
+        keyUnit(in: cells) ?? lineUnit(in: cells)
+    }
+
+    /// The unit a key's hint states (`资金情况(万元)`), if any.
+    func keyUnit(in cells: ArraySlice<FormCell>) -> MoneyUnit? {
+        for i in cells.indices where !cells[i].hint.isEmpty {
+            if case .key? = cells[i].role, let named = MoneyUnit.detect(in: cells[i].hint) { return named }
+        }
+        return nil
+    }
+
+    /// The unit a hint or a unit line states (`单位:元`, `(万元)`), if any.
+    mutating func lineUnit(in cells: ArraySlice<FormCell>) -> MoneyUnit? {
         // By index: a closure taking each cell would copy it (see `FormCell`).
         for i in cells.indices {
             if !cells[i].hint.isEmpty, let named = MoneyUnit.detect(in: cells[i].hint) { return named }
@@ -583,6 +598,15 @@ struct FormReader: LayoutReader {
         // The form's other amounts (its funds) are in the unit the form states, else in the one
         // the budget's cell writes (`50万`); the budget's own unit stands for the budget alone.
         var stated = budgetField.flatMap { MoneyUnit.detect(in: $0.key.hint) }
+        if stated == nil, let named = keyUnit(in: cells[..<headerStart]) {
+            stated = named
+            // A page's unit line saying otherwise (`单位:元` over `资金情况(万元)`): the key's is read, said.
+            if let line = lineUnit(in: cells[..<headerStart]), line != named {
+                findings.append(Finding(severity: .warning, rule: RuleID.moneyUnitsDiffer,
+                    message: "表单两处写的金额单位不同：金额一栏写明\(named.rawValue)，表头写「单位：\(line.rawValue)」；按\(named.rawValue)读取", county: "",
+                    source: source(titleLine), stage: "load"))
+            }
+        }
         if stated == nil { stated = statedUnit(in: cells[..<headerStart]) }
         if stated == nil, wraps { stated = statedUnit(in: ArraySlice(Self.joiningWraps(cells[..<headerStart]))) }
         if stated == nil { stated = fileUnit }
