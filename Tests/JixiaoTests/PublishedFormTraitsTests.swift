@@ -1569,4 +1569,219 @@ import Testing
         #expect(document.findings.contains { $0.rule == RuleID.moneyUnitsDiffer })
         #expect(project.indicators.first?.level1Label == "产出指标" && project.indicators.first?.valueAsWritten == "4000万元")
     }
+
+    /// A real city school's self-evaluation (黄石, 校园维修改造 2023) one cell a line: its column
+    /// titles lost their brackets' ends (`年初目标值(A`, `实际完成值(B`: titles with their marks),
+    /// and its closing rows broken over lines (`偏差大或` / `目标未完成` / `原因分析`, `改进措施及` /
+    /// `结果应用方案`) end the table.
+    @Test func aSelfEvaluationWithItsMarksCutAndItsClosingRowsBroken() throws {
+        let text = """
+            #vsb_content_2
+            首页 >> 正文
+
+            黄石三中2023年度市级部门项目自评表
+
+            发布日期:2024-06-16    作者:     来源:     点击:        
+
+            附件:
+
+            2023年度校园维修改造及设备购置项目自评表
+
+            项目单位(盖章):黄石市第三中学 主要领导签字:
+
+            填报日期:2024年6月14
+
+            项目名称
+
+            校园维修改造及设备购置 
+
+            主管部门
+
+            黄石市教育局
+
+            项目实施单位
+
+            黄石市第三中学
+
+            项目类别
+
+            1、部门预算项目   2、市直专项
+
+            项目属性
+
+            1、持续性项目   2、新增性项目
+
+            项目类型
+
+            1、常年性项目   2、延续性项目      3、一次性项目
+
+            预算执行情况(万元)
+
+            20分)
+
+
+            预算数(A)
+
+            执行数B)
+
+            执行率B/A)
+
+            年度财政资金总额
+
+            800万元
+
+            800万元
+
+            100%
+
+            年度绩效目标
+
+            98分)
+
+            一级指标
+
+            二级指标
+
+            三级指标
+
+            年初目标值(A
+
+            实际完成值(B
+
+            产出指标
+
+            数量指标
+
+            完成校园维修改造及设备购置项目
+
+            800万元
+
+            800万元
+
+            质量指标
+
+            校园维修改造及设备购置合格率
+
+            100%
+
+            100%
+
+            成本指标
+
+            本年预算安排800万元
+
+            100%
+
+            100%
+
+            时效指标
+
+            2023年项目完工、投入使用
+
+            100%
+
+            100%
+
+            效益指标
+
+            社会效益指标
+
+            保障校园环境安全、教学工作正常运转
+
+            良好
+
+            良好
+
+            可持续影响指标
+
+            建设平安校园,满足教师和学生生活、学习的需要
+
+            ≥95%
+
+            ≥95%
+
+            满意度指标
+
+            具体指标
+
+            教师满意度
+
+            ≥95%
+
+            ≥95%
+
+            具体指标
+
+            学生满意度
+
+            ≥95%
+
+            ≥95%
+
+            偏差大或
+
+            目标未完成
+
+            原因分析
+
+            改进措施及
+
+            结果应用方案
+
+            备注:
+
+            1.预算执行情况口径:预算数为调整后财政资金总额(包括上年结余结转),执行数为资金使用单位财政资金实际支出数。涉及政府采购的项目支出要设置相关绩效指标反映政府采购管理情况。
+
+            2.基于经济性和必要性等因素考虑,满意度指标暂可不作为必评指标。
+
+            3.涉及政府采购的项目支出应设置相关政府采购
+
+            """
+        let document = try Self.read(text, named: "黄石校园维修.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.budget == 800 && project.indicators.count == 8)
+        #expect(document.rejected.isEmpty)
+        #expect(project.indicators.first?.valueAsWritten == "800万元" && project.indicators.first?.otherColumns.contains("800万元") == true)
+        #expect(!project.indicators.contains { $0.nameAsWritten.hasPrefix("(") || $0.nameAsWritten.contains("偏差") || $0.nameAsWritten.contains("改进措施") })
+        #expect(project.indicators.last?.nameAsWritten == "学生满意度")
+    }
+
+    /// A real city approval form (黄石市委党校, 2022) whose target title is divided into two titles
+    /// naming their years (`2021年实际实现值 | 预期2022年实现值`: a title with its year is the title),
+    /// and whose sign-off cells leave a date to be written (`财政资金管理科室(盖章) 年 月 日`) under
+    /// the table: neither is an indicator.
+    @Test func titlesNamingTheirYearsAndASignOffWithItsBlankDate() throws {
+        let text = """
+            项目支出绩效目标批复表 | ||||||
+            (2022年度) | ||||||
+            项目名称 | 主体班 | 项目负责人 | ||||
+            项目金额 | 164万元 | 其中:当年市级财政资金 | 132万元 | |||
+            项目主管部门 | 实施单位 | 中共黄石市委党校 | ||||
+            项目属性 | 持续性项目■ 新增性项目口 | 项目期 | 2022年 | |||
+            年度绩效目标(文字) | 主体班培训280人次;邀请校外名师、领导授课25人次;情景教学或外训批次6批次;开设课程数量220门;高质量完成干部教育培训工作。 | |||||
+            绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 指标标准或依据 | |
+            2021年实际实现值 | 预期2022年实现值 | |||||
+            数量指标 | 主体班培训人次 | 280人次 | ||||
+            邀请校外名师、领导授课人次 | 25人次 | |||||
+            情景教学或外训批次 | 6次 | |||||
+            理论教育和党性教育课时比例 | 70% | |||||
+            产出指标 | 开设课程数量 | 220 | ||||
+            质量指标 | 培训完成率 | 100% | ||||
+            邀请校外名师、领导授课完成率 | 100% | |||||
+            情景教学或外训完成率 | 100% | |||||
+            理论教育和党性教育课时比例完成率 | 100% | |||||
+            课程数量达标率 | 100% | |||||
+            时效指标 | 及时完成率 | 100% | ||||
+            成本指标 | 成本控制率 | 100% | ||||
+            满意度指标 | 服务对象满意度指标 | 培训学员对培训效果满意度 | ≥95% | |||
+            财政资金管理科室(盖章) 年 月 日 | 财政绩效管理科室(盖章) 年 月 日 |
+
+            """
+        let document = try Self.read(text, named: "黄石党校主体班.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.budget == 164 && project.indicators.count == 13)
+        #expect(project.indicators.first?.nameAsWritten == "主体班培训人次" && project.indicators.first?.valueAsWritten == "280人次")
+        #expect(project.indicators.last?.nameAsWritten == "培训学员对培训效果满意度" && project.indicators.last?.valueAsWritten == "≥95%")
+        #expect(!project.indicators.contains { $0.nameAsWritten.contains("实现值") || $0.nameAsWritten.contains("盖章") })
+    }
 }

@@ -491,7 +491,25 @@ public final class FormVocabulary: Sendable {
         if compact.count > 1, let last = compact.last, fieldMarks.contains(last) { return role(ofCell: Array(compact.dropLast())) }
         // A word numbered as a document numbers its parts: `一、产出指标`, `（一）数量指标`.
         let numbering = Enumeration.length(compact)
-        return numbering > 0 ? role(ofCell: compact, from: numbering) : nil
+        if numbering > 0 { return role(ofCell: compact, from: numbering) }
+        // A title naming its year (`2021年实际实现值`, `预期2022年实现值`): the title without it.
+        if compact.count <= Self.longestTitleWithYear, let year = Self.yearRange(compact) {
+            var rest = compact
+            rest.removeSubrange(year)
+            return rest.isEmpty ? nil : role(ofCell: rest)
+        }
+        return nil
+    }
+
+    /// The longest cell looked at for a year inside a title.
+    static let longestTitleWithYear = 12
+
+    /// Where a year stands in folded text (`2021年`: four digits starting 19 or 20, then 年).
+    static func yearRange(_ compact: [Unicode.Scalar]) -> Range<Int>? {
+        guard compact.count >= 5, let mark = compact.firstIndex(of: "年"), mark >= 4 else { return nil }
+        let digits = compact[(mark - 4)..<mark]
+        guard digits.allSatisfy({ ("0"..."9").contains($0) }), digits.first == "1" || digits.first == "2" else { return nil }
+        return (mark - 4)..<(mark + 1)
     }
 
     /// Whether a cell is a line of a site's footer or a form's sign-off (`鲁ICP备06032897号`,
@@ -554,6 +572,11 @@ public final class FormVocabulary: Sendable {
                 hint = String(scalars: text[(i + 1)..<close])
                 i = close + 1
                 if i < text.count, text[i] == "分" { i += 1 }
+            } else if text.count - i <= 4, text[(i + 1)...].allSatisfy({ ("A"..."Z").contains($0) || $0 == "/" }) {
+                // A column's letter mark the copy lost the bracket's end of (`年初目标值(A`, `实际完成值(B`);
+                // not a unit's bracket wrapped onto the next line (`(万` / `元)`).
+                hint = String(scalars: text[(i + 1)...])
+                i = text.count
             }
         }
         while i < text.count, text[i] == ":" { i += 1 }
