@@ -1784,4 +1784,141 @@ import Testing
         #expect(project.indicators.last?.nameAsWritten == "培训学员对培训效果满意度" && project.indicators.last?.valueAsWritten == "≥95%")
         #expect(!project.indicators.contains { $0.nameAsWritten.contains("实现值") || $0.nameAsWritten.contains("盖章") })
     }
+
+    /// A real county school's form (临邑县, 2025) one cell a line: its money unit on the funds' key
+    /// (`项目资金申请(万元)`: no money.unit-missing), and the site's footer links under the table
+    /// (`内容保障 | 公务邮箱`) no 备注 of the last row.
+    @Test func theFundsKeysUnitAndASitesFooterLinks() throws {
+        let text = """
+            临邑县人民政府
+            logo
+            您所在的位置 > 临邑县师范附属小学 > 预决算信息 > 临邑县师范附属小学项目支出目标申报表 (2025年度)
+            临邑县师范附属小学项目支出目标申报表 (2025年度)
+            信息来源:临邑县师范附属小学 发布时间:2025-12-25
+
+            项目支出目标申报表 
+
+              (2025年度)
+
+            项目名称
+
+            小学教育公用经费
+
+            项目主管部门
+
+            临邑县师范附属小学
+
+            项目资金申请(万元)
+
+                      资金总额:
+
+            438.768
+
+                          财政拨款:
+
+            438.768
+
+                          其他:
+
+
+
+            项目总体情况
+
+            根据鲁财科教(2024)67号文件,小学教育公用经费每生每年780元,县级财政负担20%计,主要用于学校教学与管理、校舍维修维护及日常办公等。
+
+            一级
+
+            二级
+
+            三级
+
+            年度数值
+
+            备注
+
+            产出值
+
+            数量值
+
+            小学就读人数
+
+            <=6962人
+
+
+
+            质量值
+
+            教学条件改善、办学水平提高
+
+            =100%
+
+
+
+            时效值
+
+            教育均衡化发展
+
+            有效
+
+
+
+            成本值
+
+            义务教育小学生均公用经费
+
+            780元/生/年
+
+
+
+            效益值
+
+            经济效益值
+
+            经费有效使用情况
+
+            =100%
+
+
+
+            社会效益值
+
+            教学质量提高、办学条件改善
+
+            =100%
+
+
+
+            生态效益值
+
+            安全情况
+
+            有效
+
+
+
+            可持续影响值
+
+            学生受益情况
+
+            =100%
+
+
+
+
+
+            内容保障 | 公务邮箱
+
+            临邑县人民政府主办  临邑县人民政府办公室承办
+
+            地址:山东省德州市临邑县广场大街111号  网站监督电话:0534-4366343  邮箱:lyxfbxxzx@dz.shandong.cn
+
+            鲁ICP备06032897号  鲁公网安备37142402000014  政府网站标识码:3714240016
+
+            """
+        let document = try Self.read(text, named: "临邑县小学公用经费.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.budget == 438.768 && project.indicators.count == 8)
+        #expect(!document.findings.contains { $0.rule == RuleID.moneyUnitMissing })
+        #expect(project.indicators.last?.nameAsWritten == "学生受益情况" && project.indicators.last?.otherColumns == "")
+    }
 }
