@@ -1921,4 +1921,62 @@ import Testing
         #expect(!document.findings.contains { $0.rule == RuleID.moneyUnitMissing })
         #expect(project.indicators.last?.nameAsWritten == "学生受益情况" && project.indicators.last?.otherColumns == "")
     }
+
+    /// A real township self-evaluation (杨楼镇, 2023) with its cells one space apart and its weight
+    /// column before the targets (`分值 | 年度指标值 | 全年实际值 | 得分`): a group's row holding only
+    /// its weight and score (`★补助各类粮食作物种植面积 10 10`, its targets on the rows under it) takes
+    /// them as weight and score, not as a target of 10.
+    @Test func aGroupRowsWeightAndScoreWhereTheWeightStandsFirst() throws {
+        let text = """
+            信息分类: 内容分类: 行业扶贫相关财政资金和县域结对帮扶财政支援资金使用情况
+            发文日期: 2023-09-28 10:42:51 生成日期: 2023-09-28 10:42:51
+            生效时间: 废止时间:
+            发布机构: 杨楼镇人民政府 文  号:
+            名  称: 2023年杨楼社区特色种养殖补贴到户项目资金使用情况
+            词:
+
+            2023年杨楼社区特色种养殖补贴到户项目资金使用情况
+
+            发表时间:2023-09-28 10:42信息来源:杨楼镇人民政府作者:杨楼镇阅读人次: 字体:[    ] 保护视力色:
+            项目名称 2023年杨楼社区特色种养殖补贴到户项目 项目负责人及电话 黄蓓蓓0557-5271001
+            主管部门 县农业农村局 实施单位 杨楼镇人民政府
+            资金情况
+            (万元)
+            全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分
+            年度资金总额: 8.408 8.408 10 100.00% 10
+            其中:本年财政拨款 8.408 8.408 10 100.00% 10
+                  其他资金 0 0
+            年度总体目标 年初设定目标 年度总体目标完成情况综述
+             以产业补助的形式对64户脱贫户进行补助,鼓励发展特色产业,激发脱贫人口内生动力,增加脱贫户收入10.9304万元。 落实64户特色种养业奖补政策,增加脱贫户家庭收入10.9304万元
+            绩效指标 一级
+            指标
+            二级指标 三级指标 分值 年度指标值 全年实际值 得分 未完成原因及拟采取的改进措施
+
+
+
+
+            (50分)
+            数量指标 ★补助各类粮食作物种植面积 10 10
+                    红薯种植面积 5.5亩 5.5亩
+            ★补助各类瓜果蔬菜种植面积 10 10
+                     梨树种植面积 6亩 6亩
+                    桃种植面积 1亩 1亩
+                    葡萄种植面积 4.5亩 4.5亩
+                    苹果种植面积 4.7亩 4.7亩
+            ★补助家畜家禽养殖数量 10 10
+                    猪养殖数量 80头 80头
+                    牛养殖数量 3头 3头
+                    鸡养殖数量 500只 500只
+                    羊养殖数量 283只 283只
+            质量指标 ★种植作物成活率 10 9
+
+            """
+        let document = try Self.read(text, named: "杨楼镇特色种养殖.txt")
+        let project = try #require(document.projects.first)
+        // The 12 rows shown and the last, ended by its line break here.
+        #expect(project.indicators.count == 13)
+        let group = try #require(project.indicators.first)
+        #expect(group.nameAsWritten == "★补助各类粮食作物种植面积" && group.valueAsWritten == "" && group.weightAsWritten == "10")
+        #expect(project.indicators[1].nameAsWritten == "红薯种植面积" && project.indicators[1].valueAsWritten == "5.5亩")
+    }
 }

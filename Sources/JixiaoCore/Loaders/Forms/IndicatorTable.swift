@@ -1004,16 +1004,19 @@ struct IndicatorTable {
         // same number twice: its weight and full score (分值 | 得分), the cells before them the columns
         // before (`3 | 9.3 | 9.3` under 指标值 | 完成值 | 分值 | 得分: 9.3 is no outcome). Two numbers that
         // differ may as well be an outcome and a weight (`98 | 40`, the score left blank): left in order.
-        if let weight = tail.firstIndex(where: { $0.role == .weight }), weight + 1 < tail.count, tail[weight + 1].role == .score,
-           cells.count >= 2, cells.count < weight + 2, cells.allSatisfy({ $0.gridColumn == nil && $0.placedIn == nil }),
+        // So wherever the weight stands (`分值 | 年度指标值 | 全年实际值 | 得分`: a group's row written
+        // `★补助各类粮食作物种植面积 | 10 | 10`, its targets on the rows under it).
+        if let weight = tail.firstIndex(where: { $0.role == .weight }), let score = tail.firstIndex(where: { $0.role == .score }),
+           cells.count >= 2, cells.count < tail.filter({ $0.role != .kept }).count,
+           cells.allSatisfy({ $0.gridColumn == nil && $0.placedIn == nil }),
            let scored = Self.plainNumber(cells[cells.count - 1].compact), let most = Self.plainNumber(cells[cells.count - 2].compact),
            scored == most {
-            var before = self
-            before.tail = Array(tail[..<weight])
-            before.tailGridColumns = []
-            return before.assign(Array(cells.dropLast(2)))
+            var others = self
+            others.tail = tail.indices.filter { $0 != weight && $0 != score }.map { tail[$0] }
+            others.tailGridColumns = []
+            return others.assign(Array(cells.dropLast(2)))
                 + [(tail[weight].role, tail[weight].title, cells[cells.count - 2].text),
-                   (tail[weight + 1].role, tail[weight + 1].title, cells[cells.count - 1].text)]
+                   (tail[score].role, tail[score].title, cells[cells.count - 1].text)]
         }
         var out: [(role: FormVocabulary.ColumnRole, title: String, text: String)] = []
         var r = 0
