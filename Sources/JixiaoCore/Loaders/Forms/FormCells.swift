@@ -510,10 +510,9 @@ struct FormCells {
                   vocabulary.startsWord(start), let line = short(i, 16) else { i += 1; continue }
             // The broken word's first part: the whole line, or what follows words glued before it
             // (`满意度指标服务对象` / `满意度指标`, `绩效指标一级` / `指标`).
-            guard let first = brokenWordStart(line, memo: &roles) else { i += 1; continue }
+            guard let (first, alone) = brokenWordStart(line, memo: &roles) else { i += 1; continue }
             // A word alone (`满意度`) is joined only into a longer word of the same kind (`满意度` / `指标`),
             // or a hint after it (`一级指标` / `(必填)`).
-            let alone = role(ofCell: first, memo: &roles)
             joined.removeAll(keepingCapacity: true)
             joined += first
             var end: Int?
@@ -567,13 +566,19 @@ struct FormCells {
     /// Where a word broken over lines may start in a one-cell line: the whole line when it is a
     /// word or begins one, else the part after the vocabulary's words glued before it, when that
     /// part begins a longer word (`满意度指标` + `服务对象`, the first half of `服务对象满意度指标`).
-    private func brokenWordStart(_ line: [Unicode.Scalar], memo: inout BytesMemo<FormVocabulary.Role?>) -> [Unicode.Scalar]? {
-        if role(ofCell: line, memo: &memo) != nil || vocabulary.beginsLongerWord(line) { return line }
+    /// The part is returned with its role alone, if it has one.
+    private func brokenWordStart(_ line: [Unicode.Scalar], memo: inout BytesMemo<FormVocabulary.Role?>)
+        -> (part: [Unicode.Scalar], role: FormVocabulary.Role?)? {
+        if let alone = role(ofCell: line, memo: &memo) { return (line, alone) }
+        if vocabulary.beginsLongerWord(line) { return (line, nil) }
         var at = 0
         while let word = vocabulary.match(line, at: at), at + word.scalars.count < line.count {
             at += word.scalars.count
-            let rest = Array(line[at...])
-            if vocabulary.beginsLongerWord(rest) { return rest }
+            // Told by the part's first character before the words' tree is walked.
+            if vocabulary.startsWord(line[at]), vocabulary.beginsLongerWord(line, from: at) {
+                let part = Array(line[at...])
+                return (part, role(ofCell: part, memo: &memo))
+            }
         }
         return nil
     }

@@ -405,11 +405,11 @@ public final class FormVocabulary: Sendable {
         }
     }
 
-    /// Whether some word is longer than `text` and begins with it (`满意度指` of `满意度指标`).
-    func beginsLongerWord(_ text: [Unicode.Scalar]) -> Bool {
-        guard let first = text.first, let group = group(startingWith: first) else { return false }
-        let (node, length) = text.withUnsafeBufferPointer { trie.deepest(from: group, in: $0, at: 0) }
-        return length == text.count && trie.hasChildren(node)
+    /// Whether some word is longer than `text[start...]` and begins with it (`满意度指` of `满意度指标`).
+    func beginsLongerWord(_ text: [Unicode.Scalar], from start: Int = 0) -> Bool {
+        guard start < text.count, let group = group(startingWith: text[start]) else { return false }
+        let (node, length) = text.withUnsafeBufferPointer { trie.deepest(from: group, in: $0, at: start) }
+        return length == text.count - start && trie.hasChildren(node)
     }
 
     /// The group of words starting with this folded scalar, if any.
