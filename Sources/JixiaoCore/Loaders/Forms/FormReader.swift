@@ -577,7 +577,9 @@ struct FormReader: LayoutReader {
             budget = (total.amount, budget?.unit)
             if total.guessed {
                 findings.append(Finding(severity: .info, rule: RuleID.cellSplitGuess,
-                    message: "预算合计与后面的数字粘连，取其中等于各项金额之和的部分：\(fmt(total.amount))", county: "",
+                    message: total.byRate
+                        ? "预算合计与执行数、执行率粘连「\(budgetText)」：按执行率拆开，取预算数 \(fmt(total.amount))"
+                        : "预算合计与后面的数字粘连，取其中等于各项金额之和的部分：\(fmt(total.amount))", county: "",
                     source: source(field.key.line), stage: "load"))
             }
         } else if budget == nil, let field = budgetField, let amount = AmountsBeforeRate.budget(in: budgetText) {

@@ -110,7 +110,8 @@ enum MoneyText {
     /// 共计 …). When the text was glued, the total runs into the columns after it
     /// (`合计814662.98794.55`); the total is then the leading part that equals a sum of amounts
     /// written before it (191 + 99 + 524 = 814). Nil without a total label.
-    static func total(in text: String, labels: [String]) -> (amount: Double, guessed: Bool)? {
+    /// `guessed`: cut from digits run together; `byRate`: cut by the execution rate glued after it.
+    static func total(in text: String, labels: [String]) -> (amount: Double, guessed: Bool, byRate: Bool)? {
         // Most text says none (told on the bytes; Foundation's search bridges to NSString).
         guard labels.contains(where: { text.containsText($0) }) else { return nil }
         let folded = TextCleaning.foldWidth(text)
@@ -129,11 +130,15 @@ enum MoneyText {
         let after = folded[range.upperBound...].drop { $0 == ":" || $0 == " " }
         let digits = String(after.prefix { $0.isASCIIDigit || $0 == "." || $0 == "," }).replacingOccurrences(of: ",", with: "")
         guard !digits.isEmpty else { return nil }
+        // A total glued to its execution and rate (`合计6363100%`: 63, 63, 100%): the split the rate fits.
+        if after.dropFirst(digits.count).first == "%" {
+            return AmountsBeforeRate.budget(in: digits + "%").map { ($0, true, true) }
+        }
         let plain = Double(digits)
         let isWhole = after.dropFirst(digits.count).first.map { !$0.isASCIIDigit && $0 != "." } ?? true
         if let plain, isWhole, digits.filter({ $0 == "." }).count <= 1, digits.split(separator: ".").last.map({ $0.count <= 2 || !digits.contains(".") }) ?? true,
            !looksGlued(digits) {
-            return (plain, false)
+            return (plain, false, false)
         }
         // Glued: find the leading part that a subset of the earlier amounts adds up to.
         let parts = numbers(in: String(folded[..<range.lowerBound]))
@@ -141,9 +146,9 @@ enum MoneyText {
         for character in digits {
             prefix.append(character)
             guard let candidate = Double(prefix), candidate > 0 else { continue }
-            if subsetSums(parts, to: candidate) { return (candidate, true) }
+            if subsetSums(parts, to: candidate) { return (candidate, true, false) }
         }
-        return plain.map { ($0, true) }
+        return plain.map { ($0, true, false) }
     }
 
     /// The amounts of a budget written only as its parts, with no total (`成本构成：人工费 30，
