@@ -510,7 +510,9 @@ struct FormCells {
                   vocabulary.startsWord(start), let line = short(i, 16) else { i += 1; continue }
             // The broken word's first part: the whole line, or what follows words glued before it
             // (`满意度指标服务对象` / `满意度指标`, `绩效指标一级` / `指标`).
-            guard let (first, alone) = brokenWordStart(line, memo: &roles) else { i += 1; continue }
+            // (A part glued after other words is looked for only where a short line follows to end it.)
+            guard let (first, alone) = brokenWordStart(line, gluedPart: i + 1 < lines.count && short(i + 1, 6) != nil, memo: &roles)
+            else { i += 1; continue }
             // A word alone (`满意度`) is joined only into a longer word of the same kind (`满意度` / `指标`),
             // or a hint after it (`一级指标` / `(必填)`).
             joined.removeAll(keepingCapacity: true)
@@ -567,10 +569,11 @@ struct FormCells {
     /// word or begins one, else the part after the vocabulary's words glued before it, when that
     /// part begins a longer word (`满意度指标` + `服务对象`, the first half of `服务对象满意度指标`).
     /// The part is returned with its role alone, if it has one.
-    private func brokenWordStart(_ line: [Unicode.Scalar], memo: inout BytesMemo<FormVocabulary.Role?>)
+    private func brokenWordStart(_ line: [Unicode.Scalar], gluedPart: Bool, memo: inout BytesMemo<FormVocabulary.Role?>)
         -> (part: [Unicode.Scalar], role: FormVocabulary.Role?)? {
         if let alone = role(ofCell: line, memo: &memo) { return (line, alone) }
         if vocabulary.beginsLongerWord(line) { return (line, nil) }
+        guard gluedPart else { return nil }
         var at = 0
         while let word = vocabulary.match(line, at: at), at + word.scalars.count < line.count {
             at += word.scalars.count

@@ -450,10 +450,10 @@ struct FormReader: LayoutReader {
         }
     }
 
-    /// Reads a form; false when the region holds no form (a title mentioned in a notice).
     /// What numbers a title rather than naming anything (`2024年`, `表13`, `附件2：`).
     static let titleNumbering = Set("0123456789０１２３４５６７８９年度表附件第号()（）:：-—、.".unicodeScalars)
 
+    /// Reads a form; false when the region holds no form (a title mentioned in a notice).
     mutating func readForm(_ region: TemplateFormLoader.Region) -> Bool {
         let cells = region.cells
         let tableStart = Self.tableStart(cells)
@@ -636,9 +636,10 @@ struct FormReader: LayoutReader {
             // A form with no name of its own goes by its title, with the words before it when they
             // say more than a year, a table's number or a word of the template's (`2020年忠烈祠免费开放
             // 经费…绩效自评表`; not `表13`, `2023年部门`, `部门预算`).
-            let saysMore = titleBefore.unicodeScalars.filter { !Self.titleNumbering.contains($0) && !$0.properties.isWhitespace }.count >= 5
-            name = projectField.map { TextCleaning.dewrap($0.text) }
-                ?? region.title.map { (saysMore ? titleBefore : "") + $0.text } ?? "未注明项目名称"
+            name = projectField.map { TextCleaning.dewrap($0.text) } ?? region.title.map { title in
+                let saysMore = titleBefore.unicodeScalars.filter { !Self.titleNumbering.contains($0) && !TextCleaning.isWhitespace($0) }.count >= 5
+                return (saysMore ? titleBefore : "") + title.text
+            } ?? "未注明项目名称"
             if projectField == nil {
                 findings.append(Finding(severity: .warning, rule: RuleID.projectNameMissing,
                     message: "表单没有写项目名称，按标题记为「\(name)」", county: "", department: department.description,
