@@ -600,16 +600,17 @@ struct FormReader: LayoutReader {
         // The form's other amounts (its funds) are in the unit the form states, else in the one
         // the budget's cell writes (`50万`); the budget's own unit stands for the budget alone.
         var stated = budgetField.flatMap { MoneyUnit.detect(in: $0.key.hint) }
-        if stated == nil, let named = keyUnit(in: cells[..<headerStart]) {
-            stated = named
-            // A page's unit line saying otherwise (`单位:元` over `资金情况(万元)`): the key's is read, said.
-            if let line = lineUnit(in: cells[..<headerStart]), line != named {
+        if stated == nil {
+            // The key's unit before a unit line (`statedUnit`), each looked for once; a page's unit
+            // line saying otherwise (`单位:元` over `资金情况(万元)`) is said.
+            let named = keyUnit(in: cells[..<headerStart]), line = lineUnit(in: cells[..<headerStart])
+            if let named, let line, line != named {
                 findings.append(Finding(severity: .warning, rule: RuleID.moneyUnitsDiffer,
                     message: "表单两处写的金额单位不同：金额一栏写明\(named.rawValue)，表头写「单位：\(line.rawValue)」；按\(named.rawValue)读取", county: "",
                     source: source(titleLine), stage: "load"))
             }
+            stated = named ?? line
         }
-        if stated == nil { stated = statedUnit(in: cells[..<headerStart]) }
         if stated == nil, wraps { stated = statedUnit(in: ArraySlice(Self.joiningWraps(cells[..<headerStart]))) }
         if stated == nil { stated = fileUnit }
         let unit = stated ?? budget?.unit

@@ -813,17 +813,10 @@ struct IndicatorTable {
     func labelAsName(_ row: Row) -> Row? {
         guard row.isLineRow, row.writesLevel2, shape.isComparison(row.name.compact),
               tail.contains(where: { $0.role == .comparison }) else { return nil }
-        func cell(_ text: String) -> FormCell {
-            var cell = row.name
-            cell.text = text
-            cell.compact = FormCells.compactScalars(text)
-            cell.role = nil
-            return cell
-        }
         var out = row
-        out.name = cell(row.level2)
+        out.name = Self.cell(row.name, saying: row.level2)
         out.cells = [row.name] + row.cells
-        if row.writesLevel1, isLevel1UsedAsLevel2(cell(row.level1)) {
+        if row.writesLevel1, isLevel1UsedAsLevel2(Self.cell(row.name, saying: row.level1)) {
             out.level2 = row.level1
             out.level1 = ""; out.level1Line = -1
         } else {
@@ -841,11 +834,18 @@ struct IndicatorTable {
         guard row.isLineRow, row.writesLevel2, row.level2Line == row.name.line, !labelColumns.contains(where: { $0.level == 2 }),
               shape.isValue(row.name.compact), tail.contains(where: { $0.role.holdsValue }) else { return nil }
         var out = row
-        out.name.text = row.level2
-        out.name.compact = FormCells.compactScalars(row.level2)
-        out.name.role = nil
+        out.name = Self.cell(row.name, saying: row.level2)
         out.cells = [row.name] + row.cells
         return out
+    }
+
+    /// A row's name cell, where it stands, saying a label's text instead (no role: a name).
+    static func cell(_ name: FormCell, saying text: String) -> FormCell {
+        var cell = name
+        cell.text = text
+        cell.compact = FormCells.compactScalars(text)
+        cell.role = nil
+        return cell
     }
 
     /// Whether the cell after `i` is a value (a cell of no role shaped as a target).
