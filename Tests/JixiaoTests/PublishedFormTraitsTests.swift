@@ -2001,4 +2001,199 @@ import Testing
         #expect(fire.valueAsWritten == "不低于95%" && fire.otherColumns.contains("达成预期指标"))
         #expect(project.indicators.contains { $0.nameAsWritten == "重大森林火灾" && $0.valueAsWritten == "0起" })
     }
+
+    /// A real city self-evaluation (保山市 春节走访慰问经费, 2022), a web table copied one cell a
+    /// line, each cell closed by a bar and each row by a run of bars (`BarCellText`): read row by
+    /// row, its budget is 预算数(A) 34.64, not the score 20 at its row's end; a text target
+    /// (`按时限完成`, `小于5次` / `无上访`) stays in its row, never the next indicator's name; its
+    /// total (`总分(100分) | 100 | 自评等级 | 优`) is no indicator.
+    @Test func aWebTableWithEachCellClosedByABar() throws {
+        let text = """
+            附件1
+            2022年度项目支出绩效自评表
+            单位名称:保山市退役军人事务局 填报日期:2023年4月6日
+            项目名称
+            |
+            春节走访慰问经费
+            |
+            ||||||||
+            主管部门
+            |
+            保山市退役军人事务局
+            |
+            项目实施单位
+            |
+            保山市退役军人事务局
+            |
+            ||||||
+            项目类别
+            |
+            1、部门预算项目 R 2、市直专项 □ 3、市对下转移支付项目 □
+            |
+            ||||||||
+            项目属性
+            |
+            1、持续性项目 R 2、新增性项目 □
+            |
+            ||||||||
+            预算执行情况(万元)
+            (20分)
+            |
+            |
+            预算数(A)
+            |
+            执行数(B)
+            |
+            执行率(B/A)
+            |
+            得分
+            (20分*执行率)
+            |
+            ||||
+            年度财政资金总额
+            |
+            34.64
+            |
+            34.64
+            |
+            100%
+            |
+            20
+            |
+            |||||
+            年度绩效目标
+            (80分)
+            |
+            一级指标
+            |
+            二级指标
+            |
+            三级指标
+            |
+            年初目标值(A)
+            |
+            实际完成值(B)
+            |
+            得分
+            |
+            |||
+            产出指标(60分)
+            |
+            数量指标
+            |
+            慰问伤残军人50人;革命烈士遗属50人;因公牺牲和病故军人家属、在乡老复员军人等重点优抚对象50人;烈士家庭6户;市直企业军转干部101人;驻保部队8家;边海防官兵320人。
+            |
+            100%
+            |
+            100%
+            |
+            20
+            |
+            ||||
+            质量指标
+            |
+            补助经费足额拨付率
+            |
+            100%
+            |
+            100%
+            |
+            20
+            |
+            |||||
+            时效指标
+            |
+            春节前完成走访慰问
+            |
+            按时限完成
+            |
+            100%
+            |
+            20
+            |
+            |||||
+            |
+            |
+            |
+            |
+            |
+            |||||
+            效益指标(10分)
+            |
+            社会效益指标
+            |
+            全市重点优抚对象、企业军转干部总体保持稳定,年内无群体性事件发生
+            |
+            小于5次
+            |
+            无上访
+            |
+            10
+            |
+            ||||
+            |
+            |
+            |
+            |
+            |
+            |||||
+            满意度指标(10分)
+            |
+            服务对象满意度指标
+            |
+            重点优抚对象、企业军转干部、驻保部队、边海防官兵满意率
+            |
+            100%
+            |
+            100%
+            |
+            10
+            |
+            ||||
+            |
+            |
+            |
+            |
+            |
+            |||||
+            总分(100分)
+            |
+            100
+            |
+            自评等级
+            |
+            优
+            |
+            ||||||
+            偏差大或
+            目标未完成
+            原因分析
+            |
+            无
+            |
+            ||||||||
+            改进措施及
+            结果应用方案
+            |
+            无
+            |
+            备注:1.预算执行情况口径:预算数为调整后财政资金总额(包括上年结余结转),执行数为资金使用单位财政资金实际支出数。
+            2.定量指标完成数汇总原则:绝对值直接累加计算,相对值按照资金额度加权
+
+            """
+        let document = try Self.read(text, named: "保山市春节走访慰问.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.name == "春节走访慰问经费" && project.budget == 34.64)
+        #expect(project.indicators.map(\.nameAsWritten) == [
+            "慰问伤残军人50人;革命烈士遗属50人;因公牺牲和病故军人家属、在乡老复员军人等重点优抚对象50人;烈士家庭6户;市直企业军转干部101人;驻保部队8家;边海防官兵320人。",
+            "补助经费足额拨付率", "春节前完成走访慰问",
+            "全市重点优抚对象、企业军转干部总体保持稳定,年内无群体性事件发生",
+            "重点优抚对象、企业军转干部、驻保部队、边海防官兵满意率"])
+        let onTime = project.indicators[2]
+        #expect(onTime.valueAsWritten == "按时限完成" && onTime.otherColumns.contains("100%") && onTime.level2Label == "时效指标")
+        #expect(project.indicators[3].valueAsWritten == "小于5次" && project.indicators[3].otherColumns.contains("无上访"))
+        #expect(document.rejected.isEmpty)
+        // Each row's position is the line its first cell stands on.
+        #expect(project.indicators[1].source.line == 82)
+    }
 }

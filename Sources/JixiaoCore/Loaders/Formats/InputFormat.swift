@@ -191,6 +191,12 @@ public enum InputText {
             text.lineOrigins = plain.origins
             text.details.append("Markdown：标题、粗体记号和表格分隔行已去掉")
         }
+        if let rows = BarCellText.rows(text.text) {
+            let before = text.lineOrigins
+            text.text = rows.text
+            text.lineOrigins = rows.origins.map { before?[$0 - 1] ?? $0 }
+            text.details.append("每格一行、以竖线收尾的表格已按行接回（制表符分隔）")
+        }
         if let pieces = PreviewPieces.joined(text.text) {
             let before = text.lineOrigins
             text.text = pieces.text

@@ -612,6 +612,14 @@ public final class FormVocabulary: Sendable {
         compact.count <= totalLongest && totalLabels.contains { $0 == compact }
     }
 
+    /// Whether compact text is a total label and perhaps its bracketed hint (`总分(100分)`).
+    func isTotalLabelWithHint(_ compact: [Unicode.Scalar]) -> Bool {
+        totalLabels.contains { label in
+            compact.count >= label.count && compact.starts(with: label)
+                && label.count + Self.hintLength(compact, from: label.count).length == compact.count
+        }
+    }
+
     /// Whether a cell is a serial-number column's title (`serial_titles`: 序号).
     func isSerialTitle(_ compact: [Unicode.Scalar]) -> Bool {
         serialTitles.contains { $0 == compact }
