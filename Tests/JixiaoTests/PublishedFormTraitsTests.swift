@@ -2196,4 +2196,149 @@ import Testing
         // Each row's position is the line its first cell stands on.
         #expect(project.indicators[1].source.line == 82)
     }
+
+    /// A real city self-evaluation (黄石市 海绵城市 申报工作经费, 2022), rows a line with ` | `
+    /// between cells: a target written as its name in a full row (`统筹海绵城市项目谋划 |
+    /// 统筹海绵城市项目谋划 | 完成 | 10`) is the target, no merged cell's span; the template's level 2
+    /// worded as its level 1 (`满意度指标 | 满意度指标`) is the level 2, placed as the level 1's
+    /// only one (服务对象满意度指标); `总分 | 99.55分` is no indicator.
+    @Test func aTargetWrittenAsItsNameAndALevelTwoAsItsLevelOne() throws {
+        let text = """
+            2022年度黄石市系统化全域海绵城市示范城市的申报工作经费项目自评表
+            项目名称 | 黄石市系统化全域海绵城市示范城市的申报工作经费 | ||||||||
+            主管部门 | 黄石市住房和城乡建设局 | 项目实施单位 | 黄石市住房和城乡建设局 | ||||||
+            项目类别 | 1、部门预算项目 ☑ 2、市直专项 | ||||||||
+            项目属性 | 1、持续性项目 ☑ 2、新增性项目 □ | ||||||||
+            项目类型 | 1、常年性项目 □ 2、延续性项目 ☑ 3、一次性项目 □ | ||||||||
+            预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) | |||||
+            年度财政资金总额 | 200 | 195.5 | 97.75% | 19.55 | |||||
+            年度绩效目标1 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 | |||
+            产出指标 | 数量指标 | 完成省级宣传片制作;完成实施方案的编制;完成自评估报告 | 完成1部宣传片,2套方案 | 完成1部宣传片,2套方案 | 10 | ||||
+            质量指标 | 通过专家评审 | 通过 | 通过 | 10 | |||||
+            时效指标 | 上半年完成宣传片制作;下半年完成实施方案 | 6月份完成宣传片制作;9月份完成文本;11月完成专家评审 | 完成 | 10 | |||||
+            成本指标
+            | 省级宣传片制作费、申报文本编制费、自评估报告编制费 | 200万 | 195.5万元 | 10 | |||||
+            效益指标 | 经济效益 指标 | 统筹海绵城市项目谋划 | 统筹海绵城市项目谋划 | 完成 | 10 | ||||
+            社会效益 指标 | 指导城市建设 | 指导城市建设 | 完成 | 10 | |||||
+            生态效益 指标 | 有利于城市生态、韧性发展 | 有利于城市生态、韧性发展 | 完成 | 10 | |||||
+            满意度指标 | 满意度指标 | 群众满意度 | 满意 | 完成 | 10 | ||||
+            总分 | 99.55分 | ||||||||
+            偏差大或 目标未完成 原因分析 | 2022年12月,第三方咨询单位已编制完成海绵城市自评估报告,并通过专家评审,根据合同
+
+            """
+        let document = try Self.read(text, named: "黄石市海绵城市.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.budget == 200 && project.indicators.count == 8)
+        let planning = try #require(project.indicators.first { $0.nameAsWritten == "统筹海绵城市项目谋划" })
+        #expect(planning.valueAsWritten == "统筹海绵城市项目谋划" && planning.otherColumns.contains("实际完成值(B)=完成"))
+        let satisfaction = try #require(project.indicators.last)
+        #expect(satisfaction.nameAsWritten == "群众满意度" && satisfaction.level1Label == "满意度指标" && satisfaction.level2Label == "满意度指标")
+        let framework = try Framework.load(path: Fixtures.path("Data/framework.yaml"))
+        let placed = framework.place(level1: satisfaction.level1Label, level2: satisfaction.level2Label)
+        #expect(placed.level2 == "服务对象满意度指标" && placed.problem == nil)
+        // A level 1 with several level 2s, written twice, still lacks its level 2.
+        #expect(framework.place(level1: "产出指标", level2: "产出指标").problem?.rule == RuleID.labelLevel2Missing)
+    }
+
+    /// A real city form (淮北市 农村文化建设配套补助经费, 2025), one cell a line, each cell ending in
+    /// ` |`: `满意度指标` / `满意度指标` / `项目受益人满意程度` is level 1 and level 2, no row that
+    /// lost its level 2.
+    @Test func aLevelTwoWordedAsItsLevelOneOneCellALine() throws {
+        let text = """
+            淮北市文化旅游体育局2025年“农村文化建设配套补助经费”项目资金投入情况
+            “农村文化建设配套补助经费”项目。
+            (1)项目概述。做好送戏进万村,满足人民日益增长的文化需求。
+            (2)立项依据。文化惠民工程实施方案
+            (3)实施主体。淮北市文化旅游体育局
+            (4)起止时间。2025年1月-12月
+            (5)项目内容。文化惠民工程,主要用于送戏进万村,按照明年的任务70个行政村,每村4400元,市级需配套704元/村。
+            (6)年度预算安排。农村文化建设配套补助经费预算安排5万元
+            (7)绩效目标。
+            项目支出绩效目标表 |
+            ||||||
+            (2025年度) |
+            ||||||
+            项目名称 |
+            农村文化建设配套补助经费 |
+            |||||
+            主管部门及代码 |
+            [077]淮北市文化旅游体育局 |
+            实施单位 |
+            淮北市文化旅游体育局 |
+            |||
+            项目来源 |
+            本级申报项目 |
+            项目期 |
+            1年 |
+            |||
+            项目资金 |
+            年度资金总额: |
+            5.00 |
+            ||||
+            其中:财政拨款 |
+            5.00 |
+            |||||
+            上年结转 |
+            0.00 |
+            |||||
+            其他资金 |
+            0.00 |
+            |||||
+            年度 |
+            文化惠民工程,主要用于送戏进万村,按照明年的任务70个行政村,每村4400元,市级需配套704元/村。 |
+            |||||
+            绩 |
+            一级 |
+            二级指标 |
+            三级指标 |
+            指标值 |
+            ||
+            产出指标 |
+            数量指标 |
+            开展送戏进万村 |
+            ≥70村 |
+            |||
+            质量指标 |
+            送戏进万村活动完成率 |
+            ≥95% |
+            ||||
+            时效指标 |
+            项目完成时限 |
+            2025年12月 |
+            ||||
+            成本指标 |
+            项目金额 |
+            5万元 |
+            ||||
+            效益指标 |
+            经济效益指标 |
+            项目实施是否产生经济价值 |
+            否 |
+            |||
+            社会效益指标 |
+            保障人民群众基本文化权益 |
+            影响程度明显 |
+            ||||
+            生态效益指标 |
+            是否对当地生态环境造成影响 |
+            否 |
+            ||||
+            可持续影响指标 |
+            对满足人民群众日益提高的文化需求的可持续影响 |
+            长期 |
+            ||||
+            满意度指标 |
+            满意度指标 |
+            项目受益人满意程度 |
+            ≥90% |
+            |||
+
+            """
+        let document = try Self.read(text, named: "淮北市农村文化.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.budget == 5 && project.indicators.count == 9)
+        let satisfaction = try #require(project.indicators.last)
+        #expect(satisfaction.nameAsWritten == "项目受益人满意程度" && satisfaction.valueAsWritten == "≥90%")
+        #expect(satisfaction.level1Label == "满意度指标" && satisfaction.level2Label == "满意度指标")
+    }
 }

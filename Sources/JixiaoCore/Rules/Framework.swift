@@ -230,6 +230,12 @@ public struct Framework: Decodable, Sendable {
             }
             return Placement(level1: owner, level2: name, problem: nil)
         }
+        // A level 2 written as its level 1 again (`满意度指标 | 满意度指标`, the template's own
+        // wording): the level 1's only level 2, where it has one.
+        if let stated1, level1(for: label2) == stated1, let only = levels.first(where: { $0.name == stated1 })?.level2,
+           only.count == 1 {
+            return Placement(level1: stated1, level2: only[0].name, problem: nil)
+        }
         // A level-1 name written as a level-2 (older forms: 成本指标 under 产出指标).
         if let moved = level1(for: label2) {
             let defaultLevel2 = level2AsLevel1?[moved]

@@ -868,7 +868,10 @@ struct FormReader: LayoutReader {
             // The table's total row (`合计 | 100`, `合  计 | 90`, its weights added up: a total label with
             // numbers only and no label of its own): structure, no indicator named 合计. A
             // self-evaluation's (`总分(100分) | 100 | 自评等级 | 优`) goes on to its grade.
-            let isNumber = { (text: String) in DecimalNumber.parse(TextCleaning.foldWidth(text).filter { !$0.isWhitespace && $0 != "%" }) != nil }
+            let isNumber = { (text: String) in
+                let digits = TextCleaning.foldWidth(text).filter { !$0.isWhitespace && $0 != "%" }
+                return DecimalNumber.parse(digits.hasSuffix("分") ? String(digits.dropLast()) : digits) != nil  // a score: `99.55分`
+            }
             if row.level1Line != row.name.line, row.level2Line != row.name.line,
                vocabulary.isTotalLabel(folded: row.name.compact) && placed.allSatisfy({ $0.text.isEmpty || isNumber($0.text) })
                 || vocabulary.isTotalLabelWithHint(row.name.compact) && placed.first(where: { !$0.text.isEmpty }).map({ isNumber($0.text) }) == true {

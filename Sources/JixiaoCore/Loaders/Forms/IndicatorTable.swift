@@ -376,7 +376,13 @@ struct IndicatorTable {
                 cell = Self.joined(cells[i...].prefix { $0.piece == cell.piece })
                 i += cells[i...].prefix { $0.piece == cell.piece }.count - 1
             }
-            if i > start, repeatsSpan(cell, after: cells[i - 1], pending: pending) {
+            // A level 1 written again right after itself where the header has a level-2 column
+            // (`满意度指标` / `满意度指标` / `群众满意度`): the template's level 2, worded as its level 1.
+            let level1Repeated = i > start && cell.role == .label(level: 1) && cells[i - 1].role == cell.role
+                && cells[i - 1].compact == cell.compact && level2.isEmpty && labelColumns.contains { $0.level == 2 }
+                && !Self.levelTwoFollows(cells, after: i)
+            if !level1Repeated, i > start,
+               repeatsSpan(cell, after: cells[i - 1], pending: pending, cellsOnLine: cells[i...].prefix { $0.line == cell.line }.count) {
                 if cell.endsRow { flush() }
                 continue
             }
@@ -428,6 +434,8 @@ struct IndicatorTable {
                 case 0 where isSpanningLevel1(cell) && Self.levelTwoFollows(cells, after: i):
                     level0 = ""; level0Line = -1; level1 = cell.text; level2 = ""; level1Line = cell.line
                 case 0: level0 = cell.text; level1 = ""; level2 = ""; level0Line = cell.line
+                case 1 where level1Repeated:
+                    level2 = cell.text; level2Line = cell.line
                 case 1 where !level1.isEmpty && !level2.isEmpty && isLevel1UsedAsLevel2(cell)
                     && !Self.levelTwoFollows(cells, after: i):
                     level2 = cell.text; level2Line = cell.line
@@ -580,13 +588,15 @@ struct IndicatorTable {
 
     /// Whether `cell` is the cell before it written again in the next column of a merged cell's
     /// span (web tables read by tools that fill spans, workbooks unmerged and filled): a label
-    /// after the same label on its line, or a name where its value should stand. Values repeat
-    /// for real (one per place), and so does a name in an explanation column (指标解释).
-    func repeatsSpan(_ cell: FormCell, after previous: FormCell, pending: Row?) -> Bool {
+    /// after the same label on its line, or a name where its value should stand, its line then
+    /// holding a cell more than the columns after the name (`cellsOnLine`: from `cell` on). Values
+    /// repeat for real (one per place), and so does a name in an explanation column (指标解释),
+    /// or a target written as its name in a full row (`统筹海绵城市项目谋划 | 统筹海绵城市项目谋划 | 完成 | 10`).
+    func repeatsSpan(_ cell: FormCell, after previous: FormCell, pending: Row?, cellsOnLine: @autoclosure () -> Int) -> Bool {
         guard previous.line == cell.line, previous.piece != cell.piece, previous.compact == cell.compact else { return false }
         if case .label? = cell.role { return previous.role == cell.role }
         guard cell.role == nil, let pending, pending.cells.isEmpty, pending.name.compact == cell.compact else { return false }
-        return head.isEmpty && tail.first?.role.takesValue != false
+        return head.isEmpty && tail.first?.role.takesValue != false && cellsOnLine() > tail.count
     }
 
     /// A row's serial number (`1`, `12.`, `3、`): up to three digits.
