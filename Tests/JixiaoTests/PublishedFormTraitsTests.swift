@@ -2341,4 +2341,51 @@ import Testing
         #expect(satisfaction.nameAsWritten == "项目受益人满意程度" && satisfaction.valueAsWritten == "≥90%")
         #expect(satisfaction.level1Label == "满意度指标" && satisfaction.level2Label == "满意度指标")
     }
+
+    /// A real city approval form (阳泉市 “四好农村路”工作经费, 2021), rows a line with ` | `:
+    /// `项目预算资金(万元) | 中期预算资金总额 | 年度预算资金总额 | 25` is 25 万元, the year's. It had
+    /// been 0.00 with no warning: `项目预算` cut off as a key, its remnant `资金(万元)` read as 0 元.
+    /// A budget key's remnant with no amount, where a later budget key has one, is passed over.
+    @Test func aBudgetRowOfKeysOverTheYearsAmount() throws {
+        let text = """
+            时间:2021-04-22
+            大
+            中
+            小
+            来源:
+            山西省阳泉市市级预算部门(单位)项目支出绩效目标申报表 | |||||||
+            2021年 | |||||||
+            项目名称 | “四好农村路”、“三个一号旅游路”工作经费 | ||||||
+            主管部门及代码 | 经济建设科 | 实施单位 | 阳泉市公路服务中心 | ||||
+            项目属性 | 延续性项目(阶段开展) | 项目期限 | 3年 | ||||
+            项目预算资金(万元) | 中期预算资金总额 | 年度预算资金总额 | 25 | ||||
+            项目概况 | “四好农村路”、“三大板块旅游路”项目开工前期项目勘察设计审批;进度督导检查、工程质量监督检查、工程安全运营检查;财务审计、工程竣工验收。 | ||||||
+            立项依据 | 山西省人民政府晋政办发[2018]96号文件、阳泉市人民政府阳政办发[2017]103号文件、阳泉市人民政府办公厅会议专题纪要[2018]54号 | ||||||
+            项目设立必要性 | “四好农村路”、“三大板块旅游路”项目开工前期项目勘察设计审批;进度督导检查、工程质量监督检查、工程安全运营检查;财务审计、工程竣工验收。 | ||||||
+            保证项目实施的制度、措施 | 山西省人民政府晋政办发[2018]96号文件、阳泉市人民政府阳政办发[2017]103号文件、阳泉市人民政府办公厅会议专题纪要[2018]54号 | ||||||
+            项目实施计划 | “四好农村路”、“三大板块旅游路”项目开工前期项目勘察设计审批需20万元;进度督导检查、工程质量监督检查、工程安全运营检查需20万元;财务审计、工程竣工验收需10万元,合计50万元。 | ||||||
+            中期目标 | 年度目标 | ||||||
+            总体目标 | “四好农村路”、“三大板块旅游路”项目开工前期项目勘察设计审批;进度督导检查、工程质量监督检查、工程安全运营检查;专项资金财务跟踪检查、财务审计、工程竣工验收。 工程前期施工图设计批复 81个,建设里程巡查、质量
+
+            """
+        // The copy ends before the indicator table: the file fails, saying what it read.
+        let document = try #require(Self.partial(text, named: "阳泉市四好农村路.txt"))
+        let project = try #require(document.projects.first)
+        #expect(project.name == "“四好农村路”、“三个一号旅游路”工作经费" && project.budget == 25)
+        #expect(!document.findings.contains { $0.rule == RuleID.moneyUnitMissing || $0.rule == RuleID.budgetMissing })
+        // A key the vocabulary has no word for, cut at a shorter one: its remnant is no budget.
+        let cut = text.replacingOccurrences(of: "项目预算资金(万元) | 中期预算资金总额 | 年度预算资金总额 | 25", with: "项目预算经费(万元) | 年度预算 | 25")
+        #expect(Self.partial(cut, named: "阳泉市四好农村路.txt")?.projects.first?.budget == 25)
+    }
+
+    /// What a form cut before its indicator table was read as (its file fails: `LoadError.partial`).
+    static func partial(_ text: String, named name: String) -> CountyDocument? {
+        do {
+            return try read(text, named: name)
+        } catch let error as LoadError {
+            return error.partial.first
+        } catch {
+            return nil
+        }
+    }
 }

@@ -329,6 +329,8 @@ struct TemplateVariantTests {
             ("贰亿零伍拾万元", 20_050), ("叁仟伍佰元伍角", 0.35005),
             ("人民币壹佰贰拾万元整（¥1,200,000.00）", 120), ("￥ 972,000", 97.2),
             ("十三五规划资金", nil), ("一般公共预算", nil),
+            // A key's unit cut off it (`项目预算` | `资金(万元)`) had been 0 元: 万 alone is no numeral.
+            ("资金(万元)", nil), ("亿元", nil), ("十万元", 10),
         ]
         for (cell, budget) in cases {
             let text = """

@@ -31,7 +31,8 @@ enum ChineseNumeral {
     }
 
     /// The value of a well-formed numeral (`壹佰贰拾万` = 1,200,000); nil when two digits stand
-    /// side by side without a unit between them (`十三五`), or it holds no unit at all (`一`).
+    /// side by side without a unit between them (`十三五`), it holds no unit at all (`一`), or a
+    /// section stands with no number before it (`万`).
     static func value(_ numeral: ArraySlice<Unicode.Scalar>) -> Double? {
         var total = 0.0, section = 0.0, digit: Double?
         var hasUnit = false
@@ -47,6 +48,8 @@ enum ChineseNumeral {
                 hasUnit = true
                 previousWasDigit = false
             } else if let s = sections[scalar] {
+                // A section with no number before it (`万元` of a key's unit) is no numeral.
+                guard section > 0 || digit != nil else { return nil }
                 total += (section + (digit ?? 0)) * s
                 section = 0
                 digit = nil

@@ -180,6 +180,11 @@ struct FormReader: LayoutReader {
         return text
     }
 
+    /// Whether a field's text holds an amount: a digit, or a numeral written in Chinese (`壹佰万元`).
+    static func holdsAmount(_ text: String) -> Bool {
+        text.unicodeScalars.contains { ("0"..."9").contains($0) || ("０"..."９").contains($0) } || MoneyText.parse(text) != nil
+    }
+
     /// Whether a key stands last on its row with text that is no amount below it: the title of
     /// a column (`预算金额` over `人员经费 | 保障在职人员工资福利 | 3200.5`), not a field.
     static func headsColumn(_ field: Field) -> Bool {
@@ -555,9 +560,13 @@ struct FormReader: LayoutReader {
         // Money: the unit in the budget's key or value, else in the form's header, else none.
         // A budget key heading a column of a table beside the form (任务名称 | 主要内容 | 预算金额,
         // task rows under it) has text below it, not an amount: the budget is another key's.
-        let budgetField = fields.indices.first {
+        // A budget key's value with no amount at all, where a later budget key has one, is a
+        // key's remnant the vocabulary cut off (`项目预算` | `经费(万元)`, then `年度预算` | `25`).
+        let budgetFields = fields.indices.filter {
             fields[$0].role == .budget && !fields[$0].values.isEmpty && !Self.headsColumn(fields[$0])
-        }.map { fields[$0] } ?? field(.budget)
+        }
+        let budgetField = (budgetFields.first { Self.holdsAmount(fields[$0].text) } ?? budgetFields.first).map { fields[$0] }
+            ?? field(.budget)
         // The budget's text joined once: it is read several times below.
         let budgetText = budgetField?.text ?? ""
         var budget = budgetField.flatMap { _ in MoneyText.parse(budgetText) }
