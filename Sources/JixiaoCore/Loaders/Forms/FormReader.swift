@@ -565,8 +565,10 @@ struct FormReader: LayoutReader {
         let budgetFields = fields.indices.filter {
             fields[$0].role == .budget && !fields[$0].values.isEmpty && !Self.headsColumn(fields[$0])
         }
-        let budgetField = (budgetFields.first { Self.holdsAmount(fields[$0].text) } ?? budgetFields.first).map { fields[$0] }
-            ?? field(.budget)
+        // A year's budget goes before the project's whole period's (`项目总预算` 75 | `项目当年预算` 25).
+        let withAmounts = budgetFields.filter { Self.holdsAmount(fields[$0].text) }
+        let budgetField = (withAmounts.first { !vocabulary.namesWholePeriod(fields[$0].key.compact) } ?? withAmounts.first
+            ?? budgetFields.first).map { fields[$0] } ?? field(.budget)
         // The budget's text joined once: it is read several times below.
         let budgetText = budgetField?.text ?? ""
         var budget = budgetField.flatMap { _ in MoneyText.parse(budgetText) }

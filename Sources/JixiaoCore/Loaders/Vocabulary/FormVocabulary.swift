@@ -118,6 +118,9 @@ public final class FormVocabulary: Sendable {
     /// A self-evaluation's budget columns (`budget_columns`), and which of them holds the budget,
     /// most preferred first (`budget_column_preference`); as compared (`FormCell.compact`).
     let budgetColumns: (all: [[Unicode.Scalar]], preference: [[Unicode.Scalar]])
+    /// Budget keys naming the project's whole period (`whole_period_budget_keys`: 项目总预算), as
+    /// compared: a year's budget key with an amount on the same form goes first.
+    let wholePeriodBudgetKeys: [[Unicode.Scalar]]
     let qualitativeValues: [[Unicode.Scalar]]
     let comparisonWords: [(word: [Unicode.Scalar], sign: String)]
     /// A bit for each first scalar of `comparisonWords` (by its value modulo 64; every bit when a
@@ -217,6 +220,7 @@ public final class FormVocabulary: Sendable {
         var field_marks: [String]?
         var budget_columns: [String]?
         var budget_column_preference: [String]?
+        var whole_period_budget_keys: [String]?
 
         /// The word lists, for adding files together.
         static var lists: [WritableKeyPath<File, [String]?>] { [
@@ -248,6 +252,7 @@ public final class FormVocabulary: Sendable {
             \.field_marks,
             \.budget_columns,
             \.budget_column_preference,
+            \.whole_period_budget_keys,
         ] }
         static var groups: [WritableKeyPath<File, [String: [String]]?>] { [\.titles, \.keys, \.columns, \.comparison_words] }
 
@@ -340,6 +345,7 @@ public final class FormVocabulary: Sendable {
         fieldMarks = scalars(file.field_marks).compactMap { $0.count == 1 ? $0[0] : nil }
         let compact = { (words: [String]?) in (words ?? []).map(FormCells.compactScalars).filter { !$0.isEmpty } }
         budgetColumns = (compact(file.budget_columns), compact(file.budget_column_preference))
+        wholePeriodBudgetKeys = compact(file.whole_period_budget_keys)
         qualitativeValues = scalars(file.qualitative_values).sorted { $0.count > $1.count }
         comparisonWords = (file.comparison_words ?? [:]).flatMap { sign, words in
             words.map { (Array(fold.fold($0).unicodeScalars), sign) }
@@ -610,6 +616,13 @@ public final class FormVocabulary: Sendable {
     /// `isTotalLabel` of text folded already (`folded(_:)`).
     func isTotalLabel(folded compact: [Unicode.Scalar]) -> Bool {
         compact.count <= totalLongest && totalLabels.contains { $0 == compact }
+    }
+
+    /// Whether a budget key names the project's whole period (`项目总预算(万元)`), its hint aside.
+    func namesWholePeriod(_ key: [Unicode.Scalar]) -> Bool {
+        wholePeriodBudgetKeys.contains { word in
+            key.starts(with: word) && word.count + Self.hintLength(key, from: word.count).length == key.count
+        }
     }
 
     /// Whether compact text is a total label and perhaps its bracketed hint (`总分(100分)`).
