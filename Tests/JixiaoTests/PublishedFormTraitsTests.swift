@@ -2619,4 +2619,142 @@ import Testing
         #expect(project.name == "优抚" && project.budget == 170)
         #expect(!document.findings.contains { $0.rule == RuleID.budgetMissing || $0.rule == RuleID.moneyUnitMissing })
     }
+
+    /// A real district page (金安区 体育局, 2025) with two 项目支出绩效目标表 one after the other, one
+    /// cell a line ending in ` |`: the second form's signing line under its title (`单位(盖章):`,
+    /// whose `单位` is the unit column's word) is no table header, so the second form is a project
+    /// of its own (安徽省常规赛费用, 1200 万元), not rows of the first's table (`项目责任人:` had been an
+    /// indicator of the first, the second project lost).
+    @Test func aSecondFormUnderItsTitleAndSigningLine() throws {
+        let text = """
+            |
+            |
+            项目支出绩效目标表 |
+            (2025年度) |
+            项目责任人: |
+            |
+            单位(盖章): |
+            |
+            项目名称 |
+            2025金安国际网球公开赛(国际系列赛事) |
+            主管部门及代码 |
+            [042]六安市金安区体育局 |
+            实施单位 |
+            六安市金安区体育局 |
+            项目来源 |
+            本级申报项目 |
+            项目期 |
+            3年 |
+            项目资金
+            (万元) |
+            年度资金总额: |
+            1000.00 |
+            其中:财政拨款 |
+            1000.00 |
+            其他资金 |
+            0.00 |
+            年度
+            目标 |
+            打造金安国际网球公开赛等一系列的品牌赛事,提升六安城市的知名度和美誉度。 |
+            绩
+            效
+            指
+            标 |
+            一级
+            指标 |
+            二级指标 |
+            三级指标 |
+            指标值 |
+            产出指标 |
+            数量指标 |
+            开展运动种类 |
+            1种 |
+            打造品牌赛事种类 |
+            1种 |
+            质量指标 |
+            经费支出合规率 |
+            100% |
+            赛事完成率 |
+            100% |
+            时效指标 |
+            完成时间 |
+            2025年年底前 |
+            成本指标 |
+            项目总成本 |
+            ≤1000万元 |
+            效益指标 |
+            经济效益指标 |
+            提升六安城市知名度和美誉度,推动体育消费、“网球+”产业深度融合 |
+            经济效益良好 |
+            社会效益指标 |
+            打造金安国际网球公开赛等系列品牌赛事,提升六安城市的知名度和美誉度。 |
+            效果良好 |
+            生态效益指标 |
+            本项目不适用此指标 |
+            无 |
+            可持续影响指标 |
+            打造金安国际网球
+            公开赛等系列品牌赛事 |
+            影响可持续 |
+            满意度指标 |
+            满意度指标 |
+            群众满意度 |
+            ≥95% |
+            |
+            |
+            |
+            |
+            |
+            |
+            |
+            |
+            |
+            |
+            |
+            项目支出绩效目标表 |
+            (2025年度) |
+            项目责任人: |
+            |
+            单位(盖章): |
+            |
+            项目名称 |
+            安徽省常规赛费用 |
+            主管部门及代码 |
+            [042]六安市金安区体育局 |
+            实施单位 |
+            六安市金安区体育局 |
+            项目来源 |
+            本级申报项目 |
+            项目期 |
+            3年 |
+            项目资金
+            (万元) |
+            年度资金总额: |
+            1200.00 |
+            其中:财政拨款 |
+            1200.00 |
+            其他资金 |
+            0.00 |
+            年度
+            目标 |
+            因财政资金紧张,结转2024年六运会项目资金 |
+            绩
+            效
+            指
+            标 |
+            一级
+            指标 |
+            二级指标 |
+            三级指标 |
+            指标值 |
+            产出指标 |
+            数量指标 |
+
+            """
+        let document = try Self.read(text, named: "金安区体育局.txt")
+        #expect(document.projects.map(\.name) == ["2025金安国际网球公开赛（国际系列赛事）", "安徽省常规赛费用"])
+        #expect(document.projects.map(\.budget) == [1000, 1200])
+        #expect(!document.projects[0].indicators.contains { $0.nameAsWritten.contains("责任人") })
+        #expect(document.projects[0].indicators.last?.nameAsWritten == "群众满意度")
+    }
 }

@@ -200,12 +200,14 @@ public enum TemplateFormLoader {
         return joined
     }
 
-    /// Whether a header key (项目名称, 主管部门 …) stands before the first column title.
+    /// Whether a header key (项目名称, 主管部门 …) stands before the indicator table's first level
+    /// column. A column word before the keys is no table's header (`单位(盖章):`, the signing
+    /// line under a second form's title, is `单位` the unit column's word).
     static func startsWithHeaderKeys(_ cells: [FormCell]) -> Bool {
         for at in cells.indices {
             switch cells[at].role {
             case .key?: return true
-            case .column?: return false
+            case .column(let role)? where role == .level1 || role == .level2 || role == .level3: return false
             default: continue
             }
         }
