@@ -2757,4 +2757,199 @@ import Testing
         #expect(!document.projects[0].indicators.contains { $0.nameAsWritten.contains("责任人") })
         #expect(document.projects[0].indicators.last?.nameAsWritten == "群众满意度")
     }
+
+    /// A real county self-evaluation (大英县 民政局 孤儿助学, a transfer), one cell a line, copied
+    /// from a site's mobile page: its footer (`qrcode`, `手机扫码,畅快体验!`, `联系客服 … 返回顶部`)
+    /// ends the table; it had been the last row's reason and an indicator of its own.
+    @Test func aMobilePagesFooterEndsTheTable() throws {
+        let text = """
+            搜索
+            大英新闻 首页 动态 公示公告 查看内容
+            真正让“遂宁效率”成为“遂宁品牌”
+
+            大英县民政局2022年度中央对地方转移支付项目绩效自评情况公示
+
+            2023-6-30 14:55| 发布者: 大英县人民政府| 查看: 160| 评论: 0|来自: 大英县人民政府
+
+            摘要: {"原始ID":"9fecca23432a41c597ebd626426be85b","发布时间":"2023年06月30日","发布者":"大英县人民政府","附件":[]}
+
+            按照福利彩票“助残、救孤、济困”的发行宗旨,对已被认定为孤儿身份、年满18周岁后在普通全日制本科学校、普通全日制专科学校、高等职业学校等高等院校及中等职业学校就读的中专、大专、本科学生和硕士研究生发放助学金,确保顺利完成学业。
+
+            按照“本人申请、乡镇(街道、福利机构)核实、民政部门确认”程序认定助学对象,按季发放助学金。
+
+            绩效指标
+
+            一级
+            指标
+
+            二级指标
+
+            三级指标
+
+            指标值
+
+            全年实际完成值
+
+            未完成原因和改进措施
+
+
+
+
+            数量指标
+
+            孤儿助学人数
+
+            应助尽助
+
+            9
+
+
+
+            质量指标
+
+            保障贫困孤儿完成学业
+
+            100%
+
+            100%
+
+
+
+            时效指标
+
+            按季发放助学金
+
+            发放时间达标率
+
+            100%
+
+
+
+            成本指标
+
+            助学金社会化发放率
+
+            ≥95%
+
+            100%
+
+
+
+            资金执行率
+
+            100%
+
+            82%
+
+            动态管理人员减少
+
+
+
+
+            社会效益
+            指标
+
+            孤儿身份、年满18周岁后就学水平情况
+
+            有所提升
+
+            100%
+
+
+
+            可持续影响指标
+
+            助学制度
+
+            进一步完善
+
+            100%
+
+
+
+            满意度指标
+
+            服务对象
+            满意度指标
+
+            政策知晓率
+
+            ≥90%
+
+            ≥90%
+
+
+
+            救助对象对社会救助实施的满意度
+
+            ≥90%
+
+            ≥90%
+
+
+
+            qrcode
+            手机扫码,畅快体验!
+            联系客服 关注微信 下载APP 返回顶部
+
+            """
+        let document = try Self.read(text, named: "大英县孤儿助学.txt")
+        let project = try #require(document.projects.first)
+        let last = try #require(project.indicators.last)
+        #expect(last.nameAsWritten == "救助对象对社会救助实施的满意度" && last.valueAsWritten == "≥90%")
+        #expect(!last.otherColumns.contains("qrcode"))
+        #expect(project.indicators.count == 9)
+    }
+
+    /// A real district regional form (陈仓区 林业草原生态保护恢复资金, 2021), one cell a line ending
+    /// in ` |`, each row ended by a run of bars: a name whose value the form left empty (`…参保人数(人) |`
+    /// / `||`) ends its row at the run, so the next name is no value of it (two rows had taken the
+    /// next names as targets, three rows read as two); 区级财政部门 and 区级林业主管部门 are keys, so
+    /// the name stops before them.
+    @Test func aRowEndedByARunOfBarsWithItsValueEmpty() throws {
+        let text = """
+            陈仓区林业局:
+            根据市财政局《关于下达2021年中央财政林业生态恢复资金的通知》(宝市财办资环〔2021〕13号)和市林业局、市财政局《关于下达2021年林业草原生态保护恢复资金计划的通知》(宝市林发〔2021〕18号)精神,现将2021年中央财政林业生态保护恢复专项资金189.42万元下达给你局,年终列入相关政府收支分类科目,为做好此项工作,现将有关事项通知如下:
+            一、天然林保护工程社会劳动保险补助171.62万元,参保人数为163人,年终列入“2110502社会支出补助”政府收支分类科目。
+            二、完善退耕还林政策兑现补助资金17.80万元,计划兑现面积1980亩,其中:粮食折现补贴13.84万元、现金补贴3.96万元,年终列入“2110602退耕现金”政府收支分类科目。
+            三、请你局继续做好退耕还林工作,严格执行有关政策制度的规定,积极做好财政资金绩效监控,确保年度绩效目标如期完成,切实加强资金管理,确保专款专用,提高财政资金使用效益。
+            附件:2021年林业生态保护恢复资金区域绩效目标申报表
+            2021年林业生态保护恢复资金区域绩效目标申报表
+            专项名称金 |
+            林业草原生态保护恢复资金 | |||
+            区级财政部门 |
+            宝鸡市陈仓区财政局 | |||
+            区级林业主管部门 |
+            宝鸡市陈仓区林业局 | |||
+            年度金额(万元) |
+            189.42 | |||
+            年度总体目标 |
+            目标:完成退耕还林政策任务,做好退耕还林政策的兑现,持续发挥林业生态建设保护作用,提高职工社会参保率及职工收入水平。 | |||
+            绩效指标 |
+            一级指标 |
+            二级指标 |
+            三级指标 |
+            指标值 |
+            产出指标 |
+            数量指标 |
+            天保工程实施单位保险参保人数(人) |
+            ||
+            上一轮退耕还林补助面积(万亩) |
+            ||||
+            新一轮退耕还林(草)第二次补助面积(万亩) |
+            ||||
+            新一轮退耕还林(草)第三次补助面积(万亩) |
+            ||||
+            草原有害生物防治面积(万亩) |
+            ||||
+
+            """
+        let document = try Self.read(text, named: "陈仓区退耕还林.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.budget == 189.42 && project.department.description == "宝鸡市陈仓区林业局")
+        #expect(project.name.hasSuffix("林业草原生态保护恢复资金"))
+        #expect(project.indicators.map(\.nameAsWritten) == ["天保工程实施单位保险参保人数(人)", "上一轮退耕还林补助面积(万亩)",
+            "新一轮退耕还林(草)第二次补助面积(万亩)", "新一轮退耕还林(草)第三次补助面积(万亩)", "草原有害生物防治面积(万亩)"])
+        #expect(project.indicators.allSatisfy { $0.valueAsWritten.isEmpty })
+    }
 }

@@ -671,6 +671,11 @@ struct IndicatorTable {
     /// new name (the value of a qualitative target such as 持续改善).
     func accepts(_ cell: FormCell, into row: Row, next: FormCell?, afterNext: FormCell? = nil) -> Bool {
         if row.isLineRow { return cell.line == row.name.line }
+        // A run of bars on a line of its own ended the row (`天保工程…参保人数(人) |` / `||` /
+        // `上一轮退耕还林补助面积(万亩) |`: the value left empty): text after it is a new name.
+        if cell.afterBarRun, !shape.isValue(cell.compact), !shape.isUnit(cell.compact), !shape.isComparison(cell.compact) {
+            return false
+        }
         let full = tail.count + head.count + operatorSplit(row)
         guard row.cells.count < full else {
             // One cell a line, a plain number after a row whose columns are all filled, right before
