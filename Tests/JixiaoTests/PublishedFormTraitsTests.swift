@@ -3204,4 +3204,108 @@ import Testing
         let bond = try #require(try Self.read(luohu, named: "罗湖区瓶改管.txt").projects.first)
         #expect(bond.name == "罗湖区全面实施“瓶改管”工程（南湖街道）")
     }
+
+    /// A real city approval form (东莞市 镇际联网路升级改造工程一期), its 中期 and 年度 targets side by
+    /// side: `预期产出指标 | 预算(或投资规模)控制指标 | 年度预算执行率 | ≥90%` is a target under the
+    /// template's own level 2 (`extra_level2_labels`), not a self-evaluation's scoring rule; it had
+    /// been set aside as one.
+    @Test func aBudgetExecutionTargetUnderItsOwnLevelTwo() throws {
+        let text = """
+            <image>data:image/s3,"s3://crabby-images/6930b/6930beb67023d7bed4f3fcf84951e6501fbc1c56" alt=""</image>
+            当前位置:
+            市交通运输局 > 其他 > 通知公告
+            - 索 引 号:007329896/2019-11414 分 类:
+            -
+            发文机关:
+            市交通运输局 发文日期:2019-04-29 17:18 - 名称:
+            东莞市财政项目支出绩效目标批复表(镇际联网路升级改造工程一期) - 文号:
+            东莞市财政项目支出绩效目标批复表 | |||||||||
+            ( 2019 年度) | |||||||||
+            预算单位:东莞市交通运输局 | |||||||||
+            项目 名称 |
+            镇际联网路升级改造工程一期 | 中期市财政预算(万元) | 284500.00 | 本年度申请市财政预算资金(万元) | 919.00 | ||||
+            总体目标 | 中期滚动目标(2019年--2021年) | 年度目标 | |||||||
+            新建或改造道路,共29个项目,规划里程169公里。 | 督促勘察设计单位、咨询单位完成勘察设计费、审查咨询费结算532万元,以及茶山、常平镇街完成3个项目补助尾款结算387万元。 | ||||||||
+            绩效指标 | 一级 指标 |
+            二级 指标 |
+            三级 指标 |
+            指标值(或计划水平) | 二级 指标 |
+            三级 指标 |
+            计划指标值(或计划水平) | ||
+            预期产出指标 | 数量指标(或建筑规模指标) | 镇街补助款完成结算项目数 | 3 | 数量指标(或建筑规模指标) | 镇街补助款完成结算项目数 | 3 | |||
+            质量指标 | 补助款结算误差率 | ±3%以内 | 质量指标 | 补助款结算误差率 | ±3%以内 | ||||
+            时效指标(工期指标) | 结算款支付及时性 | 及时 | 时效指标(工期指标、形象进度指标) | 结算款支付及时性 | 及时 | ||||
+            预算(或投资规模)控制指标 | 年度预算执行率 | ≥90% | 预算(或投资规模)控制指标 | 年度预算执行率 | ≥90% | ||||
+            效果指标 | 社会、经济、生态效益 指标 | 补助款结算争议率 | 0% | 社会、经济、生态效益 指标 | 补助款结算争议率 | 0% | |||
+            可持续影响指标 | 实现建设总目标控制程度
+
+            """
+        let document = try Self.read(text, named: "东莞镇际联网路.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.budget == 919)
+        let rate = try #require(project.indicators.first { $0.nameAsWritten == "年度预算执行率" })
+        #expect(rate.valueAsWritten == "≥90%" && rate.level2Label == "预算(或投资规模)控制指标")
+        #expect(!document.findings.contains { $0.rule == RuleID.scoringRow })
+    }
+
+    /// A real district transfer self-evaluation (徽州区 国家电影事业发展专项资金, 2025), its cells a
+    /// space apart and its level-1 labels written down their merged cells a character a line, the
+    /// last character opening the row beside it (`产` / `出` / `指` / `标 数量指标 维护电影放映设备数量
+    /// ≥5套 …`), its level 2s wrapped the same way (`标 经济效益` / `指标 全年影院观影人数 …`): the
+    /// labels are 产出指标, 效益指标 and 经济效益指标, and the rows read whole. `指` had been two
+    /// indicators, `指标` a name with `全年影院观影人数` its target.
+    @Test func aLabelDownItsCellEndingInTheRowBesideIt() throws {
+        let text = """
+            中央补助地方国家电影事业发展专项资金转移支付区域(项目)绩效自评表
+            - 2026-01-17
+            项目名称: 中央补助地方国家电影事业发展专项资金转移支付区域(项目)绩效自评表
+            招标公司: 黄山市徽州区人民政府
+            项目地区:安徽 黄山
+            ( 2025 年度)
+            转移支付(项目)名称 2025年国家电影事业发展专项资金补助地方资金
+            省级主管部门 中共安徽省委宣传部
+            地方主管部门 中共黄山市徽州区委宣传部 资金使用单位 黄山市徽州区腾逸电影放映有限公司
+            资金投入情况
+            (万元) 全年预算数( A ) 全年执行数( B ) 分值 预算执行率
+            ( B/A×100%) 得分
+            年度资金总额: 4 4 10 100% 10
+            其中:中央财政资金 4 4 ——
+            地方财政资金 ——
+            其他资金 ——
+            资金管理情况 情况说明 分值 得分 存在问题和改进措施
+            分配科学性 全区共1家影院,资金全部拨付至该影院 6 6
+            下达及时性 资金已拨付至影院 6 6
+            拨付合规性 按规定拨付 6 6
+            使用规范性 按规定使用 6 6
+            执行准确性 按要求执行 5 5
+            预算绩效管理情况 按要求管理 5 5
+            支出责任履行情况 按要求履行责任 6 6
+            总体目标完成情况 年初设定目标 全年实际完成情况
+            加强影院放映设备升级维护及公益放映保障,进一步提升服务质效,为地方文化事业发展贡献力量。 2025年,影院共维护电影放映设备5套,有效提升影片放映质量,群众满意度不断提升。全年累计接待观影人数达4.4万人次,营业收入超过188万元。
+            绩 效 指 标 一级指标 二级指标 三级指标 年度指标值 全年完成值 分值 得分 未完成原因和改进措施
+            产
+            出
+            指
+            标 数量指标 维护电影放映设备数量 ≥5套 5套 20 20
+            质量指标 提升放映质量 明显 明显 10 10
+            效
+            益
+            指
+            标 经济效益
+            指标 全年影院观影人数 ≥4万人次 4.4万人次 5 5
+            影院营业收入 ≥150万元 188.6万元 5 5
+            社会效益
+            指标 满
+
+            """
+        let document = try Self.read(text, named: "徽州区电影.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.budget == 4)
+        #expect(project.indicators.map(\.nameAsWritten) == ["维护电影放映设备数量", "提升放映质量", "全年影院观影人数", "影院营业收入"])
+        #expect(project.indicators.map(\.level1Label) == ["产出指标", "产出指标", "效益指标", "效益指标"])
+        let viewers = project.indicators[2]
+        #expect(viewers.level2Label == "经济效益指标" && viewers.valueAsWritten == "≥4万人次" && viewers.weightAsWritten == "5")
+        // The copy ends inside the next label's row (`指标 满`): its `满` is set aside, no indicator.
+        #expect(document.rejected.map(\.text) == ["满"])
+    }
 }

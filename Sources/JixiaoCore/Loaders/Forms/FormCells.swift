@@ -498,7 +498,10 @@ struct FormCells {
         // part, and of each part joined to those before, looked up once.
         var roles = BytesMemo<FormVocabulary.Role?>()
         // The broken words first (few files have any): the lines are moved only when there are.
-        var joins: [ClosedRange<Int>] = []
+        // `lastPart`: the word's last part, taken off the start of the row after its lines (a label
+        // written down its merged cell a character a line, its last character opening the spaced
+        // row beside it: `产` / `出` / `指` / `标 数量指标 维护电影放映设备数量 ≥5套`).
+        var joins: [(lines: ClosedRange<Int>, lastPart: (text: String, compact: [Unicode.Scalar])?)] = []
         // The parts joined so far, in one buffer for the whole file.
         var joined: [Unicode.Scalar] = []
         joined.reserveCapacity(64)
@@ -521,7 +524,20 @@ struct FormCells {
             var j = i + 1
             // The last part may be a word itself (`服务对象` / `满意度指标`). The longest word made
             // is taken (`产` / `出` / `指` / `标`: 产出指标, not its short form 产出).
-            while j < lines.count, j - i <= 5, let next = short(j, 6), lines[j].number - lines[j - 1].number <= 2 {
+            while j < lines.count, j - i <= 5, lines[j].number - lines[j - 1].number <= 2 {
+                // A row's first word of a character or two, a space after it, ends the word where it
+                // makes one: it is taken off the row, which may begin the next broken word.
+                if !lines[j].isGrid, lines[j].pieceCount == 1, let (head, rest) = Self.leadingWord(lines[j].firstPiece) {
+                    let piece = Self.compactScalars(head)
+                    if let found = role(ofCell: joined + piece, memo: &roles), alone == nil || found == alone {
+                        joins.append((i...(j - 1), (head, piece)))
+                        lines[j].firstPiece = rest
+                        lines[j].firstCompact = Self.compactScalars(rest)
+                        end = j
+                    }
+                    break
+                }
+                guard let next = short(j, 6) else { break }
                 joined += next
                 if let found = role(ofCell: joined, memo: &roles) {
                     if alone == nil || found == alone { end = j }
@@ -530,7 +546,11 @@ struct FormCells {
                 j += 1
             }
             guard let end else { i += 1; continue }
-            joins.append(i...end)
+            if joins.last?.lines.upperBound == end - 1, joins.last?.lastPart != nil {
+                i = end  // the row the last part was taken off
+                continue
+            }
+            joins.append((i...end, nil))
             i = end + 1
         }
         guard !joins.isEmpty else { return }
@@ -548,12 +568,13 @@ struct FormCells {
                 }
             }
         }
-        for join in joins {
+        for (join, lastPart) in joins {
             keepLines(upTo: join.lowerBound)
             // A tab-separated line's one cell stays in its column.
             let first = lines[join.lowerBound]
-            let text = lines[join].map(\.firstPiece).joined()
-            lines[kept] = RawLine(number: first.number, firstPiece: text, firstCompact: lines[join].flatMap { $0.firstCompact! },
+            let text = lines[join].map(\.firstPiece).joined() + (lastPart?.text ?? "")
+            lines[kept] = RawLine(number: first.number, firstPiece: text,
+                                  firstCompact: lines[join].flatMap { $0.firstCompact! } + (lastPart?.compact ?? []),
                                   texts: first.isGrid ? Array(repeating: "", count: first.firstColumn) + [text] : [],
                                   rendering: first.rendering, isGrid: first.isGrid, pieceCount: 1, firstColumn: first.firstColumn,
                                   afterBlank: first.afterBlank, lineCount: join.count, emptyCellsBefore: first.emptyCellsBefore,
@@ -563,6 +584,17 @@ struct FormCells {
         }
         keepLines(upTo: lines.count)
         lines.removeLast(lines.count - kept)
+    }
+
+    /// A line's first word when it is a character or two with a space after it and text after
+    /// that (`标 数量指标 …`): the word, and the text after it.
+    static func leadingWord(_ text: String) -> (word: String, rest: String)? {
+        let scalars = text.unicodeScalars
+        guard let space = scalars.firstIndex(where: { TextCleaning.isWhitespace($0) }),
+              (1...2).contains(scalars.distance(from: scalars.startIndex, to: space)) else { return nil }
+        let rest = String(scalars[space...]).trimmingCharacters(in: .whitespaces)
+        guard !rest.isEmpty else { return nil }
+        return (String(scalars[..<space]), rest)
     }
 
     /// Where a word broken over lines may start in a one-cell line: the whole line when it is a
