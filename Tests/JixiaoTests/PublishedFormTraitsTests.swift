@@ -3308,4 +3308,17 @@ import Testing
         // The copy ends inside the next label's row (`指标 满`): its `满` is set aside, no indicator.
         #expect(document.rejected.map(\.text) == ["满"])
     }
+
+    /// A real district transfer self-evaluation (临河区 就业补助资金, 2022), a workbook flattened onto
+    /// one line: the template's 资金管理情况 block (`情况说明 | 分配科学性 | 根据业务情况…`) is no part
+    /// of the 地方主管部门 before it; the department had run on into it.
+    @Test func aTransferSelfEvaluationsFundsManagementBlock() throws {
+        let text = """
+            2022年度就业补助资金绩效目标自评表.xlsx
+            附件1 就业补助资金绩效目标自评表 (2022年度) 转移支付(项目)名称 就业补助资金 中央主管部门 人力资源社会保障部 地方财政部门 巴彦淖尔市临河 全年预算数(A) 全年执行数(B) 7165.32 6992.95 其中:中央财政资金 3144.00 3144.00 自治区财政资金 570.17 570.17 盟市财政资金 433.00 432.10 旗县财政资金 1426.90 1294.84 其他资金 (包括以前年度结转资 金) 1591.22 1551.84 年度资金总额 资金投入情况 (万元) 地方主管部 门 巴彦淖尔市临河区财政局 情况说明 分配科学性 根据业务情况进行合理的分配 下达及时性 要求在资金下达时及时、快速地传达至相关业务股室 拨付合规性 按照规定程序和标准进行资金拨付 使用规范性 要求对资金使用过程进行合理规范、确保合法合规 执行准确性 要求严格执行就业补助资金规章制度及政策,确保资金管理准确有 预算绩效管理情况 款项从指标录入开始做绩效事前事中事后三次 支出责任履行情况 按支出、时限、范围支出 资金管理情况 总体目标 总体目标完 成情况 全年实际 总体目标完 目标1:资金按规定用于职业培训补贴、职业技能鉴定补贴、社会保险补贴、公 成情况 益性岗位补贴、创业补贴、就业见习补贴、求职创业补贴、就业创业服务补助 2022年,全区城镇新增就业2989人,完成全年 、高技能人才培养补助等支出以及经省级人民政府批准的其他支出项目。 再就业2468人,完成全年目标任务2468人的1 目标2:确保完成年度城镇新增就业目标任务。 目标任务1686人的 100%。城镇登记失业率控 目标3:确保年末城镇调查失业率保持在目标范围内。 一级 指标 二级指标 数量指标 三级指标 年度目标指标值 享受社会保险补贴人员数量 4443 享受公益性岗位补贴人员
+
+            """
+        let project = try #require(try Self.read(text, named: "临河区就业补助.txt").projects.first)
+        #expect(project.department.description == "巴彦淖尔市临河区财政局" && project.budget == 7165.32)
+    }
 }
