@@ -89,6 +89,18 @@ import ZIPFoundation
         #expect(document.projects[0].budget == 460_000)
     }
 
+    /// With no unit written anywhere, budgets all the size of 元 (`460000`, `2000`) are read in 元,
+    /// said in the unit warning; one budget too small for 元 (`50`) keeps the file in 万元, flagged.
+    @Test func amountsWhoseSizeSays元WithNoUnitWrittenAre元() throws {
+        let yuan = try load(Self.layoutA(stated: "462000", budgets: ["460000", "2000"], unitAbove: nil))
+        #expect(yuan.projects.map(\.budget) == [46, 0.2] && yuan.departments.first?.statedTotal == 46.2)
+        #expect(yuan.findings.filter { $0.rule == "money.unit-missing" }.map(\.message) == ["文件没有写明金额单位；金额的大小（最大「460000」）像是以元为单位，按元读入，请核对"])
+        #expect(!yuan.findings.contains { $0.rule == "money.unit-suspect" })
+        let mixed = try load(Self.layoutA(stated: "460050", budgets: ["460000", "50"], unitAbove: nil))
+        #expect(mixed.projects.map(\.budget) == [460_000, 50])
+        #expect(mixed.findings.filter { $0.rule == "money.unit-suspect" }.count == 1)
+    }
+
     // MARK: Item 4: numbers
 
     @Test func negativeNonDecimalAndImplausibleAmountsAreNeverAdded() throws {

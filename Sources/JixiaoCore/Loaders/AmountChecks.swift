@@ -4,8 +4,9 @@ import Foundation
 /// funds) before anything is added up, whatever layout read the file. An amount that is not
 /// a plain decimal (`0x10`, `1e3`, `1.234,5`, `NaN`), negative, or larger than any county
 /// project can be is left out of every total, with an 错误 finding giving the reason; an
-/// amount whose size says 元 in a file read in 万元 is flagged. The limits are pipeline
-/// parameters of the `load` stage.
+/// amount whose size says 元 in a file read in 万元 is flagged; a file that writes no unit at all
+/// and whose every budget is that size is read in 元. The limits are pipeline parameters of the
+/// `load` stage.
 public struct AmountChecks: Sendable {
     /// Amounts above this many 万元 are not believed (default 10,000,000 万元 = 1,000 亿元).
     public var maximum: Double
@@ -28,7 +29,16 @@ public struct AmountChecks: Sendable {
             Finding(severity: severity, rule: rule, message: message, county: document.county,
                     department: department, project: project, source: source, stage: LoadStage.name)
         }
-        let inWan = document.moneyUnit == .wanYuan
+        var inWan = document.moneyUnit == .wanYuan
+        // No unit written anywhere, and every budget as large as 元 are (the largest as large as
+        // `yuanSuspectAt` 万元 would be): read in 元, said, not flagged after a total of billions.
+        if inWan, !document.moneyUnitStated, let largest = readInYuan(&document) {
+            inWan = false
+            added.append(finding(.warning, RuleID.moneyUnitMissing,
+                "文件没有写明金额单位；金额的大小（最大「\(largest)」）像是以元为单位，按元读入，请核对",
+                department: nil, project: nil, source: SourceRef(file: document.file, line: 1)))
+            document.findings.removeAll { $0.rule == RuleID.moneyUnitMissing }
+        }
 
         // What a finding says (the department's name, the amount as written) is made only for an
         // amount with a problem: this looks at every project of every file, and few have one.
@@ -74,11 +84,38 @@ public struct AmountChecks: Sendable {
             let names = Set(replacedMissing.flatMap { [document.projects[$0].name, document.projects[$0].nameAsWritten] })
             document.findings.removeAll { $0.rule == RuleID.budgetMissing && names.contains($0.project ?? "") }
         }
-        if !document.moneyUnitStated, !document.findings.contains(where: { $0.rule == RuleID.moneyUnitMissing }) {
+        if !document.moneyUnitStated, !(document.findings + added).contains(where: { $0.rule == RuleID.moneyUnitMissing }) {
             added.append(finding(.warning, RuleID.moneyUnitMissing, "文件没有写明金额单位，按万元处理",
                                  department: nil, project: nil, source: SourceRef(file: document.file, line: 1)))
         }
         document.findings += added
+    }
+
+    /// The fewest 元 a project's budget holds when a file's amounts are in 元 (a budget of
+    /// less than 1,000 元 is none): with no unit written, a file whose every budget is at least
+    /// this, and one at least `yuanSuspectAt`, is in 元.
+    static let leastYuanBudget = 1_000.0
+
+    /// Reads a file that states no unit in 元 when its budgets' sizes say so: every amount made
+    /// 万元, and the largest budget as written returned; nil (nothing changed) when they do not.
+    func readInYuan(_ document: inout CountyDocument) -> String? {
+        let budgets = document.projects.compactMap(\.budget).filter { $0 > 0 }
+        guard let largest = budgets.max(), largest >= yuanSuspectAt, largest <= maximum,
+              budgets.allSatisfy({ $0 >= Self.leastYuanBudget }) else { return nil }
+        let written = document.projects.first { $0.budget == largest }.map { TextCleaning.trimSpaces($0.budgetAsWritten) } ?? fmt(largest)
+        let toWan = { (amount: Double?) in amount.map { $0 / 10_000 } }
+        for index in document.projects.indices {
+            document.projects[index].budget = toWan(document.projects[index].budget)
+            document.projects[index].fiscalFunds = toWan(document.projects[index].fiscalFunds)
+            document.projects[index].otherFunds = toWan(document.projects[index].otherFunds)
+            document.projects[index].basicSpending = toWan(document.projects[index].basicSpending)
+            document.projects[index].projectSpending = toWan(document.projects[index].projectSpending)
+        }
+        for index in document.departments.indices {
+            document.departments[index].statedTotal = toWan(document.departments[index].statedTotal)
+        }
+        document.moneyUnit = .yuan
+        return written
     }
 
     struct Problem {
