@@ -3457,4 +3457,50 @@ import Testing
         #expect(unit.count == 1 && unit[0].message.contains("按元读入") && unit[0].message.contains("2800000.0000"))
         #expect(!document.findings.contains { $0.rule == RuleID.moneyUnitSuspect })
     }
+
+    /// A real court's page (天津市河北区人民法院, 2023): one title over its projects' forms, each
+    /// opening `207101天津市河北区人民法院 | 单位:万元` / `项目名称 | …`. A project key with its value,
+    /// more keys after it, under another form's table, starts the next form with the unit line
+    /// above it: 办案业务费(陪审员及互联网专线), 24 万元, five rows, had been lost (its rows read by no
+    /// form, not even rejected) and its unit line an indicator of the first.
+    @Test func aSecondFormWithNoTitleOfItsOwn() throws {
+        let text = """
+            天津市河北区人民法院
+            项目支出绩效目标表
+            (2023年)
+            3.法院办案业务、业务装备及审判辅助事务外包-2023中央绩效目标表
+            207101天津市河北区人民法院 | 单位:万元 | |||||
+            项目名称 | 安全隐患维修 | |||||
+            预算规模及资金用途 | 预算数 | 20.00 | 其中:财政 资金 | 20.00 | 其他资金 | |
+            用于维修审判楼玻璃幕墙等 | ||||||
+            绩效目标 | 1.维修审判大楼玻璃幕墙等,消除外延脱落安全隐患。 |
+            一级指标 | 二级指标 | 三级指标 | 绩效指标描述 | 指标值 |
+            产出指标 | 数量指标 | 维修面积 | 维修面积 | ≥400平方米 |
+            质量指标 | 验收合格率 | 验收合格率 | ≥98百分比 | |
+            时效指标 | 资金支付及时率 | 资金支付及时率 | 100百分比 | |
+            成本指标 | 项目成本 | 项目成本 | 20万元 | |
+            效益指标 | 可持续影响指标 | 消除安全隐患 | 消除安全隐患 | 持续影响 |
+            满意度指标 | 服务对象满意度指标 | 干警满意度 | 干警满意度 | ≥95百分比 |
+            207101天津市河北区人民法院 | 单位:万元 | |||||
+            项目名称 | 办案业务费(陪审员及互联网专线) | |||||
+            预算规模及资金用途 | 预算数 | 24.00 | 其中:财政 资金 | 24.00 | 其他资金 | |
+            用于陪审员参审补助支出及互联网直播支出 | ||||||
+            绩效目标 | 1.通过陪审员及调解员参与案件审判调解工作,以及互联网直播方式,提高审判效率,充分化解矛盾纠纷,实现公平正义 |
+            一级指标 | 二级指标 | 三级指标 | 绩效指标描述 | 指标值 |
+            产出指标 | 数量指标 | 聘用调解员人数 | 聘用调解员人数 | 1人 |
+            数量指标 | 陪审员参审案件数量 | 陪审员参审案件数量 | ≥900件 | |
+            质量指标 | 案件调解率 | 案件调解率 | ≥90百分比 | |
+            时效指标 | 补助发放及时率 | 补助发放及时率 | 100百分比 | |
+            成本指标 | 参审案件补助 | 参审案件补助 | 100元 | |
+            效益指标 | 
+
+            """
+        let document = try Self.read(text, named: "河北区法院.txt")
+        #expect(document.projects.map(\.name) == ["安全隐患维修", "办案业务费（陪审员及互联网专线）"])
+        #expect(document.projects.map(\.budget) == [20, 24])
+        #expect(document.projects.map(\.indicators.count) == [6, 5])
+        #expect(document.projects[1].indicators.first?.nameAsWritten == "聘用调解员人数")
+        #expect(!document.projects[0].indicators.contains { $0.nameAsWritten.contains("法院") })
+        #expect(document.rowsRead == document.rowsWritten + document.rejected.count)
+    }
 }

@@ -178,10 +178,61 @@ public enum TemplateFormLoader {
         region.cells = cells
         cells = []
         regions.append(region)
+        regions = regions.flatMap(splittingAtUntitledForms)
         if regions.count > 1, !regions[1...].contains(where: { $0.kind != .allocation && $0.kind != .mention && FormReader.hasTable($0.cells) }) {
             regions[0].kind = .project  // no titled form: the text itself may be one
         }
         return continuingPages(regions)
+    }
+
+    /// A form under another's table with no title of its own (a page of a department's forms under
+    /// one title, each opening `207101××法院 | 单位:万元` / `项目名称 | …`): a project key after a
+    /// level column starts the next form, with the unit line right above it. Its rows had been
+    /// no form's, lost, and its unit line an indicator of the form above.
+    static func splittingAtUntitledForms(_ region: Region) -> [Region] {
+        guard region.kind == .project || region.kind == nil else { return [region] }
+        var starts: [Int] = []
+        var afterTable = false
+        for at in region.cells.indices {
+            switch region.cells[at].role {
+            case .column(let role)? where role == .level1 || role == .level2 || role == .level3:
+                afterTable = true
+            case .key(.project)? where afterTable:
+                // A key among column titles (项目名称 of a department table's header, repeated on
+                // each page) is a header's, no form's.
+                let line = region.cells[at].line
+                var start = at
+                while start > 0, region.cells[start - 1].line == line { start -= 1 }
+                let lineEnd = region.cells[at...].firstIndex { $0.line != line } ?? region.cells.endIndex
+                if region.cells[start..<lineEnd].contains(where: { if case .column? = $0.role { true } else { false } }) { continue }
+                // A form's key has its value after it, and more keys follow before a table: a
+                // header's titles follow one another (`项目名称` / `预算数` / `年度目标`).
+                guard at + 1 < region.cells.count, region.cells[at + 1].role == nil,
+                      region.cells[(at + 2)...].prefix(12).prefix(while: { if case .column? = $0.role { false } else { true } })
+                        .contains(where: { if case .key? = $0.role { true } else { false } }) else { continue }
+                afterTable = false
+                // The line above, when it states the money unit, opens the form.
+                if start > 0 {
+                    let above = region.cells[start - 1].line
+                    var first = start
+                    while first > 0, region.cells[first - 1].line == above { first -= 1 }
+                    if region.cells[first..<start].contains(where: { FormReader.unitLine($0.compact) != nil }) { start = first }
+                }
+                starts.append(start)
+            default:
+                continue
+            }
+        }
+        guard !starts.isEmpty else { return [region] }
+        var parts: [Region] = []
+        var from = 0
+        for start in starts {
+            parts.append(Region(kind: parts.isEmpty ? region.kind : .project, title: parts.isEmpty ? region.title : nil,
+                                cells: Array(region.cells[from..<start])))
+            from = start
+        }
+        parts.append(Region(kind: .project, title: nil, cells: Array(region.cells[from...])))
+        return parts
     }
 
     /// A printed form exported page by page repeats its title and table header on each page:
