@@ -527,10 +527,11 @@ struct FormCells {
             while j < lines.count, j - i <= 5, lines[j].number - lines[j - 1].number <= 2 {
                 // A row's first word of a character or two, a space after it, ends the word where it
                 // makes one: it is taken off the row, which may begin the next broken word.
-                if !lines[j].isGrid, lines[j].pieceCount == 1, let (head, rest) = Self.leadingWord(lines[j].firstPiece) {
+                if !lines[j].isGrid, lines[j].pieceCount == 1, let head = Self.leadingWord(lines[j].firstPiece) {
                     let piece = Self.compactScalars(head)
                     if let found = role(ofCell: joined + piece, memo: &roles), alone == nil || found == alone {
                         joins.append((i...(j - 1), (head, piece)))
+                        let rest = Self.rest(lines[j].firstPiece, after: head)
                         lines[j].firstPiece = rest
                         lines[j].firstCompact = Self.compactScalars(rest)
                         end = j
@@ -587,14 +588,27 @@ struct FormCells {
     }
 
     /// A line's first word when it is a character or two with a space after it and text after
-    /// that (`标 数量指标 …`): the word, and the text after it.
-    static func leadingWord(_ text: String) -> (word: String, rest: String)? {
+    /// that (`标 数量指标 …`), else nil; `rest` is the text after it.
+    static func leadingWord(_ text: String) -> String? {
+        // Told on its first bytes, as most lines have no such word: a Han character first (a lead
+        // byte E4…E9), an ASCII space or tab within its first seven bytes (two Han characters are six).
+        guard let lead = text.utf8.first, (0xE4...0xE9).contains(lead) else { return nil }
+        var sawSpace = false
+        for (offset, byte) in text.utf8.prefix(7).enumerated() where byte == 0x20 || byte == 0x09 {
+            sawSpace = offset > 0
+            break
+        }
+        guard sawSpace else { return nil }
         let scalars = text.unicodeScalars
-        guard let space = scalars.firstIndex(where: { TextCleaning.isWhitespace($0) }),
-              (1...2).contains(scalars.distance(from: scalars.startIndex, to: space)) else { return nil }
-        let rest = String(scalars[space...]).trimmingCharacters(in: .whitespaces)
-        guard !rest.isEmpty else { return nil }
-        return (String(scalars[..<space]), rest)
+        guard let space = scalars.prefix(3).firstIndex(where: { TextCleaning.isWhitespace($0) }),
+              (1...2).contains(scalars.distance(from: scalars.startIndex, to: space)),
+              scalars[space...].contains(where: { !TextCleaning.isWhitespace($0) }) else { return nil }
+        return String(scalars[..<space])
+    }
+
+    /// The text after a line's leading word (`leadingWord`).
+    static func rest(_ text: String, after word: String) -> String {
+        TextCleaning.trimSpaces(String(text.unicodeScalars.dropFirst(word.unicodeScalars.count)))
     }
 
     /// Where a word broken over lines may start in a one-cell line: the whole line when it is a
