@@ -588,7 +588,7 @@ struct FormCells {
     }
 
     /// A line's first word when it is a character or two with a space after it and text after
-    /// that (`标 数量指标 …`), else nil; `rest` is the text after it.
+    /// that (`标 数量指标 …`), else nil (`rest(_:after:)` gives the text after it).
     static func leadingWord(_ text: String) -> String? {
         // Told on its first bytes, as most lines have no such word: a Han character first (a lead
         // byte E4…E9), an ASCII space or tab within its first seven bytes (two Han characters are six).
