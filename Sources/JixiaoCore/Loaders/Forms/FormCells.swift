@@ -573,9 +573,13 @@ struct FormCells {
             keepLines(upTo: join.lowerBound)
             // A tab-separated line's one cell stays in its column.
             let first = lines[join.lowerBound]
-            let text = lines[join].map(\.firstPiece).joined() + (lastPart?.text ?? "")
-            lines[kept] = RawLine(number: first.number, firstPiece: text,
-                                  firstCompact: lines[join].flatMap { $0.firstCompact! } + (lastPart?.compact ?? []),
+            var text = lines[join].map(\.firstPiece).joined()
+            var compact = lines[join].flatMap { $0.firstCompact! }
+            if let lastPart {
+                text += lastPart.text
+                compact += lastPart.compact
+            }
+            lines[kept] = RawLine(number: first.number, firstPiece: text, firstCompact: compact,
                                   texts: first.isGrid ? Array(repeating: "", count: first.firstColumn) + [text] : [],
                                   rendering: first.rendering, isGrid: first.isGrid, pieceCount: 1, firstColumn: first.firstColumn,
                                   afterBlank: first.afterBlank, lineCount: join.count, emptyCellsBefore: first.emptyCellsBefore,
@@ -592,12 +596,10 @@ struct FormCells {
     static func leadingWord(_ text: String) -> String? {
         // Told on its first bytes, as most lines have no such word: a Han character first (a lead
         // byte E4…E9), an ASCII space or tab within its first seven bytes (two Han characters are six).
-        guard let lead = text.utf8.first, (0xE4...0xE9).contains(lead) else { return nil }
-        var sawSpace = false
-        for (offset, byte) in text.utf8.prefix(7).enumerated() where byte == 0x20 || byte == 0x09 {
-            sawSpace = offset > 0
-            break
-        }
+        let sawSpace = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let lead = bytes.first, (0xE4...0xE9).contains(lead) else { return false }
+            return bytes.prefix(7).dropFirst().contains { $0 == 0x20 || $0 == 0x09 }
+        } ?? true
         guard sawSpace else { return nil }
         let scalars = text.unicodeScalars
         guard let space = scalars.prefix(3).firstIndex(where: { TextCleaning.isWhitespace($0) }),

@@ -627,7 +627,9 @@ public final class FormVocabulary: Sendable {
 
     /// Whether compact text is a total label and perhaps its bracketed hint (`总分(100分)`).
     func isTotalLabelWithHint(_ compact: [Unicode.Scalar]) -> Bool {
-        totalLabels.contains { label in
+        // Asked of every row's name: most begin with no total label's first character.
+        guard let first = compact.first, totalLabels.contains(where: { $0.first == first }) else { return false }
+        return totalLabels.contains { label in
             compact.count >= label.count && compact.starts(with: label)
                 && label.count + Self.hintLength(compact, from: label.count).length == compact.count
         }
