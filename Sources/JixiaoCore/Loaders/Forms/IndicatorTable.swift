@@ -382,7 +382,7 @@ struct IndicatorTable {
                 && cells[i - 1].compact == cell.compact && level2.isEmpty && labelColumns.contains { $0.level == 2 }
                 && !Self.levelTwoFollows(cells, after: i)
             if !level1Repeated, i > start,
-               repeatsSpan(cell, after: cells[i - 1], pending: pending, cellsOnLine: cells[i...].prefix { $0.line == cell.line }.count) {
+               repeatsSpan(cell, after: cells[i - 1], pending: pending, in: cells, at: i) {
                 if cell.endsRow { flush() }
                 continue
             }
@@ -589,14 +589,14 @@ struct IndicatorTable {
     /// Whether `cell` is the cell before it written again in the next column of a merged cell's
     /// span (web tables read by tools that fill spans, workbooks unmerged and filled): a label
     /// after the same label on its line, or a name where its value should stand, its line then
-    /// holding a cell more than the columns after the name (`cellsOnLine`: from `cell` on). Values
+    /// holding a cell more than the columns after the name (from `cells[at]`, `cell`'s place, on). Values
     /// repeat for real (one per place), and so does a name in an explanation column (指标解释),
     /// or a target written as its name in a full row (`统筹海绵城市项目谋划 | 统筹海绵城市项目谋划 | 完成 | 10`).
-    func repeatsSpan(_ cell: FormCell, after previous: FormCell, pending: Row?, cellsOnLine: @autoclosure () -> Int) -> Bool {
+    func repeatsSpan(_ cell: FormCell, after previous: FormCell, pending: Row?, in cells: [FormCell], at: Int) -> Bool {
         guard previous.line == cell.line, previous.piece != cell.piece, previous.compact == cell.compact else { return false }
         if case .label? = cell.role { return previous.role == cell.role }
         guard cell.role == nil, let pending, pending.cells.isEmpty, pending.name.compact == cell.compact else { return false }
-        return head.isEmpty && tail.first?.role.takesValue != false && cellsOnLine() > tail.count
+        return head.isEmpty && tail.first?.role.takesValue != false && cells[at...].prefix { $0.line == cell.line }.count > tail.count
     }
 
     /// A row's serial number (`1`, `12.`, `3、`): up to three digits.
