@@ -84,7 +84,8 @@ public struct AmountChecks: Sendable {
             let names = Set(replacedMissing.flatMap { [document.projects[$0].name, document.projects[$0].nameAsWritten] })
             document.findings.removeAll { $0.rule == RuleID.budgetMissing && names.contains($0.project ?? "") }
         }
-        if !document.moneyUnitStated, !(document.findings + added).contains(where: { $0.rule == RuleID.moneyUnitMissing }) {
+        if !document.moneyUnitStated, !document.findings.contains(where: { $0.rule == RuleID.moneyUnitMissing }),
+           !added.contains(where: { $0.rule == RuleID.moneyUnitMissing }) {
             added.append(finding(.warning, RuleID.moneyUnitMissing, "文件没有写明金额单位，按万元处理",
                                  department: nil, project: nil, source: SourceRef(file: document.file, line: 1)))
         }
@@ -103,7 +104,7 @@ public struct AmountChecks: Sendable {
         guard let largest = budgets.max(), largest >= yuanSuspectAt, largest <= maximum,
               budgets.allSatisfy({ $0 >= Self.leastYuanBudget }) else { return nil }
         let written = document.projects.first { $0.budget == largest }.map { TextCleaning.trimSpaces($0.budgetAsWritten) } ?? fmt(largest)
-        let toWan = { (amount: Double?) in amount.map { $0 / 10_000 } }
+        let toWan = { (amount: Double?) in amount.map(MoneyUnit.yuan.toWan) }
         for index in document.projects.indices {
             document.projects[index].budget = toWan(document.projects[index].budget)
             document.projects[index].fiscalFunds = toWan(document.projects[index].fiscalFunds)

@@ -90,6 +90,15 @@ public struct ExtractedText: Sendable {
     /// it was decoded (plain UTF-8 text, see `TextDecoder.decode`); else nil.
     public var displayChanges: Bool? = nil
 
+    /// The text rewritten (Markdown's marks taken off, rows or pieces joined), `origins` giving
+    /// each new line's line in the text before; said in the details.
+    mutating func rewrite(_ rewritten: String, origins: [Int], note: String) {
+        let before = lineOrigins
+        text = rewritten
+        lineOrigins = origins.map { before?[$0 - 1] ?? $0 }
+        details.append(note)
+    }
+
     public init(format: InputFormat, text: String, details: [String] = [], parts: [TextPart] = [],
                 qualifyParts: Bool = false, lineOrigins: [Int]? = nil) {
         self.format = format
@@ -187,21 +196,13 @@ public enum InputText {
         var text = ExtractedText(format: .text, text: decoded.text, details: details)
         if MarkdownText.isMarkdown(decoded.text) {
             let plain = MarkdownText.plain(decoded.text)
-            text.text = plain.text
-            text.lineOrigins = plain.origins
-            text.details.append("Markdown：标题、粗体记号和表格分隔行已去掉")
+            text.rewrite(plain.text, origins: plain.origins, note: "Markdown：标题、粗体记号和表格分隔行已去掉")
         }
         if let rows = BarCellText.rows(text.text) {
-            let before = text.lineOrigins
-            text.text = rows.text
-            text.lineOrigins = rows.origins.map { before?[$0 - 1] ?? $0 }
-            text.details.append("每格一行、以竖线收尾的表格已按行接回（制表符分隔）")
+            text.rewrite(rows.text, origins: rows.origins, note: "每格一行、以竖线收尾的表格已按行接回（制表符分隔）")
         }
         if let pieces = PreviewPieces.joined(text.text) {
-            let before = text.lineOrigins
-            text.text = pieces.text
-            text.lineOrigins = pieces.origins.map { before?[$0 - 1] ?? $0 }
-            text.details.append("文档预览的分段（1、2、…）已接回原来的一行")
+            text.rewrite(pieces.text, origins: pieces.origins, note: "文档预览的分段（1、2、…）已接回原来的一行")
         }
         text.displayChanges = decoded.displayChanges  // the text as decoded (a table made of CSV is other text)
         return text

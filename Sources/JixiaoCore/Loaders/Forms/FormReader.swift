@@ -898,9 +898,9 @@ struct FormReader: LayoutReader {
                 let digits = TextCleaning.foldWidth(text).filter { !$0.isWhitespace && $0 != "%" }
                 return DecimalNumber.parse(digits.hasSuffix("分") ? String(digits.dropLast()) : digits) != nil  // a score: `99.55分`
             }
-            if row.level1Line != row.name.line, row.level2Line != row.name.line,
-               vocabulary.isTotalLabel(folded: row.name.compact) && placed.allSatisfy({ $0.text.isEmpty || isNumber($0.text) })
-                || vocabulary.isTotalLabelWithHint(row.name.compact) && placed.first(where: { !$0.text.isEmpty }).map({ isNumber($0.text) }) == true {
+            // Its first cell written is a number; with none written, it is the label alone.
+            if row.level1Line != row.name.line, row.level2Line != row.name.line, vocabulary.isTotalLabelWithHint(row.name.compact),
+               placed.first(where: { !$0.text.isEmpty }).map({ isNumber($0.text) }) ?? vocabulary.isTotalLabel(folded: row.name.compact) {
                 structureLines += row.name.lineCount
                 continue
             }

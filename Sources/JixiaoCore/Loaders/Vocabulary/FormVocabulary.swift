@@ -620,19 +620,19 @@ public final class FormVocabulary: Sendable {
 
     /// Whether a budget key names the project's whole period (`项目总预算(万元)`), its hint aside.
     func namesWholePeriod(_ key: [Unicode.Scalar]) -> Bool {
-        wholePeriodBudgetKeys.contains { word in
-            key.starts(with: word) && word.count + Self.hintLength(key, from: word.count).length == key.count
-        }
+        wholePeriodBudgetKeys.contains { Self.isWord($0, withHintIn: key) }
+    }
+
+    /// Whether compact text is `word` and perhaps its bracketed hint (`hintLength`) after it.
+    static func isWord(_ word: [Unicode.Scalar], withHintIn compact: [Unicode.Scalar]) -> Bool {
+        compact.starts(with: word) && word.count + hintLength(compact, from: word.count).length == compact.count
     }
 
     /// Whether compact text is a total label and perhaps its bracketed hint (`总分(100分)`).
     func isTotalLabelWithHint(_ compact: [Unicode.Scalar]) -> Bool {
         // Asked of every row's name: most begin with no total label's first character.
         guard let first = compact.first, totalLabels.contains(where: { $0.first == first }) else { return false }
-        return totalLabels.contains { label in
-            compact.count >= label.count && compact.starts(with: label)
-                && label.count + Self.hintLength(compact, from: label.count).length == compact.count
-        }
+        return totalLabels.contains { Self.isWord($0, withHintIn: compact) }
     }
 
     /// Whether a cell is a serial-number column's title (`serial_titles`: 序号).
