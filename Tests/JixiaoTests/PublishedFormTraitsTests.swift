@@ -3578,4 +3578,63 @@ import Testing
         let hunan = try #require(Self.partial(lixian, named: "澧县生态环境.txt")?.projects.first)
         #expect(hunan.name == "环保局县域生态环境质量考核工作经费" && hunan.budget == 100)
     }
+
+    /// The seal's place left where a name was to be written (`填报单位:(盖章)`, 湘潭市
+    /// xtcg.xiangtan.gov.cn) is no value: the form names no unit, and `(盖章)` is nobody's name.
+    @Test func theSealsPlaceIsNoName() throws {
+        let xiangtan = """
+            湘潭市环境卫生管理处2023年雾炮车降尘抑尘服务项目支出绩效目标申报表
+            湘潭市城市管理和综合执法局 xtcg.xiangtan.gov.cn 发布时间:2023-10-13 19:49
+            2023年项目支出绩效目标申报表
+            |
+            填报单位:(盖章) 单位:万元 |
+            ||||||
+            |
+            项目支出名称 |
+            雾炮车降尘抑尘服务 |
+            预算部门 |
+            湘潭市环境卫生管理处 |
+            |||
+            |
+            年度本级 预算金额 |
+            250万 |
+            该项目支出上级资金 |
+            0 |
+            |||
+            |
+            项目支出实施期 |
+            2023.07-2024.01 |
+            |||||
+            |
+            实施期绩效目标 |
+            通过采购雾炮车降尘抑尘服务,服务周期2023.07-2024.01,全市空气质量达到优良 |
+            |||||
+            |
+            本年度绩效目标 |
+            通过采购雾炮车降尘抑尘服务,服务周期2023.07-2024.01,全市空气质量达到优良 |
+            |||||
+            |
+            本年度 绩效指标 |
+            一级指标 |
+            二级指标 |
+            三级指标 |
+            指标值及单位 |
+            绩效标准 |
+            |
+            |
+            产出指标 |
+            数量指标 |
+            雾炮车降尘抑尘服务配备车辆数 |
+            10辆 |
+            计划标准 |
+            ||
+            |
+            雾炮车风炮射程 |
+            ≥80M |
+            """
+        let project = try #require(try Self.read(xiangtan, named: "湘潭雾炮车.txt").projects.first)
+        #expect(project.department.description == "湘潭市环境卫生管理处" && project.budget == 250)
+        #expect(project.unit == nil)
+        #expect(project.indicators.first?.name == "雾炮车降尘抑尘服务配备车辆数")
+    }
 }

@@ -654,7 +654,11 @@ struct FormReader: LayoutReader {
             field(role).flatMap { MoneyText.wan($0.text, unit: money) }
         }
 
-        let departmentName = field(.department)?.first ?? field(.recipient)?.first ?? field(.unit)?.first ?? ""
+        // The seal's place left where a name was to be written (`填报单位:(盖章)`) names nobody.
+        let named = { [vocabulary] (field: Field?, wraps: Bool) -> String? in
+            field.map { $0.first(wrapping: wraps) }.flatMap { vocabulary.isSignOffMark($0) ? nil : $0 }
+        }
+        let departmentName = named(field(.department), false) ?? named(field(.recipient), false) ?? named(field(.unit), false) ?? ""
         let department = orgName(departmentName.isEmpty ? "未注明主管部门" : TextCleaning.dewrap(departmentName))
         let name: String
         if isDepartmentForm {
@@ -673,7 +677,7 @@ struct FormReader: LayoutReader {
                     project: name, source: source(titleLine), stage: "load"))
             }
         }
-        let unitName = field(.unit).map { $0.first(wrapping: wraps) }
+        let unitName = named(field(.unit), wraps)
         var project = Project(department: department, unit: unitName.map { orgName($0) },
                               nameAsWritten: name, budget: budget.map { ($0.unit ?? money).toWan($0.amount) },
                               budgetAsWritten: budgetText,

@@ -535,12 +535,24 @@ public final class FormVocabulary: Sendable {
     /// (`南京市江宁区农业农村局（盖章）`, `…局(签章)`): a last bracket holding what ends a sign-off
     /// line (`page_chrome_endings`). Other brackets stay (`平武县人民政府（本级）`).
     func withoutSignOffMark(_ text: String) -> String {
+        guard let open = signOffMark(in: text), open != text.unicodeScalars.startIndex else { return text }
+        return TextCleaning.trimSpaces(String(text.unicodeScalars[..<open]))
+    }
+
+    /// Whether a cell is the sign-off mark alone, the seal's place where a name was to be
+    /// written (`填报单位:(盖章)`): no value.
+    func isSignOffMark(_ text: String) -> Bool {
+        signOffMark(in: text) == text.unicodeScalars.startIndex
+    }
+
+    /// Where the sign-off mark closing a text opens: its last bracket, holding what ends a sign-off line.
+    private func signOffMark(in text: String) -> String.UnicodeScalarView.Index? {
         let scalars = text.unicodeScalars
         guard let last = scalars.last, last == ")" || last == "）",
-              let open = scalars.lastIndex(where: { $0 == "(" || $0 == "（" }), open != scalars.startIndex else { return text }
+              let open = scalars.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return nil }
         let inside = FormCells.compactScalars(String(scalars[scalars.index(after: open)..<scalars.index(before: scalars.endIndex)]))
-        guard chromeEndings.contains(where: { inside.count >= $0.count && inside.suffix($0.count).elementsEqual($0) }) else { return text }
-        return TextCleaning.trimSpaces(String(scalars[..<open]))
+        guard chromeEndings.contains(where: { inside.count >= $0.count && inside.suffix($0.count).elementsEqual($0) }) else { return nil }
+        return open
     }
 
     /// Whether a cell is a table's caption, a `caption_words` word and a number (`表2`, `附表3-1`,
