@@ -30,6 +30,15 @@ enum Enumeration {
         return 0
     }
 
+    /// Whether folded text opens as a document's part does, numbered in Chinese numerals with
+    /// text after (`二、项目资金申报及使用情况`, `(三)存在的问题和原因`): a report's heading.
+    static func isSectionHeading(_ text: [Unicode.Scalar]) -> Bool {
+        guard let first = text.first, first == "(" || isNumeral(first) else { return false }
+        let numerals = run(text, from: first == "(" ? 1 : 0, of: isNumeral)
+        let marker = length(text)
+        return numerals > 0 && marker > numerals && marker < text.count
+    }
+
     /// Whether text starting with `first` may be numbered: most text starts with a Han
     /// character other than a numeral and needs no closer look.
     static func mayStart(_ first: Unicode.Scalar) -> Bool {

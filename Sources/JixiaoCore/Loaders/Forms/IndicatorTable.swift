@@ -483,6 +483,11 @@ struct IndicatorTable {
             case nil where (i == 0 || cells[i - 1].line != cell.line) && vocabulary.beginsWithChrome(folded: cell.compact):
                 flush()
                 break scan
+            // A report's heading under the table (`(三)存在的问题和原因`, `二、项目资金申报及使用情况`: a
+            // part numbered in Chinese numerals, no label behind it) ends it: the prose after it is no row.
+            case nil where (i == 0 || cells[i - 1].line != cell.line) && Enumeration.isSectionHeading(cell.compact):
+                flush()
+                break scan
             // A label's hint wrapped onto the next line of its cell (`产出指标` / `(40-50)分`) is the label's;
             // a hint alone on its line is one whose label the copy lost (`(50分)` of a merged 产出指标).
             case nil where i > 0 && cells[i - 1].line != cell.line && cell.compact.first == "("
