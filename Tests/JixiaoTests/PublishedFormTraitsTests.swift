@@ -3713,4 +3713,79 @@ import Testing
         #expect(project.indicators.count == 9)
         #expect(project.indicators.last?.name == "资助学生满意度" && project.indicators.last?.valueAsWritten == "95%")
     }
+
+    /// A self-evaluation's budget titles one space apart in a cell the line's wider gaps split
+    /// (`项目资金(万元)   年初预算数 全年预算数 全年执行数 …`, 石狮市公安局看守所) are titles each:
+    /// the budget is the year's as adjusted (全年预算数 32.00), not the first amount (年初 115.00).
+    @Test func budgetTitlesOneSpaceApartInAWiderSpacedLine() throws {
+        let shishi = """
+                石狮市公安局看守所2022年专项资金绩效自评报告及自评表
+                时间:2023-09-08 16:22 阅读人数:1
+
+                专项资金绩效自评表
+                (2022年度)
+                专项名称 基本业务费
+                主管部门 公安局 实施单位 石狮市看守所
+                项目概况  本项目资金用于我所办公业务和监区水电、维修(护)、非在编辅警工资福利和伙食补助等专项经费支出,资金使用期限一年。
+                主要成效  本项目资金覆盖了本单位所有的勤杂人员,覆盖总人数为21个人。通过科学考核和评价监所中心工作完成情况和各岗位业务工作水平,充分发挥绩效考评的杠杆推动作用,奖优罚劣,保障食堂运行和人员稳定,确保监区业务活动有序开展,确保监区安全稳定。
+                项目资金(万元)   年初预算数 全年预算数 全年执行数 分值 执行率(%) 得分
+                年度资金总额 115.00 32.00 32.00 10 100.00 10
+                其中:当年财政拨款 115.00 32.00 32.00 100.00  
+                其他资金 0.00 0.00 0.00 0.00  
+                上年结转资金 0.00 0.00 0.00 0.00  
+                年度总体目标 预期目标 实际完成情况
+                用于监区水电、维修(护)、办公、勤杂人员基本工资、绩效工资、监区杂项等经费支出,保障食堂运行和人员稳定,确保监区业务活动有序开展,确保监区安全稳定 项目实施情况已达到了规划预期效果,保障食堂运行和人员稳定。
+
+                  绩效
+
+                  指标
+
+                一级指标 二级指标 三级指标 年度指标值 实际完成值 指标分值 自评得分 偏差原因分析及改进措施
+                产出指标 数量指标 人员覆盖率 100% 100 15 15 无偏差
+                质量指标 管理制度健全性 100% 100 15 15  
+
+            """
+        let project = try #require(try Self.read(shishi, named: "石狮看守所.txt").projects.first)
+        #expect(project.name == "基本业务费" && project.budget == 32)
+        #expect(project.indicators.map(\.name) == ["人员覆盖率", "管理制度健全性"])
+    }
+
+    /// 四川's self-evaluation, 项目绩效目标完成情况表 (大英县交警大队): its 预期指标值 column is the
+    /// target, and the next form's title under a table is no indicator.
+    @Test func sichuansCompletionFormsTargetsAndTitle() throws {
+        let daying = """
+            预算执行情况(万元) | 预算数: | 312 | 执行数: | 312 | |
+            其中-财政拨款: | 312 | 其中-财政拨款: | 312 | ||
+            其它资金: | 其它资金: | ||||
+            年度目标完成情况 | 预期目标 | 实际完成目标 | |||
+            保障道路交通执法工作顺利开展 | 道路交通执法工作顺利开展 | ||||
+            绩效指标完成情况 | 一级指标 | 二级指标 | 三级指标 | 预期指标值(包含数字及文字描述) | 实际完成指标值(包含数字及文字描述) |
+            项目完成指标 | 数量指标 | 查处各类交通违法行为 | 7万起 | 7.07万起 | |
+            质量指标 | 查处国省道6类重点违法行为 | 3000起 | 3530起 | ||
+            时效指标 | 规定时间内完成目标任务百分比 | 100% | 100% | ||
+            成本指标 | 道路交通执法经费 | 312万元以内 | 312万元 | ||
+            效益指标 | 社会效益指标 | 保障人民生命财产安全、促进道路交通平安畅通、降低交通事故发生率、维护社会和谐与稳定 |
+            100% | 100% | |
+            满意度指标 | 服务对象满意度指标 | 保证交通参与者投诉渠道申通,投诉率比上年下降 | 100% | 100% | |
+            项目绩效目标完成情况表 (2019 年度) |
+            |||||
+            项目名称 | 公务用车运行维护项目 | ||||
+            预算单位 | 大英县公安局交通警察大队 | ||||
+            预算执行情况(万元) | 预算数: | 40 | 执行数: | 40 | |
+            其中-财政拨款: | 40 | 其中-财政拨款: | 40 | ||
+            其它资金: | 其它资金: | ||||
+            年度目标完成情况 | 预期目标 | 实际完成目标 | |||
+            保障公务用车正常运行 | 公务用车正常运行 | ||||
+            绩效指标完成情况 | 一级指标 | 二级指标 | 三级指标 | 预期指标值(包含数字及文字描述) | 实际完成指标值(包含数字及文字描述) |
+            项目完成指标 | 数量指标 | 保障公务用车数量 | 8辆 | 8辆 | |
+            质量指标 | 实现车辆制度化、规范化管理,提高车辆使用效率,保证行车安全,预防事故发生 | 全年0事故 | 全年0事故 | ||
+            时
+            """
+        let document = try Self.read(daying, named: "大英交警.txt")
+        #expect(document.projects.map(\.budget) == [312, 40])
+        let first = try #require(document.projects.first)
+        #expect(first.indicators.count == 6)
+        #expect(first.indicators.first?.name == "查处各类交通违法行为" && first.indicators.first?.valueAsWritten == "7万起")
+        #expect(document.projects.last?.name == "公务用车运行维护项目" && document.projects.last?.indicators.first?.valueAsWritten == "8辆")
+    }
 }

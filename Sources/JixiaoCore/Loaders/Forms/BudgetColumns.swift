@@ -9,31 +9,40 @@ extension FormReader {
     /// column's title and amount; nil where the field's row has no such titles over two amounts.
     func budgetUnderColumnTitles(_ field: Field, after header: ArraySlice<FormCell>)
         -> (amount: Double, column: Int, title: String, first: (title: String, amount: Double))? {
-        let titles = vocabulary.budgetColumns
-        guard !titles.all.isEmpty else { return nil }
-        func title(_ cell: FormCell) -> [Unicode.Scalar]? {
-            var compact = cell.compact
+        let columnTitles = vocabulary.budgetColumns
+        guard !columnTitles.all.isEmpty else { return nil }
+        func title(_ text: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+            var compact = text
             // A bracketed hint after the title: `全年预算数(A)`, `执行率(B/A)`.
             if compact.last == ")", let open = compact.lastIndex(of: "("), open > 0 { compact.removeSubrange(open...) }
-            return titles.all.first { $0 == compact }
+            return columnTitles.all.first { $0 == compact }
+        }
+        // A cell's titles: one, or several one space apart where the line's wider gaps split its
+        // cells (`项目资金(万元)   年初预算数 全年预算数 全年执行数 …`).
+        func titles(in cell: FormCell) -> [[Unicode.Scalar]]? {
+            if let one = title(cell.compact) { return [one] }
+            let words = cell.text.split(whereSeparator: { $0.unicodeScalars.allSatisfy(TextCleaning.isWhitespace) })
+            guard words.count >= 2 else { return nil }
+            let found = words.compactMap { title(FormCells.compactScalars(String($0))) }
+            return found.count == words.count ? found : nil
         }
         // The titles: in the field's own cells before its amounts, else right before its key.
         var above: [[Unicode.Scalar]] = []
         for cell in field.values {
-            guard let found = title(cell) else { break }
-            above.append(found)
+            guard let found = titles(in: cell) else { break }
+            above += found
         }
         let amounts = Self.columnAmounts(field, in: header)
         if above.isEmpty, let keyIndex = header.lastIndex(where: { $0.line == field.key.line && $0.text == field.key.text }) {
             var index = keyIndex
-            while index > header.startIndex, let found = title(header[index - 1]) {
-                above.insert(found, at: 0)
+            while index > header.startIndex, let found = titles(in: header[index - 1]) {
+                above.insert(contentsOf: found, at: 0)
                 index -= 1
             }
         }
         guard above.count >= 2, amounts.count >= 2,
               let first = MoneyText.parse(amounts[0].text)?.amount else { return nil }
-        for preferred in titles.preference {
+        for preferred in columnTitles.preference {
             guard let column = above.firstIndex(of: preferred), let index = Self.amountIndex(ofColumn: column, titles: above, amounts: amounts),
                   let amount = MoneyText.parse(amounts[index].text)?.amount else { continue }
             return (amount, index, String(scalars: preferred), (String(scalars: above[0]), first))
