@@ -3788,4 +3788,35 @@ import Testing
         #expect(first.indicators.first?.name == "查处各类交通违法行为" && first.indicators.first?.valueAsWritten == "7万起")
         #expect(document.projects.last?.name == "公务用车运行维护项目" && document.projects.last?.indicators.first?.valueAsWritten == "8辆")
     }
+
+    /// 云南's self-evaluation (保山市能源局): the 指标性质 column writes the template's code before
+    /// the sign (`004 >=`), which is the sign alone; the scores' totals under the header (`90.00 |
+    /// 90.00`, numbers with no name) are no indicator, rejected, and tell nothing of where labels stand.
+    @Test func yunnansSignCodesAndAScoresTotalRow() throws {
+        let baoshan = """
+            项目支出绩效自评表 | |||||||||||
+            项目名称 | 能源安全检查及新能源项目推进经费 | ||||||||||
+            主管部门 | 保山市能源局 | 实施单位 | 保山市能源局 | ||||||||
+            项目资金(元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | 备注 | ||||
+            年度资金总额 | 330,000.00 | 329,998.60 | 329,998.60 | 10.00 | 100.00 | 10.00 | |||||
+            其中:当年财政拨款 | 330,000.00 | 329,998.60 | 329,998.60 | 100.00 | |||||||
+            上年结转资金 | |||||||||||
+            其他资金 | |||||||||||
+            年度 总体 目标 | 预期目标 | 实际完成情况 | |||||||||
+            通过严格能源安全执法检查工作、组织开展应急演练、加大法制宣传力度,力保全市能源运行安全、能源行业建设工程施工安全、能源行业工程质量安全。立足保山新能源资源优势及地理区位优势,加强能源网络建设、增强能源保障能力,大力优化能源供给结构,提升能源治理效能。 | 2023年,通过开展项目现场踏勘、检查、督导,向上汇报等113次,形成新能源投资增加数24亿元,市内新增电源145.2万千瓦,确保了能源保障平稳可靠。 | ||||||||||
+            项目支出绩效指标表 | |||||||||||
+            绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 | ||||||
+            一级 指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | ||||||
+            90.00 | 90.00 | ||||||||||
+            产出指标 | 数量指标 | 开展项目现场踏勘、检查、督导,赴省能源局等汇报工作次数 | 004 >= | 20 | 次 | 113 | 22.50 | 22.50 | |||
+            产出指标 | 成本指标 | 经费支出 | 005 <= | 33 | 万元 | 32.9999 | 22.50 | 22.50 | |||
+            效益指标 | 经济效益 | 形成新能源投资增加数 | 004 >= | 1亿 | 元 | 24亿 | 9.00 | 9.00 | |||
+            """
+        let document = try Self.read(baoshan, named: "保山能源局.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.budget == 33)
+        #expect(project.indicators.map(\.comparisonAsWritten) == [">=", "<=", ">="])
+        #expect(project.indicators.map(\.level2Label) == ["数量指标", "成本指标", "经济效益"])
+        #expect(document.rejected.map(\.text) == ["90.00 90.00"])
+    }
 }

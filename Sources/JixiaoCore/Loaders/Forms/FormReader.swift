@@ -828,8 +828,16 @@ struct FormReader: LayoutReader {
         table.isLevel1UsedAsLevel2 = { [framework = rules.framework] in framework.isUsedAsLevel2($0.text, compact: $0.compact) }
         table.isSpanningLevel1 = { [framework = rules.framework] in framework.spannedLevel1s($0.text) != nil }
         readingNotes.append("表单「\(project.name)」（行 \(project.source.line)）指标表的列：" + columnsNote(columns))
-        let (read, orphans, leading, endedAt) = table.rows(cells, from: bodyStart)
+        var (read, orphans, leading, endedAt) = table.rows(cells, from: bodyStart)
         if let key = endedAt { rejectRowsAfter(key, in: cells, from: bodyStart) }
+        // Numbers alone, no name (`90.00 | 90.00` under a self-evaluation's header: the scores
+        // added up, their label left in the header): no indicator, nor a group's row.
+        read.removeAll { row in
+            guard Self.isScore(row.name.text), row.cells.allSatisfy({ Self.isScore($0.text) }) else { return false }
+            reject(row.name.line, ([row.name.text] + row.cells.map(\.text)).joined(separator: " "),
+                   "这一行只有数字，没有指标名称（多半是分值、得分的合计）(numbers alone, no indicator name)")
+            return true
+        }
         let framework = rules.framework
         let fromEnds = IndicatorTable.labelsFromGroupEnds(read) { level1, level2 in
             guard let owner = frameworkPlaces.owner(ofLevel2: level2, in: framework),
@@ -898,13 +906,9 @@ struct FormReader: LayoutReader {
             // The table's total row (`合计 | 100`, `合  计 | 90`, its weights added up: a total label with
             // numbers only and no label of its own): structure, no indicator named 合计. A
             // self-evaluation's (`总分(100分) | 100 | 自评等级 | 优`) goes on to its grade.
-            let isNumber = { (text: String) in
-                let digits = TextCleaning.foldWidth(text).filter { !$0.isWhitespace && $0 != "%" }
-                return DecimalNumber.parse(digits.hasSuffix("分") ? String(digits.dropLast()) : digits) != nil  // a score: `99.55分`
-            }
             // Its first cell written is a number; with none written, it is the label alone.
             if row.level1Line != row.name.line, row.level2Line != row.name.line, vocabulary.isTotalLabelWithHint(row.name.compact),
-               placed.first(where: { !$0.text.isEmpty }).map({ isNumber($0.text) }) ?? vocabulary.isTotalLabel(folded: row.name.compact) {
+               placed.first(where: { !$0.text.isEmpty }).map({ Self.isScore($0.text) }) ?? vocabulary.isTotalLabel(folded: row.name.compact) {
                 structureLines += row.name.lineCount
                 continue
             }
@@ -945,6 +949,8 @@ struct FormReader: LayoutReader {
             let operators = placed.filter { $0.role == .comparison && !$0.text.isEmpty }.map(\.text)
             let isDirection = { [vocabulary] (text: String) in vocabulary.isDirection(FormCells.compactScalars(text)) }
             var comparison = operators.count > 1 ? operators.first { !isDirection($0) } ?? operators[0] : cell(.comparison)
+            // A template's code for the sign before it (云南's 指标性质 `004 >=`, `005 <=`): the sign.
+            comparison = Self.withoutCode(comparison)
             var direction = cell(.direction)
             if operators.count > 1, direction.isEmpty, let stated = operators.first(where: isDirection) { direction = stated }
             if !value.isEmpty, value.unicodeScalars.allSatisfy({ ValueShape.isSign($0) || TextCleaning.isWhitespace($0) }) {
@@ -1087,6 +1093,24 @@ struct FormReader: LayoutReader {
 
     /// A column titled as the operator that holds 正向/反向 (`指标方向` means either in real
     /// templates) is the direction: its text moves there when no direction column says otherwise.
+    /// Whether a cell is a number, a percentage or a score (`99.55分`).
+    static func isScore(_ text: String) -> Bool {
+        let digits = TextCleaning.foldWidth(text).filter { !$0.isWhitespace && $0 != "%" }
+        return DecimalNumber.parse(digits.hasSuffix("分") ? String(digits.dropLast()) : digits) != nil
+    }
+
+    /// A comparison without the code a template writes before it (`004 >=` → `>=`): digits and a
+    /// space, then no digit.
+    static func withoutCode(_ comparison: String) -> String {
+        let scalars = comparison.unicodeScalars
+        guard let first = scalars.first, ("0"..."9").contains(first),
+              let space = scalars.firstIndex(where: TextCleaning.isWhitespace),
+              scalars[..<space].allSatisfy({ ("0"..."9").contains($0) }),
+              case let rest = TextCleaning.trimSpaces(String(scalars[space...])), !rest.isEmpty,
+              !rest.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) else { return comparison }
+        return rest
+    }
+
     static func takeDirection(from comparison: inout String, into direction: inout String, vocabulary: FormVocabulary) {
         guard direction.isEmpty, !comparison.isEmpty, vocabulary.isDirection(FormCells.compactScalars(comparison)) else { return }
         direction = comparison
