@@ -3819,4 +3819,44 @@ import Testing
         #expect(project.indicators.map(\.level2Label) == ["数量指标", "成本指标", "经济效益"])
         #expect(document.rejected.map(\.text) == ["90.00 90.00"])
     }
+
+    /// 湖南's 部门整体支出绩效目标申报表 (桃源县科学技术局): its amounts stand in a row under two rows of
+    /// keys with the empty cells dropped, the total first and the others adding up to it twice (by
+    /// income and by spending); its indicator table names each indicator under 三级指标 and
+    /// describes it under 指标内容 beside it, kept.
+    @Test func hunansDepartmentFormBudgetAndNameColumns() throws {
+        let taoyuan = """
+                                                               部门整体支出绩效目标申报表
+            (2022年度)
+            填报单位(盖章):桃源县科学技术局 
+            部门名称 桃源县科学技术局 
+            年度预算申请
+            (万元)
+            资金总额 按收入性质分 按支出性质分
+            公共财政拨款 政府性
+            基金拨款
+            纳入专户的非税收入拨款 其他资金 基本支出 项目支出
+            1,403.07 256.09
+
+            1,146.98 297.55 1,105.52
+            部门职能职责描述 贯彻落实科技发展的宏观战略和科技促进经济与社会发展的方针、政策、法律法规;研究全县科技促进经济与社会发展的重大问题,研究确定全县科技发展的重大布局和优先领域;推动全县科技创新体系建设,提高全县科技创新能力。
+            整体绩效目标 以创建创新型城市为主线,坚持问题导向、需求导向,突出科技型企业、科技平台和科技人才队伍建设,促进引导全社会研发投入、培育指导高新技术企业建设、培养科技创新人才、支持产学研合作项目,确保全面完成小康监测、绩效评估、真抓实干科技创新指标任务,提升地区科研创新水平,普及群众科普知识。 
+            部门整体
+            支出年度
+            绩效目标
+            一级指标 二级指标 三级指标 指标内容 指标值及单位
+            产出指标 数量指标 高新技术企业新增数量 高新技术企业新增申报成功数 ≥6家
+            培育指导高新技术企业数量 培育指导高新技术企业数量 ≥10家
+            产学研合作项目数量 全年开展产学研合作项目数量 ≥10项
+            技术交易项目数量 全年开展技术交易项目数量 ≥10项
+            科技成果转化项目数量 科技成果转化项目数量
+            ≥8项
+            科技活动周举办次数 科技活动周举办次数 1次
+            科普宣传活动次数 科普宣传活动次数 3次
+            """
+        let project = try #require(try Self.read(taoyuan, named: "桃源科技局.txt").projects.first)
+        #expect(project.kind == .departmentWhole && project.budget == 1403.07)
+        #expect(project.indicators.first?.name == "高新技术企业新增数量" && project.indicators.first?.valueAsWritten == "≥6家")
+        #expect(project.indicators.first?.otherColumns == "指标内容=高新技术企业新增申报成功数")
+    }
 }

@@ -585,7 +585,7 @@ struct FormReader: LayoutReader {
         let budgetField = (withAmounts.first { !vocabulary.namesWholePeriod(fields[$0].key.compact) } ?? withAmounts.first
             ?? budgetFields.first).map { fields[$0] } ?? field(.budget)
         // The budget's text joined once: it is read several times below.
-        let budgetText = budgetField?.text ?? ""
+        var budgetText = budgetField?.text ?? ""
         var budget = budgetField.flatMap { _ in MoneyText.parse(budgetText) }
         var amountsGluedToExecution = false
         var budgetColumn: Int?  // the column of a self-evaluation's budget table the budget was taken from
@@ -615,6 +615,16 @@ struct FormReader: LayoutReader {
             findings.append(Finding(severity: .info, rule: RuleID.cellSplitGuess,
                 message: "资金总额与执行数、执行率粘连「\(budgetText)」：按执行率拆开，取预算数 \(fmt(amount))", county: "",
                 source: source(field.key.line), stage: "load"))
+        } else if budget == nil, !Self.holdsAmount(budgetText),
+                  let key = fields.first(where: { $0.role == .budget && !Self.headsColumn($0) })?.key,
+                  let keyIndex = cells[..<headerStart].lastIndex(where: { $0.line == key.line && $0.piece == key.piece && $0.text == key.text }),
+                  let total = AmountsUnderKeyRows.total(afterKeyAt: keyIndex, in: cells[..<headerStart]) {
+            // Amounts in a row under rows of keys, their empty cells dropped: the total, first.
+            budget = (total.amount, nil)
+            budgetText = total.text
+            findings.append(Finding(severity: .info, rule: RuleID.cellSplitGuess,
+                message: "资金总额取表头下面一行的第一个金额 \(fmt(total.amount))（其后各项金额之和等于它）", county: "",
+                source: source(key.line), stage: "load"))
         } else if let field = budgetField, let parts = MoneyText.parts(in: budgetText) {
             // Only the parts, no total: their sum, said (the first part had been taken).
             let sum = parts.reduce(0, +)

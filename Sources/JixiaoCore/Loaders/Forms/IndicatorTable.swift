@@ -215,6 +215,11 @@ struct IndicatorTable {
             columns.remove(at: firstPlace - 1)
             gridColumns.remove(at: firstPlace - 1)
         }
+        // Two name titles side by side (`三级指标 | 指标内容 | 指标值及单位`, 湖南's 部门整体 form): the first
+        // names the indicator, the next describes it, kept.
+        for at in columns.indices.dropFirst().reversed() where columns[at].role == .level3 && columns[at - 1].role == .level3 {
+            columns[at].role = .kept
+        }
         let nameColumn = columns.lastIndex { $0.role == .level3 }
             ?? columns.lastIndex { $0.role == .level2 }
             ?? columns.lastIndex { $0.role == .level1 }
