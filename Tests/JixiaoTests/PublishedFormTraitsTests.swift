@@ -3859,4 +3859,107 @@ import Testing
         #expect(project.indicators.first?.name == "高新技术企业新增数量" && project.indicators.first?.valueAsWritten == "≥6家")
         #expect(project.indicators.first?.otherColumns == "指标内容=高新技术企业新增申报成功数")
     }
+
+    /// A self-evaluation copied one cell a line (鄂州市市民中心): amounts written with their unit
+    /// (`150万`) stand in the budget's columns (the budget had been the score, 100), and keys left
+    /// empty (`主管部门` / `实施单位`) take no column title below them as their value (the department
+    /// had been 「年初预算数」).
+    @Test func amountsWithTheirUnitUnderBudgetTitlesAndKeysLeftEmpty() throws {
+        let ezhou = """
+            索 引 号: | 011217651/2022-01866 | 发文字号: | 无 | 发文日期: | 2022年11月04日 |
+            发文单位: | 鄂州市行政审批局 | 发布日期: | 2022年11月04日 | ||
+            主题分类: | 财政 | 效力状态: | 有效 |
+            项目支出绩效自评表 |
+            |||||||||||||
+            ( 2021 年度) |
+            |||||||||||||
+            项目名称 |
+            市民中心运行维护费 |
+            ||||||||||||
+            主管部门 |
+            |
+            实施单位 |
+            |
+            ||||||||||
+            项目资金 (万元) |
+            |
+            年初预算数 |
+            全年预算数 |
+            全年执行数 |
+            分值 |
+            执行率 |
+            得分 |
+            ||||||
+            年度资金总额 |
+            150万 |
+            150万 |
+            125.25万 |
+            100 |
+            83.5% |
+            98 |
+            |||||||
+            其中:当年财政拨款 |
+            150万 |
+            150万 |
+            125.25万 |
+            — |
+            |
+            — |
+            |||||||
+            上年结转资金 |
+            0 |
+            0 |
+            0 |
+            — |
+            |
+            — |
+            |||||||
+            其他资金 |
+            0 |
+            0 |
+            0 |
+            — |
+            |
+            — |
+            |||||||
+            年度总体目标 |
+            预期目标 |
+            实际完成情况 |
+            |||||||||||
+            为更好的建设行政服务大厅窗口建设和全市行政服务工作的组织协调、业务指导及督办检查;市政务服务大厅及周边设施日常维修升级改造费用。 |
+            本年度财政拨款为150万元:执行数为125.25万元,完成预算的83.50%。 |
+            ||||||||||||
+            绩 效 指 标 |
+            一级指标 |
+            二级指标 |
+            三级指标 |
+            年度 指标值 |
+            实际 完成值 |
+            分值 |
+            得分 |
+            偏差原因分析及改进措施 |
+            |||||
+            产出指标 |
+            数量指标 |
+            预算执行率 |
+            100% |
+            83.5% |
+            20 |
+            18 |
+            |
+            ||||||
+            预算资金拨款率 |
+            100% |
+            100% |
+            10 |
+            10 |
+            |
+            ||||||||
+            |
+            """
+        let project = try #require(try Self.read(ezhou, named: "鄂州市民中心.txt").projects.first)
+        #expect(project.name == "市民中心运行维护费" && project.budget == 150)
+        #expect(project.department.description == "未注明主管部门")
+        #expect(project.indicators.first?.name == "预算资金拨款率")
+    }
 }

@@ -88,10 +88,18 @@ extension FormReader {
     }
 
     /// A cell of the amounts' row: a plain number, a percentage, or `/` for none.
+    /// The units an amount in a budget's columns may be written with, longest first.
+    static let amountUnits: [[Unicode.Scalar]] = ["万元", "万", "元"].map { Array($0.unicodeScalars) }
+
     static func isColumnAmount(_ compact: [Unicode.Scalar]) -> Bool {
         guard !compact.isEmpty else { return false }
         if compact == ["/"] { return true }
-        let digits = compact.last == "%" ? compact.dropLast() : compact[...]
+        var digits = compact.last == "%" ? compact.dropLast() : compact[...]
+        // An amount with its unit (`150万`, `125.25万元`).
+        for unit in Self.amountUnits where digits.count > unit.count && digits.suffix(unit.count).elementsEqual(unit) {
+            digits = digits.dropLast(unit.count)
+            break
+        }
         return !digits.isEmpty && digits.allSatisfy { ValueShape.isDigit($0) || $0 == "." || $0 == "," }
     }
 }

@@ -124,7 +124,7 @@ struct FormReader: LayoutReader {
                 if let row = keyRow, let line = row.valueLine, line != cell.line { keyRow = nil }
                 if let row = keyRow, row.valueLine == nil, row.fields.allSatisfy({ !fields[$0].values.isEmpty }) { keyRow = nil }
                 if keyRow == nil, let row = Self.keyRow(above: cell, in: fields) { keyRow = (row, cell.line) }
-                if keyRow == nil, let row = Self.keyLines(above: index, in: cells, fields: fields) { keyRow = (row, nil) }
+                if keyRow == nil, let row = Self.keyLines(above: index, in: cells, fields: fields, budgetColumns: vocabulary.budgetColumns.all) { keyRow = (row, nil) }
                 let target = keyRow.map { Self.field(under: cell, of: $0.fields, in: fields) } ?? fields.count - 1
                 // A merged cell written again in every column it spans (web tables read by tools
                 // that fill spans, workbooks unmerged and filled) is one value, not four.
@@ -223,7 +223,9 @@ struct FormReader: LayoutReader {
     /// for a heading (`withoutHeadings`), when exactly as many lines of one value each follow
     /// them before the next key, each value of its key's kind (a number opening it under 资金总额,
     /// none under 项目名称): a row of keys above its row of values, flattened one cell a line.
-    static func keyLines(above index: Int, in cells: ArraySlice<FormCell>, fields: [Field]) -> [Int]? {
+    /// A budget table's column title (`budgetColumns`: 年初预算数, 分值) is no key's value: keys left
+    /// empty one a line (`主管部门` / `实施单位`) are no row over the titles below them.
+    static func keyLines(above index: Int, in cells: ArraySlice<FormCell>, fields: [Field], budgetColumns: [[Unicode.Scalar]]) -> [Int]? {
         // Asked for every value of a header: nearly always its key has one already.
         guard fields.count >= 2, fields[fields.count - 1].values.isEmpty, fields[fields.count - 2].values.isEmpty,
               fields[fields.count - 1].key.line != fields[fields.count - 2].key.line else { return nil }
@@ -243,7 +245,8 @@ struct FormReader: LayoutReader {
         }
         guard values - index == row.count else { return nil }
         for (field, value) in zip(row, index..<values) where fields[field].role != .ignored {
-            guard (cells[value].text.first?.isASCIIDigit == true) == fields[field].role.isAmount else { return nil }
+            guard (cells[value].text.first?.isASCIIDigit == true) == fields[field].role.isAmount,
+                  !budgetColumns.contains(cells[value].compact) else { return nil }
         }
         return row
     }
