@@ -3962,4 +3962,37 @@ import Testing
         #expect(project.department.description == "未注明主管部门")
         #expect(project.indicators.first?.name == "预算资金拨款率")
     }
+
+    /// 东莞's approval form writes its targets twice, the whole period's (`实施周期指标值`) then the
+    /// year's (`当年度指标值`), each set with its own 二级 / 三级 columns (东莞展览馆): the year's is
+    /// the target, the period's kept, and the second title is no indicator.
+    @Test func dongguansPeriodAndYearTargets() throws {
+        let dongguan = """
+            发布时间:2022-02-17 浏览量:32218
+            东莞市财政项目支出绩效目标表 | |||||||||
+            ( 2022 年度) | |||||||||
+            预算单位:东莞展览馆 | |||||||||
+            项目 名称 |
+            物业管理费支出 | 本年度申请市财政预算资金(万元) | 282.92 | ||||||
+            总体目标 | 实施周期总目标(2022年--2024年) | 年度目标 | |||||||
+            东莞展览馆是“十一五”期间我市投资兴建的标志性文化场馆,用于展示我市五千年悠久历史、改革开放成就和未来的规划,隶属东莞市文化广电旅游体育局,是财政全额拨款的事业单位,位于东莞市中心广场鸿福路97号,每年为维护保养建筑面积2.6万平方米,展示面积约1万平方米的场馆,我馆物业管理费通过公
+            绩效指标 |
+            一级 指标 |
+            二级 指标 |
+            三级 指标 |
+            实施周期指标值 |
+            二级 指标 |
+            三级 指标 |
+            当年度指标值 | ||
+            产出指标 | 数量指标 | 物管服务面积 | 建筑面积2.6万平方米,展示面积1万平方米 | 数量指标 | 物管服务面积 | 建筑面积2.6万平方米,展示面积1万平方米 | |||
+            质量指标 | 物业管理保障工作合格率 | 100% | 质量指标 | 物业管理保障工作合格率 | 100% | ||||
+            物业管理各项任务完成达标率 | 100% | 物业管理各项任务完成达标率 | 100% | ||||||
+            维修施工验收合格率
+            """
+        let project = try #require(try Self.read(dongguan, named: "东莞展览馆.txt").projects.first)
+        #expect(project.budget == 282.92)
+        #expect(project.indicators.map(\.name) == ["物管服务面积", "物业管理保障工作合格率", "物业管理各项任务完成达标率"])
+        #expect(project.indicators.map(\.valueAsWritten) == ["建筑面积2.6万平方米,展示面积1万平方米", "100%", "100%"])
+        #expect(project.indicators[1].otherColumns.hasPrefix("实施周期指标值=100%"))
+    }
 }

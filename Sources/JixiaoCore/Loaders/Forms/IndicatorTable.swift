@@ -190,14 +190,17 @@ struct IndicatorTable {
         // Levels written again after the targets (a 批复表's 中期 | 年度 sets: 一级 | 二级 | 三级 | 指标值 |
         // 二级 | 三级 | 计划指标值): the second set's level and name columns are kept, its target is the
         // other set of targets; its labels then stand inside each row (`repeatsLevels`).
+        // Where the first set's target is the whole period's (东莞's 实施周期指标值 | … | 当年度指标值),
+        // the second set's is the year's: the target.
         var repeatsLevels = false
-        if let firstValue = columns.firstIndex(where: { $0.role.holdsValue }),
+        if let firstValue = columns.firstIndex(where: { $0.role.takesValue }),
            columns[(firstValue + 1)...].contains(where: { $0.role == .level3 }), columns[..<firstValue].contains(where: { $0.role == .level3 }) {
             repeatsLevels = true
+            let firstIsPeriods = columns[firstValue].role == .alternative
             for at in (firstValue + 1)..<columns.count {
                 switch columns[at].role {
                 case .level1, .level2, .level3: columns[at].role = .kept
-                case let role where role.holdsValue: columns[at].role = .alternative
+                case let role where role.holdsValue && !firstIsPeriods: columns[at].role = .alternative
                 default: break
                 }
             }
