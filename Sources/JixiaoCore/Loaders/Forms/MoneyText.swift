@@ -28,9 +28,10 @@ enum MoneyText {
             return DecimalNumber.parse(plain.number).flatMap { $0.isFinite ? ($0, plain.unit) : nil }
         }
         // No digits: an amount written in Chinese numerals (`壹佰贰拾万元整`), or none. Numbering
-        // is no amount (`目标1：…`, `1、人工费…`): the first number that is not is the amount.
+        // is no amount (`目标1：…`, `1、人工费…`), nor a year (`2018年实际执行数`, a column's
+        // title): the first number that is neither is the amount.
         var found = scalars.firstIndex(where: { ("0"..."9").contains($0) })
-        while let at = found, let next = numberingEnd(scalars, at: at) {
+        while let at = found, let next = numberingEnd(scalars, at: at) ?? yearEnd(scalars, at: at) {
             found = scalars[next...].firstIndex(where: { ("0"..."9").contains($0) })
         }
         guard let start = found else {
@@ -57,6 +58,13 @@ enum MoneyText {
         while before > 0, TextCleaning.isWhitespace(scalars[before - 1]) { before -= 1 }
         if unit == nil, before > 0, scalars[before - 1] == "¥" || scalars[before - 1] == "￥" { unit = .yuan }
         return (amount, unit)
+    }
+
+    /// Where a year starting at `at` ends (`2018年`: four digits from 19 or 20, then 年), or nil.
+    static func yearEnd(_ scalars: [Unicode.Scalar], at: Int) -> Int? {
+        guard at + 4 < scalars.count, scalars[at + 4] == "年", scalars[at] == "1" || scalars[at] == "2",
+              scalars[at..<(at + 4)].allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
+        return at + 5
     }
 
     /// Where numbering starting at `at` ends (`目标1:`, `指标2、`, `1、` at the start), or nil when
