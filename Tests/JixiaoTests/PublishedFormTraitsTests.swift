@@ -4076,4 +4076,83 @@ import Testing
         #expect(MoneyText.parse("2018年实际执行数 2019年实际执行数") == nil)
         #expect(MoneyText.parse("2021年预算 120万元")?.amount == 120)
     }
+
+    /// A table numbering its rows one cell a line (`序号` / `三级指标` / `年度指标值`, 湖北省残联's
+    /// self-evaluation report): each number, counted on, opens its row and is kept on it; a row's
+    /// cells are those before the next number, its text target too (`宣传覆盖面 | 拓宽`). The numbers
+    /// had been rejected as rows and, from row 11 on, names had become targets.
+    @Test func rowsNumberedOneCellALine() throws {
+        let hubei = """
+            湖北省残疾人事业宣传文化经费项目2017年度绩效自评报告
+            发布时间:2018-09-25 来源:计财处 阅读次数:【字体:大 中 小】
+            湖北省残疾人事业宣传文化经费项目
+            2017年度绩效自评报告
+            项目单位:湖北省残疾人联合会
+            评价机构:湖北衡平楚天会计师事务有限公司
+            2018年6月
+            目 录
+            附件:残疾人事业宣传文化经费项目绩效目标自评表........................22
+            一、基本情况
+            (一)预算情况
+            根据《关于2017年直属单位预算的批复》(鄂财预发[2017]3号)文件,下达湖北省残疾人联合会(以下简称“省残联”)“湖北省残疾人事业宣传文化工作经费项目”预算资金100万元,资金来源为省级一般公共预算财政拨款。2017年度预算资金主要用于残疾人事业宣传、残疾人文化建设、全省残联宣文干部培训等,三个部分预算资金分别74万元、14万元、8万元,预算资金分别占当年预算资金比重为74%、14%、8%。
+            图1:湖北省残疾人事业宣传文化工作经费项目2017年度预算明细
+            单位:万元
+            (二)绩效目标情况
+            省残联根据实际情况特设定绩效目标及指标,具体绩效指标如下表所示:
+            表1:湖北省残疾人事业宣传文化工作经费项目绩效目标
+            序号 |
+            三级指标 |
+            年度指标值 |
+            1 |
+            全国助残日活动次数 |
+            1次 |
+            2 |
+            报纸杂志专版专栏 |
+            1个 |
+            3 |
+            电视专栏节目 |
+            24期 |
+            4 |
+            广播专题节目 |
+            104期 |
+            5 |
+            网络宣传平台 |
+            1个 |
+            6 |
+            内部刊物 |
+            12期 |
+            7 |
+            开展残疾人文化活动 |
+            1 |
+            8 |
+            残疾人文化活动参与人数 |
+            60人 |
+            9 |
+            举办宣文干部培训班次 |
+            1次 |
+            10 |
+            全省残联宣文干部培训班参训人数 |
+            60人 |
+            11 |
+            宣传覆盖面 |
+            拓宽 |
+            12 |
+            残疾人文化活动参与率 |
+            推动全省提高 |
+            13 |
+            全省残联宣文干部培训班培训合格率 |
+            100% |
+            14 |
+            全省残联宣文干部培训班参训学员工作积极性 |
+            稳步提高 |
+            15 |
+            """
+        let document = try #require(Self.partial(hubei, named: "湖北残联宣传.txt"))
+        let project = try #require(document.projects.first)
+        #expect(project.budget == 100 && project.indicators.count == 14 && document.rejected.isEmpty)
+        #expect(project.indicators[6].name == "开展残疾人文化活动" && project.indicators[6].valueAsWritten == "1")
+        #expect(project.indicators[10].name == "宣传覆盖面" && project.indicators[10].valueAsWritten == "拓宽")
+        #expect(project.indicators[10].otherColumns == "序号=11")
+        #expect(project.indicators.last?.name == "全省残联宣文干部培训班参训学员工作积极性" && project.indicators.last?.valueAsWritten == "稳步提高")
+    }
 }

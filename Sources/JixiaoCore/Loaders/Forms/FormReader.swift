@@ -952,7 +952,7 @@ struct FormReader: LayoutReader {
             others = zip(table.head, row.headCells).map { "\($0.0.title)=\($0.1.text)" } + others
             // The row's cells left of the table (序号), as the department tables keep theirs.
             others = (leading[row.name.line] ?? []).map { cell in
-                "\(cell.gridColumn.flatMap { table.leadingTitles[$0] } ?? "第\((cell.gridColumn ?? 0) + 1)列")=\(cell.text)"
+                "\(cell.gridColumn.flatMap { table.leadingTitles[$0] } ?? table.serialTitle ?? "第\((cell.gridColumn ?? 0) + 1)列")=\(cell.text)"
             } + others
             if !row.level0.isEmpty { others.insert("一级(上层)=\(row.level0)", at: 0) }
             // A value cut off after its sign (`>`) is no value: the sign is kept as the operator.

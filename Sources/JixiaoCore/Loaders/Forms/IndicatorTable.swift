@@ -20,6 +20,10 @@ struct IndicatorTable {
     /// read as names.
     var firstGridColumn: Int?
     var leadingTitles: [Int: String] = [:]
+    /// One cell a line, the serial title written just before the header's first title (`序号` /
+    /// `三级指标` / `年度指标值`): each row opens with its number, counted on (1, 2 …), kept on the
+    /// row, never read as a name or a target.
+    var serialTitle: String?
     /// Columns between the labels and the name column (an explanation written before the
     /// name, in some templates): a row's first cells.
     var head: [(role: FormVocabulary.ColumnRole, title: String)] = []
@@ -235,6 +239,10 @@ struct IndicatorTable {
         // body's empty cells then fill spans too, and keep no column's place.
         table.emptyCellsKeepPlaces = !cells[start..<i].dropFirst().contains { $0.emptyCellsBefore > 0 }
         table.firstGridColumn = gridColumns.compactMap { $0 }.min()
+        if start > 0, cells[start - 1].gridColumn == nil, cells[start - 1].line != headerLine,
+           vocabulary.isSerialTitle(cells[start - 1].compact) {
+            table.serialTitle = cells[start - 1].text
+        }
         if let first = table.firstGridColumn {
             for at in cells[..<start].indices.reversed() where cells[at].line == headerLine {
                 if let column = cells[at].gridColumn, column < first { table.leadingTitles[column] = cells[at].text }
@@ -342,6 +350,7 @@ struct IndicatorTable {
         var level0 = "", level1 = "", level2 = ""
         var level1Line = -1, level2Line = -1, level0Line = -1
         var pending: Row?
+        var lastSerial = 0  // the last row's number, under a serial title (`serialTitle`)
         var pendingAfterLevel1 = false  // the pending row's name came right after a level-1 label
         let rowLines = Set((start..<cells.count).lazy.filter { cells[$0].endsRow }.map { cells[$0].line })
         // One cell a line with the empty cells written (`|` lines): each row takes as many places
@@ -502,6 +511,12 @@ struct IndicatorTable {
                 && (cells[i - 1].isLabel || i + 1 == cells.count || cells[i + 1].line != cell.line)
                 && FormVocabulary.hintLength(cell.compact, from: 0).length == cell.compact.count:
                 continue
+            // The next row's number under a serial title, one cell a line: kept on the row it opens.
+            case nil where serialTitle != nil && cell.gridColumn == nil && i + 1 < cells.count
+                && Self.isSerialNumber(cell.compact) && Int(String(String.UnicodeScalarView(cell.compact.prefix { ValueShape.isDigit($0) }))) == lastSerial + 1:
+                flush()
+                lastSerial += 1
+                leading[cells[i + 1].line, default: []].append(cell)
             case nil where !rowLines.contains(cell.line) && isScoringLabel(cells, at: i):
                 flush()
                 if i > 0, vocabulary.isScoringRow(cells[i - 1].compact), cells[i - 1].role == nil {
@@ -516,6 +531,9 @@ struct IndicatorTable {
                     // A blank line before: the name wrapped onto this line.
                     pending!.name.text += cell.text
                     pending!.name.compact += cell.compact
+                } else if serialTitle != nil, lastSerial > 0, cell.gridColumn == nil, let row = pending, row.cells.count < tail.count {
+                    // Numbered rows: a row's cells are those before the next number, text targets too.
+                    pending!.cells.append(cell)
                 } else if pending != nil, !numbered, !(placesKept && namesLevel2(pending, afterLevel1: pendingAfterLevel1, cells, at: i)),
                           placesKept && !pending!.isLineRow && cell.gridColumn == nil
                             ? placesLeft(in: pending!, before: cell)
