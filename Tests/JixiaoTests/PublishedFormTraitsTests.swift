@@ -4155,4 +4155,46 @@ import Testing
         #expect(project.indicators[10].otherColumns == "序号=11")
         #expect(project.indicators.last?.name == "全省残联宣文干部培训班参训学员工作积极性" && project.indicators.last?.valueAsWritten == "稳步提高")
     }
+
+    /// A document's heading the vocabulary lacks, alone on its line (`二、项目内容` under `一、项目名称`,
+    /// 安徽省广播电视局's 绩效评价表 as a page of numbered parts), is a key of its own: the project's
+    /// name had run on into the heading and the paragraph under it.
+    @Test func aNumberedHeadingEndsTheFieldAboveIt() throws {
+        let anhui = """
+            栏目路径:首页 > 省广电局 > 财政资金 > 部门项目
+
+            安徽省广播电视局项目支出绩效评价表(2021年度)——安徽省广播电视精品专项资金
+
+            发布时间:2021-12-31 17:14来源: 局规划财务处浏览量:
+
+            一、项目名称
+
+            安徽省广播电视精品专项资金
+
+            二、项目内容
+
+            通过不断完善对全省广播电视精品的奖扶政策,进一步发挥政府管理部门对广播电视行业的激励和引导作用,不断打造社会效益和经济效益相统一,思想精深、艺术精湛、制作精良的优秀广播电视作品,深入贯彻落实文化强省建设战略,切实满足人民群众日益增长的精神文化需求。2020年度电视剧类;广播剧、电视动画片、电视纪录片、广播电视新闻作品及广播电视节目(栏目)类;广播电视公益广告类;网络视听节目类等四类111个项目予以支持。具体扶持奖补:电视剧8部,352万元;广播剧4部,25万元;电视动画片2部,35万元;电视纪录片11部,106万元;优秀广播电视新闻作品24部,48万元;优秀广播电视节目(栏目)8个,64万元;优秀广播电视公益广告37个,62万元;网络视听节目17个,68万元。以上共计扶持奖补资金760万元。
+
+            三、实施周期
+
+            2021年1月-12月
+
+            四、绩效评价
+
+            项目名称 安徽省广播电视精品专项资金
+            主管部门 安徽省广播电视局 实施单位 安徽省广播电视局机关
+            资金情况
+            (万元)
+              全年预算数(A 全年执行数(B 分值 执行率(B/A) 得分
+            年度资金总额: 760 760 10 100.00% 10
+             其中:本年财政拨款 760 760 -   -
+                   其他资金     -   -
+            年度总体目标完成情况 年初设定目标 年度总体目标完成情况综述
+               通过不断完善对全省广播电视精品的奖扶政策,进一步发挥政府管理部门对广播电视行业的激励和引导作用,不断打造社会效益和经济效益相统一,思想精深、艺术精湛、制作精良的优秀广播电视作品,深入
+            """
+        let project = try #require(Self.partial(anhui, named: "安徽广电精品.txt")?.projects.first)
+        #expect(project.name == "安徽省广播电视精品专项资金" && project.budget == 760)
+        #expect(Enumeration.isHeadingAlone(FormCells.compactScalars("二、项目内容")))
+        #expect(!Enumeration.isHeadingAlone(FormCells.compactScalars("二、加强管理，提高效率")))
+    }
 }

@@ -39,6 +39,16 @@ enum Enumeration {
         return numerals > 0 && marker > numerals && marker < text.count
     }
 
+    /// The longest heading told from a sentence by its length alone (`二、项目内容`, `三、实施周期`).
+    static let longestHeading = 12
+
+    /// Whether folded text is a document's heading standing alone: a part numbered in Chinese
+    /// numerals, short, with no punctuation after its number (`二、项目内容`; not `二、加强管理，…`).
+    static func isHeadingAlone(_ text: [Unicode.Scalar]) -> Bool {
+        guard text.count <= longestHeading, isSectionHeading(text) else { return false }
+        return !text[length(text)...].contains { ",.;:!?、。，；：".unicodeScalars.contains($0) }
+    }
+
     /// Whether text starting with `first` may be numbered: most text starts with a Han
     /// character other than a numeral and needs no closer look.
     static func mayStart(_ first: Unicode.Scalar) -> Bool {

@@ -111,6 +111,14 @@ struct FormReader: LayoutReader {
                 fields.append(Field(role: role, key: cell))
             case nil:
                 guard !fields.isEmpty else { continue }
+                // A document's heading the vocabulary lacks, alone on its line (`二、项目内容` under
+                // `一、项目名称`): a key of its own, the text under it no value of the key above.
+                if Enumeration.isHeadingAlone(cell.compact), index + 1 == cells.endIndex || cells[index + 1].line != cell.line,
+                   index == cells.startIndex || cells[index - 1].line != cell.line {
+                    keyRow = nil
+                    fields.append(Field(role: .ignored, key: cell))
+                    continue
+                }
                 if cell.splitFromGlued, let amounts = Self.gluedAmounts(cell, after: fields) {
                     // One glued run of digits under a row of amount keys: one amount each.
                     for (offset, text) in amounts.texts.enumerated() {
