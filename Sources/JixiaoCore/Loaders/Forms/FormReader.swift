@@ -106,6 +106,11 @@ struct FormReader: LayoutReader {
         for index in cells.indices {
             let cell = cells[index]
             switch cell.role {
+            // A list's column title after its serial title (`序号 | 项目名称`, the projects a report
+            // covers, numbered): no key of a form.
+            case .key(.project)? where index > cells.startIndex && vocabulary.isSerialTitle(cells[index - 1].compact):
+                keyRow = nil
+                continue
             case .key(let role)?:
                 keyRow = nil
                 fields.append(Field(role: role, key: cell))
