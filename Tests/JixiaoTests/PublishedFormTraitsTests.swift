@@ -4501,4 +4501,157 @@ import Testing
         #expect(document.projects.first?.budget == 115.2)
         #expect(!document.findings.contains { $0.rule == RuleID.indicatorsMissing })
     }
+
+    /// A form's cover (武汉市青山区科经局's 部门专项申报表): 申报项目名称, 编报单位(印章), 部门负责人(签字),
+    /// 编报时间 and 项目基本信息 are keys; the project's name had run on through them all, and the
+    /// county, named only in the 编报单位, had been unknown.
+    @Test func aFormsCoverKeys() throws {
+        let qingshan = """
+            索 引 号 733569413/2021-21323 发布日期 2021-02-08
+            发布机构 区科经局 有 效 性 有效
+            标     题 青山区部门预算部门专项(绩效目标)申报表2021年度 文     号
+
+            青山区部门预算部门专项(绩效目标)申报表2021年度
+
+            字号 :  | 
+            发布时间:2021-02-08  |  发布单位:区科经局
+
+            申 报 项 目 名 称:科学技术研究与开发资金
+
+            编报单位(印章) :武汉市青山区科学技术和经济信息化局                                
+
+            部门负责人(签字):                                  
+
+            编   报   时   间    :  2021年1月28日                  
+
+            项目基本信息
+
+            (2021年度)
+
+            项目名称
+
+            科学技术研究与开发资金
+
+            主管部门及编码
+
+            区科经局
+
+            实施单位
+
+            区科经局
+
+            项目属性
+
+            延续性项目
+
+            项目起止时间
+
+            2021.1-2021.12
+
+            项目资金
+
+            资金总额
+
+            936
+
+            当年资金总额:
+
+            936
+
+            其中:财政拨款
+
+            936
+
+            其中:当年财政拨款
+
+            936
+
+            其他资金
+
+            当年其他资金
+
+            总体目标
+
+            中期目标
+
+            年度目标
+
+            推进科技事业发展
+
+            通过落实专项资金,引导企业加大科技创新,优化软环境,进一步培育壮大高新技术企业数量。新增高新技术企业15家。
+
+            绩效项目指标表
+
+            一级指标
+
+            二级指标
+
+            指标内容
+
+            指标值
+
+            备 注
+
+            产出指标
+
+            数量指标
+
+            新增高新技术企业
+
+            15
+
+            质量指标
+
+            扶持标准达标率
+
+            100%
+
+            时效指标
+
+            高企资格有效
+
+            3年
+
+            效益指标
+
+            经济效益指标
+
+            减税降费
+
+            企业所得税减按15%征收
+
+            社会效益指标
+
+            企业竞争力
+
+            增强
+
+            环境效益指标
+
+            优化创新创业环境
+
+            优化
+
+            可持续影响指标
+
+            长效管理机制健全性
+
+            健全
+
+            社会公众或服务
+
+            政策满意度
+
+            ≥90%
+
+            对象满意度指标
+
+            附件:
+            """
+        let document = try #require(Self.partial(qingshan, named: "青山科经局.txt"))
+        let project = try #require(document.projects.first)
+        #expect(project.name == "科学技术研究与开发资金" && project.budget == 936)
+        #expect(document.county == "青山区")
+        #expect(project.indicators.first?.name == "新增高新技术企业" && project.indicators.first?.valueAsWritten == "15")
+    }
 }
