@@ -4718,4 +4718,111 @@ import Testing
         let project = try #require(Self.partial(qishi, named: "企石安监.txt")?.projects.first)
         #expect(project.name == "执法监察标准化复评专项经费" && project.department.description == "镇人民政府")
     }
+
+    /// A web table copied one cell a line whose last row no run of bars ends (大英县机关食堂's
+    /// self-evaluation): the row stands where it was written, before the report's text after it (it
+    /// had been moved to the end of the page, lost after the table). Its level 1 `项目效益` and level
+    /// 2 `可持续效益指标` are the framework's 效益指标 and 可持续影响指标 (they had been indicators).
+    @Test func theLastRowOfABarClosedTableStaysInPlace() throws {
+        let daying = """
+            |   绩效指标
+                   | 
+                 一级指标
+                   | 
+                 二级指标
+                   | 
+                 三级指标
+                   | 
+                 指标值
+                   | 
+                 实施进度
+                   | 
+
+            |   项目效益
+
+                   | 
+                 经济效益指标
+                   | 
+                 降低成本做好保障
+                   | 
+                 98
+                   | 
+                 已完成100%
+                   | 
+              |
+            |   社会效益指标
+                   | 
+                 做好保障
+                   | 
+                 达到预期目标
+                   | 
+                 已完成100%
+                   | 
+              ||
+            |   生态效益指标
+                   | 
+                 科学合理利用食材,杜绝食材浪费,提高食材利用效率,达到节约资源的目的
+                   | 
+
+                   | 
+
+                   | 
+              ||
+            |   可持续效益指标
+                   | 
+
+                   | 
+                 100
+                   | 
+
+                   | 
+              ||
+            |   服务对象满意度指标
+                   | 
+                 让就餐职工满意
+                   | 
+                 98
+                   | 
+                 已完成100%
+                   | 
+
+            五、评价结论及建议
+
+            (一)评价结论
+
+            职工就餐满意度达到90%
+
+            (二)存在的问题
+
+            菜品种类还需增多,口味还需进一步加强。     
+
+            附件5
+
+            公共机构节能管理维护项目绩效评价报告
+
+
+            一、项目概况
+
+            (一)项目基本情况
+
+            2020年,县财政共下达我中心。公共机构节能管理维护费9万元,主要用于节能宣传、资料印制、会议培训、节能改造服务。
+
+            1.项目立项、资金申报的依据。遂机管函〔2019〕16号关于做好2019-2020年省级节约型公共机构示范单位创建工作的通知。
+
+            2.资金管理办法制定情况,资金支持具体项目的条件、范围与支持方式概况。按照国家机关事务管理局经费管理使用办法使用,确保资金专款专用,全部用于节能宣传、资料印制、会议培训、节能改造服务。
+
+            3.资金分配的原则及考虑因素。资金分配按照规范性、合理性、及时性原则使用,确实做好节能宣传等相关工作。
+
+            (二)项目绩效目标
+
+            1.项目主要内容。切实做好2020年节能宣传工作。项目经费用于节能宣
+            """
+        let document = try #require(Self.partial(daying, named: "大英机关食堂.txt"))
+        let project = try #require(document.projects.first)
+        #expect(project.indicators.map(\.name) == ["降低成本做好保障", "做好保障", "科学合理利用食材,杜绝食材浪费,提高食材利用效率,达到节约资源的目的", "让就餐职工满意"])
+        #expect(project.indicators.last?.valueAsWritten == "98")
+        // The labels are labels: 项目效益 heads the rows, and the row under 可持续效益指标 has no name.
+        #expect(project.indicators.first?.level1Label == "项目效益")
+        #expect(document.rejected.map(\.text) == ["100"])
+    }
 }

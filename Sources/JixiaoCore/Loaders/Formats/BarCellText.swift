@@ -111,9 +111,11 @@ enum BarCellText {
             if pending.isEmpty { pendingLine = number }
             pending.append(Substring(line))
         }
-        // Text after the last bar was no cell.
+        // A last row no run of bars ended stands where it was written, before the text after
+        // its last bar, which was no cell.
+        guard endRow() else { return nil }
         keepPendingAsLines()
-        guard endRow(), rowEnds >= fewestRowEnds else { return nil }
+        guard rowEnds >= fewestRowEnds else { return nil }
         return (out.joined(separator: "\n"), origins)
     }
 
