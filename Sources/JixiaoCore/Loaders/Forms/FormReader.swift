@@ -859,7 +859,9 @@ struct FormReader: LayoutReader {
         // Numbers alone, no name (`90.00 | 90.00` under a self-evaluation's header: the scores
         // added up, their label left in the header): no indicator, nor a group's row.
         read.removeAll { row in
-            guard Self.isScore(row.name.text), row.cells.allSatisfy({ Self.isScore($0.text) }) else { return false }
+            // Told by the name's first character first: a name opens with a digit seldom.
+            guard let first = row.name.compact.first, ("0"..."9").contains(first),
+                  Self.isScore(row.name.text), row.cells.allSatisfy({ Self.isScore($0.text) }) else { return false }
             reject(row.name.line, ([row.name.text] + row.cells.map(\.text)).joined(separator: " "),
                    "这一行只有数字，没有指标名称（多半是分值、得分的合计）(numbers alone, no indicator name)")
             return true
