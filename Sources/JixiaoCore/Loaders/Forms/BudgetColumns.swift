@@ -21,9 +21,11 @@ extension FormReader {
         // cells (`项目资金(万元)   年初预算数 全年预算数 全年执行数 …`).
         func titles(in cell: FormCell) -> [[Unicode.Scalar]]? {
             if let one = title(cell.compact) { return [one] }
-            let words = cell.text.split(whereSeparator: { $0.unicodeScalars.allSatisfy(TextCleaning.isWhitespace) })
+            // Most cells hold no space (an amount): told from its bytes before it is cut.
+            guard cell.text.utf8.contains(0x20) else { return nil }
+            let words = cell.text.unicodeScalars.split(whereSeparator: TextCleaning.isWhitespace)
             guard words.count >= 2 else { return nil }
-            let found = words.compactMap { title(FormCells.compactScalars(String($0))) }
+            let found = words.compactMap { title(FormCells.compactScalars(String(String.UnicodeScalarView($0)))) }
             return found.count == words.count ? found : nil
         }
         // The titles: in the field's own cells before its amounts, else right before its key.

@@ -858,13 +858,17 @@ struct FormReader: LayoutReader {
         if let key = endedAt { rejectRowsAfter(key, in: cells, from: bodyStart) }
         // Numbers alone, no name (`90.00 | 90.00` under a self-evaluation's header: the scores
         // added up, their label left in the header): no indicator, nor a group's row.
-        read.removeAll { row in
-            // Told by the name's first character first: a name opens with a digit seldom.
-            guard let first = row.name.compact.first, ("0"..."9").contains(first),
-                  Self.isScore(row.name.text), row.cells.allSatisfy({ Self.isScore($0.text) }) else { return false }
-            reject(row.name.line, ([row.name.text] + row.cells.map(\.text)).joined(separator: " "),
-                   "这一行只有数字，没有指标名称（多半是分值、得分的合计）(numbers alone, no indicator name)")
-            return true
+        // Told by the name's first character first: a name opens with a digit seldom.
+        let numbersAlone = { (row: IndicatorTable.Row) in
+            guard let first = row.name.compact.first, ("0"..."9").contains(first) else { return false }
+            return Self.isScore(row.name.text) && row.cells.allSatisfy { Self.isScore($0.text) }
+        }
+        if read.contains(where: numbersAlone) {
+            for row in read where numbersAlone(row) {
+                reject(row.name.line, ([row.name.text] + row.cells.map(\.text)).joined(separator: " "),
+                       "这一行只有数字，没有指标名称（多半是分值、得分的合计）(numbers alone, no indicator name)")
+            }
+            read.removeAll(where: numbersAlone)
         }
         let framework = rules.framework
         let fromEnds = IndicatorTable.labelsFromGroupEnds(read) { level1, level2 in
