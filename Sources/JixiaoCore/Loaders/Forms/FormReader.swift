@@ -235,9 +235,9 @@ struct FormReader: LayoutReader {
     /// The fields of keys one a line with no value yet (`项目名称` / `主管部门` / `实施单位`), but
     /// for a heading (`withoutHeadings`), when exactly as many lines of one value each follow
     /// them before the next key, each value of its key's kind (a number opening it under 资金总额,
-    /// none under 项目名称): a row of keys above its row of values, flattened one cell a line.
-    /// A budget table's column title (`budgetColumns`: 年初预算数, 分值) is no key's value: keys left
-    /// empty one a line (`主管部门` / `实施单位`) are no row over the titles below them.
+    /// none under 项目名称): a row of keys above its row of values, flattened one cell a line. A
+    /// budget table's column title (`budgetColumns`: 年初预算数, 分值) is no key's value: keys left
+    /// empty (`主管部门` / `实施单位`) are no row over the titles below them.
     static func keyLines(above index: Int, in cells: ArraySlice<FormCell>, fields: [Field], budgetColumns: [[Unicode.Scalar]]) -> [Int]? {
         // Asked for every value of a header: nearly always its key has one already.
         guard fields.count >= 2, fields[fields.count - 1].values.isEmpty, fields[fields.count - 2].values.isEmpty,
@@ -857,8 +857,8 @@ struct FormReader: LayoutReader {
         var (read, orphans, leading, endedAt) = table.rows(cells, from: bodyStart)
         if let key = endedAt { rejectRowsAfter(key, in: cells, from: bodyStart) }
         // Numbers alone, no name (`90.00 | 90.00` under a self-evaluation's header: the scores
-        // added up, their label left in the header): no indicator, nor a group's row.
-        // Told by the name's first character first: a name opens with a digit seldom.
+        // added up, their label left in the header): no indicator, nor a group's row. Told by the
+        // name's first character first: a name seldom opens with a digit.
         let numbersAlone = { (row: IndicatorTable.Row) in
             guard let first = row.name.compact.first, ("0"..."9").contains(first) else { return false }
             return Self.isScore(row.name.text) && row.cells.allSatisfy { Self.isScore($0.text) }

@@ -513,7 +513,7 @@ struct IndicatorTable {
                 continue
             // The next row's number under a serial title, one cell a line: kept on the row it opens.
             case nil where serialTitle != nil && cell.gridColumn == nil && i + 1 < cells.count
-                && Self.isSerialNumber(cell.compact) && Int(String(String.UnicodeScalarView(cell.compact.prefix { ValueShape.isDigit($0) }))) == lastSerial + 1:
+                && Self.serialNumber(cell.compact) == lastSerial + 1:
                 flush()
                 lastSerial += 1
                 leading[cells[i + 1].line, default: []].append(cell)
@@ -631,6 +631,12 @@ struct IndicatorTable {
     }
 
     /// A row's serial number (`1`, `12.`, `3、`): up to three digits.
+    /// A serial number's value (`11`, `11.`, `11、`), or nil.
+    static func serialNumber(_ compact: [Unicode.Scalar]) -> Int? {
+        guard isSerialNumber(compact) else { return nil }
+        return compact.prefix(while: ValueShape.isDigit).reduce(0) { $0 * 10 + Int($1.value - 0x30) }
+    }
+
     static func isSerialNumber(_ compact: [Unicode.Scalar]) -> Bool {
         let digits = compact.last == "." || compact.last == "、" ? compact.dropLast() : compact[...]
         return (1...3).contains(digits.count) && digits.allSatisfy(ValueShape.isDigit)
