@@ -4825,4 +4825,57 @@ import Testing
         #expect(project.indicators.first?.level1Label == "项目效益")
         #expect(document.rejected.map(\.text) == ["100"])
     }
+
+    /// A bracketed unit standing as a word of a spaced row (`投入目标 (万元) 资金来源 年初安排金额(万元)`,
+    /// 乌海市供销社) states the form's unit: it had been said to state none.
+    @Test func aBracketedUnitWordInASpacedRow() throws {
+        let wuhai = """
+            当前位置: 首页 > 新闻资讯 > 数据统计
+            再生资源回收市场管理经费项目绩效目标表
+            发布时间:2022年09月12日 作者: 来源: 浏览次数:
+            再生资源回收市场管理经费项目绩效目标表
+            (2021年)
+            项目名称 再生资源回收市场管理经费
+            项目类别 (31)部门预算项目
+            归口科室 (08)经济贸易科
+            主管部门 (433)乌海市供销合作社联合社(部门)
+            实施单位 (433001)乌海市供销合作社联合社
+            投入目标 (万元) 资金来源 年初安排金额(万元)
+            资金总额 3
+            其中: 财政拨款数 3
+            其他资金 0
+            年度目标 围绕国家关于建设节约型社会和发展循环经济的要求,在充分规范整合和利用现有再生资源回收渠道的基础上,合理布局,规范建设。达成以下目标: 目标1:聘用人员1人,出差8人 目标2:聘用人员在岗率100% 目标3:2021年12月31日前完成 目标4:年度预算总金额3万元 目标5:促进资源循环和高效利用,改善城乡生态环境。
+            绩效指标(权重分值90分,其中产出指标权重分值50分,效益指标权重分值30分,满意度指标权重分值10分) 一级指标 二级指标 三级指标 指标性质 指标方向 目标值 计量单位 分值 备注
+            产出指标 数量指标 出差人数 正向 = 8 4
+            产出指标 数量指标 出差人次 正向 = 24 人/次 4
+            产出指标 质量指标 工作任务完成率 正向 = 100 % 4
+            产出指标 时效指标 项目财政资金到位时间 正向 = 44,561 44,561 10
+            产出指标 时效指标 财政资金到位及时支付率 正向 = 100 % 4
+            产出指标 时效指标 工作计划按时完成时间 正向 = 44,561 44,561 4
+            产出指标 成本指标 出差单位成本 反向 = 0 万元/人 4
+            产出指标 成本指标 出差总成本 反向 = 1 万元 4
+            产出指标 成本指标 劳务人员总成本 反向 = 2 万元 4
+            产出指标 成本指标 办公费总成本 反向 = 0 万元 4
+            产出指标 成本指标 年度预算总成本 反向 = 3 万元 4
+            效
+            """
+        let document = try #require(Self.partial(wuhai, named: "乌海再生资源.txt"))
+        #expect(document.projects.first?.budget == 3)
+        #expect(!document.findings.contains { $0.rule == RuleID.moneyUnitMissing })
+        #expect(FormReader.bracketedUnitWord("投入目标 (万元) 资金来源") == .wanYuan && FormReader.bracketedUnitWord("(2021年) 项目") == nil)
+    }
+
+    /// 四川's transfer self-evaluation run together on one line (普惠金融发展专项资金): the funds used
+    /// (`资金使用情况(万元)合计:109.8万元`) are no budget, the year's amount is (208 万元; it had been
+    /// 109.8), and 倍 is a target's unit (`≥2倍10倍10%10` had been two rows).
+    @Test func sichuansTransferSelfEvaluationRunTogether() throws {
+        let sichuan = """
+            专项名称普惠金融发展专项资金省级主管部门四川省财政厅资金情况(万元)年度金额(提前下达):208万元资金使用情况(万元)合计:109.8万元中央财政165万元中央财政84.5万元省级财政43万元省级财政25.3万元年度总体目标目标1:支持农村金融组织体系建设,扩大农村金融服务覆盖面,目标2:支持重点群体和符合条件的小微企业融资发展,目标3:支持地方因地制宜打造各具特色的普惠金融发展示范区,增强金融普惠性,推动普惠金融高质量发展,完成情况1:支持农村金融组织体系建设,扩大农村金融服务覆盖面,2:支持重点群体和符合条件的小微企业融资发展,3:支持地方因地制宜打造各具特色的普惠金融发展示范区,增强金融普惠性,推动普惠金融高质量发展,绩效目标完成情况一级指标二级指标三级指标指标值完成值权重得分产出指标数量指标创业担保贷款发放额增长率≥10%115.25%20%20质量指标创业担保贷款回收率≥90%98.70%20%20资金足额拨付率100%100%10%10地方配套到位率100%100%10%10效益指标经济效益指标创业担保基金放大倍数≥2倍10倍10%10社会效益指标金融机构网点覆盖率≥60%85%10%10满意度指标服务对象满意度指标申请定向费用补贴金融机构满意度≥80%≥80%10%10申报创业担保贷款贴息个人满意度≥80%100%5%5申报创业担保贷款贴息小微企业的满意度≥80%100%5%5得分合计100。
+            """
+        let project = try #require(Self.partial(sichuan, named: "四川普惠金融.txt")?.projects.first)
+        #expect(project.budget == 208)
+        let ratio = try #require(project.indicators.first { $0.name == "创业担保基金放大倍数" })
+        #expect(ratio.valueAsWritten == "≥2倍")
+        #expect(!project.indicators.contains { $0.name.hasPrefix("倍") })
+    }
 }

@@ -338,10 +338,10 @@ struct FormReader: LayoutReader {
         // By index: a closure taking each cell would copy it (see `FormCell`).
         for i in cells.indices {
             if !cells[i].hint.isEmpty, let named = MoneyUnit.detect(in: cells[i].hint) { return named }
-            // A unit in brackets opening a row of spaced cells (`(万元) 全年预算数(A) 全年执行数(B) …`,
-            // a row label's second line wrapped beside the columns' titles).
-            if cells[i].compact.first == "(", cells[i].compact.last != ")", let open = Self.bracketOpening(cells[i].text),
-               let unit = Self.unitLine(FormCells.compactScalars(open)) { return unit }
+            // A unit in brackets standing as a word of a row of spaced cells (`(万元) 全年预算数(A) …`,
+            // `投入目标 (万元) 资金来源 …`: a row label's second line wrapped beside the columns' titles).
+            if cells[i].compact.contains("("), cells[i].compact.last != ")" || cells[i].compact.first != "(",
+               let unit = Self.bracketedUnitWord(cells[i].text) { return unit }
             // Only a cell with 单 or in brackets can be a unit line: the others are not made into text.
             guard cells[i].compact.contains("单") || (cells[i].compact.first == "(" && cells[i].compact.last == ")") else { continue }
             // Each form repeats its unit line (`（万元）`, `金额单位：万元`): told once per text.
@@ -353,15 +353,14 @@ struct FormReader: LayoutReader {
         return nil
     }
 
-    /// The bracket opening a cell's text when a space follows it (`(万元) 全年预算数(A)`), else nil.
-    static func bracketOpening(_ text: String) -> String? {
-        let scalars = text.unicodeScalars
-        guard let first = scalars.first, first == "(" || first == "（",
-              let close = scalars.firstIndex(where: { $0 == ")" || $0 == "）" }),
-              scalars.distance(from: scalars.startIndex, to: close) <= 4 else { return nil }
-        let after = scalars.index(after: close)
-        guard after < scalars.endIndex, TextCleaning.isWhitespace(scalars[after]) else { return nil }
-        return String(scalars[...close])
+    /// The unit a bracketed word of a spaced cell states (`(万元)` in `投入目标 (万元) 资金来源`), else nil.
+    static func bracketedUnitWord(_ text: String) -> MoneyUnit? {
+        guard text.unicodeScalars.contains(where: TextCleaning.isWhitespace) else { return nil }
+        for word in text.unicodeScalars.split(whereSeparator: TextCleaning.isWhitespace) {
+            guard let first = word.first, first == "(" || first == "（", word.count <= 6 else { continue }
+            if let unit = unitLine(FormCells.compactScalars(String(String.UnicodeScalarView(word)))) { return unit }
+        }
+        return nil
     }
 
     /// The money unit a cell's folded text states when it is a unit line (`单位:万元`, `(万元)`).
