@@ -4867,7 +4867,7 @@ import Testing
 
     /// 四川's transfer self-evaluation run together on one line (普惠金融发展专项资金): the funds used
     /// (`资金使用情况(万元)合计:109.8万元`) are no budget, the year's amount is (208 万元; it had been
-    /// 109.8), and 倍 is a target's unit (`≥2倍10倍10%10` had been two rows).
+    /// 109.8), 倍 is a target's unit (`≥2倍10倍10%10` had been two rows), and `得分合计` a total.
     @Test func sichuansTransferSelfEvaluationRunTogether() throws {
         let sichuan = """
             专项名称普惠金融发展专项资金省级主管部门四川省财政厅资金情况(万元)年度金额(提前下达):208万元资金使用情况(万元)合计:109.8万元中央财政165万元中央财政84.5万元省级财政43万元省级财政25.3万元年度总体目标目标1:支持农村金融组织体系建设,扩大农村金融服务覆盖面,目标2:支持重点群体和符合条件的小微企业融资发展,目标3:支持地方因地制宜打造各具特色的普惠金融发展示范区,增强金融普惠性,推动普惠金融高质量发展,完成情况1:支持农村金融组织体系建设,扩大农村金融服务覆盖面,2:支持重点群体和符合条件的小微企业融资发展,3:支持地方因地制宜打造各具特色的普惠金融发展示范区,增强金融普惠性,推动普惠金融高质量发展,绩效目标完成情况一级指标二级指标三级指标指标值完成值权重得分产出指标数量指标创业担保贷款发放额增长率≥10%115.25%20%20质量指标创业担保贷款回收率≥90%98.70%20%20资金足额拨付率100%100%10%10地方配套到位率100%100%10%10效益指标经济效益指标创业担保基金放大倍数≥2倍10倍10%10社会效益指标金融机构网点覆盖率≥60%85%10%10满意度指标服务对象满意度指标申请定向费用补贴金融机构满意度≥80%≥80%10%10申报创业担保贷款贴息个人满意度≥80%100%5%5申报创业担保贷款贴息小微企业的满意度≥80%100%5%5得分合计100。
@@ -4877,5 +4877,7 @@ import Testing
         let ratio = try #require(project.indicators.first { $0.name == "创业担保基金放大倍数" })
         #expect(ratio.valueAsWritten == "≥2倍")
         #expect(!project.indicators.contains { $0.name.hasPrefix("倍") })
+        // `得分合计100。` is the scores' total (total_labels), no indicator: nine rows.
+        #expect(project.indicators.count == 9)
     }
 }
