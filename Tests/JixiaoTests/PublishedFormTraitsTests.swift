@@ -4880,4 +4880,18 @@ import Testing
         // `得分合计100。` is the scores' total (total_labels), no indicator: nine rows.
         #expect(project.indicators.count == 9)
     }
+
+    /// A whole table on one line with no row holding a target (稷山县's self-evaluation, an xlsx
+    /// flattened with its cells out of order): what was cut from it is rejected with its reason, not
+    /// written as twelve names with no targets, and the file says nothing could be read.
+    @Test func aTableFlattenedOntoOneLineIsRejectedNotGuessed() throws {
+        let jishan = """
+            建档立卡个人缴费县级配套绩效自评表.xlsx
+            稷山县项目支出绩效自评表 (2020年度) 项目名称 建档立卡个人缴费县级配套资金 主管部门 稷山县医疗保障局 项目资金 年初预算数 (万元) 年度资金总额 其中:当年财政拨款 实施单位 全年预算数 全年执行数 分值 执行率 得分 65.66 65.07 10 99% 9 65.66 65.07 — 99% — 上年结转资金 — — 其他资金 — — 预期目标 实际完成情况 提高医疗保障水平,推进因病致贫问题的根本性解决 提高医疗保障水平,推进了因病致贫问题的基本性 解决 年度总 体目标 一级 指标 二级指标 三级指标 数量指标 指标1:全县参合人数 绩 效 指 标 稷山县医疗保险服务中心 产出 指标 (50分 ) 实际 指标值 完成值 8755 分值 得分 偏差原因分析及改进措 施 8676 15 13 建档立卡中有新增死亡 人员,导致有偏差 质量指标 指标1:资金是否全部纳入医 保统筹 100% 100% 15 15 时效指标 指标1:资金是否全部及时纳 入 100% 100% 10 10 75元 75元 10 10 95% 95% 30 27 95% 95% 10 9 100 94 成本指标 指标1:配套资金每人每年 效益指 标(30 分) 年度 社会效益 指标1:是否解决建档立卡人 员看病难贵问题 满意度 指标 服务对象满 指标1:是否满意 (10分 意度指标 ) 总分
+            """
+        let document = try #require(Self.partial(jishan, named: "稷山医保.txt"))
+        #expect(document.projects.first?.name == "建档立卡个人缴费县级配套资金")
+        #expect(document.projects.first?.indicators.isEmpty == true)
+        #expect(document.rejected.count == 12 && document.rejected.allSatisfy { $0.reason.contains("拍平在一行里") })
+    }
 }

@@ -884,6 +884,17 @@ struct FormReader: LayoutReader {
             if vocabulary.isPlaceholder(orphan.compact) { structureLines += orphan.lineCount; continue }
             reject(orphan.line, orphan.text, "指标值前面没有指标名称 (a value with no indicator name before it)")
         }
+        // A whole table on one line with no row holding a target (a PDF or a document preview
+        // flattened, its cells out of order): what was cut from it are no indicators, and are
+        // rejected rather than written as names with no targets.
+        if rows.count >= Self.fewestFlattenedRows, Set(rows.lazy.map(\.name.line)).count == 1,
+           rows.allSatisfy({ row in table.assign(row.cells).allSatisfy { !$0.role.holdsValue || $0.text.isEmpty } }) {
+            for row in rows {
+                reject(row.name.line, ([row.name.text] + row.cells.map(\.text)).joined(separator: " "),
+                       "整张表拍平在一行里（PDF 或文档预览），各格的次序已乱，读不出指标和指标值 (a table flattened onto one line, its cells out of order)")
+            }
+            return []
+        }
         var indicators: [Indicator] = []
         // Where the indicators are numbered (`指标1：`), text after the last of them with neither
         // a number nor a value (a note under the table) is no indicator.
@@ -1124,6 +1135,9 @@ struct FormReader: LayoutReader {
 
     /// A column titled as the operator that holds 正向/反向 (`指标方向` means either in real
     /// templates) is the direction: its text moves there when no direction column says otherwise.
+    /// The fewest rows of a table on one line that, none with a target, say it was flattened.
+    static let fewestFlattenedRows = 4
+
     /// Whether a cell is a number, a percentage or a score (`99.55分`).
     static func isScore(_ text: String) -> Bool {
         let digits = TextCleaning.foldWidth(text).filter { !$0.isWhitespace && $0 != "%" }
