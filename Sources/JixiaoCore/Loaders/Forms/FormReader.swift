@@ -887,7 +887,7 @@ struct FormReader: LayoutReader {
         // A whole table on one line with no row holding a target (a PDF or a document preview
         // flattened, its cells out of order): what was cut from it are no indicators, and are
         // rejected rather than written as names with no targets.
-        if rows.count >= Self.fewestFlattenedRows, Set(rows.lazy.map(\.name.line)).count == 1,
+        if rows.count >= Self.fewestFlattenedRows, rows.allSatisfy({ $0.name.line == rows[0].name.line }),
            rows.allSatisfy({ row in table.assign(row.cells).allSatisfy { !$0.role.holdsValue || $0.text.isEmpty } }) {
             for row in rows {
                 reject(row.name.line, ([row.name.text] + row.cells.map(\.text)).joined(separator: " "),
