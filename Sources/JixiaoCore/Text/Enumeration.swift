@@ -33,10 +33,15 @@ enum Enumeration {
     /// Whether folded text opens as a document's part does, numbered in Chinese numerals with
     /// text after (`二、项目资金申报及使用情况`, `(三)存在的问题和原因`): a report's heading.
     static func isSectionHeading(_ text: [Unicode.Scalar]) -> Bool {
-        guard let first = text.first, first == "(" || isNumeral(first) else { return false }
+        sectionMarker(text) != nil
+    }
+
+    /// The length of a section heading's Chinese numbering, text following it; nil when none.
+    private static func sectionMarker(_ text: [Unicode.Scalar]) -> Int? {
+        guard let first = text.first, first == "(" || isNumeral(first) else { return nil }
         let numerals = run(text, from: first == "(" ? 1 : 0, of: isNumeral)
         let marker = length(text)
-        return numerals > 0 && marker > numerals && marker < text.count
+        return numerals > 0 && marker > numerals && marker < text.count ? marker : nil
     }
 
     /// The longest heading told from a sentence by its length alone (`二、项目内容`, `三、实施周期`).
@@ -45,8 +50,8 @@ enum Enumeration {
     /// Whether folded text is a document's heading standing alone: a part numbered in Chinese
     /// numerals, short, with no punctuation after its number (`二、项目内容`; not `二、加强管理，…`).
     static func isHeadingAlone(_ text: [Unicode.Scalar]) -> Bool {
-        guard text.count <= longestHeading, isSectionHeading(text) else { return false }
-        return !text[length(text)...].contains { ",.;:!?、。，；：".unicodeScalars.contains($0) }
+        guard text.count <= longestHeading, let marker = sectionMarker(text) else { return false }
+        return !text[marker...].contains { ",.;:!?、。，；：".unicodeScalars.contains($0) }
     }
 
     /// Whether text starting with `first` may be numbered: most text starts with a Han

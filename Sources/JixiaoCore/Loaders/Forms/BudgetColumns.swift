@@ -78,7 +78,7 @@ extension FormReader {
     /// equal amounts side by side (`387664.62 | 387664.62`) are two columns, not a merged cell's
     /// repeat, which its values keep once.
     static func columnAmounts(_ field: Field, in header: ArraySlice<FormCell>) -> [FormCell] {
-        let key = header.lastIndex { $0.line == field.key.line && $0.piece == field.key.piece && $0.text == field.key.text }
+        let key = field.keyIndex(in: header)
         let cells = key.map { header[($0 + 1)...].prefix { if case .key? = $0.role { false } else { true } } } ?? field.values[...]
         var amounts: [FormCell] = []
         for cell in cells {

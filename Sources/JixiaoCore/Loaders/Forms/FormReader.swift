@@ -79,6 +79,10 @@ struct FormReader: LayoutReader {
         var values: [FormCell] = []
 
         var text: String { FormReader.trimmingColons(values.map(\.text).joined(separator: " ")) }
+        /// Where the key stands among a form's header cells.
+        func keyIndex(in header: ArraySlice<FormCell>) -> Int? {
+            header.lastIndex { $0.line == key.line && $0.piece == key.piece && $0.text == key.text }
+        }
         /// The first cell after the key: an organisation's name, without what the row goes on to say
         /// (nor a unit statement written after it in its cell: `××局 金额单位:万元`).
         var first: String { FormReader.trimmingColons(FormReader.beforeUnitStatement(values.first?.text ?? "")) }
@@ -631,15 +635,15 @@ struct FormReader: LayoutReader {
                 message: "资金总额与执行数、执行率粘连「\(budgetText)」：按执行率拆开，取预算数 \(fmt(amount))", county: "",
                 source: source(field.key.line), stage: "load"))
         } else if budget == nil, !Self.holdsAmount(budgetText),
-                  let key = fields.first(where: { $0.role == .budget && !Self.headsColumn($0) })?.key,
-                  let keyIndex = cells[..<headerStart].lastIndex(where: { $0.line == key.line && $0.piece == key.piece && $0.text == key.text }),
+                  let keyField = fields.first(where: { $0.role == .budget && !Self.headsColumn($0) }),
+                  let keyIndex = keyField.keyIndex(in: cells[..<headerStart]),
                   let total = AmountsUnderKeyRows.total(afterKeyAt: keyIndex, in: cells[..<headerStart]) {
             // Amounts in a row under rows of keys, their empty cells dropped: the total, first.
             budget = (total.amount, nil)
             budgetText = total.text
             findings.append(Finding(severity: .info, rule: RuleID.cellSplitGuess,
                 message: "资金总额取表头下面一行的第一个金额 \(fmt(total.amount))（其后各项金额之和等于它）", county: "",
-                source: source(key.line), stage: "load"))
+                source: source(keyField.key.line), stage: "load"))
         } else if let field = budgetField, let parts = MoneyText.parts(in: budgetText) {
             // Only the parts, no total: their sum, said (the first part had been taken).
             let sum = parts.reduce(0, +)
@@ -862,13 +866,12 @@ struct FormReader: LayoutReader {
             guard let first = row.name.compact.first, ("0"..."9").contains(first) else { return false }
             return Self.isScore(row.name.text) && row.cells.allSatisfy { Self.isScore($0.text) }
         }
-        if read.contains(where: numbersAlone) {
-            for row in read where numbersAlone(row) {
-                reject(row.name.line, ([row.name.text] + row.cells.map(\.text)).joined(separator: " "),
-                       "这一行只有数字，没有指标名称（多半是分值、得分的合计）(numbers alone, no indicator name)")
-            }
-            read.removeAll(where: numbersAlone)
+        let alone = read.filter(numbersAlone)
+        for row in alone {
+            reject(row.name.line, ([row.name.text] + row.cells.map(\.text)).joined(separator: " "),
+                   "这一行只有数字，没有指标名称（多半是分值、得分的合计）(numbers alone, no indicator name)")
         }
+        if !alone.isEmpty { read.removeAll(where: numbersAlone) }
         let framework = rules.framework
         let fromEnds = IndicatorTable.labelsFromGroupEnds(read) { level1, level2 in
             guard let owner = frameworkPlaces.owner(ofLevel2: level2, in: framework),

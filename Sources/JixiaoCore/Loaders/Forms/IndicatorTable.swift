@@ -531,7 +531,7 @@ struct IndicatorTable {
                     // A blank line before: the name wrapped onto this line.
                     pending!.name.text += cell.text
                     pending!.name.compact += cell.compact
-                } else if serialTitle != nil, lastSerial > 0, cell.gridColumn == nil, let row = pending, row.cells.count < tail.count {
+                } else if serialTitle != nil, lastSerial > 0, cell.gridColumn == nil, let count = pending?.cells.count, count < tail.count {
                     // Numbered rows: a row's cells are those before the next number, text targets too.
                     pending!.cells.append(cell)
                 } else if pending != nil, !numbered, !(placesKept && namesLevel2(pending, afterLevel1: pendingAfterLevel1, cells, at: i)),
