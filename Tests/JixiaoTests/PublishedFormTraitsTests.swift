@@ -1207,10 +1207,10 @@ import Testing
         #expect(project.indicators.first { $0.nameAsWritten == "指标1.培训成本" }?.valueAsWritten == "400元/人、天")
     }
 
-    /// A real district form (南岳区, 2020) with no 项目名称 goes by its whole title, the project
-    /// named before the template's words (`2020年忠烈祠免费开放经费236.25万元部门整体支出绩效自评表`),
-    /// not by the template's words alone (`绩效自评表`).
-    @Test func aFormWithoutANameGoesByItsWholeTitle() throws {
+    /// A real district form (南岳区, 2020) titled a department's self-evaluation
+    /// (`2020年忠烈祠免费开放经费236.25万元部门整体支出绩效自评表`) is the department's, named for it;
+    /// with no total but its 财政拨款 (236), the budget is its funds', said, as for a project's form.
+    @Test func aDepartmentsSelfEvaluationTakesItsBudgetFromItsFunds() throws {
         let text = """
             2020年忠烈祠免費開放經費236.25萬整體支出績效自評表
             發布時間:2021年02月03日 12:48
@@ -1242,9 +1242,9 @@ import Testing
             """
         let document = try Self.read(text, named: "南岳区忠烈祠.txt")
         let project = try #require(document.projects.first)
-        #expect(project.nameAsWritten == "2020年忠烈祠免费开放经费236.25万元部门整体支出绩效自评表")
+        #expect(project.kind == .departmentWhole && project.name == "南岳区民族宗教事务局部门整体支出")
         #expect(project.budget == 236 && project.indicators.count == 5)
-        #expect(document.findings.contains { $0.rule == RuleID.projectNameMissing && $0.message.contains("忠烈祠") })
+        #expect(document.findings.contains { $0.rule == RuleID.budgetFromFunds && $0.message.contains("236") })
     }
 
     /// A real city's project form (临海, 绿化养护经费) with an indicator table of two levels
@@ -4893,5 +4893,39 @@ import Testing
         #expect(document.projects.first?.name == "建档立卡个人缴费县级配套资金")
         #expect(document.projects.first?.indicators.isEmpty == true)
         #expect(document.rejected.count == 12 && document.rejected.allSatisfy { $0.reason.contains("拍平在一行里") })
+    }
+
+    /// 福建's department self-evaluation (宁德市地震局): its title is a department form's
+    /// (部门整体支出绩效自评表, not a project's 绩效自评表), its labels end in 目标 (产出目标 /
+    /// 数量目标, as 数量值 ends in 值), and the row label before its header
+    /// (年度绩效指标完成情况) is the table's: the header's cells one space apart, each row read.
+    @Test func fujiansDepartmentSelfEvaluationWithLabelsEndingInTarget() throws {
+        let ningde = """
+              部门整体支出绩效自评表
+
+            ( 2020 年度)
+
+            部门(单位)名称 宁德市地震局 部门预算编码 409001007
+            财政资金安排和使用情况 资金结构 预算安排 拨付情况 结余情况
+            (万元) 年初部门预算安排金额(含历年结余结转)① 年中调整金额② 小计 年度拨付金额 支出实现率(%)⑤=④/③ 本年度结余金额⑥=③-④ 资金结余率(%)⑦=⑥/③
+              ③=①+②
+            财政资金小计 130.54 58.07 188.61 188.45 99.92 0.16 0.08
+            ① 项目支出 30 0 30 30 100 0 0
+            ② 基本支出 100.54 58.07 158.61 158.45 99.9 0.16 0.1
+            2.单位其它收入 0 0 0 0 0 0 0
+            合 计 130.54 58.07 188.61 188.45 99.92 0.16 0.08
+            年度总体目标完成情况 预期目标 目标实际完成情况
+            遵循创新、协调、绿色、开放、共享的发展理念,认真贯彻落实市委、市政府工作部署,加强单位效能建设,深入推进绩效管理实践,进一步转变工作作风,创新管理方法,提升工作实效,提高履职能力,推进我市防震减灾事业健康发展。 完成年度目标
+            年度绩效指标完成情况 一级指标 二级指标 三级指标 绩效 实际 评分标准 指标分值 自评得分 未完成原因
+            目标值 完成值
+            产出目标 数量目标 抽查全市地震监测台站运维情况个数 9个 9个 本指标满分6分,开展全市地震监测台站运维情况抽查数量达9个得6分,少检查一个扣1分,扣完为止。 6 6 已完成
+            开展防震减灾科普“进基层”宣传活动场数 10场 11场 本指标满分6分,开展防震减灾科普进社区活动场数达10场得6分,少一场扣1分,扣完为止。 6 6 已完成
+            协同相关部门开展防震减灾宣传活动场数 6场 7场 本指标满分6分,协同有关部门开展防震减
+            """
+        let project = try #require(try Self.read(ningde, named: "宁德地震局.txt").projects.first)
+        #expect(project.kind == .departmentWhole && project.name == "宁德市地震局部门整体支出")
+        #expect(project.indicators.map(\.name) == ["抽查全市地震监测台站运维情况个数", "开展防震减灾科普“进基层”宣传活动场数", "协同相关部门开展防震减灾宣传活动场数"])
+        #expect(project.indicators.map(\.valueAsWritten) == ["9个", "10场", "6场"])
+        #expect(project.indicators.allSatisfy { $0.level1Label == "产出目标" && $0.level2Label == "数量目标" })
     }
 }

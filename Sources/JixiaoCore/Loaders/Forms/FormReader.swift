@@ -690,7 +690,8 @@ struct FormReader: LayoutReader {
         let departmentName = named(field(.department), false) ?? named(field(.recipient), false) ?? named(field(.unit), false) ?? ""
         let department = orgName(departmentName.isEmpty ? "未注明主管部门" : TextCleaning.dewrap(departmentName))
         let name: String
-        if isDepartmentForm {
+        // A department's form is named for the department (none named: by its title, as a project's).
+        if isDepartmentForm, !departmentName.isEmpty {
             name = "\(department.name) 部门整体支出"
         } else {
             // A form with no name of its own goes by its title, with the words before it when they
@@ -740,7 +741,7 @@ struct FormReader: LayoutReader {
         // A total of 0 over funds that are not 0 is a total left unfilled (a self-evaluation's row
         // of zeros for 年度资金总额 over 本年财政拨款 202.64), not a project of no money.
         let zeroOverFunds = project.budget == 0 && (project.fiscalFunds ?? 0) > 0
-        if project.budget == nil || zeroOverFunds, !isDepartmentForm {
+        if project.budget == nil || zeroOverFunds {
             if !unreadableAmount, let fiscal = project.fiscalFunds, let key = field(.fiscal)?.key {
                 // No total, but its parts on the form itself: 其中：财政拨款 and 其他资金.
                 let total = roundMoney(fiscal + (project.otherFunds ?? 0))
