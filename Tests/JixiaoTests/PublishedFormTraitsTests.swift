@@ -4928,4 +4928,207 @@ import Testing
         #expect(project.indicators.map(\.valueAsWritten) == ["9个", "10场", "6场"])
         #expect(project.indicators.allSatisfy { $0.level1Label == "产出目标" && $0.level2Label == "数量目标" })
     }
+
+    /// 湖南's 申报表 (岳阳楼区发改局): its budget key one of a row of amount titles (`项 目 上年度安排资金
+    /// 本年度申请资金`), the total's amounts one space apart under them (`合 计 130 300`): the
+    /// budget is this year's 300, in the key's place, not last year's 130, the first.
+    @Test func aBudgetKeyAmongItsRowsAmountTitles() throws {
+        let yueyanglou = """
+            项目支出预算绩效目标申报表
+            来源:区发改局 2021-06-16 15:34
+            浏览量:1 | | | |
+            填报单位(盖章):                            单位负责人:
+            项目基本情况 项目名称 项目前期、项目概算及项目入库建设 
+            项目属性 新增项目□                       延续项目R 
+            主管部门 楼区政府  项目起止时间 2021.1-2021.12 
+            项目负责人 黄黎明  联系电话 2293555
+            绩效管理  李娟  联系电话 2296818
+            联络员
+            项目类型 1.基本建设类 □    其中:新建  □    扩建  □    改建  □
+            2.行政事业类 □    其中: 采购类□    修缮类□    奖励类□
+            3.其他专项类 R 
+            项目概况 负责拟订并组织实施全区国民经济和社会发展战略中、长期规划和年度计划;综合管理全区建设项目;贯彻执行国家和省、市价格方针、政策以及相关法律、法规;协调推进经济发展环境的优化;组织实施国民经济动员和装备动员相关工作等。进一步加强区本级政府投资项目审批及概算管理,提高政府投资效益和项目管理水平。
+            项目立项依据 《岳阳楼区人民政府投资项目概算管理办法》岳楼政办发[2017]8号 
+            项目资金情况 项目资金申请(万元) 项 目 上年度安排资金 本年度申请资金
+            合 计 130 300
+            区级资金 130 300
+            市级资金    
+            省级资金    
+            中央资金    
+            自有资金    
+            支出明细预算(万元) 项 目 上年度安排资金 本年度申请资金 测算依据及说明
+            合 计 130 300  
+            """
+        let document = try #require(Self.partial(yueyanglou, named: "岳阳楼区发改局.txt"))
+        let project = try #require(document.projects.first)
+        #expect(project.name == "项目前期、项目概算及项目入库建设" && project.budget == 300)
+        #expect(document.findings.contains { $0.rule == RuleID.budgetAdjusted && $0.message.contains("合 计 130 300") })
+    }
+
+    /// 湖南's 部门整体 self-evaluation one cell a line (衡山县贯塘乡): its department under
+    /// `预算部门、单位名称`, its unit in a bracket the copy left open (`(万元`), and its budget the
+    /// year's as adjusted under 全年预算数 (2030.12, not 年初 861.10) past a 自评得分 title.
+    @Test func aTownshipsDepartmentSelfEvaluationOneCellALine() throws {
+        let guantang = """
+            附件二
+
+            2023年度部门整体支出绩效自评表
+
+            预算部门、单位名称
+
+            衡山县贯塘乡人民政府
+
+
+
+
+
+            年度预算申请
+
+            (万元
+
+
+            年初预算数
+
+            全年预算数
+
+            全年执行数
+
+            分值
+
+            执行率
+
+            自评得分
+
+            年度资金总额
+
+            861.10
+
+            2030.12
+
+            2030.12
+
+            10
+
+            100%
+
+            10
+
+            按收入性质分:2030.12
+
+            按支出性质分:1925.67
+
+            其中: 一般公共预算:1325.68
+
+            其中:基本支出:900.47
+
+            政府性基金拨款:118.82
+
+            项目支出:1025.20
+
+            纳入专户管理的非税收入拨款:
+
+
+            其他资金:585.62
+
+
+
+
+
+
+            年度总体目标
+
+            预期目标
+
+            实际完成情况
+
+            搞好政府各职能部门完成的工作任务监督,服务市场主体和营造发展
+            """
+        let document = try #require(Self.partial(guantang, named: "衡山贯塘乡.txt"))
+        let project = try #require(document.projects.first)
+        #expect(project.kind == .departmentWhole && project.department.name == "衡山县贯塘乡人民政府")
+        #expect(project.budget == 2030.12)
+        #expect(!document.findings.contains { $0.rule == RuleID.moneyUnitMissing })
+    }
+
+    /// 福建's 专项转移支付绩效目标表 (龙岩市民族与宗教事务局, 2025): the row after the name is
+    /// `补助区域` and its places, no part of the name; the level 2 `数量目标` is a label whole, not the cut row's text.
+    @Test func aTransferFormsAreaOfAidIsNoPartOfItsName() throws {
+        let longyan = """
+
+
+
+
+            附件2
+
+            专项转移支付绩效目标表
+
+            2025年度)
+
+            部门(单位)名称
+
+            龙岩市民族与宗教事务局
+
+            部门预算编码
+
+            230001
+
+            项目名称
+
+            民族发展专项资金
+
+            补助区域
+
+            县(区)
+
+            资金情况(万元)
+
+            资金总额:
+
+            55
+
+            其中:财政拨款
+
+            55
+
+            其他资金
+
+
+
+            总体目标
+
+            促进民族乡村经济社会事业发展、铸牢中华民族共同体意识
+
+            绩效
+            指标
+
+            一级
+
+            指标
+
+            二级指标
+
+            三级指标
+
+            指标解释
+
+            区域目标值
+
+            新罗区
+
+            上杭县
+
+            漳平市
+
+            产出
+            指标
+
+            数量目标
+
+            基础设施建设、民族文化
+            """
+        let document = try #require(Self.partial(longyan, named: "龙岩民宗局.txt"))
+        let project = try #require(document.projects.first)
+        #expect(project.name == "民族发展专项资金" && project.budget == 55)
+        #expect(document.rejected.map(\.text) == ["基础设施建设、民族文化"])
+    }
 }

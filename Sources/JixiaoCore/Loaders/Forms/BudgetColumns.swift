@@ -105,3 +105,29 @@ extension FormReader {
         return !digits.isEmpty && digits.allSatisfy { ValueShape.isDigit($0) || $0 == "." || $0 == "," }
     }
 }
+
+extension FormReader {
+    /// A budget key standing last in a row of amount titles after others of its kind
+    /// (`项 目 | 上年度安排资金 | 本年度申请资金`, 湖南's 申报表), the total's row under them one cell
+    /// of a total label and its amounts one space apart (`合 计 130 300`): the amount in the key's
+    /// place (300), not the first (last year's 130), and the row's text. Nil where the row does not
+    /// hold one amount per title.
+    func budgetInTitlesRow(_ field: Field, in header: ArraySlice<FormCell>) -> (amount: Double, row: String)? {
+        guard let key = field.keyIndex(in: header), let row = field.values.first, row.line > field.key.line,
+              row.text.utf8.contains(0x20) else { return nil }
+        // The titles before the key on its line: keys right before it, none of them a value.
+        var place = 0
+        while key - place > header.startIndex, case .key? = header[key - place - 1].role,
+              header[key - place - 1].line == field.key.line {
+            place += 1
+        }
+        guard place > 0 else { return nil }
+        let words = row.text.split(whereSeparator: { $0 == " " })
+        guard let firstAmount = words.firstIndex(where: { Self.isColumnAmount(FormCells.compactScalars(String($0))) }),
+              vocabulary.isTotalLabel(words[..<firstAmount].joined()) else { return nil }
+        let amounts = words[firstAmount...]
+        guard amounts.count == place + 1, amounts.allSatisfy({ Self.isColumnAmount(FormCells.compactScalars(String($0))) }),
+              let amount = MoneyText.parse(String(amounts[firstAmount + place]))?.amount else { return nil }
+        return (amount, row.text)
+    }
+}

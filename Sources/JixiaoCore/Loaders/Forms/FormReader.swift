@@ -347,7 +347,7 @@ struct FormReader: LayoutReader {
             if cells[i].compact.contains("("), cells[i].compact.last != ")" || cells[i].compact.first != "(",
                let unit = Self.bracketedUnitWord(cells[i].text) { return unit }
             // Only a cell with 单 or in brackets can be a unit line: the others are not made into text.
-            guard cells[i].compact.contains("单") || (cells[i].compact.first == "(" && cells[i].compact.last == ")") else { continue }
+            guard cells[i].compact.contains("单") || cells[i].compact.first == "(" else { continue }
             // Each form repeats its unit line (`（万元）`, `金额单位：万元`): told once per text.
             let unit = cells[i].compact.withUnsafeBytes { raw in
                 raw.withMemoryRebound(to: UInt8.self) { unitLines.value($0) { _ in Self.unitLine(cells[i].compact) } }
@@ -372,7 +372,9 @@ struct FormReader: LayoutReader {
         let text = String(scalars: compact)
         // Brackets told on the scalars first: the String's own look (by characters) is slow.
         let bracketed = compact.first == "(" && compact.last == ")"
-        let isUnitLine = text.containsText("单位:") || (bracketed && text.hasPrefix("(") && text.hasSuffix(")") && text.count <= 5)
+        // A bracket its copy left open (`(万元`, the `)` lost where the cell wrapped) states it too.
+        let leftOpen = compact.first == "(" && !compact.contains(")") && compact.count <= 3
+        let isUnitLine = text.containsText("单位:") || (bracketed && text.hasPrefix("(") && text.hasSuffix(")") && text.count <= 5) || leftOpen
         return isUnitLine ? MoneyUnit.detect(in: text) : nil
     }
 
@@ -617,6 +619,12 @@ struct FormReader: LayoutReader {
                     message: "资金总额取「\(columns.title)」下的 \(fmt(columns.amount))（「\(columns.first.title)」下是 \(fmt(columns.first.amount))）", county: "",
                     source: source(field.key.line), stage: "load"))
             }
+        } else if let field = budgetField, let inRow = budgetInTitlesRow(field, in: cells[..<headerStart]) {
+            // The key one of a row of amount titles, the total's amounts under them: the key's own.
+            budget = (inRow.amount, budget?.unit)
+            findings.append(Finding(severity: .info, rule: RuleID.budgetAdjusted,
+                message: "资金总额取「\(field.key.text)」一栏的合计 \(fmt(inRow.amount))（「\(inRow.row)」）", county: "",
+                source: source(field.key.line), stage: "load"))
         } else if let field = budgetField, let total = MoneyText.total(in: budgetText, labels: vocabulary.totalLabelTexts) {
             // A cost breakdown: its 合计 is the budget.
             budget = (total.amount, budget?.unit)
@@ -1021,9 +1029,11 @@ struct FormReader: LayoutReader {
                 continue
             }
             // The same row with no target at all, the copy ending in its name or sign (`7度以上抗震设防`,
-            // `≧`): the row was cut before its value, no indicator left without one.
+            // `≧`; glued text's last piece, cut from the copy's last run): the row was cut before its
+            // value, no indicator left without one.
             if index == rows.count - 1, value.isEmpty, let cutLine, let last = cells.last, last.line == cutLine,
-               let rowLast = row.cells.last ?? Optional(row.name), rowLast.line == last.line, rowLast.text == last.text {
+               let rowLast = row.cells.last ?? Optional(row.name), rowLast.line == last.line,
+               rowLast.text == last.text || (rowLast.splitFromGlued && last.text.hasSuffix(rowLast.text)) {
                 reject(row.name.line, ([row.name.text] + row.cells.map(\.text)).joined(separator: " "),
                        "复制的文字在这一行的指标值之前截断，没有指标值 (the copy ends in this row, before its value)")
                 continue
