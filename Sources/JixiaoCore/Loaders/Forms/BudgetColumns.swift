@@ -104,9 +104,7 @@ extension FormReader {
         }
         return !digits.isEmpty && digits.allSatisfy { ValueShape.isDigit($0) || $0 == "." || $0 == "," }
     }
-}
 
-extension FormReader {
     /// A budget key standing last in a row of amount titles after others of its kind
     /// (`项 目 | 上年度安排资金 | 本年度申请资金`, 湖南's 申报表), the total's row under them one cell
     /// of a total label and its amounts one space apart (`合 计 130 300`): the amount in the key's
@@ -123,11 +121,11 @@ extension FormReader {
         }
         guard place > 0 else { return nil }
         let words = row.text.split(whereSeparator: { $0 == " " })
-        guard let firstAmount = words.firstIndex(where: { Self.isColumnAmount(FormCells.compactScalars(String($0))) }),
-              vocabulary.isTotalLabel(words[..<firstAmount].joined()) else { return nil }
-        let amounts = words[firstAmount...]
-        guard amounts.count == place + 1, amounts.allSatisfy({ Self.isColumnAmount(FormCells.compactScalars(String($0))) }),
-              let amount = MoneyText.parse(String(amounts[firstAmount + place]))?.amount else { return nil }
+        let compacts = words.map { FormCells.compactScalars(String($0)) }
+        guard let firstAmount = compacts.firstIndex(where: Self.isColumnAmount),
+              vocabulary.isTotalLabel(words[..<firstAmount].joined()),
+              compacts.count - firstAmount == place + 1, compacts[firstAmount...].allSatisfy(Self.isColumnAmount),
+              let amount = MoneyText.parse(String(words[firstAmount + place]))?.amount else { return nil }
         return (amount, row.text)
     }
 }
