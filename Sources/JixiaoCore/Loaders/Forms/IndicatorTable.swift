@@ -902,7 +902,14 @@ struct IndicatorTable {
 
     /// Whether the cell after `i` is a value (a cell of no role shaped as a target).
     func valueFollows(_ cells: [FormCell], _ i: Int) -> Bool {
-        i + 1 < cells.count && cells[i + 1].role == nil && shape.isValue(cells[i + 1].compact)
+        guard i + 1 < cells.count, cells[i + 1].role == nil else { return false }
+        // Values glued into one cell (`5%95`: a weight and its target) are values too.
+        return shape.isValue(cells[i + 1].compact) || Self.numbersGlued(cells[i + 1].compact)
+    }
+
+    /// A cell of numbers and their signs alone, run together (`5%95`, `10%=100`).
+    static func numbersGlued(_ compact: [Unicode.Scalar]) -> Bool {
+        compact.contains(where: ValueShape.isDigit) && compact.allSatisfy { ValueShape.isDigit($0) || "%.=<>≥≤".unicodeScalars.contains($0) }
     }
 
     /// How many cells the line starting at `i` (a cell with no grid column) holds when it goes on
