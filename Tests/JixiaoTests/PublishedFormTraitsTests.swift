@@ -5134,8 +5134,9 @@ import Testing
 
     /// 重庆's 部门(单位)整体绩效目标表 with no level columns (巴南区一品街道, `指标名称 指标权重 计量单位
     /// 指标性质 指标值`, each row glued): the last row's name is a level-2 word (`服务对象满意度5%95`),
-    /// before values glued into one cell. It is a name, not a label printed at its group's end: the
-    /// rows above had all been put under 服务对象满意度 (and classified as satisfaction).
+    /// before values glued into one cell. It is a name, not a label printed at its group's end (the
+    /// rows above had all been put under 服务对象满意度, and classified as satisfaction), and its values
+    /// are its own (they had been a row with no name, rejected).
     @Test func aLevelWordNamingTheLastRowOfATableWithoutLevels() throws {
         let yipin = """
             2022年部门(单位)整体绩效目标表
@@ -5159,5 +5160,6 @@ import Testing
         #expect(project.kind == .departmentWhole && project.budget == 3724.39)
         #expect(project.indicators.allSatisfy { $0.level2Label.isEmpty })
         #expect(project.indicators.map(\.name).suffix(3) == ["森林受灾率", "饲养动物免疫率", "服务对象满意度"])
+        #expect(project.indicators.last?.valueAsWritten == "95")
     }
 }

@@ -409,6 +409,13 @@ struct IndicatorTable {
             if cell.role == .label(level: 2), vocabulary.level2Aliases.contains(cell.compact),
                (i > start && cells[i - 1].line == cell.line && cells[i - 1].role == .label(level: 2)) || valueFollows(cells, i) {
                 cell.role = nil
+                // Its values run together after it (`服务对象满意度` | `5%95`, the vocabulary's cut in a
+                // glued row): one run again, cut into name and values as the other glued rows are.
+                if cell.splitFromGlued, i + 1 < cells.count, cells[i + 1].line == cell.line, cells[i + 1].splitFromGlued,
+                   Self.numbersGlued(cells[i + 1].compact) {
+                    cell = Self.joined(cells[i...(i + 1)])
+                    i += 1
+                }
             }
             // So is a level-1 label spelt as an alias after its row's level 2, on the same line or
             // right before a value (`满意度指标 | 服务对象满意度指标 | 满意度 | ≥ | 95`; one cell a line:
