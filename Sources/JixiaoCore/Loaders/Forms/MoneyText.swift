@@ -29,9 +29,10 @@ enum MoneyText {
         }
         // No digits: an amount written in Chinese numerals (`壹佰贰拾万元整`), or none. Numbering
         // is no amount (`目标1：…`, `1、人工费…`), nor a year (`2018年实际执行数`, a column's
-        // title): the first number that is neither is the amount.
+        // title), nor an attachment's number (`参见附件1具体金额`): the first number that is none
+        // of these is the amount.
         var found = scalars.firstIndex(where: { ("0"..."9").contains($0) })
-        while let at = found, let next = numberingEnd(scalars, at: at) ?? yearEnd(scalars, at: at) {
+        while let at = found, let next = numberingEnd(scalars, at: at) ?? yearEnd(scalars, at: at) ?? attachmentEnd(scalars, at: at) {
             found = scalars[next...].firstIndex(where: { ("0"..."9").contains($0) })
         }
         guard let start = found else {
@@ -70,6 +71,14 @@ enum MoneyText {
     /// Where numbering starting at `at` ends (`目标1:`, `指标2、`, `1、` at the start), or nil when
     /// the digits there are a number: digits right after a Han character or at the start, then
     /// `:` or `、` (or `.` not before a digit).
+    /// Where an attachment's number that starts at `start` ends (`附件1`, `附表2`), else nil.
+    static func attachmentEnd(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
+        guard start >= 2, scalars[start - 2] == "附", scalars[start - 1] == "件" || scalars[start - 1] == "表" else { return nil }
+        var end = start
+        while end < scalars.count, ("0"..."9").contains(scalars[end]) { end += 1 }
+        return end
+    }
+
     static func numberingEnd(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
         if start > 0 {
             let before = scalars[start - 1]
