@@ -1147,8 +1147,6 @@ struct FormReader: LayoutReader {
         return !above.isEmpty && written.count * 2 > above.count
     }
 
-    /// A column titled as the operator that holds 正向/反向 (`指标方向` means either in real
-    /// templates) is the direction: its text moves there when no direction column says otherwise.
     /// The fewest rows of a table on one line that, none with a target, say it was flattened.
     static let fewestFlattenedRows = 4
 
@@ -1170,6 +1168,8 @@ struct FormReader: LayoutReader {
         return rest
     }
 
+    /// A column titled as the operator that holds 正向/反向 (`指标方向` means either in real
+    /// templates) is the direction: its text moves there when no direction column says otherwise.
     static func takeDirection(from comparison: inout String, into direction: inout String, vocabulary: FormVocabulary) {
         guard direction.isEmpty, !comparison.isEmpty, vocabulary.isDirection(FormCells.compactScalars(comparison)) else { return }
         direction = comparison

@@ -637,13 +637,13 @@ struct IndicatorTable {
         return head.isEmpty && tail.first?.role.takesValue != false && cells[at...].prefix { $0.line == cell.line }.count > tail.count
     }
 
-    /// A row's serial number (`1`, `12.`, `3、`): up to three digits.
     /// A serial number's value (`11`, `11.`, `11、`), or nil.
     static func serialNumber(_ compact: [Unicode.Scalar]) -> Int? {
         guard isSerialNumber(compact) else { return nil }
         return compact.prefix(while: ValueShape.isDigit).reduce(0) { $0 * 10 + Int($1.value - 0x30) }
     }
 
+    /// A row's serial number (`1`, `12.`, `3、`): up to three digits.
     static func isSerialNumber(_ compact: [Unicode.Scalar]) -> Bool {
         let digits = compact.last == "." || compact.last == "、" ? compact.dropLast() : compact[...]
         return (1...3).contains(digits.count) && digits.allSatisfy(ValueShape.isDigit)

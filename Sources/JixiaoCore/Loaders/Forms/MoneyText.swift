@@ -68,9 +68,6 @@ enum MoneyText {
         return at + 5
     }
 
-    /// Where numbering starting at `at` ends (`目标1:`, `指标2、`, `1、` at the start), or nil when
-    /// the digits there are a number: digits right after a Han character or at the start, then
-    /// `:` or `、` (or `.` not before a digit).
     /// Where an attachment's number that starts at `start` ends (`附件1`, `附表2`), else nil.
     static func attachmentEnd(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
         guard start >= 2, scalars[start - 2] == "附", scalars[start - 1] == "件" || scalars[start - 1] == "表" else { return nil }
@@ -79,6 +76,9 @@ enum MoneyText {
         return end
     }
 
+    /// Where numbering starting at `at` ends (`目标1:`, `指标2、`, `1、` at the start), or nil when
+    /// the digits there are a number: digits right after a Han character or at the start, then
+    /// `:` or `、` (or `.` not before a digit).
     static func numberingEnd(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
         if start > 0 {
             let before = scalars[start - 1]
