@@ -5274,4 +5274,288 @@ import Testing
         let bridges = try #require(Self.partial(nanjing, named: "南京农桥.txt")?.projects.first)
         #expect(bridges.department.name == "南京市财政局" && bridges.name == "农桥建设专项资金")
     }
+
+    /// A number counting something else than money is no amount: `单位职能概述(450字内)`, a text
+    /// field's limit in a blank 财政支出绩效目标申报表 (广西), had been its budget of 450 万元 (a wrong
+    /// total with exit 0). Its fund lines (政府性基金预算拨款 …) and text fields are keys.
+    @Test func aWordLimitIsNoBudget() throws {
+        let text = """
+            财政支出绩效目标申报表 |
+            |
+            |
+            (2021年度) |
+            |
+            填报单位: |
+            |
+            |
+            |
+            项目名称 |
+            |
+            项目类型 |
+            |
+            |
+            主管部门编码 |
+            |
+            主管部门名称 |
+            |
+            |
+            项目实施单位 |
+            |
+            项目负责人 |
+            |
+            联系电话 |
+            |
+            |
+            项目起止时间(如20190101) |
+            |
+            到 |
+            |
+            |
+            项目资金申请(万元) |
+            资金总额: |
+            |
+            |
+            一般公共预算拨款: |
+            |
+            |
+            政府性基金预算拨款: |
+            |
+            |
+            国有资本经营预算拨款: |
+            |
+            |
+            纳入财政专户管理的收入: |
+            |
+            |
+            未纳入财政专户管理的收入: |
+            |
+            |
+            上年结余收入: |
+            |
+            |
+            单位职能概述(450字内) |
+            |
+            |
+            项目概况(450字内) |
+            |
+            |
+            项目立项情况 |
+            项目立项的依据(450字内) |
+            |
+            |
+            项目申报的可行性(450字内) |
+            |
+            |
+            项目申报的必要性(450字内) |
+            |
+            |
+            项目实施进度计划(450字内) |
+            |
+            |
+            项目绩效目标 |
+            长期目标(450字内) |
+            年度目标(450字内) |
+            |
+            |
+            |
+            |
+            项目年度绩效目标衡量指标 |
+            一级指标 |
+            二级指标 |
+            分值 |
+            指标内容(150字内) |
+            指标值(150字内) |
+            评分细则(150字内) |
+            |
+            投入指标 |
+            资金到位率 |
+            5 |
+            资金到位率=(实际到位资金/计划投入资金)×100%。 |
+            资金到位率达100% |
+            到位率100%得5分,每少10个百分点以内扣1分,扣完为止。 |
+            |
+            预算支出进度 |
+            15 |
+            预算支出进度是否达到90%以上。 |
+            预算支出进度达到90%以上 |
+            预算支出进度达到90%以上(含90%)得15分,每少1个百分点扣1分,扣完为止。 |
+            |
+            过程指标 |
+            项目资金专项核算 |
+            5 |
+            专项资金是否按《行政单位财务规则》和《事业单位财务规则》专款专用,专项核算。 |
+            专项资金必须按《行政单位财务规则》和《事业单位财务规则》专款专用,专项核算 |
+            专项资金按《行政单位财务规则》和《事业单位财务规则》专款专用得2分,专项核算得3分,否则0分。 |
+            |
+            资金使用合规性 |
+            10 |
+            ①是否符合国家财经法规和财务管理制度以及有关专项资金管理办法的规定;
+            ②资金的拨付是否有
+            """
+        let document = try #require(Self.partial(text, named: "申报表.txt"))
+        let project = try #require(document.projects.first)
+        #expect(project.budget == nil)
+        #expect(document.findings.contains { $0.rule == RuleID.budgetMissing })
+        // A text field no key names right after the total's key is its value, and still no amount.
+        let unnamed = text.replacingOccurrences(of: "资金总额:", with: "资金总额: |\n项目简介(300字以内)")
+        #expect(try #require(Self.partial(unnamed, named: "申报表.txt")?.projects.first).budget == nil)
+        #expect(MoneyText.parse("单位职能概述(450字内)", countUnits: [Array("字".unicodeScalars)]) == nil)
+        #expect(MoneyText.parse("共3个项目,合计120万元", countUnits: [Array("个".unicodeScalars)])?.amount == 120)
+        #expect(MoneyText.parse("单位职能概述(450字内)")?.amount == 450)  // without the vocabulary's units
+    }
+
+    /// A key broken over two lines after its joining word (`主管部门(单位)名称及` / `部门预算编码`,
+    /// 福建德化's 专项转移支付区域绩效目标表) is one key: the department is 德化县民政局, not 「及」.
+    @Test func aKeyBrokenAfterItsJoiningWord() throws {
+        let text = """
+
+            德新社区长者食堂
+
+            5
+
+            合计
+
+            10
+
+
+
+
+
+
+
+
+            附件2
+
+            专项转移支付区域绩效目标表
+
+            2025年度)
+
+            项目名称
+
+            中央专项彩票公益金支持居家和社区基本养老服务提升行动项目(老年助餐省级补助)
+
+            主管部门(单位)名称及
+
+            部门预算编码
+
+            德化县民政局
+
+            资金情况(万元)
+
+            资金总额
+
+            10
+
+            其中:财政拨款
+
+            10
+
+            其他资金
+
+            0
+
+            总体
+
+            目标
+
+            支持老年助餐机构根据需要购置或更新助餐设
+            """
+        let project = try #require(Self.partial(text, named: "德化老年助餐.txt")?.projects.first)
+        #expect(project.department.name == "德化县民政局" && project.budget == 10)
+    }
+
+    /// 湖南's 项目支出绩效目标表公开 copied with each row run together on its line, its target
+    /// column before its text columns (三级指标 | 指标值 | 指标值内容 | 评(扣分标准) | 度量单位 |
+    /// 指标值类型): the name ends where the target starts, the text after the target is the text
+    /// columns', `-定量` at the end the unit (none) and the type. Each row had been cut into up to
+    /// four indicators (`以上得10分,每减少 | 1%`), and the template's empty groups (`-定性`) read as indicators.
+    @Test func rowsRunTogetherWithTheirTargetBeforeTheirText() throws {
+        let text = """
+            → 您的位置: 首页 >> 通知公告
+            湘西州特校2023项目支出绩效目标表公开
+            发布时间:2023-03-08 08:21:43  点击次数:1375  作者: 湘西特校
+
+
+            2023年项目支出绩效目标表公开
+
+            部门:505_湘西州教育和体育局金额单位:万元
+            单位代码单位(专项)名称资金总额实施期绩效目标绩效指标
+            一级指标二级指标三级指标指标值指标值内容评(扣分标准) 度量单位指标值类型备注
+            505006州民族特殊教育学校30.00
+
+
+
+
+
+
+
+
+
+              505006  学生伙食费30.00
+            成本指标经济成本指标学生补助标准17元/人.每天反映学生每天用餐标准按标准发放得10分,每少1元扣1分-定量
+            生态环境成本指标
+
+
+
+            -定性
+            社会成本指标
+
+
+
+            -定性
+            满意度指标服务对象满意度指标学生对学校伙食得满意度95%以上学生对学校伙食满意程度95%以上得10分,每降低1%扣1分-定性
+            产出指标数量指标补助学生数量168反映补助学生人数发放到位得10分,每减少1%,扣1分-定量
+            质量指标伙食补助发放率90%以上实际发放伙食补助金额/应发放伙食补助金额9%0得10分,每减少1%扣1分-定量
+            伙食补助资金到位率90%以上实际收到伙食补助金额/2023年伙食补助预算90%得10分,每减少1%扣1分-定量
+            伙食补助覆盖率90%以上实际领取伙食补助人数/应发放伙食补助人数90%得10分,每减少1%扣1分-定量
+            时效指标任务完成时间2023年12月31日反映该项目完成时间按期完成得10分,每超出10天扣1分-定量
+            效益指标经济效益指标
+
+
+
+            -定性
+            社会效益指标残疾学生入学率大于90%适龄学生入学情况90%得10分,每减少1%扣1分-定量
+            残疾学生家庭负担率有所减轻对家庭负担减轻情况较大得10分,一般得6分-定性
+            残疾学生生活质量有所提升残疾学生生活质量良好得10分,一般得8分,差得0分-定性
+            生态效益指标
+
+
+
+            -定性
+            可持续影响指标
+
+
+
+            -定性
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            返回】
+            """
+        let project = try #require(Self.partial(text, named: "湘西州特校.txt")?.projects.first)
+        let byName = Dictionary(project.indicators.map { ($0.nameAsWritten, $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(byName["学生补助标准"]?.valueAsWritten == "17元/人")
+        #expect(byName["学生对学校伙食得满意度"]?.valueAsWritten == "95%以上")
+        #expect(byName["补助学生数量"]?.valueAsWritten == "168")
+        #expect(byName["伙食补助资金到位率"]?.valueAsWritten == "90%以上")
+        #expect(byName["任务完成时间"]?.valueAsWritten == "2023年12月31日")
+        #expect(byName["残疾学生入学率"]?.valueAsWritten == "大于90%")
+        #expect(byName["残疾学生家庭负担率"]?.valueAsWritten == "有所减轻")
+        #expect(byName["残疾学生生活质量"]?.valueAsWritten == "有所提升")
+        #expect(byName["补助学生数量"]?.level2Label == "数量指标")
+        #expect(!project.indicators.contains { $0.nameAsWritten.contains("得10分") || $0.nameAsWritten == "-定性" })
+        // The ten rows the page has (a footer glued to the last empty group, `-定性返回】`, aside).
+        #expect(project.indicators.count(where: { !$0.level1Label.isEmpty && !$0.nameAsWritten.hasPrefix("-") }) == 10)
+    }
 }

@@ -17,6 +17,9 @@ struct FormCell: Sendable {
     var endsRow = false
     /// Cut out of a longer run of glued text by the vocabulary: a guess, said so on the record.
     var splitFromGlued = false
+    /// Cut from a line that is one table row run together (`FormCells.hasGluedHeader`): the
+    /// line holds no other row.
+    var rowOnItsLine = false
     /// Cells cut from one original cell share this number.
     var piece = 0
     /// The column a glued row's cut already placed this cell in.
@@ -538,7 +541,9 @@ struct FormCells {
                     }
                     break
                 }
-                guard let next = short(j, 6) else { break }
+                // After a key, its ending may be longer (`主管部门(单位)名称` / `及部门预算编码`).
+                let isKey = if case .key? = alone { true } else { false }
+                guard let next = short(j, isKey ? max(6, vocabulary.longestKeyEnding) : 6) else { break }
                 joined += next
                 if let found = role(ofCell: joined, memo: &roles) {
                     if alone == nil || found == alone { end = j }
@@ -931,8 +936,10 @@ struct FormCells {
         let startsKept = raw.unicodeScalars.first.map { Self.compactScalar($0) != nil } ?? true
         guard !cuts.isEmpty else {
             // Not cut: the cell as it stands.
-            cells.append(FormCell(text: startsKept ? raw : placesOf().text(of: raw, from: 0, to: compact.count),
-                                  compact: compact, line: line, splitFromGlued: rowGlued))
+            var cell = FormCell(text: startsKept ? raw : placesOf().text(of: raw, from: 0, to: compact.count),
+                                compact: compact, line: line, splitFromGlued: rowGlued)
+            cell.rowOnItsLine = rowGlued
+            cells.append(cell)
             return
         }
         if textStart < compact.count { cuts.append((textStart, compact.count, nil, "")) }
@@ -947,6 +954,7 @@ struct FormCells {
             let text = whole && startsKept ? raw : positions.text(of: raw, from: cut.start, to: cut.end)
             var cell = FormCell(text: text, compact: piece, line: line, role: cut.role, hint: cut.hint)
             cell.splitFromGlued = (wasCut || rowGlued) && glued
+            cell.rowOnItsLine = rowGlued
             cells.append(cell)
         }
     }

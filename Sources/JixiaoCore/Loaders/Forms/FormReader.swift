@@ -607,7 +607,7 @@ struct FormReader: LayoutReader {
             ?? budgetFields.first).map { fields[$0] } ?? field(.budget)
         // The budget's text joined once: it is read several times below.
         var budgetText = budgetField?.text ?? ""
-        var budget = budgetField.flatMap { _ in MoneyText.parse(budgetText) }
+        var budget = budgetField.flatMap { _ in MoneyText.parse(budgetText, countUnits: vocabulary.valueUnits) }
         var amountsGluedToExecution = false
         var budgetColumn: Int?  // the column of a self-evaluation's budget table the budget was taken from
         if let field = budgetField, let columns = budgetUnderColumnTitles(field, after: cells[..<headerStart]) {

@@ -83,6 +83,7 @@ struct GluedRow {
             }
             return rows
         }
+        if row.name.rowOnItsLine, valueBeforeText, let made = lineRow(row) { return made }
         // A name written again as its explanation (指标解释 copying it, or ending with it:
         // `技术指导服务数量对生产种植企业技术指导服务数量10家`): one row, the name where it repeats.
         // Without a column to keep the explanation in, only a name written twice is cut.
@@ -187,6 +188,65 @@ struct GluedRow {
             }
         }
         return rows.filter { !$0.name.compact.isEmpty || !$0.cells.isEmpty }
+    }
+
+    /// The table's target column stands before its text columns (`三级指标 | 指标值 | 指标值内容 |
+    /// 评(扣分标准)`), not after them (`三级指标 | 指标解释 | 指标值`).
+    var valueBeforeText: Bool {
+        guard let value = table.tail.firstIndex(where: { $0.role.holdsValue }),
+              let text = table.tail.firstIndex(where: { $0.role == .kept }) else { return false }
+        return value < text
+    }
+
+    /// A row alone on its line, its target column before its text columns (湖南's 项目支出绩效目标表公开:
+    /// `学生补助标准17元/人.每天反映学生每天用餐标准按标准发放得10分,每少1元扣1分-定量`): a value type at its
+    /// end (`value_types`: 定量, 定性) and a unit before it (`-` for none) are those columns'; the
+    /// name ends where its target starts, the text after the target is the text columns'. A
+    /// number scored (`得10分`, `扣1分`) is the scoring text's, no target. A row holding nothing but
+    /// the type (`-定性`, a group the template left empty) is none. Nil where no target follows a name.
+    func lineRow(_ row: IndicatorTable.Row) -> [IndicatorTable.Row]? {
+        var text = row.name.compact
+        var closing: [FormCell] = []
+        if table.tail.contains(where: { $0.role == .comparison }),
+           let type = vocabulary.valueTypes.first(where: { text.count >= $0.count && text.suffix($0.count).elementsEqual($0) }) {
+            text.removeLast(type.count)
+            var typeCell = cell(type, like: row.name)
+            typeCell.placedIn = .comparison
+            closing.append(typeCell)
+            if table.tail.contains(where: { $0.role == .unit }) {
+                if text.last == "-" || text.last == "—" {
+                    text.removeLast()
+                } else if let unit = shape.unitEnding(text, at: text.count, from: 1), !ValueShape.isDigit(text[text.count - unit.count - 1]) {
+                    text.removeLast(unit.count)
+                    var unitCell = cell(unit, like: row.name)
+                    unitCell.placedIn = .unit
+                    closing.insert(unitCell, at: 0)
+                }
+            }
+            if text.isEmpty || vocabulary.isPlaceholder(text) { return [] }
+        }
+        // A row opening with a number is no indicator's (`505006学生伙食费30.00`, a unit's code).
+        guard let first = text.first, !ValueShape.isDigit(first) else { return nil }
+        let scored = { (range: Range<Int>) in range.lowerBound > 0 && (text[range.lowerBound - 1] == "得" || text[range.lowerBound - 1] == "扣") }
+        let number = [shape.firstMarkedValue(in: text, from: 2), shape.firstValue(in: text, from: 2)]
+            .compactMap { $0 }.filter { !scored($0) }.min { $0.lowerBound < $1.lowerBound }
+        let word = shape.qualitativeWord(in: text, minimumLength: 3)
+        guard let run = [number, word].compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        // Values side by side (a target and its outcome, `32.1公里2020`) are cut as a glued row's are;
+        // a comparison written after the last (`95%以上`) is its.
+        var values = vocabulary.comparisonWord(text, at: run.lowerBound) == nil ? splitValues(Array(text[run])) : [Array(text[run])]
+        var end = run.upperBound
+        if let after = vocabulary.comparisonAfterWords.first(where: {
+            end + $0.count <= text.count && text[end..<(end + $0.count)].elementsEqual($0)
+        }), !values.isEmpty {
+            values[values.count - 1] += after
+            end += after.count
+        }
+        let rest = Array(text[end...])
+        var made = make(row, name: Array(text[..<run.lowerBound]), explanation: nil, values: values,
+                        lastColumn: rest.isEmpty ? nil : rest)
+        made.cells += closing
+        return [made]
     }
 
     /// A row's text before its values, with no digit in it, that is a name and an explanation

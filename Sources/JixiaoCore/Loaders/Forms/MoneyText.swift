@@ -17,7 +17,10 @@ enum MoneyText {
         (text.containsText("¥") || text.containsText("￥")) && MoneyUnit.detect(in: text) == nil
     }
 
-    static func parse(_ text: String) -> (amount: Double, unit: MoneyUnit?)? {
+    /// `countUnits`: units a number can count in other than money (the vocabulary's
+    /// `value_units`, `450字`, `3个`): a number written with one is a count, not the amount
+    /// (`单位职能概述(450字内)`, a blank template's label, had been a budget of 450 万元).
+    static func parse(_ text: String, countUnits: [[Unicode.Scalar]] = []) -> (amount: Double, unit: MoneyUnit?)? {
         if let plain = plainASCII(text) {
             // The common cell (`6070.00`, `-5`): read straight from its bytes, no folding.
             guard plain.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
@@ -29,10 +32,11 @@ enum MoneyText {
         }
         // No digits: an amount written in Chinese numerals (`壹佰贰拾万元整`), or none. Numbering
         // is no amount (`目标1：…`, `1、人工费…`), nor a year (`2018年实际执行数`, a column's
-        // title), nor an attachment's number (`参见附件1具体金额`): the first number that is none
-        // of these is the amount.
+        // title), nor an attachment's number (`参见附件1具体金额`), nor a count (`450字`): the first
+        // number that is none of these is the amount.
         var found = scalars.firstIndex(where: { ("0"..."9").contains($0) })
-        while let at = found, let next = numberingEnd(scalars, at: at) ?? yearEnd(scalars, at: at) ?? attachmentEnd(scalars, at: at) {
+        while let at = found, let next = numberingEnd(scalars, at: at) ?? yearEnd(scalars, at: at) ?? attachmentEnd(scalars, at: at)
+                ?? countEnd(scalars, at: at, units: countUnits) {
             found = scalars[next...].firstIndex(where: { ("0"..."9").contains($0) })
         }
         guard let start = found else {
@@ -66,6 +70,20 @@ enum MoneyText {
         guard at + 4 < scalars.count, scalars[at + 4] == "年", scalars[at] == "1" || scalars[at] == "2",
               scalars[at..<(at + 4)].allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
         return at + 5
+    }
+
+    /// Where a count that starts at `start` ends (`450字`, `3 个`: digits, then one of `units`
+    /// that is no money unit), else nil. A rate (`100.00%`) is left to `parse`, which reads it as
+    /// no amount at all.
+    static func countEnd(_ scalars: [Unicode.Scalar], at start: Int, units: [[Unicode.Scalar]]) -> Int? {
+        guard !units.isEmpty else { return nil }
+        var end = start
+        while end < scalars.count, ("0"..."9").contains(scalars[end]) || scalars[end] == "." || scalars[end] == "," { end += 1 }
+        while end < scalars.count, TextCleaning.isWhitespace(scalars[end]) { end += 1 }
+        guard end < scalars.count, scalars[end] != "%", scalars[end] != "‰", MoneyUnit.spelled(in: scalars, at: end) == nil,
+              let unit = units.first(where: { end + $0.count <= scalars.count && scalars[end..<(end + $0.count)].elementsEqual($0) })
+        else { return nil }
+        return end + unit.count
     }
 
     /// Where an attachment's number that starts at `start` ends (`附件1`, `附表2`), else nil.

@@ -122,6 +122,10 @@ public final class FormVocabulary: Sendable {
     /// compared: a year's budget key with an amount on the same form goes first.
     let wholePeriodBudgetKeys: [[Unicode.Scalar]]
     let qualitativeValues: [[Unicode.Scalar]]
+    /// Words after a value's number and unit that compare (`comparison_after`: 95%以上), longest first.
+    let comparisonAfterWords: [[Unicode.Scalar]]
+    /// What a value-type column holds (`value_types`: 定量, 定性), longest first.
+    let valueTypes: [[Unicode.Scalar]]
     let comparisonWords: [(word: [Unicode.Scalar], sign: String)]
     /// A bit for each first scalar of `comparisonWords` (by its value modulo 64; every bit when a
     /// word is empty): most places a value may start begin no comparison word, and this says so
@@ -192,6 +196,8 @@ public final class FormVocabulary: Sendable {
         var keys: [String: [String]]?
         var columns: [String: [String]]?
         var comparison_words: [String: [String]]?
+        var comparison_after: [String: [String]]?
+        var value_types: [String]?
         var table_labels: [String]?
         var level0_labels: [String]?
         var extra_level2_labels: [String]?
@@ -253,8 +259,9 @@ public final class FormVocabulary: Sendable {
             \.budget_columns,
             \.budget_column_preference,
             \.whole_period_budget_keys,
+            \.value_types,
         ] }
-        static var groups: [WritableKeyPath<File, [String: [String]]?>] { [\.titles, \.keys, \.columns, \.comparison_words] }
+        static var groups: [WritableKeyPath<File, [String: [String]]?>] { [\.titles, \.keys, \.columns, \.comparison_words, \.comparison_after] }
 
         /// This file's words with another file's added to every list.
         func adding(_ other: File) -> File {
@@ -347,6 +354,8 @@ public final class FormVocabulary: Sendable {
         budgetColumns = (compact(file.budget_columns), compact(file.budget_column_preference))
         wholePeriodBudgetKeys = compact(file.whole_period_budget_keys)
         qualitativeValues = scalars(file.qualitative_values).sorted { $0.count > $1.count }
+        comparisonAfterWords = scalars((file.comparison_after ?? [:]).values.flatMap { $0 }.sorted()).sorted { $0.count > $1.count }
+        valueTypes = compact(file.value_types).sorted { $0.count > $1.count }
         comparisonWords = (file.comparison_words ?? [:]).flatMap { sign, words in
             words.map { (Array(fold.fold($0).unicodeScalars), sign) }
         }.sorted { $0.word.count > $1.word.count }
@@ -411,12 +420,19 @@ public final class FormVocabulary: Sendable {
         }
     }
 
-    /// Whether some word is longer than `text[start...]` and begins with it (`满意度指` of `满意度指标`).
+    /// Whether some word is longer than `text[start...]` and begins with it (`满意度指` of `满意度指标`),
+    /// a key's ending too (`主管部门(单位)名称及` of `主管部门(单位)名称及部门预算编码`).
     func beginsLongerWord(_ text: [Unicode.Scalar], from start: Int = 0) -> Bool {
         guard start < text.count, let group = group(startingWith: text[start]) else { return false }
         let (node, length) = text.withUnsafeBufferPointer { trie.deepest(from: group, in: $0, at: start) }
-        return length == text.count - start && trie.hasChildren(node)
+        if length == text.count - start && trie.hasChildren(node) { return true }
+        guard let key = match(text, at: start), case .key = key.role else { return false }
+        let rest = text[(start + key.scalars.count)...]
+        return !rest.isEmpty && keyEndings.contains { $0.count > rest.count && $0.starts(with: rest) }
     }
+
+    /// The longest of `key_endings`, in folded scalars.
+    var longestKeyEnding: Int { keyEndings.first?.count ?? 0 }
 
     /// The group of words starting with this folded scalar, if any.
     @inline(__always)
