@@ -84,6 +84,7 @@ struct GluedRow {
             return rows
         }
         if row.name.rowOnItsLine, valueBeforeText, let made = lineRow(row) { return made }
+        if row.name.rowOnItsLine, let made = orderedRow(row) { return [made] }
         // A name written again as its explanation (指标解释 copying it, or ending with it:
         // `技术指导服务数量对生产种植企业技术指导服务数量10家`): one row, the name where it repeats.
         // Without a column to keep the explanation in, only a name written twice is cut.
@@ -247,6 +248,72 @@ struct GluedRow {
                         lastColumn: rest.isEmpty ? nil : rest)
         made.cells += closing
         return [made]
+    }
+
+    /// A row alone on its line whose columns after the name are all short ones (weight, unit,
+    /// operator, target: 重庆's 整体绩效目标表, `指标名称 | 指标权重 | 计量单位 | 指标性质 | 指标值`, copied as
+    /// `预算执行率10%=100`, `农村公路养护里程10公里=125`, `开展各种文艺活动场次1020`): cut in the header's
+    /// order, the name ending where the rest reads as those columns, each optional but the target.
+    /// A weight is a number up to 100 (`1020`: 10 and 20, as `102` would be no weight and `020` no
+    /// target). Nil where the table has other columns or no cut reads.
+    func orderedRow(_ row: IndicatorTable.Row) -> IndicatorTable.Row? {
+        let columns = table.tail.map(\.role)
+        guard columns.contains(.weight), columns.last == .value,
+              columns.allSatisfy({ [.weight, .unit, .comparison, .value].contains($0) }) else { return nil }
+        let text = row.name.compact
+        // The shortest name after which the rest reads, never inside a number; a cut with a weight
+        // first (`开展各种文艺活动场次1020`: 场次 is the name's, 10 the weight, not a unit before 1020).
+        for weighed in [true, false] {
+            for nameEnd in 2..<max(text.count, 2) where !(ValueShape.isDigit(text[nameEnd - 1]) && ValueShape.isDigit(text[nameEnd])) {
+                guard let pieces = cut(text, from: nameEnd, into: columns[...], weighed: weighed) else { continue }
+                var made = make(row, name: Array(text[..<nameEnd]), explanation: nil, values: [])
+                made.cells = pieces.map { piece in
+                    var placed = cell(Array(text[piece.range]), like: row.name)
+                    placed.placedIn = piece.role
+                    return placed
+                }
+                return made
+            }
+        }
+        return nil
+    }
+
+    /// `text[start...]` read as `columns` in order (each but the target may be left out, the weight
+    /// only where not `weighed`), or nil.
+    private func cut(_ text: [Unicode.Scalar], from start: Int, into columns: ArraySlice<FormVocabulary.ColumnRole>, weighed: Bool)
+        -> [(role: FormVocabulary.ColumnRole, range: Range<Int>)]? {
+        guard let role = columns.first else { return start == text.count ? [] : nil }
+        let rest = columns.dropFirst()
+        var ends: [Int] = []
+        switch role {
+        case .value:
+            // The target is the rest of the row, whole; it never opens with a 0 before more digits (`020`).
+            guard rest.isEmpty, start < text.count else { return nil }
+            let target = Array(text[start...])
+            if target.count > 1, target[0] == "0", ValueShape.isDigit(target[1]) { return nil }
+            return shape.isValue(target) ? [(role, start..<text.count)] : nil
+        case .weight:
+            var end = start
+            while end < text.count, ValueShape.isDigit(text[end]) || (text[end] == "." && end > start) {
+                end += 1
+                if let number = Double(String(scalars: text[start..<end])), number <= 100, text[start] != "0" || end == start + 1 { ends.append(end) }
+            }
+        case .unit:
+            ends = vocabulary.valueUnits.filter { start + $0.count <= text.count && text[start..<(start + $0.count)].elementsEqual($0) }
+                .map { start + $0.count }
+        case .comparison:
+            var end = start
+            while end < text.count, ValueShape.isSign(text[end]) { end += 1 }
+            if end > start { ends.append(end) }
+            if let word = vocabulary.comparisonWord(text, at: start) { ends.append(start + word.length) }
+        default:
+            return nil
+        }
+        for end in ends.reversed() {
+            if let after = cut(text, from: end, into: rest, weighed: weighed) { return [(role, start..<end)] + after }
+        }
+        // Every column but the target may be empty.
+        return role == .value || (role == .weight && weighed) ? nil : cut(text, from: start, into: rest, weighed: weighed)
     }
 
     /// A row's text before its values, with no digit in it, that is a name and an explanation

@@ -36,18 +36,14 @@ struct ValueShape {
         return false
     }
 
-    /// A sign alone (`≤`, `定性`, or in words: `大于等于`, `comparison_words`) as an operator
-    /// column holds it, or the kind of target where the column is a 指标值类型 (`定量`: a number
-    /// with no sign of its own).
+    /// A sign alone (`≤`, or in words: `大于等于`, `comparison_words`) as an operator column holds
+    /// it, or the kind of target where the column is a 指标值类型 (`value_types`: `定量`, a number
+    /// with no sign of its own; `定性`).
     func isComparison(_ text: [Unicode.Scalar]) -> Bool {
         if text.allSatisfy(Self.isSign) && !text.isEmpty { return true }
         if let word = vocabulary.comparisonWord(text, at: 0), word.length == text.count { return true }
-        // scalars compared: no String made
-        return text.elementsEqual(Self.qualitativeSign) || text.elementsEqual(Self.quantitativeKind)
+        return vocabulary.valueTypes.contains { $0 == text }  // lengths compared first: most differ
     }
-
-    static let qualitativeSign = Array("定性".unicodeScalars)
-    static let quantitativeKind = Array("定量".unicodeScalars)
 
     /// A unit alone (`%`, `个`, `万元`), as a unit column holds it.
     func isUnit(_ text: [Unicode.Scalar]) -> Bool {
