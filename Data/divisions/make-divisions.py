@@ -70,7 +70,7 @@ def main(source):
     write(os.path.join(HERE, "counties.tsv"), counties)
     write(os.path.join(HERE, "prefectures.tsv"), prefectures)
     aliases = short_names(counties, prefectures)
-    write(os.path.join(HERE, "aliases.tsv"), aliases)
+    write(os.path.join(HERE, "aliases.tsv"), {(code, alias): (alias,) for code, names in aliases.items() for alias in names})
     print(f"{len(counties)} counties, {len(prefectures)} prefectures, {len(aliases)} aliases", file=sys.stderr)
 
 
@@ -91,7 +91,8 @@ def short_names(counties, prefectures):
             stripped = False
             for nationality in NATIONALITIES:
                 for written in (nationality + "族", nationality):
-                    if place.endswith(written) and len(place) > len(written):
+                    # 彭水 keeps its 水 (a nationality's name too): a place name has two characters at least.
+                    if place.endswith(written) and len(place) - len(written) >= 2:
                         place = place[: -len(written)]
                         stripped = True
                         break
@@ -99,9 +100,10 @@ def short_names(counties, prefectures):
                     break
         if place.endswith("族") and place[:-1] in NATIONALITIES:
             place = place[:-1]  # named after its nationality alone: 鄂温克族自治旗 → 鄂温克旗
-        alias = place + AUTONOMOUS[suffix]
-        if len(place) >= 2 and alias not in names:
-            aliases[code] = (alias,)
+        # Both short forms: 彭水县 and 彭水自治县 (the county's own short name) for 彭水苗族土家族自治县.
+        written = tuple(a for a in (place + AUTONOMOUS[suffix], place + suffix) if a not in names and a != name)
+        if len(place) >= 2 and written:
+            aliases[code] = written
     return aliases
 
 
@@ -111,8 +113,9 @@ def directly_governed(province):
 
 def write(path, table):
     with open(path, "w", encoding="utf-8", newline="\n") as f:
-        for code in sorted(table):
-            f.write("\t".join((code,) + table[code]) + "\n")
+        for key in sorted(table):
+            code = key[0] if isinstance(key, tuple) else key
+            f.write("\t".join((code,) + table[key]) + "\n")
 
 
 if __name__ == "__main__":

@@ -199,6 +199,10 @@ import Testing
         #expect(shizhu?.prefecture == "重庆市")
         #expect(county("峨边县教育局")?.name == "峨边彝族自治县")
         #expect(county("莫力达瓦旗农牧局")?.code == "150722")
+        // The county's own short form, and a place whose name ends as a nationality's does (彭水, 水族).
+        #expect(county("彭水自治县卫生健康委员会")?.name == "彭水苗族土家族自治县")
+        #expect(county("彭水县财政局")?.code == "500243")
+        #expect(county("陵水县民政局")?.name == "陵水黎族自治县")
         #expect(Self.divisions.resolve("恩施州财政局", context: []) == .cityLevel("恩施土家族苗族自治州"))
         let found = Self.divisions.matches(in: "恩施州来凤县")
         #expect(found.map(\.name) == ["恩施土家族苗族自治州", "来凤县"])

@@ -5132,31 +5132,33 @@ import Testing
         #expect(document.rejected.map(\.text) == ["基础设施建设、民族文化"])
     }
 
+    /// 巴南区一品街道's 2022 整体绩效目标表 as its page copies it, each row run together on its line.
+    static let yipinStreet = """
+        2022年部门(单位)整体绩效目标表
+        单位:万元
+        部门(单位)名称重庆市巴南区人民政府一品街道办事处区级支出预算总量3724.39
+        当年整体绩效目标2022年街道预算收支平衡;保障街道机关事业在编人员工资福利支出、退休人员的医保、健康休养费及节日慰问支出等待遇、保障临聘人员劳务工资补助;保障各村居人员、办公、党建等经费支出,切实加强基层组织建设;保障辖区民政优抚对象救济补助、特困人员救助供养补助,有效改善受助对象生活水平;对村居开展安全巡逻,有效保障辖区社会秩序安全稳定;对场镇环境进行清扫保洁、绿化养护、市政设施维修,保障场镇干净卫生;对辖区125公里农村公路开展养护维修;保障春秋季强制免疫、免疫密度100%、免疫有效抗体70%以上;促进一品街道经济社会健康有序发展。
+        绩效指标指标名称指标权重计量单位指标性质指标值
+        预算执行率10%=100
+        预决算及时编制率10%=100
+        政府预决算公开率(除涉密信息外)10%=100
+        基层组织建设办公阵地和干部人才保障有效性10有效保障
+        民政优抚及特困受助对象生活水平改善情况10有效改善
+        民政优抚及特困补助发放及时率10%=100
+        农村公路养护里程10公里=125
+        开展各种文艺活动场次1020
+        森林受灾率10%1
+        饲养动物免疫率5%=100
+        服务对象满意度5%95
+        """
+
     /// 重庆's 部门(单位)整体绩效目标表 with no level columns (巴南区一品街道, `指标名称 指标权重 计量单位
     /// 指标性质 指标值`, each row glued): the last row's name is a level-2 word (`服务对象满意度5%95`),
     /// before values glued into one cell. It is a name, not a label printed at its group's end (the
     /// rows above had all been put under 服务对象满意度, and classified as satisfaction), and its values
     /// are its own (they had been a row with no name, rejected).
     @Test func aLevelWordNamingTheLastRowOfATableWithoutLevels() throws {
-        let yipin = """
-            2022年部门(单位)整体绩效目标表
-            单位:万元
-            部门(单位)名称重庆市巴南区人民政府一品街道办事处区级支出预算总量3724.39
-            当年整体绩效目标2022年街道预算收支平衡;保障街道机关事业在编人员工资福利支出、退休人员的医保、健康休养费及节日慰问支出等待遇、保障临聘人员劳务工资补助;保障各村居人员、办公、党建等经费支出,切实加强基层组织建设;保障辖区民政优抚对象救济补助、特困人员救助供养补助,有效改善受助对象生活水平;对村居开展安全巡逻,有效保障辖区社会秩序安全稳定;对场镇环境进行清扫保洁、绿化养护、市政设施维修,保障场镇干净卫生;对辖区125公里农村公路开展养护维修;保障春秋季强制免疫、免疫密度100%、免疫有效抗体70%以上;促进一品街道经济社会健康有序发展。
-            绩效指标指标名称指标权重计量单位指标性质指标值
-            预算执行率10%=100
-            预决算及时编制率10%=100
-            政府预决算公开率(除涉密信息外)10%=100
-            基层组织建设办公阵地和干部人才保障有效性10有效保障
-            民政优抚及特困受助对象生活水平改善情况10有效改善
-            民政优抚及特困补助发放及时率10%=100
-            农村公路养护里程10公里=125
-            开展各种文艺活动场次1020
-            森林受灾率10%1
-            饲养动物免疫率5%=100
-            服务对象满意度5%95
-            """
-        let project = try #require(try Self.read(yipin, named: "巴南一品街道.txt").projects.first)
+        let project = try #require(try Self.read(Self.yipinStreet, named: "巴南一品街道.txt").projects.first)
         #expect(project.kind == .departmentWhole && project.budget == 3724.39)
         #expect(project.indicators.allSatisfy { $0.level2Label.isEmpty })
         #expect(project.indicators.map(\.name).suffix(3) == ["森林受灾率", "饲养动物免疫率", "服务对象满意度"])
@@ -5564,29 +5566,7 @@ import Testing
     /// ending where the rest reads as those columns. The unit had gone with the weight (`10%`,
     /// target `=100`), `10公里=125` had been a target of 10 公里, and `1020` a target of 1020.
     @Test func rowsRunTogetherCutInTheirColumnsOrder() throws {
-        let text = """
-
-
-
-
-
-            单位:万元
-            部门(单位)名称重庆市巴南区人民政府一品街道办事处区级支出预算总量3724.39
-            当年整体绩效目标2022年街道预算收支平衡;保障街道机关事业在编人员工资福利支出、退休人员的医保、健康休养费及节日慰问支出等待遇、保障临聘人员劳务工资补助;保障各村居人员、办公、党建等经费支出,切实加强基层组织建设;保障辖区民政优抚对象救济补助、特困人员救助供养补助,有效改善受助对象生活水平;对村居开展安全巡逻,有效保障辖区社会秩序安全稳定;对场镇环境进行清扫保洁、绿化养护、市政设施维修,保障场镇干净卫生;对辖区125公里农村公路开展养护维修;保障春秋季强制免疫、免疫密度100%、免疫有效抗体70%以上;促进一品街道经济社会健康有序发展。
-            绩效指标指标名称指标权重计量单位指标性质指标值
-            预算执行率10%=100
-            预决算及时编制率10%=100
-            政府预决算公开率(除涉密信息外)10%=100
-            基层组织建设办公阵地和干部人才保障有效性10有效保障
-            民政优抚及特困受助对象生活水平改善情况10有效改善
-            民政优抚及特困补助发放及时率10%=100
-            农村公路养护里程10公里=125
-            开展各种文艺活动场次1020
-            森林受灾率10%1
-            饲养动物免疫率5%=100
-            服务对象满意度5%95
-            """
-        let project = try #require(Self.partial(text, named: "一品街道.txt")?.projects.first)
+        let project = try #require(Self.partial(Self.yipinStreet, named: "一品街道.txt")?.projects.first)
         let byName = Dictionary(project.indicators.map { ($0.nameAsWritten, $0) }, uniquingKeysWith: { first, _ in first })
         let execution = try #require(byName["预决算及时编制率"])
         #expect(execution.weightAsWritten == "10" && execution.unitAsWritten == "%" && execution.comparisonAsWritten == "="
