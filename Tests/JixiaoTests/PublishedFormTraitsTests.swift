@@ -5579,4 +5579,259 @@ import Testing
         #expect(byName["服务对象满意度"]?.weightAsWritten == "5" && byName["服务对象满意度"]?.valueAsWritten == "95")
         #expect(project.indicators.count == 10 && project.budget == 3724.39)
     }
+
+    /// 新疆's 公示 template writes its level 1 `项目完成` (framework.yaml's `short_aliases` of
+    /// 产出指标): alone in its cell it is the label of the rows under it (温泉县, one cell a line: it
+    /// had been an indicator with no target, and the seven rows had no level 1), while glued
+    /// before more text it is the start of a name (`项目完成率`, not label 项目完成 and name 率).
+    @Test func aLevel1WordThatAlsoStartsNames() throws {
+        let text = """
+            经县扶贫开发领导小组研究决定,2019年城乡居民基本医疗保险财政补助资金项目由县医疗保障局实施1个,涉及资金203万元,现将项目有关情况公示如下:
+            一、城乡居民基本医疗保险财政补助资金项目
+            1、实施地点
+            温泉县
+            2、建设内容
+            全县城乡居民基本医疗保险参保43230人,户籍人口基本医保综合参保率大于95%,参保人政策范围内住院报销比例大于68%,建档立卡贫困户参保率100%,减轻参保人员就医负担,缓解社会矛盾。
+            3、补助标准
+            中央 |
+            自治区 |
+            自治州 |
+            县 |
+            合计 |
+            416元 |
+            73元 |
+            20元 |
+            80元 |
+            589元 |
+            4、资金来源及规模(其中财政资金203万元)
+            5、实施期限
+            2019年1月1日-2019年12月31日
+            6、实施单位及责任人
+            实施单位:温泉县医疗保障局 责任人:马玉秀
+            7、绩效目标
+            部门预算项目支出绩效目标表 |
+            |
+            (2019年度) |
+            |
+            |
+            |
+            |
+            |
+            |
+            |
+            |
+            |
+            项目名称 |
+            城乡居民基本医疗保险财政补助资金 |
+            |
+            预算单位 |
+            温泉县医疗保障局 |
+            |
+            项目资金 (万元) |
+            年度资金总额:203 |
+            |
+            其中:财政拨款 203 |
+            |
+            其他资金 |
+            |
+            总 体 目 标 |
+            年度目标 |
+            |
+            为建立全县统一、城乡一体、惠民高效、公平可及的城乡居民基本医疗保险制度,保障基本医疗需求,有利于进一步改善人民群众基本生活,保障居民身体健康,减轻家庭经济负担,使所有的参保人员不因病致贫、因病返贫。 |
+            |
+            绩 效 指 标 |
+            一级 指标 |
+            二级指标 |
+            三级指标 |
+            指标值(包含数字及文字描述) |
+            |
+            项目完成 |
+            数量指标 |
+            基本医疗保险参保人数 |
+            43230人 |
+            |
+            城乡居民基本医疗参保率 |
+            ≥95% |
+            |
+            贫困人员参保率 |
+            100% |
+            |
+            基本医疗保险财政补助标准 |
+            589元/人 |
+            |
+            质量指标 |
+            补助资金按时到期 |
+            补助资金及时到位100% |
+            |
+            符合政策规定 |
+            专项补助使用符合政策规定 |
+            |
+            时效指标 |
+            专项补助使用落实期限 |
+            2019年1月-2019年12月 |
+            |
+            """
+        let project = try #require(Self.partial(text, named: "温泉医保.txt")?.projects.first)
+        #expect(project.indicators.count == 7 && !project.indicators.contains { $0.nameAsWritten == "项目完成" })
+        #expect(project.indicators.allSatisfy { $0.level1Label == "项目完成" })
+        #expect(project.indicators.first?.nameAsWritten == "基本医疗保险参保人数" && project.indicators.first?.valueAsWritten == "43230人")
+        let glued = """
+            绩效目标表
+            项目名称测试项目资金总额10
+            一级指标二级指标三级指标指标值
+            产出指标数量指标项目完成率100%
+            """
+        let rate = try #require(Self.partial(glued, named: "粘连.txt")?.projects.first?.indicators.first)
+        #expect(rate.nameAsWritten == "项目完成率" && rate.level1Label == "产出指标" && rate.valueAsWritten == "100%")
+    }
+
+    /// 广东肇庆's 绩效目标表 one cell a line: the 主管部门 is 肇庆市民政局, not 未注明 (as read at the start
+    /// of session 31) nor the 用款单位's two names; `用款单位` is the unit's key and `项目等级`, `起始年度`,
+    /// `到期年度` are keys.
+    @Test func aGuangdongFormsUnitKeys() throws {
+        let text = """
+            2024年市级福利彩票公益金补助资金开展“助老颐养”公益项目资金分配明细表、绩效目标表肇财社〔2024〕116号
+
+            2024年市级福利彩票公益金补助资金开展“助老颐养”公益项目资金分配明细表、绩效目标表肇财社〔2024〕116号
+
+            分配明细表
+
+            单位:万元
+
+            序号
+
+            县(市、区)
+
+            资助项目内容
+
+            金额
+
+            1
+
+            肇庆市民政局
+
+            肇庆市民政局开展“福彩杯”
+
+            公益创投活动
+
+            15
+
+            2
+
+            肇庆高新区
+
+            肇庆高新区养老服务体系建设项目(获省民政厅的长者饭堂优秀案例、全国智慧健康养老试点街道项目)
+
+            35
+
+            合计
+
+            50
+
+
+            绩效目标表
+
+            项目名称
+
+            2024年开展“助老颐养”公益项目资金
+
+            项目类型
+
+            其他事业发展性支出
+
+            项目等级
+
+            二级项目
+
+            主管部门
+
+            肇庆市民政局
+
+            用款单位
+
+            肇庆市民政局、肇庆高新区社会工作局
+
+            实施期限
+
+            起始年度
+
+            2024
+
+            到期年度
+
+            2024
+
+            预算金额
+
+            总金额
+
+            50万元
+
+            当年度金额
+
+            50万元
+
+            项目概述
+
+              中共中央办公厅、国务院办公厅印发《关于推进基本养老服务体系建设的意见》《民政部彩票公益金使用管理办法》,为推进全社会共同参与助老扶老工作,探索推进热心企业、热心社会组织承接及购买政府职能转移服务新途径,激发社会力量参与养老颐养活力,申请福彩公益金50万元资助开展“助老颐养”公益项目,用于开展长者饭堂送餐助餐、智慧养老、居家养老、特殊困难老年人关爱等方面。
+
+            总体绩效目标
+
+            当年度目标
+
+              激发热心企业、热心社会组织等社会力量参与养老颐养活力,按照助老扶老工作公益项目优势及评判社会效益成果程度,申请福彩公益金50万元资助开展“助老颐养”公益项目。持续提升老年人生活安全感、幸福感、获得感 。
+
+            绩效指标
+
+            一级指标
+
+            二级指标
+
+            三级指标
+
+            当年度指标值
+
+            产出指标
+
+            数量指标
+
+            满足开展
+            """
+        let project = try #require(Self.partial(text, named: "肇庆助老.txt")?.projects.first)
+        #expect(project.department.name == "肇庆市民政局" && project.budget == 50)
+        #expect(project.unit?.name == "肇庆市民政局、肇庆高新区社会工作局")
+    }
+
+    /// A number inside a later clause of prose is no amount (`MoneyText.clauseMarks`): 百色's 公开表
+    /// left 其他资金 empty, its value ran on into the next text field (`根据《…》,市人民政府按照生均教育
+    /// 事业费1.65万元标准拨付…`), and the budget taken from the funds was 250 + 1.65 = 251.65 万元 (a
+    /// wrong total). The total row is 小计 250 of 一般公共预算拨款, a fiscal key.
+    @Test func aNumberInsideProseIsNoAmount() throws {
+        let text = """
+            | 百色市教育局部门(含所属二层)2024年1月年中综合财政支出预算纳入预算绩效管理的项目1个,项目名称为百色市百东实验初级中学生均教育事业费,项目绩效目标详见附件。 | |||||||
+            | 2024年度预算项目绩效目标公开表 | |||||||
+            | 项目名称 | 百色市百东实验初级中学生均教育事业费 | ||||||
+            | 项目主管部门 | 百色市教育局 | 项目实施单位 | 百色市教育局 | ||||
+            | 项目属性 | 经常性 | ||||||
+            | 项目资金 (万元) | 合计 | 250 | |||||
+            | 一般公共预算拨款 | 小计 | 250 | |||||
+            | 市本级 | 250 | ||||||
+            | 中央及自治区补助 | |||||||
+            | 政府性基金预算拨款 | |||||||
+            | 国有资本经营预算拨款 | |||||||
+            | 其他资金 | |||||||
+            | 项目实施内容 | 根据《百色市教育局委托广西希达教育开发有限公司管理百色市百东实验初级中学协议书》,市人民政府按照生均教育事业费1.65万元标准拨付办学经费给百色市百东实验初级中学,用于学校办公、水、电及教职工人员经费等。百色市百东实验初级中学2023年秋季在校学生1304人,1304*1.65*0.5=1075.80万元,2023年已经拨付466.42万元,还需要拨付1075.8-466.42=609.38万元,本次安排250万元。 | ||||||
+            | 项目起止时间 | 2024年1月1日至12月31日 | ||||||
+            | 项目实施 进度计划 |
+            百色市百东实验初级中学2023年6月份转为公办学校,2023年9月至2024年1月正常办学,2024年1-2月拨付办学经费。 | ||||||
+            | 年度绩效目标 | 一、根据协议支付合作办学经费,确保协议履约,实现学校正常运行。二、引进优质教育品牌、与名校合作办学、实施委托管理办学等方式,多渠道增加优质教育资源供给,培育和催生一批新的优质教育资源,进一步提升区域教育优质均衡发展水平和教育品牌影响力。 | ||||||
+            | 中期绩效目标 | 多渠道增加优质教育资源供给,培育和催生一批新的优质
+            """
+        let document = try #require(Self.partial(text, named: "百色百东.txt"))
+        let project = try #require(document.projects.first)
+        #expect(project.budget == 250 && project.fiscalFunds == 250 && project.otherFunds == nil)
+        #expect(document.findings.contains { $0.rule == RuleID.budgetFromFunds })
+        #expect(MoneyText.parse("根据《百色市教育局委托广西希达教育开发有限公司管理百色市百东实验初级中学协议书》,市人民政府按照生均教育事业费1.65万元标准拨付办学经费") == nil)
+        #expect(MoneyText.parse("854万(高标准农田建设400万元,农村道路454万元)")?.amount == 854)
+    }
 }

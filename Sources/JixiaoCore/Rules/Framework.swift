@@ -12,6 +12,15 @@ public struct Framework: Decodable, Sendable {
         public var name: String
         public var aliases: [String]?
         public var level2: [Level2]
+        /// Aliases that are a label only alone in their cell or right before a level-2 label
+        /// (`项目完成` / `数量指标`), and elsewhere begin a name (`项目完成率`); they are among
+        /// `aliases` too. Aliases of two characters (`产出`) are always so.
+        public var shortAliases: [String]?
+
+        enum CodingKeys: String, CodingKey {
+            case name, aliases, level2
+            case shortAliases = "short_aliases"
+        }
     }
 
     public var levels: [Level1]
@@ -57,7 +66,7 @@ public struct Framework: Decodable, Sendable {
         let variants = try container.decodeIfPresent([String].self, forKey: .labelEndingVariants) ?? []
         levels = try container.decode([Level1].self, forKey: .levels).map { level1 in
             var level1 = level1
-            level1.aliases = Self.spellings(name: level1.name, aliases: level1.aliases, variants: variants)
+            level1.aliases = Self.spellings(name: level1.name, aliases: (level1.aliases ?? []) + (level1.shortAliases ?? []), variants: variants)
             level1.level2 = level1.level2.map { level2 in
                 var level2 = level2
                 level2.aliases = Self.spellings(name: level2.name, aliases: level2.aliases, variants: variants)

@@ -44,6 +44,10 @@ enum MoneyText {
         }
         // A sign or a second dot makes it something else than an amount (`-5`, `1.2.3`).
         if start > 0, scalars[start - 1] == "-" { return nil }
+        // Prose with a number inside a later clause is no amount: an amount in words opens its text
+        // or follows a short lead (`854万(…)`, `共3个项目,合计120万元`), not a sentence's clauses
+        // (`根据《…》,市人民政府按照生均教育事业费1.65万元标准拨付…`, a text field's value taken for 其他资金's).
+        if start > Self.longestLead, scalars[..<start].contains(where: { Self.clauseMarks.contains($0) }) { return nil }
         var end = start
         var digits = String.UnicodeScalarView()
         while end < scalars.count {
@@ -64,6 +68,11 @@ enum MoneyText {
         if unit == nil, before > 0, scalars[before - 1] == "¥" || scalars[before - 1] == "￥" { unit = .yuan }
         return (amount, unit)
     }
+
+    /// Marks that end a clause of a sentence.
+    static let clauseMarks: Set<Unicode.Scalar> = [",", "，", "。", ";", "；"]
+    /// The most characters words before an amount take (`共3个项目,合计`).
+    static let longestLead = 20
 
     /// Where a year starting at `at` ends (`2018年`: four digits from 19 or 20, then 年), or nil.
     static func yearEnd(_ scalars: [Unicode.Scalar], at: Int) -> Int? {

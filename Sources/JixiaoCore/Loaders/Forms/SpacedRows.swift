@@ -156,7 +156,8 @@ extension FormCells {
                   let joined = vocabulary.role(ofCell: last + next)?.role else { continue }
             let alone = vocabulary.role(ofCell: last)?.role
             switch joined {
-            case .label where alone == nil: break
+            // A label whose first part is the same label alone (`项目完成` / `指标`, a short alias) too.
+            case .label where alone == nil || alone == joined: break
             case .column where alone == nil || alone == joined: break
             default: continue
             }

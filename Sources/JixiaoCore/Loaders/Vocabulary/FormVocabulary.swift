@@ -313,8 +313,9 @@ public final class FormVocabulary: Sendable {
         add(file.table_labels ?? [], .tableLabel)
         add(file.level0_labels ?? [], .label(level: 0))
         for level1 in framework.levels {
-            add([level1.name] + (level1.aliases ?? []).filter { $0.count > 2 }, .label(level: 1))
-            add((level1.aliases ?? []).filter { $0.count <= 2 }, .label(level: 1), onlyBeforeLevel2: true)
+            let short = { (alias: String) in alias.count <= 2 || (level1.shortAliases ?? []).contains(alias) }
+            add([level1.name] + (level1.aliases ?? []).filter { !short($0) }, .label(level: 1))
+            add((level1.aliases ?? []).filter(short), .label(level: 1), onlyBeforeLevel2: true)
             for level2 in level1.level2 { add([level2.name] + (level2.aliases ?? []), .label(level: 2)) }
         }
         // An alias written as a label (`环境效益指标`, `服务对象满意度指标等`) is that label's other spelling, no name.
@@ -370,6 +371,7 @@ public final class FormVocabulary: Sendable {
         valueTitleEndings = scalars(file.value_title_endings).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
         keyEndings = scalars(file.key_endings).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
+        keyEndingInnerScalars = ScalarSet(keyEndings.flatMap { $0.dropLast() })
         tableLabelCharacters = ScalarSet(scalars(file.table_labels).joined())
         placeholderNames = Set(scalars(file.placeholder_names).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty })
         placeholderLongest = placeholderNames.map(\.count).max() ?? 0
@@ -425,11 +427,18 @@ public final class FormVocabulary: Sendable {
     func beginsLongerWord(_ text: [Unicode.Scalar], from start: Int = 0) -> Bool {
         guard start < text.count, let group = group(startingWith: text[start]) else { return false }
         let (node, length) = text.withUnsafeBufferPointer { trie.deepest(from: group, in: $0, at: start) }
-        if length == text.count - start && trie.hasChildren(node) { return true }
-        guard let key = match(text, at: start), case .key = key.role else { return false }
+        // The whole text on the words' tree: a longer word follows only if the tree goes on.
+        if length == text.count - start { return trie.hasChildren(node) }
+        // Else a key and the start of its ending: the text's last scalar is inside an ending.
+        guard let last = text.last, keyEndingInnerScalars.contains(last),
+              let key = match(text, at: start), case .key = key.role else { return false }
         let rest = text[(start + key.scalars.count)...]
         return !rest.isEmpty && keyEndings.contains { $0.count > rest.count && $0.starts(with: rest) }
     }
+
+    /// The scalars of `key_endings` but their last ones (`及` of `及编码`): where a key's ending
+    /// broken off may end.
+    private let keyEndingInnerScalars: ScalarSet
 
     /// The longest of `key_endings`, in folded scalars.
     var longestKeyEnding: Int { keyEndings.first?.count ?? 0 }
