@@ -224,6 +224,25 @@ import JixiaoSynth
         #expect(failed.failures.map(\.file) == ["坏表.txt"] && failed.status == "incomplete")
         #expect(failed.skippedFiles.count == 2)
     }
+
+    /// An evaluation's scoring table (安徽 营养改善计划: 评价指标 | 分值 | 评价内容及评分标准, labels
+    /// `投入(20分)`, `资金落实(8分)`) has no project, no amount and no target in any row: skipped as
+    /// blank, not six indicators with no target (a label's `8分` and a name's `三部委` had made it look filled in).
+    @Test func anEvaluationsScoringTableIsNoForm() throws {
+        let text = """
+            评价指标 | 分值 | 评价内容及评分标准 | 备注 | ||
+            一级指标 | 二级指标 | 三级指标 | |||
+            投入(20分) | 项目立项(12分) | 方案制定与审批 | 4 | (1)项目市、县人民政府将农村义务教育学生营养改善计划纳入国民经济和社会发展“十三五”规划; (2)项目市、县编制了农村义务教育学生营养改善计划实施意见(或办法); (3)编制的实施意见(或办法)经同级政府或上级主管部门的批准; (4)编制的实施方案符合安徽省《贫困地区农村义务教育学生营养改善计划实施办法》的要求。 满足以上1项得1分,未编制《农村义务教育学生营养改善计划实施意见(或办法)》的本指标(2)-(4)项不得分。 |
+            根据国务院办公厅《关于实施农村义务教育学生营养改善计划的意见》、教育部等三部委《关于进一步扩大学生营养改善计划地方试点范围实现国家扶贫开发重点县全覆盖的意见》和农村义务教育学生营养改善计划实施意见(或办法),对照国家相关法律法规和我省相关政策进行分析评价。 |
+            机制建立与执行 | 4 | (1)项目市、县是否建立健全了由教育、发改、财政等多部门参加的营养改善计划领导小组及工作机制,相关职能部门是否严格履行职责,监督管理是否规范; (2)教育主管部门是否成立专门工作机构,是否有专门人员负责日常工作,是否有必要的办公条件和工作经费。 符合以上每项的,得2分,否则不得分。 |
+            |||
+            绩效目标情况 | 4 | 项目市、县年度农村义务教育学生营养改善计划实施方案中是否设定了绩效目标,是否符合安徽省《贫困地区农村义务教育学生营养改善计划实施办法》分解下达的目标要求,是否符合经济社会发展和客观实际的要求,是否做到了细化、量化、可衡量,符合一项得1分,不符合不得分。 | |||
+            资金落实(8分) | 资金到位率 | 4 |
+            """
+        let path = Fixtures.write(text, named: "营养改善计划评价.txt", in: Fixtures.temporaryDirectory())
+        let error = try #require(throws: LoadError.self) { try Loaders.load(path: path) }
+        #expect(error.notAForm && error.message.contains("空白"), "\(error)")
+    }
 }
 
 private extension String {

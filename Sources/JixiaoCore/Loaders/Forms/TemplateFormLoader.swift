@@ -103,11 +103,29 @@ public enum TemplateFormLoader {
     /// name or its money, or numbers in its rows (a row whose cells could not be parted).
     static func isBlank(_ document: CountyDocument) -> Bool {
         // A form whose rows were all refused, or that has none, is a failed file, not a blank one.
+        // A number in a bracket after a name is a score, not a target written into it (an
+        // evaluation's scoring table, 评价指标 | 分值 | 评分标准, has labels such as `资金落实(8分)`),
+        // and a numeral in words inside a name is none either (`教育部等三部委`).
         document.indicatorCount > 0 && document.rejected.isEmpty && document.projects.allSatisfy { project in
             project.budget == nil
                 && document.findings.contains { $0.rule == RuleID.projectNameMissing && $0.project == project.name }
-                && project.indicators.allSatisfy { !$0.valueAsWritten.contains(where: \.isNumber) && !$0.nameAsWritten.contains(where: \.isNumber) }
+                && project.indicators.allSatisfy {
+                    !$0.valueAsWritten.contains(where: \.isNumber)
+                        && !unbracketed($0.nameAsWritten).unicodeScalars.contains { ("0"..."9").contains($0) || ("０"..."９").contains($0) }
+                }
         }
+    }
+
+    /// The text without what stands in brackets (`资金落实(8分)` → `资金落实`).
+    static func unbracketed(_ text: String) -> String {
+        var depth = 0
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { scalar in
+            switch scalar {
+            case "(", "（": depth += 1; return false
+            case ")", "）": depth = max(depth - 1, 0); return false
+            default: return depth == 0
+            }
+        }))
     }
 
     /// The form words of the vocabulary the text holds (titles, header keys, indicator
