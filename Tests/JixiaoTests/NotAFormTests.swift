@@ -243,6 +243,80 @@ import JixiaoSynth
         let error = try #require(throws: LoadError.self) { try Loaders.load(path: path) }
         #expect(error.notAForm && error.message.contains("空白"), "\(error)")
     }
+
+    /// A document site's 参考模板 (民政 困难群众救助项目, `**人`, `≥**%` for every target): the file says
+    /// it is about a template (form.instructions) and no row has a target, so it is skipped as blank
+    /// however it names its example project (it had been 26 indicators, placeholders among the names).
+    @Test func aTemplateNamingItsExampleProjectIsNoForm() throws {
+        let text = """
+            项目绩效目标申报表模板
+
+            合集下载
+
+            绩效目标申报表参考模板
+
+            绩效目标申报表参考模板
+            附221
+            绩效目标申报表(参考模板)
+            (20XX年度)
+            项目名称
+            困难群众救助项目
+            项目负责人及电话
+            主管部门
+            实施单位
+            资金情况 (万元)
+            年度资金总额: 其中:财政拨款 其他资金
+
+            体 目标1: 目 目标2: 标 目标3: ……
+            年度目标
+            一级指标 二级指标
+            三级指标
+            ★农村低保发放人数
+            ★其中:建档立卡贫困人口农村低保发放人数
+            ★农村低保标准
+
+            农村特困人员基本生活标准
+            效 指 标
+            成本指标 建档立卡贫困残疾人补贴标准 孤儿基本生活保障标准
+            流浪乞讨人员救助标准
+            ……
+            经济效益 带动增加建档立卡贫困残疾人经济收入
+            指标
+            ……
+            农村低保对象生活水平提升情况
+            解决建档立卡贫困残疾人就业人数
+            效益指标
+            社会效益 指标
+            参保人员续保率 政策知晓率 受益建档立卡贫困人口数
+            带动建档立卡贫困人口脱贫数
+            可持续影响 指标
+            …… ……满意度指 标服务对 Nhomakorabea 满意度指标
+            农村低保对象满意度 受助对象满意度
+            ……
+            指标值 **人 **人 ≥**人次 ≥**人次 ≥**人次 ≥**% ≥**%
+            ≥**% ≤**%
+            ≥**%
+            **元/人·月 **元/人·月 **元/人·月 **元/人·月
+            **元/人
+            ≥**万元
+            ★建档立卡贫困残疾人就业技能培训数量
+            数量指标 ★领取生活补贴和护理补贴的建档立卡贫困残疾人人数 ★建档立卡贫困人口中接受临时救助的人次数
+            孤儿基本生活保障政策覆盖率
+            流浪乞讨人员救助服务保障率
+            ……
+            产出指标
+            生活不能自理特困人员集中供养率 质量指标 符合低保条件的建档立卡贫困人口应保未保比率
+
+            预算项目绩效目标申报表
+
+            预算项目绩效目标申报表
+
+            预算项目绩效目标申报表一、项目基本信息:项目名称:项目类型:预算金额:项目实施时间:二、项目背景和目标:(1)背
+            """
+        let path = Fixtures.write(text, named: "救助模板.txt", in: Fixtures.temporaryDirectory())
+        let error = try #require(throws: LoadError.self) { try Loaders.load(path: path) }
+        #expect(error.notAForm && error.message.contains("空白"), "\(error)")
+    }
 }
 
 private extension String {

@@ -106,9 +106,13 @@ public enum TemplateFormLoader {
         // A number in a bracket after a name is a score, not a target written into it (an
         // evaluation's scoring table, 评价指标 | 分值 | 评分标准, has labels such as `资金落实(8分)`),
         // and a numeral in words inside a name is none either (`教育部等三部委`).
-        document.indicatorCount > 0 && document.rejected.isEmpty && document.projects.allSatisfy { project in
+        // A file that says it is about a template (`参考模板`, form.instructions) with no target in
+        // any row is one however it names its example project (`困难群众救助项目`).
+        let aboutTemplate = document.findings.contains { $0.rule == RuleID.formInstructions }
+        return document.indicatorCount > 0 && document.rejected.isEmpty && document.projects.allSatisfy { project in
             project.budget == nil
-                && document.findings.contains { $0.rule == RuleID.projectNameMissing && $0.project == project.name }
+                && (document.findings.contains { $0.rule == RuleID.projectNameMissing && $0.project == project.name }
+                    || aboutTemplate && project.indicators.allSatisfy { $0.valueAsWritten.isEmpty })
                 && project.indicators.allSatisfy {
                     !$0.valueAsWritten.contains(where: \.isNumber)
                         && !unbracketed($0.nameAsWritten).unicodeScalars.contains { ("0"..."9").contains($0) || ("０"..."９").contains($0) }
