@@ -5854,4 +5854,20 @@ import Testing
             """
         #expect(try #require(Self.partial(glued, named: "中期.txt")?.projects.first).budget == 100)
     }
+
+    /// An allocation table's total label with words after it titles a column (南江's glued 分配表:
+    /// `合计自然保护地体系建设(…)…功能科目代码小计2110406小计2130209…`): it takes no amount from the text
+    /// after it. The 功能科目 code 2110406 had been the table's total, and, the form's own 年度金额
+    /// left blank, its budget (2,110,406 万元, a wrong total with exit 0).
+    @Test func aTotalLabelTitlingAColumnTakesNoAmount() throws {
+        let page = """
+            县林业局:根据省财政厅省林业和草原局《关于下达2024年省级财政林业草原专项资金预算(第一批)的通知》(川财资环〔2024〕26号)文件,现下达你单位2024年省级财政林业草原专项资金(第一批)如数(详见附表),主要用于自然保护地体系建设、天然林保护、林业草原支撑保障体系建设等方面支出,并就有关事项通知如下:一、支出请列入2024年政府收支分类功能科目“21104节能环保支出-自然生态保护”“21302农林水支出-林业和草原”相关项级科目,省级自然保护区补助专项用于光雾山省级自然保护区、大小兰沟省级自然保护区能力提升建设,请按照《文旅新区双重管理机构林业项目资金划转办法》要求办理,三、请严格按照专项资金管理相关规定,加强项目资金和预算绩效管理,附件:1.2024年省级财政林业草原专项资金(第一批)分配表(任务清单)2.2023年省级财政林业草原专项资金(第一批)区域绩效目标表南江县财政局2024年6月7日附件12023年省级财政林业草原专项资金(第一批)分配表(任务清单)金额单位:万元预算单位合计自然保护地体系建设(省级自然保护区补助)天然林保护(非国有省级公益林生态效益补偿)林业草原支撑保障体系建设(林业有害生物防治)备注政府收支分类功能科目代码小计2110406小计2130209小计2130234南江县林业局357.18199光雾山省级自然保护区、大小兰沟省级自然保护区能力提升建设补助134.18103245亩非国有省级公益林生态效益补偿24林业有害生物防治补助附件22023年省级财政林业草原专项资金(第一批)区域绩效目标表资金名称省级财政林业草原专项资金(天然林保护、林业草原支撑保障体系建设)主管部门南江县林业局中央补助年度金额(万元)158.18总体目标加强森林资源管护,林业草原有害生物无公害防治成效
+            """
+        let filled = try #require(Self.partial(page, named: "南江林业.txt"))
+        #expect(filled.projects.first?.budget == 158.18)
+        #expect(!filled.readingNotes.contains { $0.contains("2110406") })
+        let blank = page.replacingOccurrences(of: "年度金额(万元)158.18", with: "年度金额(万元)")
+        let document = try #require(Self.partial(blank, named: "南江林业.txt"))
+        #expect(document.projects.first?.budget == nil && document.findings.contains { $0.rule == RuleID.budgetMissing })
+    }
 }

@@ -19,12 +19,23 @@ extension FormReader {
             let text = String(scalars: compact)
             if unit == nil, text.containsText("单位") || !cell.hint.isEmpty { unit = MoneyUnit.detect(in: text + cell.hint) }
             // A total row's label (`total_labels`: 合计, 共计 …; the longest that fits).
+            // A label with words after it (a bracketed hint aside) titles a column (`合计` glued to the
+            // funds' columns' titles): only a label alone takes the amount in a cell after it, and only
+            // a cell that opens with it (glued text there held `…功能科目代码小计2110406…`, a budget code).
             if let label = vocabulary.totalLabelTexts.filter({ text.hasPrefix($0) }).max(by: { $0.count < $1.count }) {
                 let rest = String(text.dropFirst(label.count))
-                if let parsed = MoneyText.parse(rest) { total = parsed.amount } else { takeNext = true }
+                if let parsed = MoneyText.parse(rest) {
+                    total = parsed.amount
+                } else {
+                    takeNext = TemplateFormLoader.unbracketed(rest).unicodeScalars.allSatisfy { !$0.properties.isAlphabetic }
+                }
                 continue
             }
-            if takeNext, let parsed = MoneyText.parse(text) { total = parsed.amount; takeNext = false; continue }
+            if takeNext, compact.first.map(ValueShape.isDigit) == true, let parsed = MoneyText.parse(text) {
+                total = parsed.amount
+                takeNext = false
+                continue
+            }
             if cell.role == nil, ValueShape.isDigit(cell.compact.first ?? " ") == false { texts.append(cell.text) }
             if cell.role == nil, !rowHasAmount.contains(cell.line), rowHasAmountCandidate(cell),
                let parsed = MoneyText.parse(text), compact.allSatisfy({ ValueShape.isDigit($0) || $0 == "," || $0 == "." }) {
