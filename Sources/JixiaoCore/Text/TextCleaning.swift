@@ -190,6 +190,18 @@ public enum TextCleaning {
         }
     }
 
+    /// The text without what stands in brackets, half- or full-width (`资金落实(8分)` → `资金落实`).
+    static func unbracketed(_ text: String) -> String {
+        var depth = 0
+        return String(scalars: text.unicodeScalars.filter { scalar in
+            switch scalar {
+            case "(", "（": depth += 1; return false
+            case ")", "）": depth = max(depth - 1, 0); return false
+            default: return depth == 0
+            }
+        })
+    }
+
     /// Brackets in Chinese names written the Chinese way: `(维修维护费)` → `（维修维护费）`.
     public static func fullWidthBrackets(_ text: String) -> String {
         // Told by memchr (a name is read for every project; a generic search of its bytes cost ~25 a byte).

@@ -27,7 +27,7 @@ extension FormReader {
                 if let parsed = MoneyText.parse(rest) {
                     total = parsed.amount
                 } else {
-                    takeNext = TemplateFormLoader.unbracketed(rest).unicodeScalars.allSatisfy { !$0.properties.isAlphabetic }
+                    takeNext = TextCleaning.unbracketed(rest).unicodeScalars.allSatisfy { !$0.properties.isAlphabetic }
                 }
                 continue
             }

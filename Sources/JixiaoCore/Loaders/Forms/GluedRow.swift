@@ -363,7 +363,7 @@ struct GluedRow {
     }
 
     /// Marks inside a sentence of text, never inside an indicator's name.
-    static let sentenceMarks: Set<Unicode.Scalar> = [",", "，", "。", ";", "；", ":", "："]
+    static let sentenceMarks = MoneyText.clauseMarks.union([":", "："])
 
     /// A number and its unit ending one row of a glued run and the next row's name after it
     /// (`改造排水管网长度8公里新建检查井数量120座`), or a bare number after the name's bracketed unit

@@ -115,21 +115,9 @@ public enum TemplateFormLoader {
                     || aboutTemplate && project.indicators.allSatisfy { $0.valueAsWritten.isEmpty })
                 && project.indicators.allSatisfy {
                     !$0.valueAsWritten.contains(where: \.isNumber)
-                        && !unbracketed($0.nameAsWritten).unicodeScalars.contains { ("0"..."9").contains($0) || ("０"..."９").contains($0) }
+                        && !TextCleaning.unbracketed($0.nameAsWritten).unicodeScalars.contains { ("0"..."9").contains($0) || ("０"..."９").contains($0) }
                 }
         }
-    }
-
-    /// The text without what stands in brackets (`资金落实(8分)` → `资金落实`).
-    static func unbracketed(_ text: String) -> String {
-        var depth = 0
-        return String(String.UnicodeScalarView(text.unicodeScalars.filter { scalar in
-            switch scalar {
-            case "(", "（": depth += 1; return false
-            case ")", "）": depth = max(depth - 1, 0); return false
-            default: return depth == 0
-            }
-        }))
     }
 
     /// The form words of the vocabulary the text holds (titles, header keys, indicator
