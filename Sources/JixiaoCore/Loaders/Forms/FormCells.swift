@@ -242,8 +242,10 @@ struct FormCells {
         var repeatedHeader: (texts: [String], cells: [FormCell], firstPiece: Int)?
         cells.reserveCapacity(lines.count * 2)
         // Lines read in place (a copy of a line retains its texts).
+        // The line before, and where its cells start.
+        var previousLine = (number: 0, start: 0)
         for k in lines.indices {
-            let lineStart = cells.count
+            var lineStart = cells.count
             let whole = inGrid && lines[k].isGrid && lines[k].pieceCount > 1
             pieceNumber += 1
             if whole, var row = bodyRow(of: lines, at: k, projectColumn: gridProjectColumn, folded: &folded) {
@@ -275,17 +277,60 @@ struct FormCells {
             let rendering = glued ? Rendering.glued : (lines[k].pieceCount > 1 ? lines[k].rendering : .cellPerLine)
             run = Self.counting(rendering, run: run, into: &renderings)
             if lines[k].pieceCount > 1 { cells[cells.count - 1].endsRow = true }
+            // A project table's header over two lines: its project columns' titles on the first,
+            // the indicator columns' under a spanning 绩效指标 on the second. One header line then.
+            let headerStart = lineStart
+            if k > 0, previousLine.number == lines[k - 1].number,
+               Self.continuesProjectHeader(cells[previousLine.start..<headerStart], with: cells[headerStart...]) {
+                for at in previousLine.start..<headerStart {
+                    cells[at].line = lines[k].number
+                    cells[at].endsRow = false
+                }
+                lineStart = previousLine.start
+            }
+            previousLine = (lines[k].number, lineStart)
             if !lines[k].isGrid {
                 inGrid = false
             } else if lines[k].pieceCount > 1, !inGrid || (lineStart..<cells.count).contains(where: { cells[$0].startsStructure }) {
                 // A header (the grid's own, repeated, or another table's) decides what follows.
                 inGrid = ProjectTable.isHeader(cells[lineStart...])
                 gridProjectColumn = inGrid ? (lineStart..<cells.count).first { cells[$0].role == .key(.project) }.flatMap { cells[$0].gridColumn } : nil
-                if inGrid, whole, !repeated { repeatedHeader = (lines[k].texts, Array(cells[lineStart...]), firstPiece) }
+                if inGrid, whole, !repeated, lineStart == headerStart { repeatedHeader = (lines[k].texts, Array(cells[lineStart...]), firstPiece) }
             }
         }
         if let counted = run { renderings[counted.rendering, default: 0] += counted.lines }
         return (cells, renderings)
+    }
+
+    /// Whether `next` (a line's cells) is the lower half of a project table's header whose upper
+    /// half is `above`: the line above names the project column (and the budget, goal, unit
+    /// columns) but no indicator column, this one names the level columns but no project; in a
+    /// grid their columns meet only under the spanning label (绩效指标).
+    static func continuesProjectHeader(_ above: ArraySlice<FormCell>, with next: ArraySlice<FormCell>) -> Bool {
+        // Rows run together are cut by `GluedRow` against the indicator header, not placed.
+        guard above.count >= 2, next.count >= 2, !above.contains(where: \.splitFromGlued) else { return false }
+        var project = false
+        for at in above.indices {
+            switch above[at].role {
+            case .key(.project)?, .key(.unitOrProject)?: project = true
+            case .key?, .tableLabel?: continue
+            case .column(let role)? where !role.isLevel && !role.holdsValue: continue
+            case nil where RowAlignment.isUnnamedTitle(above[at].compact): continue
+            default: return false
+            }
+        }
+        guard project else { return false }
+        var level = false
+        for at in next.indices {
+            switch next[at].role {
+            case .column(let role)?: level = level || role.isLevel
+            case .key(.project)?, .key(.unitOrProject)?: return false
+            default: continue
+            }
+        }
+        guard level else { return false }
+        let taken = Set(above.indices.compactMap { above[$0].role == .tableLabel ? nil : above[$0].gridColumn })
+        return !next.indices.contains { next[$0].gridColumn.map(taken.contains) == true }
     }
 
     /// A line's cells, piece by piece: whole cells in a grid, else cut at the vocabulary's words.

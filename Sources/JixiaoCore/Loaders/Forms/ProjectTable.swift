@@ -10,6 +10,8 @@ struct ProjectTable {
         case organisation, project, budget, goal
         /// Departments, units and projects in one column (单位名称、项目名称).
         case organisationOrProject
+        /// Unit codes (单位代码) beside the names of the organisation column (or the combined one).
+        case organisationCode
         case column(FormVocabulary.ColumnRole)
     }
 
@@ -39,6 +41,9 @@ struct ProjectTable {
             case .key(.goal)?: fields[column] = (.goal, cell.text)
             case .key(.department)?, .key(.unit)?: fields[column] = (.organisation, cell.text)
             case .key(.unitOrProject)?: fields[column] = (.organisationOrProject, cell.text)
+            case .key(.organisationCode)?: fields[column] = (.organisationCode, cell.text)
+            // A key a project's form reads past (实施期绩效目标): a column of text here, kept.
+            case .key(.ignored)?: fields[column] = (.column(.kept), cell.text)
             case .column(let role)?: fields[column] = (.column(role), cell.text)
             // A short title the vocabulary does not know (序号, 备注): kept under its own name.
             case nil where RowAlignment.isUnnamedTitle(cell.compact):
@@ -77,7 +82,7 @@ struct ProjectTable {
             guard let column = cells[at].gridColumn, column != claimed, let role = cells[at].role else { continue }
             switch role {
             case .key(.project), .key(.unitOrProject): project = true
-            case .key(.budget), .key(.goal), .key(.department), .key(.unit): break
+            case .key(.budget), .key(.goal), .key(.department), .key(.unit), .key(.organisationCode): break
             case .column(let kind): indicator = indicator || kind == .level3 || kind == .value
             default: continue
             }
@@ -188,7 +193,7 @@ extension FormReader {
         }
         // Each field's columns looked up once: every row reads a dozen fields.
         let organisationColumns = table.columns(of: .organisation), projectColumns = table.columns(of: .project)
-        let combinedColumns = table.columns(of: .organisationOrProject)
+        let combinedColumns = table.columns(of: .organisationOrProject), codeColumns = table.columns(of: .organisationCode)
         let budgetColumns = table.columns(of: .budget), goalColumns = table.columns(of: .goal)
         let level1Columns = table.columns(of: .column(.level1)), level2Columns = table.columns(of: .column(.level2))
         let nameColumns = table.columns(of: .column(.level3)), valueColumns = table.columns(of: .column(.value))
@@ -256,6 +261,12 @@ extension FormReader {
                     projectName = combined
                 }
             }
+            // A unit code in a column of its own codes the organisation named on its row; on a
+            // project's row it is the unit's code again (the project is the unit's).
+            if !organisation.isEmpty, !codeColumns.isEmpty, case let code = text(codeColumns),
+               !code.isEmpty, orgName(organisation).code == nil, case let coded = orgName(code + "-" + organisation), coded.code != nil {
+                organisation = coded.description
+            }
 
             // A row without an indicator: its first cell folded once for the three looks below.
             let firstFolded = hasIndicator ? nil : (kept.map { $0.first { !$0.isEmpty } } ?? lineCells.first?.text).map(vocabulary.folded)
@@ -287,7 +298,8 @@ extension FormReader {
             }
             if !organisation.isEmpty {
                 let org = orgName(organisation)
-                if let code = org.code, let deptCode = department?.code, code.count > deptCode.count, code.hasPrefix(deptCode) {
+                // A unit's code extends its department's (201 → 201001), the table's or the one named above it.
+                if let code = org.code, let deptCode = (department ?? fallback).code, code.count > deptCode.count, code.hasPrefix(deptCode) {
                     unit = org
                 } else {
                     let stated = projectName.isEmpty ? MoneyText.wan(text(budgetColumns), unit: money) : nil
@@ -350,6 +362,15 @@ extension FormReader {
                 if projects[index].goal.isEmpty, case let goal = text(goalColumns), !goal.isEmpty { projects[index].goal = goal }
             }
             guard hasIndicator else {
+                // A group with no indicator under it (`生态环境成本指标 | - | 定性`): its labels
+                // and the blank marks of its other columns are the table's structure.
+                if projectName.isEmpty, organisation.isEmpty, isEmptyGroup(row, levelColumns: level1Columns + level2Columns) {
+                    let writtenLevel1 = text(level1Columns), writtenLevel2 = text(level2Columns)
+                    if !writtenLevel1.isEmpty { level1 = writtenLevel1; level2 = "" }
+                    if !writtenLevel2.isEmpty { level2 = writtenLevel2 }
+                    structureLines += 1
+                    continue
+                }
                 if projectName.isEmpty {
                     if rawCells.count > 1 {
                         reject(line, raw, "无法识别的行：既不是部门、项目，也不是指标 (not a department, project or indicator row)")
@@ -406,6 +427,20 @@ extension FormReader {
         return true
     }
 
+    /// Whether a row holds level labels and, in its other columns, blank marks
+    /// (`placeholder_names`) and value types (`value_types`) only, one at least: the form says
+    /// the group is empty. Labels alone are a row cut short (rejected, not taken for structure).
+    func isEmptyGroup(_ row: [String], levelColumns: [Int]) -> Bool {
+        var labelled = false, marked = false
+        for column in row.indices where !row[column].isEmpty {
+            if levelColumns.contains(column) { labelled = true; continue }
+            let compact = FormCells.compactScalars(vocabulary.fold.display(row[column]))
+            guard vocabulary.isPlaceholder(compact) || vocabulary.valueTypes.contains(compact) else { return false }
+            marked = true
+        }
+        return labelled && marked
+    }
+
     /// A budget in `columns` of a later row of the project at `index`, when its own row gave
     /// none: taken, and the project's `budget.missing` warning withdrawn.
     mutating func takeProjectField(_ columns: [Int], from row: [String], into index: Int, money: MoneyUnit, line: Int) {
@@ -456,6 +491,7 @@ extension FormReader {
         case .budget: return "预算"
         case .goal: return "年度目标"
         case .organisationOrProject: return "单位或项目"
+        case .organisationCode: return "单位代码"
         case .column(let role): return columnLabel(role)
         }
     }

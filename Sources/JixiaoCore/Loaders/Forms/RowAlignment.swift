@@ -13,6 +13,8 @@ struct RowAlignment {
     /// What a header column holds, as far as placing a cell goes.
     enum Kind: Equatable {
         case organisation, project, budget, goal, level(Int), name, value, comparison, unit, weight, direction
+        /// A unit's code (单位代码) in a column of its own.
+        case code
         /// A column the reader keeps but does not read (an explanation, another set of targets).
         case other
         /// A column whose title the vocabulary does not know (序号, 备注).
@@ -37,6 +39,11 @@ struct RowAlignment {
             case .key(.budget)?: kinds.append(.budget)
             case .key(.goal)?: kinds.append(.goal)
             case .key(.department)?, .key(.unit)?: kinds.append(.organisation)
+            case .key(.organisationCode)?: kinds.append(.code)
+            // A key the project table keeps as a column of text (实施期绩效目标).
+            case .key(.ignored)?: kinds.append(.other)
+            // The label spanning the indicator columns' titles (绩效指标) is no column.
+            case .tableLabel?: continue
             case .column(let role)?: kinds.append(Self.kind(of: role))
             case nil where Self.isUnnamedTitle(header[at].compact):
                 kinds.append(.unknown)
@@ -125,6 +132,8 @@ struct RowAlignment {
            (score(of: FormCells.compactScalars(row[at]), text: row[at], role: nil, in: .organisation) ?? 0) > 1 {
             return true
         }
+        // A unit's code in a column of its own.
+        if kinds.indices.contains(where: { kinds[$0] == .code && !row[$0].isEmpty }) { return true }
         // A unit's coded name where units and projects share a column (单位名称、项目名称).
         if unitsInProjectColumn, let at = kinds.indices.first(where: { kinds[$0] == .project && !row[$0].isEmpty }),
            OrgName(parsing: row[at]).code != nil {
@@ -260,11 +269,15 @@ struct RowAlignment {
             // 人数, 每个), and so is a rate (人/年); one of three or four may be, but rather a
             // value (`得到保障`).
             if shape.isUnit(compact) { return 4 }
+            // A rate of a listed unit (`元/人.每天`, `元/人·月`).
+            if let slash = compact.firstIndex(of: "/"), slash > 0, compact.count <= 8,
+               shape.isUnit(Array(compact[..<slash])), !compact.contains(where: ValueShape.isDigit) { return 3 }
             guard compact.count <= 4, !compact.contains(where: ValueShape.isDigit) else { return nil }
             return compact.count <= 2 || compact.contains("/") ? 2 : 0
         case .weight: return number && MoneyText.plainNumber(compact)?.unit == nil ? 3 : nil
         case .direction: return vocabulary.isDirection(compact) ? 4 : nil
         case .other: return 1
+        case .code: return compact.count >= 3 && compact.allSatisfy(ValueShape.isDigit) ? 4 : nil
         // Mostly a row's number (序号).
         case .unknown: return compact.count <= 4 && compact.allSatisfy(ValueShape.isDigit) ? 2 : 1
         }
@@ -300,6 +313,7 @@ extension RowAlignment {
         let spaced = Set(cells[headerStart..<headerEnd].map(\.piece)).count == 1
         let header = spaced ? splitTitles(cells[headerStart..<headerEnd], vocabulary: vocabulary) : Array(cells[headerStart..<headerEnd])
         guard let alignment = RowAlignment(header: header[...], vocabulary: vocabulary) else { return nil }
+        let titles = header.filter { $0.role != .tableLabel }
         var out = Array(cells[..<headerStart])
         out.reserveCapacity(cells.count)
         let headerTexts = cells[headerStart..<headerEnd].map(\.compact)
@@ -310,7 +324,7 @@ extension RowAlignment {
             let line = cells[lineStart..<lineEnd]
             if line.count == headerTexts.count, line.map(\.compact).elementsEqual(headerTexts) {
                 // The header, or the header repeated on a new page.
-                out += titlesInColumns(header, line: cells[lineStart].line)
+                out += titlesInColumns(titles, line: cells[lineStart].line)
                 continue
             }
             let pieces = spaced ? splitAtSpaces(line) : Array(line)
@@ -352,7 +366,7 @@ extension RowAlignment {
     static func placingCellPerLine(_ cells: [FormCell], at: Int, vocabulary: FormVocabulary) -> (cells: [FormCell], headerLine: Int)? {
         let isTitle = { (at: Int) -> Bool in
             switch cells[at].role {
-            case .key?, .column?: return true
+            case .key?, .column?, .tableLabel?: return true
             case nil: return isUnnamedTitle(cells[at].compact)
             default: return false
             }
@@ -366,7 +380,7 @@ extension RowAlignment {
         out.reserveCapacity(cells.count)
         // The header's titles on one line, as a grid's: the table's reader takes the line as its header.
         func header(from index: Int) {
-            out += titlesInColumns(cells[index..<(index + headerTexts.count)], line: cells[index].line)
+            out += titlesInColumns(cells[index..<(index + headerTexts.count)].filter { $0.role != .tableLabel }, line: cells[index].line)
         }
         header(from: start)
         var body = end, index = end

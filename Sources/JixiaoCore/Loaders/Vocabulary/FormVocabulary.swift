@@ -45,6 +45,9 @@ public final class FormVocabulary: Sendable {
         /// A project table's column holding both its departments and units and its projects
         /// (单位名称、项目名称): each row's text tells which.
         case unitOrProject = "unit_or_project"
+        /// A project table's column of unit codes (单位代码) beside the names: it codes the
+        /// department or unit named on its row (`505006` + 州民族特殊教育学校).
+        case organisationCode = "organisation_code"
 
         /// Keys whose value is an amount of money.
         var isAmount: Bool { [.budget, .fiscal, .other, .basicSpending, .projectSpending].contains(self) }

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import JixiaoCore
+
+/// 湖南's 项目支出绩效目标表公开 (湘西州特校, 2023): a department's table of projects whose
+/// header takes two lines, the project columns on the first (单位代码 | 单位(专项)名称 | 资金总额 |
+/// 实施期绩效目标 | 绩效指标) and the indicator columns under the spanning 绩效指标 on the second;
+/// a unit's row (its code in a column of its own) above its projects; groups with no indicator
+/// (`生态环境成本指标 | - | 定性`). The page's rows, in each rendering a table is copied in.
+@Suite struct TwoLineProjectHeaderTests {
+    static let upper = ["单位代码", "单位(专项)名称", "资金总额", "实施期绩效目标", "绩效指标"]
+    static let lower = ["", "", "", "", "一级指标", "二级指标", "三级指标", "指标值", "指标值内容", "评(扣分标准)", "度量单位", "指标值类型", "备注"]
+    static let rows = [
+        ["505006", "州民族特殊教育学校", "30.00"],
+        ["505006", "学生伙食费", "30.00", "保障残疾学生在校伙食", "成本指标", "经济成本指标", "学生补助标准", "17", "反映学生每天用餐标准", "按标准发放得10分,每少1元扣1分", "元/人.每天", "定量"],
+        ["", "", "", "", "", "生态环境成本指标", "", "", "", "", "-", "定性"],
+        ["", "", "", "", "", "社会成本指标", "", "", "", "", "-", "定性"],
+        ["", "", "", "", "满意度指标", "服务对象满意度指标", "学生对学校伙食得满意度", "95%以上", "学生对学校伙食满意程度", "95%以上得10分,每降低1%扣1分", "-", "定性"],
+        ["", "", "", "", "产出指标", "数量指标", "补助学生数量", "168", "反映补助学生人数", "发放到位得10分,每减少1%,扣1分", "人", "定量"],
+        ["", "", "", "", "", "质量指标", "伙食补助发放率", "90%以上", "实际发放伙食补助金额/应发放伙食补助金额", "90%得10分,每减少1%扣1分", "-", "定量"],
+        ["", "", "", "", "", "时效指标", "任务完成时间", "2023年12月31日", "反映该项目完成时间", "按期完成得10分,每超出10天扣1分", "-", "定量"],
+        ["", "", "", "", "效益指标", "社会效益指标", "残疾学生入学率", "大于90%", "适龄学生入学情况", "90%得10分,每减少1%扣1分", "-", "定量"],
+        ["", "", "", "", "", "", "残疾学生家庭负担率", "有所减轻", "对家庭负担减轻情况", "较大得10分,一般得6分", "-", "定性"],
+        ["", "", "", "", "", "可持续影响指标", "", "", "", "", "-", "定性"],
+    ]
+
+    /// The page in one rendering: tabs keep every column; pipes and spaces drop the blank cells;
+    /// one cell a line keeps no rows at all.
+    static func page(_ rendering: String) -> String {
+        let table = [upper, lower] + rows
+        let lines: [String]
+        switch rendering {
+        case "tabs": lines = table.map { $0.joined(separator: "\t") }
+        case "pipes": lines = table.map { "| " + $0.filter { !$0.isEmpty }.joined(separator: " | ") + " |" }
+        case "spaces": lines = table.map { $0.filter { !$0.isEmpty }.joined(separator: " ") }
+        default: lines = table.flatMap { $0.filter { !$0.isEmpty } }
+        }
+        return (["2023年项目支出绩效目标表公开", "部门:505_湘西州教育和体育局 金额单位:万元"] + lines).joined(separator: "\n") + "\n"
+    }
+
+    @Test(arguments: ["tabs", "pipes", "spaces", "cells"])
+    func readsTheTableWhoseHeaderTakesTwoLines(rendering: String) throws {
+        let folder = try Fixtures.temporaryDirectory()
+        let document = try Loaders.load(path: Fixtures.write(Self.page(rendering), named: "湘西州特校.txt", in: folder))
+        let project = try #require(document.projects.first)
+        #expect(document.projects.count == 1)
+        #expect(project.name == "学生伙食费")
+        #expect(project.budget == 30)
+        #expect(project.department.description == "505-湘西州教育和体育局")
+        // The unit's code, in a column of its own, makes it a unit of the department above (505 → 505006).
+        #expect(project.unit?.description == "505006-州民族特殊教育学校")
+        #expect(project.indicators.map(\.nameAsWritten) == ["学生补助标准", "学生对学校伙食得满意度", "补助学生数量", "伙食补助发放率",
+                                                             "任务完成时间", "残疾学生入学率", "残疾学生家庭负担率"])
+        #expect(project.indicators.map(\.valueAsWritten) == ["17", "95%以上", "168", "90%以上", "2023年12月31日", "大于90%", "有所减轻"])
+        #expect(project.indicators.map(\.level2Label) == ["经济成本指标", "服务对象满意度指标", "数量指标", "质量指标", "时效指标", "社会效益指标", "社会效益指标"])
+        #expect(project.indicators.first?.unitAsWritten == "元/人.每天")
+        #expect(project.indicators.map(\.comparisonAsWritten) == ["定量", "定性", "定量", "定量", "定量", "定量", "定性"])
+        // The groups with no indicator (生态环境成本指标 | - | 定性) are structure, not rows lost.
+        #expect(document.rejected.isEmpty)
+        #expect(document.rowsRead == 7 && document.rowsWritten == 7)
+    }
+}
