@@ -5870,4 +5870,24 @@ import Testing
         let document = try #require(Self.partial(blank, named: "南江林业.txt"))
         #expect(document.projects.first?.budget == nil && document.findings.contains { $0.rule == RuleID.budgetMissing })
     }
+
+    /// A key with its first characters typed twice (西青's second form: `主管主管部门 | 天津市西青区卫生健康委员会`)
+    /// is the key: the project's name had run on into it and its value
+    /// (`…绩效工资补助主管主管部门天津市西青区卫生健康委员会`), and the form had no 主管部门.
+    @Test func aKeyTypedWithItsStartTwice() throws {
+        let page = """
+            项目支出绩效自评表 | |||||||||
+            (2021年度) | |||||||||
+            项目名称 | 基层医疗机构诊疗服务能力提升-基层医疗卫生机构绩效工资补助 | ||||||||
+            主管主管部门 | 天津市西青区卫生健康委员会 | 项目实施单位 | 天津市西青区赤龙社区卫生服务中心 | ||||||
+            项目资金 (万元) | 年初预算数 | 全年预算数(A) | 全年执行数(B) | 分值 | 得分 | 执行率(B/A) | 偏差原因分析及 改进措施 | ||
+            年度资金总额: | 3 | 3 | 3 | 10 | 10 | 100.00% | |||
+            其中:中央补助 | - | - | |||||||
+            市
+            """
+        let project = try #require(Self.partial(page, named: "西青赤龙.txt")?.projects.first)
+        #expect(project.name == "基层医疗机构诊疗服务能力提升-基层医疗卫生机构绩效工资补助")
+        #expect(project.department.name == "天津市西青区卫生健康委员会")
+        #expect(project.budget == 3)
+    }
 }

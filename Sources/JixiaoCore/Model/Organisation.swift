@@ -20,7 +20,15 @@ public struct OrgName: Codable, Hashable, Sendable, CustomStringConvertible {
     /// a department is one department whichever form named it. Text without a leading numeric
     /// code is all name (`120急救指挥中心`: digits glued to the name are part of it).
     public init(parsing text: String) {
-        let trimmed = TextCleaning.trimSpaces(text)
+        var trimmed = TextCleaning.trimSpaces(text)
+        // A code in full-width digits (`２０１－平武县…`, `（５０３）…`, as office tools type it) is the same code.
+        if let first = trimmed.unicodeScalars.first, (0xFF10...0xFF19).contains(first.value) || Self.closingBrackets[first] != nil {
+            let lead = trimmed.unicodeScalars.prefix { (0xFF10...0xFF19).contains($0.value) || Self.closingBrackets[$0] != nil }
+            if lead.contains(where: { (0xFF10...0xFF19).contains($0.value) }) {
+                trimmed = String(String.UnicodeScalarView(lead.map { (0xFF10...0xFF19).contains($0.value) ? Unicode.Scalar($0.value - 0xFEE0)! : $0 }))
+                    + String(trimmed.unicodeScalars.dropFirst(lead.count))
+            }
+        }
         // Over scalars, not characters: this runs for every department and unit read, and the
         // brackets, dash and digits are single scalars.
         let scalars = trimmed.unicodeScalars

@@ -82,8 +82,9 @@ public struct ChineseFold: Sendable {
     /// no zero-width characters, no pinyin in brackets after a Han character.
     public func fold(_ text: String) -> String { convert(text, forMatching: true) }
 
-    /// Text to show rather than to match: traditional characters simplified and pinyin
-    /// annotations gone, but spaces, full-width punctuation and width kept as written.
+    /// Text to show rather than to match: traditional characters simplified, pinyin
+    /// annotations and zero-width characters gone, every space within a line an ASCII space,
+    /// but full-width punctuation and width kept as written.
     public func display(_ text: String) -> String {
         if asciiShownAsIs, text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
         return convert(text, forMatching: false)
@@ -272,8 +273,24 @@ public struct ChineseFold: Sendable {
     /// The rule of `folded`, given what the table maps `original` to.
     @inline(__always)
     private static func folded(_ original: UInt32, mapped value: UInt32, forMatching: Bool) -> UInt32 {
-        if !forMatching, value == removed || (0xFF01...0xFF5E).contains(original) { return original }
+        if !forMatching, value == removed, isWideSpace(original) { return 0x20 }
+        if !forMatching, (value == removed && !isZeroWidth(original)) || (0xFF01...0xFF5E).contains(original) { return original }
         return value
+    }
+
+    /// Spaces other than the ASCII one within a line (ideographic `　`, no-break, the typographic
+    /// ones): shown as an ASCII space, so that every reader sees one kind of space between words
+    /// and cells (`项目名称　　XX` as `项目名称  XX`).
+    @inline(__always)
+    private static func isWideSpace(_ value: UInt32) -> Bool {
+        value == 0x3000 || value == 0xA0 || value == 0x1680 || (0x2000...0x200A).contains(value) || value == 0x202F || value == 0x205F
+    }
+
+    /// Zero-width characters: invisible, they go from text shown too (`效\u{200B}益指标` would
+    /// show as 效益指标 and filter apart from it, and hide words from the vocabulary).
+    @inline(__always)
+    private static func isZeroWidth(_ value: UInt32) -> Bool {
+        (0x200B...0x200D).contains(value) || value == 0x2060 || value == 0xFEFF
     }
 
     /// True when `convert` would change something: some scalar changes (for display, spaces

@@ -745,7 +745,8 @@ struct FormReader: LayoutReader {
             project.projectSpending = amount(.projectSpending)
         }
         // Digits that make no amount (glued to the columns beside them) say the funds' cells are so glued too.
-        let unreadableAmount = project.budget == nil && (budgetText.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false)
+        let unreadableAmount = project.budget == nil
+            && (budgetText.unicodeScalars.first.map { ("0"..."9").contains(TextCleaning.folded($0) ?? $0) } ?? false)
         // A total of 0 over funds that are not 0 is a total left unfilled (a self-evaluation's row
         // of zeros for 年度资金总额 over 本年财政拨款 202.64), not a project of no money.
         let zeroOverFunds = project.budget == 0 && (project.fiscalFunds ?? 0) > 0

@@ -532,8 +532,18 @@ public final class FormVocabulary: Sendable {
             rest.removeSubrange(year)
             return rest.isEmpty ? nil : role(ofCell: rest)
         }
+        // A key whose first characters were typed twice (`主管主管部门`): the key. Only a key's
+        // length is looked at (a long cell of one character repeated would be looked at forever).
+        if compact.count >= 4, compact.count <= Self.longestStutteredKey {
+            for length in 1...(compact.count / 2) where compact[0] == compact[length] && compact[..<length] == compact[length..<(2 * length)] {
+                if let found = role(ofCell: compact, from: length), case .key = found.role { return found }
+            }
+        }
         return nil
     }
+
+    /// The longest cell looked at for a key typed with its start twice.
+    static let longestStutteredKey = 32
 
     /// The longest cell looked at for a year inside a title.
     static let longestTitleWithYear = 12
