@@ -118,6 +118,14 @@ struct FormReader: LayoutReader {
             case .key(let role)?:
                 keyRow = nil
                 fields.append(Field(role: role, key: cell))
+            // A page's links and footer (`【打印本页】`, `网站标识码：…`, after a copy cut inside the
+            // form) end the value before them: what follows is the page's, no field's.
+            case .chrome? where !fields.isEmpty:
+                keyRow = nil
+                fields.append(Field(role: .ignored, key: cell))
+            case nil where !fields.isEmpty && vocabulary.isSiteFooter(cell.compact):
+                keyRow = nil
+                fields.append(Field(role: .ignored, key: cell))
             case nil:
                 guard !fields.isEmpty else { continue }
                 // A document's heading the vocabulary lacks, alone on its line (`二、项目内容` under

@@ -532,6 +532,10 @@ public final class FormVocabulary: Sendable {
             rest.removeSubrange(year)
             return rest.isEmpty ? nil : role(ofCell: rest)
         }
+        // A site's links in brackets (`【打印本页】【关闭窗口】`, `[关闭窗口]`): its chrome.
+        if let first = compact.first, first == "【" || first == "[", let entry = match(compact, at: 1), entry.role == .chrome {
+            return (.chrome, "")
+        }
         // A key whose first characters were typed twice (`主管主管部门`): the key. Only a key's
         // length is looked at (a long cell of one character repeated would be looked at forever).
         if compact.count >= 4, compact.count <= Self.longestStutteredKey {
@@ -562,6 +566,12 @@ public final class FormVocabulary: Sendable {
         let end = compact.last == ")" ? compact.count - 1 : compact.count
         if end > 0, chromeEndingLastScalars.contains(compact[end - 1]),
            chromeEndings.contains(where: { end >= $0.count && compact[(end - $0.count)..<end].elementsEqual($0) }) { return true }
+        return isSiteFooter(compact)
+    }
+
+    /// Whether a cell is a line of a site's footer (`网站标识码：5101000001 蜀ICP备05000000号`:
+    /// one of `page_chrome_inside` anywhere in it).
+    func isSiteFooter(_ compact: [Unicode.Scalar]) -> Bool {
         // A footer's line is short; a name or a goal holding 公 or 网 is not looked through.
         guard compact.count <= Self.footerLineLongest, compact.contains(where: chromeInsideFirstScalars.contains) else { return false }
         return chromeInside.contains { word in
