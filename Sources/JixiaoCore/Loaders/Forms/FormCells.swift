@@ -241,9 +241,9 @@ struct FormCells {
         // same line again (every page repeats it) takes its cells, not a look-up per cell.
         var repeatedHeader: (texts: [String], cells: [FormCell], firstPiece: Int)?
         cells.reserveCapacity(lines.count * 2)
-        // Lines read in place (a copy of a line retains its texts).
-        // The line before, and where its cells start.
+        // The line before, and where its cells start (a header's upper half, see `continuesProjectHeader`).
         var previousLine = (number: 0, start: 0)
+        // Lines read in place (a copy of a line retains its texts).
         for k in lines.indices {
             var lineStart = cells.count
             let whole = inGrid && lines[k].isGrid && lines[k].pieceCount > 1
