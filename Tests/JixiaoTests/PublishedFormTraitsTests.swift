@@ -1980,19 +1980,22 @@ import Testing
         #expect(project.indicators[1].nameAsWritten == "红薯种植面积" && project.indicators[1].valueAsWritten == "5.5亩")
     }
 
+    /// 蔡甸区's 森林防火 self-evaluation (2021), a document site's preview in traditional
+    /// characters with their readings, glued.
+    static let caidianPage = """
+        下載本文檔
+        版權(quán)說明:本文檔由用戶提供并上傳,收益歸屬內(nèi)容提供方,若內(nèi)容存在侵權(quán),請進(jìn)行舉報(bào)或認(rèn)領(lǐng)
+        文檔簡介
+        2021年度區(qū)級森林防火專項(xiàng)經(jīng)費(fèi)項(xiàng)目績效自評表單位名稱:蔡甸區(qū)園林和林業(yè)局填報(bào)日期:2022年3月22日項(xiàng)目名稱區(qū)級森林防火專項(xiàng)經(jīng)費(fèi)主管部門區(qū)園林和林業(yè)局項(xiàng)目實(shí)施單位區(qū)園林和林業(yè)局預(yù)算執(zhí)行情況(萬元)資金來源預(yù)算數(shù)(A)執(zhí)行數(shù)(B)執(zhí)行率(B/A)一般預(yù)算內(nèi)撥款6363100%合計(jì)6363100%年度績效目標(biāo)完成情況一級指標(biāo)二級指標(biāo)三級指標(biāo)年初目標(biāo)值實(shí)際完成值未完成原因及改進(jìn)措施產(chǎn)出指標(biāo)產(chǎn)出數(shù)量滅火設(shè)備配備率100%1000件達(dá)成預(yù)期指標(biāo)監(jiān)控系統(tǒng)維護(hù)率100%5個(gè)達(dá)成預(yù)期指標(biāo)產(chǎn)出質(zhì)量森林火災(zāi)火因查明率不低于95%達(dá)成預(yù)期指標(biāo)森林火災(zāi)案件查處率不低于90%達(dá)成預(yù)期指標(biāo)產(chǎn)出時(shí)效森林火災(zāi)6小時(shí)內(nèi)撲滅率不低于95%達(dá)成預(yù)期指標(biāo)產(chǎn)出成本成本控制數(shù)(萬元)63達(dá)成預(yù)期指標(biāo)效益指標(biāo)社會效益重大森林火災(zāi)0起達(dá)成預(yù)期指標(biāo)公眾知曉度是否明顯提高是達(dá)成預(yù)期指標(biāo)生態(tài)效益森林火災(zāi)受害面積小于0.9‰達(dá)成預(yù)期指標(biāo)經(jīng)濟(jì)效益人員傷亡事故0人次達(dá)成預(yù)期指標(biāo)可持續(xù)影響森林防火監(jiān)控設(shè)備的有效率90%達(dá)成預(yù)期指標(biāo)滿意度指標(biāo)社會公眾
+
+        """
+
     /// A real district self-evaluation (蔡甸区 森林防火, 2021), a document site's preview in
     /// traditional characters with their readings, glued: its total glued to its execution and rate
     /// (`合計6363100%`: 63, 63, 100%) is 63 万元, not 6,363,100; its unit is the funds' label's
     /// (`預算執行情況(萬元)`).
     @Test func aTotalGluedToItsRateAndAnOutcomeWordGlued() throws {
-        let text = """
-            下載本文檔
-            版權(quán)說明:本文檔由用戶提供并上傳,收益歸屬內(nèi)容提供方,若內(nèi)容存在侵權(quán),請進(jìn)行舉報(bào)或認(rèn)領(lǐng)
-            文檔簡介
-            2021年度區(qū)級森林防火專項(xiàng)經(jīng)費(fèi)項(xiàng)目績效自評表單位名稱:蔡甸區(qū)園林和林業(yè)局填報(bào)日期:2022年3月22日項(xiàng)目名稱區(qū)級森林防火專項(xiàng)經(jīng)費(fèi)主管部門區(qū)園林和林業(yè)局項(xiàng)目實(shí)施單位區(qū)園林和林業(yè)局預(yù)算執(zhí)行情況(萬元)資金來源預(yù)算數(shù)(A)執(zhí)行數(shù)(B)執(zhí)行率(B/A)一般預(yù)算內(nèi)撥款6363100%合計(jì)6363100%年度績效目標(biāo)完成情況一級指標(biāo)二級指標(biāo)三級指標(biāo)年初目標(biāo)值實(shí)際完成值未完成原因及改進(jìn)措施產(chǎn)出指標(biāo)產(chǎn)出數(shù)量滅火設(shè)備配備率100%1000件達(dá)成預(yù)期指標(biāo)監(jiān)控系統(tǒng)維護(hù)率100%5個(gè)達(dá)成預(yù)期指標(biāo)產(chǎn)出質(zhì)量森林火災(zāi)火因查明率不低于95%達(dá)成預(yù)期指標(biāo)森林火災(zāi)案件查處率不低于90%達(dá)成預(yù)期指標(biāo)產(chǎn)出時(shí)效森林火災(zāi)6小時(shí)內(nèi)撲滅率不低于95%達(dá)成預(yù)期指標(biāo)產(chǎn)出成本成本控制數(shù)(萬元)63達(dá)成預(yù)期指標(biāo)效益指標(biāo)社會效益重大森林火災(zāi)0起達(dá)成預(yù)期指標(biāo)公眾知曉度是否明顯提高是達(dá)成預(yù)期指標(biāo)生態(tài)效益森林火災(zāi)受害面積小于0.9‰達(dá)成預(yù)期指標(biāo)經(jīng)濟(jì)效益人員傷亡事故0人次達(dá)成預(yù)期指標(biāo)可持續(xù)影響森林防火監(jiān)控設(shè)備的有效率90%達(dá)成預(yù)期指標(biāo)滿意度指標(biāo)社會公眾
-
-            """
-        let document = try Self.read(text, named: "蔡甸区森林防火.txt")
+        let document = try Self.read(Self.caidianPage, named: "蔡甸区森林防火.txt")
         let project = try #require(document.projects.first)
         #expect(project.budget == 63)
         #expect(document.findings.contains { $0.rule == RuleID.cellSplitGuess && $0.message.contains("按执行率拆开") })

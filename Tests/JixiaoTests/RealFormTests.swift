@@ -37,48 +37,10 @@ struct RealFormTests {
         try Self.expectHandCounts(Self.read(name), of: name)
     }
 
-    /// The ways the same text reaches the bureau typed with other characters: zero-width spaces
-    /// inside words, a page machine-converted to traditional characters, digits and signs
-    /// full-width, Windows line ends, no-break spaces.
-    static let variants = ["zero-width", "traditional", "full-width", "crlf", "no-break"]
-
-    /// Simplified → traditional, the inverse of `Data/traditional-chars.tsv` (its first pair for each).
-    static let traditional: [Character: Character] = {
-        let table = try! String(contentsOfFile: Fixtures.path("Data/traditional-chars.tsv"), encoding: .utf8)
-        var map: [Character: Character] = [:]
-        for line in table.split(separator: "\n") where !line.hasPrefix("#") {
-            let pair = line.split(separator: "\t")
-            guard pair.count == 2, let from = pair[1].first, let to = pair[0].first, from != to, map[from] == nil else { continue }
-            map[from] = to
-        }
-        return map
-    }()
-
-    static func typed(_ text: String, as variant: String) -> String {
-        switch variant {
-        case "zero-width":
-            var out = "", previousIsHan = false
-            for (index, scalar) in text.unicodeScalars.enumerated() {
-                let han = (0x4E00...0x9FFF).contains(scalar.value)
-                if han, previousIsHan, index % 4 == 0 { out += "\u{200B}" }
-                out.unicodeScalars.append(scalar)
-                previousIsHan = han
-            }
-            return out
-        case "traditional": return String(text.map { traditional[$0] ?? $0 })
-        case "full-width":
-            return String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-                ("0"..."9").contains(scalar) || "%.:()".unicodeScalars.contains(scalar) ? Unicode.Scalar(scalar.value + 0xFEE0)! : scalar
-            }))
-        case "crlf": return text.replacingOccurrences(of: "\n", with: "\r\n")
-        default: return text.replacingOccurrences(of: " ", with: "\u{00A0}")
-        }
-    }
-
-    @Test("each form typed with other characters gives the same hand counts", arguments: names, variants)
+    @Test("each form typed with other characters gives the same hand counts", arguments: names, CharacterVariantsTests.variants)
     func handCountsTypedOtherwise(name: String, variant: String) throws {
         let text = try String(contentsOfFile: Self.folder + "/" + name, encoding: .utf8)
-        let path = Fixtures.write(Self.typed(text, as: variant), named: name, in: Fixtures.temporaryDirectory())
+        let path = Fixtures.write(CharacterVariantsTests.typed(text, as: variant), named: name, in: Fixtures.temporaryDirectory())
         try Self.expectHandCounts(Loaders.load(path: path), of: name)
     }
 
