@@ -144,3 +144,17 @@ import Testing
         }
     }
 }
+
+extension WebTextRenderingTests {
+    /// A department's table of projects glued row by row (`rows-glued/`, one of `headerGluedUnlike`):
+    /// its rows are not read, but each is accounted for. The project rows, whose text stands in no
+    /// column, had been passed over as structure; they are rejected with their reason, as the
+    /// indicator rows under them are.
+    @Test func aGluedProjectTableLosesNoRowSilently() throws {
+        let text = try String(contentsOfFile: Fixtures.path("Tests/Fixtures/office-templates/rows-glued/project-table-unit-and-project-column.txt"), encoding: .utf8)
+        let document = try #require(PublishedFormTraitsTests.partial(text, named: "阆中交通.txt"))
+        #expect(document.rejected.count == 7)
+        #expect(document.rowsRead == document.rowsWritten + document.rejected.count)
+        #expect(document.rejected.filter { $0.reason.contains("cells ran together") }.map(\.source.line) == [7, 11])
+    }
+}

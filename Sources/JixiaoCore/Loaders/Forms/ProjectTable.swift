@@ -229,7 +229,16 @@ extension FormReader {
             var raw: String { rawCells.joined(separator: "\t") }  // only rejected rows need it
             let lone = kept == nil && lineCells.count == 1
                 ? table.loneOrganisationColumn(lineCells, endsLikeOrganisation: vocabulary.endsLikeOrganisation) : nil
-            guard lone != nil || lineCells.indices.contains(where: { lineCells[$0].gridColumn != nil }) else { structureLines += 1; continue }
+            guard lone != nil || lineCells.indices.contains(where: { lineCells[$0].gridColumn != nil }) else {
+                // Text standing in no column (a row whose cells ran together) is rejected, said,
+                // never passed over as structure; titles, keys and page chrome are structure.
+                if lineCells.allSatisfy({ $0.role == nil }) {
+                    reject(line, raw, "这一行的各格粘在一起，对不上表头的列 (a row whose cells ran together, in no column of the header)")
+                } else {
+                    structureLines += 1
+                }
+                continue
+            }
             // A header repeated on a new page.
             if kept == nil, ProjectTable.isHeader(lineCells) { structureLines += 1; continue }
             var row = kept ?? lone.map { [String](repeating: "", count: $0) + [lineCells[lineStart].text] } ?? table.row(lineCells)
