@@ -102,4 +102,24 @@ import Testing
             #expect(document.findings.contains { $0.rule == RuleID.budgetMissing })
         }
     }
+
+    /// Real form 07 (武川县) as a Word document copies it: cells apart by two ideographic spaces and
+    /// its key labels spread over their cells by one (`项　目　名　称`, `主　管　部　门`). The spread
+    /// label is one cell: the project had been named after the title and had no department.
+    @Test func labelsSpreadWithIdeographicSpaces() throws {
+        let form = try String(contentsOfFile: RealFormTests.folder + "/07-neimenggu-wuchuan-livestock.txt", encoding: .utf8)
+        let spread = form.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard line.filter({ $0 == "|" }).count >= 2 else { return String(line) }
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            return cells.map { ["项目名称", "主管部门", "实施单位"].contains($0) ? $0.map(String.init).joined(separator: "\u{3000}") : $0 }
+                .joined(separator: "\u{3000}\u{3000}")
+        }.joined(separator: "\n")
+        #expect(spread.contains("项\u{3000}目\u{3000}名\u{3000}称\u{3000}\u{3000}大青山乡"))
+        let document = try PublishedFormTraitsTests.read(spread, named: "武川县.txt")
+        let project = try #require(document.projects.first)
+        #expect(project.name == "大青山乡沙湾子少数民族聚居村养殖场基础设施建设项目")
+        #expect(project.department.name == "武川县民族事务委员会")
+        #expect(project.budget == 50)
+        #expect(project.indicators.filter { !$0.valueAsWritten.isEmpty }.count == 11)
+    }
 }
