@@ -5166,6 +5166,11 @@ import Testing
         #expect(project.indicators.allSatisfy { $0.level2Label.isEmpty })
         #expect(project.indicators.map(\.name).suffix(3) == ["森林受灾率", "饲养动物免疫率", "服务对象满意度"])
         #expect(project.indicators.last?.valueAsWritten == "95")
+        // A whole department's 预算执行率 is one of its targets, not a self-evaluation's scoring rule
+        // set apart (its weight 10 makes the weights add up to 100).
+        let execution = try #require(project.indicators.first { $0.nameAsWritten == "预算执行率" })
+        #expect(execution.weightAsWritten == "10" && execution.valueAsWritten == "100")
+        #expect(project.indicators.compactMap { Double($0.weightAsWritten) }.reduce(0, +) == 100)
     }
 
     /// Transfer-payment forms under funding notices (重庆万盛 彩票公益金, 重庆 危房改造): the budget
@@ -5580,7 +5585,8 @@ import Testing
         #expect(byName["森林受灾率"]?.valueAsWritten == "1" && byName["森林受灾率"]?.unitAsWritten == "%")
         #expect(byName["基层组织建设办公阵地和干部人才保障有效性"]?.valueAsWritten == "有效保障")
         #expect(byName["服务对象满意度"]?.weightAsWritten == "5" && byName["服务对象满意度"]?.valueAsWritten == "95")
-        #expect(project.indicators.count == 10 && project.budget == 3724.39)
+        // Its eleven rows, 预算执行率 among them (a whole department's target).
+        #expect(project.indicators.count == 11 && project.budget == 3724.39)
     }
 
     /// 新疆's 公示 template writes its level 1 `项目完成` (framework.yaml's `short_aliases` of

@@ -975,7 +975,8 @@ struct FormReader: LayoutReader {
                 structureLines += row.name.lineCount
                 continue
             }
-            if isScoringRule(row) {
+            // A whole department's targets count its budget execution among them (预算执行率 is one).
+            if project.kind != .departmentWhole, isScoringRule(row) {
                 // Set apart, said in the findings with what it gives: no indicator, no weight.
                 structureLines += row.name.lineCount
                 let given = [cell(.comparison) + (placed.first { $0.role.holdsValue }?.text ?? ""), cell(.weight).isEmpty ? "" : "\(cell(.weight)) 分"]
