@@ -25,7 +25,7 @@ public struct OrgName: Codable, Hashable, Sendable, CustomStringConvertible {
         if let first = trimmed.unicodeScalars.first, (0xFF10...0xFF19).contains(first.value) || Self.closingBrackets[first] != nil {
             let lead = trimmed.unicodeScalars.prefix { (0xFF10...0xFF19).contains($0.value) || Self.closingBrackets[$0] != nil }
             if lead.contains(where: { (0xFF10...0xFF19).contains($0.value) }) {
-                trimmed = String(String.UnicodeScalarView(lead.map { (0xFF10...0xFF19).contains($0.value) ? Unicode.Scalar($0.value - 0xFEE0)! : $0 }))
+                trimmed = String(String.UnicodeScalarView(lead.map { TextCleaning.folded($0) ?? $0 }))
                     + String(trimmed.unicodeScalars.dropFirst(lead.count))
             }
         }

@@ -279,18 +279,18 @@ public struct ChineseFold: Sendable {
     }
 
     /// Spaces other than the ASCII one within a line (ideographic `　`, no-break, the typographic
-    /// ones): shown as an ASCII space, so that every reader sees one kind of space between words
-    /// and cells (`项目名称　　XX` as `项目名称  XX`).
+    /// ones: `TextCleaning.isSpace` beyond ASCII): shown as an ASCII space, so that every reader
+    /// sees one kind of space between words and cells (`项目名称　　XX` as `项目名称  XX`).
     @inline(__always)
     private static func isWideSpace(_ value: UInt32) -> Bool {
-        value == 0x3000 || value == 0xA0 || value == 0x1680 || (0x2000...0x200A).contains(value) || value == 0x202F || value == 0x205F
+        value > 0x7F && Unicode.Scalar(value).map(TextCleaning.isSpace) == true
     }
 
-    /// Zero-width characters: invisible, they go from text shown too (`效\u{200B}益指标` would
-    /// show as 效益指标 and filter apart from it, and hide words from the vocabulary).
+    /// Zero-width characters (`zeroWidthScalars`): invisible, they go from text shown too
+    /// (`效\u{200B}益指标` would show as 效益指标 and filter apart from it, and hide words from the vocabulary).
     @inline(__always)
     private static func isZeroWidth(_ value: UInt32) -> Bool {
-        (0x200B...0x200D).contains(value) || value == 0x2060 || value == 0xFEFF
+        zeroWidthScalars.contains { $0.contains(value) }
     }
 
     /// True when `convert` would change something: some scalar changes (for display, spaces
@@ -362,8 +362,10 @@ public struct ChineseFold: Sendable {
     private static let removedScalars: [ClosedRange<UInt32>] = [
         0x09...0x0D, 0x20...0x20, 0x85...0x85, 0xA0...0xA0, 0x1680...0x1680, 0x2000...0x200A,
         0x2028...0x2029, 0x202F...0x202F, 0x205F...0x205F, 0x3000...0x3000,
-        0x200B...0x200D, 0x2060...0x2060, 0xFEFF...0xFEFF,
-    ]
+    ] + zeroWidthScalars
+
+    /// The zero-width characters web pages and PDF text carry inside words.
+    private static let zeroWidthScalars: [ClosedRange<UInt32>] = [0x200B...0x200D, 0x2060...0x2060, 0xFEFF...0xFEFF]
 
     /// Han characters (unified ideographs, extension A, compatibility, extensions B and later).
     @inline(__always)

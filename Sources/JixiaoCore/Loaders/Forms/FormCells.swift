@@ -796,7 +796,7 @@ struct FormCells {
         var spaces = 0
         // A label spread over its cell with one ideographic space between its characters (`项　目　名　称`,
         // as Word justifies it): those spaces are inside the cell, not between cells.
-        var ideographic = 0, lastIsLoneHan = false, currentLength = 0
+        var ideographic = 0, lastIsLoneHan = false
         for scalar in trimmed.unicodeScalars {
             if TextCleaning.isSpace(scalar) {
                 spaces += scalar == "\u{3000}" ? 2 : 1
@@ -807,16 +807,14 @@ struct FormCells {
             if spaces >= 2, !current.isEmpty, !spread {
                 pieces.append(String(current))
                 current = String.UnicodeScalarView()
-                currentLength = 0
             } else if spaces == 1 || spread {
                 current.append(" ")
             }
             // The character just written stands alone between spaces (`目` of `项　目　名`).
-            lastIsLoneHan = ChineseFold.isHan(scalar.value) && (currentLength == 0 || current.last == " ")
+            lastIsLoneHan = ChineseFold.isHan(scalar.value) && (current.isEmpty || current.last == " ")
             spaces = 0
             ideographic = 0
             current.append(scalar)
-            currentLength += 1
         }
         if !current.isEmpty { pieces.append(String(current)) }
         return (pieces, .spaces)

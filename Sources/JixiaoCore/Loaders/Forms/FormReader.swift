@@ -120,10 +120,7 @@ struct FormReader: LayoutReader {
                 fields.append(Field(role: role, key: cell))
             // A page's links and footer (`【打印本页】`, `网站标识码：…`, after a copy cut inside the
             // form) end the value before them: what follows is the page's, no field's.
-            case .chrome? where !fields.isEmpty:
-                keyRow = nil
-                fields.append(Field(role: .ignored, key: cell))
-            case nil where !fields.isEmpty && vocabulary.isSiteFooter(cell.compact):
+            case .chrome? where !fields.isEmpty, nil where !fields.isEmpty && vocabulary.isSiteFooter(cell.compact):
                 keyRow = nil
                 fields.append(Field(role: .ignored, key: cell))
             case nil:

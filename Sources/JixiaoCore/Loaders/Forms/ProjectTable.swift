@@ -443,7 +443,7 @@ extension FormReader {
         var labelled = false, marked = false
         for column in row.indices where !row[column].isEmpty {
             if levelColumns.contains(column) { labelled = true; continue }
-            let compact = FormCells.compactScalars(vocabulary.fold.display(row[column]))
+            let compact = vocabulary.folded(row[column])
             guard vocabulary.isPlaceholder(compact) || vocabulary.valueTypes.contains(compact) else { return false }
             marked = true
         }
