@@ -5479,6 +5479,10 @@ import Testing
     /// 指标值类型): the name ends where the target starts, the text after the target is the text
     /// columns', `-定量` at the end the unit (none) and the type. Each row had been cut into up to
     /// four indicators (`以上得10分,每减少 | 1%`), and the template's empty groups (`-定性`) read as indicators.
+    /// The header takes two lines, the project's columns on the first: the unit's row
+    /// (`505006州民族特殊教育学校30.00`) and the project's are cut into code, name and amount
+    /// (`GluedProjectRow`); they had been read as two indicators, the project named after the title
+    /// with no budget. A group's marks on a line of their own (`-定性`) end its labels' row above.
     @Test func rowsRunTogetherWithTheirTargetBeforeTheirText() throws {
         let text = """
             → 您的位置: 首页 >> 通知公告
@@ -5553,9 +5557,20 @@ import Testing
 
             返回】
             """
-        let project = try #require(Self.partial(text, named: "湘西州特校.txt")?.projects.first)
+        let document = try Self.read(text, named: "湘西州特校.txt")
+        let project = try #require(document.projects.first)
+        #expect(document.projects.count == 1)
+        #expect(project.name == "学生伙食费" && project.budget == 30)
+        #expect(project.department.description == "505-湘西州教育和体育局")
+        #expect(project.unit?.description == "505006-州民族特殊教育学校")
+        // The empty groups and the site's `返回】` link (its bracket lost) are structure.
+        #expect(document.rejected.isEmpty && document.rowsRead == document.rowsWritten)
+        #expect(project.indicators.map(\.level1Label) == ["成本指标", "满意度指标", "产出指标", "产出指标", "产出指标", "产出指标", "产出指标",
+                                                            "效益指标", "效益指标", "效益指标"])
+        #expect(project.indicators.map(\.comparisonAsWritten) == ["定量", "定性", "定量", "定量", "定量", "定量", "定量", "定量", "定性", "定性"])
         let byName = Dictionary(project.indicators.map { ($0.nameAsWritten, $0) }, uniquingKeysWith: { first, _ in first })
-        #expect(byName["学生补助标准"]?.valueAsWritten == "17元/人")
+        // A rate's second measure after a dot is the unit's (`元/人.每天`).
+        #expect(byName["学生补助标准"]?.valueAsWritten == "17元/人.每天")
         #expect(byName["学生对学校伙食得满意度"]?.valueAsWritten == "95%以上")
         #expect(byName["补助学生数量"]?.valueAsWritten == "168")
         #expect(byName["伙食补助资金到位率"]?.valueAsWritten == "90%以上")
@@ -5564,9 +5579,8 @@ import Testing
         #expect(byName["残疾学生家庭负担率"]?.valueAsWritten == "有所减轻")
         #expect(byName["残疾学生生活质量"]?.valueAsWritten == "有所提升")
         #expect(byName["补助学生数量"]?.level2Label == "数量指标")
-        #expect(!project.indicators.contains { $0.nameAsWritten.contains("得10分") || $0.nameAsWritten == "-定性" })
-        // The ten rows the page has (a footer glued to the last empty group, `-定性返回】`, aside).
-        #expect(project.indicators.count(where: { !$0.level1Label.isEmpty && !$0.nameAsWritten.hasPrefix("-") }) == 10)
+        #expect(!project.indicators.contains { $0.nameAsWritten.contains("得10分") || $0.nameAsWritten.hasPrefix("-") })
+        #expect(project.indicators.count == 10)
     }
 
     /// 重庆's 整体绩效目标表 copied with each row run together on its line, its columns after the

@@ -307,8 +307,8 @@ struct FormCells {
     /// columns) but no indicator column, this one names the level columns but no project; in a
     /// grid their columns meet only under the spanning label (绩效指标).
     static func continuesProjectHeader(_ above: ArraySlice<FormCell>, with next: ArraySlice<FormCell>) -> Bool {
-        // Rows run together are cut by `GluedRow` against the indicator header, not placed.
-        guard above.count >= 2, next.count >= 2, !above.contains(where: \.splitFromGlued) else { return false }
+        // Glued text joins only a glued header (then `GluedProjectRow` cuts its rows).
+        guard above.count >= 2, next.count >= 2, above.contains(where: \.splitFromGlued) == next.contains(where: \.splitFromGlued) else { return false }
         var project = false
         for at in above.indices {
             switch above[at].role {

@@ -540,6 +540,7 @@ struct FormReader: LayoutReader {
             aligned.cells = placed.cells
             guard readForm(aligned) else { return false }
             readingNotes.append("部门项目表（行 \(placed.headerLine)）" + (placed.oneCellALine ? "每格一行，按各格内容分行并对齐到表头的列"
+                : placed.cutGlued ? "的各格粘在一起，按词汇和数值的样子拆开并对齐到表头的列，请核对"
                 : "的行没有保留空单元格（空格或竖线分隔），各格按内容对齐到表头的列"))
             return true
         }

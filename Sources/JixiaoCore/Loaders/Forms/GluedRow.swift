@@ -217,7 +217,8 @@ struct GluedRow {
             if table.tail.contains(where: { $0.role == .unit }) {
                 if text.last == "-" || text.last == "—" {
                     text.removeLast()
-                } else if let unit = shape.unitEnding(text, at: text.count, from: 1), !ValueShape.isDigit(text[text.count - unit.count - 1]) {
+                } else if let unit = shape.rateEnding(text, at: text.count, from: 1) ?? shape.unitEnding(text, at: text.count, from: 1),
+                          !ValueShape.isDigit(text[text.count - unit.count - 1]) {
                     text.removeLast(unit.count)
                     var unitCell = cell(unit, like: row.name)
                     unitCell.placedIn = .unit

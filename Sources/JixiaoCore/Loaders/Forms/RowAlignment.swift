@@ -292,6 +292,8 @@ extension RowAlignment {
         var cells: [FormCell]
         var headerLine: Int
         var oneCellALine: Bool
+        /// The rows' cells ran together and were cut by shape (`GluedProjectRow`).
+        var cutGlued = false
     }
 
     /// A region's cells with the rows of a project table under the header on line `headerLine`
@@ -313,11 +315,15 @@ extension RowAlignment {
         let spaced = Set(cells[headerStart..<headerEnd].map(\.piece)).count == 1
         let header = spaced ? splitTitles(cells[headerStart..<headerEnd], vocabulary: vocabulary) : Array(cells[headerStart..<headerEnd])
         guard let alignment = RowAlignment(header: header[...], vocabulary: vocabulary) else { return nil }
+        // A header cut out of glued text: the rows' cells ran together too, and are cut by shape.
+        let glued = header.contains(where: \.splitFromGlued) ? GluedProjectRow(header: header, alignment: alignment) : nil
         let titles = header.filter { $0.role != .tableLabel }
         var out = Array(cells[..<headerStart])
         out.reserveCapacity(cells.count)
         let headerTexts = cells[headerStart..<headerEnd].map(\.compact)
         var lineStart = headerStart
+        // The last line read when it held labels alone: its line, where its cells start in `out`, its pieces.
+        var labelLine: (line: Int, outStart: Int, pieces: [FormCell])?
         while lineStart < cells.count {
             let lineEnd = cells[lineStart...].firstIndex { $0.line != cells[lineStart].line } ?? cells.count
             defer { lineStart = lineEnd }
@@ -327,7 +333,14 @@ extension RowAlignment {
                 out += titlesInColumns(titles, line: cells[lineStart].line)
                 continue
             }
-            let pieces = spaced ? splitAtSpaces(line) : Array(line)
+            var pieces = spaced ? splitAtSpaces(line) : glued?.pieces(line) ?? Array(line)
+            // A glued group's blank marks on a line of their own (`-定性`) end the row of its labels
+            // on the line above (`效益指标经济效益指标`), a row broken where its merged cells were.
+            if let glued, glued.isMarks(pieces), let labels = labelLine, labels.line == cells[lineStart - 1].line {
+                out.removeSubrange(labels.outStart...)
+                pieces = labels.pieces + pieces
+            }
+            labelLine = glued != nil && pieces.allSatisfy(\.isLabel) ? (cells[lineStart].line, out.count, pieces) : nil
             guard pieces.count > 1, !line.contains(where: \.startsStructure) else {
                 out += line
                 continue
@@ -336,7 +349,7 @@ extension RowAlignment {
             let row = alignment.place(pieces[...]) ?? pieces.map(\.text)
             if let cell = rowCell(row, from: cells[lineStart]) { out.append(cell) }
         }
-        return Placed(cells: out, headerLine: headerLine, oneCellALine: false)
+        return Placed(cells: out, headerLine: headerLine, oneCellALine: false, cutGlued: glued != nil)
     }
 
     /// Header titles with their columns, on one line, as a grid's header comes.

@@ -25,7 +25,12 @@ struct ValueShape {
     func isValue(_ text: [Unicode.Scalar]) -> Bool {
         guard !text.isEmpty, text.count <= 24 else { return false }
         if vocabulary.isQualitative(text) { return true }
-        if let end = valueEnd(text, from: 0), end == text.count { return true }
+        if let end = valueEnd(text, from: 0) {
+            // Its comparison may be written after it: `95%以上`, `3天以内`.
+            if end == text.count || vocabulary.comparisonAfterWords.contains(where: { $0.count == text.count - end && text[end...].elementsEqual($0) }) {
+                return true
+            }
+        }
         // A comparison in words before anything short: `不超预算`.
         if let word = vocabulary.comparisonWord(text, at: 0), text.count - word.length <= 6 { return true }
         // A short subject before a comparison: `丢包率<0.3%`.
@@ -107,6 +112,19 @@ struct ValueShape {
         vocabulary.valueUnits.first { $0.count <= end - start && text[(end - $0.count)..<end].elementsEqual($0) }
     }
 
+    /// A rate of a listed unit ending at `end` (`元/人.每天`, `元/人·月`): a unit, `/`, and up to
+    /// five characters with no digit that end with a unit. The longest such, or nil.
+    func rateEnding(_ text: [Unicode.Scalar], at end: Int, from start: Int = 0) -> [Unicode.Scalar]? {
+        guard end <= text.count, unitEnding(text, at: end, from: start) != nil else { return nil }
+        var slash = end - 1
+        while slash > start, end - slash <= 6, text[slash] != "/" {
+            guard !Self.isDigit(text[slash]) else { return nil }
+            slash -= 1
+        }
+        guard slash > start, text[slash] == "/", end - slash > 1, let unit = unitEnding(text, at: slash, from: start) else { return nil }
+        return Array(text[(slash - unit.count)..<end])
+    }
+
     private func plainUnitLength(_ text: [Unicode.Scalar], at index: Int) -> Int? {
         guard index < text.count else { return nil }
         for unit in vocabulary.valueUnits where index + unit.count <= text.count && text[index] == unit[0]
@@ -119,7 +137,16 @@ struct ValueShape {
                 length += other + 2
             }
             if index + length < text.count, text[index + length] == "/",
-               let more = unitLength(text, at: index + length + 1) { length += 1 + more }
+               let more = unitLength(text, at: index + length + 1) {
+                length += 1 + more
+            }
+            // A rate's second measure after a dot (`元/人·月`, `元/人.每天`).
+            if index + length + 1 < text.count, text[index + length] == "·" || text[index + length] == ".",
+               text[index..<(index + length)].contains("/") {
+                var at = index + length + 1
+                if text[at] == "每" { at += 1 }
+                if let measure = plainUnitLength(text, at: at) { length = at + measure - index }
+            }
             return length
         }
         return nil

@@ -1,0 +1,117 @@
+import Foundation
+
+/// A row of a department's table of projects (see `ProjectTable`) whose cells ran together, as
+/// a page copied with every cell glued gives 湖南's 项目支出绩效目标表公开: a unit's or project's
+/// row (`505006州民族特殊教育学校30.00`: code, name, amount), an indicator's after its labels
+/// (`学生补助标准17元/人.每天反映…-定量`, cut as `GluedRow.lineRow` cuts it), a group left empty
+/// (`-定性`). The pieces go to `RowAlignment`, which places them under the header's columns as
+/// it places a row split by spaces. Every cut here is a guess, and the reading note says so.
+struct GluedProjectRow {
+    let alignment: RowAlignment
+    /// The header's indicator columns as an indicator table: what `GluedRow` cuts against.
+    let indicators: GluedRow
+
+    /// Nil when the header has no indicator columns to cut against.
+    init?(header: [FormCell], alignment: RowAlignment) {
+        guard let first = header.firstIndex(where: { $0.columnTitle != nil }) else { return nil }
+        let table = IndicatorTable.header(header, from: first, vocabulary: alignment.vocabulary).table
+        guard table.tail.contains(where: { $0.role.holdsValue }) else { return nil }
+        self.alignment = alignment
+        indicators = GluedRow(table: table)
+    }
+
+    var vocabulary: FormVocabulary { alignment.vocabulary }
+
+    /// A line's cells cut into the pieces a row split at every cell would have.
+    func pieces(_ line: ArraySlice<FormCell>) -> [FormCell] {
+        var out: [FormCell] = []
+        var labelled = false, coded = false
+        for at in line.indices {
+            let cell = line[at]
+            guard cell.role == nil, !cell.compact.isEmpty else {
+                if cell.isLabel { labelled = true }
+                out.append(cell)
+                continue
+            }
+            if let marks = marks(cell) {
+                out += marks
+                continue
+            }
+            // A unit's or project's own row: its code, its name, its amount, its goal.
+            if !labelled, alignment.kinds.contains(.code), out.allSatisfy({ $0.role == nil }) {
+                let code = cell.compact.prefix(while: ValueShape.isDigit)
+                if code.count == cell.compact.count, code.count >= 3 {
+                    coded = true
+                    out.append(cell)
+                    continue
+                }
+                if code.count >= 3 {
+                    coded = true
+                    out.append(indicators.cell(Array(code), like: cell))
+                    out += named(indicators.cell(Array(cell.compact[code.count...]), like: cell))
+                    continue
+                }
+            }
+            if coded, !labelled {
+                out += named(cell)
+                continue
+            }
+            // An indicator's row: its name, target, texts, unit and type.
+            if let rows = indicators.lineRow(IndicatorTable.Row(name: cell, isLineRow: true)), rows.count == 1 {
+                out += inColumnOrder(rows[0])
+                continue
+            }
+            out.append(cell)
+        }
+        return out
+    }
+
+    /// A unit's or project's name with its amount glued after it (`学生伙食费30.00`), and the goal
+    /// after that: apart. The amount is the first number after the name that no unit or date
+    /// follows (`建设3个村级道路50.00`: 50.00).
+    func named(_ cell: FormCell) -> [FormCell] {
+        guard alignment.kinds.contains(.budget) else { return [cell] }
+        let text = cell.compact
+        var i = 1
+        while i < text.count {
+            guard ValueShape.isDigit(text[i]), !ValueShape.isDigit(text[i - 1]), text[i - 1] != "." else { i += 1; continue }
+            var end = i
+            while end < text.count, ValueShape.isDigit(text[end])
+                    || ((text[end] == "." || text[end] == ",") && end + 1 < text.count && ValueShape.isDigit(text[end + 1])) { end += 1 }
+            let followed = end < text.count && (indicators.shape.unitLength(text, at: end) != nil
+                                                || ValueShape.dateCharacters.contains(text[end]) || text[end] == "%")
+            guard !followed else { i = end; continue }
+            var out = [indicators.cell(Array(text[..<i]), like: cell), indicators.cell(Array(text[i..<end]), like: cell)]
+            if end < text.count { out.append(indicators.cell(Array(text[end...]), like: cell)) }
+            return out
+        }
+        return [cell]
+    }
+
+    /// A group the template left empty, its blank marks run together (`-定性`): the marks apart.
+    func marks(_ cell: FormCell) -> [FormCell]? {
+        let text = cell.compact
+        guard let type = vocabulary.valueTypes.first(where: { text.count >= $0.count && text.suffix($0.count).elementsEqual($0) }) else { return nil }
+        let rest = Array(text.dropLast(type.count))
+        guard rest.isEmpty || vocabulary.isPlaceholder(rest) else { return nil }
+        return (rest.isEmpty ? [] : [indicators.cell(rest, like: cell)]) + [indicators.cell(type, like: cell)]
+    }
+
+    /// A cut indicator row's cells in the order of the header's columns: the name, then each
+    /// cell where its column stands (a target where the first target column does).
+    func inColumnOrder(_ row: IndicatorTable.Row) -> [FormCell] {
+        let tail = indicators.table.tail.map(\.role)
+        let value = tail.firstIndex { $0.holdsValue } ?? 0
+        let place = { (cell: FormCell) in cell.placedIn.flatMap { role in tail.firstIndex(of: role) } ?? value }
+        let ordered = row.cells.enumerated().sorted { (place($0.element), $0.offset) < (place($1.element), $1.offset) }
+        return [row.name] + ordered.map(\.element)
+    }
+
+    /// Whether a line holds nothing but blank marks (`-`, `定性`): the rest of the row above it,
+    /// a group's label broken from its marks over lines.
+    func isMarks(_ pieces: [FormCell]) -> Bool {
+        !pieces.isEmpty && pieces.allSatisfy { piece in
+            piece.role == nil && (vocabulary.isPlaceholder(piece.compact) || vocabulary.valueTypes.contains(piece.compact))
+        }
+    }
+}
