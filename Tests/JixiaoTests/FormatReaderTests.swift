@@ -107,15 +107,19 @@ import JixiaoSynth
         #expect(four.text == "¸")
     }
 
-    @Test func neitherDecodesCleanlyIsAnError() {
+    @Test func neitherDecodesCleanlyIsAnError() throws {
         // 0xFF never starts a GB18030 character and is never UTF-8.
         let error = #expect(throws: LoadError.self) {
             try TextDecoder.decode(Data([0xC6, 0xBD, 0xFF, 0xFE]), file: "junk.txt")
         }
         #expect(error?.file == "junk.txt")
         #expect(error?.message.contains("not UTF-8, GB18030 or UTF-16") == true)
-        // A GB18030 lead byte cut off at the end is not silently dropped.
+        // A GB18030 lead byte cut off at the end is not silently dropped (nor read as UTF-8 cut
+        // inside its last character: `C6 BD` is also UTF-8's ƽ).
         #expect(throws: LoadError.self) { try TextDecoder.decode(Data([0xC6, 0xBD, 0xCE]), file: "cut.txt") }
+        // UTF-8 cut inside its last character: the text before it, and the bytes left out told.
+        let cut = try TextDecoder.decode(Data("平武县".utf8).dropLast(2), file: "cut.txt")
+        #expect(cut.text == "平武" && cut.encoding == .utf8 && cut.cutCharacterBytes == 1)
         // Control characters mean binary data, not text.
         let nul = #expect(throws: LoadError.self) { try TextDecoder.decode(Data("ab\ncd\u{0}".utf8), file: "nul.txt") }
         #expect(nul?.line == 2)

@@ -5581,6 +5581,15 @@ import Testing
         #expect(byName["补助学生数量"]?.level2Label == "数量指标")
         #expect(!project.indicators.contains { $0.nameAsWritten.contains("得10分") || $0.nameAsWritten.hasPrefix("-") })
         #expect(project.indicators.count == 10)
+        // The copy cut inside a row, before its value (after its labels, or in a row with none):
+        // that row rejected as cut, the rows above kept.
+        for (row, kept, indicators) in [("社会效益指标残疾学生入学率", "社会效益指标残疾学生入", 7), ("残疾学生家庭负担率有所减轻", "残疾学生家庭", 8)] {
+            let start = try #require(text.range(of: row)).lowerBound
+            let cut = try Self.read(String(text[..<start]) + kept, named: "湘西州特校.txt")
+            #expect(cut.projects.first?.indicators.count == indicators)
+            #expect(cut.rejected.map(\.reason) == [FormReader.cutRow])
+            #expect(cut.rowsRead == cut.rowsWritten + 1)
+        }
     }
 
     /// 重庆's 整体绩效目标表 copied with each row run together on its line, its columns after the

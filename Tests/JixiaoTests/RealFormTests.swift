@@ -44,6 +44,24 @@ struct RealFormTests {
         try Self.expectHandCounts(Loaders.load(path: path), of: name)
     }
 
+    /// A copy cut so many bytes in (the eleven are the first 2,000 bytes of their pages) may end
+    /// inside a character: the bytes before that character are read, as the copy cut just before
+    /// it would be, and the format's details say what was left out (the file had been refused
+    /// as no text at all).
+    @Test("each form cut inside its last character reads as the copy cut before it", arguments: names)
+    func cutInsideACharacter(name: String) throws {
+        let text = try String(contentsOfFile: Self.folder + "/" + name, encoding: .utf8)
+        let last = try #require(text.unicodeScalars.last { $0.utf8.count == 3 })
+        let kept = String(text.unicodeScalars[..<text.unicodeScalars.lastIndex(of: last)!])
+        let folder = try Fixtures.temporaryDirectory()
+        let cut = Fixtures.write(Data(kept.utf8) + Data(String(last).utf8.prefix(2)), named: name, in: folder)
+        let extracted = try InputText.extract(data: Data(contentsOf: URL(fileURLWithPath: cut)), path: cut, file: name)
+        #expect(extracted.text == kept)
+        #expect(extracted.details.contains("末尾截断在一个字符中间，去掉了不完整的 2 个字节"))
+        let whole = try Loaders.load(path: Fixtures.write(kept, named: name, in: Fixtures.temporaryDirectory()))
+        #expect(try Self.records(Loaders.load(path: cut)) == Self.records(whole))
+    }
+
     static func expectHandCounts(_ document: CountyDocument, of name: String) throws {
         let expected = try #require(Self.expected[name])
         #expect(document.layout == .templateForm)

@@ -50,8 +50,12 @@ enum Fixtures {
     }()
 
     static func write(_ text: String, named name: String, in directory: String) -> String {
+        write(Data(text.utf8), named: name, in: directory)
+    }
+
+    static func write(_ data: Data, named name: String, in directory: String) -> String {
         let path = (directory as NSString).appendingPathComponent(name)
-        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: data)
         return path
     }
 }

@@ -179,6 +179,9 @@ public enum InputText {
     static func textInput(_ data: Data, file: String, fold: ChineseFold? = nil) throws -> ExtractedText {
         let decoded = try TextDecoder.decode(data, file: file, fold: fold)
         var details = [decoded.encoding.rawValue, decoded.lineEnds.rawValue]
+        if decoded.cutCharacterBytes > 0 {
+            details.append("末尾截断在一个字符中间，去掉了不完整的 \(decoded.cutCharacterBytes) 个字节")
+        }
         // An exported sheet is told by its shape alone (most lines with the same number of
         // commas), never by asking a layout: formats know nothing of layouts.
         /// A table of quoted fields (`CSVTable`) as tab-separated rows, each line saying where it began.

@@ -38,6 +38,9 @@ public enum TextDecoder {
         /// Whether display folding changes the text (`ChineseFold.displayChanges`), when told
         /// as the text was validated (UTF-8, with a fold given); else nil.
         public var displayChanges: Bool? = nil
+        /// The bytes of a character cut off at the end (a copy or download cut short inside
+        /// it), left out: 0 for whole text.
+        public var cutCharacterBytes = 0
     }
 
     /// `fold`: the fold the text will be read with, whose display folding is judged in the
@@ -48,6 +51,7 @@ public enum TextDecoder {
         // UTF-8 is censused as it is validated; text decoded from other encodings afterwards.
         var census: ByteCensus?
         var displayChanges: Bool?
+        var cutCharacterBytes = 0
         if let (text, little) = utf16(data) {
             raw = text
             encoding = little ? .utf16LE : .utf16BE
@@ -67,6 +71,14 @@ public enum TextDecoder {
             encoding = .utf8
             census = bytes
             displayChanges = changes
+        } else if let whole = wholeUTF8Prefix(data), let (text, bytes, changes) = utf8(data.prefix(whole), fold: fold) {
+            // UTF-8 whose last character was cut off (an excerpt of so many bytes, a download
+            // cut short): the text before it. The line it ends is cut, and read as cut.
+            raw = text
+            encoding = .utf8
+            census = bytes
+            displayChanges = changes
+            cutCharacterBytes = data.count - whole
         } else if let text = gb18030(data) {
             raw = text
             encoding = .gb18030
@@ -90,7 +102,20 @@ public enum TextDecoder {
         // Folding line ends and marking controls change no character display folding looks at
         // (a line end or control is no Han character, and no pinyin either): it is the raw text's.
         return Decoded(text: bytes.needsFolding ? foldLineEnds(text) : text, encoding: encoding, lineEnds: bytes.lineEnds,
-                       displayChanges: displayChanges)
+                       displayChanges: displayChanges, cutCharacterBytes: cutCharacterBytes)
+    }
+
+    /// The length of `data` without a UTF-8 character cut off at its end (a lead byte and
+    /// fewer continuation bytes than it announces), when it ends so and holds a character of
+    /// three bytes before (a Han character: GB18030's two-byte characters can read as UTF-8's
+    /// two-byte ones, `C6 BD`, and its cut lead byte as a cut character); else nil.
+    static func wholeUTF8Prefix(_ data: Data) -> Int? {
+        var lead = data.endIndex - 1
+        while lead > data.startIndex, data.endIndex - lead <= 3, data[lead] & 0xC0 == 0x80 { lead -= 1 }
+        let byte = data[lead], present = data.endIndex - lead
+        let announced = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+        guard byte >= 0xC0, announced > present, data[..<lead].contains(where: { $0 >= 0xE0 }) else { return nil }
+        return lead - data.startIndex
     }
 
     /// NUL and the other C0 controls never stand in a text export; tab, line ends and form

@@ -233,7 +233,8 @@ extension FormReader {
                 // Text standing in no column (a row whose cells ran together) is rejected, said,
                 // never passed over as structure; titles, keys and page chrome are structure.
                 if lineCells.allSatisfy({ $0.role == nil }) {
-                    reject(line, raw, "这一行的各格粘在一起，对不上表头的列 (a row whose cells ran together, in no column of the header)")
+                    reject(line, raw, line == cutLine ? Self.cutRow
+                        : "这一行的各格粘在一起，对不上表头的列 (a row whose cells ran together, in no column of the header)")
                 } else {
                     structureLines += 1
                 }
@@ -420,6 +421,11 @@ extension FormReader {
                 continue
             }
             if value.isEmpty {
+                // The copy's last line, cut before its value: no indicator left without one.
+                if line == cutLine, lineEnd == body.endIndex {
+                    reject(line, raw, Self.cutRow)
+                    continue
+                }
                 findings.append(Self.valueMissing(name, in: projects[index], source: source(line)))
             }
             projects[index].indicators.append(indicator)
@@ -435,6 +441,9 @@ extension FormReader {
         }
         return true
     }
+
+    /// Why the row a copy ends in (cut short inside it, `cutLine`) is rejected.
+    static let cutRow = "复制的文字在这一行截断，这一行不完整 (the copy ends inside this row)"
 
     /// Whether a row holds level labels and, in its other columns, blank marks
     /// (`placeholder_names`) and value types (`value_types`) only, one at least: the form says
