@@ -107,6 +107,28 @@ import JixiaoSynth
         #expect(four.text == "¸")
     }
 
+    /// The GB18030 sample cut after the first byte of its last two-byte character reads as the
+    /// sample cut before that character (it had been refused as no text at all).
+    @Test func aGB18030CopyCutInsideItsLastCharacter() throws {
+        let whole = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("Tests/Fixtures/formats/003-gb18030-crlf.txt")))
+        // Where GB18030's two-byte characters start: a lead byte 81–FE, then 40–FE (30–39: four bytes).
+        var starts: [Int] = [], i = 0
+        while i < whole.count {
+            let byte = whole[i]
+            if byte < 0x80 { i += 1; continue }
+            if i + 1 < whole.count, (0x30...0x39).contains(whole[i + 1]) { i += 4; continue }
+            starts.append(i)
+            i += 2
+        }
+        let last = try #require(starts.last)
+        let folder = try Fixtures.temporaryDirectory()
+        let cut = Fixtures.write(whole.prefix(last + 1), named: "cut.txt", in: folder)
+        let before = Fixtures.write(whole.prefix(last), named: "before.txt", in: folder)
+        let decoded = try TextDecoder.decode(whole.prefix(last + 1), file: "cut.txt")
+        #expect(decoded.encoding == .gb18030 && decoded.cutCharacterBytes == 1)
+        #expect(try RealFormTests.records(Loaders.load(path: cut)) == RealFormTests.records(Loaders.load(path: before)))
+    }
+
     @Test func neitherDecodesCleanlyIsAnError() throws {
         // 0xFF never starts a GB18030 character and is never UTF-8.
         let error = #expect(throws: LoadError.self) {
@@ -114,12 +136,14 @@ import JixiaoSynth
         }
         #expect(error?.file == "junk.txt")
         #expect(error?.message.contains("not UTF-8, GB18030 or UTF-16") == true)
-        // A GB18030 lead byte cut off at the end is not silently dropped (nor read as UTF-8 cut
-        // inside its last character: `C6 BD` is also UTF-8's ƽ).
-        #expect(throws: LoadError.self) { try TextDecoder.decode(Data([0xC6, 0xBD, 0xCE]), file: "cut.txt") }
-        // UTF-8 cut inside its last character: the text before it, and the bytes left out told.
+        // Text cut inside its last character: the text before it, and the bytes left out told.
         let cut = try TextDecoder.decode(Data("平武县".utf8).dropLast(2), file: "cut.txt")
         #expect(cut.text == "平武" && cut.encoding == .utf8 && cut.cutCharacterBytes == 1)
+        let bomCut = try TextDecoder.decode(Data([0xEF, 0xBB, 0xBF]) + Data("平武县".utf8).dropLast(1), file: "cut.txt")
+        #expect(bomCut.text == "平武" && bomCut.encoding == .utf8BOM && bomCut.cutCharacterBytes == 2)
+        // GB18030 so cut is no UTF-8 cut inside its last character (`C6 BD` is also UTF-8's ƽ).
+        let gbCut = try TextDecoder.decode(Data([0xC6, 0xBD, 0xCE]), file: "cut.txt")
+        #expect(gbCut.text == "平" && gbCut.encoding == .gb18030 && gbCut.cutCharacterBytes == 1)
         // Control characters mean binary data, not text.
         let nul = #expect(throws: LoadError.self) { try TextDecoder.decode(Data("ab\ncd\u{0}".utf8), file: "nul.txt") }
         #expect(nul?.line == 2)

@@ -62,7 +62,7 @@ public struct InputListing: Sendable {
         for entry in entries {
             guard let name = entry.name else {
                 let escaped = InputListing.escaped(entry.bytes)
-                let guess = TextDecoder.gb18030(Data(entry.bytes))
+                let guess = TextDecoder.gb18030(Data(entry.bytes)).flatMap { $0.cutCharacterBytes == 0 ? $0.text : nil }
                 refused.append(LoadError(file: (shown as NSString).appendingPathComponent(escaped),
                     message: "文件名不是 UTF-8 编码\(guess.map { "（按 GBK 读作「\($0)」）" } ?? "")，请改名后再放入收件箱 (the file name is not UTF-8; rename the file)"))
                 continue

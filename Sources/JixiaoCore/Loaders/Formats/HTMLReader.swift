@@ -72,10 +72,10 @@ struct HTMLReader {
         let isUTF8 = String(validating: data, as: UTF8.self) != nil
         let gbNames: Set<String> = ["gb2312", "gbk", "gb18030", "x-gbk", "gb_2312-80", "cp936", "windows-936", "euc-cn"]
         let chinese = { (why: String) throws -> (Data, String, String) in
-            guard let text = TextDecoder.gb18030(self.data) else {
+            guard let (text, cut) = TextDecoder.gb18030(self.data) else {
                 throw self.fail("网页既不是 UTF-8 也不是 GB18030 (GBK) 编码\(why) (the page is neither UTF-8 nor GB18030 text)")
             }
-            return (Data(text.utf8), "UTF-8", "GB18030/GBK" + why)
+            return (Data(text.utf8), "UTF-8", "GB18030/GBK" + why + (cut > 0 ? "，末尾截断在一个字符中间，去掉了不完整的 \(cut) 个字节" : ""))
         }
         switch declared {
         case let name? where gbNames.contains(name):

@@ -59,7 +59,13 @@ public enum TextDecoder {
             raw = text
             encoding = little ? .utf16LENoBOM : .utf16BENoBOM
         } else if data.starts(with: [0xEF, 0xBB, 0xBF]) {
-            guard let (text, bytes, changes) = utf8(data.dropFirst(3), fold: fold) else {
+            let body = data.dropFirst(3)
+            var decoded = utf8(body, fold: fold)
+            if decoded == nil, let whole = wholeUTF8Prefix(body) {
+                decoded = utf8(body.prefix(whole), fold: fold)
+                cutCharacterBytes = body.count - whole
+            }
+            guard let (text, bytes, changes) = decoded else {
                 throw LoadError(file: file, message: "有 UTF-8 标记 (BOM) 但内容不是有效的 UTF-8 (not UTF-8 text although it starts with a UTF-8 BOM)")
             }
             raw = text
@@ -79,9 +85,10 @@ public enum TextDecoder {
             census = bytes
             displayChanges = changes
             cutCharacterBytes = data.count - whole
-        } else if let text = gb18030(data) {
+        } else if let (text, cut) = gb18030(data) {
             raw = text
             encoding = .gb18030
+            cutCharacterBytes = cut
         } else {
             throw LoadError(file: file, message: "无法识别的文件 (not UTF-8, GB18030 or UTF-16 text, and not an .xlsx, .xls or PDF file): expected a performance-target form as text, Excel or PDF")
         }
@@ -278,8 +285,10 @@ public enum TextDecoder {
         return (text, little)
     }
 
-    /// Strict GB18030 → UTF-8 with iconv: any byte sequence GB18030 does not define fails.
-    static func gb18030(_ data: Data) -> String? {
+    /// Strict GB18030 → UTF-8 with iconv: any byte sequence GB18030 does not define fails, but
+    /// for a character cut off at the end (a copy cut short inside it): the text before it, and
+    /// the bytes left out.
+    static func gb18030(_ data: Data) -> (text: String, cutCharacterBytes: Int)? {
         let descriptor = iconv_open("UTF-8", "GB18030")
         guard let descriptor, descriptor != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(descriptor) }
@@ -289,6 +298,7 @@ public enum TextDecoder {
         }
         // UTF-8 needs at most 4 bytes for each GB18030 character, which is 1 to 4 bytes.
         var output = [CChar](repeating: 0, count: data.count * 4 + 16)
+        var cut = 0
         let written: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
             output.withUnsafeMutableBufferPointer { outBuffer in
                 var inPointer: UnsafeMutablePointer<CChar>? = inBuffer.baseAddress
@@ -296,12 +306,17 @@ public enum TextDecoder {
                 var outPointer: UnsafeMutablePointer<CChar>? = outBuffer.baseAddress
                 var outLeft = outBuffer.count
                 let result = iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
-                // Also fails on a sequence cut off at the end (EINVAL leaves inLeft > 0).
-                guard result != -1, inLeft == 0 else { return nil }
+                // A sequence cut off at the end stops it with EINVAL (a GB18030 character has 4
+                // bytes at most); any other failure is no GB18030.
+                if result == -1, errno == EINVAL, (1...3).contains(inLeft), outLeft < outBuffer.count {
+                    cut = inLeft
+                } else {
+                    guard result != -1, inLeft == 0 else { return nil }
+                }
                 return outBuffer.count - outLeft
             }
         }
-        guard let written else { return nil }
-        return String(validating: Data(bytes: output, count: written), as: UTF8.self)
+        guard let written, let text = String(validating: Data(bytes: output, count: written), as: UTF8.self) else { return nil }
+        return (text, cut)
     }
 }
