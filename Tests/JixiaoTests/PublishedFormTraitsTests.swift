@@ -5136,6 +5136,58 @@ import Testing
     }
 
     /// 巴南区一品街道's 2022 整体绩效目标表 as its page copies it, each row run together on its line.
+    /// 重庆 潼南区五桂镇's 一般性项目绩效目标表 (http://www.cqtn.gov.cn/jz/wgz/zwgk_25192/fdzdgknr_25194/czyjs_25199/ys/202310/t20231019_12445338_wap.html),
+    /// one cell a line, each ending ` |`, its columns 指标 | 指标权重 | 计量单位 | 指标性质 | 指标值, copied
+    /// up to rows that fill every place (no empty cell written yet, `|`), whole or cut inside the
+    /// next row's name: the rows keep their places (weight 20, unit 人数, ≥ 80). Read by the shape of
+    /// their cells they had been 发放人数 with target 20, 人数 a row of its own with 80, and
+    /// 是否按时足额发放 with no target.
+    @Test func rowsOneCellALineThatFillEveryPlace() throws {
+        let text = """
+        2023年一般性项目绩效目标表(一级项目) |
+        编制单位: |
+        813-潼南区五桂镇 |
+        单位:万元 |
+        专项资金名称 |
+        潼南区五桂镇汇总项目库 |
+        业务主管部门 |
+        813-潼南区五桂镇 |
+        当年预算 |
+        229.66 |
+        项目概况 |
+        潼南区五桂镇项目汇总 |
+        立项依据 |
+        潼南区五桂镇项目汇总 |
+        当年绩效目标 |
+        按时足额发放,保障权益 |
+        绩效指标 |
+        指标 |
+        指标权重 |
+        计量单位 |
+        指标性质 |
+        指标值 |
+        发放人数 |
+        20 |
+        人数 |
+        ≥ |
+        80 |
+        是否按时足额发放 |
+        10 |
+        % |
+        ≥ |
+        95 |
+        """
+        for copy in [text + "\n", text + "\n促"] {
+            let document = try Self.read(copy, named: "潼南五桂镇.txt")
+            let indicators = try #require(document.projects.first?.indicators)
+            #expect(indicators.map(\.nameAsWritten) == ["发放人数", "是否按时足额发放"])
+            #expect(indicators.map(\.valueAsWritten) == ["80", "95"])
+            #expect(indicators.map(\.weightAsWritten) == ["20", "10"])
+            #expect(indicators.map(\.unitAsWritten) == ["人数", "%"])
+            #expect(indicators.map(\.comparisonAsWritten) == ["≥", "≥"])
+        }
+    }
+
     static let yipinStreet = """
         2022年部门(单位)整体绩效目标表
         单位:万元
@@ -5153,6 +5205,7 @@ import Testing
         森林受灾率10%1
         饲养动物免疫率5%=100
         服务对象满意度5%95
+
         """
 
     /// 重庆's 部门(单位)整体绩效目标表 with no level columns (巴南区一品街道, `指标名称 指标权重 计量单位
@@ -5590,6 +5643,11 @@ import Testing
             #expect(cut.rejected.map(\.reason) == [FormReader.cutRow])
             #expect(cut.rowsRead == cut.rowsWritten + 1)
         }
+        // Cut right after a target: the row read, and said to be perhaps cut.
+        let target = try #require(text.range(of: "伙食补助资金到位率90%以上")).upperBound
+        let ended = try Self.read(String(text[..<target]), named: "湘西州特校.txt")
+        #expect(ended.projects.first?.indicators.last?.valueAsWritten == "90%以上" && ended.rejected.isEmpty)
+        #expect(ended.findings.filter { $0.rule == RuleID.valueMaybeCut }.map(\.message) == ["复制的文字在指标「伙食补助资金到位率」的指标值「90%以上」处截断（文件末尾没有换行），指标值可能不完整"])
     }
 
     /// 重庆's 整体绩效目标表 copied with each row run together on its line, its columns after the

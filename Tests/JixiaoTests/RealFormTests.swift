@@ -267,6 +267,45 @@ struct RealFormTests {
         #expect(pairs.filter { !$0[1].isEmpty }.count == 3)
     }
 
+    /// A copy cut inside a row's target (`2021年9` of 2021年9月; glued, `>92` of >92% and `≥100` of
+    /// ≥100%, where the targets above write units or words): that row rejected with the cut's
+    /// reason, never an indicator with a shorter target (they had been read as 2021年9, >92, ≥ 100).
+    @Test("a copy cut inside a target rejects that row", arguments: [
+        ("07-neimenggu-wuchuan-livestock.txt", "竣工时限 | 2021年9", "竣工时限"),
+        ("10-hubei-ezhou-office-building.txt", "维修维护质量情况>92", "办公大楼日常维修维护验收合格率"),
+        ("02-fujian-xiuyu-flood-repair.txt", "项目开展率(%)反映修复开展情况≥100", "项目开展率"),
+    ])
+    func aCopyCutInsideATarget(name: String, through: String, row: String) throws {
+        let text = try String(contentsOfFile: Self.folder + "/" + name, encoding: .utf8)
+        let cut = try #require(text.range(of: through))
+        let document = try Loaders.load(path: Fixtures.write(String(text[..<cut.upperBound]), named: name, in: Fixtures.temporaryDirectory()))
+        let indicators = document.projects.flatMap(\.indicators)
+        #expect(!indicators.isEmpty)
+        #expect(!indicators.contains { $0.nameAsWritten.contains(row) })
+        #expect(document.rejected.count == 1)
+        #expect(document.rejected.first.map { $0.text.contains(row) && $0.reason.contains("截断") } == true)
+    }
+
+    /// A copy whose last text is a row's target, with no cell edge after it, may have cut that
+    /// target anywhere (`2021年9月` may be whole, `≥20` may be `≥200`): the row is read, and a
+    /// warning (`value.maybe-cut`) names it; one a cell edge ends is no such row.
+    @Test("a copy ending right after a target keeps it and says it may be cut", arguments: [
+        ("07-neimenggu-wuchuan-livestock.txt", "竣工时限 | 2021年9月", "竣工时限", "2021年9月"),
+        ("10-hubei-ezhou-office-building.txt", "维修维护质量情况>92%", "办公大楼日常维修维护验收合格率", ">92%"),
+    ])
+    func aCopyEndingRightAfterATarget(name: String, through: String, row: String, value: String) throws {
+        let text = try String(contentsOfFile: Self.folder + "/" + name, encoding: .utf8)
+        let end = try #require(text.range(of: through)).upperBound
+        let document = try Loaders.load(path: Fixtures.write(String(text[..<end]), named: name, in: Fixtures.temporaryDirectory()))
+        let last = try #require(document.projects.last?.indicators.last)
+        #expect(last.nameAsWritten == row && last.valueAsWritten == value)
+        #expect(document.rejected.isEmpty)
+        #expect(document.findings.filter { $0.rule == RuleID.valueMaybeCut }.map(\.message)
+                == ["复制的文字在指标「\(row)」的指标值「\(value)」处截断（文件末尾没有换行），指标值可能不完整"])
+        let edged = try Loaders.load(path: Fixtures.write(String(text[..<end]) + " |", named: name, in: Fixtures.temporaryDirectory()))
+        #expect(!edged.findings.contains { $0.rule == RuleID.valueMaybeCut })
+    }
+
     /// Each row's cells run together on its own line, as a table of inline cells copies: each form's
     /// tab-separated export (`tsv/`, LibreOffice's, from its web page) with its tabs and quotes taken
     /// out (`产出指标数量指标新增造林面积(亩)10000`). A line of column titles run together says so

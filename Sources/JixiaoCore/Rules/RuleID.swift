@@ -34,6 +34,7 @@ public enum RuleID {
     public static let countySplit = "county.split"
     public static let indicatorsMissing = "indicators.missing"
     public static let valueMissing = "value.missing"
+    public static let valueMaybeCut = "value.maybe-cut"
     public static let moneyUnitMissing = "money.unit-missing"
 
     // 清理（normalize）
@@ -73,7 +74,7 @@ public enum RuleID {
         amountNegative, amountNotDecimal, amountImplausible, moneyUnitSuspect,
         fileDuplicate, projectResubmitted, budgetFromAllocation, budgetSumOfParts, budgetAdjusted, budgetFromFunds, moneySignDiffers, moneyUnitsDiffer, formInstructions, allocationDiffers,
         cellSplitGuess, valuePerPlace, labelMissing, scoringRow, countyCityLevel,
-        countyProvinceLevel, countyAmbiguous, countyUnknown, countyMixed, countySplit, indicatorsMissing, valueMissing,
+        countyProvinceLevel, countyAmbiguous, countyUnknown, countyMixed, countySplit, indicatorsMissing, valueMissing, valueMaybeCut,
         moneyUnitMissing, weightNotANumber, categoryNone, labelUnknown,
         labelLevel2Mismatch, labelLevel2Missing, directionContradicts, totalMismatch,
         totalFundsMismatch, dimensionMissing, outputQualitativeOnly, weightsTotal,

@@ -59,6 +59,13 @@ struct FormReader: LayoutReader {
     }
 
     /// The finding for an indicator written without a value.
+    /// A target that is the last text of a copy cut short (`基本提`, `≥20`): read, and said to be perhaps incomplete.
+    static func valueMaybeCut(_ name: String, value: String, in project: Project, source: SourceRef) -> Finding {
+        Finding(severity: .warning, rule: RuleID.valueMaybeCut,
+                message: "复制的文字在指标「\(name)」的指标值「\(value)」处截断（文件末尾没有换行），指标值可能不完整",
+                county: "", department: project.department.description, project: project.name, source: source, stage: "load")
+    }
+
     static func valueMissing(_ name: String, in project: Project, source: SourceRef) -> Finding {
         Finding(severity: .warning, rule: RuleID.valueMissing, message: "指标「\(name)」没有指标值", county: "",
                 department: project.department.description, project: project.name, source: source, stage: "load")
@@ -1030,8 +1037,15 @@ struct FormReader: LayoutReader {
             Self.takeDirection(from: &comparison, into: &direction, vocabulary: vocabulary)
             // The table's last row, its value the last text of a copy cut short, where the value
             // looks cut (`验收合格率 1` where the rows before write units, `定性 | 减`): no target.
+            // The table's last row whose value is the last text of a copy cut short, no cell edge
+            // after it: the last cell, or its end where the value was cut from it (glued, the end of
+            // the copy's last run: `…质量情况>92`, of `>92%`; a numbered name and its value, `指标1：… 45`).
+            var valueEndsCopy = false
             if index == rows.count - 1, let cutLine, let last = cells.last, last.line == cutLine,
-               let valueCell = values.first, valueCell.text == last.text, placed.last?.text == last.text, Self.looksCut(value, after: indicators) {
+               let valueCell = values.first, placed.last?.text == valueCell.text {
+                valueEndsCopy = (row.cells.last ?? row.name).line == last.line && last.text.hasSuffix(valueCell.text)
+            }
+            if valueEndsCopy, Self.looksCut(value, after: indicators) {
                 reject(row.name.line, ([row.name.text] + row.cells.map(\.text)).joined(separator: " "),
                        "复制的文字在这一行的指标值里截断，指标值不完整 (the copy ends inside this row's value)")
                 continue
@@ -1102,6 +1116,8 @@ struct FormReader: LayoutReader {
             }
             if indicator.valueAsWritten.isEmpty {
                 findings.append(Self.valueMissing(row.name.text, in: project, source: source(row.name.line)))
+            } else if valueEndsCopy {
+                findings.append(Self.valueMaybeCut(row.name.text, value: indicator.valueAsWritten, in: project, source: source(row.name.line)))
             }
             if row.level1.isEmpty && row.level0.isEmpty && row.level2.isEmpty {
                 findings.append(Finding(severity: .info, rule: RuleID.labelMissing,
@@ -1145,11 +1161,17 @@ struct FormReader: LayoutReader {
         return (String(String.UnicodeScalarView(signs)).trimmingCharacters(in: .whitespaces), String(String.UnicodeScalarView(rest)))
     }
 
-    /// Whether a value ending a copy cut short looks cut: one Han character (`减` of 减少), or a bare
-    /// number where most targets above it write a unit or words (`1` of 100%).
+    /// Whether a value ending a copy cut short looks cut: one Han character (`减` of 减少), a date
+    /// cut after a number (`2021年9` of 2021年9月), or a bare number where most targets above it
+    /// write a unit or words (`1` of 100%).
     static func looksCut(_ value: String, after above: [Indicator]) -> Bool {
         let scalars = value.unicodeScalars.filter { !TextCleaning.isWhitespace($0) }
         if scalars.count == 1, let only = scalars.first, ChineseFold.isHan(only.value) { return true }
+        // A date cut after its month's or day's number (`2021年9` of `2021年9月`).
+        if let last = scalars.last, ValueShape.isDigit(last), let before = scalars.last(where: { !ValueShape.isDigit($0) }),
+           before == "年" || before == "月" {
+            return true
+        }
         guard !scalars.isEmpty, scalars.allSatisfy({ ValueShape.isDigit($0) || $0 == "." || ValueShape.isSign($0) }) else { return false }
         let written = above.filter { !$0.unitAsWritten.isEmpty || $0.valueAsWritten.unicodeScalars.contains { !ValueShape.isDigit($0) && $0 != "." && !ValueShape.isSign($0) } }
         return !above.isEmpty && written.count * 2 > above.count

@@ -356,7 +356,7 @@ struct IndicatorTable {
         // One cell a line with the empty cells written (`|` lines): each row takes as many places
         // after its name as the header has columns there, empty or not (`placesLeft`).
         let placesKept = emptyCellsKeepPlaces && head.isEmpty && start < cells.count && cells[start].gridColumn == nil
-            && cells.withUnsafeBufferPointer { body in body[start...].contains { $0.emptyCellsBefore > 0 } }
+            && (cells.withUnsafeBufferPointer { body in body[start...].contains { $0.emptyCellsBefore > 0 } } || rowsFillEveryPlace(cells, from: start))
 
         // A glued run's total row or caption ends the table (`GluedRow.split`): nothing after it is read.
         var ended = false
@@ -790,6 +790,28 @@ struct IndicatorTable {
         guard let row = pending, afterLevel1, row.cells.isEmpty, !row.isLineRow, row.level2.isEmpty,
               labelColumns.contains(where: { $0.level == 2 }), i + 1 < cells.count, cells[i + 1].role == nil else { return false }
         return !shape.isValue(cells[i].compact) && shape.isValue(cells[i + 1].compact)
+    }
+
+    /// Whether the rows one cell a line fill every place of the header (no cell left empty before a
+    /// copy's cut, `发放人数 | 20 | 人数 | ≥ | 80`): from `start` the cells come in groups of the
+    /// header's width, two at least, each a name (no number, no label) and a comparison where the
+    /// operator's column stands, up to the table's end (a title, key or label) or a last group cut short.
+    func rowsFillEveryPlace(_ cells: [FormCell], from start: Int) -> Bool {
+        guard let comparison = tail.firstIndex(where: { $0.role == .comparison }) else { return false }
+        let width = 1 + tail.count
+        var at = start, groups = 0
+        while at < cells.count, cells[at].role == nil, cells[at].gridColumn == nil {
+            guard MoneyText.plainNumber(cells[at].compact) == nil else { return false }
+            let end = at + width
+            guard end <= cells.count, (at..<end).allSatisfy({ cells[$0].role == nil && cells[$0].emptyCellsBefore == 0 }) else {
+                // The last group, cut short by the copy's end.
+                return groups >= 2 && (at..<cells.count).allSatisfy { cells[$0].role == nil }
+            }
+            guard shape.isComparison(cells[at + 1 + comparison].compact) else { return false }
+            groups += 1
+            at = end
+        }
+        return groups >= 2
     }
 
     /// Whether a row one cell a line, its empty cells written, has a place left for `cell` after

@@ -427,6 +427,8 @@ extension FormReader {
                     continue
                 }
                 findings.append(Self.valueMissing(name, in: projects[index], source: source(line)))
+            } else if line == cutLine, lineEnd == body.endIndex, row.last(where: { !$0.isEmpty }) == value {
+                findings.append(Self.valueMaybeCut(name, value: value, in: projects[index], source: source(line)))
             }
             projects[index].indicators.append(indicator)
             rowsRead += 1
