@@ -117,6 +117,7 @@ public enum TextDecoder {
     /// three bytes before (a Han character: GB18030's two-byte characters can read as UTF-8's
     /// two-byte ones, `C6 BD`, and its cut lead byte as a cut character); else nil.
     static func wholeUTF8Prefix(_ data: Data) -> Int? {
+        guard !data.isEmpty else { return nil }
         var lead = data.endIndex - 1
         while lead > data.startIndex, data.endIndex - lead <= 3, data[lead] & 0xC0 == 0x80 { lead -= 1 }
         let byte = data[lead], present = data.endIndex - lead

@@ -58,7 +58,6 @@ struct FormReader: LayoutReader {
         orgNames.value(text) { [vocabulary] in OrgName(parsing: vocabulary.withoutSignOffMark($0)) }
     }
 
-    /// The finding for an indicator written without a value.
     /// A target that is the last text of a copy cut short (`基本提`, `≥20`): read, and said to be perhaps incomplete.
     static func valueMaybeCut(_ name: String, value: String, in project: Project, source: SourceRef) -> Finding {
         Finding(severity: .warning, rule: RuleID.valueMaybeCut,
@@ -66,6 +65,7 @@ struct FormReader: LayoutReader {
                 county: "", department: project.department.description, project: project.name, source: source, stage: "load")
     }
 
+    /// The finding for an indicator written without a value.
     static func valueMissing(_ name: String, in project: Project, source: SourceRef) -> Finding {
         Finding(severity: .warning, rule: RuleID.valueMissing, message: "指标「\(name)」没有指标值", county: "",
                 department: project.department.description, project: project.name, source: source, stage: "load")
@@ -1035,8 +1035,6 @@ struct FormReader: LayoutReader {
                 value = ""
             }
             Self.takeDirection(from: &comparison, into: &direction, vocabulary: vocabulary)
-            // The table's last row, its value the last text of a copy cut short, where the value
-            // looks cut (`验收合格率 1` where the rows before write units, `定性 | 减`): no target.
             // The table's last row whose value is the last text of a copy cut short, no cell edge
             // after it: the last cell, or its end where the value was cut from it (glued, the end of
             // the copy's last run: `…质量情况>92`, of `>92%`; a numbered name and its value, `指标1：… 45`).
@@ -1045,6 +1043,7 @@ struct FormReader: LayoutReader {
                let valueCell = values.first, placed.last?.text == valueCell.text {
                 valueEndsCopy = (row.cells.last ?? row.name).line == last.line && last.text.hasSuffix(valueCell.text)
             }
+            // Where the value looks cut (`验收合格率 1` where the rows before write units, `定性 | 减`): no target.
             if valueEndsCopy, Self.looksCut(value, after: indicators) {
                 reject(row.name.line, ([row.name.text] + row.cells.map(\.text)).joined(separator: " "),
                        "复制的文字在这一行的指标值里截断，指标值不完整 (the copy ends inside this row's value)")

@@ -113,7 +113,7 @@ struct ValueShape {
     }
 
     /// A rate of a listed unit ending at `end` (`元/人.每天`, `元/人·月`): a unit, `/`, and up to
-    /// five characters with no digit that end with a unit. The longest such, or nil.
+    /// five characters with no digit that end with a unit (the nearest `/` before `end`); else nil.
     func rateEnding(_ text: [Unicode.Scalar], at end: Int, from start: Int = 0) -> [Unicode.Scalar]? {
         guard end <= text.count, unitEnding(text, at: end, from: start) != nil else { return nil }
         var slash = end - 1
