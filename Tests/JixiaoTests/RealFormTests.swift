@@ -274,6 +274,9 @@ struct RealFormTests {
         ("07-neimenggu-wuchuan-livestock.txt", "竣工时限 | 2021年9", "竣工时限"),
         ("10-hubei-ezhou-office-building.txt", "维修维护质量情况>92", "办公大楼日常维修维护验收合格率"),
         ("02-fujian-xiuyu-flood-repair.txt", "项目开展率(%)反映修复开展情况≥100", "项目开展率"),
+        // Cut inside a name whose clause goes on after a date (`截至2026年12月底,项目`): the date
+        // is no target (the row had been 截至 with target 2026年12月底, and `,项目` a row of its own).
+        ("02-fujian-xiuyu-flood-repair.txt", "时效指标截至2026年12月底,项目", "截至2026年12月底"),
     ])
     func aCopyCutInsideATarget(name: String, through: String, row: String) throws {
         let text = try String(contentsOfFile: Self.folder + "/" + name, encoding: .utf8)

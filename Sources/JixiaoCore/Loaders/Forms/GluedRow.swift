@@ -129,7 +129,15 @@ struct GluedRow {
         if explanationStarts.isEmpty {
             // Rows glued one after another with no explanation between them
             // (`…数量≥1个贫困地区建设…≥1个养殖动物成活率≥95%…`): a row ends after each marked value.
-            while let value = shape.firstMarkedValue(in: name, from: 2) {
+            var from = 2
+            while let value = shape.firstMarkedValue(in: name, from: from) {
+                // A value a clause goes on after (`截至2026年12月底,项目开展率(%)`, a copy cut there
+                // too) is the name's: no row starts with a clause's mark.
+                if value.upperBound < name.count, MoneyText.clauseMarks.contains(name[value.upperBound]) {
+                    from = value.upperBound
+                    continue
+                }
+                from = 2
                 // A bare number after a bracketed unit ends a row before it (`…(含续建)1竣工验收合格率100%`),
                 // and so does a value after a quantity the name ends with (`饲料库120平米490元/平米围墙…`).
                 if let end = quantityInNameRowEnd(name) ?? unmarkedRowEnd(name).flatMap({ ValueShape.isDigit(name[$0.upperBound - 1]) ? $0 : nil }),
