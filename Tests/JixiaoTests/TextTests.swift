@@ -51,6 +51,9 @@ import Testing
         #expect(OrgName(parsing: "12 中学") == OrgName(code: nil, name: "12 中学"))
         #expect(OrgName(parsing: "[12]中学") == OrgName(code: nil, name: "[12]中学"))
         #expect(OrgName(parsing: "[503]") == OrgName(code: nil, name: "[503]"))
+        // A year set apart by a space (PDF text spaces digits from Han: `2024 年农机购置补贴`) is no code:
+        // under a column of units and projects it had made the project a department, its row structure.
+        #expect(OrgName(parsing: "2024 年农机购置补贴") == OrgName(code: nil, name: "2024 年农机购置补贴"))
         #expect(OrgName(parsing: "201001-平武县人民政府机关").description == "201001-平武县人民政府机关")
         // A code glued after the name (a unit's credit code), six digits or more after a Han character.
         #expect(OrgName(parsing: "原州区宗教事务局116422210101621779") == OrgName(code: "116422210101621779", name: "原州区宗教事务局"))

@@ -61,4 +61,45 @@ import Testing
         #expect(document.rejected.isEmpty)
         #expect(document.rowsRead == 7 && document.rowsWritten == 7)
     }
+    /// The same rendering glued with two units and five projects (each project's goal and first
+    /// indicator on its row, as the page prints them; the last two's codes set apart by spaces, as
+    /// 湘西's page prints them, their names opening with a number: a year, `100亩`): each project its
+    /// own form under its unit, its amount its budget, its indicators until the next project's row.
+    @Test func gluedRowsOfSeveralUnitsAndProjects() throws {
+        let text = """
+        2024年项目支出绩效目标表公开
+        部门:601_某县农业农村局金额单位:万元
+        单位代码单位(专项)名称资金总额实施期绩效目标绩效指标
+        一级指标二级指标三级指标指标值指标值内容评(扣分标准) 度量单位指标值类型备注
+        601001某县农业农村局本级55.50
+        601001农田水利设施维护经费35.50维护农田水利设施,保障灌溉。产出指标数量指标维护渠道长度12公里反映渠道维护长度完成得10分-定量
+        质量指标维护工程验收合格率≥95%反映工程质量达标得10分-定量
+        效益指标社会效益指标受益农户数1200户反映受益农户完成得10分-定量
+        满意度指标服务对象满意度指标农户满意度90%以上反映农户满意情况达到得10分-定性
+        601001动物防疫补助20.00保障动物防疫工作。产出指标数量指标免疫牲畜数量5000头反映免疫数量完成得10分-定量
+        时效指标完成时间2024年12月反映完成时间按期得10分-定量
+        601002某县农业技术推广中心12.00
+        601002农技推广服务12.00开展农技推广。产出指标数量指标培训农民人次300人次反映培训人次完成得10分-定量
+        满意度指标服务对象满意度指标培训满意度≥90%反映满意度达到得10分-定性
+          601002  2024年农机购置补贴8.00
+        产出指标数量指标补贴农机台数40台反映补贴台数完成得10分-定量
+          601002  100亩高标准农田建设50.00
+        产出指标数量指标建设高标准农田面积100亩反映建设面积完成得10分-定量
+
+        """
+        let document = try Loaders.load(path: Fixtures.write(text, named: "某县农业农村局.txt", in: Fixtures.temporaryDirectory()))
+        #expect(document.projects.map(\.name) == ["农田水利设施维护经费", "动物防疫补助", "农技推广服务", "2024年农机购置补贴", "100亩高标准农田建设"])
+        #expect(document.projects.map(\.budget) == [35.5, 20, 12, 8, 50])
+        #expect(document.projects.map { $0.unit?.description } == ["601001-某县农业农村局本级", "601001-某县农业农村局本级",
+                                                                    "601002-某县农业技术推广中心", "601002-某县农业技术推广中心", "601002-某县农业技术推广中心"])
+        #expect(document.projects.map(\.indicators.count) == [4, 2, 2, 1, 1])
+        #expect(document.projects.flatMap(\.indicators).map(\.valueAsWritten) == ["12公里", "≥ 95%", "1200户", "90%以上", "5000头", "2024年12月", "300人次", "≥ 90%", "40台", "100亩"])
+        #expect(document.rejected.isEmpty)
+        // The same table from a PDF's text, a space between a year and its Han characters: the year is
+        // no unit's code, and the project stays a project.
+        let spaced = try Loaders.load(path: Fixtures.write(text.replacingOccurrences(of: "2024年农机", with: "2024 年农机"),
+                                                           named: "某县农业农村局.txt", in: Fixtures.temporaryDirectory()))
+        let machinery = spaced.projects.first { $0.name.hasSuffix("农机购置补贴") }
+        #expect(machinery?.budget == 8 && machinery?.indicators.count == 1 && spaced.projects.count == 5 && spaced.rejected.isEmpty)
+    }
 }

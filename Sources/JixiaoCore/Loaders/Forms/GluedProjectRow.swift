@@ -38,8 +38,10 @@ struct GluedProjectRow {
                 continue
             }
             // A unit's or project's own row: its code, its name, its amount, its goal.
-            if !labelled, alignment.kinds.contains(.code), out.allSatisfy({ $0.role == nil }) {
-                let code = cell.compact.prefix(while: ValueShape.isDigit)
+            if !labelled, !coded, alignment.kinds.contains(.code), out.allSatisfy({ $0.role == nil }) {
+                // The code's digits as written: a space ends it before a name opening with a year
+                // (`601002  2024年农机购置补贴8.00`), which the folded text runs on into.
+                let code = TextCleaning.trimSpaces(cell.text).unicodeScalars.prefix(while: ValueShape.isDigit)
                 if code.count == cell.compact.count, code.count >= 3 {
                     coded = true
                     out.append(cell)
@@ -48,6 +50,7 @@ struct GluedProjectRow {
                 if code.count >= 3 {
                     coded = true
                     out.append(indicators.cell(Array(code), like: cell))
+                    // The folded text opens with the same digits (it only drops the spaces).
                     out += named(indicators.cell(Array(cell.compact[code.count...]), like: cell))
                     continue
                 }
