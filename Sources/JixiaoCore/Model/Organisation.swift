@@ -44,10 +44,11 @@ public struct OrgName: Codable, Hashable, Sendable, CustomStringConvertible {
             }
         } else if let end = scalars.firstIndex(where: { !isDigit($0) }), end != scalars.startIndex {
             let separator = scalars[end]
-            // A year set apart by a space (`2024 年农机购置补贴`, a name copied with its cells spaced) is no code.
-            let year = scalars[end...].first { !TextCleaning.isWhitespace($0) } == "年"
+            // Digits and a space are a code, but for a year set apart from its 年 (`2024 年农机购置补贴`,
+            // as PDF text spaces digits from Han).
             if separator == "-" || separator == "－" || separator == "_"
-                || (TextCleaning.isWhitespace(separator) && scalars.distance(from: scalars.startIndex, to: end) >= 3 && !year) {
+                || (TextCleaning.isWhitespace(separator) && scalars.distance(from: scalars.startIndex, to: end) >= 3
+                    && scalars[end...].first { !TextCleaning.isWhitespace($0) } != "年") {
                 code = String(scalars[..<end])
                 rest = scalars.index(after: end)
             }

@@ -59,32 +59,14 @@ public enum TextDecoder {
             raw = text
             encoding = little ? .utf16LENoBOM : .utf16BENoBOM
         } else if data.starts(with: [0xEF, 0xBB, 0xBF]) {
-            let body = data.dropFirst(3)
-            var decoded = utf8(body, fold: fold)
-            if decoded == nil, let whole = wholeUTF8Prefix(body) {
-                decoded = utf8(body.prefix(whole), fold: fold)
-                cutCharacterBytes = body.count - whole
-            }
-            guard let (text, bytes, changes) = decoded else {
+            guard let decoded = utf8CutOrWhole(data.dropFirst(3), fold: fold) else {
                 throw LoadError(file: file, message: "有 UTF-8 标记 (BOM) 但内容不是有效的 UTF-8 (not UTF-8 text although it starts with a UTF-8 BOM)")
             }
-            raw = text
+            (raw, census, displayChanges, cutCharacterBytes) = (decoded.text, decoded.census, decoded.displayChanges, decoded.cut)
             encoding = .utf8BOM
-            census = bytes
-            displayChanges = changes
-        } else if let (text, bytes, changes) = utf8(data, fold: fold) {
-            raw = text
+        } else if let decoded = utf8CutOrWhole(data, fold: fold) {
+            (raw, census, displayChanges, cutCharacterBytes) = (decoded.text, decoded.census, decoded.displayChanges, decoded.cut)
             encoding = .utf8
-            census = bytes
-            displayChanges = changes
-        } else if let whole = wholeUTF8Prefix(data), let (text, bytes, changes) = utf8(data.prefix(whole), fold: fold) {
-            // UTF-8 whose last character was cut off (an excerpt of so many bytes, a download
-            // cut short): the text before it. The line it ends is cut, and read as cut.
-            raw = text
-            encoding = .utf8
-            census = bytes
-            displayChanges = changes
-            cutCharacterBytes = data.count - whole
         } else if let (text, cut) = gb18030(data) {
             raw = text
             encoding = .gb18030
@@ -110,6 +92,15 @@ public enum TextDecoder {
         // (a line end or control is no Han character, and no pinyin either): it is the raw text's.
         return Decoded(text: bytes.needsFolding ? foldLineEnds(text) : text, encoding: encoding, lineEnds: bytes.lineEnds,
                        displayChanges: displayChanges, cutCharacterBytes: cutCharacterBytes)
+    }
+
+    /// The bytes as UTF-8 (`utf8`), or, when their last character was cut off (an excerpt of so
+    /// many bytes, a download cut short), the text before it and the bytes left out: the line it
+    /// ends is cut, and read as cut.
+    static func utf8CutOrWhole(_ data: Data, fold: ChineseFold?) -> (text: String, census: ByteCensus, displayChanges: Bool?, cut: Int)? {
+        if let (text, census, changes) = utf8(data, fold: fold) { return (text, census, changes, 0) }
+        guard let whole = wholeUTF8Prefix(data), let (text, census, changes) = utf8(data.prefix(whole), fold: fold) else { return nil }
+        return (text, census, changes, data.count - whole)
     }
 
     /// The length of `data` without a UTF-8 character cut off at its end (a lead byte and

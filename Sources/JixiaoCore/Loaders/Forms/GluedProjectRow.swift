@@ -38,7 +38,8 @@ struct GluedProjectRow {
                 continue
             }
             // A unit's or project's own row: its code, its name, its amount, its goal.
-            if !labelled, !coded, alignment.kinds.contains(.code), out.allSatisfy({ $0.role == nil }) {
+            // (No label or other word before it: `out` holds text cells only.)
+            if !coded, alignment.kinds.contains(.code), out.allSatisfy({ $0.role == nil }) {
                 // The code's digits as written: a space ends it before a name opening with a year
                 // (`601002  2024年农机购置补贴8.00`), which the folded text runs on into.
                 let code = TextCleaning.trimSpaces(cell.text).unicodeScalars.prefix(while: ValueShape.isDigit)
@@ -94,7 +95,7 @@ struct GluedProjectRow {
     /// A group the template left empty, its blank marks run together (`-定性`): the marks apart.
     func marks(_ cell: FormCell) -> [FormCell]? {
         let text = cell.compact
-        guard let type = vocabulary.valueTypes.first(where: { text.count >= $0.count && text.suffix($0.count).elementsEqual($0) }) else { return nil }
+        guard let type = vocabulary.valueTypeEnding(text) else { return nil }
         let rest = Array(text.dropLast(type.count))
         guard rest.isEmpty || vocabulary.isPlaceholder(rest) else { return nil }
         return (rest.isEmpty ? [] : [indicators.cell(rest, like: cell)]) + [indicators.cell(type, like: cell)]
@@ -114,7 +115,7 @@ struct GluedProjectRow {
     /// a group's label broken from its marks over lines.
     func isMarks(_ pieces: [FormCell]) -> Bool {
         !pieces.isEmpty && pieces.allSatisfy { piece in
-            piece.role == nil && (vocabulary.isPlaceholder(piece.compact) || vocabulary.valueTypes.contains(piece.compact))
+            piece.role == nil && vocabulary.isBlankMark(piece.compact)
         }
     }
 }

@@ -217,7 +217,7 @@ struct GluedRow {
         var text = row.name.compact
         var closing: [FormCell] = []
         if table.tail.contains(where: { $0.role == .comparison }),
-           let type = vocabulary.valueTypes.first(where: { text.count >= $0.count && text.suffix($0.count).elementsEqual($0) }) {
+           let type = vocabulary.valueTypeEnding(text) {
             text.removeLast(type.count)
             var typeCell = cell(type, like: row.name)
             typeCell.placedIn = .comparison

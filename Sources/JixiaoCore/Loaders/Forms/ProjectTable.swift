@@ -420,14 +420,16 @@ extension FormReader {
                 reject(line, raw, "指标行前面没有项目 (indicator row with no project above it)")
                 continue
             }
+            // The copy's last line, cut short: a row there without its value is cut before it, one
+            // ending in its value may have it cut.
+            let endsCopy = line == cutLine && lineEnd == body.endIndex
             if value.isEmpty {
-                // The copy's last line, cut before its value: no indicator left without one.
-                if line == cutLine, lineEnd == body.endIndex {
+                if endsCopy {
                     reject(line, raw, Self.cutRow)
                     continue
                 }
                 findings.append(Self.valueMissing(name, in: projects[index], source: source(line)))
-            } else if line == cutLine, lineEnd == body.endIndex, row.last(where: { !$0.isEmpty }) == value {
+            } else if endsCopy, row.last(where: { !$0.isEmpty }) == value {
                 findings.append(Self.valueMaybeCut(name, value: value, in: projects[index], source: source(line)))
             }
             projects[index].indicators.append(indicator)
@@ -455,7 +457,7 @@ extension FormReader {
         for column in row.indices where !row[column].isEmpty {
             if levelColumns.contains(column) { labelled = true; continue }
             let compact = vocabulary.folded(row[column])
-            guard vocabulary.isPlaceholder(compact) || vocabulary.valueTypes.contains(compact) else { return false }
+            guard vocabulary.isBlankMark(compact) else { return false }
             marked = true
         }
         return labelled && marked

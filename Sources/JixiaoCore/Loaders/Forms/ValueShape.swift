@@ -112,18 +112,18 @@ struct ValueShape {
         vocabulary.valueUnits.first { $0.count <= end - start && text[(end - $0.count)..<end].elementsEqual($0) }
     }
 
-    /// A rate of a listed unit ending at `end` (`元/人.每天`, `元/人·月`): a unit, `/`, and up to
-    /// five characters with no digit that end with a unit (the nearest `/` before `end`); else nil.
+    /// A rate of a listed unit ending at `end` (`元/人.每天`, `元/人·月`): the longest text there
+    /// that `unitLength` reads as one unit holding a `/`; else nil.
     func rateEnding(_ text: [Unicode.Scalar], at end: Int, from start: Int = 0) -> [Unicode.Scalar]? {
-        guard end <= text.count, unitEnding(text, at: end, from: start) != nil else { return nil }
-        var slash = end - 1
-        while slash > start, end - slash <= 6, text[slash] != "/" {
-            guard !Self.isDigit(text[slash]) else { return nil }
-            slash -= 1
+        guard end <= text.count, start < end else { return nil }
+        for at in max(start, end - Self.longestRate)..<end where text[at..<end].contains("/") {
+            if let length = unitLength(text, at: at), at + length == end { return Array(text[at..<end]) }
         }
-        guard slash > start, text[slash] == "/", end - slash > 1, let unit = unitEnding(text, at: slash, from: start) else { return nil }
-        return Array(text[(slash - unit.count)..<end])
+        return nil
     }
+
+    /// The most characters a rate takes (`平方公里/户.每年`).
+    static let longestRate = 12
 
     private func plainUnitLength(_ text: [Unicode.Scalar], at index: Int) -> Int? {
         guard index < text.count else { return nil }

@@ -414,6 +414,17 @@ public final class FormVocabulary: Sendable {
         return organisationEndings.contains { text.count > $0.count && text.suffix($0.count).elementsEqual($0) }
     }
 
+    /// The value type a compact text ends with (`value_types`: `-定量` ends with 定量), if any.
+    func valueTypeEnding(_ text: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        valueTypes.first { text.count >= $0.count && text.suffix($0.count).elementsEqual($0) }
+    }
+
+    /// Whether compact text is a mark a template writes where a row has nothing: a blank mark
+    /// (`placeholder_names`) or a value type alone (`value_types`).
+    func isBlankMark(_ compact: [Unicode.Scalar]) -> Bool {
+        isPlaceholder(compact) || valueTypes.contains(compact)
+    }
+
     /// Whether compact text is one of `placeholder_names` (`无`, `/`), or several run together
     /// (`//`: a name's and its value's `/`, in text with every cell glued).
     func isPlaceholder(_ compact: [Unicode.Scalar]) -> Bool {
