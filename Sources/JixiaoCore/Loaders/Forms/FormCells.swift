@@ -287,6 +287,9 @@ struct FormCells {
                     cells[at].endsRow = false
                 }
                 lineStart = previousLine.start
+                if !lines[k].isGrid {
+                    cells.replaceSubrange(lineStart..., with: Self.headerInColumnOrder(cells[lineStart..<headerStart], over: cells[headerStart...]))
+                }
             }
             previousLine = (lines[k].number, lineStart)
             if !lines[k].isGrid {
@@ -303,23 +306,23 @@ struct FormCells {
     }
 
     /// Whether `next` (a line's cells) is the lower half of a project table's header whose upper
-    /// half is `above`: the line above names the project column (and the budget, goal, unit
-    /// columns) but no indicator column, this one names the level columns but no project; in a
-    /// grid their columns meet only under the spanning label (绩效指标).
+    /// half is `above`: the line above names the project column (or the organisation's and the
+    /// budget's, `ProjectTable.Rows`; and the goal, unit columns) but no indicator column, this
+    /// one names the level columns but no project; in a grid their columns meet only under the
+    /// spanning label (绩效指标), or the lower half's amount titles under the upper half's
+    /// spanning key (按收入性质分 over 一般公共预算 …).
     static func continuesProjectHeader(_ above: ArraySlice<FormCell>, with next: ArraySlice<FormCell>) -> Bool {
         // Glued text joins only a glued header (then `GluedProjectRow` cuts its rows).
-        guard above.count >= 2, next.count >= 2, above.contains(where: \.splitFromGlued) == next.contains(where: \.splitFromGlued) else { return false }
-        var project = false
+        guard above.count >= 2, next.count >= 2, above.contains(where: \.splitFromGlued) == next.contains(where: \.splitFromGlued),
+              ProjectTable.Rows.of(above.lazy.map(\.role)) != nil else { return false }
         for at in above.indices {
             switch above[at].role {
-            case .key(.project)?, .key(.unitOrProject)?: project = true
             case .key?, .tableLabel?: continue
             case .column(let role)? where !role.isLevel && !role.holdsValue: continue
             case nil where RowAlignment.isUnnamedTitle(above[at].compact): continue
             default: return false
             }
         }
-        guard project else { return false }
         var level = false
         for at in next.indices {
             switch next[at].role {
@@ -329,8 +332,40 @@ struct FormCells {
             }
         }
         guard level else { return false }
-        let taken = Set(above.indices.compactMap { above[$0].role == .tableLabel ? nil : above[$0].gridColumn })
+        // A spanning title (a table label, a key read past: 按收入性质分) stands over the titles under it.
+        let spans = { (role: FormVocabulary.Role?) in role == .tableLabel || role == .key(.ignored) }
+        let taken = Set(above.indices.compactMap { spans(above[$0].role) ? nil : above[$0].gridColumn })
         return !next.indices.contains { next[$0].gridColumn.map(taken.contains) == true }
+    }
+
+    /// A header of two lines (`continuesProjectHeader`) with no column places, as one line in
+    /// column order: the lower line's keys (一般公共预算 … 项目支出) where the upper line's first
+    /// spanning key stands (按收入性质分, 按支出性质分: no columns of their own), its column titles
+    /// (一级指标 …) right after the label spanning them (部门整体支出年度绩效目标, 绩效指标), else
+    /// at the end: a title after that label on the upper line (备注) is the table's last.
+    static func headerInColumnOrder(_ above: ArraySlice<FormCell>, over next: ArraySlice<FormCell>) -> [FormCell] {
+        let keys = next.filter { if case .key? = $0.role { return true } else { return false } }
+        let titles = next.filter { if case .key? = $0.role { return false } else { return true } }
+        var out: [FormCell] = []
+        out.reserveCapacity(above.count + next.count)
+        var keysPlaced = keys.isEmpty, titlesPlaced = false
+        for at in above.indices {
+            if above[at].role == .key(.ignored), !keys.isEmpty {
+                if !keysPlaced { out += keys }
+                keysPlaced = true
+                continue
+            }
+            out.append(above[at])
+            if above[at].role == .tableLabel, !titlesPlaced {
+                if !keysPlaced { out += keys }
+                keysPlaced = true
+                out += titles
+                titlesPlaced = true
+            }
+        }
+        if !keysPlaced { out += keys }
+        if !titlesPlaced { out += titles }
+        return out
     }
 
     /// A line's cells, piece by piece: whole cells in a grid, else cut at the vocabulary's words.

@@ -967,7 +967,7 @@ struct FormReader: LayoutReader {
             // A level 2 with no indicator, only its scoring standard (`经济效益指标 | 未达指标值酌情扣分`):
             // the text of a kept column, standing where the name would, names no indicator.
             if placed.allSatisfy({ $0.text.isEmpty }), row.level2Line == row.name.line, table.tail.contains(where: { $0.role == .kept }),
-               vocabulary.keptTextEndings.contains(where: { row.name.compact.count > $0.count && row.name.compact.suffix($0.count).elementsEqual($0) }) {
+               vocabulary.endsAsKeptText(row.name.compact) {
                 structureLines += row.name.lineCount
                 continue
             }

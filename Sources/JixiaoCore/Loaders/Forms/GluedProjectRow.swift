@@ -52,7 +52,9 @@ struct GluedProjectRow {
                     coded = true
                     out.append(indicators.cell(Array(code), like: cell))
                     // The folded text opens with the same digits (it only drops the spaces).
-                    out += named(indicators.cell(Array(cell.compact[code.count...]), like: cell))
+                    var rest = indicators.cell(Array(cell.compact[code.count...]), like: cell)
+                    rest.text = String(TextCleaning.trimSpaces(cell.text).unicodeScalars.dropFirst(code.count))
+                    out += named(rest)
                     continue
                 }
             }
@@ -75,6 +77,7 @@ struct GluedProjectRow {
     /// follows (`建设3个村级道路50.00`: 50.00).
     func named(_ cell: FormCell) -> [FormCell] {
         guard alignment.kinds.contains(.budget) else { return [cell] }
+        if let cut = withParts(cell) { return cut }
         let text = cell.compact
         var i = 1
         while i < text.count {
@@ -90,6 +93,47 @@ struct GluedProjectRow {
             return out
         }
         return [cell]
+    }
+
+    /// An organisation's name with its money's columns glued after it, the total and its parts
+    /// (`衡阳市社会福利院1,752.481,462.48200 90700.381,052.11、建立…`: 资金总额, 一般公共预算 …
+    /// 项目支出, then the goal), apart, each amount in its column: where the parts' sums cut the
+    /// digits one way only (`GluedAmounts.columns`). Nil when the header has no parts' columns
+    /// or no run of digits after the name cuts so.
+    func withParts(_ cell: FormCell) -> [FormCell]? {
+        guard let budget = alignment.kinds.firstIndex(of: .budget) else { return nil }
+        var columns = [budget], groups: [GluedAmounts.PartGroup] = []
+        for column in alignment.kinds.indices where column > budget {
+            guard case .amount(let group) = alignment.kinds[column] else { continue }
+            columns.append(column)
+            groups.append(group)
+        }
+        guard !groups.isEmpty else { return nil }
+        // The text folded for matching, a space kept where the copy left any (an empty cell's).
+        var text: [Unicode.Scalar] = []
+        for scalar in cell.text.unicodeScalars {
+            if TextCleaning.isWhitespace(scalar) {
+                if text.last != " " { text.append(" ") }
+            } else if let folded = FormCells.compactScalar(scalar) {
+                text.append(folded)
+            }
+        }
+        for start in text.indices.dropFirst() where ValueShape.isDigit(text[start])
+            && !ValueShape.isDigit(text[start - 1]) && text[start - 1] != "," && text[start - 1] != "." {
+            guard let (amounts, end) = GluedAmounts.columns(Array(text[start...]), parts: groups) else { continue }
+            let name = text[..<start].filter { $0 != " " }
+            var out = [indicators.cell(name, like: cell)]
+            for (column, amount) in zip(columns, amounts) {
+                guard let amount else { continue }
+                var placed = indicators.cell(Array(amount.unicodeScalars), like: cell)
+                placed.gridColumn = column
+                out.append(placed)
+            }
+            let rest = text[(start + end)...].filter { $0 != " " }
+            if !rest.isEmpty { out.append(indicators.cell(rest, like: cell)) }
+            return out
+        }
+        return nil
     }
 
     /// A group the template left empty, its blank marks run together (`-定性`): the marks apart.

@@ -29,12 +29,46 @@ struct ProjectTable {
     private let level1Column: Int?, level2Column: Int?, organisationColumn: Int?
     private let projectColumn: Int?, budgetColumn: Int?, goalColumn: Int?
 
-    /// The header row's cells as a project table, when they name a project column and an
-    /// indicator column.
+    /// Whose the rows are: each a project's, or each an organisation's whole spending.
+    let rows: Rows
+
+    /// What a header's titles say its rows are (`rows(of:)`).
+    enum Rows {
+        /// A project column, or one of units and projects (单位名称、项目名称): projects and the
+        /// departments and units they belong to.
+        case projects
+        /// No project column, but an organisation's (or its code's) and a budget's (湖南's
+        /// 整体支出绩效目标表: 单位编码 | 单位名称 | 资金总额 | … | 整体绩效目标 | 一级指标 …): each
+        /// organisation's row is its whole spending (`ProjectKind.departmentWhole`).
+        case wholeSpending
+
+        /// What the header's keys say the rows are, nil when they name neither a project column nor
+        /// an organisation's with a budget (a one-project form's table).
+        static func of<Roles: Sequence>(_ roles: Roles) -> Rows? where Roles.Element == FormVocabulary.Role? {
+            var organisation = false, budget = false
+            for role in roles {
+                switch role {
+                case .key(.project)?, .key(.unitOrProject)?: return .projects
+                case .key(.department)?, .key(.unit)?, .key(.organisationCode)?: organisation = true
+                case .key(.budget)?: budget = true
+                default: continue
+                }
+            }
+            return organisation && budget ? .wholeSpending : nil
+        }
+    }
+
+    /// The header row's cells as a project table, when they name a project column (or an
+    /// organisation's and a budget's, see `Rows`) and an indicator column.
     init?(header: [FormCell]) {
         var fields: [Int: (field: Field, title: String)] = [:]
+        var spanning: Set<Int> = []
         for cell in header {
-            guard let column = cell.gridColumn, fields[column] == nil else { continue }
+            // A key read past spans the titles under it in a header of two lines (按收入性质分 over
+            // 一般公共预算 …): the title under it names the column.
+            guard let column = cell.gridColumn, fields[column] == nil || spanning.contains(column) else { continue }
+            spanning.remove(column)
+            if cell.role == .key(.ignored) { spanning.insert(column) }
             switch cell.role {
             case .key(.project)?: fields[column] = (.project, cell.text)
             case .key(.budget)?: fields[column] = (.budget, cell.text)
@@ -42,8 +76,9 @@ struct ProjectTable {
             case .key(.department)?, .key(.unit)?: fields[column] = (.organisation, cell.text)
             case .key(.unitOrProject)?: fields[column] = (.organisationOrProject, cell.text)
             case .key(.organisationCode)?: fields[column] = (.organisationCode, cell.text)
-            // A key a project's form reads past (实施期绩效目标): a column of text here, kept.
-            case .key(.ignored)?: fields[column] = (.column(.kept), cell.text)
+            // A key a project's form reads past (实施期绩效目标) or the parts of the money (财政拨款,
+            // 基本支出): a column kept, under its title.
+            case .key(let key)? where key == .ignored || key.isAmount: fields[column] = (.column(.kept), cell.text)
             case .column(let role)?: fields[column] = (.column(role), cell.text)
             // A short title the vocabulary does not know (序号, 备注): kept under its own name.
             case nil where RowAlignment.isUnnamedTitle(cell.compact):
@@ -52,8 +87,12 @@ struct ProjectTable {
             }
         }
         let roles = fields.values.map(\.field)
-        guard roles.contains(.project) || roles.contains(.organisationOrProject),
+        guard let rows = Rows.of(header.lazy.map(\.role)),
               roles.contains(.column(.level3)) || roles.contains(.column(.value)) else { return nil }
+        // An organisation's whole spending only under a header of titles alone: a line of a
+        // form's keys with their values beside them is no table's header.
+        if rows == .wholeSpending, header.contains(where: { $0.role == nil && !RowAlignment.isUnnamedTitle($0.compact) }) { return nil }
+        self.rows = rows
         self.fields = fields
         var byField: [Field: [Int]] = [:]
         for column in fields.keys.sorted() { byField[fields[column]!.field, default: []].append(column) }
@@ -77,18 +116,24 @@ struct ProjectTable {
     /// without building the table: every page repeats the header).
     static func isHeader(_ cells: ArraySlice<FormCell>) -> Bool {
         var claimed: Int?  // the last column a field's title took (a line's cells come in column order)
-        var project = false, indicator = false
+        var owners: [FormVocabulary.Role?] = []
+        var indicator = false, values = false
         for at in cells.indices {
-            guard let column = cells[at].gridColumn, column != claimed, let role = cells[at].role else { continue }
+            guard let column = cells[at].gridColumn, column != claimed, let role = cells[at].role else {
+                values = values || (cells[at].role == nil && !RowAlignment.isUnnamedTitle(cells[at].compact))
+                continue
+            }
             switch role {
-            case .key(.project), .key(.unitOrProject): project = true
-            case .key(.budget), .key(.goal), .key(.department), .key(.unit), .key(.organisationCode): break
+            case .key(.project), .key(.unitOrProject), .key(.budget), .key(.department), .key(.unit), .key(.organisationCode):
+                owners.append(role)
+            case .key(.goal): break
             case .column(let kind): indicator = indicator || kind == .level3 || kind == .value
             default: continue
             }
             claimed = column
         }
-        return project && indicator
+        guard indicator, let rows = Rows.of(owners) else { return false }
+        return rows == .projects || !values
     }
 
     /// The column a line's lone cell stands in when the line has no grid positions (a workbook's
@@ -216,6 +261,42 @@ extension FormReader {
         var tableRows: [TableRow] = []
         var keepsRows: Bool?
         var projectLines: [Int: Int] = [:]
+        // Opens a project (an organisation's whole spending in a `wholeSpending` table) from its row.
+        func open(_ name: String, budgetText: String, goal: String, line: Int, owner: OrgName, unit: OrgName?) {
+            if ownerListed != owner {
+                if !departments.contains(where: { $0.org == owner }) {
+                    departments.append(Department(org: owner, statedTotal: nil, source: source(titleLine)))
+                }
+                ownerListed = owner
+            }
+            var project = Project(department: owner, unit: unit, nameAsWritten: name,
+                                  budget: MoneyText.wan(budgetText, unit: money),
+                                  budgetAsWritten: budgetText, goal: goal, source: source(line))
+            project.name = TextCleaning.cleanName(name)
+            if table.rows == .wholeSpending { project.kind = .departmentWhole }
+            if project.budget == nil {
+                findings.append(Finding(severity: .warning, rule: RuleID.budgetMissing,
+                    message: "\(table.rows == .wholeSpending ? "资金总额" : "项目预算数")缺失或不是数字：「\(budgetText)」", county: "",
+                    department: owner.description, project: project.name, source: source(line), stage: "load"))
+            }
+            projects.append(project)
+            current = projects.count - 1
+            if keepsRows != false { projectLines[projects.count - 1] = line }
+            level1 = ""
+            level2 = ""
+        }
+        // In a `wholeSpending` table, an organisation's row with no indicator on it: its whole
+        // spending opens with the first indicator row under it, never when a unit of it follows
+        // first (the row was its department's, over its units' rows), else at the next
+        // organisation's row or the table's end with no indicator.
+        var waiting: (name: String, budget: String, goal: String, line: Int, owner: OrgName, unit: OrgName?)?
+        func openWaiting() {
+            guard let row = waiting else { return }
+            waiting = nil
+            open(row.name, budgetText: row.budget, goal: row.goal, line: row.line, owner: row.owner, unit: row.unit)
+            rowsRead += 1
+            rowsWritten += 1
+        }
         let body = cells.drop { $0.line <= headerLine }
         var lineStart = body.startIndex
         while lineStart < body.endIndex {
@@ -310,10 +391,16 @@ extension FormReader {
                 let org = orgName(organisation)
                 // A unit's code extends its department's (201 → 201001), the table's or the one named above it.
                 if let code = org.code, let deptCode = (department ?? fallback).code, code.count > deptCode.count, code.hasPrefix(deptCode) {
+                    // Its department's row waiting for indicators was the department's, over its units;
+                    // another unit's row waiting is that unit's spending, with no indicator.
+                    if waiting?.owner == department ?? fallback, waiting?.unit == nil { waiting = nil; structureLines += 1 } else { openWaiting() }
                     unit = org
                 } else {
-                    let stated = projectName.isEmpty ? MoneyText.wan(text(budgetColumns), unit: money) : nil
-                    if projectName.isEmpty, !hasIndicator, org.code == nil, stated == nil, !vocabulary.endsLikeOrganisation(org.name) {
+                    openWaiting()
+                    // A whole-spending row's amount is its own spending's, not a total over projects.
+                    let stated = projectName.isEmpty && table.rows == .projects ? MoneyText.wan(text(budgetColumns), unit: money) : nil
+                    if projectName.isEmpty, !hasIndicator, org.code == nil, stated == nil, text(budgetColumns).isEmpty,
+                       !vocabulary.endsLikeOrganisation(org.name) {
                         // Alone on its row, with no code, no total and no organisation's ending: not a
                         // department (a stray or garbled row), so it does not take the projects below.
                         reject(line, raw, "不是部门或单位：「\(organisation)」(expected a department such as 201-部门名称, a name ending as in organisation_endings of vocabulary.yaml, or its total beside it)")
@@ -332,7 +419,24 @@ extension FormReader {
                         departments.append(Department(org: org, statedTotal: stated, source: source(line)))
                     }
                 }
+                if table.rows == .wholeSpending {
+                    let owner = unit ?? department ?? fallback
+                    projectName = "\(owner.name) 部门整体支出"
+                    // The row again (a page's header repeats it) over the spending it opened.
+                    if !hasIndicator, let index = current, projects[index].nameAsWritten == projectName,
+                       case let budget = text(budgetColumns), budget.isEmpty || projects[index].budgetAsWritten == budget {
+                        structureLines += 1
+                        continue
+                    }
+                    if !hasIndicator {
+                        openWaiting()
+                        waiting = (projectName, text(budgetColumns), text(goalColumns), line, department ?? fallback, unit)
+                        continue
+                    }
+                }
                 if projectName.isEmpty && !hasIndicator { structureLines += 1; continue }
+            } else if hasIndicator {
+                openWaiting()
             }
             // A row repeating its project's name and budget as written (or leaving the budget
             // blank), under the same department, continues that project: a merged cell unmerged
@@ -343,28 +447,7 @@ extension FormReader {
                projects[index].department == department ?? fallback {
                 filledRows += 1
             } else if !projectName.isEmpty {
-                let owner = department ?? fallback
-                if ownerListed != owner {
-                    if !departments.contains(where: { $0.org == owner }) {
-                        departments.append(Department(org: owner, statedTotal: nil, source: source(titleLine)))
-                    }
-                    ownerListed = owner
-                }
-                let budgetText = text(budgetColumns)
-                var project = Project(department: owner, unit: unit, nameAsWritten: projectName,
-                                      budget: MoneyText.wan(budgetText, unit: money),
-                                      budgetAsWritten: budgetText, goal: text(goalColumns), source: source(line))
-                project.name = TextCleaning.cleanName(projectName)
-                if project.budget == nil {
-                    findings.append(Finding(severity: .warning, rule: RuleID.budgetMissing,
-                        message: "项目预算数缺失或不是数字：「\(budgetText)」", county: "", department: owner.description,
-                        project: project.name, source: source(line), stage: "load"))
-                }
-                projects.append(project)
-                current = projects.count - 1
-                if keepsRows != false { projectLines[projects.count - 1] = line }
-                level1 = ""
-                level2 = ""
+                open(projectName, budgetText: text(budgetColumns), goal: text(goalColumns), line: line, owner: department ?? fallback, unit: unit)
             } else if organisation.isEmpty, let index = current {
                 // A project's budget or goal on a later row of its own (a merged cell printed
                 // centred over the project's rows, as a PDF shows it) is still the project's.
@@ -436,6 +519,7 @@ extension FormReader {
             rowsRead += 1
             rowsWritten += 1
         }
+        openWaiting()
         if keepsRows == true { placeProjectsAtGroupEnds(tableRows, projectLines: projectLines, headerLine: headerLine) }
         readingNotes.append("部门项目表（行 \(headerLine)）的列：" + table.fields.sorted { $0.key < $1.key }.map { _, entry in
             "\(entry.title)→\(Self.fieldLabel(entry.field))"

@@ -13,6 +13,8 @@ struct RowAlignment {
     /// What a header column holds, as far as placing a cell goes.
     enum Kind: Equatable {
         case organisation, project, budget, goal, level(Int), name, value, comparison, unit, weight, direction
+        /// A part of the money (一般公共预算, 基本支出): kept, read as an amount is.
+        case amount(GluedAmounts.PartGroup)
         /// A unit's code (单位代码) in a column of its own.
         case code
         /// A column the reader keeps but does not read (an explanation, another set of targets).
@@ -40,6 +42,9 @@ struct RowAlignment {
             case .key(.goal)?: kinds.append(.goal)
             case .key(.department)?, .key(.unit)?: kinds.append(.organisation)
             case .key(.organisationCode)?: kinds.append(.code)
+            // A part of the money (一般公共预算, 基本支出) in a column of its own.
+            case .key(let key)? where key.isAmount:
+                kinds.append(.amount(key == .basicSpending || key == .projectSpending ? .use : .source))
             // A key the project table keeps as a column of text (实施期绩效目标).
             case .key(.ignored)?: kinds.append(.other)
             // The label spanning the indicator columns' titles (绩效指标) is no column.
@@ -50,7 +55,7 @@ struct RowAlignment {
             default: return nil
             }
         }
-        guard kinds.contains(.project), kinds.contains(.name) || kinds.contains(.value) else { return nil }
+        guard ProjectTable.Rows.of(header.lazy.map(\.role)) != nil, kinds.contains(.name) || kinds.contains(.value) else { return nil }
         self.kinds = kinds
         unitsInProjectColumn = header.contains { $0.role == .key(.unitOrProject) }
         self.vocabulary = vocabulary
@@ -84,7 +89,35 @@ struct RowAlignment {
     func place(_ cells: ArraySlice<FormCell>) -> [String]? {
         let row = Array(cells)
         if let total = totalRow(row) { return total }
-        return placement(of: row, fit: { i, run, column in fit(row[i..<(i + run)], in: kinds[column]) }, joining: true)?.texts
+        guard var texts = placement(of: row, fit: { i, run, column in fit(row[i..<(i + run)], column: column) }, joining: true)?.texts
+        else { return nil }
+        // Amounts a glued row's cut placed by their sums already (`GluedProjectRow.withParts`) stay.
+        if !row.contains(where: { $0.gridColumn != nil }) { placingAmounts(&texts) }
+        return texts
+    }
+
+    /// A row's total and the parts of its money (资金总额, 一般公共预算 … 项目支出), placed by
+    /// what they hold, moved to the columns their sums say (`GluedAmounts.columns(ofAmounts:parts:)`):
+    /// amounts alike fit every one of those columns.
+    func placingAmounts(_ texts: inout [String]) {
+        guard let budget = kinds.firstIndex(of: .budget) else { return }
+        var columns = [budget], groups: [GluedAmounts.PartGroup] = []
+        for column in kinds.indices where column > budget {
+            guard case .amount(let group) = kinds[column] else { continue }
+            columns.append(column)
+            groups.append(group)
+        }
+        let written = columns.filter { !texts[$0].isEmpty }
+        guard !groups.isEmpty, written.count >= 2 else { return }
+        var values: [Int] = []
+        for column in written {
+            guard let value = GluedAmounts.separatedAmount(ArraySlice(FormCells.compactScalars(texts[column]))) else { return }
+            values.append(value)
+        }
+        guard let placed = GluedAmounts.columns(ofAmounts: values, parts: groups) else { return }
+        let amounts = written.map { texts[$0] }
+        for column in written { texts[column] = "" }
+        for (index, amount) in zip(placed, amounts) { texts[columns[index]] = amount }
     }
 
     /// A total row (`合计 | 1,630,000.00`, its label one of `total_labels`): the label in the first
@@ -107,7 +140,14 @@ struct RowAlignment {
         let hasLabel = row.contains { if case .label? = $0.role { return true } else { return false } }
         let firstLevel = kinds.firstIndex { if case .level = $0 { return true } else { return false } }
         let lastLevel = kinds.lastIndex { if case .level = $0 { return true } else { return false } }
-        guard !hasLabel, let firstLevel, let lastLevel else { return valued(placed(row, in: 0..<kinds.count, fit: fit, joining: joining)) }
+        guard !hasLabel, let firstLevel, let lastLevel else {
+            let whole = placed(row, in: 0..<kinds.count, fit: fit, joining: joining)
+            // Money before a row's labels with nobody's name beside it is no row's own (a last
+            // column's number of the row above: `20 | 社会成本指标`).
+            if let whole, let firstLevel, (0..<firstLevel).contains(where: { !whole.texts[$0].isEmpty }),
+               (0..<firstLevel).allSatisfy({ whole.texts[$0].isEmpty || kinds[$0] == .budget || Self.isAmount(kinds[$0]) }) { return nil }
+            return valued(whole)
+        }
         let leading = placed(row, in: 0..<firstLevel, fit: fit, joining: joining)
         let trailing = valued(placed(row, in: (lastLevel + 1)..<kinds.count, fit: fit, joining: joining))
         guard let leading else { return trailing }
@@ -207,10 +247,17 @@ struct RowAlignment {
         var rows: [(first: Int, texts: [String])] = []
         var i = 0
         while i < count {
-            rows.append((i, placements[i]))
+            var texts = placements[i]
+            placingAmounts(&texts)
+            rows.append((i, texts))
             i = rowEnd[i]
         }
         return rows
+    }
+
+    static func isAmount(_ kind: Kind) -> Bool {
+        if case .amount = kind { return true }
+        return false
     }
 
     /// Text columns, where a cell split at a space may stand with the rest of its text.
@@ -223,7 +270,12 @@ struct RowAlignment {
 
     /// How well a run of cells fits a column: one cell's score, or the joined text's. A run costs
     /// nothing more: it only wins where its cells would score no more apart.
-    private func fit(_ run: ArraySlice<FormCell>, in kind: Kind) -> Int? {
+    private func fit(_ run: ArraySlice<FormCell>, column: Int) -> Int? {
+        // A cell a glued row's cut already put in its column (`GluedProjectRow`) stands there alone.
+        if run.contains(where: { $0.gridColumn != nil }) {
+            return run.count == 1 && run[run.startIndex].gridColumn == column ? 6 : nil
+        }
+        let kind = kinds[column]
         guard run.count > 1 else {
             let cell = run[run.startIndex]
             return score(of: cell.compact, text: cell.text, role: cell.role, in: kind)
@@ -254,13 +306,14 @@ struct RowAlignment {
             return vocabulary.endsLikeOrganisation(text) ? 2 : 0
         // A goal is written as sentences (`…，…。`), a project's name is not.
         case .project: return number ? nil : (FormCells.isSentence(compact) ? 1 : 2)
-        case .budget: return number ? 3 : nil
+        case .budget, .amount: return number ? 3 : nil
         case .goal:
             // Where units share the project column, a coded name is a unit's row, never a goal.
             if number || unitsInProjectColumn && OrgName(parsing: text).code != nil { return nil }
             return FormCells.isSentence(compact) ? 3 : 1
         case .name:
-            if number || shape.isValue(compact) || OrgName(parsing: text).code != nil { return 0 }
+            // A scoring standard's text (…计3分,未开展不计分) rather stands in a kept column.
+            if number || shape.isValue(compact) || OrgName(parsing: text).code != nil || vocabulary.endsAsKeptText(compact) { return 0 }
             return compact.count >= 3 ? 2 : 1
         case .value: return shape.isValue(compact) || number ? 3 : 1
         case .comparison: return shape.isComparison(compact) ? 4 : nil
@@ -276,7 +329,7 @@ struct RowAlignment {
             return compact.count <= 2 || compact.contains("/") ? 2 : 0
         case .weight: return number && MoneyText.plainNumber(compact)?.unit == nil ? 3 : nil
         case .direction: return vocabulary.isDirection(compact) ? 4 : nil
-        case .other: return 1
+        case .other: return vocabulary.endsAsKeptText(compact) ? 2 : 1
         case .code: return compact.count >= 3 && compact.allSatisfy(ValueShape.isDigit) ? 4 : nil
         // Mostly a row's number (序号).
         case .unknown: return compact.count <= 4 && compact.allSatisfy(ValueShape.isDigit) ? 2 : 1
@@ -308,11 +361,14 @@ extension RowAlignment {
                 .map { Placed(cells: $0.cells, headerLine: $0.headerLine, oneCellALine: true) }
         }
         // A one-project form's header (most) names no project column: asked first, as it is cheap.
-        guard cells[headerStart..<headerEnd].contains(where: { $0.role == .key(.project) || $0.role == .key(.unitOrProject) }) else { return nil }
+        guard ProjectTable.Rows.of(cells[headerStart..<headerEnd].lazy.map(\.role)) != nil else { return nil }
         // A header cut out of one line at the vocabulary's words had its titles apart by single
         // spaces, as then are the rows' cells: a text cell with spaces in it is several cells,
         // and so is a title cell made of titles (`指标值 单位`).
-        let spaced = Set(cells[headerStart..<headerEnd].map(\.piece)).count == 1
+        // So had a header of two such lines (`continuesProjectHeader`), each one piece, not glued.
+        let headerPieces = Set(cells[headerStart..<headerEnd].map(\.piece)).count
+        let spaced = headerPieces == 1 || (headerPieces == 2 && headerEnd - headerStart > 2
+                                           && !cells[headerStart..<headerEnd].contains(where: \.splitFromGlued))
         let header = spaced ? splitTitles(cells[headerStart..<headerEnd], vocabulary: vocabulary) : Array(cells[headerStart..<headerEnd])
         guard let alignment = RowAlignment(header: header[...], vocabulary: vocabulary) else { return nil }
         // A header cut out of glued text: the rows' cells ran together too, and are cut by shape.
@@ -387,13 +443,20 @@ extension RowAlignment {
         var start = at, end = at
         while start > 0, isTitle(start - 1) { start -= 1 }
         while end < cells.count, isTitle(end), cells[end].role != nil || end == at { end += 1 }
-        guard let alignment = RowAlignment(header: cells[start..<end], vocabulary: vocabulary) else { return nil }
+        // A header of two rows one title a line: the lower row's titles after the label spanning
+        // them, the amounts' among them under the upper row's spanning keys (`FormCells.headerInColumnOrder`).
+        var ordered = Array(cells[start..<end])
+        if let label = ordered.firstIndex(where: { $0.role == .tableLabel }),
+           ordered[(label + 1)...].contains(where: { if case .key(let key)? = $0.role { return key.isAmount } else { return false } }) {
+            ordered = FormCells.headerInColumnOrder(ordered[...label], over: ordered[(label + 1)...])
+        }
+        guard let alignment = RowAlignment(header: ordered[...], vocabulary: vocabulary) else { return nil }
         let headerTexts = cells[start..<end].map(\.compact)
         var out = Array(cells[..<start])
         out.reserveCapacity(cells.count)
         // The header's titles on one line, as a grid's: the table's reader takes the line as its header.
         func header(from index: Int) {
-            out += titlesInColumns(cells[index..<(index + headerTexts.count)].filter { $0.role != .tableLabel }, line: cells[index].line)
+            out += titlesInColumns(ordered.filter { $0.role != .tableLabel }, line: cells[index].line)
         }
         header(from: start)
         var body = end, index = end

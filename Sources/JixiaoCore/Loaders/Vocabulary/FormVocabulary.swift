@@ -48,9 +48,12 @@ public final class FormVocabulary: Sendable {
         /// A project table's column of unit codes (单位代码) beside the names: it codes the
         /// department or unit named on its row (`505006` + 州民族特殊教育学校).
         case organisationCode = "organisation_code"
+        /// A part of the money by source that no record field holds (政府性基金拨款): a form reads
+        /// past it, a project table keeps its column.
+        case fundPart = "fund_part"
 
         /// Keys whose value is an amount of money.
-        var isAmount: Bool { [.budget, .fiscal, .other, .basicSpending, .projectSpending].contains(self) }
+        var isAmount: Bool { [.budget, .fiscal, .other, .fundPart, .basicSpending, .projectSpending].contains(self) }
     }
 
     public enum ColumnRole: String, Sendable, CaseIterable {
@@ -417,6 +420,12 @@ public final class FormVocabulary: Sendable {
     /// The value type a compact text ends with (`value_types`: `-定量` ends with 定量), if any.
     func valueTypeEnding(_ text: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         valueTypes.first { text.count >= $0.count && text.suffix($0.count).elementsEqual($0) }
+    }
+
+    /// Whether compact text ends as a scoring standard's does (`kept_text_endings`: …计3分,未开展不计分),
+    /// a word before it: a kept column's text, not an indicator's name.
+    func endsAsKeptText(_ compact: [Unicode.Scalar]) -> Bool {
+        keptTextEndings.contains { compact.count > $0.count && compact.suffix($0.count).elementsEqual($0) }
     }
 
     /// Whether compact text is a mark a template writes where a row has nothing: a blank mark
