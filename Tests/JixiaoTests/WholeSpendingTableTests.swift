@@ -109,9 +109,11 @@ import Testing
     /// The page as copied (traditional characters, every row's cells run together, an empty
     /// cell left as a space): the unit's code, name, seven amounts and goal cut apart, the
     /// amounts by their sums (1,752.48 = 1,462.48 + 200 + 90 = 700.38 + 1,052.1) and the space
-    /// where 财政专户管理资金 is blank; the goal's `1、` not taken for the last amount's digit.
-    @Test func thePageAsCopiedGlued() throws {
-        let text = [
+    /// where 财政专户管理资金 is blank; the goal's `1、` not taken for the last amount's digit. Also with
+    /// its digits and signs full-width, as some sites write them (the code `０５８００３` then too).
+    @Test(arguments: [false, true])
+    func thePageAsCopiedGlued(fullWidth: Bool) throws {
+        var text = [
             "當前頁面: 首頁?>? 信息公開?>? 財政信息?>?",
             "",
             "衡陽市社會福利院2025年度部門預算公開",
@@ -129,6 +131,11 @@ import Testing
             "編外人員數量153嚴格控制全院編外人員數量編外人數小于或等于155名計3分,超過不計分3",
             "全院服務對象護理覆蓋率=100%保障院內孤兒、特困人員等服務對象的日常照料、醫療康復等護理服務全覆蓋護理覆蓋率100%計3分,低于100%不計分3",
         ].joined(separator: "\n") + "\n"
+        if fullWidth {
+            text = String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+                "0123456789%.,:()".unicodeScalars.contains(scalar) ? Unicode.Scalar(scalar.value + 0xFEE0)! : scalar
+            }))
+        }
         let folder = try Fixtures.temporaryDirectory()
         let document = try Loaders.load(path: Fixtures.write(text, named: "hengyang-fuliyuan.txt", in: folder))
         let project = try #require(document.projects.first)

@@ -26,7 +26,9 @@ struct GluedProjectRow {
     func pieces(_ line: ArraySlice<FormCell>) -> [FormCell] {
         var out: [FormCell] = []
         var labelled = false, coded = false
-        for at in line.indices {
+        // Cells a unit's or project's row took in with its code's (see below).
+        var taken = line.startIndex
+        for at in line.indices where at >= taken {
             let cell = line[at]
             guard cell.role == nil, !cell.compact.isEmpty else {
                 if cell.isLabel { labelled = true }
@@ -40,21 +42,25 @@ struct GluedProjectRow {
             // A unit's or project's own row: its code, its name, its amount, its goal.
             // (No label or other word before it: `out` holds text cells only.)
             if !coded, alignment.kinds.contains(.code), out.allSatisfy({ $0.role == nil }) {
-                // The code's digits as written: a space ends it before a name opening with a year
-                // (`601002  2024年农机购置补贴8.00`), which the folded text runs on into.
-                let code = TextCleaning.trimSpaces(cell.text).unicodeScalars.prefix(while: ValueShape.isDigit)
-                if code.count == cell.compact.count, code.count >= 3 {
-                    coded = true
-                    out.append(cell)
-                    continue
-                }
+                // The code's digits as written (full-width ones too): a space ends it before a name
+                // opening with a year (`601002  2024年农机购置补贴8.00`), which the folded text runs on into.
+                let written = TextCleaning.trimSpaces(cell.text).unicodeScalars
+                let code = written.prefix { ValueShape.isDigit(FormCells.compactScalar($0) ?? $0) }
                 if code.count >= 3 {
                     coded = true
-                    out.append(indicators.cell(Array(code), like: cell))
-                    // The folded text opens with the same digits (it only drops the spaces).
-                    var rest = indicators.cell(Array(cell.compact[code.count...]), like: cell)
-                    rest.text = String(TextCleaning.trimSpaces(cell.text).unicodeScalars.dropFirst(code.count))
-                    out += named(rest)
+                    out.append(indicators.cell(code.compactMap(FormCells.compactScalar), like: cell))
+                    // The row's text after the code up to its labels is its name, money and goal, in
+                    // one cell or in several a wide space split (an empty cell's, kept as a space).
+                    var rest = String(written.dropFirst(code.count))
+                    taken = at + 1
+                    while taken < line.endIndex, line[taken].role == nil, !line[taken].compact.isEmpty, marks(line[taken]) == nil {
+                        rest += " " + line[taken].text
+                        taken += 1
+                    }
+                    var named = cell
+                    named.text = TextCleaning.trimSpaces(rest)
+                    named.compact = FormCells.compactScalars(named.text)
+                    if !named.compact.isEmpty { out += self.named(named) }
                     continue
                 }
             }
