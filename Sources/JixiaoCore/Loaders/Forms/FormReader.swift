@@ -33,6 +33,9 @@ struct FormReader: LayoutReader {
     /// The text's last line when the text ends without a line break: a copy cut short (published
     /// pages are kept to about 2,000 bytes), whose last cell may be cut inside.
     var cutLine: Int?
+    /// The copy cut short ends at a cell's edge (`| 资金到位及时率 | ≧ | 100 |`): its last cell is
+    /// whole, the cells its row had after it (a unit) may be cut off.
+    var cutAtCellEdge = false
     /// Why the first form read without an indicator table has none, where its text tells (its
     /// targets are sentences, the copy ends before the table): the file's error says it too.
     var whyNoTable: String?
@@ -59,10 +62,22 @@ struct FormReader: LayoutReader {
     }
 
     /// A target that is the last text of a copy cut short (`基本提`, `≥20`): read, and said to be perhaps incomplete.
-    static func valueMaybeCut(_ name: String, value: String, in project: Project, source: SourceRef) -> Finding {
+    /// `atCellEdge`: the copy ends right after the value's cell (`cutAtCellEdge`): the value is
+    /// whole, its unit and the cells after it may be cut off.
+    static func valueMaybeCut(_ name: String, value: String, in project: Project, source: SourceRef, atCellEdge: Bool = false) -> Finding {
         Finding(severity: .warning, rule: RuleID.valueMaybeCut,
-                message: "复制的文字在指标「\(name)」的指标值「\(value)」处截断（文件末尾没有换行），指标值可能不完整",
+                message: atCellEdge ? "复制的文字在指标「\(name)」的指标值「\(value)」这一格之后截断（文件末尾没有换行），这一行后面的计量单位等格可能缺失"
+                    : "复制的文字在指标「\(name)」的指标值「\(value)」处截断（文件末尾没有换行），指标值可能不完整",
                 county: "", department: project.department.description, project: project.name, source: source, stage: "load")
+    }
+
+    /// Why the last row of a copy cut short (`cutLine`) is rejected: cut inside its value, or before it.
+    static let cutInsideValue = "复制的文字在这一行的指标值里截断，指标值不完整 (the copy ends inside this row's value)"
+    static let cutBeforeValue = "复制的文字在这一行的指标值之前截断，没有指标值 (the copy ends in this row, before its value)"
+
+    /// Whether a row was rejected because the copy was cut short in it (not for what the form wrote).
+    static func rejectedAsCut(_ row: RejectedRow) -> Bool {
+        [cutInsideValue, cutBeforeValue, cutRow].contains(row.reason)
     }
 
     /// The finding for an indicator written without a value.
@@ -1039,14 +1054,16 @@ struct FormReader: LayoutReader {
             // after it: the last cell, or its end where the value was cut from it (glued, the end of
             // the copy's last run: `…质量情况>92`, of `>92%`; a numbered name and its value, `指标1：… 45`).
             var valueEndsCopy = false
-            if index == rows.count - 1, let cutLine, let last = cells.last, last.line == cutLine,
+            // At a cell's edge the value is whole: what may be cut is a column after it (a unit).
+            let columnAfterValue = table.tail.drop { !$0.role.holdsValue }.count > 1
+            if index == rows.count - 1, let cutLine, !cutAtCellEdge || columnAfterValue, let last = cells.last, last.line == cutLine,
                let valueCell = values.first, placed.last?.text == valueCell.text {
                 valueEndsCopy = (row.cells.last ?? row.name).line == last.line && last.text.hasSuffix(valueCell.text)
             }
             // Where the value looks cut (`验收合格率 1` where the rows before write units, `定性 | 减`): no target.
-            if valueEndsCopy, Self.looksCut(value, after: indicators) {
+            if valueEndsCopy, !cutAtCellEdge, Self.looksCut(value, after: indicators) {
                 reject(row.name.line, ([row.name.text] + row.cells.map(\.text)).joined(separator: " "),
-                       "复制的文字在这一行的指标值里截断，指标值不完整 (the copy ends inside this row's value)")
+                       Self.cutInsideValue)
                 continue
             }
             // The same row with no target at all, the copy ending in its name or sign (`7度以上抗震设防`,
@@ -1056,7 +1073,7 @@ struct FormReader: LayoutReader {
                let rowLast = row.cells.last ?? Optional(row.name), rowLast.line == last.line,
                rowLast.text == last.text || (rowLast.splitFromGlued && last.text.hasSuffix(rowLast.text)) {
                 reject(row.name.line, ([row.name.text] + row.cells.map(\.text)).joined(separator: " "),
-                       "复制的文字在这一行的指标值之前截断，没有指标值 (the copy ends in this row, before its value)")
+                       Self.cutBeforeValue)
                 continue
             }
             // A level 1 carried down onto a row whose own level 2 belongs to another level 1
@@ -1116,7 +1133,8 @@ struct FormReader: LayoutReader {
             if indicator.valueAsWritten.isEmpty {
                 findings.append(Self.valueMissing(row.name.text, in: project, source: source(row.name.line)))
             } else if valueEndsCopy {
-                findings.append(Self.valueMaybeCut(row.name.text, value: indicator.valueAsWritten, in: project, source: source(row.name.line)))
+                findings.append(Self.valueMaybeCut(row.name.text, value: indicator.valueAsWritten, in: project, source: source(row.name.line),
+                                                   atCellEdge: cutAtCellEdge))
             }
             if row.level1.isEmpty && row.level0.isEmpty && row.level2.isEmpty {
                 findings.append(Finding(severity: .info, rule: RuleID.labelMissing,

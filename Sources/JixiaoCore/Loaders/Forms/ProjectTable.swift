@@ -512,8 +512,9 @@ extension FormReader {
                     continue
                 }
                 findings.append(Self.valueMissing(name, in: projects[index], source: source(line)))
-            } else if endsCopy, row.last(where: { !$0.isEmpty }) == value {
-                findings.append(Self.valueMaybeCut(name, value: value, in: projects[index], source: source(line)))
+            } else if endsCopy, row.last(where: { !$0.isEmpty }) == value,
+                      !cutAtCellEdge || table.fields.keys.contains(where: { $0 > (valueColumns.first ?? .max) }) {
+                findings.append(Self.valueMaybeCut(name, value: value, in: projects[index], source: source(line), atCellEdge: cutAtCellEdge))
             }
             projects[index].indicators.append(indicator)
             rowsRead += 1

@@ -35,10 +35,11 @@ public enum TemplateFormLoader {
         var reader = FormReader(file: file, rules: rules)
         reader.renderings = renderings
         reader.fileUnit = FormReader.fileUnit(cells)
-        // A copy ending in a cell's edge (`是 |`, `|||`) ended its row's cells; one ending in text may be cut inside it.
-        if mayBeCut, let last = text.utf8.last, last != UInt8(ascii: "\n"), last != UInt8(ascii: "\r"),
-           text.utf8.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) != UInt8(ascii: "|") {
+        // A copy with no line break at its end is cut short: inside its last cell, or at a cell's
+        // edge (`| 资金到位及时率 | ≧ | 100 |`), its last cell whole, the row's cells after it perhaps cut off.
+        if mayBeCut, let last = text.utf8.last, last != UInt8(ascii: "\n"), last != UInt8(ascii: "\r") {
             reader.cutLine = text.utf8.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+            reader.cutAtCellEdge = text.utf8.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) == UInt8(ascii: "|")
         }
         // Indices, not pairs of cells: this looks at every cell, and cells are costly to copy.
         reader.titleContext = cells.indices.dropFirst().compactMap { at in
@@ -109,7 +110,8 @@ public enum TemplateFormLoader {
         // A file that says it is about a template (`参考模板`, form.instructions) with no target in
         // any row is one however it names its example project (`困难群众救助项目`).
         let aboutTemplate = document.findings.contains { $0.rule == RuleID.formInstructions }
-        return document.indicatorCount > 0 && document.rejected.isEmpty && document.projects.allSatisfy { project in
+        // A row refused because the copy ends in it is no failure of the form's.
+        return document.indicatorCount > 0 && document.rejected.allSatisfy(FormReader.rejectedAsCut) && document.projects.allSatisfy { project in
             project.budget == nil
                 && (document.findings.contains { $0.rule == RuleID.projectNameMissing && $0.project == project.name }
                     || aboutTemplate && project.indicators.allSatisfy { $0.valueAsWritten.isEmpty })
