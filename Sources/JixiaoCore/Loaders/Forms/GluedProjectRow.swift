@@ -107,14 +107,7 @@ struct GluedProjectRow {
     /// digits one way only (`GluedAmounts.columns`). Nil when the header has no parts' columns
     /// or no run of digits after the name cuts so.
     func withParts(_ cell: FormCell) -> [FormCell]? {
-        guard let budget = alignment.kinds.firstIndex(of: .budget) else { return nil }
-        var columns = [budget], groups: [GluedAmounts.PartGroup] = []
-        for column in alignment.kinds.indices where column > budget {
-            guard case .amount(let group) = alignment.kinds[column] else { continue }
-            columns.append(column)
-            groups.append(group)
-        }
-        guard !groups.isEmpty else { return nil }
+        guard let (columns, groups) = alignment.moneyColumns else { return nil }
         // The text folded for matching, a space kept where the copy left any (an empty cell's).
         var text: [Unicode.Scalar] = []
         for scalar in cell.text.unicodeScalars {

@@ -397,10 +397,10 @@ extension FormReader {
                     unit = org
                 } else {
                     openWaiting()
+                    let amount = projectName.isEmpty ? MoneyText.wan(text(budgetColumns), unit: money) : nil
                     // A whole-spending row's amount is its own spending's, not a total over projects.
-                    let stated = projectName.isEmpty && table.rows == .projects ? MoneyText.wan(text(budgetColumns), unit: money) : nil
-                    if projectName.isEmpty, !hasIndicator, org.code == nil, stated == nil, text(budgetColumns).isEmpty,
-                       !vocabulary.endsLikeOrganisation(org.name) {
+                    let stated = table.rows == .projects ? amount : nil
+                    if projectName.isEmpty, !hasIndicator, org.code == nil, amount == nil, !vocabulary.endsLikeOrganisation(org.name) {
                         // Alone on its row, with no code, no total and no organisation's ending: not a
                         // department (a stray or garbled row), so it does not take the projects below.
                         reject(line, raw, "不是部门或单位：「\(organisation)」(expected a department such as 201-部门名称, a name ending as in organisation_endings of vocabulary.yaml, or its total beside it)")

@@ -96,19 +96,26 @@ struct RowAlignment {
         return texts
     }
 
-    /// A row's total and the parts of its money (资金总额, 一般公共预算 … 项目支出), placed by
-    /// what they hold, moved to the columns their sums say (`GluedAmounts.columns(ofAmounts:parts:)`):
-    /// amounts alike fit every one of those columns.
-    func placingAmounts(_ texts: inout [String]) {
-        guard let budget = kinds.firstIndex(of: .budget) else { return }
+    /// The budget's column and those of the money's parts after it, with each part's group
+    /// (by source, by use); nil when the header has no parts' columns.
+    var moneyColumns: (columns: [Int], parts: [GluedAmounts.PartGroup])? {
+        guard let budget = kinds.firstIndex(of: .budget) else { return nil }
         var columns = [budget], groups: [GluedAmounts.PartGroup] = []
         for column in kinds.indices where column > budget {
             guard case .amount(let group) = kinds[column] else { continue }
             columns.append(column)
             groups.append(group)
         }
+        return groups.isEmpty ? nil : (columns, groups)
+    }
+
+    /// A row's total and the parts of its money (资金总额, 一般公共预算 … 项目支出), placed by
+    /// what they hold, moved to the columns their sums say (`GluedAmounts.columns(ofAmounts:parts:)`):
+    /// amounts alike fit every one of those columns.
+    func placingAmounts(_ texts: inout [String]) {
+        guard let (columns, groups) = moneyColumns else { return }
         let written = columns.filter { !texts[$0].isEmpty }
-        guard !groups.isEmpty, written.count >= 2 else { return }
+        guard written.count >= 2 else { return }
         var values: [Int] = []
         for column in written {
             guard let value = GluedAmounts.separatedAmount(ArraySlice(FormCells.compactScalars(texts[column]))) else { return }
