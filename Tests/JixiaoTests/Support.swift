@@ -63,3 +63,21 @@ enum Fixtures {
 extension CountyDocument {
     func project(named name: String) -> Project? { projects.first { $0.name == name } }
 }
+
+/// A table's rows (header lines first, cells by column, "" where blank) written in one of the
+/// renderings a table is copied in: `tabs` keep every column; `pipes` and `spaces` drop the
+/// blank cells; `glued` runs each row's cells together; any other, one cell a line (no rows).
+/// `before`: the lines above the table (its title, unit line).
+enum TableRendering {
+    static func page(_ rendering: String, table: [[String]], before: [String]) -> String {
+        let lines: [String]
+        switch rendering {
+        case "tabs": lines = table.map { $0.joined(separator: "\t") }
+        case "pipes": lines = table.map { "| " + $0.filter { !$0.isEmpty }.joined(separator: " | ") + " |" }
+        case "spaces": lines = table.map { $0.filter { !$0.isEmpty }.joined(separator: " ") }
+        case "glued": lines = table.map { $0.joined() }
+        default: lines = table.flatMap { $0.filter { !$0.isEmpty } }
+        }
+        return (before + lines).joined(separator: "\n") + "\n"
+    }
+}

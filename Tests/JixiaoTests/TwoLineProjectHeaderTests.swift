@@ -28,16 +28,7 @@ import Testing
     /// one cell a line keeps no rows at all; glued runs each row's cells together (`GluedProjectRow`
     /// cuts them: a code, a name and an amount; an indicator's name, target, text, unit and type).
     static func page(_ rendering: String) -> String {
-        let table = [upper, lower] + rows
-        let lines: [String]
-        switch rendering {
-        case "tabs": lines = table.map { $0.joined(separator: "\t") }
-        case "pipes": lines = table.map { "| " + $0.filter { !$0.isEmpty }.joined(separator: " | ") + " |" }
-        case "spaces": lines = table.map { $0.filter { !$0.isEmpty }.joined(separator: " ") }
-        case "glued": lines = table.map { $0.joined() }
-        default: lines = table.flatMap { $0.filter { !$0.isEmpty } }
-        }
-        return (["2023年项目支出绩效目标表公开", "部门:505_湘西州教育和体育局 金额单位:万元"] + lines).joined(separator: "\n") + "\n"
+        TableRendering.page(rendering, table: [upper, lower] + rows, before: ["2023年项目支出绩效目标表公开", "部门:505_湘西州教育和体育局 金额单位:万元"])
     }
 
     @Test(arguments: ["tabs", "pipes", "spaces", "cells", "glued"])

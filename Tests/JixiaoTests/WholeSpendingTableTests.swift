@@ -30,22 +30,11 @@ import Testing
     /// The table in one rendering: tabs keep every column; pipes and spaces drop the blank cells;
     /// one cell a line keeps no rows; glued runs each row's cells together.
     static func page(_ rendering: String, rows: [[String]] = rows) -> String {
-        let table = [upper, lower] + rows
-        let lines: [String]
-        switch rendering {
-        case "tabs": lines = table.map { $0.joined(separator: "\t") }
-        case "pipes": lines = table.map { "| " + $0.filter { !$0.isEmpty }.joined(separator: " | ") + " |" }
-        case "spaces": lines = table.map { $0.filter { !$0.isEmpty }.joined(separator: " ") }
-        case "glued": lines = table.map { $0.joined() }
-        default: lines = table.flatMap { $0.filter { !$0.isEmpty } }
-        }
-        return (["整体支出绩效目标表", "金额单位:万元"] + lines).joined(separator: "\n") + "\n"
+        TableRendering.page(rendering, table: [upper, lower] + rows, before: ["整体支出绩效目标表", "金额单位:万元"])
     }
 
-    @Test(arguments: ["tabs", "pipes", "spaces", "cells", "glued"])
-    func eachUnitsRowIsItsWholeSpending(rendering: String) throws {
-        let folder = try Fixtures.temporaryDirectory()
-        let document = try Loaders.load(path: Fixtures.write(Self.page(rendering), named: "衡阳市社会福利院.txt", in: folder))
+    /// The page's one unit read as its whole spending, its indicators the page's.
+    static func theUnitsSpending(in document: CountyDocument) throws -> Project {
         let project = try #require(document.projects.first)
         #expect(document.projects.count == 1)
         #expect(project.kind == .departmentWhole)
@@ -54,9 +43,17 @@ import Testing
         #expect(project.budget == 1752.48)
         // A whole department's money is no project's: counted in no total, never twice.
         #expect(project.countedBudget == nil)
+        #expect(project.indicators.map(\.nameAsWritten) == names)
+        #expect(project.indicators.map { $0.valueAsWritten.filter(\.isNumber) } == values)
+        return project
+    }
+
+    @Test(arguments: ["tabs", "pipes", "spaces", "cells", "glued"])
+    func eachUnitsRowIsItsWholeSpending(rendering: String) throws {
+        let folder = try Fixtures.temporaryDirectory()
+        let document = try Loaders.load(path: Fixtures.write(Self.page(rendering), named: "衡阳市社会福利院.txt", in: folder))
+        let project = try Self.theUnitsSpending(in: document)
         #expect(TextCleaning.dewrap(project.goal).filter { $0 != " " } == Self.goal)
-        #expect(project.indicators.map(\.nameAsWritten) == Self.names)
-        #expect(project.indicators.map { $0.valueAsWritten.filter(\.isNumber) } == Self.values)
         #expect(project.indicators.map(\.level2Label) == ["经济成本指标", "数量指标", "数量指标", "数量指标", "数量指标", "数量指标"])
         #expect(document.rejected.isEmpty)
     }
@@ -138,15 +135,8 @@ import Testing
         }
         let folder = try Fixtures.temporaryDirectory()
         let document = try Loaders.load(path: Fixtures.write(text, named: "hengyang-fuliyuan.txt", in: folder))
-        let project = try #require(document.projects.first)
-        #expect(document.projects.count == 1)
-        #expect(project.kind == .departmentWhole)
-        #expect(project.name == "衡阳市社会福利院部门整体支出")
-        #expect(project.department.description == "058003-衡阳市社会福利院")
-        #expect(project.budget == 1752.48)
+        let project = try Self.theUnitsSpending(in: document)
         #expect(project.goal == Self.goal)
-        #expect(project.indicators.map(\.nameAsWritten) == Self.names)
-        #expect(project.indicators.map { $0.valueAsWritten.filter(\.isNumber) } == Self.values)
         #expect(project.indicators.first?.otherColumns.hasPrefix("一般公共预算=1,462.48；政府性基金拨款=200；其他资金=90；基本支出=700.38；项目支出=1,052.1；") == true)
         #expect(document.rejected.isEmpty)
     }
