@@ -62,13 +62,20 @@ struct FormReader: LayoutReader {
     }
 
     /// A target that is the last text of a copy cut short (`基本提`, `≥20`): read, and said to be perhaps incomplete.
-    /// `atCellEdge`: the copy ends right after the value's cell (`cutAtCellEdge`): the value is
-    /// whole, its unit and the cells after it may be cut off.
-    static func valueMaybeCut(_ name: String, value: String, in project: Project, source: SourceRef, atCellEdge: Bool = false) -> Finding {
+    /// `unitCut`: the value is whole (a cell's edge or other cells after it), but it is a bare
+    /// number and the row's unit cell, after it, is empty (`unitMayBeCut`): the unit may be cut off.
+    static func valueMaybeCut(_ name: String, value: String, in project: Project, source: SourceRef, unitCut: Bool = false) -> Finding {
         Finding(severity: .warning, rule: RuleID.valueMaybeCut,
-                message: atCellEdge ? "复制的文字在指标「\(name)」的指标值「\(value)」这一格之后截断（文件末尾没有换行），这一行后面的计量单位等格可能缺失"
+                message: unitCut ? "复制的文字在指标「\(name)」这一行截断（文件末尾没有换行），指标值「\(value)」后面的计量单位可能被截去"
                     : "复制的文字在指标「\(name)」的指标值「\(value)」处截断（文件末尾没有换行），指标值可能不完整",
                 county: "", department: project.department.description, project: project.name, source: source, stage: "load")
+    }
+
+    /// Whether the last row of a copy cut short may have lost its unit to the cut: its target a
+    /// bare number (`≧ | 100 |` of ≧ 100%), its unit cell empty, the unit's column after the
+    /// row's last cell (the cut took the cells after it).
+    static func unitMayBeCut(value: String, unit: String, unitAfterValue: Bool) -> Bool {
+        unitAfterValue && unit.isEmpty && value.unicodeScalars.last.map { ValueShape.isDigit(TextCleaning.folded($0) ?? $0) } == true
     }
 
     /// Why the last row of a copy cut short (`cutLine`) is rejected: cut inside its value, or before it.
@@ -1053,15 +1060,16 @@ struct FormReader: LayoutReader {
             // The table's last row whose value is the last text of a copy cut short, no cell edge
             // after it: the last cell, or its end where the value was cut from it (glued, the end of
             // the copy's last run: `…质量情况>92`, of `>92%`; a numbered name and its value, `指标1：… 45`).
-            var valueEndsCopy = false
-            // At a cell's edge the value is whole: what may be cut is a column after it (a unit).
-            let columnAfterValue = table.tail.drop { !$0.role.holdsValue }.count > 1
-            if index == rows.count - 1, let cutLine, !cutAtCellEdge || columnAfterValue, let last = cells.last, last.line == cutLine,
-               let valueCell = values.first, placed.last?.text == valueCell.text {
-                valueEndsCopy = (row.cells.last ?? row.name).line == last.line && last.text.hasSuffix(valueCell.text)
+            var valueEndsCopy = false, endsCopy = false
+            if index == rows.count - 1, let cutLine, let last = cells.last, last.line == cutLine, (row.cells.last ?? row.name).line == last.line {
+                endsCopy = true
+                // At a cell's edge the value is whole.
+                if !cutAtCellEdge, let valueCell = values.first, placed.last?.text == valueCell.text {
+                    valueEndsCopy = last.text.hasSuffix(valueCell.text)
+                }
             }
             // Where the value looks cut (`验收合格率 1` where the rows before write units, `定性 | 减`): no target.
-            if valueEndsCopy, !cutAtCellEdge, Self.looksCut(value, after: indicators) {
+            if valueEndsCopy, Self.looksCut(value, after: indicators) {
                 reject(row.name.line, ([row.name.text] + row.cells.map(\.text)).joined(separator: " "),
                        Self.cutInsideValue)
                 continue
@@ -1133,8 +1141,11 @@ struct FormReader: LayoutReader {
             if indicator.valueAsWritten.isEmpty {
                 findings.append(Self.valueMissing(row.name.text, in: project, source: source(row.name.line)))
             } else if valueEndsCopy {
-                findings.append(Self.valueMaybeCut(row.name.text, value: indicator.valueAsWritten, in: project, source: source(row.name.line),
-                                                   atCellEdge: cutAtCellEdge))
+                findings.append(Self.valueMaybeCut(row.name.text, value: indicator.valueAsWritten, in: project, source: source(row.name.line)))
+            } else if endsCopy, let lastRole = placed.last?.role, let lastAt = table.tail.lastIndex(where: { $0.role == lastRole }),
+                      Self.unitMayBeCut(value: indicator.valueAsWritten, unit: unit,
+                                        unitAfterValue: table.tail.indices.contains { $0 > lastAt && table.tail[$0].role == .unit }) {
+                findings.append(Self.valueMaybeCut(row.name.text, value: indicator.valueAsWritten, in: project, source: source(row.name.line), unitCut: true))
             }
             if row.level1.isEmpty && row.level0.isEmpty && row.level2.isEmpty {
                 findings.append(Finding(severity: .info, rule: RuleID.labelMissing,

@@ -512,9 +512,11 @@ extension FormReader {
                     continue
                 }
                 findings.append(Self.valueMissing(name, in: projects[index], source: source(line)))
-            } else if endsCopy, row.last(where: { !$0.isEmpty }) == value,
-                      !cutAtCellEdge || table.fields.keys.contains(where: { $0 > (valueColumns.first ?? .max) }) {
-                findings.append(Self.valueMaybeCut(name, value: value, in: projects[index], source: source(line), atCellEdge: cutAtCellEdge))
+            } else if endsCopy, !cutAtCellEdge, row.last(where: { !$0.isEmpty }) == value {
+                findings.append(Self.valueMaybeCut(name, value: value, in: projects[index], source: source(line)))
+            } else if endsCopy, Self.unitMayBeCut(value: value, unit: indicator.unitAsWritten,
+                                                  unitAfterValue: unitColumns.contains { $0 > (row.lastIndex { !$0.isEmpty } ?? .max) }) {
+                findings.append(Self.valueMaybeCut(name, value: value, in: projects[index], source: source(line), unitCut: true))
             }
             projects[index].indicators.append(indicator)
             rowsRead += 1
