@@ -313,16 +313,18 @@ struct FormCells {
     /// spanning key (按收入性质分 over 一般公共预算 …).
     static func continuesProjectHeader(_ above: ArraySlice<FormCell>, with next: ArraySlice<FormCell>) -> Bool {
         // Glued text joins only a glued header (then `GluedProjectRow` cuts its rows).
-        guard above.count >= 2, next.count >= 2, above.contains(where: \.splitFromGlued) == next.contains(where: \.splitFromGlued),
-              ProjectTable.Rows.of(above.lazy.map(\.role)) != nil else { return false }
+        guard above.count >= 2, next.count >= 2, above.contains(where: \.splitFromGlued) == next.contains(where: \.splitFromGlued) else { return false }
+        var owners = ProjectTable.Rows.Keys()
         for at in above.indices {
             switch above[at].role {
-            case .key?, .tableLabel?: continue
+            case .key?: owners.add(above[at].role)
+            case .tableLabel?: continue
             case .column(let role)? where !role.isLevel && !role.holdsValue: continue
             case nil where RowAlignment.isUnnamedTitle(above[at].compact): continue
             default: return false
             }
         }
+        guard owners.rows != nil else { return false }
         var level = false
         for at in next.indices {
             switch next[at].role {

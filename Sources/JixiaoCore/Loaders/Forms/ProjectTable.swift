@@ -45,16 +45,25 @@ struct ProjectTable {
         /// What the header's keys say the rows are, nil when they name neither a project column nor
         /// an organisation's with a budget (a one-project form's table).
         static func of<Roles: Sequence>(_ roles: Roles) -> Rows? where Roles.Element == FormVocabulary.Role? {
-            var organisation = false, budget = false
-            for role in roles {
+            var keys = Keys()
+            for role in roles { keys.add(role) }
+            return keys.rows
+        }
+
+        /// The keys a header names that say whose its rows are, gathered title by title.
+        struct Keys {
+            private var project = false, organisation = false, budget = false
+
+            mutating func add(_ role: FormVocabulary.Role?) {
                 switch role {
-                case .key(.project)?, .key(.unitOrProject)?: return .projects
+                case .key(.project)?, .key(.unitOrProject)?: project = true
                 case .key(.department)?, .key(.unit)?, .key(.organisationCode)?: organisation = true
                 case .key(.budget)?: budget = true
-                default: continue
+                default: break
                 }
             }
-            return organisation && budget ? .wholeSpending : nil
+
+            var rows: Rows? { project ? .projects : organisation && budget ? .wholeSpending : nil }
         }
     }
 
@@ -116,24 +125,22 @@ struct ProjectTable {
     /// without building the table: every page repeats the header).
     static func isHeader(_ cells: ArraySlice<FormCell>) -> Bool {
         var claimed: Int?  // the last column a field's title took (a line's cells come in column order)
-        var owners: [FormVocabulary.Role?] = []
-        var indicator = false, values = false
+        var owners = Rows.Keys()
+        var indicator = false
         for at in cells.indices {
-            guard let column = cells[at].gridColumn, column != claimed, let role = cells[at].role else {
-                values = values || (cells[at].role == nil && !RowAlignment.isUnnamedTitle(cells[at].compact))
-                continue
-            }
+            guard let column = cells[at].gridColumn, column != claimed, let role = cells[at].role else { continue }
             switch role {
             case .key(.project), .key(.unitOrProject), .key(.budget), .key(.department), .key(.unit), .key(.organisationCode):
-                owners.append(role)
+                owners.add(role)
             case .key(.goal): break
             case .column(let kind): indicator = indicator || kind == .level3 || kind == .value
             default: continue
             }
             claimed = column
         }
-        guard indicator, let rows = Rows.of(owners) else { return false }
-        return rows == .projects || !values
+        guard indicator, let rows = owners.rows else { return false }
+        // Whole spending only under titles alone (see `init(header:)`): asked last, as it is rare.
+        return rows == .projects || !cells.contains { $0.role == nil && !RowAlignment.isUnnamedTitle($0.compact) }
     }
 
     /// The column a line's lone cell stands in when the line has no grid positions (a workbook's
@@ -261,26 +268,10 @@ extension FormReader {
         var tableRows: [TableRow] = []
         var keepsRows: Bool?
         var projectLines: [Int: Int] = [:]
-        // Opens a project (an organisation's whole spending in a `wholeSpending` table) from its row.
+        // Opens a project read from its row (an organisation's whole spending in a `wholeSpending` table).
         func open(_ name: String, budgetText: String, goal: String, line: Int, owner: OrgName, unit: OrgName?) {
-            if ownerListed != owner {
-                if !departments.contains(where: { $0.org == owner }) {
-                    departments.append(Department(org: owner, statedTotal: nil, source: source(titleLine)))
-                }
-                ownerListed = owner
-            }
-            var project = Project(department: owner, unit: unit, nameAsWritten: name,
-                                  budget: MoneyText.wan(budgetText, unit: money),
-                                  budgetAsWritten: budgetText, goal: goal, source: source(line))
-            project.name = TextCleaning.cleanName(name)
-            if table.rows == .wholeSpending { project.kind = .departmentWhole }
-            if project.budget == nil {
-                findings.append(Finding(severity: .warning, rule: RuleID.budgetMissing,
-                    message: "\(table.rows == .wholeSpending ? "资金总额" : "项目预算数")缺失或不是数字：「\(budgetText)」", county: "",
-                    department: owner.description, project: project.name, source: source(line), stage: "load"))
-            }
-            projects.append(project)
-            current = projects.count - 1
+            current = openProject(name, budgetText: budgetText, goal: goal, line: line, owner: owner, unit: unit,
+                                  whole: table.rows == .wholeSpending, money: money, titleLine: titleLine, ownerListed: &ownerListed)
             if keepsRows != false { projectLines[projects.count - 1] = line }
             level1 = ""
             level2 = ""
@@ -393,10 +384,10 @@ extension FormReader {
                 if let code = org.code, let deptCode = (department ?? fallback).code, code.count > deptCode.count, code.hasPrefix(deptCode) {
                     // Its department's row waiting for indicators was the department's, over its units;
                     // another unit's row waiting is that unit's spending, with no indicator.
-                    if waiting?.owner == department ?? fallback, waiting?.unit == nil { waiting = nil; structureLines += 1 } else { openWaiting() }
+                    if waiting?.owner == department ?? fallback, waiting?.unit == nil { waiting = nil; structureLines += 1 } else if waiting != nil { openWaiting() }
                     unit = org
                 } else {
-                    openWaiting()
+                    if waiting != nil { openWaiting() }
                     let amount = projectName.isEmpty ? MoneyText.wan(text(budgetColumns), unit: money) : nil
                     // A whole-spending row's amount is its own spending's, not a total over projects.
                     let stated = table.rows == .projects ? amount : nil
@@ -429,13 +420,13 @@ extension FormReader {
                         continue
                     }
                     if !hasIndicator {
-                        openWaiting()
+                        if waiting != nil { openWaiting() }
                         waiting = (projectName, text(budgetColumns), text(goalColumns), line, department ?? fallback, unit)
                         continue
                     }
                 }
                 if projectName.isEmpty && !hasIndicator { structureLines += 1; continue }
-            } else if hasIndicator {
+            } else if hasIndicator, waiting != nil {
                 openWaiting()
             }
             // A row repeating its project's name and budget as written (or leaving the budget
@@ -522,7 +513,7 @@ extension FormReader {
             rowsRead += 1
             rowsWritten += 1
         }
-        openWaiting()
+        if waiting != nil { openWaiting() }
         if keepsRows == true { placeProjectsAtGroupEnds(tableRows, projectLines: projectLines, headerLine: headerLine) }
         readingNotes.append("部门项目表（行 \(headerLine)）的列：" + table.fields.sorted { $0.key < $1.key }.map { _, entry in
             "\(entry.title)→\(Self.fieldLabel(entry.field))"
@@ -531,6 +522,30 @@ extension FormReader {
             readingNotes.append("部门项目表（行 \(headerLine)）有 \(filledRows) 行重复上一行的项目名称和预算数（合并单元格拆开后向下填充），按同一项目读取，预算只计一次")
         }
         return true
+    }
+
+    /// Appends a project read from a table's row and returns its index. `ownerListed`: the owner
+    /// of the last project, in `departments` since (a department's rows follow each other, and
+    /// looking it up compares names with every department before it).
+    mutating func openProject(_ name: String, budgetText: String, goal: String, line: Int, owner: OrgName, unit: OrgName?,
+                              whole: Bool, money: MoneyUnit, titleLine: Int, ownerListed: inout OrgName?) -> Int {
+        if ownerListed != owner {
+            if !departments.contains(where: { $0.org == owner }) {
+                departments.append(Department(org: owner, statedTotal: nil, source: source(titleLine)))
+            }
+            ownerListed = owner
+        }
+        var project = Project(department: owner, unit: unit, nameAsWritten: name, budget: MoneyText.wan(budgetText, unit: money),
+                              budgetAsWritten: budgetText, goal: goal, source: source(line))
+        project.name = TextCleaning.cleanName(name)
+        if whole { project.kind = .departmentWhole }
+        if project.budget == nil {
+            findings.append(Finding(severity: .warning, rule: RuleID.budgetMissing,
+                message: "\(whole ? "资金总额" : "项目预算数")缺失或不是数字：「\(budgetText)」", county: "",
+                department: owner.description, project: project.name, source: source(line), stage: "load"))
+        }
+        projects.append(project)
+        return projects.count - 1
     }
 
     /// Why the row a copy ends in (cut short inside it, `cutLine`) is rejected.
