@@ -86,6 +86,20 @@ import Testing
         #expect(document.projects.map(\.indicators.count) == [2, 6])
         #expect(document.projects.allSatisfy { $0.kind == .departmentWhole })
         #expect(document.rejected.isEmpty)
+        // The department's 2,000.00 is its units' 247.52 + 1,752.48.
+        #expect(!document.findings.contains { $0.rule == RuleID.totalMismatch })
+    }
+
+    /// A department's 资金总额 that is not its units' sum is said, as a total row's would be.
+    @Test func aDepartmentsTotalOverItsUnitsIsChecked() throws {
+        let rows = [
+            ["058", "衡阳市民政局", "2,100.00", "1,900.00", "", "", "200.00", "1,397.62", "702.38", ""],
+        ] + Self.rows
+        let folder = try Fixtures.temporaryDirectory()
+        let document = try Loaders.load(path: Fixtures.write(Self.page("tabs", rows: rows), named: "衡阳市民政局.txt", in: folder))
+        #expect(document.projects.map(\.name) == ["衡阳市社会福利院部门整体支出"])
+        #expect(document.findings.filter { $0.rule == RuleID.totalMismatch }.map(\.message)
+                == ["部门资金总额 2100.00 万元与其下 1 个单位的资金总额之和 1752.48 万元不符（差 -347.52 万元）"])
     }
 
     /// A unit's row with no indicator under it, before the next unit's: its spending, with none

@@ -281,6 +281,8 @@ extension FormReader {
         // first (the row was its department's, over its units' rows), else at the next
         // organisation's row or the table's end with no indicator.
         var waiting: (name: String, budget: String, goal: String, line: Int, owner: OrgName, unit: OrgName?)?
+        // Departments' rows over their units' (in 万元), with where their units' spending starts in `projects`.
+        var departmentTotals: [(org: OrgName, total: Double, line: Int, first: Int)] = []
         func openWaiting() {
             guard let row = waiting else { return }
             waiting = nil
@@ -384,7 +386,14 @@ extension FormReader {
                 if let code = org.code, let deptCode = (department ?? fallback).code, code.count > deptCode.count, code.hasPrefix(deptCode) {
                     // Its department's row waiting for indicators was the department's, over its units;
                     // another unit's row waiting is that unit's spending, with no indicator.
-                    if waiting?.owner == department ?? fallback, waiting?.unit == nil { waiting = nil; structureLines += 1 } else if waiting != nil { openWaiting() }
+                    if let row = waiting, row.owner == department ?? fallback, row.unit == nil {
+                        // Its amount is the whole of its units' spending, checked when the table ends.
+                        if let total = MoneyText.wan(row.budget, unit: money) { departmentTotals.append((row.owner, total, row.line, projects.count)) }
+                        waiting = nil
+                        structureLines += 1
+                    } else if waiting != nil {
+                        openWaiting()
+                    }
                     unit = org
                 } else {
                     if waiting != nil { openWaiting() }
@@ -514,6 +523,7 @@ extension FormReader {
             rowsWritten += 1
         }
         if waiting != nil { openWaiting() }
+        for department in departmentTotals { checkUnitsSpending(of: department.org, total: department.total, line: department.line, from: department.first) }
         if keepsRows == true { placeProjectsAtGroupEnds(tableRows, projectLines: projectLines, headerLine: headerLine) }
         readingNotes.append("部门项目表（行 \(headerLine)）的列：" + table.fields.sorted { $0.key < $1.key }.map { _, entry in
             "\(entry.title)→\(Self.fieldLabel(entry.field))"
@@ -546,6 +556,21 @@ extension FormReader {
         }
         projects.append(project)
         return projects.count - 1
+    }
+
+    /// A department's row over its units' rows in a table of whole spending: its 资金总额 is the
+    /// sum of its units' (from `start` in `projects`), said in a reading note, or a finding where not.
+    mutating func checkUnitsSpending(of department: OrgName, total: Double, line: Int, from start: Int) {
+        let units = projects[start...].filter { $0.department == department && $0.kind == .departmentWhole }
+        guard !units.isEmpty else { return }
+        let sum = roundMoney(units.compactMap(\.budget).reduce(0, +))
+        guard abs(sum - total) > AggregateStage.defaultTolerance else {
+            readingNotes.append("部门「\(department)」（行 \(line)）资金总额 \(fmt(total)) 万元，与其下 \(units.count) 个单位的资金总额之和一致")
+            return
+        }
+        findings.append(Finding(severity: .error, rule: RuleID.totalMismatch,
+            message: "部门资金总额 \(fmt(total)) 万元与其下 \(units.count) 个单位的资金总额之和 \(fmt(sum)) 万元不符（差 \(fmt(sum - total)) 万元）",
+            county: "", department: department.description, source: source(line), stage: "load"))
     }
 
     /// Why the row a copy ends in (cut short inside it, `cutLine`) is rejected.
