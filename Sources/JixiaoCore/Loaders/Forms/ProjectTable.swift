@@ -100,7 +100,7 @@ struct ProjectTable {
               roles.contains(.column(.level3)) || roles.contains(.column(.value)) else { return nil }
         // An organisation's whole spending only under a header of titles alone: a line of a
         // form's keys with their values beside them is no table's header.
-        if rows == .wholeSpending, header.contains(where: { $0.role == nil && !RowAlignment.isUnnamedTitle($0.compact) }) { return nil }
+        if rows == .wholeSpending, Self.holdsValues(header[...]) { return nil }
         self.rows = rows
         self.fields = fields
         var byField: [Field: [Int]] = [:]
@@ -140,7 +140,13 @@ struct ProjectTable {
         }
         guard indicator, let rows = owners.rows else { return false }
         // Whole spending only under titles alone (see `init(header:)`): asked last, as it is rare.
-        return rows == .projects || !cells.contains { $0.role == nil && !RowAlignment.isUnnamedTitle($0.compact) }
+        return rows == .projects || !holdsValues(cells)
+    }
+
+    /// Whether a header line holds a cell that is no title (neither a word of the vocabulary nor a
+    /// short unnamed title, `RowAlignment.isUnnamedTitle`): a value beside a form's key.
+    static func holdsValues(_ cells: ArraySlice<FormCell>) -> Bool {
+        cells.contains { $0.role == nil && !RowAlignment.isUnnamedTitle($0.compact) }
     }
 
     /// The column a line's lone cell stands in when the line has no grid positions (a workbook's

@@ -21,6 +21,11 @@ struct RowAlignment {
         case other
         /// A column whose title the vocabulary does not know (序号, 备注).
         case unknown
+
+        var isAmount: Bool {
+            if case .amount = self { return true }
+            return false
+        }
     }
 
     let kinds: [Kind]
@@ -152,7 +157,7 @@ struct RowAlignment {
             // Money before a row's labels with nobody's name beside it is no row's own (a last
             // column's number of the row above: `20 | 社会成本指标`).
             if let whole, let firstLevel, (0..<firstLevel).contains(where: { !whole.texts[$0].isEmpty }),
-               (0..<firstLevel).allSatisfy({ whole.texts[$0].isEmpty || kinds[$0] == .budget || Self.isAmount(kinds[$0]) }) { return nil }
+               (0..<firstLevel).allSatisfy({ whole.texts[$0].isEmpty || kinds[$0] == .budget || kinds[$0].isAmount }) { return nil }
             return valued(whole)
         }
         let leading = placed(row, in: 0..<firstLevel, fit: fit, joining: joining)
@@ -260,11 +265,6 @@ struct RowAlignment {
             i = rowEnd[i]
         }
         return rows
-    }
-
-    static func isAmount(_ kind: Kind) -> Bool {
-        if case .amount = kind { return true }
-        return false
     }
 
     /// Text columns, where a cell split at a space may stand with the rest of its text.
