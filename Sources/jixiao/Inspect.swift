@@ -21,8 +21,13 @@ struct Inspect: ParsableCommand {
             let loaded = try Loaders.read(path: file)
             let document = loaded.document
             print("\(document.file): 格式 \(loaded.input.format.rawValue)（\(loaded.input.format.label)\(loaded.input.details.isEmpty ? "" : "；" + loaded.input.details.joined(separator: "，"))）")
-            // A file of several counties' forms: each county's document in turn.
-            for document in loaded.documents { show(document) }
+            // A file of several counties' forms: each county's document in turn, its amounts
+            // checked as the load stage checks them (its default limits), so that a budget
+            // shows as a run reads it: a file with no unit whose amounts are 元 is read in 元.
+            for var document in loaded.documents {
+                AmountChecks().apply(to: &document)
+                show(document)
+            }
             if cells, case .success(let rules) = ReadingRules.bundled {
                 print("--- 单元格 (cells as the vocabulary sees them) ---")
                 for line in TemplateFormLoader.explain(text: loaded.input.text, rules: rules) { print(line) }
@@ -35,7 +40,10 @@ struct Inspect: ParsableCommand {
             }
         } catch let error as LoadError {
             // What was read before the file failed (a form without its indicator table: a copy cut short).
-            for document in error.partial { show(document) }
+            for var document in error.partial {
+                AmountChecks().apply(to: &document)
+                show(document)
+            }
             printError("error: \(error)")
             // Why it failed: the cells as the vocabulary saw them, when the file decodes at all.
             if cells, case .success(let rules) = ReadingRules.bundled,

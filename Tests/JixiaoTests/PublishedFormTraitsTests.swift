@@ -3328,130 +3328,133 @@ import Testing
         #expect(project.department.description == "巴彦淖尔市临河区财政局" && project.budget == 7165.32)
     }
 
+    /// 青山区统计局's form as copied (see `aFileWithNoUnitWhoseAmountsAre元`).
+    static let qingshanCensus = """
+        索 引 号 733569413/2020-874393 发布日期 2020-01-16
+        发布机构 武汉市青山区统计局 有 效 性 有效
+        标     题 青山区统计局2020年项目支出绩效目标表 文     号
+
+        青山区统计局2020年项目支出绩效目标表
+
+        字号 :  | 
+        发布时间:2020-01-16  |  发布单位:武汉市青山区统计局
+
+        项目基本信息
+
+        (2020年度)
+
+
+
+        项目名称
+
+        大型普查经费(经普和人普)
+
+        主管部门
+
+        及编码
+
+        [005005]武汉市青山区统计局
+
+        实施单位
+
+        区统计局机关
+
+        项目属性
+
+        综合类
+
+        项目起止时间
+
+        2020-2020
+
+        项目资金
+
+        资金总额
+
+        2800000.0000
+
+        当年资金总额:
+
+        2800000.0000
+
+        其中:财政拨款
+
+        2800000.00
+
+        其中:当年财政拨款
+
+        2800000.00
+
+        其他资金
+
+
+
+        当年其他资金
+
+
+
+        总体目标
+
+        中期目标
+
+        年度目标
+
+        经济普查:全面调查我区第二产业和第三产业的发展规模、布局和效益,了解产业组织、产业结构、产业技术、产业形态的现状以及各生产要素的构成,摸清我区全部法人单位资产负债状况和新兴产业发展情况。
+
+        人口普查:查清人口在数量、结构、分布和居住环境等方面的情况变化,为科学制定国民经济和社会发展规划,统筹安排人民的物质和文化生活,实现可持续发展战略,构建社会主义和谐社会,提供科学准确 的统计信息支持。
+
+        经济普查:根据市经普办统一部署,完成区第四次经济普查资料整理归档、数据开发和工作总结等各项工作。
+
+        人口普查:根据市人普办统一部署,组建普查机构,两员选调和培训、入户普查登记等各项工作。
+
+
+
+        绩效项目指标表
+
+
+
+        一级指标
+
+        二级指标(长期)
+
+        三级指标(长期)
+
+        指标值(长期)
+
+        二级指标(年度)
+
+        三级指标(年度)
+
+        指标值(年度)
+
+        产出指标
+
+        数量指标
+
+        经济普查资料开发文章
+
+        6篇
+
+        数量指标
+
+        经济普查资料开发文章
+
+        6篇
+
+        产出指标
+
+        数量指标
+
+        人口普查两员业务培
+
+        """
+
     /// A real district form (青山区 统计局 大型普查经费, 2020), one cell a line, that writes no unit
     /// anywhere and gives its funds as `2800000.0000`: read in 万元 it had been 2,800,000 万元 (280
     /// 亿元 for a census) in every total, flagged and still counted. With no unit written and every
     /// budget the size of 元, the file is read in 元 (280 万元), and the warning says so.
     @Test func aFileWithNoUnitWhoseAmountsAre元() throws {
-        let text = """
-            索 引 号 733569413/2020-874393 发布日期 2020-01-16
-            发布机构 武汉市青山区统计局 有 效 性 有效
-            标     题 青山区统计局2020年项目支出绩效目标表 文     号
-
-            青山区统计局2020年项目支出绩效目标表
-
-            字号 :  | 
-            发布时间:2020-01-16  |  发布单位:武汉市青山区统计局
-
-            项目基本信息
-
-            (2020年度)
-
-
-
-            项目名称
-
-            大型普查经费(经普和人普)
-
-            主管部门
-
-            及编码
-
-            [005005]武汉市青山区统计局
-
-            实施单位
-
-            区统计局机关
-
-            项目属性
-
-            综合类
-
-            项目起止时间
-
-            2020-2020
-
-            项目资金
-
-            资金总额
-
-            2800000.0000
-
-            当年资金总额:
-
-            2800000.0000
-
-            其中:财政拨款
-
-            2800000.00
-
-            其中:当年财政拨款
-
-            2800000.00
-
-            其他资金
-
-
-
-            当年其他资金
-
-
-
-            总体目标
-
-            中期目标
-
-            年度目标
-
-            经济普查:全面调查我区第二产业和第三产业的发展规模、布局和效益,了解产业组织、产业结构、产业技术、产业形态的现状以及各生产要素的构成,摸清我区全部法人单位资产负债状况和新兴产业发展情况。
-
-            人口普查:查清人口在数量、结构、分布和居住环境等方面的情况变化,为科学制定国民经济和社会发展规划,统筹安排人民的物质和文化生活,实现可持续发展战略,构建社会主义和谐社会,提供科学准确 的统计信息支持。
-
-            经济普查:根据市经普办统一部署,完成区第四次经济普查资料整理归档、数据开发和工作总结等各项工作。
-
-            人口普查:根据市人普办统一部署,组建普查机构,两员选调和培训、入户普查登记等各项工作。
-
-
-
-            绩效项目指标表
-
-
-
-            一级指标
-
-            二级指标(长期)
-
-            三级指标(长期)
-
-            指标值(长期)
-
-            二级指标(年度)
-
-            三级指标(年度)
-
-            指标值(年度)
-
-            产出指标
-
-            数量指标
-
-            经济普查资料开发文章
-
-            6篇
-
-            数量指标
-
-            经济普查资料开发文章
-
-            6篇
-
-            产出指标
-
-            数量指标
-
-            人口普查两员业务培
-
-            """
+        let text = Self.qingshanCensus
         var document = try Self.read(text, named: "青山区统计局.txt")
         AmountChecks().apply(to: &document)
         let project = try #require(document.projects.first)
@@ -3459,6 +3462,20 @@ import Testing
         let unit = document.findings.filter { $0.rule == RuleID.moneyUnitMissing }
         #expect(unit.count == 1 && unit[0].message.contains("按元读入") && unit[0].message.contains("2800000.0000"))
         #expect(!document.findings.contains { $0.rule == RuleID.moneyUnitSuspect })
+    }
+
+    /// `jixiao inspect` shows a file's amounts as a run reads them, checked as the load stage
+    /// checks them: 青山区's 2800000.0000 with no unit written is 280 万元 read in 元, as in the
+    /// run's workbook, where inspect had printed 2800000.00 万元 (the reader's amount before the checks).
+    @Test func inspectShowsAmountsAsARunReadsThem() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let form = Fixtures.write(Self.qingshanCensus, named: "青山区统计局.txt", in: directory)
+        let shown = try Command.run(["inspect", form]).stdout
+        #expect(shown.contains("青山区统计局.txt: 版式 通用表单（排版：每格一行）, 县 青山区（县级）, 金额单位 元"), "\(shown)")
+        #expect(shown.contains("  [16] 005005-武汉市青山区统计局 / 大型普查经费（经普和人普） — 280.00 万元，3 条指标"), "\(shown)")
+        #expect(shown.contains("金额的大小（最大「2800000.0000」）像是以元为单位，按元读入"), "\(shown)")
+        #expect(!shown.contains("2800000.00 万元"))
     }
 
     /// A real court's page (天津市河北区人民法院, 2023): one title over its projects' forms, each
