@@ -21,13 +21,8 @@ struct Inspect: ParsableCommand {
             let loaded = try Loaders.read(path: file)
             let document = loaded.document
             print("\(document.file): 格式 \(loaded.input.format.rawValue)（\(loaded.input.format.label)\(loaded.input.details.isEmpty ? "" : "；" + loaded.input.details.joined(separator: "，"))）")
-            // A file of several counties' forms: each county's document in turn, its amounts
-            // checked as the load stage checks them (its default limits), so that a budget
-            // shows as a run reads it: a file with no unit whose amounts are 元 is read in 元.
-            for var document in loaded.documents {
-                AmountChecks().apply(to: &document)
-                show(document)
-            }
+            // A file of several counties' forms: each county's document in turn.
+            for document in loaded.documents { show(document) }
             if cells, case .success(let rules) = ReadingRules.bundled {
                 print("--- 单元格 (cells as the vocabulary sees them) ---")
                 for line in TemplateFormLoader.explain(text: loaded.input.text, rules: rules) { print(line) }
@@ -40,10 +35,7 @@ struct Inspect: ParsableCommand {
             }
         } catch let error as LoadError {
             // What was read before the file failed (a form without its indicator table: a copy cut short).
-            for var document in error.partial {
-                AmountChecks().apply(to: &document)
-                show(document)
-            }
+            for document in error.partial { show(document) }
             printError("error: \(error)")
             // Why it failed: the cells as the vocabulary saw them, when the file decodes at all.
             if cells, case .success(let rules) = ReadingRules.bundled,
@@ -57,8 +49,12 @@ struct Inspect: ParsableCommand {
     }
 
     /// What one document holds: layout, county, rows, projects with their indicators, rejected
-    /// rows and findings.
-    func show(_ document: CountyDocument) {
+    /// rows and findings. Its amounts are checked first as the load stage checks them (its
+    /// default limits), so that a budget shows as a run reads it: a file with no unit whose
+    /// amounts are 元 is read in 元.
+    func show(_ read: CountyDocument) {
+        var document = read
+        AmountChecks().apply(to: &document)
         print("\(document.file): 版式 \(document.layout.rawValue)\(document.rendering.map { "（排版：\($0)）" } ?? ""), 县 \(document.county)（\(document.countyLevel.rawValue)）, 金额单位 \(document.moneyUnit.rawValue)")
         for note in document.readingNotes { print("  \(note)") }
         // A sheet or page of a workbook or PDF is named with the row; plain text gives the line.
