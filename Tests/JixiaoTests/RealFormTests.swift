@@ -62,6 +62,41 @@ struct RealFormTests {
         #expect(try Self.records(Loaders.load(path: cut)) == Self.records(whole))
     }
 
+    /// Lines that end an indicator table: a note, page furniture, a sign-off, a report's heading,
+    /// another table's header, the form's title again. Put inside a table, the rows after them had
+    /// been neither written nor rejected (恭城-like pages: 6 of 11 rows gone, exit 0).
+    static let interruptions = ["注：本表由项目单位填写", "扫一扫在手机打开当前页", "填表人：张三  联系电话：12345678",
+                                "（二）存在的问题和原因", "序号 | 学校性质 | 金额", "说明 | 无", "2023年项目支出绩效目标表"]
+
+    /// Each form with a table-ending line put before its last group (the last row with a level
+    /// label written on its line: the table's labels go on after the line): the rows before it are
+    /// read as they were, and every row from there on is written or rejected, never lost.
+    @Test("a line that ends a table, put inside a form's table, loses no row: each is written or rejected",
+          arguments: names, interruptions)
+    func tableInterrupted(name: String, interruption: String) throws {
+        let original = try Self.read(name)
+        let rows = original.projects.flatMap(\.indicators)
+        var lines = try String(contentsOfFile: Self.folder + "/" + name, encoding: .utf8).components(separatedBy: "\n")
+        let groupStarts = rows.dropFirst().filter { row in
+            let line = lines[row.source.line - 1]
+            return [row.level1Label, row.level2Label].contains { !$0.isEmpty && line.contains($0) }
+        }
+        guard let at = groupStarts.last?.source.line else { return }
+        lines.insert(interruption, at: at - 1)
+        let document = try Loaders.load(path: Fixtures.write(lines.joined(separator: "\n"), named: name, in: Fixtures.temporaryDirectory()))
+        let read = document.projects.flatMap(\.indicators)
+        let written = Set(read.map(\.source.line)), rejected = Set(document.rejected.map(\.source.line))
+        for row in rows {
+            if row.source.line < at {
+                #expect(read.contains { $0.source.line == row.source.line && $0.nameAsWritten == row.nameAsWritten }, "\(row.nameAsWritten)")
+            } else {
+                #expect(written.contains(row.source.line + 1) || rejected.contains(row.source.line + 1),
+                        "\(name): 「\(row.nameAsWritten)」 after 「\(interruption)」 lost")
+            }
+        }
+        #expect(document.rowsRead == document.rowsWritten + document.rejected.count)
+    }
+
     static func expectHandCounts(_ document: CountyDocument, of name: String) throws {
         let expected = try #require(Self.expected[name])
         #expect(document.layout == .templateForm)

@@ -429,9 +429,6 @@ struct FormReader: LayoutReader {
         return out
     }
 
-    /// The rows of a stretch no form was read from (above the first title, or under a title
-    /// with neither a table nor a project): an indicator row there belongs to no form, and is
-    /// rejected so that it is not lost.
     /// Text about the form inside a form's file (a workbook's 填报说明 sheet), said once: its
     /// example table is not read.
     mutating func noteAboutTheForm(_ title: FormCell) {
@@ -440,48 +437,86 @@ struct FormReader: LayoutReader {
             source: source(title.line), stage: "load"))
     }
 
-    /// A key word that ended the indicator table with level labels after it, before any other
-    /// table's header, title or page furniture: the table went on past it, and its rows from the
-    /// key to the last label's group are rejected, said so, never lost without a word.
-    mutating func rejectRowsAfter(_ key: FormCell, in cells: [FormCell], from bodyStart: Int) {
-        guard let at = cells[bodyStart...].firstIndex(where: { $0.line == key.line && $0.piece == key.piece && $0.text == key.text }) else { return }
-        let end = cells[at...].firstIndex { cell in
+    /// A cell that ended the indicator table (a key word, a note, page furniture, a heading, another
+    /// table's header) with rows of the table after it, before any other table's header, title or
+    /// page furniture: the table went on past it, and those rows are rejected, said so, never lost
+    /// without a word. The table goes on where level labels stand after it (page furniture and
+    /// notes hold none). After a key, its own line (a header's key written in a row) and the lines
+    /// up to the last label's group are rejected; after the others, the rows read as the table
+    /// reads its rows.
+    mutating func rejectRowsAfter(_ stop: FormCell, table: IndicatorTable, in cells: [FormCell], from bodyStart: Int) {
+        guard let at = cells[bodyStart...].firstIndex(where: { $0.line == stop.line && $0.piece == stop.piece && $0.text == stop.text }) else { return }
+        let afterLine = cells[at...].firstIndex { $0.line != stop.line } ?? cells.count
+        let end = cells[afterLine...].firstIndex { cell in
             switch cell.role {
             case .title?, .chrome?, .column?, .tableLabel?: true
             default: false
             }
         } ?? cells.count
+        let isKey = if case .key? = stop.role { true } else { false }
+        let reason = "指标表在「\(stop.text)」处中断，其后的指标行没有读入 (the indicator table was cut by \(isKey ? "the key " : "")「\(stop.text)」: the rows after it were not read)"
+        guard isKey else {
+            // Read on to the next cell that ends the table, and past it while labels still follow.
+            var from = afterLine
+            while from < end, cells[from..<end].contains(where: \.isLabel) {
+                let (rows, _, _, next) = table.rows(cells, from: from, upTo: end)
+                for row in rows {
+                    reject(row.name.line, ([row.name.text] + row.cells.map(\.text)).joined(separator: " "), reason)
+                }
+                guard let next, let at = cells[from..<end].firstIndex(where: { $0.line == next.line && $0.piece == next.piece }) else { break }
+                from = cells[at...].firstIndex { $0.line != next.line } ?? end
+            }
+            return
+        }
         guard let lastLabel = cells[at..<end].lastIndex(where: \.isLabel) else { return }
-        let stop = cells[(lastLabel + 1)..<end].firstIndex { if case .key? = $0.role { true } else { false } } ?? end
+        let last = cells[(lastLabel + 1)..<end].firstIndex { if case .key? = $0.role { true } else { false } } ?? end
         var line = at
-        while line < stop {
-            let next = cells[line..<stop].firstIndex { $0.line != cells[line].line } ?? stop
-            reject(cells[line].line, cells[line..<next].map(\.text).joined(separator: " "),
-                   "指标表在「\(key.text)」处中断，其后的指标行没有读入 (the indicator table was cut by the key 「\(key.text)」: the rows after it were not read)")
+        while line < last {
+            let next = cells[line..<last].firstIndex { $0.line != cells[line].line } ?? last
+            reject(cells[line].line, cells[line..<next].map(\.text).joined(separator: " "), reason)
             line = next
         }
     }
 
-    mutating func rejectRowsOutsideForms(_ cells: [FormCell]) {
+    /// The rows of a stretch no form was read from (above the first title, or under a title
+    /// with neither a table nor a project): an indicator row there belongs to no form, and is
+    /// rejected so that it is not lost, in whatever rendering (a row a line, one cell a line:
+    /// each line of it; a title said again inside a table had lost the rows after it).
+    mutating func rejectRowsOutsideForms(_ cells: [FormCell], title: FormCell? = nil) {
+        // The stretch's lines: a line holding a header word (title, key, column title, table label,
+        // page furniture) is none of the rows, nor is the title's line (`2023年` before it).
+        var lines: [(range: Range<Int>, hasLabel: Bool, hasValue: Bool, isRow: Bool)] = []
+        let shape = ValueShape(vocabulary: vocabulary)
         var start = 0
         while start < cells.count {
             let line = cells[start].line
             let end = cells[start...].firstIndex { $0.line != line } ?? cells.count
             defer { start = end }
-            let texts = cells[start].gridRow.map { $0.filter { !$0.isEmpty } } ?? cells[start..<end].map(\.text)
-            let pieces = cells[start].gridRow != nil ? texts.count : Set(cells[start..<end].map(\.piece)).count
-            // An indicator row: an indicator label (产出指标, 数量指标) among its cells and no
-            // header word (title, key, column title). Prose, page furniture and notes are no rows.
-            var hasLabel = false, isHeader = false
+            var hasLabel = false, hasValue = false, isHeader = line == title?.line
             for cell in cells[start..<end] {
                 switch cell.role {
                 case .label(let level)?: hasLabel = hasLabel || level > 0
-                case .some: isHeader = true  // a title, key, column title, table label or page furniture
-                case nil: break
+                case .some: isHeader = true
+                case nil: hasValue = hasValue || shape.isValue(cell.compact)
                 }
             }
-            guard pieces >= 2, hasLabel, !isHeader else { continue }
-            reject(line, texts.joined(separator: "\t"), "不在任何表单之内的数据行：上面没有表头 (data row outside any form, with no table header above it)")
+            let pieces = cells[start].gridRow.map { $0.filter { !$0.isEmpty }.count } ?? Set(cells[start..<end].map(\.piece)).count
+            // A line of one cell (one cell a line) is a row's part; a long glued run cut at the
+            // vocabulary's words (one piece, a paragraph) is prose quoting the labels.
+            let isProse = pieces == 1 && cells[start].splitFromGlued
+                && cells[start..<end].reduce(0) { $0 + $1.text.utf8.count } >= FormCells.gluedLineLength
+            let isRow = !isHeader && !isProse
+            lines.append((start..<end, hasLabel, hasValue, isRow))
+        }
+        // Indicator rows, where the stretch has a level label (产出指标, 数量指标): from the first
+        // line with a label or a target to the last, one rejected row a line. Prose and notes
+        // around them are no rows.
+        guard lines.contains(where: { $0.hasLabel && $0.isRow }),
+              let first = lines.firstIndex(where: { ($0.hasLabel || $0.hasValue) && $0.isRow }),
+              let last = lines.lastIndex(where: { ($0.hasLabel || $0.hasValue) && $0.isRow }), first <= last else { return }
+        for line in lines[first...last] where line.isRow {
+            let texts = cells[line.range.lowerBound].gridRow.map { $0.filter { !$0.isEmpty } } ?? cells[line.range].map(\.text)
+            reject(cells[line.range.lowerBound].line, texts.joined(separator: "\t"), "不在任何表单之内的数据行：上面没有表头 (data row outside any form, with no table header above it)")
         }
     }
 
@@ -903,7 +938,7 @@ struct FormReader: LayoutReader {
         table.isSpanningLevel1 = { [framework = rules.framework] in framework.spannedLevel1s($0.text) != nil }
         readingNotes.append("表单「\(project.name)」（行 \(project.source.line)）指标表的列：" + columnsNote(columns))
         var (read, orphans, leading, endedAt) = table.rows(cells, from: bodyStart)
-        if let key = endedAt { rejectRowsAfter(key, in: cells, from: bodyStart) }
+        if let stop = endedAt { rejectRowsAfter(stop, table: table, in: cells, from: bodyStart) }
         // Numbers alone, no name (`90.00 | 90.00` under a self-evaluation's header: the scores
         // added up, their label left in the header): no indicator, nor a group's row. Told by the
         // name's first character first: a name seldom opens with a digit.

@@ -337,12 +337,15 @@ struct IndicatorTable {
     var valueSlots: Int { tail.filter { $0.role.holdsValue || $0.role == .comparison }.count }
     var placeCount: Int { tail.filter { $0.role == .place }.count }
 
-    /// Reads the rows from `start` on; stops at a key, a title, page furniture or the end.
-    /// Returns the rows, the cells that could not be placed, and the key the table ended at, if a key ended it.
-    func rows(_ input: [FormCell], from start: Int) -> (rows: [Row], orphans: [FormCell], leading: [Int: [FormCell]], endedAt: FormCell?) {
+    /// Reads the rows from `start` on; stops at a key, a title, page furniture, a note or heading
+    /// under the table, another table's header, or the end. Returns the rows, the cells that could
+    /// not be placed, and the cell the table ended at, unless a title or the text's end ended it.
+    func rows(_ input: [FormCell], from start: Int, upTo end: Int? = nil) -> (rows: [Row], orphans: [FormCell], leading: [Int: [FormCell]], endedAt: FormCell?) {
         // Only glued text has words to merge back; other tables are read as they are, uncopied.
-        let glued = (start..<input.count).contains { input[$0].splitFromGlued }
-        let cells = glued ? Array(input[..<start]) + Self.mergingGluedWords(input[start...]) : input
+        let inputEnd = end ?? input.count
+        let glued = (start..<inputEnd).contains { input[$0].splitFromGlued }
+        let cells = glued ? Array(input[..<start]) + Self.mergingGluedWords(input[start..<inputEnd]) : input
+        let limit = glued ? cells.count : inputEnd
         var rows: [Row] = []
         var orphans: [FormCell] = []
         // By line, the cells left of the table's first named column (a 序号 column).
@@ -383,7 +386,7 @@ struct IndicatorTable {
 
         var endedAt: FormCell?
         var i = start
-        scan: while i < cells.count, !ended {
+        scan: while i < limit, !ended {
             var cell = cells[i]
             defer { i += 1 }
             // Inside the table a key word opening a longer cell is part of a name
@@ -481,6 +484,7 @@ struct IndicatorTable {
             case .column(.kept)? where (i == 0 || cells[i - 1].line != cell.line)
                 && !(i + 1 < cells.count && cells[i + 1].columnTitle != nil):
                 flush()
+                endedAt = cell
                 break scan
             case .tableLabel?, .column?:
                 flush()  // a header repeated on a new page
@@ -493,8 +497,13 @@ struct IndicatorTable {
                 flush()
                 endedAt = cell
                 break scan
-            case .title?, .chrome?:
+            // A title starts the next form; page furniture or a sign-off ends this table.
+            case .title?:
                 flush()
+                break scan
+            case .chrome?:
+                flush()
+                endedAt = cell
                 break scan
             // Another table's header under the rows (`序号 | 学校性质 | 培训机构 | …`, an allocation or
             // detail table after the form): a serial-number title opening a line, no column title of
@@ -502,15 +511,18 @@ struct IndicatorTable {
             case nil where (i == 0 || cells[i - 1].line != cell.line) && vocabulary.isSerialTitle(cell.compact)
                 && !(i + 1 < cells.count && cells[i + 1].line == cell.line && cells[i + 1].columnTitle != nil):
                 flush()
+                endedAt = cell
                 break scan
             // A note opening a line under the table (`注:各地请根据实际情况…`, `page_chrome`) ends it.
             case nil where (i == 0 || cells[i - 1].line != cell.line) && vocabulary.beginsWithChrome(folded: cell.compact):
                 flush()
+                endedAt = cell
                 break scan
             // A report's heading under the table (`(三)存在的问题和原因`, `二、项目资金申报及使用情况`: a
             // part numbered in Chinese numerals, no label behind it) ends it: the prose after it is no row.
             case nil where (i == 0 || cells[i - 1].line != cell.line) && Enumeration.isSectionHeading(cell.compact):
                 flush()
+                endedAt = cell
                 break scan
             // A label's hint wrapped onto the next line of its cell (`产出指标` / `(40-50)分`) is the label's;
             // a hint alone on its line is one whose label the copy lost (`(50分)` of a merged 产出指标).

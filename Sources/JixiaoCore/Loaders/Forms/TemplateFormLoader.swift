@@ -70,7 +70,7 @@ public enum TemplateFormLoader {
                 reader.noteAboutTheForm(title)
                 continue
             }
-            if reader.readForm(region) { formsFound += 1 } else { reader.rejectRowsOutsideForms(region.cells) }
+            if reader.readForm(region) { formsFound += 1 } else { reader.rejectRowsOutsideForms(region.cells, title: region.title) }
         }
         guard formsFound > 0 else {
             guard hasText else {
