@@ -97,6 +97,26 @@ struct RealFormTests {
         #expect(document.rowsRead == document.rowsWritten + document.rejected.count)
     }
 
+    /// A row whose name the reader takes for a label (a label's word as its name, one cell a line:
+    /// 宝坻区's first row named `满意度`, 舒城县's row named `产出指标`) leaves its target alone before
+    /// the next row's name. The target is no level 2 of the rows after it (`1` and `≥95%` had become
+    /// their 二级指标, the row lost with no word): it is a value with no name, rejected.
+    @Test func aTargetLeftAloneIsNoLevelTwo() throws {
+        let baodi = try Self.variant(of: "05-tianjin-baodi-manure.txt", [("建设项目个数(含续建) |", "满意度 |")])
+        let baodiRows = baodi.projects.flatMap(\.indicators)
+        #expect(baodiRows.map(\.nameAsWritten) == ["竣工验收合格率", "按进度计划实施情况", "完工项目县畜禽粪污综合利用率"])
+        #expect(baodiRows.map(\.level2Label) == ["", "", ""])
+        #expect(baodi.rejected.contains { $0.text == "1" && $0.source.line == 27 })
+        #expect(baodi.rowsRead == baodi.rowsWritten + baodi.rejected.count)
+
+        let shucheng = try Self.variant(of: "06-anhui-shucheng-work-relief.txt", [("    项目开工率", "    产出指标")])
+        let after = try #require(shucheng.projects.flatMap(\.indicators).first { $0.nameAsWritten == "超规模、超标准、超概算项目比例" })
+        #expect(after.valueAsWritten == "0" && after.level2Label.isEmpty)
+        #expect(shucheng.rejected.map(\.text) == ["≥95%"])
+        #expect(shucheng.rejected.first?.reason == "指标值前面没有指标名称 (a value with no indicator name before it)")
+        #expect(shucheng.rowsRead == 10 && shucheng.rowsWritten == 9)
+    }
+
     static func expectHandCounts(_ document: CountyDocument, of name: String) throws {
         let expected = try #require(Self.expected[name])
         #expect(document.layout == .templateForm)

@@ -1050,6 +1050,12 @@ struct FormReader: LayoutReader {
                     source: source(row.name.line), stage: "load"))
                 continue
             }
+            // A target alone where a name stands, nothing after it (`≥95%` under a row whose name
+            // was taken for a label): a value with no name, not an indicator named `≥95%`.
+            if row.cells.isEmpty, table.shape.isValue(row.name.compact), !table.numberedStart(row.name) {
+                reject(row.name.line, row.name.text, "指标值前面没有指标名称 (a value with no indicator name before it)")
+                continue
+            }
             let values = placed.filter { $0.role.holdsValue }
             var others = placed.filter { !$0.role.holdsValue && $0.role != .comparison && $0.role != .unit
                 && $0.role != .weight && $0.role != .direction }.map { "\($0.title)=\($0.text)" }

@@ -801,7 +801,9 @@ struct IndicatorTable {
     func namesLevel2(_ pending: Row?, afterLevel1: Bool, _ cells: [FormCell], at i: Int) -> Bool {
         guard let row = pending, afterLevel1, row.cells.isEmpty, !row.isLineRow, row.level2.isEmpty,
               labelColumns.contains(where: { $0.level == 2 }), i + 1 < cells.count, cells[i + 1].role == nil else { return false }
-        return !shape.isValue(cells[i].compact) && shape.isValue(cells[i + 1].compact)
+        // A value is no level 2 (`产出指标` / `1` / `竣工验收合格率` / `100%`: a row whose name was
+        // taken for a label left its value alone): it stays a row, read or rejected, never a label.
+        return !shape.isValue(row.name.compact) && !shape.isValue(cells[i].compact) && shape.isValue(cells[i + 1].compact)
     }
 
     /// Whether the rows one cell a line fill every place of the header (no cell left empty before a
