@@ -97,6 +97,22 @@ struct RealFormTests {
         #expect(document.rowsRead == document.rowsWritten + document.rejected.count)
     }
 
+    /// A table printed over two pages opens the next page with a continued table's mark
+    /// (`continued_table_marks`: 续表, `（续表）`, `接上表：`) on a line of its own: page furniture,
+    /// no row (`续表` had been an indicator with no value), and the table goes on.
+    @Test("a continued table's mark between a form's rows changes nothing", arguments: names, ["续表", "（续表）", "接上表："])
+    func continuedTableMark(name: String, mark: String) throws {
+        let original = try Self.read(name)
+        let rows = original.projects.flatMap(\.indicators)
+        guard rows.count >= 2 else { return }
+        let at = rows[rows.count / 2].source.line
+        var lines = try String(contentsOfFile: Self.folder + "/" + name, encoding: .utf8).components(separatedBy: "\n")
+        lines.insert(mark, at: at - 1)
+        let marked = try Loaders.load(path: Fixtures.write(lines.joined(separator: "\n"), named: name, in: Fixtures.temporaryDirectory()))
+        #expect(Self.records(marked) == Self.records(original))
+        #expect(marked.rowsRead == original.rowsRead && marked.rejected.count == original.rejected.count)
+    }
+
     /// A row whose name the reader takes for a label (a label's word as its name, one cell a line:
     /// 宝坻区's first row named `满意度`, 舒城县's row named `产出指标`) leaves its target alone before
     /// the next row's name. The target is no level 2 of the rows after it (`1` and `≥95%` had become

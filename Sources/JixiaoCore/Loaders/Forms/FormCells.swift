@@ -150,8 +150,9 @@ struct FormCells {
                 guard !one.isEmpty else { blank = true; emptyCells = 0; continue }
                 // Most such lines repeat (labels, units, values): each text made and folded once.
                 let folded = foldedLines.value(one) { fold(String(validUTF8: $0), display: folds) }
-                // A page number between a table's rows is no row, and no blank line either.
-                if Self.isPageNumber(folded.compact) { continue }
+                // A page number between a table's rows is no row, and no blank line either; nor is
+                // a continued table's mark on the next page (`续表`).
+                if Self.isPageNumber(folded.compact) || vocabulary.isContinuedTableMark(folded.compact) { continue }
                 rawLines.append(RawLine(number: index + 1, firstPiece: folded.text, firstCompact: folded.compact, rendering: .spaces,
                                         isGrid: false, pieceCount: 1, firstColumn: 0, afterBlank: blank, emptyCellsBefore: emptyCells,
                                         afterBarRun: barRun))
@@ -191,7 +192,7 @@ struct FormCells {
                     emptyCells = barRun ? 0 : min(emptyCells, .max - 1) + 1
                     continue
                 }
-                if Self.isPageNumber(compacts.joined()) { continue }
+                if Self.isPageNumber(compacts.joined()) || kept == 1 && vocabulary.isContinuedTableMark(compacts[0]) { continue }
                 pieces.removeLast(pieces.count - kept)
                 rawLines.append(RawLine(number: index + 1, firstPiece: pieces[0], firstCompact: compacts[0], texts: kept > 1 ? pieces : [],
                                         rendering: rendering, isGrid: false, pieceCount: kept, firstColumn: 0, afterBlank: blank,

@@ -158,6 +158,10 @@ public final class FormVocabulary: Sendable {
     /// What a form writes in a row it leaves empty (`placeholder_names`: 无, 暂无, /), folded and
     /// compact, and the longest of them.
     let placeholderNames: Set<[Unicode.Scalar]>
+    /// What a table's next page opens with (`continued_table_marks`: 续表, 接上表), folded and
+    /// compact, and their first scalars (most lines start otherwise).
+    private let continuedTableMarks: Set<[Unicode.Scalar]>
+    private let continuedTableFirstScalars: ScalarSet
     /// Label words that also end indicator names (`name_ending_labels`: 满意度), folded.
     let nameEndingLabels: Set<[Unicode.Scalar]>
     /// How a site's footer or a form's sign-off line ends (`page_chrome_endings`: 审核意见, 盖章, 政府主办),
@@ -225,6 +229,7 @@ public final class FormVocabulary: Sendable {
         var label_joints: [String]?
         var scoring_rows: [String]?
         var placeholder_names: [String]?
+        var continued_table_marks: [String]?
         var name_ending_labels: [String]?
         var caption_words: [String]?
         var kept_text_endings: [String]?
@@ -257,6 +262,7 @@ public final class FormVocabulary: Sendable {
             \.label_joints,
             \.scoring_rows,
             \.placeholder_names,
+            \.continued_table_marks,
             \.name_ending_labels,
             \.caption_words,
             \.kept_text_endings,
@@ -381,6 +387,8 @@ public final class FormVocabulary: Sendable {
         tableLabelCharacters = ScalarSet(scalars(file.table_labels).joined())
         placeholderNames = Set(scalars(file.placeholder_names).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty })
         placeholderLongest = placeholderNames.map(\.count).max() ?? 0
+        continuedTableMarks = Set(scalars(file.continued_table_marks).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty })
+        continuedTableFirstScalars = ScalarSet(continuedTableMarks.map { $0[0] })
         captionWords = scalars(file.caption_words).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
         captionFirstScalars = ScalarSet(captionWords.map { $0[0] })
         nameEndingLabels = Set(scalars(file.name_ending_labels).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty })
@@ -432,6 +440,16 @@ public final class FormVocabulary: Sendable {
     /// (`placeholder_names`) or a value type alone (`value_types`).
     func isBlankMark(_ compact: [Unicode.Scalar]) -> Bool {
         isPlaceholder(compact) || valueTypes.contains(compact)
+    }
+
+    /// Whether a line's compact text is a continued table's mark (`continued_table_marks`: 续表,
+    /// `（续表）`, `接上表：`): page furniture between a table's rows.
+    func isContinuedTableMark(_ compact: [Unicode.Scalar]) -> Bool {
+        var text = compact[...]
+        if text.first == "(", text.last == ")" { text = text.dropFirst().dropLast() }
+        if let last = text.last, last == ":" || last == "。" { text = text.dropLast() }
+        guard let first = text.first, continuedTableFirstScalars.contains(first) else { return false }
+        return continuedTableMarks.contains(Array(text))
     }
 
     /// Whether compact text is one of `placeholder_names` (`无`, `/`), or several run together
