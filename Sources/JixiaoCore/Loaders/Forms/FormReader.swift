@@ -82,6 +82,9 @@ struct FormReader: LayoutReader {
     static let cutInsideValue = "复制的文字在这一行的指标值里截断，指标值不完整 (the copy ends inside this row's value)"
     static let cutBeforeValue = "复制的文字在这一行的指标值之前截断，没有指标值 (the copy ends in this row, before its value)"
 
+    /// Why a value standing where no name precedes it is rejected.
+    static let valueWithoutName = "指标值前面没有指标名称 (a value with no indicator name before it)"
+
     /// Whether a row was rejected because the copy was cut short in it (not for what the form wrote).
     static func rejectedAsCut(_ row: RejectedRow) -> Bool {
         [cutInsideValue, cutBeforeValue, cutRow].contains(row.reason)
@@ -461,7 +464,7 @@ struct FormReader: LayoutReader {
             while from < end, cells[from..<end].contains(where: \.isLabel) {
                 let (rows, _, _, next) = table.rows(cells, from: from, upTo: end)
                 for row in rows {
-                    reject(row.name.line, ([row.name.text] + row.cells.map(\.text)).joined(separator: " "), reason)
+                    reject(row.name.line, row.text, reason)
                 }
                 guard let next, let at = cells[from..<end].firstIndex(where: { $0.line == next.line && $0.piece == next.piece }) else { break }
                 from = cells[at...].firstIndex { $0.line != next.line } ?? end
@@ -513,7 +516,7 @@ struct FormReader: LayoutReader {
         // around them are no rows.
         guard lines.contains(where: { $0.hasLabel && $0.isRow }),
               let first = lines.firstIndex(where: { ($0.hasLabel || $0.hasValue) && $0.isRow }),
-              let last = lines.lastIndex(where: { ($0.hasLabel || $0.hasValue) && $0.isRow }), first <= last else { return }
+              let last = lines.lastIndex(where: { ($0.hasLabel || $0.hasValue) && $0.isRow }) else { return }
         for line in lines[first...last] where line.isRow {
             let texts = cells[line.range.lowerBound].gridRow.map { $0.filter { !$0.isEmpty } } ?? cells[line.range].map(\.text)
             reject(cells[line.range.lowerBound].line, texts.joined(separator: "\t"), "不在任何表单之内的数据行：上面没有表头 (data row outside any form, with no table header above it)")
@@ -948,7 +951,7 @@ struct FormReader: LayoutReader {
         }
         let alone = read.filter(numbersAlone)
         for row in alone {
-            reject(row.name.line, ([row.name.text] + row.cells.map(\.text)).joined(separator: " "),
+            reject(row.name.line, row.text,
                    "这一行只有数字，没有指标名称（多半是分值、得分的合计）(numbers alone, no indicator name)")
         }
         if !alone.isEmpty { read.removeAll(where: numbersAlone) }
@@ -965,7 +968,7 @@ struct FormReader: LayoutReader {
         for orphan in orphans {
             // A placeholder alone (`无` under a level 2 left empty, one cell a line) holds nothing.
             if vocabulary.isPlaceholder(orphan.compact) { structureLines += orphan.lineCount; continue }
-            reject(orphan.line, orphan.text, "指标值前面没有指标名称 (a value with no indicator name before it)")
+            reject(orphan.line, orphan.text, Self.valueWithoutName)
         }
         // A whole table on one line with no row holding a target (a PDF or a document preview
         // flattened, its cells out of order): what was cut from it are no indicators, and are
@@ -973,7 +976,7 @@ struct FormReader: LayoutReader {
         if rows.count >= Self.fewestFlattenedRows, rows.allSatisfy({ $0.name.line == rows[0].name.line }),
            rows.allSatisfy({ row in table.assign(row.cells).allSatisfy { !$0.role.holdsValue || $0.text.isEmpty } }) {
             for row in rows {
-                reject(row.name.line, ([row.name.text] + row.cells.map(\.text)).joined(separator: " "),
+                reject(row.name.line, row.text,
                        "整张表拍平在一行里（PDF 或文档预览），各格的次序已乱，读不出指标和指标值 (a table flattened onto one line, its cells out of order)")
             }
             return []
@@ -1053,7 +1056,7 @@ struct FormReader: LayoutReader {
             // A target alone where a name stands, nothing after it (`≥95%` under a row whose name
             // was taken for a label): a value with no name, not an indicator named `≥95%`.
             if row.cells.isEmpty, table.shape.isValue(row.name.compact), !table.numberedStart(row.name) {
-                reject(row.name.line, row.name.text, "指标值前面没有指标名称 (a value with no indicator name before it)")
+                reject(row.name.line, row.name.text, Self.valueWithoutName)
                 continue
             }
             let values = placed.filter { $0.role.holdsValue }
@@ -1111,7 +1114,7 @@ struct FormReader: LayoutReader {
             }
             // Where the value looks cut (`验收合格率 1` where the rows before write units, `定性 | 减`): no target.
             if valueEndsCopy, Self.looksCut(value, after: indicators) {
-                reject(row.name.line, ([row.name.text] + row.cells.map(\.text)).joined(separator: " "),
+                reject(row.name.line, row.text,
                        Self.cutInsideValue)
                 continue
             }
@@ -1121,7 +1124,7 @@ struct FormReader: LayoutReader {
             if index == rows.count - 1, value.isEmpty, let cutLine, let last = cells.last, last.line == cutLine,
                let rowLast = row.cells.last ?? Optional(row.name), rowLast.line == last.line,
                rowLast.text == last.text || (rowLast.splitFromGlued && last.text.hasSuffix(rowLast.text)) {
-                reject(row.name.line, ([row.name.text] + row.cells.map(\.text)).joined(separator: " "),
+                reject(row.name.line, row.text,
                        Self.cutBeforeValue)
                 continue
             }

@@ -77,6 +77,8 @@ struct IndicatorTable {
         var writesLevel0: Bool { level0Line == name.line && !level0.isEmpty }
         var writesLevel1: Bool { level1Line == name.line && !level1.isEmpty }
         var writesLevel2: Bool { level2Line == name.line && !level2.isEmpty }
+        /// The row as written, name first: what a rejected row shows.
+        var text: String { ([name.text] + cells.map(\.text)).joined(separator: " ") }
     }
 
     /// Reads the header starting at `start`: column titles, then, where the vocabulary has
