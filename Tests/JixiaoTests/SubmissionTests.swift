@@ -122,6 +122,35 @@ import Testing
         #expect(throws: PipelineError.self) { try Pipeline(file: try Self.pipeline(load: "      resubmission: latest\n")) }
     }
 
+    /// A page that prints its form twice (武川县's real form, twice in one file): the form counts
+    /// once, with a warning, and the second copy's 11 rows are rejected, each with the line of the
+    /// copy that counts. A form of the same name that differs in one value is the file's too: both count.
+    @Test func aFormPrintedTwiceInOneFileCountsOnce() throws {
+        let form = try String(contentsOfFile: Fixtures.path("Tests/Fixtures/real-forms/07-neimenggu-wuchuan-livestock.txt"), encoding: .utf8)
+        let folder = Fixtures.temporaryDirectory()
+        let twice = Fixtures.write(form + "\n" + form, named: "twice.txt", in: folder)
+        let (_, result) = try Fixtures.runSample(inputs: [twice])
+        let total = try #require(result.countyTotals.first)
+        #expect(result.countyTotals.map(\.county) == ["武川县"])
+        #expect(total.projects == 1 && total.indicators == 11 && total.budgetWan == 50)
+        #expect(total.rowsRead == 22 && total.rowsWritten == 11 && total.rowsRejected == 11)
+        #expect(total.fileAccounts.allSatisfy { $0.balances })
+        let repeated = result.findings.filter { $0.rule == "project.repeated" }
+        #expect(repeated.count == 1 && repeated.first?.severity == .warning)
+        #expect(repeated.first?.project == "大青山乡沙湾子少数民族聚居村养殖场基础设施建设项目")
+        #expect(result.findings.allSatisfy { $0.rule != "project.resubmitted" })
+
+        // The second copy with one target changed is another form of the same name: both count.
+        let changed = form.replacingOccurrences(of: "50000元", with: "60000元")
+        #expect(changed != form)
+        let differing = Fixtures.write(form + "\n" + changed, named: "differing.txt", in: folder)
+        let (_, both) = try Fixtures.runSample(inputs: [differing])
+        let bothTotal = try #require(both.countyTotals.first)
+        #expect(bothTotal.projects == 2 && bothTotal.indicators == 22 && bothTotal.budgetWan == 100)
+        #expect(bothTotal.rowsRejected == 0)
+        #expect(both.findings.allSatisfy { $0.rule != "project.repeated" })
+    }
+
     /// The synthetic corpus with an ordinary inbox's accidents added: a form sent twice under
     /// another name, an older version of a form left beside the corrected one, and a 元 form
     /// whose unit line stands below its table. The totals still match the ground truth.

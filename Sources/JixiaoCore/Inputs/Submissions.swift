@@ -6,6 +6,8 @@ import Foundation
 ///
 /// - files whose content is identical (`ContentFingerprint`) are read once; each copy is
 ///   listed in the file accounting with the file it repeats, and a 重复提交 finding;
+/// - a form written twice in one file (a page printing it twice) is counted once, with a
+///   warning; its second copy's rows go to the rejected rows;
 /// - a project (county, department, name) found in two files is counted from one of them
 ///   (`ResubmissionPolicy`), with an 错误 finding naming both files and the difference; the
 ///   other file's rows for it go to the rejected rows with the reason.
@@ -242,7 +244,26 @@ enum Resubmissions {
             }
         }
         var failures: [LoadError] = []
-        var dropped: [Int: Set<Int>] = [:]
+        // Projects not counted, by document, with why.
+        var dropped: [Int: [Int: String]] = [:]
+        // The same form twice in one file (a page printing it twice, a sheet copied): the first
+        // counts. Two forms of one name that differ are both the file's, and both count.
+        for (group, all) in places.enumerated() {
+            var kept: [Place] = []
+            for place in all {
+                guard let first = kept.first(where: { $0.document == place.document }) else { kept.append(place); continue }
+                let document = batch.documents[place.document]
+                let original = document.projects[first.project], repeated = document.projects[place.project]
+                guard isSameForm(original, repeated) else { kept.append(place); continue }
+                batch.findings.append(Finding(severity: .warning, rule: RuleID.projectRepeated,
+                    message: "项目「\(repeated.name)」的表单在 \(document.file) 中出现两次（行 \(original.source.line) 与行 \(repeated.source.line)），内容相同，只计入第一份",
+                    county: document.county, department: repeated.department.description,
+                    project: repeated.name, source: repeated.source, stage: LoadStage.name))
+                dropped[place.document, default: [:]][place.project] =
+                    "同一表单在文件中重复出现：行 \(original.source.line) 的一份已计入 (the same form again in the file: the one at line \(original.source.line) counts)"
+            }
+            places[group] = kept
+        }
         for all in places {
             guard all.contains(where: { $0.document != all[0].document }) else { continue }
             let winner: Place
@@ -278,13 +299,12 @@ enum Resubmissions {
                     failures.append(LoadError(file: otherFile, line: other.source.line,
                         message: "项目「\(kept.name)」已在 \(keptFile) 中（\(difference)）；resubmission: error 时不计入第二份 (a project sent twice)"))
                 }
-                dropped[place.document, default: []].insert(place.project)
+                dropped[place.document, default: [:]][place.project] = "重复提交的项目：另一文件中的同名项目已计入 (the same project in another file counts instead)"
             }
         }
         for (d, projects) in dropped {
             var document = batch.documents[d]
-            let reason = "重复提交的项目：另一文件中的同名项目已计入 (the same project in another file counts instead)"
-            for p in projects.sorted() {
+            for (p, reason) in projects.sorted(by: { $0.key < $1.key }) {
                 let project = document.projects[p]
                 // The rows this project wrote: its indicators, or its own row when it has none (Layout A).
                 if project.indicators.isEmpty {
@@ -302,13 +322,23 @@ enum Resubmissions {
                 }
             }
             let before = Set(document.projects.map(\.department))
-            document.projects = document.projects.enumerated().filter { !projects.contains($0.offset) }.map(\.element)
+            document.projects = document.projects.enumerated().filter { projects[$0.offset] == nil }.map(\.element)
             // A department left with no project in this file: its stated total is the other file's to check.
             let after = Set(document.projects.map(\.department))
             document.departments.removeAll { before.contains($0.org) && !after.contains($0.org) }
             batch.documents[d] = document
         }
         return failures
+    }
+
+    /// Whether two projects of one file are one form written twice: the same budget as written
+    /// and the same indicators, each with its labels, name, sign, value and unit.
+    static func isSameForm(_ a: Project, _ b: Project) -> Bool {
+        a.budgetAsWritten == b.budgetAsWritten && a.budget == b.budget
+            && a.indicators.elementsEqual(b.indicators) { x, y in
+                x.level1Label == y.level1Label && x.level2Label == y.level2Label && x.nameAsWritten == y.nameAsWritten
+                    && x.comparisonAsWritten == y.comparisonAsWritten && x.valueAsWritten == y.valueAsWritten && x.unitAsWritten == y.unitAsWritten
+            }
     }
 
     static func describeDifference(kept: Project, other: Project) -> String {
