@@ -55,8 +55,12 @@ public enum Loaders {
             throw LoadError(file: name, message: "无法读取文件 (cannot read file): \(error.localizedDescription)")
         }
         // The fold the text is read with, for the decoder to judge display folding as it validates.
-        let fold = (rules ?? (try? ReadingRules.bundled.get()))?.vocabulary.fold
-        let input = try InputText.extract(data: data, path: path, file: name, fold: fold)
+        let vocabulary = (rules ?? (try? ReadingRules.bundled.get()))?.vocabulary
+        var input = try InputText.extract(data: data, path: path, file: name, fold: vocabulary?.fold)
+        // A page that came as one line, its cells one space apart: its table's cells one a line.
+        if let vocabulary, let unfolded = FormCells(vocabulary: vocabulary).unfoldingSpacedPages(input.text) {
+            input.rewrite(unfolded.text, origins: unfolded.origins, note: "整页文字排成一行、单元格以空格分隔：指标表表头之后每格一行")
+        }
         var documents: [CountyDocument]
         do {
             documents = try loadAll(text: input.text, file: name, countyOverride: countyOverride, rules: rules,

@@ -559,7 +559,7 @@ struct IndicatorTable {
                           placesKept && !pending!.isLineRow && cell.gridColumn == nil
                             ? placesLeft(in: pending!, before: cell)
                             : accepts(cell, into: pending!, next: i + 1 < cells.count ? cells[i + 1] : nil,
-                                      afterNext: i + 2 < cells.count ? cells[i + 2] : nil) {
+                                      afterNext: i + 2 < cells.count ? cells[i + 2] : nil, ahead: cells[i...]) {
                     pending!.cells.append(cell)
                 } else {
                     if namesLevel2(pending, afterLevel1: pendingAfterLevel1, cells, at: i), let row = pending {
@@ -727,7 +727,8 @@ struct IndicatorTable {
     /// Whether a cell continues the row being read: on the row's own line it does; in text
     /// with one cell per line, a value does, and so does text that the next cell shows is no
     /// new name (the value of a qualitative target such as 持续改善).
-    func accepts(_ cell: FormCell, into row: Row, next: FormCell?, afterNext: FormCell? = nil) -> Bool {
+    /// `ahead`: the cells from `cell` on.
+    func accepts(_ cell: FormCell, into row: Row, next: FormCell?, afterNext: FormCell? = nil, ahead: ArraySlice<FormCell> = []) -> Bool {
         if row.isLineRow { return cell.line == row.name.line }
         // A run of bars on a line of its own ended the row (`天保工程…参保人数(人) |` / `||` /
         // `上一轮退耕还林补助面积(万亩) |`: the value left empty): text after it is a new name.
@@ -763,7 +764,8 @@ struct IndicatorTable {
             let after = max(row.cells.count - head.count, (tail.lastIndex { $0.role.takesValue } ?? -1) + 1)
             guard after < tail.count, tail[after...].contains(where: { $0.role == .kept }) else { return false }
             guard let next else { return true }
-            return next.role != nil || !shape.isValue(next.compact)
+            guard next.role != nil || !shape.isValue(next.compact) else { return false }
+            return !startsWholeRows(ahead, width: 1 + row.cells.count, keptColumns: tail.count - after)
         }
         // Cut from one glued run, a cell after the name is the name's own text, cut by `GluedRow`; a
         // value alone on the next line (rows run together but for their values) is the row's, when
@@ -785,6 +787,7 @@ struct IndicatorTable {
         // the header has an outcome column: no new name.
         if expected == .alternative, let target = row.cells.last, target.compact == cell.compact { return true }
         guard let next else { return true }
+        if row.cells.isEmpty, expected.takesValue, !row.isLineRow, !row.name.splitFromGlued, fillsWholeRows(ahead) { return true }
         // A target of no shape the vocabulary knows (`2024-11-30`, `无区域性重大疫情`, `逐年下降`)
         // where the header puts a target: the cell after it fits the column after (a weight, a
         // direction, the year's target), and what comes next is no value, so no new name's.
@@ -796,6 +799,44 @@ struct IndicatorTable {
         if next.role != nil { return true }
         return !shape.isValue(next.compact)
     }
+
+    /// One cell a line, text after a row whose values are all in, where the header has text
+    /// columns left (偏差原因, 备注): whether it is the next row's name rather than that text. It is
+    /// when the cells from it to the next label, title or key part into whole rows as wide as this
+    /// one (`补助资格合规性 | 合规 | 达成预期指标 | 8 | 8` then `经费审批流程规范性 | 严格执行相关制度规定 |
+    /// 达成预期指标 | 8 | 8` then 时效指标: the reason column left empty), and do not once it is
+    /// taken as the text. Where both readings part evenly, or the run is long, the text stays the row's.
+    func startsWholeRows(_ ahead: ArraySlice<FormCell>, width: Int, keptColumns: Int) -> Bool {
+        guard width > 1, let count = cellsOneALine(ahead, limit: width * Self.rowsLookedAhead) else { return false }
+        return count % width == 0 && (count - 1) % width != 0 && (count - 1) % (width + keptColumns) != 0
+    }
+
+    /// One cell a line, a text that is no value's shape right after a row's name (a target in words,
+    /// `严格执行相关制度规定`, before `达成预期指标 | 8 | 8`): whether the cells from the name to the
+    /// next label, title or key part into whole rows, with the header's trailing text columns
+    /// (偏差原因, 备注) filled or left empty, taking it as the row's. Taken as the next row's name,
+    /// the row would be its name alone, which no whole row is.
+    func fillsWholeRows(_ ahead: ArraySlice<FormCell>) -> Bool {
+        let full = 1 + head.count + tail.count
+        let short = 1 + head.count + ((tail.lastIndex { $0.role != .kept }).map { $0 + 1 } ?? 0)
+        guard short > 2, let count = cellsOneALine(ahead, limit: full * Self.rowsLookedAhead).map({ $0 + 1 }) else { return false }
+        return count >= short && (count % short == 0 || count % full == 0)
+    }
+
+    /// How many cells from the first of `ahead` on stand one a line before the table's next label,
+    /// title or key (a line of several cells is a row of its own); nil past `limit`.
+    func cellsOneALine(_ ahead: ArraySlice<FormCell>, limit: Int) -> Int? {
+        var count = 0
+        for at in ahead.indices {
+            if ahead[at].role != nil || ahead[at].gridColumn != nil || (at > ahead.startIndex && ahead[at - 1].line == ahead[at].line) { break }
+            count += 1
+            if count > limit { return nil }
+        }
+        return count
+    }
+
+    /// How many rows' cells `startsWholeRows` and `fillsWholeRows` look at.
+    static let rowsLookedAhead = 12
 
     /// One cell a line, a text with no value right after a level 1, where a level 2 stands, before
     /// a name with its value (`cells[i]`, then a value): the pending row's name is the level 2 worded

@@ -171,7 +171,7 @@ extension FormCells {
     /// Words a cell wrapped over spaces joined back (`主管 部门`, `资金 总额 (万元)`, `绩 效 指 标`,
     /// `产出指标 (50分)`, `主管部门 及代码`): neighbouring pieces that together are one of the
     /// vocabulary's words, perhaps with a bracketed hint, the longest run first.
-    private func joiningWrappedWords(_ pieces: inout [String], _ compacts: inout [[Unicode.Scalar]]) {
+    func joiningWrappedWords(_ pieces: inout [String], _ compacts: inout [[Unicode.Scalar]]) {
         var i = 0
         while i + 1 < pieces.count {
             var joined = false
@@ -191,7 +191,7 @@ extension FormCells {
 
     /// A bracket opened in a piece and closed in a later one (`开发数量( ≥**个 )`) holds one cell:
     /// the pieces up to the closing bracket, at most `bracketPiecesJoined`, are joined.
-    private func joiningBrackets(_ pieces: inout [String], _ compacts: inout [[Unicode.Scalar]]) {
+    func joiningBrackets(_ pieces: inout [String], _ compacts: inout [[Unicode.Scalar]]) {
         func depth(_ compact: [Unicode.Scalar]) -> Int { compact.reduce(0) { $0 + ($1 == "(" ? 1 : $1 == ")" ? -1 : 0) } }
         var i = 0
         while i + 1 < pieces.count {
@@ -216,7 +216,7 @@ extension FormCells {
 
     /// A piece that only numbers what follows (`指标1：`, `1、`, `(一)`) joined to the next piece:
     /// the number opens its cell (`指标1： 网络政务回应限期`).
-    private func joiningNumbering(_ pieces: inout [String], _ compacts: inout [[Unicode.Scalar]]) {
+    func joiningNumbering(_ pieces: inout [String], _ compacts: inout [[Unicode.Scalar]]) {
         var i = 0
         while i + 1 < pieces.count {
             let compact = compacts[i]
@@ -236,7 +236,7 @@ extension FormCells {
     /// A target written with spaces inside (`≥ 12 公里`, `≥ 90 %`) is one cell where the header has
     /// no column for its parts: an operator alone joins the number after it (no operator column),
     /// a unit alone the number before it (no unit column).
-    private func joiningValueParts(_ pieces: inout [String], _ compacts: inout [[Unicode.Scalar]], header: SpacedHeader) {
+    func joiningValueParts(_ pieces: inout [String], _ compacts: inout [[Unicode.Scalar]], header: SpacedHeader) {
         var i = 0
         while i + 1 < pieces.count {
             let operatorAlone = !header.columns.contains(.comparison) && !compacts[i].isEmpty

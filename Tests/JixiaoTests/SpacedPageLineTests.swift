@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import JixiaoCore
+
+/// A real page that came as one line, its cells one space apart, with a self-evaluation's
+/// indicator table in it (`Tests/Fixtures/real-pages/`, `FormCells.unfoldingSpacedPages`): each
+/// row read with its own target, actual value, weight and score, where glued reading had run
+/// `8 8 8` into 888 and a target in words into its row's name.
+@Suite struct SpacedPageLineTests {
+    static func read(_ name: String) throws -> CountyDocument {
+        try Loaders.load(path: Fixtures.path("Tests/Fixtures/real-pages/\(name).txt"))
+    }
+
+    /// What a row says: its labels, name, target as written, weight, and the other columns.
+    static func rows(_ document: CountyDocument) -> [String] {
+        document.projects.flatMap(\.indicators).map { i in
+            [i.level2Label, i.nameAsWritten, i.comparisonAsWritten + i.valueAsWritten + i.unitAsWritten, i.weightAsWritten, i.otherColumns]
+                .joined(separator: " | ")
+        }
+    }
+
+    @Test func everyRowKeepsItsOwnCells() throws {
+        let document = try Self.read("guichi-tangxi-village-funds")
+        #expect(document.county == "贵池区")
+        #expect(document.projects.map(\.name) == ["村级补助及运转经费"])
+        #expect(document.projects.first?.budget == 202.64)
+        #expect(Self.rows(document) == [
+            "数量指标 | 补助村(社区)数量 | =8个 | 8 | 实际完成值=8；得分=8",
+            "数量指标 | 保障村干部人数 | =42个 | 8 | 实际完成值=42；得分=8",
+            "质量指标 | 补助资格合规性 | 合规 | 8 | 实际完成值=达成预期指标；得分=8",
+            "质量指标 | 经费审批流程规范性 | 严格执行相关制度规定 | 8 | 实际完成值=达成预期指标；得分=8",
+            "时效指标 | 补助经费到位及时性 | 及时 | 8 | 实际完成值=达成预期指标；得分=8",
+            "成本指标 | 项目总成本 | ≤202.6万元 | 10 | 实际完成值=132.9；得分=10",
+            "经济效益指标 | 对保障村(社区)两委机构正常运行的影响程度 | 效果明显 | 10 | 实际完成值=达成预期指标；得分=10",
+            "社会效益指标 | 提高村(社区)干部工作积极性的影响程度 | 效果明显 | 10 | 实际完成值=达成预期指标；得分=10",
+        ])
+        #expect(document.rowsRead == 8 && document.rejected.isEmpty)
+        // The page is one line of the file: every row is told at line 1.
+        #expect(document.projects.flatMap(\.indicators).allSatisfy { $0.source.line == 1 })
+        #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
+    }
+
+    /// The same template's other form: nine rows, the last one cut before its value rejected.
+    @Test func aRowCutWhereThePageEndsIsRejected() throws {
+        let document = try Self.read("guichi-tangxi-commissioned-work")
+        #expect(document.projects.map(\.name) == ["委托业务项目"])
+        #expect(document.projects.first?.budget == 90)
+        let indicators = document.projects.flatMap(\.indicators)
+        #expect(indicators.map(\.nameAsWritten) == [
+            "基建工程委托业务项目数量", "委托业务报告合格率", "经费支出合规性", "提交报告及时性", "项目总成本", "单项业务成本",
+            "对维护基建市场公平的影响程度", "对控制基建项目成本影响程度", "对推动基建项目“四项制度”健全和落实的持续性影响",
+        ])
+        #expect(indicators.map(\.weightAsWritten) == ["8", "8", "8", "8", "8", "10", "10", "10", "10"])
+        #expect(indicators[3].valueAsWritten == "在项目计划完成时间内完成")
+        #expect(document.rowsRead == 10 && document.rejected.map(\.source.line) == [1])
+        #expect(document.rejected.first?.text.contains("公众满") == true)
+    }
+}
