@@ -133,6 +133,23 @@ struct RealFormTests {
         #expect(shucheng.rowsRead == 10 && shucheng.rowsWritten == 9)
     }
 
+    /// A cost row named after the money it counts (`成本指标 | 基本支出`, a money key of the form's
+    /// header) is a row, not the next form's key: cut where the copy ends (宁德市's 部门整体 page) it
+    /// is rejected as cut, where it had vanished, read and rejected nowhere.
+    @Test func aRowNamedAfterAMoneyKeyIsARow() throws {
+        let wuchuan = try Self.variant(of: "07-neimenggu-wuchuan-livestock.txt", [("成本指标 | 打井、配电 |", "成本指标 | 基本支出 |")])
+        let cost = try #require(wuchuan.projects.flatMap(\.indicators).first { $0.nameAsWritten == "基本支出" })
+        #expect(cost.valueAsWritten + cost.unitAsWritten == "50000元" && cost.source.line == 29)
+        #expect(wuchuan.rowsWritten == 11 && wuchuan.rejected.isEmpty)
+
+        let baodi = try Self.variant(of: "05-tianjin-baodi-manure.txt",
+                                     [("完工项目县畜禽粪污综合利用率 |\n≥90% | |||\n完工项目县规模养殖场畜禽粪污处理", "基本支出")])
+        #expect(baodi.projects.flatMap(\.indicators).map(\.nameAsWritten) == ["建设项目个数(含续建)", "竣工验收合格率", "按进度计划实施情况"])
+        #expect(baodi.rejected.map(\.text) == ["基本支出"])
+        #expect(baodi.rejected.first.map(FormReader.rejectedAsCut) == true)
+        #expect(baodi.rowsRead == 4 && baodi.rowsWritten == 3)
+    }
+
     static func expectHandCounts(_ document: CountyDocument, of name: String) throws {
         let expected = try #require(Self.expected[name])
         #expect(document.layout == .templateForm)

@@ -454,6 +454,9 @@ struct IndicatorTable {
             }
             if isCutTableLabel(cells, at: i) { continue }
             if repeatsLevels, case .label? = cell.role, let row = pending, row.isLineRow, cell.line == row.name.line { cell.role = nil }
+            // A money key right after a level label is a row's name, not the next form's key: a cost
+            // indicator named after the money it counts (`成本指标 | 基本支出 | ≤100万元`).
+            if case .key(let key)? = cell.role, key.isAmount, i > start, cells[i - 1].isLabel { cell.role = nil }
             switch cell.role {
             case .label(let level)?:
                 flush()
