@@ -392,20 +392,21 @@ import Testing
         #expect(indicators.map(\.valueAsWritten) == ["8", "100"])
     }
 
-    /// A key word that ends the indicator table while level labels follow it (`成本指标` / `项目金额` /
+    /// A key word that ends the indicator table while level labels follow it (`成本指标` / `实施单位` /
     /// `五万元`, one cell a line, no value's shape after the key): the rows from the key on are
     /// rejected, said so, and here, more than half of the form's rows, the file fails naming the
-    /// line; they had been lost with no word (rows read 1, rejected 0, exit 0).
+    /// line; they had been lost with no word (rows read 1, rejected 0, exit 0). A money key there
+    /// (`项目金额`) is a cost row's name (`RealFormTests.aRowNamedAfterAMoneyKeyIsARow`).
     @Test func rowsAfterAKeyThatCutTheTableAreRejected() throws {
         let cells = ["项目名称", "农村文化建设", "主管部门", "淮北市文化旅游体育局", "一级指标", "二级指标", "三级指标", "指标值",
-                     "产出指标", "数量指标", "开展送戏进万村", "≥70村", "成本指标", "项目金额", "五万元",
+                     "产出指标", "数量指标", "开展送戏进万村", "≥70村", "成本指标", "实施单位", "五万元",
                      "效益指标", "社会效益指标", "保障群众文化权益", "影响程度明显"]
         do {
             _ = try Self.read(cells.joined(separator: "\n") + "\n", named: "淮北市.txt")
             Issue.record("rows after the key were lost without a failure")
         } catch let error as LoadError {
             #expect(error.message.contains("淮北市.txt:14"))
-            #expect(error.message.contains("the indicator table was cut by the key 「项目金额」"))
+            #expect(error.message.contains("the indicator table was cut by the key 「实施单位」"))
         }
     }
 }

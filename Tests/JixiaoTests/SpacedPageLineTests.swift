@@ -55,4 +55,26 @@ import Testing
         #expect(document.rowsRead == 10 && document.rejected.map(\.source.line) == [1])
         #expect(document.rejected.first?.text.contains("公众满") == true)
     }
+
+    /// A message built while the rewritten text was read names the file's own lines: the page's
+    /// cells were cut onto lines of their own, and a failure names the page's line.
+    @Test func aMessageNamesTheFilesOwnLines() {
+        var input = ExtractedText(format: .text, text: "a\nb")
+        input.rewrite("a\nb\nc\nd", origins: [1, 1, 1, 2], note: "整页文字排成一行")
+        #expect(Loaders.originalLines(in: "拒收了 3 / 4 行，first: p.txt:3 理由；又见 p.txt:4、q.txt:3、p.txt:", file: "p.txt", input: input)
+                == "拒收了 3 / 4 行，first: p.txt:1 理由；又见 p.txt:2、q.txt:3、p.txt:")
+    }
+
+    /// A page whose cells are out of order (稷山县's workbook flattened cell by cell: column titles
+    /// again after the first row's cells) is not cut a cell a line: glued reading says it is
+    /// flattened past reading (`PublishedFormTraitsTests.aTableFlattenedOntoOneLineIsRejectedNotGuessed`).
+    @Test func aPageOutOfOrderIsNotCut() throws {
+        let vocabulary = try ReadingRules.bundled.get().vocabulary
+        let page = "项目名称 资助项目 资金总额 10 一级指标 二级指标 三级指标 产出指标 数量指标 指标1:资助人数 实际 指标值 完成值 8755 分值 得分 8676 15 13 质量指标 指标1:发放率 100% 100% 15 15 时效指标 指标1:及时率 100% 100% 10 10 效益指标 满意度 95% 95% 10 9"
+        #expect(FormCells(vocabulary: vocabulary).unfoldingSpacedPages(page) == nil)
+        let inOrder = "项目名称 资助项目 资金总额 10 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标 数量指标 指标1:资助人数 8755 8676 15 13 质量指标 指标1:发放率 100% 100% 15 15 时效指标 指标1:及时率 100% 100% 10 10 效益指标 满意度 95% 95% 10 9"
+        let cut = try #require(FormCells(vocabulary: vocabulary).unfoldingSpacedPages(inOrder))
+        #expect(cut.text.components(separatedBy: "\n").prefix(3) == ["项目名称 资助项目 资金总额 10", "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分", "产出指标"])
+        #expect(Set(cut.origins) == [1])
+    }
 }

@@ -69,6 +69,12 @@ public enum Loaders {
             if input.format != .text {
                 error.message += "；按 \(input.format.label) 读取 (read as \(input.format.rawValue): \(input.details.joined(separator: ", ")))"
             }
+            if !input.linesAreOriginal {
+                // Lines of the text as rewritten (rows joined, a page line cut) named in the message
+                // or the partly read documents are the file's own again.
+                error.message = Self.originalLines(in: error.message, file: name, input: input)
+                for d in error.partial.indices { error.partial[d].mapSources { input.origin(ofLine: $0.line, file: $0.file) } }
+            }
             if let line = error.line {
                 // The file stays the one the run names; the sheet or page goes in the message.
                 let origin = input.origin(ofLine: line, file: name)
@@ -85,6 +91,25 @@ public enum Loaders {
             for d in documents.indices { documents[d].mapSources { input.origin(ofLine: $0.line, file: $0.file) } }
         }
         return LoadedFile(document: documents[0], others: Array(documents.dropFirst()), input: input)
+    }
+
+    /// A message's places in the file (`file:12`, `SourceRef`'s form) with each line of the text
+    /// as read replaced by the place it came from.
+    static func originalLines(in message: String, file: String, input: ExtractedText) -> String {
+        let mark = file + ":"
+        var out = ""
+        var rest = Substring(message)
+        while let found = rest.range(of: mark) {
+            out += rest[..<found.lowerBound]
+            let digits = rest[found.upperBound...].prefix { $0.isASCII && $0.isNumber }
+            if let line = Int(digits) {
+                out += input.origin(ofLine: line, file: file).description
+            } else {
+                out += mark
+            }
+            rest = rest[found.upperBound...].dropFirst(digits.count)
+        }
+        return out + rest
     }
 
     /// Reads text with the generic readers, driven by the vocabulary of `rules` (else the

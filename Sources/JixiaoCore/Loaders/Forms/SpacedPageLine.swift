@@ -75,15 +75,21 @@ extension FormCells {
         let compacts = words.map { fold(String($0), display: true).compact }
         guard let header = spacedPageHeader(compacts), words.count - header.end >= header.columns.count,
               Self.numbersSideBySide(compacts[header.end...]) >= Self.numberPairsOnAPage else { return nil }
+        // A column title again before the first row's numbers: the page's cells are out of order
+        // (a workbook flattened cell by cell, 稷山县's `… 实际 指标值 完成值 8755 分值 得分 …`), no
+        // rows to cut; glued reading says the table is flattened past reading.
+        let firstNumbers = (header.end..<(words.count - 1)).first { Self.isPlainNumber(compacts[$0]) && Self.isPlainNumber(compacts[$0 + 1]) } ?? words.count
+        guard !(header.end..<firstNumbers).contains(where: { columnTitle(compacts, at: $0) != nil }) else { return nil }
         var pieces = words[header.end...].map { fold(String($0), display: true).text }
         var cells = Array(compacts[header.end...])
         joiningNumbering(&pieces, &cells)
         joiningBrackets(&pieces, &cells)
         joiningWrappedWords(&pieces, &cells)
         joiningValueParts(&pieces, &cells, header: SpacedHeader(columns: Set(header.columns), line: 0))
-        let before = line[..<words[header.start].startIndex]
+        var before = line[..<words[header.start].startIndex]
+        while before.last == " " { before = before.dropLast() }
         let titles = line[words[header.start].startIndex..<words[header.end - 1].endIndex]
-        return (before.allSatisfy { $0 == " " } ? [] : [before]) + [titles] + pieces.map { Substring($0) }
+        return (before.isEmpty ? [] : [before]) + [titles] + pieces.map { Substring($0) }
     }
 
     /// The fewest numbers standing right after another number that mark a page of self-evaluation rows.
@@ -91,10 +97,12 @@ extension FormCells {
 
     /// How many words are a plain number right after a word that is one (`8 8 8`: two).
     static func numbersSideBySide(_ words: ArraySlice<[Unicode.Scalar]>) -> Int {
-        func isNumber(_ word: [Unicode.Scalar]) -> Bool {
-            word.first.map(isDigit) == true && word.last.map(isDigit) == true && word.allSatisfy { isDigit($0) || $0 == "." }
-        }
-        return zip(words, words.dropFirst()).filter { isNumber($0) && isNumber($1) }.count
+        zip(words, words.dropFirst()).filter { isPlainNumber($0) && isPlainNumber($1) }.count
+    }
+
+    /// A word that is a number and nothing else (`8`, `132.9`).
+    static func isPlainNumber(_ word: [Unicode.Scalar]) -> Bool {
+        word.first.map(isDigit) == true && word.last.map(isDigit) == true && word.allSatisfy { isDigit($0) || $0 == "." }
     }
 
     /// The first run of column titles one space apart (a title perhaps wrapped over spaces,
