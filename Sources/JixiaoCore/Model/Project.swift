@@ -164,4 +164,7 @@ public struct Project: Codable, Hashable, Sendable {
 public enum ProjectKind: String, Codable, Sendable, CaseIterable {
     case project = "项目"
     case departmentWhole = "部门整体"
+    /// The summary of its department's other projects (汇总项目库): shown, its budget not counted
+    /// again (`SummaryForms`).
+    case summary = "汇总表"
 }

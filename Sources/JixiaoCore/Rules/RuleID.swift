@@ -15,6 +15,7 @@ public enum RuleID {
     public static let fileDuplicate = "file.duplicate"
     public static let projectResubmitted = "project.resubmitted"
     public static let projectRepeated = "project.repeated"
+    public static let projectSummary = "project.summary"
     public static let budgetFromAllocation = "budget.from-allocation"
     public static let budgetSumOfParts = "budget.sum-of-parts"
     public static let budgetAdjusted = "budget.adjusted"
@@ -73,7 +74,7 @@ public enum RuleID {
     public static let all: [String] = [
         rowShiftedLeft, rowShiftedRight, totalRepeatDiffers, budgetMissing, projectNameMissing,
         amountNegative, amountNotDecimal, amountImplausible, moneyUnitSuspect,
-        fileDuplicate, projectResubmitted, projectRepeated, budgetFromAllocation, budgetSumOfParts, budgetAdjusted, budgetFromFunds, moneySignDiffers, moneyUnitsDiffer, formInstructions, allocationDiffers,
+        fileDuplicate, projectResubmitted, projectRepeated, projectSummary, budgetFromAllocation, budgetSumOfParts, budgetAdjusted, budgetFromFunds, moneySignDiffers, moneyUnitsDiffer, formInstructions, allocationDiffers,
         cellSplitGuess, valuePerPlace, labelMissing, scoringRow, countyCityLevel,
         countyProvinceLevel, countyAmbiguous, countyUnknown, countyMixed, countySplit, indicatorsMissing, valueMissing, valueMaybeCut,
         moneyUnitMissing, weightNotANumber, categoryNone, labelUnknown,

@@ -77,10 +77,13 @@ public struct LoadStage: FileStage {
 }
 
 extension LoadStage: CountyStage {
-    /// Counts each project of a county's files once (see `Submissions.swift`); the
-    /// failures of the `error` policy are the county's.
+    /// Counts each project of a county's files once (see `Submissions.swift`, `SummaryForms.swift`);
+    /// the failures of the `error` policy are the county's.
     public func run(county: inout CountyWork, report: inout StageReport) throws {
         county.failures += Resubmissions.resolve(&county, policy: resubmission)
+        // A department's summary form beside its projects: its budget counted once.
+        let vocabulary = (rules ?? (try? ReadingRules.bundled.get()))?.vocabulary
+        SummaryForms.resolve(&county, words: vocabulary?.summaryProjectWords ?? [])
     }
 }
 

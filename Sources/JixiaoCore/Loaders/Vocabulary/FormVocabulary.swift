@@ -164,6 +164,9 @@ public final class FormVocabulary: Sendable {
     private let continuedTableFirstScalars: ScalarSet
     /// Label words that also end indicator names (`name_ending_labels`: 满意度), folded.
     let nameEndingLabels: Set<[Unicode.Scalar]>
+    /// Words in a project's name that make its form the summary of its department's projects
+    /// (`summary_project_words`: 汇总项目库, 项目汇总), folded.
+    let summaryProjectWords: [String]
     /// How a site's footer or a form's sign-off line ends (`page_chrome_endings`: 审核意见, 盖章, 政府主办),
     /// and what only such lines hold anywhere (`page_chrome_inside`: ICP备), folded and compact.
     private let chromeEndings: [[Unicode.Scalar]]
@@ -238,6 +241,7 @@ public final class FormVocabulary: Sendable {
         var budget_columns: [String]?
         var budget_column_preference: [String]?
         var whole_period_budget_keys: [String]?
+        var summary_project_words: [String]?
 
         /// The word lists, for adding files together.
         static var lists: [WritableKeyPath<File, [String]?>] { [
@@ -271,6 +275,7 @@ public final class FormVocabulary: Sendable {
             \.budget_columns,
             \.budget_column_preference,
             \.whole_period_budget_keys,
+            \.summary_project_words,
             \.value_types,
         ] }
         static var groups: [WritableKeyPath<File, [String: [String]]?>] { [\.titles, \.keys, \.columns, \.comparison_words, \.comparison_after] }
@@ -392,6 +397,7 @@ public final class FormVocabulary: Sendable {
         captionWords = scalars(file.caption_words).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
         captionFirstScalars = ScalarSet(captionWords.map { $0[0] })
         nameEndingLabels = Set(scalars(file.name_ending_labels).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty })
+        summaryProjectWords = (file.summary_project_words ?? []).map { fold.fold($0) }.filter { !$0.isEmpty }
         scoringRows = Array(Set(scalars(file.scoring_rows).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }))
         scoringShortest = scoringRows.map(\.count).min() ?? Int.max
         scoringFirstScalars = ScalarSet(scoringRows.map { $0[0] })
