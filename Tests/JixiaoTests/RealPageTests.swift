@@ -2,11 +2,12 @@ import Foundation
 import Testing
 @testable import JixiaoCore
 
-/// A real page that came as one line, its cells one space apart, with a self-evaluation's
-/// indicator table in it (`Tests/Fixtures/real-pages/`, `FormCells.unfoldingSpacedPages`): each
-/// row read with its own target, actual value, weight and score, where glued reading had run
-/// `8 8 8` into 888 and a target in words into its row's name.
-@Suite struct SpacedPageLineTests {
+/// Real published pages in renderings the real forms lack (`Tests/Fixtures/real-pages/`): a page
+/// that came as one line, its cells one space apart, with a self-evaluation's indicator table in
+/// it (`FormCells.unfoldingSpacedPages`): each row read with its own target, actual value, weight
+/// and score, where glued reading had run `8 8 8` into 888 and a target in words into its row's
+/// name; and a self-evaluation's progress column.
+@Suite struct RealPageTests {
     static func read(_ name: String) throws -> CountyDocument {
         try Loaders.load(path: Fixtures.path("Tests/Fixtures/real-pages/\(name).txt"))
     }
@@ -76,5 +77,16 @@ import Testing
         let cut = try #require(FormCells(vocabulary: vocabulary).unfoldingSpacedPages(inOrder))
         #expect(cut.text.components(separatedBy: "\n").prefix(3) == ["项目名称 资助项目 资金总额 10", "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分", "产出指标"])
         #expect(Set(cut.origins) == [1])
+    }
+
+    /// 大英县's self-evaluation table has a column 实施进度 (`已完成100%` on each row), the actual
+    /// progress (`alternative` in Data/vocabulary.yaml): kept beside each row's target, where each
+    /// had been an indicator of its own (`已完成 | 100%`).
+    @Test func aProgressColumnIsKeptBesideTheTarget() throws {
+        let document = try Self.read("daying-shuangxin-self-evaluation")
+        let rows = document.projects.flatMap(\.indicators).filter { $0.otherColumns == "实施进度=已完成100%" }
+        #expect(rows.map(\.nameAsWritten) == ["宣传次数", "创建质量", "全年", "提升全县消费者维权意识", "群众满意度"])
+        #expect(rows.map(\.valueAsWritten) == ["至少全年完成2次宣传", "按质按量完成", "1-12月", "不断提升", "90%"])
+        #expect(!document.projects.flatMap(\.indicators).contains { $0.nameAsWritten.hasPrefix("已完成") || $0.nameAsWritten == "实施进度" })
     }
 }
