@@ -89,4 +89,17 @@ import Testing
         #expect(rows.map(\.valueAsWritten) == ["至少全年完成2次宣传", "按质按量完成", "1-12月", "不断提升", "90%"])
         #expect(!document.projects.flatMap(\.indicators).contains { $0.nameAsWritten.hasPrefix("已完成") || $0.nameAsWritten == "实施进度" })
     }
+
+    /// 黄石市's monitoring form (项目支出绩效监控表) heads its table over three lines, with a half
+    /// year's 指标执行情况 and 完成目标可能性 (Data/vocabulary.yaml), and closes it with rows for the
+    /// reasons and the advice: those are columns and the table's end, no indicators (the header's
+    /// pieces and the closing rows had been four of them).
+    @Test func aMonitoringFormsColumnsAreNoRows() throws {
+        let document = try Self.read("huangshi-heritage-monitoring")
+        #expect(document.projects.map(\.name) == ["申遗经费"] && document.projects.first?.budget == 220)
+        let names = document.projects.flatMap(\.indicators).map(\.nameAsWritten)
+        #expect(names.count == 2 && document.rowsRead == 2 && document.rejected.isEmpty)
+        #expect(!names.contains { $0.contains("执行情况") || $0.contains("原因分析") || $0.contains("建议") })
+        #expect(document.projects.flatMap(\.indicators).allSatisfy { $0.otherColumns.contains("确定能") || $0.valueAsWritten == "确定能" })
+    }
 }
