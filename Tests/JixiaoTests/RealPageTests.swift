@@ -93,7 +93,7 @@ import Testing
     /// 黄石市's monitoring form (项目支出绩效监控表) heads its table over three lines, with a half
     /// year's 指标执行情况 and 完成目标可能性 (Data/vocabulary.yaml), and closes it with rows for the
     /// reasons and the advice: those are columns and the table's end, no indicators (the header's
-    /// pieces and the closing rows had been four of them).
+    /// pieces and the closing rows had been two of its four).
     @Test func aMonitoringFormsColumnsAreNoRows() throws {
         let document = try Self.read("huangshi-heritage-monitoring")
         #expect(document.projects.map(\.name) == ["申遗经费"] && document.projects.first?.budget == 220)
