@@ -102,4 +102,16 @@ import Testing
         #expect(!names.contains { $0.contains("执行情况") || $0.contains("原因分析") || $0.contains("建议") })
         #expect(document.projects.flatMap(\.indicators).allSatisfy { $0.otherColumns.contains("确定能") || $0.valueAsWritten == "确定能" })
     }
+
+    /// 衡山县's glued self-evaluation closes its table with `说明 | 无` run on after the last row
+    /// (`…市民满意度调查290%100%说明无注:1、…`): the table ends there, as it does where 说明 stands
+    /// alone on its line, where it had been a 17th indicator named 说明 with the target 无.
+    @Test func aClosingExplanationRunOnIsNoIndicator() throws {
+        let document = try Self.read("hengshan-grain-reserve-self-evaluation")
+        #expect(document.county == "衡山县" && document.projects.first?.budget == 194.9)
+        let indicators = document.projects.flatMap(\.indicators)
+        #expect(indicators.count == 16 && document.rowsRead == 16)
+        #expect(indicators.last?.nameAsWritten == "市民满意度调查")
+        #expect(!indicators.contains { $0.nameAsWritten == "说明" })
+    }
 }

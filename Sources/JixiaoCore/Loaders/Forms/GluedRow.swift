@@ -21,7 +21,7 @@ struct GluedRow {
     }
 
     /// The rows of a glued run, and whether the table ends in it: a total row (`合计90`, the
-    /// weights' sum) or a caption (`表2`, before the next table) ends it, and it, the text after
+    /// weights' sum), a closing 说明 row or a caption (`表2`, before the next table) ends it, and it, the text after
     /// it (审核意见, 注) and what follows the run are no indicators.
     func split(_ row: IndicatorTable.Row) -> (rows: [IndicatorTable.Row], endsTable: Bool) {
         var rows = rows(of: row)
@@ -40,7 +40,7 @@ struct GluedRow {
         return (rows, endsTable)
     }
 
-    /// A total row (a total label alone or before its number) or a caption (`表2`).
+    /// A total row (a total label alone or before its number), a closing 说明 row or a caption (`表2`).
     func isTableEnd(_ made: IndicatorTable.Row) -> Bool {
         // A template's placeholder row of dots may stand before it (`……总分100100`).
         let name = Array(made.name.compact.drop { $0 == "…" || $0 == "." || $0 == "·" })
@@ -49,6 +49,9 @@ struct GluedRow {
         }) {
             return true
         }
+        // A kept column's title as the name (`…290%100%说明无注:1、…`: the form's closing `说明 | 无` row run
+        // on) ends it, as that title alone on its line under the rows does.
+        if case .column(.kept)? = vocabulary.role(ofCell: name)?.role { return true }
         return vocabulary.isCaption(made.cells.reduce(name) { $0 + $1.compact })
     }
 
