@@ -114,4 +114,17 @@ import Testing
         #expect(indicators.last?.nameAsWritten == "市民满意度调查")
         #expect(!indicators.contains { $0.nameAsWritten == "说明" })
     }
+
+    /// A regional form's budget key 资金额度 (`主管部门 省残联 资金额度 4623 万`, Data/vocabulary.yaml):
+    /// the department is 省残联 and the budget 4623 万元, where the key and amount had run into the
+    /// department's name and the budget was missing. The page has no values, so the file fails.
+    @Test func aBudgetCalledFundQuota() throws {
+        do {
+            _ = try Self.read("province-disability-fund-regional")
+            Issue.record("a form with no values was read")
+        } catch let error as LoadError {
+            let project = try #require(error.partial.first?.projects.first)
+            #expect(project.department.description == "省残联" && project.budget == 4623)
+        }
+    }
 }
