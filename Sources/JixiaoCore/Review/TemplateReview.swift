@@ -52,6 +52,7 @@ struct TemplateReview {
         quantitativeOutputs(&results)
         weights(&results)
         satisfactionFloor(&results)
+        ratesOverHundred(&results)
         sentences(&results)
         costAgainstBudget(&results)
         duplicates(&results)
@@ -125,6 +126,35 @@ struct TemplateReview {
             }
             results.append(outcome(RuleID.satisfactionBelowFloor, target >= floor ? nil : finding(.warning, RuleID.satisfactionBelowFloor,
                 "满意度指标「\(indicator.name)」目标为 \(formatNumber(target))%，低于下限 \(formatNumber(floor))%", at: indicator.source)))
+        }
+    }
+
+    /// A rate that cannot exceed 100% (the template's `capped_rates`) with a percentage target
+    /// above 100: one outcome per such rate. A ceiling (`≤150%`) states nothing above 100.
+    func ratesOverHundred(_ results: inout [CheckOutcome]) {
+        guard let rates = template.cappedRates else { return }
+        for i in rows.indices {
+            let value = rows[i].value
+            guard let number = value.number, rates.isPercent(value.unit),
+                  ![.atMost, .less, .qualitative].contains(value.comparison) else { continue }
+            var names = [rows[i].name]
+            if let canonical = rows[i].canonicalName { names.append(canonical) }
+            if let subject = value.subject { names.append(subject) }
+            guard rates.caps(names) else { continue }
+            let highest = max(number, value.upper ?? number)
+            guard highest > 100 else {
+                results.append(outcome(RuleID.valueRateOver100, nil))
+                continue
+            }
+            let asWritten = rows[i].valueAsWritten
+            let written = asWritten.containsText(value.unit ?? "") ? asWritten : asWritten + (value.unit ?? "")
+            var message = "「\(rows[i].name)」是比率，不能超过 100%，目标却写作「\(written)」"
+            // A sign read as 2 (≥90% → 290%) leaves the value with no sign of its own, in the cell or its column.
+            if [nil, .equal].contains(value.comparison), value.upper == nil, !asWritten.containsText("="),
+               TextCleaning.trimSpaces(rows[i].comparisonAsWritten).isEmpty, let meant = CappedRates.misreadAtLeast(number) {
+                message += "；多半是「≥\(formatNumber(meant))%」的「≥」被识别（OCR）成了「2」，请与县（区）核实原表"
+            }
+            results.append(outcome(RuleID.valueRateOver100, finding(.warning, RuleID.valueRateOver100, message, at: rows[i].source)))
         }
     }
 

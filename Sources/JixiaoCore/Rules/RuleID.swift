@@ -60,6 +60,7 @@ public enum RuleID {
     public static let weightsSplit = "weights.split"
     public static let satisfactionBelowFloor = "satisfaction.below-floor"
     public static let satisfactionNotNumeric = "satisfaction.not-numeric"
+    public static let valueRateOver100 = "value.rate-over-100"
     public static let nameSentence = "name.sentence"
     public static let costContradictsBudget = "cost.contradicts-budget"
     public static let indicatorDuplicate = "indicator.duplicate"
@@ -80,7 +81,7 @@ public enum RuleID {
         moneyUnitMissing, weightNotANumber, categoryNone, labelUnknown,
         labelLevel2Mismatch, labelLevel2Missing, directionContradicts, totalMismatch,
         totalFundsMismatch, dimensionMissing, outputQualitativeOnly, weightsTotal,
-        weightsSplit, satisfactionBelowFloor, satisfactionNotNumeric, nameSentence,
+        weightsSplit, satisfactionBelowFloor, satisfactionNotNumeric, valueRateOver100, nameSentence,
         costContradictsBudget, indicatorDuplicate, templateExpectedMissing, templateTargetLow,
         rowMisplaced,
     ]

@@ -65,6 +65,8 @@ public struct Template: Decodable, Sendable {
     public var costMatchesBudget: Bool?
     /// The same indicator name twice in one project is flagged.
     public var noDuplicates: Bool?
+    /// Percentages above 100 of rates that cannot exceed it are flagged.
+    public var cappedRates: CappedRates?
     public var expected: [Expected]?
 
     enum CodingKeys: String, CodingKey {
@@ -76,6 +78,7 @@ public struct Template: Decodable, Sendable {
         case sentenceLength = "sentence_length"
         case costMatchesBudget = "cost_matches_budget"
         case noDuplicates = "no_duplicates"
+        case cappedRates = "capped_rates"
     }
 
     /// All templates in a folder, sorted by file name.
