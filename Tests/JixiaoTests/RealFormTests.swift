@@ -150,6 +150,21 @@ struct RealFormTests {
         #expect(baodi.rowsRead == 4 && baodi.rowsWritten == 3)
     }
 
+    /// A notice's number and prose after a table (宝坻区's form with the next notice's first lines
+    /// after it, as a page of several notices prints them) end the table: the number had been the
+    /// cut row's target and a paragraph an indicator of its own.
+    @Test func aNoticeAfterTheTableIsNoRow() throws {
+        let text = try String(contentsOfFile: Self.folder + "/05-tianjin-baodi-manure.txt", encoding: .utf8)
+        let notice = text.components(separatedBy: "\n").prefix(3).joined(separator: "\n")
+        #expect(notice.hasPrefix("津财基指〔2022〕23号\n根据《财政部关于下达") && notice.count > 300)
+        let document = try Loaders.load(path: Fixtures.write(text + "\n" + notice + "\n", named: "宝坻区.txt", in: Fixtures.temporaryDirectory()))
+        let rows = document.projects.flatMap(\.indicators)
+        #expect(rows.map(\.nameAsWritten) == ["建设项目个数(含续建)", "竣工验收合格率", "按进度计划实施情况", "完工项目县畜禽粪污综合利用率",
+                                              "完工项目县规模养殖场畜禽粪污处理"])
+        #expect(rows.last?.valueAsWritten == "")
+        #expect(document.rowsRead == 5 && document.rejected.isEmpty)
+    }
+
     static func expectHandCounts(_ document: CountyDocument, of name: String) throws {
         let expected = try #require(Self.expected[name])
         #expect(document.layout == .templateForm)

@@ -523,6 +523,15 @@ struct IndicatorTable {
                 flush()
                 endedAt = cell
                 break scan
+            // A paragraph of prose alone on its line (a notice's text after the table, the next
+            // document's: `根据《财政部关于下达…》…请按规定专款专用。`) ends it: no cell is so long a sentence;
+            // so does a notice's number alone on its line (`津财基指〔2022〕23号`), no cell's value.
+            case nil where (i == 0 || cells[i - 1].line != cell.line) && (i + 1 == cells.count || cells[i + 1].line != cell.line)
+                && cell.gridColumn == nil && !cell.splitFromGlued
+                && (Self.isProseParagraph(cell.compact) || Self.isDocumentNumber(cell.compact)):
+                flush()
+                endedAt = cell
+                break scan
             // A report's heading under the table (`(三)存在的问题和原因`, `二、项目资金申报及使用情况`: a
             // part numbered in Chinese numerals, no label behind it) ends it: the prose after it is no row.
             case nil where (i == 0 || cells[i - 1].line != cell.line) && Enumeration.isSectionHeading(cell.compact):
@@ -836,6 +845,25 @@ struct IndicatorTable {
             if count > limit { return nil }
         }
         return count
+    }
+
+    /// The fewest characters of a paragraph of prose (`isProseParagraph`): an indicator's name,
+    /// target or explanation cell runs to 90 at most in the forms seen (a monitoring form's
+    /// progress, 黄石市's 89).
+    static let proseParagraphLength = 120
+
+    /// A sentence (`FormCells.isSentence`) at least `proseParagraphLength` long.
+    static func isProseParagraph(_ compact: [Unicode.Scalar]) -> Bool {
+        compact.count >= proseParagraphLength && FormCells.isSentence(compact)
+    }
+
+    /// A document's number alone (`津财基指〔2022〕23号`, `财建[2022]111号`): the issuing office's
+    /// abbreviation, the year in brackets, the number, 号; the heading of a notice.
+    static func isDocumentNumber(_ c: [Unicode.Scalar]) -> Bool {
+        let opening = "〔[【(".unicodeScalars, closing = "〕]】)".unicodeScalars
+        guard c.count >= 9, c.last == "号", let open = c.firstIndex(where: opening.contains), open > 0, open + 6 < c.count,
+              c[(open + 1)...(open + 4)].allSatisfy(FormCells.isDigit), closing.contains(c[open + 5]) else { return false }
+        return c[(open + 6)..<(c.count - 1)].allSatisfy(FormCells.isDigit) && !c[..<open].contains(where: FormCells.isDigit)
     }
 
     /// How many rows' cells `startsWholeRows` and `fillsWholeRows` look at.
