@@ -24,36 +24,36 @@ enum SummaryForms {
                 departments[key, default: []].append(Place(document: d, project: p))
             }
         }
+        // Most names hold none of the words' first characters: told without a search.
+        let firsts = Set(words.compactMap(\.unicodeScalars.first))
         for key in order {
             guard let places = departments[key] else { continue }
+            let budgets = places.map { county.documents[$0.document].projects[$0.project].budget ?? 0 }
+            // The others' sum is the department's total less the project (and any summary found).
+            var total = budgets.reduce(0, +), counted = places.count
             // The largest budget first: a summary is the largest of its department's.
-            let ranked = places.sorted { budget(county, $0) > budget(county, $1) }
-            var summaries: Set<Place> = []
-            for place in ranked {
+            for k in budgets.indices.sorted(by: { budgets[$0] > budgets[$1] }) {
+                let place = places[k]
                 let project = county.documents[place.document].projects[place.project]
-                let others = places.filter { $0 != place && !summaries.contains($0) }
-                let sum = roundMoney(others.reduce(0) { $0 + budget(county, $1) })
-                let adds = others.count >= 2 && abs(sum - budget(county, place)) <= tolerance
-                let word = words.first { project.name.contains($0) }
+                let sum = roundMoney(total - budgets[k])
+                let adds = counted - 1 >= 2 && abs(sum - budgets[k]) <= tolerance
+                let word = project.name.unicodeScalars.contains(where: firsts.contains) ? words.first { project.name.contains($0) } : nil
                 guard adds || word != nil else { continue }
-                let document = county.documents[place.document]
                 let message: String
                 if adds, let word {
-                    summaries.insert(place)
                     county.documents[place.document].projects[place.project].kind = .summary
-                    message = "项目「\(project.name)」是汇总表（名称写着「\(word)」，预算 \(fmt(budget(county, place))) 万元等于同部门其余 \(others.count) 个项目之和）：只计入各项目，汇总表不重复计入"
+                    message = "项目「\(project.name)」是汇总表（名称写着「\(word)」，预算 \(fmt(budgets[k])) 万元等于同部门其余 \(counted - 1) 个项目之和）：只计入各项目，汇总表不重复计入"
+                    total -= budgets[k]
+                    counted -= 1
                 } else if let word {
-                    message = "项目「\(project.name)」的名称写着「\(word)」，像是汇总表，但预算 \(fmt(budget(county, place))) 万元不等于同部门其余项目之和（\(fmt(sum)) 万元）：照常计入，请核对是否与各项目重复"
+                    message = "项目「\(project.name)」的名称写着「\(word)」，像是汇总表，但预算 \(fmt(budgets[k])) 万元不等于同部门其余项目之和（\(fmt(sum)) 万元）：照常计入，请核对是否与各项目重复"
                 } else {
-                    message = "项目「\(project.name)」的预算 \(fmt(budget(county, place))) 万元正好等于同部门其余 \(others.count) 个项目之和：如果它是这些项目的汇总表，预算计入了两次，请核对"
+                    message = "项目「\(project.name)」的预算 \(fmt(budgets[k])) 万元正好等于同部门其余 \(counted - 1) 个项目之和：如果它是这些项目的汇总表，预算计入了两次，请核对"
                 }
                 county.findings.append(Finding(severity: .warning, rule: RuleID.projectSummary, message: message,
-                    county: document.county, department: key, project: project.name, source: project.source, stage: LoadStage.name))
+                    county: county.documents[place.document].county, department: key, project: project.name,
+                    source: project.source, stage: LoadStage.name))
             }
         }
-    }
-
-    private static func budget(_ county: CountyWork, _ place: Place) -> Double {
-        county.documents[place.document].projects[place.project].budget ?? 0
     }
 }

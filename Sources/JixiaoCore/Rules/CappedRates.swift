@@ -4,18 +4,33 @@
 /// The lists are the bureau's; only the mechanism is here.
 public struct CappedRates: Decodable, Sendable {
     /// Units that state a percentage (`%`, `百分比`).
-    public var units: [String]
+    public let units: [String]
     /// Words that make a name a rate capped at 100% (`合格率` in `验收合格率`).
-    public var names: [String]
+    public let names: [String]
     /// Words that make a name a change, which may exceed 100% (`增长率`); they win over `names`.
-    public var exempt: [String]?
+    public let exempt: [String]?
+    /// The two lists as looked for: every percentage target's names are asked (most of a run's
+    /// indicators), so each text is walked once, not searched once for each word.
+    private let capped: WordsByLastScalar
+    private let changes: WordsByLastScalar
+
+    enum CodingKeys: String, CodingKey { case units, names, exempt }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        units = try container.decode([String].self, forKey: .units)
+        names = try container.decode([String].self, forKey: .names)
+        exempt = try container.decodeIfPresent([String].self, forKey: .exempt)
+        capped = WordsByLastScalar(names)
+        changes = WordsByLastScalar(exempt ?? [])
+    }
 
     /// True when any of the texts (the name as cleaned, its canonical name, a subject before
     /// the sign) names a capped rate and none names a change.
     public func caps(_ texts: [String]) -> Bool {
-        let exempt = exempt ?? []
-        if texts.contains(where: { text in exempt.contains(where: text.containsText) }) { return false }
-        return texts.contains { text in names.contains(where: text.containsText) }
+        let scalars = texts.map { Array($0.unicodeScalars) }
+        if scalars.contains(where: changes.found) { return false }
+        return scalars.contains(where: capped.found)
     }
 
     public func isPercent(_ unit: String?) -> Bool {
@@ -36,5 +51,26 @@ public struct CappedRates: Decodable, Sendable {
         // As many digits as follow the 2: no leading zero (2090 is no ≥090).
         guard rest > 0, rest <= 100, rest >= place / 10 else { return nil }
         return (rest * 100).rounded() / 100
+    }
+}
+
+/// Words grouped by their last scalar: a text holds one of them when, at a place holding a word's
+/// last scalar, the text ends with that word there.
+struct WordsByLastScalar: Sendable {
+    private var byLast: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+
+    init(_ words: [String]) {
+        for word in words {
+            let scalars = Array(word.unicodeScalars)
+            if let last = scalars.last { byLast[last, default: []].append(scalars) }
+        }
+    }
+
+    func found(in text: [Unicode.Scalar]) -> Bool {
+        for end in text.indices {
+            guard let words = byLast[text[end]] else { continue }
+            if words.contains(where: { $0.count <= end + 1 && text[(end + 1 - $0.count)...end].elementsEqual($0) }) { return true }
+        }
+        return false
     }
 }
