@@ -21,8 +21,8 @@ struct GluedRow {
     }
 
     /// The rows of a glued run, and whether the table ends in it: a total row (`合计90`, the
-    /// weights' sum), a closing 说明 row or a caption (`表2`, before the next table) ends it, and it, the text after
-    /// it (审核意见, 注) and what follows the run are no indicators.
+    /// weights' sum), a closing 说明 row or a caption (`表2`, before the next table) ends it, and
+    /// it, the text after it (审核意见, 注) and what follows the run are no indicators.
     func split(_ row: IndicatorTable.Row) -> (rows: [IndicatorTable.Row], endsTable: Bool) {
         var rows = rows(of: row)
         var endsTable = false
