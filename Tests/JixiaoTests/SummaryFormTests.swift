@@ -37,6 +37,14 @@ import Testing
         let kinds = result.documents.flatMap(\.projects).map(\.kind)
         #expect(kinds == [.summary, .project, .project])
         #expect(result.departmentTotals.first?.budget == 150)
+        // In the department's sheet the summary's budget is text beside the projects' numbers, so
+        // selecting the column sums 150, not 300.
+        let file = try PipelineFile.read(path: Fixtures.samplePipeline)
+        let written = try OutputWriter.write(result, pipeline: file, period: "2026-11", root: Fixtures.temporaryDirectory())
+        let sheets = try LibreOffice.sheets(of: (written.outputDirectory as NSString).appendingPathComponent("武川县.xlsx"))
+        let department = try #require(sheets["武川县民族事务委员会"])
+        let budgets = department.compactMap { $0.count > 1 && !$0[1].isEmpty && $0[1] != "预算数（万元）" ? $0[1] : nil }
+        #expect(budgets == ["150.00（汇总，不计）", "50", "100"] || budgets == ["150.00（汇总，不计）", "50.00", "100.00"], "\(budgets)")
     }
 
     /// Either sign alone is a warning, and the budget counts: a name saying 汇总 whose budget is no

@@ -24,7 +24,12 @@ package enum CountyWorkbook {
     /// screen. The budget stands once per project, so a column sum counts it once.
     package static let spec = SheetSpec<Row>([
         Column("项目名称", width: 24, wrap: true) { .text($0.project.name, $0.first ? .projectText : .repeated) },
-        Column("预算数（万元）", width: 11) { $0.first ? .number($0.project.budget, .projectMoney) : .empty },
+        Column("预算数（万元）", width: 11) { row in
+            guard row.first else { return .empty }
+            // A summary form's budget is its projects' (`SummaryForms`): text, so a column sum counts them once.
+            if row.project.kind == .summary, let budget = row.project.budget { return .text("\(fmt(budget))（汇总，不计）", .projectText) }
+            return .number(row.project.budget, .projectMoney)
+        },
         Column("一级指标", width: 10, wrap: true) { .text($0.indicator?.level1 ?? "") },
         Column("二级指标", width: 12, wrap: true) { .text($0.indicator?.level2 ?? "") },
         Column("三级指标", width: 28, wrap: true) { .text($0.indicator?.name ?? "") },
