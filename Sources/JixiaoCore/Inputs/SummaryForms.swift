@@ -37,7 +37,7 @@ enum SummaryForms {
                 let project = county.documents[place.document].projects[place.project]
                 let sum = roundMoney(total - budgets[k])
                 let adds = counted - 1 >= 2 && abs(sum - budgets[k]) <= tolerance
-                let word = project.name.unicodeScalars.contains(where: firsts.contains) ? words.first { project.name.contains($0) } : nil
+                let word = project.name.unicodeScalars.contains(where: firsts.contains) ? words.first(where: project.name.containsText) : nil
                 guard adds || word != nil else { continue }
                 let message: String
                 if adds, let word {

@@ -100,10 +100,8 @@ extension FormCells {
         zip(words, words.dropFirst()).filter { isPlainNumber($0) && isPlainNumber($1) }.count
     }
 
-    /// A word that is a number and nothing else (`8`, `132.9`).
-    static func isPlainNumber(_ word: [Unicode.Scalar]) -> Bool {
-        word.first.map(isDigit) == true && word.last.map(isDigit) == true && word.allSatisfy { isDigit($0) || $0 == "." }
-    }
+    /// A word that is a number and nothing else (`8`, `132.9`, a score's `8分`).
+    static func isPlainNumber(_ word: [Unicode.Scalar]) -> Bool { IndicatorTable.plainNumber(word) != nil }
 
     /// The first run of column titles one space apart (a title perhaps wrapped over spaces,
     /// `一级 指标`): where it starts and ends among the words, and its columns.
