@@ -80,7 +80,7 @@ import Testing
 
     /// A department's form whose targets are sentences under the level labels (`质量指标:…`), with
     /// no table: the form is read for what it has (department, budget, county) and fails its file
-    /// saying why. It had been refused as no form at all.
+    /// saying why, its sentences rejected rows. It had been refused as no form at all.
     @Test func aDepartmentFormWithTargetsInSentencesIsReadAndSaysSo() throws {
         let cells = ["部门整体支出绩效目标申报表", "(2017 年度)", "部门名称", "南岳区第一中学", "年度预算申请(万元)", "资金总额:512",
                      "公共财政拨款:500", "其他资金:12", "基本支出:450", "项目支出:62", "年度绩效指标", "产出指标",
@@ -99,6 +99,10 @@ import Testing
             #expect(missing?.message.contains("指标写成了文字（行 23「产出指标」起）") == true)
             // The file's error says so too: it is what a run prints.
             #expect(error.message.hasSuffix("；指标写成了文字（行 23「产出指标」起），没有指标值一栏"))
+            // The sentences are rejected rows, each with its line, not lost.
+            #expect(document.rejected.map(\.source.line) == [23, 25, 27, 29, 31])
+            #expect(document.rejected.map(\.text)[1] == "质量指标:\t教育教学秩序良好,毕业生合格率达100%")
+            #expect(document.rejected.allSatisfy { $0.reason == FormReader.rowWithoutHeader })
         }
     }
 

@@ -85,6 +85,9 @@ struct FormReader: LayoutReader {
     /// Why a value standing where no name precedes it is rejected.
     static let valueWithoutName = "指标值前面没有指标名称 (a value with no indicator name before it)"
 
+    static let outsideAnyForm = "不在任何表单之内的数据行：上面没有表头 (data row outside any form, with no table header above it)"
+    static let rowWithoutHeader = "表单里的指标行上面没有指标表的表头（一级指标 / 二级指标 / 三级指标 / 指标值），没有读入 (an indicator row of a form with no table header above it: not read)"
+
     /// Whether a row was rejected because the copy was cut short in it (not for what the form wrote).
     static func rejectedAsCut(_ row: RejectedRow) -> Bool {
         [cutInsideValue, cutBeforeValue, cutRow].contains(row.reason)
@@ -485,7 +488,7 @@ struct FormReader: LayoutReader {
     /// with neither a table nor a project): an indicator row there belongs to no form, and is
     /// rejected so that it is not lost, in whatever rendering (a row a line, one cell a line:
     /// each line of it; a title said again inside a table had lost the rows after it).
-    mutating func rejectRowsOutsideForms(_ cells: [FormCell], title: FormCell? = nil) {
+    mutating func rejectRowsOutsideForms(_ cells: [FormCell], title: FormCell? = nil, reason: String = outsideAnyForm) {
         // The stretch's lines: a line holding a header word (title, key, column title, table label,
         // page furniture) is none of the rows, nor is the title's line (`2023年` before it).
         var lines: [(range: Range<Int>, hasLabel: Bool, hasValue: Bool, isRow: Bool)] = []
@@ -519,7 +522,7 @@ struct FormReader: LayoutReader {
               let last = lines.lastIndex(where: { ($0.hasLabel || $0.hasValue) && $0.isRow }) else { return }
         for line in lines[first...last] where line.isRow {
             let texts = cells[line.range.lowerBound].gridRow.map { $0.filter { !$0.isEmpty } } ?? cells[line.range].map(\.text)
-            reject(cells[line.range.lowerBound].line, texts.joined(separator: "\t"), "不在任何表单之内的数据行：上面没有表头 (data row outside any form, with no table header above it)")
+            reject(cells[line.range.lowerBound].line, texts.joined(separator: "\t"), reason)
         }
     }
 
@@ -866,6 +869,11 @@ struct FormReader: LayoutReader {
             let why = cells.first { $0.isLabel }.map { "指标写成了文字（行 \($0.line)「\($0.text)」起），没有指标值一栏" }
                 ?? (cutLine != nil && cells.last?.line == cutLine ? "复制的文字在指标表之前截断 (the copy ends before the indicator table)" : nil)
             whyNoTable = whyNoTable ?? why
+            // The labelled rows themselves are rejected, not lost: a title said again inside a
+            // table leaves its rows in a form of their own with no header above them.
+            if cells.contains(where: { $0.isLabel }) {
+                rejectRowsOutsideForms(cells, title: region.title, reason: Self.rowWithoutHeader)
+            }
             findings.append(Finding(severity: .error, rule: RuleID.indicatorsMissing,
                 message: "表单没有指标表（一级指标 / 二级指标 / 三级指标 / 指标值），未读到绩效指标" + (why.map { "；" + $0 } ?? ""), county: "",
                 department: department.description, project: project.name, source: source(titleLine), stage: "load"))

@@ -249,7 +249,9 @@ public enum TemplateFormLoader {
 
     /// A printed form exported page by page repeats its title and table header on each page:
     /// a titled stretch whose table has no header key above it continues the form before it
-    /// (its repeated title is dropped, its repeated header is read as one).
+    /// (its repeated title is dropped, its repeated header is read as one). So does a stretch under
+    /// a title said again alone (a page's running title), with no header key and no table header
+    /// of its own: its rows had been no form's, lost.
     static func continuingPages(_ regions: [Region]) -> [Region] {
         var joined: [Region] = []
         for region in regions {
@@ -257,6 +259,23 @@ public enum TemplateFormLoader {
                FormReader.hasTable(last.cells), FormReader.hasTable(region.cells), !startsWithHeaderKeys(region.cells) {
                 joined[joined.count - 1].cells += region.cells
                 continue
+            }
+            if let last = joined.last, let kind = last.kind, kind == .project || kind == .department,
+               region.kind == .project || region.kind == .department, let title = region.title, FormReader.hasTable(last.cells), !FormReader.hasTable(region.cells) {
+                // Up to the line of the next form's first key, if any: rows there continue the
+                // table when they hold a level label (a form's own lines before its keys, a date
+                // or a unit, hold none).
+                let key = region.cells.firstIndex { if case .key? = $0.role { true } else { false } }
+                let rowsEnd = key.map { key in region.cells[..<key].lastIndex { $0.line != region.cells[key].line }.map { $0 + 1 } ?? 0 }
+                    ?? region.cells.count
+                let rows = region.cells[..<rowsEnd].filter { $0.line != title.line }
+                if !rows.isEmpty, key == nil || rows.contains(where: \.isLabel) {
+                    joined[joined.count - 1].cells += rows
+                    if rowsEnd < region.cells.count {
+                        joined.append(Region(kind: kind, title: nil, cells: Array(region.cells[rowsEnd...])))
+                    }
+                    continue
+                }
             }
             joined.append(region)
         }
