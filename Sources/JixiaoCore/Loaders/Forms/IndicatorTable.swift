@@ -995,13 +995,24 @@ struct IndicatorTable {
         return out
     }
 
-    /// A row on its own line whose name cell holds a target (`375万平方米`, `≥95%`, `是`) right after
-    /// the level 2 written on its line, in a table with no level-2 column: a table of two levels
+    /// A row whose name cell holds a target (`375万平方米`, `≥95%`, `是`) right after the level 2
+    /// written on its line, in a table with no level-2 column: a table of two levels
     /// (`指标类型 | 指标名称 | 指标值`, `产出指标 | 数量指标 | 375万平方米 | …`), whose level 2 is
-    /// the indicator's name too.
+    /// the indicator's name too. So is, one cell a line, a row one cell short of a table that has a
+    /// level-2 column, its level 2 on the line just above the target (`成本指标` / `成本` / `10万元`
+    /// / `已完成100%` under 一级 | 二级 | 三级 | 指标值 | 实施进度): its 10万元 had been the name
+    /// and its progress the target.
     func levelTwoAsName(_ row: Row) -> Row? {
-        guard row.isLineRow, row.writesLevel2, row.level2Line == row.name.line, !labelColumns.contains(where: { $0.level == 2 }),
-              shape.isValue(row.name.compact), tail.contains(where: { $0.role.holdsValue }) else { return nil }
+        guard !row.level2.isEmpty, shape.isValue(row.name.compact), tail.contains(where: { $0.role.holdsValue }) else { return nil }
+        if labelColumns.contains(where: { $0.level == 2 }) {
+            // Only one cell a line: on a row's own line (a grid, `|` between cells) a name left
+            // empty shows as such, a value with no name.
+            guard !row.isLineRow, row.name.gridColumn == nil, !row.name.splitFromGlued, Self.startsLikeValue(row.name.text),
+                  row.cells.count < tail.count,
+                  row.level2Line == row.name.line - 1 else { return nil }
+        } else {
+            guard row.isLineRow, row.writesLevel2 else { return nil }
+        }
         var out = row
         out.name = Self.cell(row.name, saying: row.level2)
         out.cells = [row.name] + row.cells
