@@ -92,6 +92,20 @@ import Testing
         #expect(!document.projects.flatMap(\.indicators).contains { $0.nameAsWritten.hasPrefix("已完成") || $0.nameAsWritten == "实施进度" })
     }
 
+    /// 桃源县's glued form has a text column between the name and the target (三级指标 | 指标内容 |
+    /// 指标值 | 绩效标准) and ends each row with its standard (`…250人计划标准`): the target goes
+    /// to 指标值, past the text column, as the standard stands in its own. Every target had been
+    /// put in 指标内容 and each row warned of as having none.
+    @Test func aTargetGoesPastATextColumnToItsOwn() throws {
+        let document = try Self.read("taoyuan-reemployment-subsidy")
+        #expect(document.county == "桃源县" && document.projects.first?.budget == 380)
+        let rows = document.projects.flatMap(\.indicators)
+        #expect(rows.map(\.valueAsWritten).prefix(7) == ["250人", "100%", "100%", "100%", "100%", "1130元/月/人", "143元/月/人"])
+        #expect(rows.prefix(7).map(\.otherColumns) == ["绩效标准=计划标准", "绩效标准=历史标准"] + Array(repeating: "绩效标准=计划标准", count: 5))
+        #expect(rows.count == 8 && document.rejected.count == 1)
+        #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
+    }
+
     /// 黄石市's monitoring form (项目支出绩效监控表) heads its table over three lines, with a half
     /// year's 指标执行情况 and 完成目标可能性 (Data/vocabulary.yaml), and closes it with rows for the
     /// reasons and the advice: those are columns and the table's end, no indicators (the header's

@@ -1251,8 +1251,10 @@ struct IndicatorTable {
             }
             let isValue = shape.isValue(cell.compact) && !shape.isUnit(cell.compact) && !shape.isComparison(cell.compact)
             // A value skips the columns before the value columns only when the cells left are
-            // no more than the value columns left (else each column takes its own cell).
-            let cellsLeft = cells.count - index
+            // no more than the value columns left (else each column takes its own cell). A cell
+            // already placed in its column (a glued row's last text, `…250人计划标准`: 计划标准 in
+            // 绩效标准) needs none of them.
+            let cellsLeft = cells[index...].count { $0.placedIn == nil }
             while r < tail.count, isValue, !tail[r].role.holdsValue,
                   cellsLeft <= tail[(r + 1)...].filter({ $0.role.holdsValue }).count,
                   tail[(r + 1)...].contains(where: { $0.role.holdsValue }) {
