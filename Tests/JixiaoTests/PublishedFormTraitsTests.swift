@@ -47,6 +47,17 @@ import Testing
         #expect(project.indicators[1].otherColumns.contains("指标解释=反映改造规模"))
     }
 
+    /// A label's hint wrapped with its opening bracket lost (零陵区's `效益指标` / `30分)`, one cell a
+    /// line) is the label's too, no indicator named `30分)`.
+    @Test func aLabelsHintWrappedWithoutItsBracketIsNoIndicator() throws {
+        let text = try String(contentsOfFile: Fixtures.path("Tests/Fixtures/real-pages/daying-shuangxin-self-evaluation.txt"), encoding: .utf8)
+        let hinted = text.replacingOccurrences(of: "\n满意度指标\n", with: "\n满意度指标\n10分)\n")
+        #expect(hinted != text)
+        let original = try Self.read(text, named: "大英县.txt"), document = try Self.read(hinted, named: "大英县.txt")
+        #expect(document.projects.flatMap(\.indicators).map(\.nameAsWritten) == original.projects.flatMap(\.indicators).map(\.nameAsWritten))
+        #expect(document.rejected.count == original.rejected.count)
+    }
+
     /// A target written with spaces inside, its cells one space apart (`≥ 12 公里 30`), is one cell
     /// where the header has no operator or unit column (the unit had been read as the weight), and
     /// its parts where it has them.

@@ -106,6 +106,34 @@ import Testing
         #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
     }
 
+    /// The form's title said again between two rows of a page's table (a page's running title) is
+    /// no new form, one cell a line (大英县, its report's keys further down) or glued (桃源县, `项目预算`
+    /// inside a row's text no form's key): each row reads as it did. Rows after such a title had
+    /// been lost with exit 0, neither written nor rejected.
+    @Test("a title said again between two rows of a page's table changes nothing",
+          arguments: ["daying-shuangxin-self-evaluation", "taoyuan-reemployment-subsidy"])
+    func runningTitle(name: String) throws {
+        let original = try Self.read(name)
+        let path = Fixtures.path("Tests/Fixtures/real-pages/\(name).txt")
+        let lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
+        // Where each row starts: its name's line, or the lines of its own labels right above it.
+        let starts = original.projects.flatMap(\.indicators).map { row in
+            var line = row.source.line
+            while line > 1, case let above = lines[line - 2].trimmingCharacters(in: CharacterSet(charactersIn: " |")),
+                  !above.isEmpty, [row.level1Label, row.level2Label].contains(above) {
+                line -= 1
+            }
+            return line
+        }
+        #expect(starts.count >= 7)
+        for at in starts.dropFirst().dropLast() {
+            var titled = lines
+            titled.insert("2023年项目支出绩效目标表", at: at - 1)
+            let document = try Loaders.load(path: Fixtures.write(titled.joined(separator: "\n"), named: name + ".txt", in: Fixtures.temporaryDirectory()))
+            #expect(RealFormTests.records(document) == RealFormTests.records(original), "title before line \(at)")
+        }
+    }
+
     /// 黄石市's monitoring form (项目支出绩效监控表) heads its table over three lines, with a half
     /// year's 指标执行情况 and 完成目标可能性 (Data/vocabulary.yaml), and closes it with rows for the
     /// reasons and the advice: those are columns and the table's end, no indicators (the header's

@@ -544,6 +544,10 @@ struct IndicatorTable {
                 && (cells[i - 1].isLabel || i + 1 == cells.count || cells[i + 1].line != cell.line)
                 && FormVocabulary.hintLength(cell.compact, from: 0).length == cell.compact.count:
                 continue
+            // So is one wrapped with its bracket left on the label's line (`效益指标(` / `30分)`).
+            case nil where i > 0 && cells[i - 1].line != cell.line && cells[i - 1].isLabel && cell.compact.last == ")"
+                && !cell.compact.contains("(") && FormVocabulary.hintLength(["("] + cell.compact, from: 0).length == cell.compact.count + 1:
+                continue
             // The next row's number under a serial title, one cell a line: kept on the row it opens.
             case nil where serialTitle != nil && cell.gridColumn == nil && i + 1 < cells.count
                 && Self.serialNumber(cell.compact) == lastSerial + 1:

@@ -58,7 +58,7 @@ public enum TemplateFormLoader {
         }) {
             throw LoadError(file: file, message: "不是表单 (not a form): 「\(subject.text.prefix(40))」说的是表单（填报说明、通知一类），文中没有表单标题和表头项目（项目名称、资金总额……），其中的指标表只是示例 (a document about the form, such as its filling-in instructions: no form title or header key; its table is an example)", notAForm: true)
         }
-        let regions = Self.regions(&cells)
+        let regions = Self.regions(&cells, shape: ValueShape(vocabulary: rules.vocabulary))
         var formsFound = 0
         for region in regions where region.kind == .allocation {
             reader.readAllocation(region)
@@ -163,7 +163,7 @@ public enum TemplateFormLoader {
     /// Cuts the cells at titles. Text before the first title is a region of its own, read as
     /// a form only when it has a table and no title follows. The last region takes the array
     /// itself (`cells` is left empty): most files are one form, and copying every cell costs.
-    static func regions(_ cells: inout [FormCell]) -> [Region] {
+    static func regions(_ cells: inout [FormCell], shape: ValueShape) -> [Region] {
         var regions: [Region] = []
         // Each region's cells moved at once, from its title to the next (cells are costly to copy).
         var start = 0
@@ -194,7 +194,7 @@ public enum TemplateFormLoader {
         if regions.count > 1, !regions[1...].contains(where: { $0.kind != .allocation && $0.kind != .mention && FormReader.hasTable($0.cells) }) {
             regions[0].kind = .project  // no titled form: the text itself may be one
         }
-        return continuingPages(regions)
+        return continuingPages(regions, shape: shape)
     }
 
     /// A form under another's table with no title of its own (a page of a department's forms under
@@ -250,9 +250,9 @@ public enum TemplateFormLoader {
     /// A printed form exported page by page repeats its title and table header on each page:
     /// a titled stretch whose table has no header key above it continues the form before it
     /// (its repeated title is dropped, its repeated header is read as one). So does a stretch under
-    /// a title said again alone (a page's running title), with no header key and no table header
-    /// of its own: its rows had been no form's, lost.
-    static func continuingPages(_ regions: [Region]) -> [Region] {
+    /// a title said again alone (a page's running title), with no table header of its own and rows
+    /// before any header key: its rows had been no form's, lost.
+    static func continuingPages(_ regions: [Region], shape: ValueShape) -> [Region] {
         var joined: [Region] = []
         for region in regions {
             if let last = joined.last, last.kind == .project, region.kind == .project, region.title != nil,
@@ -262,18 +262,31 @@ public enum TemplateFormLoader {
             }
             if let last = joined.last, let kind = last.kind, kind == .project || kind == .department,
                region.kind == .project || region.kind == .department, let title = region.title, FormReader.hasTable(last.cells), !FormReader.hasTable(region.cells) {
-                // Up to the line of the next form's first key, if any: rows there continue the
-                // table when they hold a level label (a form's own lines before its keys, a date
-                // or a unit, hold none).
-                let key = region.cells.firstIndex { if case .key? = $0.role { true } else { false } }
-                let rowsEnd = key.map { key in region.cells[..<key].lastIndex { $0.line != region.cells[key].line }.map { $0 + 1 } ?? 0 }
-                    ?? region.cells.count
-                let rows = region.cells[..<rowsEnd].filter { $0.line != title.line }
-                if !rows.isEmpty, key == nil || rows.contains(where: \.isLabel) {
-                    joined[joined.count - 1].cells += rows
-                    if rowsEnd < region.cells.count {
-                        joined.append(Region(kind: kind, title: nil, cells: Array(region.cells[rowsEnd...])))
+                // The words before the title in its cell (`2023年`) go with it.
+                let words = region.cells.first.map { $0.line == title.line && $0.piece == title.piece && $0.role == nil } ?? false
+                let body = region.cells[(words ? 1 : 0)...]
+                // Rows before the first key, if any, tell a running title: a level label, or a target
+                // among other cells (a form's own lines before its keys, a year or the unit alone,
+                // hold neither). A key opens its line, or follows the title on its line (a glued
+                // form's header); `项目预算` glued inside a row's text opens no form.
+                let key = body.indices.first { at in
+                    guard case .key? = body[at].role else { return false }
+                    return at == body.startIndex || body[at - 1].line != body[at].line || body[at].line == title.line
+                }
+                let rows = body[..<(key ?? body.endIndex)]
+                if !rows.isEmpty, key == nil || rows.contains(where: \.isLabel)
+                    || rows.count >= 2 && rows.contains(where: { shape.isValue($0.compact) }) {
+                    // The title goes, and all after it reads as if it had never stood there. What
+                    // stood before the title's line (a blank line, empty cells one cell a line)
+                    // stands before the next line's cell: one cell a line, it tells where a cell starts.
+                    var after = Array(body)
+                    let lead = words ? region.cells[0] : title
+                    if after[0].line != title.line {
+                        after[0].afterBlank = after[0].afterBlank || lead.afterBlank
+                        after[0].afterBarRun = after[0].afterBarRun || lead.afterBarRun
+                        after[0].emptyCellsBefore = UInt8(min(Int(lead.emptyCellsBefore) + Int(after[0].emptyCellsBefore), Int(UInt8.max)))
                     }
+                    joined[joined.count - 1].cells += after
                     continue
                 }
             }
