@@ -99,9 +99,13 @@ struct RealFormTests {
 
     /// A table printed over two pages opens the next page with a continued table's mark
     /// (`continued_table_marks`: 续表, `（续表）`, `接上表：`) on a line of its own: page furniture,
-    /// no row (`续表` had been an indicator with no value), and the table goes on.
-    @Test("a continued table's mark between a form's rows changes nothing", arguments: names, ["续表", "（续表）", "接上表："])
-    func continuedTableMark(name: String, mark: String) throws {
+    /// no row (`续表` had been an indicator with no value), and the table goes on. So does the form's
+    /// title said again alone between its rows (a page's running title, printed atop each page):
+    /// no new form. Its rows had been a form of their own with no header and no key, neither
+    /// written nor rejected (武川县: 11 rows → 7, exit 0).
+    @Test("a continued table's mark or the title again between a form's rows changes nothing",
+          arguments: names, ["续表", "（续表）", "接上表：", "2023年项目支出绩效目标表", "项目支出绩效目标申报表（2024年度）"])
+    func pageBreakBetweenRows(name: String, mark: String) throws {
         let original = try Self.read(name)
         let rows = original.projects.flatMap(\.indicators)
         guard rows.count >= 2 else { return }
@@ -111,23 +115,6 @@ struct RealFormTests {
         let marked = try Loaders.load(path: Fixtures.write(lines.joined(separator: "\n"), named: name, in: Fixtures.temporaryDirectory()))
         #expect(Self.records(marked) == Self.records(original))
         #expect(marked.rowsRead == original.rowsRead && marked.rejected.count == original.rejected.count)
-    }
-
-    /// A form's title said again alone between its rows (a page's running title, printed atop each
-    /// page) is no new form: the rows after it go on in the table. They had been a form of their
-    /// own with no header and no key, neither written nor rejected (武川县: 11 rows → 7, exit 0).
-    @Test("a title said again between a form's rows changes nothing",
-          arguments: names, ["2023年项目支出绩效目标表", "项目支出绩效目标申报表（2024年度）"])
-    func runningTitle(name: String, title: String) throws {
-        let original = try Self.read(name)
-        let rows = original.projects.flatMap(\.indicators)
-        guard rows.count >= 2 else { return }
-        let at = rows[rows.count / 2].source.line
-        var lines = try String(contentsOfFile: Self.folder + "/" + name, encoding: .utf8).components(separatedBy: "\n")
-        lines.insert(title, at: at - 1)
-        let titled = try Loaders.load(path: Fixtures.write(lines.joined(separator: "\n"), named: name, in: Fixtures.temporaryDirectory()))
-        #expect(Self.records(titled) == Self.records(original))
-        #expect(titled.rowsRead == original.rowsRead && titled.rejected.count == original.rejected.count)
     }
 
     /// A row whose name the reader takes for a label (a label's word as its name, one cell a line:

@@ -869,8 +869,8 @@ struct FormReader: LayoutReader {
             let why = cells.first { $0.isLabel }.map { "指标写成了文字（行 \($0.line)「\($0.text)」起），没有指标值一栏" }
                 ?? (cutLine != nil && cells.last?.line == cutLine ? "复制的文字在指标表之前截断 (the copy ends before the indicator table)" : nil)
             whyNoTable = whyNoTable ?? why
-            // The labelled rows themselves are rejected, not lost: a title said again inside a
-            // table leaves its rows in a form of their own with no header above them.
+            // The labelled rows themselves (targets written as sentences under the labels) are
+            // rejected, not lost.
             if cells.contains(where: { $0.isLabel }) {
                 rejectRowsOutsideForms(cells, title: region.title, reason: Self.rowWithoutHeader)
             }

@@ -261,38 +261,44 @@ public enum TemplateFormLoader {
                 continue
             }
             if let last = joined.last, let kind = last.kind, kind == .project || kind == .department,
-               region.kind == .project || region.kind == .department, let title = region.title, FormReader.hasTable(last.cells), !FormReader.hasTable(region.cells) {
-                // The words before the title in its cell (`2023年`) go with it.
-                let words = region.cells.first.map { $0.line == title.line && $0.piece == title.piece && $0.role == nil } ?? false
-                let body = region.cells[(words ? 1 : 0)...]
-                // Rows before the first key, if any, tell a running title: a level label, or a target
-                // among other cells (a form's own lines before its keys, a year or the unit alone,
-                // hold neither). A key opens its line, or follows the title on its line (a glued
-                // form's header); `项目预算` glued inside a row's text opens no form.
-                let key = body.indices.first { at in
-                    guard case .key? = body[at].role else { return false }
-                    return at == body.startIndex || body[at - 1].line != body[at].line || body[at].line == title.line
-                }
-                let rows = body[..<(key ?? body.endIndex)]
-                if !rows.isEmpty, key == nil || rows.contains(where: \.isLabel)
-                    || rows.count >= 2 && rows.contains(where: { shape.isValue($0.compact) }) {
-                    // The title goes, and all after it reads as if it had never stood there. What
-                    // stood before the title's line (a blank line, empty cells one cell a line)
-                    // stands before the next line's cell: one cell a line, it tells where a cell starts.
-                    var after = Array(body)
-                    let lead = words ? region.cells[0] : title
-                    if after[0].line != title.line {
-                        after[0].afterBlank = after[0].afterBlank || lead.afterBlank
-                        after[0].afterBarRun = after[0].afterBarRun || lead.afterBarRun
-                        after[0].emptyCellsBefore = UInt8(min(Int(lead.emptyCellsBefore) + Int(after[0].emptyCellsBefore), Int(UInt8.max)))
-                    }
-                    joined[joined.count - 1].cells += after
-                    continue
-                }
+               region.kind == .project || region.kind == .department, FormReader.hasTable(last.cells),
+               let rows = runningTitleRows(region, shape: shape) {
+                joined[joined.count - 1].cells += rows
+                continue
             }
             joined.append(region)
         }
         return joined
+    }
+
+    /// The cells under a title said again alone (a page's running title), read as if the title had
+    /// never stood there; nil when the stretch is a form of its own (a table header, or a header key
+    /// before any row). Rows before the first key tell a running title: a level label, or a target
+    /// among other cells (a form's own lines before its keys, a year or the unit alone, hold
+    /// neither). A key opens its line, or follows the title on its line (a glued form's header);
+    /// `项目预算` glued inside a row's text opens no form.
+    static func runningTitleRows(_ region: Region, shape: ValueShape) -> [FormCell]? {
+        guard let title = region.title, !FormReader.hasTable(region.cells) else { return nil }
+        // The words before the title in its cell (`2023年`) go with it.
+        let words = region.cells.first.map { $0.line == title.line && $0.piece == title.piece && $0.role == nil } ?? false
+        let body = region.cells[(words ? 1 : 0)...]
+        let key = body.indices.first { at in
+            guard case .key? = body[at].role else { return false }
+            return at == body.startIndex || body[at - 1].line != body[at].line || body[at].line == title.line
+        }
+        let rows = body[..<(key ?? body.endIndex)]
+        guard !rows.isEmpty, key == nil || rows.contains(where: \.isLabel)
+                || rows.count >= 2 && rows.contains(where: { shape.isValue($0.compact) }) else { return nil }
+        // What stood before the title's line (a blank line, empty cells one cell a line) stands
+        // before the next line's cell: one cell a line, it tells where a cell starts.
+        var after = Array(body)
+        let lead = words ? region.cells[0] : title
+        if after[0].line != title.line {
+            after[0].afterBlank = after[0].afterBlank || lead.afterBlank
+            after[0].afterBarRun = after[0].afterBarRun || lead.afterBarRun
+            after[0].emptyCellsBefore = UInt8(min(Int(lead.emptyCellsBefore) + Int(after[0].emptyCellsBefore), Int(UInt8.max)))
+        }
+        return after
     }
 
     /// Whether a header key (项目名称, 主管部门 …) stands before the indicator table's first level
