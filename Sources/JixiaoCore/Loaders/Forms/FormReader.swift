@@ -866,12 +866,13 @@ struct FormReader: LayoutReader {
         } else {
             // Why, where the text tells: labels with no table header (the targets written as
             // sentences under them), or a copy cut short before the table.
-            let why = cells.first { $0.isLabel }.map { "指标写成了文字（行 \($0.line)「\($0.text)」起），没有指标值一栏" }
+            let firstLabel = cells.first { $0.isLabel }
+            let why = firstLabel.map { "指标写成了文字（行 \($0.line)「\($0.text)」起），没有指标值一栏" }
                 ?? (cutLine != nil && cells.last?.line == cutLine ? "复制的文字在指标表之前截断 (the copy ends before the indicator table)" : nil)
             whyNoTable = whyNoTable ?? why
             // The labelled rows themselves (targets written as sentences under the labels) are
             // rejected, not lost.
-            if cells.contains(where: { $0.isLabel }) {
+            if firstLabel != nil {
                 rejectRowsOutsideForms(cells, title: region.title, reason: Self.rowWithoutHeader)
             }
             findings.append(Finding(severity: .error, rule: RuleID.indicatorsMissing,

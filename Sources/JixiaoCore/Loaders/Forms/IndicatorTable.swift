@@ -1213,7 +1213,10 @@ struct IndicatorTable {
         var r = 0
         // The grid column of the last cell placed by its grid column, and the tail column it went to.
         var lastPlaced: (gridColumn: Int, at: Int)?
-        for (index, cell) in cells.enumerated() {
+        // Cells not yet placed in a column of their own, this one and those after it.
+        var unplacedLeft = cells.count { $0.placedIn == nil }
+        for cell in cells {
+            defer { if cell.placedIn == nil { unplacedLeft -= 1 } }
             // An operator alone under a target column's title, and the cell after it in a grid
             // column no title stands over (left of the next titled one): the target written in
             // two cells under the title's merged cell (指标值 spanning `≥ | 200次`), one value.
@@ -1258,9 +1261,8 @@ struct IndicatorTable {
             // no more than the value columns left (else each column takes its own cell). A cell
             // already placed in its column (a glued row's last text, `…250人计划标准`: 计划标准 in
             // 绩效标准) needs none of them.
-            let cellsLeft = cells[index...].count { $0.placedIn == nil }
             while r < tail.count, isValue, !tail[r].role.holdsValue,
-                  cellsLeft <= tail[(r + 1)...].filter({ $0.role.holdsValue }).count,
+                  unplacedLeft <= tail[(r + 1)...].filter({ $0.role.holdsValue }).count,
                   tail[(r + 1)...].contains(where: { $0.role.holdsValue }) {
                 r += 1
             }
