@@ -95,13 +95,15 @@ import Testing
     /// 桃源县's glued form has a text column between the name and the target (三级指标 | 指标内容 |
     /// 指标值 | 绩效标准) and ends each row with its standard (`…250人计划标准`): the target goes
     /// to 指标值, past the text column, as the standard stands in its own. Every target had been
-    /// put in 指标内容 and each row warned of as having none.
+    /// put in 指标内容 and each row warned of as having none. A magnitude right after a target's
+    /// digits is the target's (`≦380万计划标准`: ≤ 380 万, standard 计划标准; the 万 had gone to the standard).
     @Test func aTargetGoesPastATextColumnToItsOwn() throws {
         let document = try Self.read("taoyuan-reemployment-subsidy")
         #expect(document.county == "桃源县" && document.projects.first?.budget == 380)
         let rows = document.projects.flatMap(\.indicators)
-        #expect(rows.map(\.valueAsWritten).prefix(7) == ["250人", "100%", "100%", "100%", "100%", "1130元/月/人", "143元/月/人"])
-        #expect(rows.prefix(7).map(\.otherColumns) == ["绩效标准=计划标准", "绩效标准=历史标准"] + Array(repeating: "绩效标准=计划标准", count: 5))
+        #expect(rows.map(\.valueAsWritten) == ["250人", "100%", "100%", "100%", "100%", "1130元/月/人", "143元/月/人", "≤380万"])
+        #expect(rows.map(\.otherColumns) == ["绩效标准=计划标准", "绩效标准=历史标准"] + Array(repeating: "绩效标准=计划标准", count: 6))
+        #expect(ValueParser.parse(comparison: "", value: rows[7].valueAsWritten, unit: "") == ParsedValue(comparison: .atMost, number: 380, unit: "万"))
         #expect(rows.count == 8 && document.rejected.count == 1)
         #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
     }

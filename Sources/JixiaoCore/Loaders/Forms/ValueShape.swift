@@ -93,7 +93,13 @@ struct ValueShape {
             }
             return j
         }
-        if let unit = unitLength(text, at: i) { i += unit }
+        if let unit = unitLength(text, at: i) {
+            i += unit
+        } else if i < text.count, vocabulary.valueMagnitudes.contains(text[i]) {
+            // A magnitude right after the digits is the number's (`≦380万` before the next
+            // column's `计划标准`), not the start of the text after it.
+            i += 1
+        }
         return i
     }
 
