@@ -108,6 +108,34 @@ import Testing
         #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
     }
 
+    /// 六安市's 申报表 (财政部's template) sets its goals and targets out twice, side by side: the
+    /// headings `中期目标(2024年—2026年) | 年度目标` over `一级 | 二级 | 三级 | 指标值 | 二级 | 三级 | 指标值`.
+    /// The target is the year's, the second set's (as the budget is the year's 51.35, not the period's
+    /// 68.50); the period's stays among the other columns under its heading. Each set's level 2 is
+    /// merged down its group, so a group's later rows are a cell short in each set: the name goes
+    /// under the second set's 三级指标, not its 二级指标. The period's targets had been read as the
+    /// targets and a row's later cells shifted a column left.
+    @Test func thePeriodsTargetsBesideTheYearsAreNotTheTargets() throws {
+        let document = try Self.read("luan-quality-testing")
+        #expect(document.projects.map(\.budget) == [51.35])
+        let rows = document.projects.flatMap(\.indicators)
+        #expect(rows.map(\.nameAsWritten) == ["鉴定校准实验室仪器", "购买标准试剂", "监督抽检批次", "农产品例行监测合格率", "农产品监督抽样合格率", "实验室仪器维修维护", "检测及时率"])
+        #expect(rows.map(\.valueAsWritten) == ["≥57个", "≥100个", "≥100组", "≥98%", "≥98%", "≥4次", "≤7工作日"])
+        #expect(rows[1].otherColumns == "中期目标(2024年—2026年) 指标值=≥100个；三级指标=购买标准试剂")
+        #expect(rows[3].otherColumns == "中期目标(2024年—2026年) 指标值=≥98%；二级指标=质量指标；三级指标=农产品例行监测合格率")
+        // The year's targets are the second set's, whatever the period's say.
+        let path = Fixtures.path("Tests/Fixtures/real-pages/luan-quality-testing.txt")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+            .replacingOccurrences(of: "购买标准试剂 | ≥100个 | 购买标准试剂 | ≥100个", with: "购买标准试剂 | ≥300个 | 购买标准试剂 | ≥100个")
+            .replacingOccurrences(of: "检测及时率 | ≤7工作日 | 时效指标 | 检测及时率 | ≤7工作日", with: "检测及时率 | ≤9工作日 | 时效指标 | 检测及时率 | ≤7工作日")
+        let year = try Loaders.load(text: text, file: "六安市申报表.txt").projects.flatMap(\.indicators)
+        #expect(year.map(\.valueAsWritten) == rows.map(\.valueAsWritten))
+        #expect(year[1].otherColumns.hasPrefix("中期目标(2024年—2026年) 指标值=≥300个") && year[6].otherColumns.hasPrefix("中期目标(2024年—2026年) 指标值=≤9工作日"))
+        // Without the headings, the first set's targets are the targets, as before.
+        let unheaded = try Loaders.load(text: text.replacingOccurrences(of: "中期目标(2024年—2026年) | 年度目标 |", with: "目标说明 |"), file: "六安市申报表.txt")
+        #expect(unheaded.projects.flatMap(\.indicators).map(\.valueAsWritten).prefix(2) == ["≥57个", "≥300个"])
+    }
+
     /// The form's title said again between two rows of a page's table (a page's running title) is
     /// no new form, one cell a line (大英县, its report's keys further down) or glued (桃源县, `项目预算`
     /// inside a row's text no form's key): each row reads as it did. Rows after such a title had

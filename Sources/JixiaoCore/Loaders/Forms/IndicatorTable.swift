@@ -30,6 +30,9 @@ struct IndicatorTable {
     /// The header writes the levels again after the targets (a second set of targets, 中期 and 年度):
     /// a row's labels after its name are that set's cells, no new group.
     var repeatsLevels = false
+    /// The tail columns of the second set's level 2: merged down its group like the first set's, a
+    /// row holds its label only where the group starts.
+    var repeatedLevel2: Set<Int> = []
     let vocabulary: FormVocabulary
     let shape: ValueShape
     /// Text where a blank line between two lines means the same cell wrapped, and no blank
@@ -83,6 +86,21 @@ struct IndicatorTable {
 
     /// Reads the header starting at `start`: column titles, then, where the vocabulary has
     /// no word for a title, one target column per place (`西坪镇尧山村`, `新罗区`).
+    /// Whether the goal's heading above the table names the whole period's goal before the year's
+    /// (`中期目标(2024年—2026年) | 年度目标`, `period_goal_headings`): the table's sets of targets stand
+    /// under them in that order. The heading as written; looked for back to the table before, if any.
+    static func periodGoalHeading(_ cells: [FormCell], before start: Int, vocabulary: FormVocabulary) -> String? {
+        var at = start
+        while at > 0 {
+            at -= 1
+            if cells[at].columnTitle != nil { return nil }
+            guard vocabulary.headsPeriodGoal(cells[at].compact) else { continue }
+            let line = cells[at].line
+            return cells[(at + 1)...].prefix { $0.line == line }.contains { $0.role == .key(.goal) } ? cells[at].text : nil
+        }
+        return nil
+    }
+
     static func header(_ cells: [FormCell], from start: Int, vocabulary: FormVocabulary)
         -> (table: IndicatorTable, bodyStart: Int, columns: [(role: FormVocabulary.ColumnRole, title: String)]) {
         var columns: [(role: FormVocabulary.ColumnRole, title: String)] = []
@@ -198,14 +216,25 @@ struct IndicatorTable {
         // other set of targets; its labels then stand inside each row (`repeatsLevels`).
         // Where the first set's target is the whole period's (东莞's 实施周期指标值 | … | 当年度指标值),
         // the second set's is the year's: the target.
+        // So where the goal's heading names the whole period before the year (财政部's 申报表:
+        // `中期目标(2024年—2026年) | 年度目标` over `… | 指标值 | 二级指标 | 三级指标 | 指标值`).
         var repeatsLevels = false
+        var repeatedLevel2: [Int] = []
         if let firstValue = columns.firstIndex(where: { $0.role.takesValue }),
            columns[(firstValue + 1)...].contains(where: { $0.role == .level3 }), columns[..<firstValue].contains(where: { $0.role == .level3 }) {
             repeatsLevels = true
-            let firstIsPeriods = columns[firstValue].role == .alternative
+            var firstIsPeriods = columns[firstValue].role == .alternative
+            if columns[firstValue].role.holdsValue, let heading = periodGoalHeading(cells, before: start, vocabulary: vocabulary) {
+                // Named after its heading among the row's other columns (`中期目标(2024年—2026年) 指标值=≥57个`).
+                columns[firstValue] = (.alternative, heading + " " + columns[firstValue].title)
+                firstIsPeriods = true
+            }
             for at in (firstValue + 1)..<columns.count {
                 switch columns[at].role {
-                case .level1, .level2, .level3: columns[at].role = .kept
+                case .level2:
+                    columns[at].role = .kept
+                    repeatedLevel2.append(at)
+                case .level1, .level3: columns[at].role = .kept
                 case let role where role.holdsValue && !firstIsPeriods: columns[at].role = .alternative
                 default: break
                 }
@@ -236,6 +265,7 @@ struct IndicatorTable {
             ?? columns.indices.filter { columns[$0].role != .level0 && columns[$0].role != .level1 && columns[$0].role != .level2 }
         var table = IndicatorTable(tail: tailColumns.map { columns[$0] }, vocabulary: vocabulary, shape: ValueShape(vocabulary: vocabulary))
         table.repeatsLevels = repeatsLevels
+        table.repeatedLevel2 = Set(tailColumns.indices.filter { repeatedLevel2.contains(tailColumns[$0]) })
         table.tailGridColumns = tailColumns.map { gridColumns[$0] }
         // A header written with empty cells between its titles spans merged cells with them: the
         // body's empty cells then fill spans too, and keep no column's place.
@@ -1172,6 +1202,11 @@ struct IndicatorTable {
 
     /// Whether a cell can stand in a column by its shape: true or false where the column
     /// has a shape (operator, unit, weight, direction), nil where anything goes.
+    func isLevelLabel(_ compact: [Unicode.Scalar]) -> Bool {
+        if case .label? = vocabulary.role(ofCell: compact)?.role { return true }
+        return false
+    }
+
     func fits(_ cell: FormCell, _ role: FormVocabulary.ColumnRole) -> Bool? {
         let text = cell.compact
         switch role {
@@ -1255,6 +1290,11 @@ struct IndicatorTable {
             if cell.gridColumn == nil, emptyCellsKeepPlaces, cell.emptyCellsBefore > 0, r + Int(cell.emptyCellsBefore) < tail.count,
                fits(cell, tail[r + Int(cell.emptyCellsBefore)].role) != false {
                 r += Int(cell.emptyCellsBefore)
+            }
+            // The second set's level 2, merged down its group: a row short of a cell holds it only
+            // where the group starts (`购买标准试剂 | ≥100个` under `二级指标 | 三级指标 | 指标值`).
+            if repeatedLevel2.contains(r), r + 1 < tail.count, unplacedLeft < tail.count - r, !isLevelLabel(cell.compact) {
+                r += 1
             }
             let isValue = shape.isValue(cell.compact) && !shape.isUnit(cell.compact) && !shape.isComparison(cell.compact)
             // A value skips the columns before the value columns only when the cells left are

@@ -127,6 +127,8 @@ public final class FormVocabulary: Sendable {
     /// Budget keys naming the project's whole period (`whole_period_budget_keys`: 项目总预算), as
     /// compared: a year's budget key with an amount on the same form goes first.
     let wholePeriodBudgetKeys: [[Unicode.Scalar]]
+    /// Headings of the whole period's goal (`period_goal_headings`: 中期目标, 实施期目标), as compared.
+    let periodGoalHeadings: [[Unicode.Scalar]]
     let qualitativeValues: [[Unicode.Scalar]]
     /// Words after a value's number and unit that compare (`comparison_after`: 95%以上), longest first.
     let comparisonAfterWords: [[Unicode.Scalar]]
@@ -241,6 +243,7 @@ public final class FormVocabulary: Sendable {
         var budget_columns: [String]?
         var budget_column_preference: [String]?
         var whole_period_budget_keys: [String]?
+        var period_goal_headings: [String]?
         var summary_project_words: [String]?
 
         /// The word lists, for adding files together.
@@ -275,6 +278,7 @@ public final class FormVocabulary: Sendable {
             \.budget_columns,
             \.budget_column_preference,
             \.whole_period_budget_keys,
+            \.period_goal_headings,
             \.summary_project_words,
             \.value_types,
         ] }
@@ -371,6 +375,7 @@ public final class FormVocabulary: Sendable {
         let compact = { (words: [String]?) in (words ?? []).map(FormCells.compactScalars).filter { !$0.isEmpty } }
         budgetColumns = (compact(file.budget_columns), compact(file.budget_column_preference))
         wholePeriodBudgetKeys = compact(file.whole_period_budget_keys)
+        periodGoalHeadings = compact(file.period_goal_headings)
         qualitativeValues = scalars(file.qualitative_values).sorted { $0.count > $1.count }
         comparisonAfterWords = scalars((file.comparison_after ?? [:]).values.flatMap { $0 }.sorted()).sorted { $0.count > $1.count }
         valueTypes = compact(file.value_types).sorted { $0.count > $1.count }
@@ -725,6 +730,11 @@ public final class FormVocabulary: Sendable {
     /// Whether a budget key names the project's whole period (`项目总预算(万元)`), its hint aside.
     func namesWholePeriod(_ key: [Unicode.Scalar]) -> Bool {
         wholePeriodBudgetKeys.contains { Self.isWord($0, withHintIn: key) }
+    }
+
+    /// Whether a cell heads the whole period's goal (`中期目标(2024年—2026年)`), its hint aside.
+    func headsPeriodGoal(_ compact: [Unicode.Scalar]) -> Bool {
+        periodGoalHeadings.contains { Self.isWord($0, withHintIn: compact) }
     }
 
     /// Whether compact text is `word` and perhaps its bracketed hint (`hintLength`) after it.
