@@ -136,6 +136,27 @@ import Testing
         #expect(unheaded.projects.flatMap(\.indicators).map(\.valueAsWritten).prefix(2) == ["≥57个", "≥300个"])
     }
 
+    /// Words that are keys only as a cell of their own (`cell_keys` in Data/vocabulary.yaml): 金寨县's
+    /// whole-department self-evaluation names its department under `部门 | 金寨县茶谷…中心` (it had
+    /// been 未注明主管部门, the form named after its title), and 南县's form writes `部门预算 | 70.00`
+    /// after the project's name (the name had run on into `…执法专项部门预算70.00`). Inside a cell's
+    /// text they are no keys: 鄂州市's title `市直部门预算项目支出绩效目标表` still names its city.
+    @Test func aKeyOnlyAsACellOfItsOwn() throws {
+        let department = try Self.read("jinzhai-village-centre-self-evaluation")
+        #expect(document(department, is: "金寨县", department: "金寨县茶谷和美丽乡村建设服务中心", budget: 329.77, rows: 8))
+        #expect(!department.findings.contains { $0.rule == RuleID.projectNameMissing })
+        let project = try Self.read("nanxian-disease-control")
+        #expect(project.projects.map(\.name) == ["基本公共卫生服务和应急处理及卫生监督执法专项"])
+        #expect(document(project, is: "南县", department: "南县疾病预防控制中心", budget: 70, rows: 2))
+        let title = try Loaders.load(path: Fixtures.path("Tests/Fixtures/real-forms/10-hubei-ezhou-office-building.txt"))
+        #expect(title.county == "鄂州市")
+    }
+
+    private func document(_ document: CountyDocument, is county: String, department: String, budget: Double, rows: Int) -> Bool {
+        document.county == county && document.projects.count == 1 && document.projects[0].department.name == department
+            && document.projects[0].budget == budget && document.projects[0].indicators.count == rows
+    }
+
     /// The form's title said again between two rows of a page's table (a page's running title) is
     /// no new form, one cell a line (大英县, its report's keys further down) or glued (桃源县, `项目预算`
     /// inside a row's text no form's key): each row reads as it did. Rows after such a title had

@@ -127,6 +127,9 @@ public final class FormVocabulary: Sendable {
     /// Budget keys naming the project's whole period (`whole_period_budget_keys`: 项目总预算), as
     /// compared: a year's budget key with an amount on the same form goes first.
     let wholePeriodBudgetKeys: [[Unicode.Scalar]]
+    /// Keys only as a cell of their own (`cell_keys`: `部门 | ××中心`), words of text elsewhere
+    /// (`市直部门预算项目支出绩效目标表`).
+    let cellKeys: [(scalars: [Unicode.Scalar], role: KeyRole)]
     /// Headings of the whole period's goal (`period_goal_headings`: 中期目标, 实施期目标), as compared.
     let periodGoalHeadings: [[Unicode.Scalar]]
     let qualitativeValues: [[Unicode.Scalar]]
@@ -209,6 +212,7 @@ public final class FormVocabulary: Sendable {
     struct File: Decodable {
         var titles: [String: [String]]?
         var keys: [String: [String]]?
+        var cell_keys: [String: [String]]?
         var columns: [String: [String]]?
         var comparison_words: [String: [String]]?
         var comparison_after: [String: [String]]?
@@ -282,7 +286,7 @@ public final class FormVocabulary: Sendable {
             \.summary_project_words,
             \.value_types,
         ] }
-        static var groups: [WritableKeyPath<File, [String: [String]]?>] { [\.titles, \.keys, \.columns, \.comparison_words, \.comparison_after] }
+        static var groups: [WritableKeyPath<File, [String: [String]]?>] { [\.titles, \.keys, \.cell_keys, \.columns, \.comparison_words, \.comparison_after] }
 
         /// This file's words with another file's added to every list.
         func adding(_ other: File) -> File {
@@ -320,7 +324,7 @@ public final class FormVocabulary: Sendable {
         for kind in (file.titles ?? [:]).keys where TitleKind(rawValue: kind) == nil || kind == TitleKind.mention.rawValue {
             throw PipelineError(file: path, line: nil, message: "unknown title kind '\(kind)' (expected project, department, allocation)")
         }
-        for name in (file.keys ?? [:]).keys where KeyRole(rawValue: name) == nil {
+        for name in (file.keys ?? [:]).keys.sorted() + (file.cell_keys ?? [:]).keys.sorted() where KeyRole(rawValue: name) == nil {
             throw PipelineError(file: path, line: nil, message: "unknown key role '\(name)' (expected one of \(KeyRole.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         for name in (file.columns ?? [:]).keys where ColumnRole(rawValue: name) == nil || name == ColumnRole.place.rawValue {
@@ -345,6 +349,9 @@ public final class FormVocabulary: Sendable {
         level1Aliases = Set(framework.levels.flatMap { $0.aliases ?? [] }.map { Array(fold.fold($0).unicodeScalars) })
         add(file.extra_level2_labels ?? [], .label(level: 2))
         add(file.page_chrome ?? [], .chrome)
+        cellKeys = KeyRole.allCases.flatMap { role in
+            (file.cell_keys?[role.rawValue] ?? []).map { (Array(fold.fold($0).unicodeScalars), role) }.filter { !$0.0.isEmpty }
+        }
 
         // A word listed twice keeps its first role; labels win over keys of the same spelling.
         var seen = Set<String>()
@@ -568,6 +575,9 @@ public final class FormVocabulary: Sendable {
     /// `(0-20)分`, `(万元)`) and a colon after it.
     func role(ofCell compact: [Unicode.Scalar]) -> (role: Role, hint: String)? {
         if let found = role(ofCell: compact, from: 0) { return found }
+        if let key = cellKeys.first(where: { Self.isWord($0.scalars, withHintIn: compact) }) {
+            return (.key(key.role), Self.hintLength(compact, from: key.scalars.count).hint)
+        }
         if isCaption(compact) { return (.chrome, "") }
         // A field the template marks as required (`*指标值`, `★项目名称`, `指标值*`).
         if let first = compact.first, fieldMarks.contains(first) { return role(ofCell: Array(compact.dropFirst())) }
