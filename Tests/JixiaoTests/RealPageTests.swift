@@ -159,10 +159,11 @@ import Testing
 
     /// The form's title said again between two rows of a page's table (a page's running title) is
     /// no new form, one cell a line (大英县, its report's keys further down) or glued (桃源县, `项目预算`
-    /// inside a row's text no form's key): each row reads as it did. Rows after such a title had
-    /// been lost with exit 0, neither written nor rejected.
+    /// inside a row's text no form's key), or spaced with the next form's keys right after the table
+    /// (霍邱县): each row reads as it did. Rows after such a title had been lost with exit 0, neither
+    /// written nor rejected, and so had the next form (its keys joined onto the table's rows).
     @Test("a title said again between two rows of a page's table changes nothing",
-          arguments: ["daying-shuangxin-self-evaluation", "taoyuan-reemployment-subsidy"])
+          arguments: ["daying-shuangxin-self-evaluation", "taoyuan-reemployment-subsidy", "huoqiu-tech-envoys-self-evaluation"])
     func runningTitle(name: String) throws {
         let original = try Self.read(name)
         let path = Fixtures.path("Tests/Fixtures/real-pages/\(name).txt")

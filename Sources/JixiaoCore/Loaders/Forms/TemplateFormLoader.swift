@@ -194,7 +194,8 @@ public enum TemplateFormLoader {
         if regions.count > 1, !regions[1...].contains(where: { $0.kind != .allocation && $0.kind != .mention && FormReader.hasTable($0.cells) }) {
             regions[0].kind = .project  // no titled form: the text itself may be one
         }
-        return continuingPages(regions, shape: shape)
+        // A form after rows joined across a running title (its keys after the table) is split off again.
+        return continuingPages(regions, shape: shape).flatMap(splittingAtUntitledForms)
     }
 
     /// A form under another's table with no title of its own (a page of a department's forms under
