@@ -10,6 +10,58 @@ import Testing
         try Loaders.load(path: Fixtures.write(text, named: name, in: Fixtures.temporaryDirectory()))
     }
 
+    /// A sentence that introduces a list (慈溪市's report on its projects: `项目单位按项目实施内容设置了
+    /// 11个指标,包含数量类、时效类、质量类、效果类指标。指标如下:`) names words, it is no key and its
+    /// value: the department had been the rest of the sentence, a department sheet named by it.
+    @Test func aSentenceEndingInAColonIsNoKeyAndValue() throws {
+        let text = """
+            2023年慈溪市重大政策和项目绩效目标情况
+
+            3岁以下婴幼儿照护服务项目项目绩效目标
+
+            (一)中长期绩效目标
+
+            坚持政府引导、家庭为主、多方参与、规范管理的原则,全面建立以家庭为基础、社区为依托、机构为补充的婴幼儿照护服务体系,建立健全婴幼儿照护服务工作管理体制和运行机制,全力推进婴幼儿照护服务健康有序发展,逐步满足群众对婴幼儿照护服务的需求,有效促进婴幼儿全面健康成长。到2025年,婴幼儿照护服务的政策体系、标准规范体系和覆盖城乡的服务体系基本健全,服务能力明显提升,广大家庭的婴幼儿照护服务需求得到进一步满足,每千人口拥有3岁以下婴幼儿托位数4.5个。
+
+            (二)中长期绩效指标
+
+            项目单位按项目实施内容设置了11个指标,包含数量类、时效类、质量类、效果类指标。指标如下:
+
+            项目具体目标表
+
+            一级指标
+
+            二级指标
+
+            指标名称
+
+            指标值
+
+            产出指标
+
+            数量指标
+
+            每千人托位
+
+            4.5
+
+            质量指标
+
+            应补尽补率
+
+            100%
+
+            审核准确性
+
+            """
+        let document = try Self.read(text, named: "慈溪市重大政策和项目绩效目标.txt")
+        #expect(document.county == "慈溪市")
+        #expect(document.departments.map(\.org.name) == ["未注明主管部门"])
+        #expect(document.projects.flatMap(\.indicators).prefix(3).map(\.nameAsWritten) == ["每千人托位", "应补尽补率", "审核准确性"])
+        #expect(FormCells.isSentence(FormCells.compactScalars("项目单位按项目实施内容设置了11个指标,包含数量类、时效类、质量类、效果类指标。指标如下:")))
+        #expect(!FormCells.isSentence(FormCells.compactScalars("主管部门:慈溪市卫生健康局(盖章):")))
+    }
+
     /// Cells one space apart (`FormCells.spacedHeader`): the keys after the name (项目分类,
     /// 建设周期) end it, each row's cells stand in their columns, and a label's hint wrapped onto
     /// the next line (`产出指标` / `(40-50)分`) is no indicator.

@@ -1051,9 +1051,12 @@ struct FormCells {
     }
 
     /// Folded text that reads as a sentence: it ends as one (`。` `!` `?`) and has a clause
-    /// before (`,` `、` `;` or another `。`), at least ten characters long.
+    /// before (`,` `、` `;` or another `。`), at least ten characters long; or it introduces what
+    /// follows, a colon after a full stop (`…效果类指标。指标如下:`).
     static func isSentence(_ compact: [Unicode.Scalar]) -> Bool {
-        guard compact.count >= 10, let last = compact.last, last == "。" || last == "!" || last == "?" else { return false }
+        guard compact.count >= 10, let last = compact.last else { return false }
+        if last == ":" { return compact.dropLast().contains("。") }
+        guard last == "。" || last == "!" || last == "?" else { return false }
         return compact.dropLast().contains { $0 == "," || $0 == "、" || $0 == ";" || $0 == "。" }
     }
 
