@@ -114,7 +114,8 @@ import Testing
     /// 68.50); the period's stays among the other columns under its heading. Each set's level 2 is
     /// merged down its group, so a group's later rows are a cell short in each set: the name goes
     /// under the second set's 三级指标, not its 二级指标. The period's targets had been read as the
-    /// targets and a row's later cells shifted a column left.
+    /// targets and a row's later cells shifted a column left. Where the year's target is blank, the
+    /// period's stands for it.
     @Test func thePeriodsTargetsBesideTheYearsAreNotTheTargets() throws {
         let document = try Self.read("luan-quality-testing")
         #expect(document.projects.map(\.budget) == [51.35])
@@ -134,6 +135,11 @@ import Testing
         // Without the headings, the first set's targets are the targets, as before.
         let unheaded = try Loaders.load(text: text.replacingOccurrences(of: "中期目标(2024年—2026年) | 年度目标 |", with: "目标说明 |"), file: "六安市申报表.txt")
         #expect(unheaded.projects.flatMap(\.indicators).map(\.valueAsWritten).prefix(2) == ["≥57个", "≥300个"])
+        // A one-year project (太和县's, `中期目标(2023年—2023年)`) that fills only the period's set: its
+        // targets are the targets (6 of 8 had been written with none).
+        let oneYear = try Self.read("taihe-enforcement-vehicles").projects.flatMap(\.indicators)
+        #expect(oneYear.map(\.valueAsWritten) == ["≥90辆", "较高", "≥100百分比", "≥100百分比", "程度较高", "及时支出", "≤****000元", "程度较高"])
+        #expect(oneYear[0].otherColumns == "中期目标(2023年—2023年) 指标值=≥90辆；二级指标=数量指标")
     }
 
     /// Words that are keys only as a cell of their own (`cell_keys` in Data/vocabulary.yaml): 金寨县's
@@ -155,6 +161,17 @@ import Testing
     private func document(_ document: CountyDocument, is county: String, department: String, budget: Double, rows: Int) -> Bool {
         document.county == county && document.projects.count == 1 && document.projects[0].department.name == department
             && document.projects[0].budget == budget && document.projects[0].indicators.count == rows
+    }
+
+    /// 乌海市's form writes two time indicators' targets as `44,561` (its unit column too): the date
+    /// 2021-12-31 as a spreadsheet stores it, exported as the number. Each is flagged with the date it
+    /// stands for (`value.date-serial`); counts and other numbers are not (`出差人次 24`, `年度预算总成本 3`).
+    @Test func aDateExportedAsItsSerialNumberIsFlaggedWithItsDate() throws {
+        let path = Fixtures.path("Tests/Fixtures/real-pages/wuhai-recycling-market.txt")
+        let findings = try Fixtures.runSample(inputs: [path]).1.findings.filter { $0.rule == RuleID.valueDateSerial }
+        #expect(findings.map(\.source?.line) == [20, 22])
+        #expect(findings.first?.message == "时效指标「项目财政资金到位时间」的指标值「44,561」多半是日期 2021-12-31 的 Excel 序号（日期单元格导出成了数字）")
+        #expect(ExcelDateSerial.date(44561) == "2021-12-31" && ExcelDateSerial.firstDay(of: 2000) == 36526)
     }
 
     /// The form's title said again between two rows of a page's table (a page's running title) is

@@ -41,6 +41,7 @@ public enum RuleID {
 
     // 清理（normalize）
     public static let weightNotANumber = "weight.not-a-number"
+    public static let valueDateSerial = "value.date-serial"
 
     // 归类（classify）
     public static let categoryNone = "category.none"
@@ -78,7 +79,7 @@ public enum RuleID {
         fileDuplicate, projectResubmitted, projectRepeated, projectSummary, budgetFromAllocation, budgetSumOfParts, budgetAdjusted, budgetFromFunds, moneySignDiffers, moneyUnitsDiffer, formInstructions, allocationDiffers,
         cellSplitGuess, valuePerPlace, labelMissing, scoringRow, countyCityLevel,
         countyProvinceLevel, countyAmbiguous, countyUnknown, countyMixed, countySplit, indicatorsMissing, valueMissing, valueMaybeCut,
-        moneyUnitMissing, weightNotANumber, categoryNone, labelUnknown,
+        moneyUnitMissing, weightNotANumber, valueDateSerial, categoryNone, labelUnknown,
         labelLevel2Mismatch, labelLevel2Missing, directionContradicts, totalMismatch,
         totalFundsMismatch, dimensionMissing, outputQualitativeOnly, weightsTotal,
         weightsSplit, satisfactionBelowFloor, satisfactionNotNumeric, valueRateOver100, nameSentence,

@@ -17,6 +17,8 @@ public struct NormalizeStage: FileStage {
                       "置信度不低于此值的建议自动合并；低于此值只作建议，绝不悄悄合并 (confidence at which a group is merged)"),
         ParameterSpec("data", .path, default: "../Data",
                       "表单词汇所在的文件夹：指标值里用文字写的比较（不低于95%、95%以上）按 vocabulary.yaml 的 comparison_words 和 comparison_after 读，名称括号里的单位按 value_units 和 name_placeholders 读 (the vocabulary's comparisons in words and units)"),
+        ParameterSpec("date_serial_years", .number, default: "2000",
+                      "时效指标（vocabulary.yaml 的 time_words）的指标值是这一年起 50 年内某天的 Excel 日期序号（2000 年起：36526–54788）时，提示日期成了数字 (value.date-serial: the first year whose dates' serial numbers are told)"),
     ]
 
     let dictionary: NameDictionary
@@ -25,12 +27,16 @@ public struct NormalizeStage: FileStage {
     /// Comparisons written in words around a target's number (`不低于95%`, `95%以上`), and the
     /// units a name may state for it (`受益人数(人)`).
     let valueWords: ValueWords
+    /// The serial numbers of the dates a time indicator's number is told as (`value.date-serial`).
+    let dateSerials: ClosedRange<Int>
 
     public init(parameters: StageParameters) throws {
         dictionary = try NameDictionary.load(path: parameters.requiredPath("names"))
         clusterer = NameClusterer(rules: try ClusteringRules.load(path: parameters.requiredPath("clustering")),
                                   threshold: try parameters.number("suggest_at"))
         autoMerge = try parameters.number("auto_merge")
+        let fromYear = Int(try parameters.number("date_serial_years"))
+        dateSerials = ExcelDateSerial.firstDay(of: fromYear)...(ExcelDateSerial.firstDay(of: fromYear + 50) - 1)
         // The folder load reads (a pipeline outside this repository that names none: the bundled
         // one); only its value words, not the whole reading rules load builds.
         if let folder = try ReadingRules.dataFolder(named: parameters) ?? ReadingRules.defaultDataDirectory() {
@@ -93,6 +99,12 @@ public struct NormalizeStage: FileStage {
                         indicators[i].value.comparison = sign
                     }
                 }
+                if let date = exportedDate(indicators[i]) {
+                    findings.append(Finding(severity: .warning, rule: RuleID.valueDateSerial,
+                        message: "时效指标「\(indicators[i].name)」的指标值「\(indicators[i].valueAsWritten)」多半是日期 \(date) 的 Excel 序号（日期单元格导出成了数字）",
+                        county: document.county, department: document.projects[p].department.description,
+                        project: document.projects[p].name, source: indicators[i].source, stage: Self.name))
+                }
                 let weight = indicators[i].weightAsWritten
                 indicators[i].weight = weights.lookUp(weight) ?? weights.keep(TextCleaning.weight(weight))
                 if !indicators[i].weightAsWritten.isEmpty, indicators[i].weight == nil {
@@ -105,6 +117,19 @@ public struct NormalizeStage: FileStage {
             swap(&indicators, &document.projects[p].indicators)
         }
         return findings
+    }
+}
+
+extension NormalizeStage {
+    /// The date a time indicator's target stands for when it is a date cell exported as its serial
+    /// number (`44,561`, its unit column the same number or none): `2021-12-31`; else nil.
+    func exportedDate(_ indicator: Indicator) -> String? {
+        guard let number = indicator.value.number, number == number.rounded(), number >= Double(dateSerials.lowerBound),
+              number <= Double(dateSerials.upperBound), indicator.value.comparison != .qualitative,
+              indicator.value.unit.map({ ExcelDateSerial.wholeNumber($0) == Int(number) }) ?? true,
+              valueWords.timeWords.contains(where: { indicator.level2Label.containsText($0) || indicator.nameAsWritten.containsText($0) })
+        else { return nil }
+        return ExcelDateSerial.date(Int(number))
     }
 }
 

@@ -50,6 +50,9 @@ public struct ValueWords: Sendable {
     /// Units written in words before the number (`value_unit_words`: `百分之九十五` → 95 %),
     /// each with the unit it is.
     let unitWords: Openers<String>
+    /// Words telling a time indicator in its level 2 or name (`time_words`: 时效, 时间): its target may
+    /// be a date exported as its serial number (`ExcelDateSerial`).
+    var timeWords: [String] = []
 
     public static let none = ValueWords(before: [], after: [])
 
@@ -101,6 +104,7 @@ public struct ValueWords: Sendable {
             var value_openings: [String]?
             var value_periods: [String: [String]]?
             var value_unit_words: [String: [String]]?
+            var time_words: [String]?
         }
         var before: [String: [String]] = [:]
         var after: [String: [String]] = [:]
@@ -110,6 +114,7 @@ public struct ValueWords: Sendable {
         var openings: [String] = []
         var periods: [String: [String]] = [:]
         var unitWords: [String: [String]] = [:]
+        var timeWords: [String] = []
         let paths = ReadingRules.vocabularyPaths(in: dataDirectory)
         for path in paths {
             let words = try RuleFile.decode(Words.self, path: path)
@@ -121,10 +126,13 @@ public struct ValueWords: Sendable {
             openings += words.value_openings ?? []
             periods.merge(words.value_periods ?? [:], uniquingKeysWith: +)
             unitWords.merge(words.value_unit_words ?? [:], uniquingKeysWith: +)
+            timeWords += words.time_words ?? []
         }
-        return try ValueWords(before: before, after: after, units: units, placeholders: placeholders,
+        var loaded = try ValueWords(before: before, after: after, units: units, placeholders: placeholders,
                               rangeMarks: rangeMarks, openings: openings, periods: periods, unitWords: unitWords,
                               file: paths[0])
+        loaded.timeWords = timeWords
+        return loaded
     }
 
     /// The period a count is per and the value after its word (`每年12次` → 年, `12次`), or nil.

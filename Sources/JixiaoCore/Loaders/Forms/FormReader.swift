@@ -1088,6 +1088,10 @@ struct FormReader: LayoutReader {
             if !row.level0.isEmpty { others.insert("一级(上层)=\(row.level0)", at: 0) }
             // A value cut off after its sign (`>`) is no value: the sign is kept as the operator.
             var value = values.first?.text ?? ""
+            // The year's target left blank beside the period's (a one-year project filling only the
+            // 中期 set): the period's target is the target; the other columns still show where it stood.
+            if value.isEmpty, let period = table.periodTargetTitle,
+               let written = placed.first(where: { $0.role == .alternative && $0.title == period })?.text { value = written }
             // Two operator columns (指标性质 and 指标方向, both the operator's titles in some
             // templates): a direction word in one is the direction, the other's sign the operator.
             let operators = placed.filter { $0.role == .comparison && !$0.text.isEmpty }.map(\.text)

@@ -33,6 +33,9 @@ struct IndicatorTable {
     /// The tail columns of the second set's level 2: merged down its group like the first set's, a
     /// row holds its label only where the group starts.
     var repeatedLevel2: Set<Int> = []
+    /// The title of the whole period's target column, where the goal headings name the period
+    /// first (`periodGoalHeading`): a row whose year's target is blank takes the period's.
+    var periodTargetTitle: String?
     let vocabulary: FormVocabulary
     let shape: ValueShape
     /// Text where a blank line between two lines means the same cell wrapped, and no blank
@@ -220,6 +223,7 @@ struct IndicatorTable {
         // `中期目标(2024年—2026年) | 年度目标` over `… | 指标值 | 二级指标 | 三级指标 | 指标值`).
         var repeatsLevels = false
         var repeatedLevel2: [Int] = []
+        var periodTargetTitle: String?
         if let firstValue = columns.firstIndex(where: { $0.role.takesValue }),
            columns[(firstValue + 1)...].contains(where: { $0.role == .level3 }), columns[..<firstValue].contains(where: { $0.role == .level3 }) {
             repeatsLevels = true
@@ -227,6 +231,7 @@ struct IndicatorTable {
             if columns[firstValue].role.holdsValue, let heading = periodGoalHeading(cells, before: start, vocabulary: vocabulary) {
                 // Named after its heading among the row's other columns (`中期目标(2024年—2026年) 指标值=≥57个`).
                 columns[firstValue] = (.alternative, heading + " " + columns[firstValue].title)
+                periodTargetTitle = columns[firstValue].title
                 firstIsPeriods = true
             }
             for at in (firstValue + 1)..<columns.count {
@@ -266,6 +271,7 @@ struct IndicatorTable {
         var table = IndicatorTable(tail: tailColumns.map { columns[$0] }, vocabulary: vocabulary, shape: ValueShape(vocabulary: vocabulary))
         table.repeatsLevels = repeatsLevels
         table.repeatedLevel2 = Set(tailColumns.indices.filter { repeatedLevel2.contains(tailColumns[$0]) })
+        table.periodTargetTitle = periodTargetTitle
         table.tailGridColumns = tailColumns.map { gridColumns[$0] }
         // A header written with empty cells between its titles spans merged cells with them: the
         // body's empty cells then fill spans too, and keep no column's place.
