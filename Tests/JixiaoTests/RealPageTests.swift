@@ -174,6 +174,17 @@ import Testing
         #expect(ExcelDateSerial.date(44561) == "2021-12-31" && ExcelDateSerial.firstDay(of: 2000) == 36526)
     }
 
+    /// 奉节县's form fills its three cost level 2s with zeros (`经济成本指标 | 0 | 0.00% | 0 | 反映…`):
+    /// no indicator named 0, structure as a level 2 with `无` under it is. They had been three
+    /// indicators named 0.
+    @Test func aLevelTwoFilledWithZerosIsNoIndicator() throws {
+        let document = try Self.read("fengjie-emergency-approval")
+        #expect(document.county == "奉节县" && document.projects.map(\.budget) == [100])
+        #expect(document.projects.flatMap(\.indicators).map(\.nameAsWritten) == ["12350安全生产举报奖励次数", "制作防灾减灾日宣传资料份数"])
+        #expect(document.rowsRead == 2 && document.rejected.isEmpty)
+        #expect(FormReader.isZero("0.00%") && FormReader.isZero("0") && !FormReader.isZero("0.5") && !FormReader.isZero("10"))
+    }
+
     /// The form's title said again between two rows of a page's table (a page's running title) is
     /// no new form, one cell a line (大英县, its report's keys further down) or glued (桃源县, `项目预算`
     /// inside a row's text no form's key), or spaced with the next form's keys right after the table

@@ -528,6 +528,13 @@ struct FormReader: LayoutReader {
 
     // MARK: One form
 
+    /// Whether a cell writes zero (`0`, `0.00`, `0.00%`).
+    static func isZero(_ text: String) -> Bool {
+        var number = TextCleaning.trimSpaces(text)[...]
+        if number.hasSuffix("%") { number = number.dropLast() }
+        return !number.isEmpty && number.allSatisfy { $0 == "0" || $0 == "." } && number.first == "0"
+    }
+
     /// A name that is only the layout's indicator marker and its number (`指标2:`, `指标1:/ /`),
     /// perhaps with a placeholder: a self-evaluation template's slot nobody filled.
     func isUnfilledSlot(_ name: FormCell) -> Bool {
@@ -1028,8 +1035,11 @@ struct FormReader: LayoutReader {
             // A level 2 with no indicator under it (`生态效益指标 | 无`), or a template's numbered slot
             // left unfilled (`指标2:` | `……`): structure, no indicator named 无 or 指标2.
             let blank = { [vocabulary] (text: String) in text.isEmpty || vocabulary.isPlaceholder(FormCells.compactScalars(text)) }
+            // So is a level 2 filled with zeros (重庆's `经济成本指标 | 0 | 0.00% | 0 | 反映…`): a name
+            // that is 0, and no target or weight but 0, whatever its explanation says.
             if vocabulary.isPlaceholder(row.name.compact) && placed.allSatisfy({ blank($0.text) })
-                || isUnfilledSlot(row.name) && placed.allSatisfy({ !$0.role.holdsValue || blank($0.text) }) {
+                || isUnfilledSlot(row.name) && placed.allSatisfy({ !$0.role.holdsValue || blank($0.text) })
+                || Self.isZero(row.name.text) && placed.allSatisfy({ !$0.role.holdsValue && $0.role != .weight || blank($0.text) || Self.isZero($0.text) }) {
                 structureLines += row.name.lineCount
                 continue
             }
