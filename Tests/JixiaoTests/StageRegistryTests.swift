@@ -68,5 +68,15 @@ struct ProjectCounterStage: CountyStage, RunStage {
         let policy = try String(contentsOfFile: Fixtures.samplePipeline, encoding: .utf8)
             .replacingOccurrences(of: "  - load\n", with: "  - load:\n      resubmission: latest\n")
         #expect(throws: PipelineError.self) { try PipelineFile.parse(policy, path: Fixtures.samplePipeline) }
+        // A number out of the parameter's range is refused when the stage is made, naming it.
+        for year in ["1e20", "20000", "1800"] {
+            let range = try String(contentsOfFile: Fixtures.samplePipeline, encoding: .utf8)
+                .replacingOccurrences(of: "      auto_merge: 1.0", with: "      date_serial_years: \(year)\n      auto_merge: 1.0")
+            #expect(range.contains("date_serial_years: \(year)"))
+            let pipeline = try PipelineFile.parse(range, path: Fixtures.samplePipeline)
+            #expect { try Pipeline(file: pipeline).run() } throws: { error in
+                (error as? PipelineError)?.message.contains("date_serial_years") == true
+            }
+        }
     }
 }

@@ -35,8 +35,12 @@ public struct NormalizeStage: FileStage {
         clusterer = NameClusterer(rules: try ClusteringRules.load(path: parameters.requiredPath("clustering")),
                                   threshold: try parameters.number("suggest_at"))
         autoMerge = try parameters.number("auto_merge")
-        let fromYear = Int(try parameters.number("date_serial_years"))
-        dateSerials = ExcelDateSerial.firstDay(of: fromYear)...(ExcelDateSerial.firstDay(of: fromYear + 50) - 1)
+        let fromYear = try parameters.number("date_serial_years")
+        guard (1900...9900).contains(fromYear) else {
+            throw PipelineError(file: parameters.file, line: parameters.raw("date_serial_years")?.line,
+                                message: "stage normalize: parameter 'date_serial_years' is a year from 1900 to 9900, got \(formatNumber(fromYear))")
+        }
+        dateSerials = ExcelDateSerial.firstDay(of: Int(fromYear))...(ExcelDateSerial.firstDay(of: Int(fromYear) + 50) - 1)
         // The folder load reads (a pipeline outside this repository that names none: the bundled
         // one); only its value words, not the whole reading rules load builds.
         if let folder = try ReadingRules.dataFolder(named: parameters) ?? ReadingRules.defaultDataDirectory() {

@@ -87,8 +87,6 @@ struct IndicatorTable {
         var text: String { ([name.text] + cells.map(\.text)).joined(separator: " ") }
     }
 
-    /// Reads the header starting at `start`: column titles, then, where the vocabulary has
-    /// no word for a title, one target column per place (`西坪镇尧山村`, `新罗区`).
     /// Whether the goal's heading above the table names the whole period's goal before the year's
     /// (`中期目标(2024年—2026年) | 年度目标`, `period_goal_headings`): the table's sets of targets stand
     /// under them in that order. The heading as written; looked for back to the table before, if any.
@@ -104,6 +102,8 @@ struct IndicatorTable {
         return nil
     }
 
+    /// Reads the header starting at `start`: column titles, then, where the vocabulary has
+    /// no word for a title, one target column per place (`西坪镇尧山村`, `新罗区`).
     static func header(_ cells: [FormCell], from start: Int, vocabulary: FormVocabulary)
         -> (table: IndicatorTable, bodyStart: Int, columns: [(role: FormVocabulary.ColumnRole, title: String)]) {
         var columns: [(role: FormVocabulary.ColumnRole, title: String)] = []
@@ -1206,13 +1206,14 @@ struct IndicatorTable {
         text.count > 6 || vocabulary.explanationStarts.contains { text.count > $0.count && text.starts(with: $0) }
     }
 
-    /// Whether a cell can stand in a column by its shape: true or false where the column
-    /// has a shape (operator, unit, weight, direction), nil where anything goes.
+    /// Whether a cell is a level label by itself (`数量指标`, `质量指标(必填)`).
     func isLevelLabel(_ compact: [Unicode.Scalar]) -> Bool {
         if case .label? = vocabulary.role(ofCell: compact)?.role { return true }
         return false
     }
 
+    /// Whether a cell can stand in a column by its shape: true or false where the column
+    /// has a shape (operator, unit, weight, direction), nil where anything goes.
     func fits(_ cell: FormCell, _ role: FormVocabulary.ColumnRole) -> Bool? {
         let text = cell.compact
         switch role {
