@@ -194,8 +194,7 @@ public enum TemplateFormLoader {
         if regions.count > 1, !regions[1...].contains(where: { $0.kind != .allocation && $0.kind != .mention && FormReader.hasTable($0.cells) }) {
             regions[0].kind = .project  // no titled form: the text itself may be one
         }
-        // A form after rows joined across a running title (its keys after the table) is split off again.
-        return continuingPages(regions, shape: shape).flatMap(splittingAtUntitledForms)
+        return continuingPages(regions, shape: shape)
     }
 
     /// A form under another's table with no title of its own (a page of a department's forms under
@@ -252,9 +251,13 @@ public enum TemplateFormLoader {
     /// a titled stretch whose table has no header key above it continues the form before it
     /// (its repeated title is dropped, its repeated header is read as one). So does a stretch under
     /// a title said again alone (a page's running title), with no table header of its own and rows
-    /// before any header key: its rows had been no form's, lost.
+    /// before any header key: its rows had been no form's, lost. A form whose keys follow such rows
+    /// (no title of its own) is split off again after the joining.
     static func continuingPages(_ regions: [Region], shape: ValueShape) -> [Region] {
         var joined: [Region] = []
+        // The regions that took a running title's stretch: only there can a form's keys now stand
+        // after a table (every other region was split at its untitled forms already).
+        var tookRunningTitle = IndexSet()
         for region in regions {
             if let last = joined.last, last.kind == .project, region.kind == .project, region.title != nil,
                FormReader.hasTable(last.cells), FormReader.hasTable(region.cells), !startsWithHeaderKeys(region.cells) {
@@ -265,11 +268,13 @@ public enum TemplateFormLoader {
                region.kind == .project || region.kind == .department, FormReader.hasTable(last.cells),
                let rows = runningTitleRows(region, shape: shape) {
                 joined[joined.count - 1].cells += rows
+                tookRunningTitle.insert(joined.count - 1)
                 continue
             }
             joined.append(region)
         }
-        return joined
+        guard !tookRunningTitle.isEmpty else { return joined }
+        return joined.indices.flatMap { tookRunningTitle.contains($0) ? splittingAtUntitledForms(joined[$0]) : [joined[$0]] }
     }
 
     /// The cells under a title said again alone (a page's running title), read as if the title had
