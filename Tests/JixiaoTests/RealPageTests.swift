@@ -142,6 +142,25 @@ import Testing
         #expect(oneYear[0].otherColumns == "中期目标(2023年—2023年) 指标值=≥90辆；二级指标=数量指标")
     }
 
+    /// 亳州市's page has every bar on a line of its own, one between two cells and two where a row
+    /// ends, and cells broken over lines (`BarLineRows`): read row by row, its two sets of targets
+    /// stay in their columns, the year's the target. Read one cell a line, the first row's name had
+    /// run into its targets and the next row's labels, and neither row had a target.
+    @Test func aCopyWithEachBarOnALineOfItsOwn() throws {
+        let document = try Self.read("bozhou-weather-modification")
+        #expect(document.county == "亳州市")
+        #expect(document.projects.map(\.name) == ["亳州市人工增雨飞机作业项目"])
+        #expect(document.projects.map(\.budget) == [189.8])
+        let rows = document.projects.flatMap(\.indicators)
+        #expect(rows.map(\.nameAsWritten) == ["飞机增雨作业航时"])
+        #expect(rows.map(\.valueAsWritten) == ["暂定量按15次作业且总航时不少于30小时测算"])
+        #expect(rows.first?.otherColumns.hasPrefix("中期目标(2023年—2025年) 指标值=暂定量按15次作业且总航时不少于30小时测算") == true)
+        // The row starts at the file's line of its first cell, `产` of `产出指标` written down the cell.
+        #expect(rows.first?.source.line == 95)
+        // The second row's year target is cut where the page ends (`解`).
+        #expect(document.rejected.count == 1 && document.rejected.first?.text.contains("围绕农业生产") == true)
+    }
+
     /// Words that are keys only as a cell of their own (`cell_keys` in Data/vocabulary.yaml): 金寨县's
     /// whole-department self-evaluation names its department under `部门 | 金寨县茶谷…中心` (it had
     /// been 未注明主管部门, the form named after its title), and 南县's form writes `部门预算 | 70.00`
