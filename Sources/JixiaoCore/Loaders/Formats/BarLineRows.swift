@@ -4,20 +4,17 @@ import Foundation
 /// two cells, two bars alone where one row ends and the next begins (`亳州市气象局` / `|` / `|` /
 /// `项目属性`), and a cell's text on the lines between its bars, over several lines where the page
 /// broke it (`项目资金` / `(万元)`, a label written down the cell `总` / `体` / `目` / `标`). The rows
-/// are written back as the tab-separated rows they are, so a form's two sets of targets side by
-/// side stay in their columns.
+/// are written back as the ` | ` rows a copy a row a line gives, cells in the order written (a
+/// merged cell only in its first row, an empty one not at all: two bars are a row's end), so a
+/// form's two sets of targets side by side stay in their columns.
 ///
 /// Other copies put a bar alone between every two cells, rows too (`卫健委` / `|` / `项目属性`), two
 /// bars where a cell is empty; their rows cannot be told, and they are read one cell a line. They
 /// are told apart by what the rows would be: a copy that wrote rows ends them often, so none runs
-/// wider than a form's table, and it breaks cells over lines. A copy with a bar on a line of text
-/// (`30 |`, `一级指标 | 二级指标`) is another rendering (`BarCellText`, rows a line).
+/// wider than a form's table. A copy with a bar on a line of text (`30 |`, `一级指标 | 二级指标`) is
+/// another rendering (`BarCellText`, `BarClosedCells`, rows a line).
 enum BarLineRows {
-    /// The fewest cells written over several lines that show the copy keeps a cell's lines
-    /// between its bars (one cell a line has none).
-    static let fewestWrappedCells = 2
-
-    /// The text with its rows made tab-separated rows, and for each line the line it started
+    /// The text with its rows made ` | ` rows, and for each line the line it started
     /// on; nil when the text is not so rendered.
     static func rows(_ text: String) -> (text: String, origins: [Int])? {
         guard mayBeRendered(text) else { return nil }
@@ -31,12 +28,10 @@ enum BarLineRows {
         var cellLine = 0
         var barsInARow = 0
         var rowEnds = 0
-        var wrappedCells = 0
         var inTable = false
 
         func closeCell() {
             guard !cell.isEmpty else { return }
-            if cell.count > 1 { wrappedCells += 1 }
             if row.isEmpty { rowLine = cellLine }
             row.append(BarCellText.joined(cell))
             cell.removeAll()
@@ -45,7 +40,7 @@ enum BarLineRows {
             defer { row.removeAll() }
             guard !row.isEmpty else { return true }
             guard row.count <= BarCellText.widestRow else { return false }
-            out.append(row.joined(separator: "\t"))
+            out.append(row.joined(separator: " | "))
             origins.append(rowLine)
             return true
         }
@@ -88,7 +83,7 @@ enum BarLineRows {
         // The last row, cut where the copy ends, ends there.
         closeCell()
         guard endRow() else { return nil }
-        guard rowEnds >= BarCellText.fewestRowEnds, wrappedCells >= fewestWrappedCells else { return nil }
+        guard rowEnds >= BarCellText.fewestRowEnds else { return nil }
         return (out.joined(separator: "\n"), origins)
     }
 

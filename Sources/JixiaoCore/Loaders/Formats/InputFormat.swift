@@ -204,7 +204,7 @@ public enum InputText {
         if let rows = BarCellText.rows(text.text) {
             text.rewrite(rows.text, origins: rows.origins, note: "每格一行、以竖线收尾的表格已按行接回（制表符分隔）")
         } else if let rows = BarLineRows.rows(text.text) {
-            text.rewrite(rows.text, origins: rows.origins, note: "竖线单独成行、两条竖线分行的表格已按行接回（制表符分隔）")
+            text.rewrite(rows.text, origins: rows.origins, note: "竖线单独成行、两条竖线分行的表格已按行接回（竖线分隔，一行一行）")
         }
         if let pieces = PreviewPieces.joined(text.text) {
             text.rewrite(pieces.text, origins: pieces.origins, note: "文档预览的分段（1、2、…）已接回原来的一行")
