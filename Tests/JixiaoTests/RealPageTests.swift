@@ -161,6 +161,25 @@ import Testing
         #expect(document.rejected.count == 1 && document.rejected.first?.text.contains("围绕农业生产") == true)
     }
 
+    /// 金安区's page has one cell a line, each closed by a bar on its last line: a cell the page broke
+    /// over lines is joined back (`BarClosedCells`), `打造金安国际网球` / `公开赛等系列品牌赛事 |` one name
+    /// with its target `影响可持续` (it had been a name, the second line its target, and the target a
+    /// row with none). A target naming its benefit (`经济效益良好`) is the target, not the label
+    /// 经济效益 and a target 良好.
+    @Test func aCellBrokenOverLinesAndClosedOnItsLast() throws {
+        let document = try Self.read("jinan-tennis-open")
+        #expect(document.county == "金安区")
+        #expect(document.projects.map(\.budget) == [1000, 1200])
+        let rows = document.projects[0].indicators
+        #expect(rows.count == 11 && document.projects[1].indicators.isEmpty)
+        let lasting = try #require(rows.first { $0.level2Label == "可持续影响指标" })
+        #expect(lasting.nameAsWritten == "打造金安国际网球公开赛等系列品牌赛事" && lasting.valueAsWritten == "影响可持续")
+        #expect(lasting.source.line == 67)
+        let economic = try #require(rows.first { $0.level2Label == "经济效益指标" })
+        #expect(economic.nameAsWritten == "提升六安城市知名度和美誉度,推动体育消费、“网球+”产业深度融合" && economic.valueAsWritten == "经济效益良好")
+        #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
+    }
+
     /// Words that are keys only as a cell of their own (`cell_keys` in Data/vocabulary.yaml): 金寨县's
     /// whole-department self-evaluation names its department under `部门 | 金寨县茶谷…中心` (it had
     /// been 未注明主管部门, the form named after its title), and 南县's form writes `部门预算 | 70.00`

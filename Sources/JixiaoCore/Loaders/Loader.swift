@@ -61,6 +61,12 @@ public enum Loaders {
         if let vocabulary, let unfolded = FormCells(vocabulary: vocabulary).unfoldingSpacedPages(input.text) {
             input.rewrite(unfolded.text, origins: unfolded.origins, note: "整页文字排成一行、单元格以空格分隔：指标表表头之后每格一行")
         }
+        // One cell a line, each closed by a bar: a cell the page broke over lines joined back.
+        if let vocabulary, input.format == .text, let joined = BarClosedCells.joined(input.text, startsCell: { text in
+            vocabulary.role(ofCell: FormCells.compactScalars(text))?.role.startsStructure == true
+        }) {
+            input.rewrite(joined.text, origins: joined.origins, note: "每格一行、以竖线收尾：跨行的单元格已接回一行")
+        }
         var documents: [CountyDocument]
         do {
             documents = try loadAll(text: input.text, file: name, countyOverride: countyOverride, rules: rules,

@@ -902,6 +902,13 @@ struct FormCells {
             cells.append(FormCell(text: raw, compact: compact, line: line, role: role, hint: hint))
             return
         }
+        // A label followed only by a qualitative target (`经济效益良好`, a target naming its
+        // benefit): one cell, the target, not a label and a value.
+        if !rowGlued, let entry = vocabulary.match(compact, at: 0), case .label = entry.role, entry.scalars.count < compact.count,
+           vocabulary.isQualitative(Array(compact[entry.scalars.count...])) {
+            cells.append(FormCell(text: raw, compact: compact, line: line))
+            return
+        }
         let glued = rowGlued || (compact.count >= Self.gluedLineLength && wordCount(compact) >= 3)
         // Text without whitespace (most cells) has no word after a space to look for.
         let spaced = TextCleaning.containsWhitespace(raw)
