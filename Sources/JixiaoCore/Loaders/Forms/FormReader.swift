@@ -530,9 +530,14 @@ struct FormReader: LayoutReader {
 
     /// Whether a cell writes zero (`0`, `0.00`, `0.00%`).
     static func isZero(_ text: String) -> Bool {
-        var number = TextCleaning.trimSpaces(text)[...]
-        if number.hasSuffix("%") { number = number.dropLast() }
-        return !number.isEmpty && number.allSatisfy { $0 == "0" || $0 == "." } && number.first == "0"
+        isZero(compact: FormCells.compactScalars(text))
+    }
+
+    /// `isZero` of a cell's folded text (asked of every row's name: no string is made).
+    static func isZero(compact: [Unicode.Scalar]) -> Bool {
+        var number = compact[...]
+        if number.last == "%" { number = number.dropLast() }
+        return number.first == "0" && number.allSatisfy { $0 == "0" || $0 == "." }
     }
 
     /// A name that is only the layout's indicator marker and its number (`指标2:`, `指标1:/ /`),
@@ -1039,7 +1044,7 @@ struct FormReader: LayoutReader {
             // that is 0, and no target or weight but 0, whatever its explanation says.
             if vocabulary.isPlaceholder(row.name.compact) && placed.allSatisfy({ blank($0.text) })
                 || isUnfilledSlot(row.name) && placed.allSatisfy({ !$0.role.holdsValue || blank($0.text) })
-                || Self.isZero(row.name.text) && placed.allSatisfy({ !$0.role.holdsValue && $0.role != .weight || blank($0.text) || Self.isZero($0.text) }) {
+                || Self.isZero(compact: row.name.compact) && placed.allSatisfy({ !$0.role.holdsValue && $0.role != .weight || blank($0.text) || Self.isZero($0.text) }) {
                 structureLines += row.name.lineCount
                 continue
             }
