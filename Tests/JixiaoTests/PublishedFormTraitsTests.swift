@@ -10,6 +10,27 @@ import Testing
         try Loaders.load(path: Fixtures.write(text, named: name, in: Fixtures.temporaryDirectory()))
     }
 
+    /// A name beginning as a short label does (`数量达标率`, `质量符合国家标准`), in a cell of its own, is
+    /// the name: not the label 数量 with a target 达标率. A short label with a space after it, or
+    /// before another word, is still cut off (`数量 达标率` in a spaced row).
+    @Test func aNameBeginningAsAShortLabelIsTheName() throws {
+        let text = """
+            项目支出绩效目标表
+            项目名称 | 疫苗采购
+            资金总额(万元) | 300
+            一级指标 | 二级指标 | 三级指标 | 指标值
+            产出指标 | 质量指标 | 质量符合国家标准 | 100%
+            产出指标 | 数量指标 | 数量达标率 | ≥95%
+            """
+        let rows = try Loaders.load(text: text, file: "石嘴山市疫苗.txt").projects.flatMap(\.indicators)
+        #expect(rows.map(\.nameAsWritten) == ["质量符合国家标准", "数量达标率"])
+        #expect(rows.map(\.valueAsWritten) == ["100%", "≥95%"])
+        let vocabulary = try ReadingRules.bundled.get().vocabulary
+        var cells: [FormCell] = []
+        FormCells(vocabulary: vocabulary).cut("数量 达标率", line: 1, into: &cells)
+        #expect(cells.map(\.text) == ["数量", "达标率"])
+    }
+
     /// A sentence that introduces a list (慈溪市's report on its projects: `项目单位按项目实施内容设置了
     /// 11个指标,包含数量类、时效类、质量类、效果类指标。指标如下:`) names words, it is no key and its
     /// value: the department had been the rest of the sentence, a department sheet named by it.

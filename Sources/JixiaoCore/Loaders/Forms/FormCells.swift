@@ -1011,7 +1011,12 @@ struct FormCells {
                 || (afterOrganisation && entry.scalars.count > 2 && { if case .key = entry.role { return true } else { return false } }()),
                // A row glued on its line starts a cell at the line's start (`区域新罗区、永定区…`).
                shortWordAllowed(entry, adjacent: i == lastWordEnd || (rowGlued && i == 0), afterColumn: lastWasColumn, glued: glued,
-                                beforeColumn: { (i == 0 || i == lastWordEnd) && columnStarts(compact, at: i + entry.scalars.count) })
+                                beforeColumn: { (i == 0 || i == lastWordEnd) && columnStarts(compact, at: i + entry.scalars.count) },
+                                runsIntoName: {
+                                    let end = i + entry.scalars.count
+                                    guard end < compact.count, ChineseFold.isHan(compact[end].value) else { return false }
+                                    return vocabulary.match(compact, at: end) == nil && !(spaced && placesOf().afterWhitespace(end))
+                                })
                 || (glued && standsBetweenFields(entry, in: compact, at: i, lastWordEnd: lastWordEnd, lastKeyEnd: lastKeyEnd)) {
                 if textStart < i { cuts.append((textStart, i, nil, "")) }
                 let hint = FormVocabulary.hintLength(compact, from: i + entry.scalars.count)
@@ -1136,8 +1141,10 @@ struct FormCells {
     /// A column title of two characters (`数值`, `单位`) is one beside another title: after one
     /// (`指标值数值计量单位`) or opening a cell right before one (`数值计量单位`, a header's second
     /// row run together on its line). `beforeColumn` is asked only then.
+    /// `runsIntoName`: the word runs on into text no word starts, with no space or mark between
+    /// (`数量达标率`, `质量符合国家标准`): in a cell of its own, a name that begins as a short label does.
     func shortWordAllowed(_ entry: FormVocabulary.Entry, adjacent: Bool, afterColumn: Bool, glued: Bool,
-                          beforeColumn: () -> Bool = { false }) -> Bool {
+                          beforeColumn: () -> Bool = { false }, runsIntoName: () -> Bool = { false }) -> Bool {
         // `产出` matched only before a level-2 label (`产出数量指标`): a label wherever it stands.
         if entry.onlyBeforeLevel2 { return true }
         switch entry.scalars.count {
@@ -1147,12 +1154,13 @@ struct FormCells {
             // A note's mark with its colon (`注:`) opens the notes under a table even glued to
             // its last cell (`…100%说明无注:1、其他资金…`): names do not hold one.
             case .chrome where entry.scalars.last == ":": return true
-            case .key, .chrome, .label: return adjacent || !glued
+            case .label: return adjacent || (!glued && !runsIntoName())
+            case .key, .chrome: return adjacent || !glued
             default: return true
             }
         case 3:
             // `满意度` and `产出` are labels alone in a cell, ordinary words inside glued text.
-            if case .label = entry.role { return adjacent || !glued }
+            if case .label = entry.role { return adjacent || (!glued && !runsIntoName()) }
             return true
         default:
             return true
