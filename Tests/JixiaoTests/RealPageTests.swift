@@ -180,6 +180,24 @@ import Testing
         #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
     }
 
+    /// 石嘴山市's 批复表 is a tree (`TreeTable`): one column 项目 holds the unit, the project with its
+    /// amount, level 1s, level 2s and indicators, each indented a step further. It is read as the
+    /// form it is (it had been refused: no form found); a name that is a label's word
+    /// (`服务对象满意度`) under its level 2 is an indicator, and 成本指标 under 产出指标 a level 2.
+    @Test func aTreeTableIsReadByItsIndentation() throws {
+        let document = try Self.read("shizuishan-disease-control-approval")
+        #expect(document.projects.map(\.name) == ["狂犬、乙肝、流感等疫苗及美沙酮药物"])
+        #expect(document.projects.map(\.department.name) == ["石嘴山市疾病预防控制中心"])
+        #expect(document.projects.map(\.budget) == [300])
+        let rows = document.projects.flatMap(\.indicators)
+        #expect(rows.count == 13 && document.rejected.isEmpty)
+        #expect(rows.first.map { [$0.level1Label, $0.level2Label, $0.valueAsWritten] } == ["产出指标", "成本指标(必填硬性指标)", "100%"])
+        let satisfaction = try #require(rows.first { $0.level1Label == "满意度指标" })
+        #expect(satisfaction.nameAsWritten == "服务对象满意度" && satisfaction.level2Label == "服务对象满意度指标(必填)")
+        #expect(satisfaction.source.line == 76)
+        #expect(rows.map(\.valueAsWritten).filter { $0 != "100%" } == ["40%", "90%"])
+    }
+
     /// Words that are keys only as a cell of their own (`cell_keys` in Data/vocabulary.yaml): 金寨县's
     /// whole-department self-evaluation names its department under `部门 | 金寨县茶谷…中心` (it had
     /// been 未注明主管部门, the form named after its title), and 南县's form writes `部门预算 | 70.00`

@@ -7,7 +7,7 @@ import Foundation
 /// arrays each of its ~11,000 copies per five files retained every one of them.
 public final class FormVocabulary: Sendable {
     /// What a recognised word stands for.
-    public enum Role: Sendable, Equatable {
+    public enum Role: Sendable, Hashable {
         case title(TitleKind)
         case key(KeyRole)
         case column(ColumnRole)
@@ -172,6 +172,14 @@ public final class FormVocabulary: Sendable {
     /// Words in a project's name that make its form the summary of its department's projects
     /// (`summary_project_words`: 汇总项目库, 项目汇总), folded.
     let summaryProjectWords: [String]
+    /// A tree table's header (`tree_name_columns`: 项目, the one column holding the unit, its projects,
+    /// labels and indicators a step deeper each; `tree_amount_columns`: 绩效金额, a project's amount),
+    /// as compared (see `TreeTable`).
+    let treeNameColumns: [[Unicode.Scalar]]
+    let treeAmountColumns: [[Unicode.Scalar]]
+    /// The first word listed for each key and column role (`项目名称`, `一级指标`): what a form
+    /// rewritten into rows (`TreeTable`) writes for it.
+    let firstWords: [Role: String]
     /// How a site's footer or a form's sign-off line ends (`page_chrome_endings`: 审核意见, 盖章, 政府主办),
     /// and what only such lines hold anywhere (`page_chrome_inside`: ICP备), folded and compact.
     private let chromeEndings: [[Unicode.Scalar]]
@@ -249,6 +257,8 @@ public final class FormVocabulary: Sendable {
         var whole_period_budget_keys: [String]?
         var period_goal_headings: [String]?
         var summary_project_words: [String]?
+        var tree_name_columns: [String]?
+        var tree_amount_columns: [String]?
 
         /// The word lists, for adding files together.
         static var lists: [WritableKeyPath<File, [String]?>] { [
@@ -284,6 +294,8 @@ public final class FormVocabulary: Sendable {
             \.whole_period_budget_keys,
             \.period_goal_headings,
             \.summary_project_words,
+            \.tree_name_columns,
+            \.tree_amount_columns,
             \.value_types,
         ] }
         static var groups: [WritableKeyPath<File, [String: [String]]?>] { [\.titles, \.keys, \.cell_keys, \.columns, \.comparison_words, \.comparison_after] }
@@ -410,6 +422,12 @@ public final class FormVocabulary: Sendable {
         captionFirstScalars = ScalarSet(captionWords.map { $0[0] })
         nameEndingLabels = Set(scalars(file.name_ending_labels).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty })
         summaryProjectWords = (file.summary_project_words ?? []).map { fold.fold($0) }.filter { !$0.isEmpty }
+        var firstWords: [Role: String] = [:]
+        for role in KeyRole.allCases { firstWords[.key(role)] = file.keys?[role.rawValue]?.first }
+        for role in ColumnRole.allCases { firstWords[.column(role)] = file.columns?[role.rawValue]?.first }
+        self.firstWords = firstWords
+        treeNameColumns = scalars(file.tree_name_columns).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
+        treeAmountColumns = scalars(file.tree_amount_columns).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
         scoringRows = Array(Set(scalars(file.scoring_rows).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }))
         scoringShortest = scoringRows.map(\.count).min() ?? Int.max
         scoringFirstScalars = ScalarSet(scoringRows.map { $0[0] })
