@@ -6,7 +6,7 @@ import Testing
 @Suite struct BarClosedCellsTests {
     static let vocabulary = try! ReadingRules.bundled.get().vocabulary
     static func joined(_ text: String) -> (text: String, origins: [Int])? {
-        BarClosedCells.joined(text) { vocabulary.role(ofCell: FormCells.compactScalars($0))?.role.startsStructure == true }
+        BarClosedCells.joined(text) { BarClosedCells.standsAlone($0, in: vocabulary) }
     }
 
     static let table = """
@@ -46,6 +46,7 @@ import Testing
             .replacingOccurrences(of: "打造金安国际网球\n", with: "")
             .replacingOccurrences(of: "300\n台 |", with: "300台 |")
             .replacingOccurrences(of: "一级指标 |", with: "绩效指标\n一级指标 |")
+            .replacingOccurrences(of: "数量指标 |", with: "续表\n数量指标 |")
             + "\n附件2\n2025年项目支出绩效目标表\n项目名称 |\n常规赛 |"
         #expect(Self.joined(text) == nil)
     }

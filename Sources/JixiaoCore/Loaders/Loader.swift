@@ -66,9 +66,8 @@ public enum Loaders {
             input.rewrite(forms.text, origins: forms.origins, note: "树形表（项目一列逐级缩进）已按项目、指标表写出")
         }
         // One cell a line, each closed by a bar: a cell the page broke over lines joined back.
-        if let vocabulary, input.format == .text, let joined = BarClosedCells.joined(input.text, startsCell: { text in
-            vocabulary.role(ofCell: FormCells.compactScalars(text))?.role.startsStructure == true
-        }) {
+        if let vocabulary, input.format == .text,
+           let joined = BarClosedCells.joined(input.text, startsCell: { BarClosedCells.standsAlone($0, in: vocabulary) }) {
             input.rewrite(joined.text, origins: joined.origins, note: "每格一行、以竖线收尾：跨行的单元格已接回一行")
         }
         var documents: [CountyDocument]

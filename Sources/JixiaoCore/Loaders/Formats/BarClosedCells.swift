@@ -20,8 +20,8 @@ enum BarClosedCells {
 
     /// The text with each broken cell's lines joined, and for each line the line it started on;
     /// nil when the text is not so rendered or no cell is broken.
-    /// `startsCell`: whether a line's text (its bar taken off) is a cell of its own by its words
-    /// (a title, header key or column title).
+    /// `startsCell`: whether a line's text (its bar taken off) stands alone by its words (a title,
+    /// header key, column title or table label; page chrome, a continued table's mark, a page number).
     static func joined(_ text: String, startsCell: (String) -> Bool) -> (text: String, origins: [Int])? {
         guard mayBeRendered(text) else { return nil }
         let lines = MarkdownText.lines(of: text)
@@ -63,6 +63,15 @@ enum BarClosedCells {
         }
         guard joins > 0 else { return nil }
         return (out.joined(separator: "\n"), origins)
+    }
+
+    /// Whether a line's text stands alone by its words: a title, header key, column title, table
+    /// label or page chrome, a continued table's mark (`续表`), a page number.
+    static func standsAlone(_ text: String, in vocabulary: FormVocabulary) -> Bool {
+        let compact = FormCells.compactScalars(text)
+        if vocabulary.isContinuedTableMark(compact) || FormCells.isPageNumber(compact) { return true }
+        guard let role = vocabulary.role(ofCell: compact)?.role else { return false }
+        return role.startsStructure || role == .tableLabel || role == .chrome
     }
 
     /// A line that is one cell closed by a bar at its end (`100% |`), no other bar on it.
