@@ -4,7 +4,8 @@ import Testing
 
 /// Every template page (`Tests/Fixtures/office-templates/html/`, `Tests/Fixtures/template-pages/html/`)
 /// copied as text from a published page (`web-text.py`: `|` after each cell, one cell a line with
-/// `|` or blank lines, everything glued, each row glued on its line, each row's cells a space apart) reads as the page itself: the same projects (department,
+/// `|` or blank lines, everything glued, each row glued on its line, each row's cells a space apart, each row's cells
+/// tab-separated in the page's order as a browser copies them) reads as the page itself: the same projects (department,
 /// unit, name, budget) and indicators (labels, name, operator, target, unit, weight, direction), in order.
 /// Glued copies read so only where no amounts run together (listed).
 @Suite struct WebTextRenderingTests {
@@ -109,7 +110,7 @@ import Testing
         #expect(try reading("\(page.folder)/\(rendering)/\(page.name).txt") == html, "\(page.name) as \(rendering)")
     }
 
-    @Test(arguments: ["pipes", "cells-bar", "cells-blank"])
+    @Test(arguments: ["pipes", "cells-bar", "cells-blank", "tabs-copied"])
     func rowsAndCellsALineReadAsThePage(rendering: String) throws {
         #expect(Self.pages.count == 29)
         for page in Self.pages {

@@ -12,13 +12,15 @@ text file per page in each of
   spaced/       one table row a line, its cells one space apart, blank cells left out (a table
                 whose cells are inline elements with a space between them);
   spaced-page/  every cell and line of the page on one line, one space apart, blank cells left
-                out (a document site's text preview).
+                out (a document site's text preview);
+  tabs-copied/  one table row a line, its cells tab-separated in the order the page wrote them, a
+                merged cell only in its first row (a browser's copy of the table, pasted as text).
 Run from the repository root: python3 Tests/Fixtures/office-templates/web-text.py"""
 import os
 from html.parser import HTMLParser
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-STYLES = ('pipes', 'cells-bar', 'cells-blank', 'glued', 'rows-glued', 'spaced', 'spaced-page')
+STYLES = ('pipes', 'cells-bar', 'cells-blank', 'glued', 'rows-glued', 'spaced', 'spaced-page', 'tabs-copied')
 BLOCKS = {'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'caption'}
 
 
@@ -110,6 +112,8 @@ def render(blocks, style):
             elif style == 'cells-blank':
                 for text in texts:
                     lines += ['    ' + text if text else '     ', '']
+            elif style == 'tabs-copied':
+                lines.append('\t'.join(texts))
             elif style in ('spaced', 'spaced-page'):
                 lines.append(' '.join(text for text in texts if text))
             else:

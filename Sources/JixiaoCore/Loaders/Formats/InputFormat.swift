@@ -201,6 +201,10 @@ public enum InputText {
             let plain = MarkdownText.plain(decoded.text)
             text.rewrite(plain.text, origins: plain.origins, note: "Markdown：标题、粗体记号和表格分隔行已去掉")
         }
+        if let rows = SourceOrderTabs.rows(text.text) {
+            text.rewrite(rows, origins: Array(1...max(1, MarkdownText.lines(of: rows).count)),
+                         note: "网页复制的表格（制表符分隔、合并的单元格只在第一行）已按行读取（竖线分隔）")
+        }
         if let rows = BarCellText.rows(text.text) {
             text.rewrite(rows.text, origins: rows.origins, note: "每格一行、以竖线收尾的表格已按行接回（制表符分隔）")
         } else if let rows = BarLineRows.rows(text.text) {

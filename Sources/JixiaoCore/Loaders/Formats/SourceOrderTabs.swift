@@ -1,0 +1,36 @@
+import Foundation
+
+/// Rows copied from a web page's table by a browser: tab-separated, but in the order the page
+/// wrote its cells, a merged cell only in its first row (the rows under it start with their next
+/// cell: `数量指标 | 检查次数 | ≥30次` under `产出指标 | 质量指标 | …`), hardly a row opening with an
+/// empty cell (one left empty on the page), so rows are as long as the cells they hold. Their positions are no columns: the rows are
+/// written as ` | ` rows, read by their order and words as a copy a row a line is. A sheet's
+/// rows (an export or a copy from Excel or WPS) keep a merged cell's place empty (`\t\t产出指标`)
+/// and are as wide as the sheet: they stay tab-separated, read by position.
+enum SourceOrderTabs {
+    /// The fewest tab-separated rows that make a table.
+    static let fewestRows = 3
+    /// Of so many rows, at most one opens with an empty cell (a cell the page left empty); a
+    /// sheet's rows under merged cells open with empty cells row after row.
+    static let rowsPerLeadingEmpty = 10
+
+    /// The text with its tab-separated rows made ` | ` rows (line for line); nil when the rows
+    /// keep positions (rows open with empty cells, or all are as wide).
+    static func rows(_ text: String) -> String? {
+        var rows = 0
+        var leadingEmpty = 0
+        var widths = Set<Int>()
+        for line in MarkdownText.lines(of: text) where line.contains("\t") {
+            let trimmed = line.drop { $0 == " " || $0 == "\u{3000}" }
+            if trimmed.first == "\t" { leadingEmpty += 1 }
+            rows += 1
+            widths.insert(line.reduce(1) { $1 == "\t" ? $0 + 1 : $0 })
+        }
+        guard rows >= fewestRows, widths.count > 1, leadingEmpty <= max(1, rows / rowsPerLeadingEmpty) else { return nil }
+        return MarkdownText.lines(of: text).map { line in
+            guard line.contains("\t") else { return String(line) }
+            return line.split(separator: "\t", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " | ")
+        }.joined(separator: "\n")
+    }
+}
