@@ -11,22 +11,48 @@ enum SourceOrderTabs {
     /// The fewest tab-separated rows that make a table.
     static let fewestRows = 3
     /// Of so many rows, at most one opens with an empty cell (a cell the page left empty); a
-    /// sheet's rows under merged cells open with empty cells row after row.
+    /// sheet's rows under merged cells open with empty cells row after row. Counted as the rows
+    /// come, from twice so many rows on: a sheet is told within its first rows.
     static let rowsPerLeadingEmpty = 10
 
     /// The text with its tab-separated rows made ` | ` rows (line for line); nil when the rows
     /// keep positions (rows open with empty cells, or all are as wide).
     static func rows(_ text: String) -> String? {
-        var rows = 0
-        var leadingEmpty = 0
-        var widths = Set<Int>()
-        for line in MarkdownText.lines(of: text) where line.contains("\t") {
-            let trimmed = line.drop { $0 == " " || $0 == "\u{3000}" }
-            if trimmed.first == "\t" { leadingEmpty += 1 }
-            rows += 1
-            widths.insert(line.reduce(1) { $1 == "\t" ? $0 + 1 : $0 })
+        // Told on the bytes, in one pass that stops as soon as rows open with empty cells too
+        // often (a sheet's rows, most tab-separated text): no line is made a string.
+        var text = text
+        let keepsPositions: Bool = text.withUTF8 { bytes in
+            var rows = 0, leadingEmpty = 0
+            var widths = Set<Int>()
+            var tabs = 0
+            var atLineStart = true, openedEmpty = false
+            func endLine() {
+                if tabs > 0 {
+                    rows += 1
+                    widths.insert(tabs + 1)
+                    if openedEmpty { leadingEmpty += 1 }
+                }
+                tabs = 0
+                atLineStart = true
+                openedEmpty = false
+            }
+            for byte in bytes {
+                switch byte {
+                case 0x0A:
+                    endLine()
+                    if leadingEmpty > max(1, rows / rowsPerLeadingEmpty), rows >= 2 * rowsPerLeadingEmpty { return true }
+                case 0x09:
+                    if atLineStart { openedEmpty = true }
+                    atLineStart = false
+                    tabs += 1
+                case 0x20, 0x0D: continue
+                default: atLineStart = false
+                }
+            }
+            endLine()
+            return rows < fewestRows || widths.count < 2 || leadingEmpty > max(1, rows / rowsPerLeadingEmpty)
         }
-        guard rows >= fewestRows, widths.count > 1, leadingEmpty <= max(1, rows / rowsPerLeadingEmpty) else { return nil }
+        guard !keepsPositions else { return nil }
         return MarkdownText.lines(of: text).map { line in
             guard line.contains("\t") else { return String(line) }
             return line.split(separator: "\t", omittingEmptySubsequences: false)

@@ -29,7 +29,9 @@ struct TreeTable {
     /// The text with each tree table written as forms, and for each line the line it came from;
     /// nil when the text holds no tree table.
     func rewritten(_ text: String) -> (text: String, origins: [Int])? {
-        guard !vocabulary.treeNameColumns.isEmpty, !vocabulary.treeAmountColumns.isEmpty else { return nil }
+        // Most text holds no amount column's title: told by a search, no line read.
+        guard !vocabulary.treeNameColumns.isEmpty,
+              vocabulary.treeAmountColumnWords.contains(where: { text.range(of: $0) != nil }) else { return nil }
         let lines = MarkdownText.lines(of: text)
         guard let header = headerEnd(lines) else { return nil }
         var nodes: [Node] = []

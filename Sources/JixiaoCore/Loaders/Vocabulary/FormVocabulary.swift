@@ -177,6 +177,8 @@ public final class FormVocabulary: Sendable {
     /// as compared (see `TreeTable`).
     let treeNameColumns: [[Unicode.Scalar]]
     let treeAmountColumns: [[Unicode.Scalar]]
+    /// The amount columns' titles as written (folded), to search a text for.
+    let treeAmountColumnWords: [String]
     /// The first word listed for each key and column role (`项目名称`, `一级指标`): what a form
     /// rewritten into rows (`TreeTable`) writes for it.
     let firstWords: [Role: String]
@@ -427,6 +429,7 @@ public final class FormVocabulary: Sendable {
         for role in ColumnRole.allCases { firstWords[.column(role)] = file.columns?[role.rawValue]?.first }
         self.firstWords = firstWords
         treeNameColumns = scalars(file.tree_name_columns).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
+        treeAmountColumnWords = (file.tree_amount_columns ?? []).map { fold.fold($0) }.filter { !$0.isEmpty }
         treeAmountColumns = scalars(file.tree_amount_columns).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
         scoringRows = Array(Set(scalars(file.scoring_rows).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }))
         scoringShortest = scoringRows.map(\.count).min() ?? Int.max
