@@ -54,6 +54,14 @@ import Testing
         #expect(projects.map { $0.indicators.map(\.nameAsWritten) } == [["疫苗采购批次", "服务对象满意度"], ["物资合格率"]])
     }
 
+    /// The amount column's title is looked for on the bytes before any line is read.
+    @Test func theAmountTitleIsFoundOnTheBytes() {
+        #expect(TreeTable.holds("项目\n指标值\n绩效金额\n", "绩效金额"))
+        #expect(TreeTable.holds("绩效金额", "绩效金额"))
+        #expect(!TreeTable.holds("绩效金\n额", "绩效金额"))
+        #expect(!TreeTable.holds("", "绩效金额"))
+    }
+
     /// Without indentation the levels cannot be told: the text is left to the other readers.
     @Test func aTreeWithoutIndentationIsLeftAsItIs() {
         let flat = Self.tree.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\n")

@@ -29,9 +29,9 @@ struct TreeTable {
     /// The text with each tree table written as forms, and for each line the line it came from;
     /// nil when the text holds no tree table.
     func rewritten(_ text: String) -> (text: String, origins: [Int])? {
-        // Most text holds no amount column's title: told by a search, no line read.
+        // Most text holds no amount column's title: told by a search of its bytes, no line read.
         guard !vocabulary.treeNameColumns.isEmpty,
-              vocabulary.treeAmountColumnWords.contains(where: { text.range(of: $0) != nil }) else { return nil }
+              vocabulary.treeAmountColumnWords.contains(where: { Self.holds(text, $0) }) else { return nil }
         let lines = MarkdownText.lines(of: text)
         guard let header = headerEnd(lines) else { return nil }
         var nodes: [Node] = []
@@ -101,6 +101,26 @@ struct TreeTable {
         return (out.joined(separator: "\n"), origins)
     }
 
+    /// Whether the text holds the word, searched on the bytes (memchr for its first byte, then
+    /// memcmp): asked of every text file, where Foundation's `range(of:)` costs as much as
+    /// reading the file.
+    static func holds(_ text: String, _ word: String) -> Bool {
+        var text = text, word = word
+        return text.withUTF8 { haystack in
+            word.withUTF8 { needle in
+                guard let base = haystack.baseAddress, let sought = needle.baseAddress, let first = needle.first else { return false }
+                var at = 0
+                while at + needle.count <= haystack.count,
+                      let found = memchr(base + at, Int32(first), haystack.count - at - needle.count + 1) {
+                    let i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + i, sought, needle.count) == 0 { return true }
+                    at = i + 1
+                }
+                return false
+            }
+        }
+    }
+
     /// Where the tree's header stands (its first line) and ends (the line after it), and its
     /// value column's title: the name column's title alone on its line, the value column's and
     /// the amount column's on the next lines with text, in either order.
@@ -115,7 +135,7 @@ struct TreeTable {
                 next += 1
                 if !text.isEmpty { titles.append((text, FormCells.compactScalars(text))) }
             }
-            guard titles.count == 2 else { return nil }
+            guard titles.count == 2 else { continue }
             let isValue = { (compact: [Unicode.Scalar]) in
                 if case .column(.value)? = vocabulary.role(ofCell: compact)?.role { return true } else { return false }
             }
