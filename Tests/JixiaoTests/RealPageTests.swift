@@ -157,6 +157,8 @@ import Testing
         #expect(rows.first?.otherColumns.hasPrefix("中期目标(2023年—2025年) 指标值=暂定量按15次作业且总航时不少于30小时测算") == true)
         // The row starts at the file's line of its first cell, `产` of `产出指标` written down the cell.
         #expect(rows.first?.source.line == 95)
+        // The reading note names the file's own line, as the records do (the rewritten text's had been 3).
+        #expect(document.readingNotes.contains { $0.hasPrefix("表单「亳州市人工增雨飞机作业项目」（行 7）") })
         // The second row's year target is cut where the page ends (`解`).
         #expect(document.rejected.count == 1 && document.rejected.first?.text.contains("围绕农业生产") == true)
     }

@@ -97,7 +97,10 @@ public enum Loaders {
             throw error
         }
         if !input.linesAreOriginal {
-            for d in documents.indices { documents[d].mapSources { input.origin(ofLine: $0.line, file: $0.file) } }
+            for d in documents.indices {
+                documents[d].mapSources { input.origin(ofLine: $0.line, file: $0.file) }
+                documents[d].readingNotes = documents[d].readingNotes.map { Self.originalLines(inNote: $0, file: name, input: input) }
+            }
         }
         return LoadedFile(document: documents[0], others: Array(documents.dropFirst()), input: input)
     }
@@ -116,6 +119,27 @@ public enum Loaders {
             } else {
                 out += mark
             }
+            rest = rest[found.upperBound...].dropFirst(digits.count)
+        }
+        return out + rest
+    }
+
+    /// A reading note's lines (`（行 12）`) of the text as read, written as the file's own: its line,
+    /// or its sheet or page and the line there (`（Sheet1 行 3）`).
+    static func originalLines(inNote note: String, file: String, input: ExtractedText) -> String {
+        let mark = "（行 "
+        var out = ""
+        var rest = Substring(note)
+        while let found = rest.range(of: mark) {
+            out += rest[..<found.lowerBound]
+            let digits = rest[found.upperBound...].prefix { $0.isASCII && $0.isNumber }
+            guard let line = Int(digits) else {
+                out += mark
+                rest = rest[found.upperBound...]
+                continue
+            }
+            let origin = input.origin(ofLine: line, file: file)
+            out += origin.file == file ? "（行 \(origin.line)" : "（\(origin.file.dropFirst(file.count + 1)) 行 \(origin.line)"
             rest = rest[found.upperBound...].dropFirst(digits.count)
         }
         return out + rest
