@@ -241,6 +241,17 @@ import Testing
         #expect(document.projects.flatMap(\.indicators).map(\.nameAsWritten) == ["12350安全生产举报奖励次数", "制作防灾减灾日宣传资料份数"])
         #expect(document.rowsRead == 2 && document.rejected.isEmpty)
         #expect(FormReader.isZero("0.00%") && FormReader.isZero("0") && !FormReader.isZero("0.5") && !FormReader.isZero("10"))
+        // The same page copied one cell a line, each cell closed by its bar: the zeros right under
+        // each cost level 2 are that row's, structure too (they had been 6 targets without a name,
+        // and the file refused).
+        let text = try String(contentsOfFile: Fixtures.path("Tests/Fixtures/real-pages/fengjie-emergency-approval.txt"), encoding: .utf8)
+        let cells = text.split(separator: "\n").flatMap { line in
+            line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.map { $0 + " |" }
+        }.joined(separator: "\n")
+        let path = Fixtures.write(cells, named: "奉节县审批表.txt", in: Fixtures.temporaryDirectory())
+        let copied = try Loaders.load(path: path)
+        #expect(copied.projects.flatMap(\.indicators).map(\.nameAsWritten) == ["12350安全生产举报奖励次数", "制作防灾减灾日宣传资料份数"])
+        #expect(copied.rejected.isEmpty)
     }
 
     /// The form's title said again between two rows of a page's table (a page's running title) is

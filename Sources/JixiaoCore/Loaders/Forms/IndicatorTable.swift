@@ -629,7 +629,11 @@ struct IndicatorTable {
                         rows[rows.count - 1].cells += cells[i..<(i + count)]
                         i += count - 1
                     } else if shape.isValue(cell.compact) && !rowLines.contains(cell.line) && cell.compact.count <= 6
-                                && !(i + 1 < cells.count && cells[i + 1].role == nil && !shape.isValue(cells[i + 1].compact)) {
+                                && !(i + 1 < cells.count && cells[i + 1].role == nil && !shape.isValue(cells[i + 1].compact))
+                                // A zero right under a level 2, one cell a line, is a template's slot filled
+                                // with zeros (重庆's `经济成本指标` / `0` / `0.00%` / `0`): a row named 0, which the
+                                // form reads as structure, not a target without a name.
+                                && !(FormReader.isZero(compact: cell.compact) && i > 0 && cells[i - 1].isLabel && cell.gridColumn == nil) {
                         orphans.append(cell)
                     } else if numbered, !rowLines.contains(cell.line), head.isEmpty, let split = numberedRow(cell) {
                         let row = Row(level0: level0, level1: level1, level2: level2, level1Line: level1Line,
