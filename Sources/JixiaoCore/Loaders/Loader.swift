@@ -108,38 +108,27 @@ public enum Loaders {
     /// A message's places in the file (`file:12`, `SourceRef`'s form) with each line of the text
     /// as read replaced by the place it came from.
     static func originalLines(in message: String, file: String, input: ExtractedText) -> String {
-        let mark = file + ":"
-        var out = ""
-        var rest = Substring(message)
-        while let found = rest.range(of: mark) {
-            out += rest[..<found.lowerBound]
-            let digits = rest[found.upperBound...].prefix { $0.isASCII && $0.isNumber }
-            if let line = Int(digits) {
-                out += input.origin(ofLine: line, file: file).description
-            } else {
-                out += mark
-            }
-            rest = rest[found.upperBound...].dropFirst(digits.count)
-        }
-        return out + rest
+        replacingNumbers(in: message, after: file + ":") { input.origin(ofLine: $0, file: file).description }
     }
 
     /// A reading note's lines (`（行 12）`) of the text as read, written as the file's own: its line,
     /// or its sheet or page and the line there (`（Sheet1 行 3）`).
     static func originalLines(inNote note: String, file: String, input: ExtractedText) -> String {
-        let mark = "（行 "
+        replacingNumbers(in: note, after: "（行 ") { line in
+            let origin = input.origin(ofLine: line, file: file)
+            return origin.file == file ? "（行 \(origin.line)" : "（\(origin.file.dropFirst(file.count + 1)) 行 \(origin.line)"
+        }
+    }
+
+    /// The text with each number written right after `mark` replaced, mark and all, by what
+    /// `replace` makes of it; a mark with no number after it stays.
+    private static func replacingNumbers(in text: String, after mark: String, _ replace: (Int) -> String) -> String {
         var out = ""
-        var rest = Substring(note)
+        var rest = Substring(text)
         while let found = rest.range(of: mark) {
             out += rest[..<found.lowerBound]
             let digits = rest[found.upperBound...].prefix { $0.isASCII && $0.isNumber }
-            guard let line = Int(digits) else {
-                out += mark
-                rest = rest[found.upperBound...]
-                continue
-            }
-            let origin = input.origin(ofLine: line, file: file)
-            out += origin.file == file ? "（行 \(origin.line)" : "（\(origin.file.dropFirst(file.count + 1)) 行 \(origin.line)"
+            out += Int(digits).map(replace) ?? mark
             rest = rest[found.upperBound...].dropFirst(digits.count)
         }
         return out + rest

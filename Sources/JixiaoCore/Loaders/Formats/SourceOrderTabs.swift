@@ -22,6 +22,8 @@ enum SourceOrderTabs {
         // often (a sheet's rows, most tab-separated text): no line is made a string.
         var text = text
         let keepsPositions: Bool = text.withUTF8 { bytes in
+            // Most text holds no tab at all (found by memchr).
+            guard let base = bytes.baseAddress, memchr(base, 0x09, bytes.count) != nil else { return true }
             var rows = 0, leadingEmpty = 0
             var widths = Set<Int>()
             var tabs = 0
