@@ -320,4 +320,36 @@ import Testing
             #expect(project.department.description == "省残联" && project.budget == 4623)
         }
     }
+
+    /// 昭化区's 麻风病防治 form, cells a space apart: one form, 12 indicators, 4.00 万元. Copied
+    /// with only its name's line (`项目名称：麻风病防治`) above the indicator table, the key line had
+    /// been read as the upper half of a department table's header (its value, six characters, as
+    /// a title): the form named 绩效指标 and the name a column. A key with its colon is no title.
+    @Test func aKeyLineRightAboveTheTableIsNoHeader() throws {
+        let page = try Self.read("zhaohua-leprosy-control")
+        #expect(document(page, is: "昭化区", department: "区疾控中心", budget: 4, rows: 12))
+        let lines = try String(contentsOfFile: Fixtures.path("Tests/Fixtures/real-pages/zhaohua-leprosy-control.txt"), encoding: .utf8)
+            .components(separatedBy: "\n")
+        let header = try #require(lines.firstIndex { $0.hasPrefix("绩效指标 一级指标") })
+        let copy = Array(lines[4...5]) + ["项目名称：麻风病防治"] + Array(lines[header...])
+        let short = try Loaders.load(path: Fixtures.write(copy.joined(separator: "\n"), named: "麻风病防治.txt", in: Fixtures.temporaryDirectory()))
+        #expect(short.projects.map(\.name) == ["麻风病防治"])
+        #expect(short.projects.flatMap(\.indicators).map(\.nameAsWritten) == page.projects.flatMap(\.indicators).map(\.nameAsWritten))
+        #expect(short.rowsRead == 12 && short.rowsWritten == 12)
+    }
+
+    /// A list of indicators in pipe rows opening with a serial column (`序號 | 一級指標 | 二級指標 |
+    /// 三級指標 | 指標屬性`, machine-converted to traditional): each row's number is its serial, kept
+    /// beside the row (序号=1), never its name. The numbers had been read as the 20 indicators' names,
+    /// their labels and names moved into other columns.
+    @Test func aSerialColumnInPipeRowsIsNoName() throws {
+        let document = try Self.read("city-renewal-indicator-list")
+        let rows = document.projects.flatMap(\.indicators)
+        #expect(rows.count == 20)
+        #expect(!rows.contains { $0.nameAsWritten.allSatisfy(\.isNumber) })
+        let first = try #require(rows.first)
+        #expect([first.level1Label, first.level2Label, first.nameAsWritten] == ["产出绩效", "城市地下管网更新改造", "完成地下管网现状普查,摸清风险隐患,并建立数字化档案"])
+        #expect(first.otherColumns == "序号=1；指标属性=定性")
+        #expect(rows.map(\.otherColumns).filter { $0.hasPrefix("序号=") }.count == 19)
+    }
 }

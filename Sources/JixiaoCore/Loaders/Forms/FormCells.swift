@@ -318,6 +318,8 @@ struct FormCells {
         var owners = ProjectTable.Rows.Keys()
         for at in above.indices {
             switch above[at].role {
+            // A key with its colon (`项目名称：`) has its value beside it: a form's key line, no title.
+            case .key? where above[at].compact.last == ":": return false
             case .key?: owners.add(above[at].role)
             case .tableLabel?: continue
             case .column(let role)? where !role.isLevel && !role.holdsValue: continue
@@ -591,6 +593,13 @@ struct FormCells {
         // The parts joined so far, in one buffer for the whole file.
         var joined: [Unicode.Scalar] = []
         joined.reserveCapacity(64)
+        // Lines with a blank line before and after and none between, where blank lines part the
+        // cells (a page converted paragraph by paragraph, a cell's `<br>` a line break): one cell
+        // broken over lines (`指标` / `值`), whatever its first line alone is.
+        func isBlock(_ range: ClosedRange<Int>) -> Bool {
+            lines[range.lowerBound].afterBlank && (range.upperBound + 1 == lines.count || lines[range.upperBound + 1].afterBlank)
+                && !lines[(range.lowerBound + 1)...range.upperBound].contains(where: \.afterBlank)
+        }
         var i = 0
         while i < lines.count {
             // A label broken over lines: its first part may be long (`社会公众或服务对象` / `满意度指标`),
@@ -629,7 +638,7 @@ struct FormCells {
                 guard let next = short(j, isKey ? max(6, vocabulary.longestKeyEnding) : 6) else { break }
                 joined += next
                 if let found = role(ofCell: joined, memo: &roles) {
-                    if alone == nil || found == alone { end = j }
+                    if alone == nil || found == alone || isBlock(i...j) { end = j }
                     if !vocabulary.beginsLongerWord(joined) { break }
                 }
                 j += 1

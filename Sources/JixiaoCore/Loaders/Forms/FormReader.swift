@@ -614,6 +614,12 @@ struct FormReader: LayoutReader {
             if previous.role == .tableLabel { headerStart -= 1; continue }
             break
         }
+        // A serial title before them on their line (`序号 | 一级指标 …`) is the table's too, no field's value.
+        let titlesStart = headerStart
+        while headerStart > 0, headerStart < cells.count, cells[headerStart - 1].line == cells[titlesStart].line,
+              cells[headerStart - 1].role == nil, vocabulary.isSerialTitle(cells[headerStart - 1].compact) {
+            headerStart -= 1
+        }
         // A department's table of projects in rows that kept no column places (split by spaces
         // or `|`, blank cells dropped): its rows placed under the header by what they hold.
         if let tableStart, !cells.contains(where: { $0.gridColumn != nil }),
@@ -868,7 +874,7 @@ struct FormReader: LayoutReader {
         }
 
         if tableStart != nil {
-            project.indicators = readTable(cells, from: headerStart, project: project, wraps: wraps)
+            project.indicators = readTable(cells, from: titlesStart, project: project, wraps: wraps)
             // Layout B of `Data/layouts.yaml`: its title, one cell a line, numbered indicators.
             if namedLayout == nil, let form = rules.layouts?.projectForm, wraps || !cells.indices.contains(where: { cells[$0].gridColumn != nil }),
                region.title.map({ Self.holds($0, form.title) }) == true,

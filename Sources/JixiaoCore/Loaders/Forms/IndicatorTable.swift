@@ -277,8 +277,8 @@ struct IndicatorTable {
         // body's empty cells then fill spans too, and keep no column's place.
         table.emptyCellsKeepPlaces = !cells[start..<i].dropFirst().contains { $0.emptyCellsBefore > 0 }
         table.firstGridColumn = gridColumns.compactMap { $0 }.min()
-        if start > 0, cells[start - 1].gridColumn == nil, cells[start - 1].line != headerLine,
-           vocabulary.isSerialTitle(cells[start - 1].compact) {
+        // (Or on the header's line, in rows that keep no column places: `序号 | 一级指标 | …` / `1 | 产出指标 | …`.)
+        if start > 0, cells[start - 1].gridColumn == nil, vocabulary.isSerialTitle(cells[start - 1].compact) {
             table.serialTitle = cells[start - 1].text
         }
         if let first = table.firstGridColumn {

@@ -323,7 +323,8 @@ struct RowAlignment {
             if number || shape.isValue(compact) || OrgName(parsing: text).code != nil || vocabulary.endsAsKeptText(compact) { return 0 }
             return compact.count >= 3 ? 2 : 1
         case .value: return shape.isValue(compact) || number ? 3 : 1
-        case .comparison: return shape.isComparison(compact) ? 4 : nil
+        // A column titled 指标方向 holds a sign (≥) in some templates, a direction (正向) in others.
+        case .comparison: return shape.isComparison(compact) || vocabulary.isDirection(compact) ? 4 : nil
         case .unit:
             // A word of one or two characters the vocabulary does not list is likely a unit (件,
             // 人数, 每个), and so is a rate (人/年); one of three or four may be, but rather a
@@ -453,6 +454,13 @@ extension RowAlignment {
         // A header of two rows one title a line: the lower row's titles after the label spanning
         // them, the amounts' among them under the upper row's spanning keys (`FormCells.headerInColumnOrder`).
         var ordered = Array(cells[start..<end])
+        // The budget's own lower row (`预算数` over `合计 | 财政拨款 | 其他资金`): the total is the
+        // budget's column, the parts stand right after it, as the rows' amounts do.
+        if let parts = moneyParts(cells, from: end, vocabulary: vocabulary),
+           let budget = ordered.firstIndex(where: { $0.role == .key(.budget) }) {
+            ordered.insert(contentsOf: cells[parts].filter { $0.role != nil }, at: budget + 1)
+            end = parts.upperBound
+        }
         if let label = ordered.firstIndex(where: { $0.role == .tableLabel }),
            ordered[(label + 1)...].contains(where: { if case .key(let key)? = $0.role { return key.isAmount } else { return false } }) {
             ordered = FormCells.headerInColumnOrder(ordered[...label], over: ordered[(label + 1)...])
@@ -483,11 +491,26 @@ extension RowAlignment {
                 body = index
                 continue
             }
-            if cells[index].startsStructure { break }
+            // A title, key or page furniture ends the table, with the line it stands on
+            // (`填表人：李四 联系电话：…`).
+            if cells[index].startsStructure || cells[index].role == .chrome {
+                while index > body, cells[index - 1].line == cells[index].line { index -= 1 }
+                break
+            }
             index += 1
         }
         guard placeBody() else { return nil }
         return (out + cells[index...], cells[start].line)
+    }
+
+    /// A budget's lower header row one title a line from `start`: a total word (合计) or none,
+    /// then the keys of the money's parts (财政拨款, 其他资金); nil when the cells there are not one.
+    static func moneyParts(_ cells: [FormCell], from start: Int, vocabulary: FormVocabulary) -> Range<Int>? {
+        var end = start
+        if end < cells.count, cells[end].role == nil, vocabulary.isTotalLabel(cells[end].text) { end += 1 }
+        let partsStart = end
+        while end < cells.count, case .key(let key)? = cells[end].role, key.isAmount, key != .budget { end += 1 }
+        return end > partsStart ? start..<end : nil
     }
 
     /// Header cells split at spaces where every part is a title of the vocabulary.
