@@ -322,20 +322,23 @@ import Testing
     }
 
     /// 昭化区's 麻风病防治 form, cells a space apart: one form, 12 indicators, 4.00 万元. Copied
-    /// with only its name's line (`项目名称：麻风病防治`) above the indicator table, the key line had
-    /// been read as the upper half of a department table's header (its value, six characters, as
-    /// a title): the form named 绩效指标 and the name a column. A key with its colon is no title.
+    /// with only its name's line (`项目名称：麻风病防治`, `项目名称 麻风病防治`) above the indicator
+    /// table, the key line had been read as the upper half of a department table's header (its
+    /// value, a few characters, as a title): the form named 绩效指标 and the name a column. A key
+    /// with its colon, or a line's one key with text after it, is a key and its value.
     @Test func aKeyLineRightAboveTheTableIsNoHeader() throws {
         let page = try Self.read("zhaohua-leprosy-control")
         #expect(document(page, is: "昭化区", department: "区疾控中心", budget: 4, rows: 12))
         let lines = try String(contentsOfFile: Fixtures.path("Tests/Fixtures/real-pages/zhaohua-leprosy-control.txt"), encoding: .utf8)
             .components(separatedBy: "\n")
         let header = try #require(lines.firstIndex { $0.hasPrefix("绩效指标 一级指标") })
-        let copy = Array(lines[4...5]) + ["项目名称：麻风病防治"] + Array(lines[header...])
-        let short = try Loaders.load(path: Fixtures.write(copy.joined(separator: "\n"), named: "麻风病防治.txt", in: Fixtures.temporaryDirectory()))
-        #expect(short.projects.map(\.name) == ["麻风病防治"])
-        #expect(short.projects.flatMap(\.indicators).map(\.nameAsWritten) == page.projects.flatMap(\.indicators).map(\.nameAsWritten))
-        #expect(short.rowsRead == 12 && short.rowsWritten == 12)
+        for separator in ["：", " ", " | "] {
+            let copy = Array(lines[4...5]) + ["项目名称" + separator + "麻风病防治"] + Array(lines[header...])
+            let short = try Loaders.load(path: Fixtures.write(copy.joined(separator: "\n"), named: "麻风病防治.txt", in: Fixtures.temporaryDirectory()))
+            #expect(short.projects.map(\.name) == ["麻风病防治"], "«\(separator)»")
+            #expect(short.projects.flatMap(\.indicators).map(\.nameAsWritten) == page.projects.flatMap(\.indicators).map(\.nameAsWritten))
+            #expect(short.rowsRead == 12 && short.rowsWritten == 12)
+        }
     }
 
     /// A list of indicators in pipe rows opening with a serial column (`序號 | 一級指標 | 二級指標 |

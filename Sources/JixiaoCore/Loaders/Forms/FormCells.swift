@@ -327,6 +327,9 @@ struct FormCells {
             default: return false
             }
         }
+        // A line of one key and the text after it (`项目名称 麻风病防治`) is the key and its value.
+        let keys = above.indices.filter { if case .key? = above[$0].role { return true } else { return false } }
+        if keys.count == 1, keys[0] + 1 < above.endIndex, above[keys[0] + 1].role == nil { return false }
         guard owners.rows != nil else { return false }
         var level = false
         for at in next.indices {
