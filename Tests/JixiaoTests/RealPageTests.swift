@@ -355,4 +355,20 @@ import Testing
         #expect(first.otherColumns == "序号=1；指标属性=定性")
         #expect(rows.map(\.otherColumns).filter { $0.hasPrefix("序号=") }.count == 19)
     }
+
+    /// A document site's preview of 国家林业局's sample form, cells a space apart where they are not
+    /// glued (`…报告次数 2000 次汇总突发事件季度报告次数 4 次趋势会商会次数 1 次…`): with no unit
+    /// column, a unit a space after a bare number is that number's, and the next name starts after
+    /// it. Each unit had opened the next row's name (`次汇总突发事件…`), the targets bare numbers.
+    @Test func aUnitASpaceAfterItsNumberIsTheTargets() throws {
+        let rows = try Self.read("forestry-pest-forecast-sample").projects.flatMap(\.indicators)
+        #expect(rows.count == 11)
+        #expect(!rows.contains { $0.nameAsWritten.hasPrefix("次") || $0.nameAsWritten.hasPrefix("人次") })
+        let named = Dictionary(rows.map { ($0.nameAsWritten, $0.valueAsWritten) }, uniquingKeysWith: { first, _ in first })
+        #expect(named["发生动态与短期预报报告次数"] == "2000次")
+        #expect(named["汇总突发事件季度报告次数"] == "4次")
+        #expect(named["测报员培训人次"] == "200人次")
+        #expect(named["汇总发生情况月报表次数"] == "12次")
+        #expect(named["测报准确率"] == "85%")
+    }
 }

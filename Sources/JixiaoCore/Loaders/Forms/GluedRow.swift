@@ -439,8 +439,16 @@ struct GluedRow {
         guard starts.count > 1 else { return nil }
         var segments: [(texts: [Range<Int>], values: [Range<Int>])] = []
         var texts: [Range<Int>] = [], values: [Range<Int>] = []
-        for (index, start) in starts.enumerated() {
+        // With no unit column, a unit a space after a bare number is the number's (`2000 次汇总…`:
+        // 2000次, then the next name).
+        let unitColumn = table.tail.contains { $0.role == .unit }
+        for (index, var start) in starts.enumerated() {
             let end = index + 1 < starts.count ? starts[index + 1] : text.count
+            if !unitColumn, let last = values.last, text[last].allSatisfy({ ValueShape.isDigit($0) || $0 == "." }),
+               let unit = shape.unitLength(text, at: start), start + unit < end {
+                values[values.count - 1] = last.lowerBound..<(start + unit)
+                start += unit
+            }
             let token = Array(text[start..<end])
             let isValue = (token.first.map { ValueShape.isDigit($0) || ValueShape.isSign($0) } ?? false)
                 && shape.valueEnd(token, from: 0) == token.count
