@@ -49,15 +49,17 @@ import Testing
     /// page: a line of column titles run together (`一级指标二级指标三级指标指标值分值`) says every line
     /// of the file is such a row (`FormCells.hasGluedHeader`), cut at every word as glued text is;
     /// amounts on the line under their keys (`预算资金总额财政拨款其他资金` / `356.8356.80`), a
-    /// header's second row on its own line (`数值计量单位`). Not yet: names glued to their
-    /// explanation (o), organisations glued under a row of keys, Layout A's project tables (k, x).
+    /// header's second row on its own line (`数值计量单位`); a department's own table of projects (its
+    /// name above it, no unit column) cut row by row as glued (`GluedProjectRow.cutsOwnRows`). Not yet:
+    /// names glued to their explanation (o), organisations glued under a row of keys, tables whose
+    /// units' names run into their projects' with no code column (k, and the printed tables with units).
     static let rowsGluedAlike: Set = ["a-approval", "approval-weight-total", "captions-between-tables", "name-ending-in-a-label", "b-general-level1", "c-infrastructure", "d-empty-level2", "dept-whole-keys-above-values",
                                       "dept-whole-task-amounts", "e-vertical-label", "g-central-investment", "goal-in-two-columns",
                                       "h-dept-whole", "l-general-level1-multi", "labels-broken-over-lines", "m-infrastructure-spaced",
                                       "project-code-unit-line", "regional-local-department", "s-general-two-row-header",
                                       "target-in-two-cells", "target-under-two-titles", "v-keys-in-paragraphs", "w-two-tables",
                                       // The printed tables' pages.
-                                      "calc-cost-under-output", "calc-hand-broken-labels", "calc-keys-in-paragraphs", "calc-level-labels", "calc-long-term-targets", "centred-labels-level2-first", "date-parts-spaced", "department-whole", "dept-whole-centred-labels", "keys-broken-by-hand", "level-one-centred-over-five", "level-two-beside-a-centred-level-one", "two-tables-closing-sign"]
+                                      "calc-cost-under-output", "calc-hand-broken-labels", "calc-keys-in-paragraphs", "calc-level-labels", "calc-long-term-targets", "centred-labels-level2-first", "date-parts-spaced", "department-table", "department-table-top", "department-whole", "dept-whole-centred-labels", "keys-broken-by-hand", "level-one-centred-over-five", "level-two-beside-a-centred-level-one", "two-tables-closing-sign"]
 
     /// The pages whose copy with each row's cells one space apart (`spaced/`) reads as the page: a
     /// line of column titles one space apart with a row of spaced cells under it says a single

@@ -22,6 +22,12 @@ struct GluedProjectRow {
 
     var vocabulary: FormVocabulary { alignment.vocabulary }
 
+    /// Whether a unit's or project's own row can be told apart in glued text: by its code in a
+    /// column of its own, or because the table has no organisation column (a department's own
+    /// table, its name above it). A unit's name run into its project's (`【401】昭化区卫生健康局基本
+    /// 公共卫生服务项目１，２５０，…`) cannot: such rows are not cut.
+    var cutsOwnRows: Bool { alignment.kinds.contains(.code) || !alignment.kinds.contains(.organisation) }
+
     /// A line's cells cut into the pieces a row split at every cell would have.
     func pieces(_ line: ArraySlice<FormCell>) -> [FormCell] {
         var out: [FormCell] = []

@@ -397,7 +397,8 @@ extension RowAlignment {
                 out += titlesInColumns(titles, line: cells[lineStart].line)
                 continue
             }
-            var pieces = spaced ? splitAtSpaces(line) : glued?.pieces(line) ?? Array(line)
+            // A glued header of one piece reads as spaced unless its rows can be cut as glued.
+            var pieces = glued.flatMap { spaced && !$0.cutsOwnRows ? nil : $0.pieces(line) } ?? (spaced ? splitAtSpaces(line) : Array(line))
             // A glued group's blank marks on a line of their own (`-定性`) end the row of its labels
             // on the line above (`效益指标经济效益指标`), a row broken where its merged cells were.
             if let glued, glued.isMarks(pieces), let labels = labelLine, labels.line == cells[lineStart - 1].line {
