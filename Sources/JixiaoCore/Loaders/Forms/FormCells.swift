@@ -316,11 +316,14 @@ struct FormCells {
         // Glued text joins only a glued header (then `GluedProjectRow` cuts its rows).
         guard above.count >= 2, next.count >= 2, above.contains(where: \.splitFromGlued) == next.contains(where: \.splitFromGlued) else { return false }
         var owners = ProjectTable.Rows.Keys()
+        var keys: [Int] = []
         for at in above.indices {
             switch above[at].role {
             // A key with its colon (`项目名称：`) has its value beside it: a form's key line, no title.
             case .key? where above[at].compact.last == ":": return false
-            case .key?: owners.add(above[at].role)
+            case .key?:
+                owners.add(above[at].role)
+                keys.append(at)
             case .tableLabel?: continue
             case .column(let role)? where !role.isLevel && !role.holdsValue: continue
             case nil where RowAlignment.isUnnamedTitle(above[at].compact): continue
@@ -328,7 +331,6 @@ struct FormCells {
             }
         }
         // A line of one key and the text after it (`项目名称 麻风病防治`) is the key and its value.
-        let keys = above.indices.filter { if case .key? = above[$0].role { return true } else { return false } }
         if keys.count == 1, keys[0] + 1 < above.endIndex, above[keys[0] + 1].role == nil { return false }
         guard owners.rows != nil else { return false }
         var level = false

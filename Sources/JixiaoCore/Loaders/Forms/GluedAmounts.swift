@@ -9,7 +9,7 @@ enum GluedAmounts {
     /// `text` cut into `count` amounts, the first the sum of the others; nil unless one cut does.
     static func split(_ text: [Unicode.Scalar], into count: Int) -> [String]? {
         guard count >= 2, text.count >= count, text.count <= 40,
-              text.allSatisfy({ ValueShape.isDigit($0) || $0 == "." }) else { return nil }
+              ValueShape.isBareNumber(text) else { return nil }
         var found: [[Range<Int>]] = []
         func cut(from start: Int, parts: [Range<Int>]) {
             guard found.count < 2 else { return }

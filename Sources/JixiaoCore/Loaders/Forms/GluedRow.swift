@@ -444,7 +444,7 @@ struct GluedRow {
         let unitColumn = table.tail.contains { $0.role == .unit }
         for (index, var start) in starts.enumerated() {
             let end = index + 1 < starts.count ? starts[index + 1] : text.count
-            if !unitColumn, let last = values.last, text[last].allSatisfy({ ValueShape.isDigit($0) || $0 == "." }),
+            if !unitColumn, let last = values.last, ValueShape.isBareNumber(text[last]),
                let unit = shape.unitLength(text, at: start), start + unit < end {
                 values[values.count - 1] = last.lowerBound..<(start + unit)
                 start += unit
@@ -478,7 +478,7 @@ struct GluedRow {
         let valueColumns = table.tail.filter { $0.role.takesValue || $0.role == .weight }.count
         let keptBefore = table.tail.prefix { !$0.role.takesValue }.contains { $0.role == .kept }
         // Only bare numbers after the text (weights): the target is text (`无区域性重大疫情 30`), not `居民 满意度 ≥85%`.
-        let onlyWeights = segment.values.allSatisfy { text[$0].allSatisfy { ValueShape.isDigit($0) || $0 == "." } }
+        let onlyWeights = segment.values.allSatisfy { ValueShape.isBareNumber(text[$0]) }
         if segment.texts.count > 1, !segment.values.isEmpty, keptBefore || (segment.values.count < valueColumns && onlyWeights) {
             let name = Array(text[first.lowerBound..<lastText.lowerBound])
             let values = segment.values.map { Array(text[$0]) }

@@ -368,7 +368,7 @@ struct IndicatorTable {
     /// percentage, as `TextCleaning.weight` reads one (`100% | 100%` is a target and its outcome).
     static func plainNumber(_ compact: [Unicode.Scalar]) -> Double? {
         let digits = compact.last == "分" ? compact.dropLast() : compact[...]
-        guard !digits.isEmpty, digits.allSatisfy({ ValueShape.isDigit($0) || $0 == "." }) else { return nil }
+        guard !digits.isEmpty, ValueShape.isBareNumber(digits) else { return nil }
         return Double(String(String.UnicodeScalarView(digits)))
     }
 

@@ -381,6 +381,8 @@ extension RowAlignment {
         guard let alignment = RowAlignment(header: header[...], vocabulary: vocabulary) else { return nil }
         // A header cut out of glued text: the rows' cells ran together too, and are cut by shape.
         let glued = header.contains(where: \.splitFromGlued) ? GluedProjectRow(header: header, alignment: alignment) : nil
+        // A glued header of one piece reads as spaced unless its rows can be cut as glued.
+        let cutter = glued.flatMap { spaced && !$0.cutsOwnRows ? nil : $0 }
         let titles = header.filter { $0.role != .tableLabel }
         var out = Array(cells[..<headerStart])
         out.reserveCapacity(cells.count)
@@ -397,8 +399,7 @@ extension RowAlignment {
                 out += titlesInColumns(titles, line: cells[lineStart].line)
                 continue
             }
-            // A glued header of one piece reads as spaced unless its rows can be cut as glued.
-            var pieces = glued.flatMap { spaced && !$0.cutsOwnRows ? nil : $0.pieces(line) } ?? (spaced ? splitAtSpaces(line) : Array(line))
+            var pieces = cutter?.pieces(line) ?? (spaced ? splitAtSpaces(line) : Array(line))
             // A glued group's blank marks on a line of their own (`-定性`) end the row of its labels
             // on the line above (`效益指标经济效益指标`), a row broken where its merged cells were.
             if let glued, glued.isMarks(pieces), let labels = labelLine, labels.line == cells[lineStart - 1].line {

@@ -18,6 +18,11 @@ struct ValueShape {
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
 
+    /// Digits and points only (`30`, `9.3`): a number with no sign, unit or grouping.
+    static func isBareNumber(_ text: some Collection<Unicode.Scalar>) -> Bool {
+        text.allSatisfy { isDigit($0) || $0 == "." }
+    }
+
     /// What may follow a year in a date target: `2023年底`, `2021年7月`, `2023年12月31日前`.
     static let dateCharacters = Set("年月日底前内中末上下半全季度".unicodeScalars)
 
