@@ -3551,13 +3551,15 @@ import Testing
     /// `jixiao inspect` shows a file's amounts as a run reads them, checked as the load stage
     /// checks them: 青山区's 2800000.0000 with no unit written is 280 万元 read in 元, as in the
     /// run's workbook, where inspect had printed 2800000.00 万元 (the reader's amount before the checks).
+    /// Its two sets of targets name the same indicator (`经济普查资料开发文章 | 6篇 | 数量指标 |
+    /// 经济普查资料开发文章 | 6篇`): 2 indicators, where the second set had been read as a third.
     @Test func inspectShowsAmountsAsARunReadsThem() throws {
         let directory = Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let form = Fixtures.write(Self.qingshanCensus, named: "青山区统计局.txt", in: directory)
         let shown = try Command.run(["inspect", form]).stdout
         #expect(shown.contains("青山区统计局.txt: 版式 通用表单（排版：每格一行）, 县 青山区（县级）, 金额单位 元"), "\(shown)")
-        #expect(shown.contains("  [16] 005005-武汉市青山区统计局 / 大型普查经费（经普和人普） — 280.00 万元，3 条指标"), "\(shown)")
+        #expect(shown.contains("  [16] 005005-武汉市青山区统计局 / 大型普查经费（经普和人普） — 280.00 万元，2 条指标"), "\(shown)")
         #expect(shown.contains("金额的大小（最大「2800000.0000」）像是以元为单位，按元读入"), "\(shown)")
         #expect(!shown.contains("2800000.00 万元"))
     }

@@ -142,6 +142,43 @@ import Testing
         #expect(oneYear[0].otherColumns == "中期目标(2023年—2023年) 指标值=≥90辆；二级指标=数量指标")
     }
 
+    /// A page's bar rows (`a | b | |`, `a | b | ||||`) copied one cell a line, as a browser copies a
+    /// table: each non-empty cell on a line of its own; with `bars`, each cell closed by ` |` and
+    /// each empty cell (`| |`) a `|` line, the places of merged cells at a row's end (`||||`) not
+    /// written. Ends without a line break, as the page does (cut inside its last row).
+    static func oneCellALine(_ page: String, bars: Bool) -> String {
+        page.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+            guard line.contains("|") else { return line.isEmpty ? [] : [String(line)] }
+            var row = Substring(line)
+            if row.hasSuffix("||") { row = row.dropLast(row.reversed().prefix { $0 == "|" }.count) }
+            var cells = row.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            if row.hasSuffix("|") || cells.last == "" { cells.removeLast() }
+            return bars ? cells.map { $0.isEmpty ? "|" : $0 + " |" } : cells.filter { !$0.isEmpty }
+        }.joined(separator: "\n")
+    }
+
+    /// The two sets of targets (中期, 年度) copied one cell a line: a row's cells are its name and
+    /// target, then the second set's level 2 where its group starts, the name written again and its
+    /// target (六安市's); 太和县's second set holds its level 2 alone. Both read as their pages do.
+    /// 六安市's had read 10 and 11 indicators of 7 (each group's first row twice: the second set's
+    /// level 2 started a new group), 太和县's 7 of 8 one cell a line (the next row's name and target
+    /// taken as the second set's: 经费支出合规性 given ≥100百分比, 项目验收合格率 lost), and with each
+    /// cell closed by a bar the header's trailing empty cell had been taken for a row's.
+    @Test func twoSetsOfTargetsOneCellALine() throws {
+        for name in ["luan-quality-testing", "taihe-enforcement-vehicles"] {
+            let page = try Self.read(name)
+            let text = try String(contentsOfFile: Fixtures.path("Tests/Fixtures/real-pages/\(name).txt"), encoding: .utf8)
+            for bars in [false, true] {
+                let copy = try Loaders.load(text: Self.oneCellALine(text, bars: bars), file: "\(name).txt")
+                #expect(Self.rows(copy) == Self.rows(page), "\(name), bars \(bars)")
+                #expect(copy.rowsRead == page.rowsRead && copy.rejected.count == 1, "\(name), bars \(bars)")
+            }
+        }
+        let cells = try Loaders.load(text: Self.oneCellALine(try String(contentsOfFile: Fixtures.path("Tests/Fixtures/real-pages/taihe-enforcement-vehicles.txt"), encoding: .utf8), bars: false), file: "太和县.txt")
+        #expect(cells.projects.flatMap(\.indicators).map(\.nameAsWritten).prefix(4) == ["完成修理养护的设施数量", "经费支出合规性", "项目验收合格率", "养护维修质量合格率"])
+        #expect(cells.projects.flatMap(\.indicators).map(\.valueAsWritten).prefix(4) == ["≥90辆", "较高", "≥100百分比", "≥100百分比"])
+    }
+
     /// 亳州市's page has every bar on a line of its own, one between two cells and two where a row
     /// ends, and cells broken over lines (`BarLineRows`): read row by row, its two sets of targets
     /// stay in their columns, the year's the target. Read one cell a line, the first row's name had

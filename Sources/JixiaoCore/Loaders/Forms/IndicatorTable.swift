@@ -33,6 +33,8 @@ struct IndicatorTable {
     /// The tail columns of the second set's level 2: merged down its group like the first set's, a
     /// row holds its label only where the group starts.
     var repeatedLevel2: Set<Int> = []
+    /// The tail column of the second set's indicator name (its 三级指标).
+    var repeatedNames: Set<Int> = []
     /// The title of the whole period's target column, where the goal headings name the period
     /// first (`periodGoalHeading`): a row whose year's target is blank takes the period's.
     var periodTargetTitle: String?
@@ -97,7 +99,10 @@ struct IndicatorTable {
             if cells[at].columnTitle != nil { return nil }
             guard vocabulary.headsPeriodGoal(cells[at].compact) else { continue }
             let line = cells[at].line
-            return cells[(at + 1)...].prefix { $0.line == line }.contains { $0.role == .key(.goal) } ? cells[at].text : nil
+            // The year's heading beside it on its line, or, one cell a line, on the next.
+            let besideIt = cells[(at + 1)...].prefix { $0.line == line }
+            let next = besideIt.isEmpty && at + 1 < cells.count ? cells[(at + 1)...(at + 1)] : besideIt
+            return next.contains { $0.role == .key(.goal) } ? cells[at].text : nil
         }
         return nil
     }
@@ -223,6 +228,7 @@ struct IndicatorTable {
         // `中期目标(2024年—2026年) | 年度目标` over `… | 指标值 | 二级指标 | 三级指标 | 指标值`).
         var repeatsLevels = false
         var repeatedLevel2: [Int] = []
+        var repeatedNames: [Int] = []
         var periodTargetTitle: String?
         if let firstValue = columns.firstIndex(where: { $0.role.takesValue }),
            columns[(firstValue + 1)...].contains(where: { $0.role == .level3 }), columns[..<firstValue].contains(where: { $0.role == .level3 }) {
@@ -239,7 +245,10 @@ struct IndicatorTable {
                 case .level2:
                     columns[at].role = .kept
                     repeatedLevel2.append(at)
-                case .level1, .level3: columns[at].role = .kept
+                case .level1: columns[at].role = .kept
+                case .level3:
+                    columns[at].role = .kept
+                    repeatedNames.append(at)
                 case let role where role.holdsValue && !firstIsPeriods: columns[at].role = .alternative
                 default: break
                 }
@@ -271,6 +280,7 @@ struct IndicatorTable {
         var table = IndicatorTable(tail: tailColumns.map { columns[$0] }, vocabulary: vocabulary, shape: ValueShape(vocabulary: vocabulary))
         table.repeatsLevels = repeatsLevels
         table.repeatedLevel2 = Set(tailColumns.indices.filter { repeatedLevel2.contains(tailColumns[$0]) })
+        table.repeatedNames = Set(tailColumns.indices.filter { repeatedNames.contains(tailColumns[$0]) })
         table.periodTargetTitle = periodTargetTitle
         table.tailGridColumns = tailColumns.map { gridColumns[$0] }
         // A header written with empty cells between its titles spans merged cells with them: the
@@ -395,9 +405,10 @@ struct IndicatorTable {
         var pendingAfterLevel1 = false  // the pending row's name came right after a level-1 label
         let rowLines = Set((start..<cells.count).lazy.filter { cells[$0].endsRow }.map { cells[$0].line })
         // One cell a line with the empty cells written (`|` lines): each row takes as many places
-        // after its name as the header has columns there, empty or not (`placesLeft`).
+        // after its name as the header has columns there, empty or not (`placesLeft`). Empty cells
+        // right before the body's first cell end the header's row (`指标值 |` / `|`), no body row's.
         let placesKept = emptyCellsKeepPlaces && head.isEmpty && start < cells.count && cells[start].gridColumn == nil
-            && (cells.withUnsafeBufferPointer { body in body[start...].contains { $0.emptyCellsBefore > 0 } } || rowsFillEveryPlace(cells, from: start))
+            && (cells.withUnsafeBufferPointer { body in body[(start + 1)...].contains { $0.emptyCellsBefore > 0 } } || rowsFillEveryPlace(cells, from: start))
 
         // A glued run's total row or caption ends the table (`GluedRow.split`): nothing after it is read.
         var ended = false
@@ -490,6 +501,16 @@ struct IndicatorTable {
             }
             if isCutTableLabel(cells, at: i) { continue }
             if repeatsLevels, case .label? = cell.role, let row = pending, row.isLineRow, cell.line == row.name.line { cell.role = nil }
+            // One cell a line, the second set's level 2 where the row's next place is that set's level-2
+            // column, worded as the group's own (`鉴定校准实验室仪器` / `≥57个` / `数量指标` / `鉴定校准实验室仪器`
+            // / `≥57个`, the group's first row; a level 1 used as the level 2, `成本指标`): the row's cell,
+            // no new group.
+            if repeatsLevels, cell.isLabel, let row = pending, !row.isLineRow,
+               repeatedLevel2.contains(row.cells.count - head.count), cell.text.sameText(level2) {
+                cell.role = nil
+                pending!.cells.append(cell)
+                continue
+            }
             // A money key right after a level label is a row's name, not the next form's key: a cost
             // indicator named after the money it counts (`成本指标 | 基本支出 | ≤100万元`).
             if case .key(let key)? = cell.role, key.isAmount, i > start, cells[i - 1].isLabel { cell.role = nil }
@@ -838,6 +859,11 @@ struct IndicatorTable {
         let filled = row.cells.count - head.count
         guard filled >= 0, filled < tail.count else { return false }
         let expected = tail[filled].role
+        // Two sets of targets one cell a line, the first set's target in: the second set names the
+        // row's indicator again (`鉴定校准实验室仪器` / `≥57个` / `数量指标` / `鉴定校准实验室仪器` / `≥57个`),
+        // its level 2 only where its group starts. Other text is the next row's name, the second set
+        // left empty (`经费支出合规性` / `较高` / `质量指标` / `项目验收合格率` / `≥100百分比`).
+        if repeatedNames.contains(filled) || repeatedLevel2.contains(filled), cell.compact != row.name.compact { return false }
         if expected == .kept { return true }
         // An outcome written as the target right before it (`逐步提高 | 逐步提高`: achieved), where
         // the header has an outcome column: no new name.
