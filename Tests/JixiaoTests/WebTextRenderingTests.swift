@@ -64,10 +64,11 @@ import Testing
     /// The pages whose copy with each row's cells one space apart (`spaced/`) reads as the page: a
     /// line of column titles one space apart with a row of spaced cells under it says a single
     /// space separates cells in the file (`FormCells.spacedHeader`); a word a cell wrapped over
-    /// a space (`主管 部门 及代码`, `产出指标 (50分)`, `绩 效 指 标`) is joined back. Not so: a name
-    /// with a space inside (`维修养护供水 工程数量`, `居民 满意度`) and a total wrapped (`合 计`),
-    /// which the text cannot tell from two cells.
-    static let spacedUnlike: Set = ["approval-weight-total", "captions-between-tables", "name-ending-in-a-label"]
+    /// a space (`主管 部门 及代码`, `产出指标 (50分)`, `绩 效 指 标`, a total's `合 计`) is joined back, and
+    /// so is a name wrapped over a space where the row has a cell more than its columns and the cell
+    /// after the name's text is a target (`维修养护供水 工程数量 45处 20`). Not so: a name whose second
+    /// part is a label's word (`居民 满意度`), which the text cannot tell from a label.
+    static let spacedUnlike: Set = ["name-ending-in-a-label"]
 
     /// The pages whose whole text on one line, every cell one space apart (`spaced-page/`, a
     /// document site's preview), does not read as the page. It is cut at the vocabulary's words as

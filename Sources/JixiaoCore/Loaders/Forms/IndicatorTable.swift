@@ -989,7 +989,7 @@ struct IndicatorTable {
     /// The finished row; a name cut from glued text that brought no cells of its own is
     /// itself cut into name, explanation and values (perhaps several rows).
     func completed(_ row: Row) -> (rows: [Row], endsTable: Bool) {
-        var row = labelsInCells(row) ?? labelAsName(row) ?? levelTwoAsName(row) ?? row
+        var row = labelsInCells(row) ?? nameWrappedOverSpaces(row) ?? labelAsName(row) ?? levelTwoAsName(row) ?? row
         // Cells of the columns before the name: the name is the cell after them.
         if !head.isEmpty, row.cells.count >= head.count {
             let sequence = [row.name] + row.cells
@@ -1007,6 +1007,26 @@ struct IndicatorTable {
             row.guessed.append("名称与解释粘连，已按重复拆开")
         }
         return ([row], false)
+    }
+
+    /// A row on its own line cut at its spaces (a copy whose cells are one space apart) with more
+    /// cells than the columns after its name, the first of them the target's: where its first cells
+    /// are text and the next a target, the name was wrapped in its cell (`维修养护供水 工程数量 | 45处 |
+    /// 20`), and they are the name's. A target in words (`有效保障`) tells nothing, and stays as it was.
+    func nameWrappedOverSpaces(_ row: Row) -> Row? {
+        let extra = row.cells.count - head.count - tail.count
+        guard row.isLineRow, head.isEmpty, extra > 0, tail.first?.role.holdsValue == true,
+              row.cells.allSatisfy({ $0.gridColumn == nil && $0.placedIn == nil && !$0.splitFromGlued }),
+              row.cells[..<extra].allSatisfy({ $0.role == nil && !shape.isValue($0.compact) && !shape.isUnit($0.compact)
+                  && !shape.isComparison($0.compact) }),
+              shape.isValue(row.cells[extra].compact) else { return nil }
+        var out = row
+        for cell in row.cells[..<extra] {
+            out.name.text += " " + cell.text
+            out.name.compact += cell.compact
+        }
+        out.cells.removeFirst(extra)
+        return out
     }
 
     /// A row on its own line with more cells than the columns after its labels, where the

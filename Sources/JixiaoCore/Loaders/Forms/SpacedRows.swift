@@ -169,15 +169,15 @@ extension FormCells {
     }
 
     /// Words a cell wrapped over spaces joined back (`主管 部门`, `资金 总额 (万元)`, `绩 效 指 标`,
-    /// `产出指标 (50分)`, `主管部门 及代码`): neighbouring pieces that together are one of the
-    /// vocabulary's words, perhaps with a bracketed hint, the longest run first.
+    /// `产出指标 (50分)`, `主管部门 及代码`, a total row's `合 计`): neighbouring pieces that together are
+    /// one of the vocabulary's words, perhaps with a bracketed hint, the longest run first.
     func joiningWrappedWords(_ pieces: inout [String], _ compacts: inout [[Unicode.Scalar]]) {
         var i = 0
         while i + 1 < pieces.count {
             var joined = false
             for j in stride(from: min(i + Self.wrappedPiecesJoined, pieces.count) - 1, to: i, by: -1) {
                 let compact = Array(compacts[i...j].joined())
-                guard vocabulary.role(ofCell: compact) != nil else { continue }
+                guard vocabulary.role(ofCell: compact) != nil || vocabulary.isTotalLabel(folded: compact) else { continue }
                 pieces[i] = pieces[i...j].joined(separator: " ")
                 compacts[i] = compact
                 pieces.removeSubrange((i + 1)...j)
