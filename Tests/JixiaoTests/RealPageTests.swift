@@ -253,6 +253,30 @@ import Testing
         #expect(title.county == "鄂州市")
     }
 
+    /// A page's bar rows with their cells one space apart (`a b c`), as a copy from a PDF or a
+    /// page without table lines gives them. Ends without a line break, as the page does.
+    static func cellsOneSpaceApart(_ page: String) -> String {
+        page.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+        }.joined(separator: "\n")
+    }
+
+    /// 金寨县's self-evaluation with its cells one space apart: its header's titles wrap over three
+    /// lines (`… 三级指标 年度 指标值` / `实际 完成值` / `分值 得分 偏差原因分析及改进措施`), so the columns
+    /// after the name are six, and its numbered rows (`指标1:完成美丽宜居自然村庄验收时间 9月前 7月 5 5`)
+    /// are parted at their spaces as any spaced row. Counting only the first line's two, the rows had
+    /// been read as a name and a value after its last space: the name ran on to `… 9月前 7月 5`.
+    @Test func aSpacedHeaderWrappedOverLines() throws {
+        let page = try Self.read("jinzhai-village-centre-self-evaluation")
+        let text = try String(contentsOfFile: Fixtures.path("Tests/Fixtures/real-pages/jinzhai-village-centre-self-evaluation.txt"), encoding: .utf8)
+        let spaced = try Loaders.load(text: Self.cellsOneSpaceApart(text), file: "金寨县.txt")
+        #expect(Self.rows(spaced) == Self.rows(page))
+        let rows = spaced.projects.flatMap(\.indicators)
+        #expect(rows.count == 8 && spaced.rejected.isEmpty)
+        #expect(rows.map(\.valueAsWritten).suffix(2) == ["9月前", "11月前"])
+        #expect(rows.last?.otherColumns == "实际 完成值=10月；得分=5")
+    }
+
     private func document(_ document: CountyDocument, is county: String, department: String, budget: Double, rows: Int) -> Bool {
         document.county == county && document.projects.count == 1 && document.projects[0].department.name == department
             && document.projects[0].budget == budget && document.projects[0].indicators.count == rows

@@ -41,19 +41,27 @@ extension FormCells {
         // Numbered indicators under a header of a name and its value (`指标1：网络故障发生次数 ≦5次`)
         // are written a line each, apart by a space; under a header of more columns after the name
         // (`三级指标 年度 实际 分值 得分 偏差原因…`), the space parts cells as in any spaced table.
-        guard let header, !numbersIndicators(lines, after: header) || wordsAfterName(lines[header]) >= 3 else { return nil }
+        // The header's titles may go on over the next lines (`… 三级指标 年度 指标值` / `实际 完成值` /
+        // `分值 得分 偏差原因分析及改进措施`, a page's header cells wrapped): their titles count too.
+        guard let header else { return nil }
+        let titlesUnder = (1...2).lazy.map { header + $0 }.prefix { self.titles(ofLine: lines, at: $0) != nil }
+            .reduce(0) { $0 + (self.titles(ofLine: lines, at: $1)?.count ?? 0) }
+        guard !numbersIndicators(lines, after: header) || wordsAfterName(lines[header]) + titlesUnder >= 3 else { return nil }
         // A second row of titles under the header (`数值 计量单位` under 指标值) names columns too.
-        if header + 1 < lines.count, !lines[header + 1].isGrid, lines[header + 1].pieceCount == 1,
-           let compact = lines[header + 1].firstCompact {
-            var i = 0
-            var lower: Set<FormVocabulary.ColumnRole> = []
-            while i < compact.count, let entry = vocabulary.match(compact, at: i), case .column(let role) = entry.role {
-                lower.insert(role)
-                i += entry.scalars.count + FormVocabulary.hintLength(compact, from: i + entry.scalars.count).length
-            }
-            if i == compact.count { columns.formUnion(lower) }
-        }
+        if let lower = titles(ofLine: lines, at: header + 1) { columns.formUnion(lower) }
         return SpacedHeader(columns: columns, line: header)
+    }
+
+    /// The column titles of line `k` when it holds titles only (one piece, no grid), in order; else nil.
+    private func titles(ofLine lines: [RawLine], at k: Int) -> [FormVocabulary.ColumnRole]? {
+        guard k < lines.count, !lines[k].isGrid, lines[k].pieceCount == 1, let compact = lines[k].firstCompact else { return nil }
+        var i = 0
+        var titles: [FormVocabulary.ColumnRole] = []
+        while i < compact.count, let entry = vocabulary.match(compact, at: i), case .column(let role) = entry.role {
+            titles.append(role)
+            i += entry.scalars.count + FormVocabulary.hintLength(compact, from: i + entry.scalars.count).length
+        }
+        return i == compact.count && !titles.isEmpty ? titles : nil
     }
 
     /// What the spaced header says of the cells under it: which columns it has, and its line.
