@@ -44,8 +44,11 @@ extension FormCells {
         // The header's titles may go on over the next lines (`… 三级指标 年度 指标值` / `实际 完成值` /
         // `分值 得分 偏差原因分析及改进措施`, a page's header cells wrapped): their titles count too.
         guard let header else { return nil }
-        let titlesUnder = (1...2).lazy.map { header + $0 }.prefix { self.titles(ofLine: lines, at: $0) != nil }
-            .reduce(0) { $0 + (self.titles(ofLine: lines, at: $1)?.count ?? 0) }
+        var titlesUnder = 0
+        for k in (header + 1)...(header + 2) {
+            guard let titles = titles(ofLine: lines, at: k) else { break }
+            titlesUnder += titles.count
+        }
         guard !numbersIndicators(lines, after: header) || wordsAfterName(lines[header]) + titlesUnder >= 3 else { return nil }
         // A second row of titles under the header (`数值 计量单位` under 指标值) names columns too.
         if let lower = titles(ofLine: lines, at: header + 1) { columns.formUnion(lower) }
