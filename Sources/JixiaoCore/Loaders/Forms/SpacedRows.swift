@@ -122,6 +122,7 @@ extension FormCells {
             joiningBrackets(&pieces, &compacts)
             joiningWrappedWords(&pieces, &compacts)
             joiningValueParts(&pieces, &compacts, header: header)
+            joiningNameEndings(&pieces, &compacts)
             guard pieces.count > 1 else { continue }
             lines[k].firstPiece = pieces[0]
             lines[k].firstCompact = compacts[0]
@@ -241,6 +242,22 @@ extension FormCells {
             } else {
                 i += 1
             }
+        }
+    }
+
+    /// A label word that also ends names (`name_ending_labels`: 满意度) after a piece of text and
+    /// before a target (`居民 满意度 ≥85% 10`) ends that name, wrapped in its cell: labels head names,
+    /// they do not follow them (as `cut` reads `居民 满意度` within one cell).
+    func joiningNameEndings(_ pieces: inout [String], _ compacts: inout [[Unicode.Scalar]]) {
+        let shape = ValueShape(vocabulary: vocabulary)
+        var i = 1
+        while i + 1 < pieces.count {
+            guard vocabulary.nameEndingLabels.contains(compacts[i]), shape.isValue(compacts[i + 1]),
+                  vocabulary.role(ofCell: compacts[i - 1]) == nil, !shape.isValue(compacts[i - 1]) else { i += 1; continue }
+            pieces[i - 1] += " " + pieces[i]
+            compacts[i - 1] += compacts[i]
+            pieces.remove(at: i)
+            compacts.remove(at: i)
         }
     }
 
