@@ -809,7 +809,7 @@ struct IndicatorTable {
         if row.isLineRow { return cell.line == row.name.line }
         // A run of bars on a line of its own ended the row (`天保工程…参保人数(人) |` / `||` /
         // `上一轮退耕还林补助面积(万亩) |`: the value left empty): text after it is a new name.
-        if cell.afterBarRun, !shape.isValue(cell.compact), !shape.isUnit(cell.compact), !shape.isComparison(cell.compact) {
+        if cell.afterBarRun, !shape.isTargetPart(cell.compact) {
             return false
         }
         let full = tail.count + head.count + operatorSplit(row)
@@ -824,8 +824,8 @@ struct IndicatorTable {
         if row.cells.count < head.count { return true }
         // A name with its value after a space (`应受助学生数 100%`, a row copied with single
         // spaces) is complete, but for a sign or unit: a next line's text is a new name.
-        if head.isEmpty, row.cells.isEmpty, cell.line != row.name.line, !shape.isValue(cell.compact),
-           !shape.isUnit(cell.compact), !shape.isComparison(cell.compact), spaceSeparated(row) != nil || gluedValueStart(row.name.compact) != nil {
+        if head.isEmpty, row.cells.isEmpty, cell.line != row.name.line, !shape.isTargetPart(cell.compact),
+           spaceSeparated(row) != nil || gluedValueStart(row.name.compact) != nil {
             return false
         }
         // A row is complete once each target column has its value: what follows is a new name,
@@ -851,7 +851,7 @@ struct IndicatorTable {
            cell.line == row.name.line || !shape.isValue(cell.compact) || !shape.trailingValues(row.name.compact, limit: 1).values.isEmpty {
             return false
         }
-        if shape.isValue(cell.compact) || shape.isUnit(cell.compact) || shape.isComparison(cell.compact) { return true }
+        if shape.isTargetPart(cell.compact) { return true }
         // A direction word (`正向`), which no name is, where a column may hold it (指标性质 holds
         // 正向 where 指标方向 holds the sign).
         if vocabulary.isDirection(cell.compact), tail.contains(where: { $0.role == .direction || $0.role == .comparison }) { return true }
@@ -1017,8 +1017,7 @@ struct IndicatorTable {
         let extra = row.cells.count - head.count - tail.count
         guard row.isLineRow, head.isEmpty, extra > 0, tail.first?.role.holdsValue == true,
               row.cells.allSatisfy({ $0.gridColumn == nil && $0.placedIn == nil && !$0.splitFromGlued }),
-              row.cells[..<extra].allSatisfy({ $0.role == nil && !shape.isValue($0.compact) && !shape.isUnit($0.compact)
-                  && !shape.isComparison($0.compact) }),
+              row.cells[..<extra].allSatisfy({ $0.role == nil && !shape.isTargetPart($0.compact) }),
               shape.isValue(row.cells[extra].compact) else { return nil }
         var out = row
         for cell in row.cells[..<extra] {
@@ -1043,9 +1042,7 @@ struct IndicatorTable {
         guard !open.isEmpty else { return nil }
         let count = min(extra, open.count)
         let sequence = [row.name] + row.cells
-        let isText = { (cell: FormCell) in
-            !shape.isValue(cell.compact) && !shape.isUnit(cell.compact) && !shape.isComparison(cell.compact)
-        }
+        let isText = { (cell: FormCell) in !shape.isTargetPart(cell.compact) }
         guard sequence[..<count].allSatisfy({ isText($0) && $0.role == nil && $0.compact.count <= 16 }),
               isText(sequence[count]) else { return nil }
         var out = row

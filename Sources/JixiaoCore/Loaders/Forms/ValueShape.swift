@@ -60,6 +60,12 @@ struct ValueShape {
         vocabulary.valueUnits.contains { $0 == text }  // lengths compared first: most differ
     }
 
+    /// A target or a part of one written in a cell of its own: a value, a unit alone or a sign
+    /// (`≥`, `定性`). Text that is none of them may be a name, a label or a target in words.
+    func isTargetPart(_ text: [Unicode.Scalar]) -> Bool {
+        isValue(text) || isUnit(text) || isComparison(text)
+    }
+
     /// Where a value that starts at `start` ends: signs, a number, then a unit or a date's
     /// remainder (`年底`, `年7月`); nil when no number stands there.
     func valueEnd(_ text: [Unicode.Scalar], from start: Int) -> Int? {
