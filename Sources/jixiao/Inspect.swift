@@ -61,7 +61,7 @@ struct Inspect: ParsableCommand {
         let at = { (source: SourceRef) in source.file == document.file ? "\(source.line)" : source.description }
         print("行：读入 \(document.rowsRead)，写入 \(document.rowsWritten)，拒收 \(document.rejected.count)；结构行 \(document.structureLines)")
         for project in document.projects {
-            print("  [\(at(project.source))] \(project.kind == .departmentWhole ? "［部门整体］" : "")\(project.department) / \(project.name) — \(project.budget.map { String(format: "%.2f 万元", $0) } ?? "无预算")，\(project.indicators.count) 条指标")
+            print("  [\(at(project.source))] \(project.kind == .departmentWhole ? "［部门整体］" : "")\(project.department) / \(project.name) — \(project.budget.map { "\(fmt($0)) 万元" } ?? "无预算")，\(project.indicators.count) 条指标")
             for indicator in project.indicators {
                 // No target: the middle stays empty, what was written there said on a line of its own.
                 let target = indicator.valueAsWritten.isEmpty ? "" : "\(indicator.comparisonAsWritten) \(indicator.valueAsWritten) \(indicator.unitAsWritten)"

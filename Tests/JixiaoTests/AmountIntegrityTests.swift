@@ -158,7 +158,7 @@ import ZIPFoundation
         #expect(project.fiscalFunds == 6070)
         #expect(document.moneyUnit == .wanYuan)
         #expect(document.findings.filter { $0.rule == RuleID.moneySignDiffers }.map(\.message)
-                == ["资金总额「￥6070.00」带人民币符号，按元读作 0.61 万元，而表单写明金额单位为万元"])
+                == ["资金总额「￥6070.00」带人民币符号，按元读作 0.607 万元，而表单写明金额单位为万元"])
         let (_, run) = try Fixtures.runSample(inputs: [path])
         #expect(run.findings.contains { $0.rule == RuleID.totalFundsMismatch && $0.severity == .error })
         // A form that states no unit: the sign is its unit, nothing to say.

@@ -355,6 +355,12 @@ enum Workbook {
         let show = { (value: Double, code: String) in NumberFormats.display(value, code: code, date1904: false) }
         #expect(show(97.2, "0.00") == "97.20")
         #expect(show(1234567.891, "#,##0.00_);[Red](#,##0.00)") == "1,234,567.89")
+        // `#` decimals show only when not trailing zeros.
+        #expect(show(24.998, "#,##0.00##") == "24.998")
+        #expect(show(97.2, "#,##0.00##") == "97.20")
+        #expect(show(968.1918, "#,##0.00##") == "968.1918")
+        #expect(show(1234.5, "#,##0.##") == "1,234.5")
+        #expect(show(1234, "0.##") == "1234")
         #expect(show(0.95, "0%") == "95%")
         #expect(show(45, "0\"万元\"") == "45")
         #expect(show(40000, "General") == "40000")

@@ -167,6 +167,25 @@ import Testing
 }
 
 extension PrintedWorkbookTests {
+    /// A budget a form writes to the 元 (濮阳市档案馆's 24.998 万元, a real page) shows as the
+    /// form wrote it in the county's sheet and the summary, not rounded to 25.00; whole amounts
+    /// keep their two decimals (97.20).
+    @Test func aBudgetWrittenToTheYuanShowsAsWritten() throws {
+        let root = Fixtures.temporaryDirectory()
+        let page = Fixtures.path("Tests/Fixtures/real-pages/puyang-archives-fire-equipment.txt")
+        let run = try Fixtures.runPeriod("2023-12", root: root, inputs: [InputFile(path: page)])
+        #expect(run.counties.map(\.county) == ["濮阳市"])
+        let folder = (root as NSString).appendingPathComponent("2023-12")
+        let county = try LibreOffice.sheets(of: (folder as NSString).appendingPathComponent("濮阳市.xlsx"), formatted: true)
+        let rows = try #require(county["濮阳市档案馆"])
+        let budget = try #require(rows[0].firstIndex(of: "预算数（万元）"))
+        #expect(rows.dropFirst().map { $0[budget] }.filter { !$0.isEmpty } == ["24.998"])
+        let summary = try LibreOffice.sheets(of: (folder as NSString).appendingPathComponent("汇总.xlsx"), formatted: true)
+        let totals = try #require(summary["汇总"])
+        #expect(totals.dropFirst().filter { $0[0] == "濮阳市" }.map { $0[4] } == ["24.998", "24.998"])
+        #expect(fmt(24.998) == "24.998" && fmt(97.2) == "97.20" && fmt(968.1918) == "968.1918" && fmt(0.00001) == "0.00")
+    }
+
     /// A run in which every input failed: every sheet says there is nothing, and no formula
     /// refers to its own cell (Excel and LibreOffice report that as circular).
     @Test func anEmptyRunWritesNoCircularFormula() throws {

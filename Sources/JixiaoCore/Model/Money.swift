@@ -83,8 +83,15 @@ public func roundMoney(_ value: Double, places: Int = 6) -> Double {
     return (value * factor).rounded() / factor
 }
 
-/// A 万元 figure as findings write it: two decimals (`97.20`).
-package func fmt(_ value: Double) -> String { String(format: "%.2f", value) }
+/// A 万元 figure as findings write it: two decimals at least (`97.20`), and up to four where the
+/// form wrote 元 or 角 (`24.998`, `968.1918`): a budget is never shown rounded to another one.
+package func fmt(_ value: Double) -> String {
+    var text = String(format: "%.4f", value)
+    while text.hasSuffix("0"), let dot = text.firstIndex(of: "."), text.distance(from: dot, to: text.endIndex) > 3 {
+        text.removeLast()
+    }
+    return text
+}
 
 /// A weight, count or target as findings write it: whole when whole (`90`), else two decimals.
 /// Never traps: values too large for an `Int` (or not finite) are written by `%g`.

@@ -35,6 +35,9 @@ package struct CellStyle: Hashable, Sendable {
     static let text = CellStyle(.text), header = CellStyle(.header), number = CellStyle(.number)
     static let integer = CellStyle(.integer), integerBold = CellStyle(.integerBold)
     static let money = CellStyle(.money), moneyBold = CellStyle(.moneyBold)
+    /// 万元 with two decimals, and up to four where the amount has them (`24.998`, a form written
+    /// to the 元): a budget shown rounded would read as another budget.
+    static let moneyFormat = "#,##0.00##"
     static let boldText = CellStyle(.boldText), title = CellStyle(.title), note = CellStyle(.note)
     static let score = CellStyle(.score), lineNumber = CellStyle(.lineNumber), repeated = CellStyle(.repeated)
     static let band = CellStyle(.band), box = CellStyle(.box), seconds = CellStyle(.seconds)
@@ -95,12 +98,12 @@ package struct CellStyle: Hashable, Sendable {
             format_set_top(format, UInt8(LXW_BORDER_THIN.rawValue))
         case .projectMoney:
             format_set_bold(format)
-            format_set_num_format(format, "#,##0.00")
+            format_set_num_format(format, Self.moneyFormat)
             format_set_bg_color(format, 0xF2F2F2)
             format_set_top(format, UInt8(LXW_BORDER_THIN.rawValue))
-        case .money: format_set_num_format(format, "#,##0.00")
+        case .money: format_set_num_format(format, Self.moneyFormat)
         case .moneyBold:
-            format_set_num_format(format, "#,##0.00")
+            format_set_num_format(format, Self.moneyFormat)
             format_set_bold(format)
         case .boldText: format_set_bold(format)
         case .title:

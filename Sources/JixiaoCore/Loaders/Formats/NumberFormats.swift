@@ -80,12 +80,18 @@ struct NumberFormats: Sendable {
         }
         let percent = section.contains("%")
         let number = percent ? value * 100 : value
-        var decimals = 0
+        // Decimal places: a `0` (or `?`) always shown, a `#` only when not a trailing zero (`0.00##`
+        // shows 24.998 and 97.20).
+        var decimals = 0, shown = 0
         if let dot = section.firstIndex(of: ".") {
-            decimals = min(section[section.index(after: dot)...].prefix { "0#?".contains($0) }.count, 15)
+            let places = section[section.index(after: dot)...].prefix { "0#?".contains($0) }.prefix(15)
+            decimals = places.count
+            shown = places.lastIndex { $0 != "#" }.map { places.distance(from: places.startIndex, to: $0) + 1 } ?? 0
         }
         let grouped = section.contains(",") && section.contains(where: { "0#".contains($0) })
         var text = String(format: "%.\(decimals)f", number)
+        for _ in shown..<decimals where text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
         if grouped { text = groupThousands(text) }
         return percent ? text + "%" : text
     }
