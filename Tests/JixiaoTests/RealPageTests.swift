@@ -35,7 +35,8 @@ import Testing
             "经济效益指标 | 对保障村(社区)两委机构正常运行的影响程度 | 效果明显 | 10 | 实际完成值=达成预期指标；得分=10",
             "社会效益指标 | 提高村(社区)干部工作积极性的影响程度 | 效果明显 | 10 | 实际完成值=达成预期指标；得分=10",
         ])
-        #expect(document.rowsRead == 8 && document.rejected.isEmpty)
+        // The page ends in the label 可持续影响, its row cut off: said, as a row rejected.
+        #expect(document.rowsRead == 9 && document.rejected.map(\.text) == ["可持续影响"])
         // The page is one line of the file: every row is told at line 1.
         #expect(document.projects.flatMap(\.indicators).allSatisfy { $0.source.line == 1 })
         #expect(!document.findings.contains { $0.rule == RuleID.valueMissing })
@@ -272,7 +273,7 @@ import Testing
         let spaced = try Loaders.load(text: Self.cellsOneSpaceApart(text), file: "金寨县.txt")
         #expect(Self.rows(spaced) == Self.rows(page))
         let rows = spaced.projects.flatMap(\.indicators)
-        #expect(rows.count == 8 && spaced.rejected.isEmpty)
+        #expect(rows.count == 8 && spaced.rejected.map(\.text) == page.rejected.map(\.text))
         #expect(rows.map(\.valueAsWritten).suffix(2) == ["9月前", "11月前"])
         #expect(rows.last?.otherColumns == "实际 完成值=10月；得分=5")
     }
@@ -432,4 +433,51 @@ import Testing
         #expect(named["汇总发生情况月报表次数"] == "12次")
         #expect(named["测报准确率"] == "85%")
     }
+
+    /// 濮阳市's approval of a project's targets, pipe rows with an extra 指标说明 column, cut in its
+    /// cost row: the budget as the form wrote it, to the 元 (24.998 万元), the eight rows above the
+    /// cut read and the cut one rejected.
+    @Test func aBudgetToTheYuanIsKeptWhole() throws {
+        let document = try Self.read("puyang-archives-fire-equipment")
+        #expect(document.projects.map(\.name) == ["濮阳市档案馆库房消防设备改造安装工程"])
+        #expect(document.projects.first?.department.name == "濮阳市档案馆")
+        #expect(document.projects.first?.budget == 24.998)
+        let rows = document.projects.flatMap(\.indicators)
+        #expect(rows.map { $0.comparisonAsWritten + $0.valueAsWritten + $0.unitAsWritten } == ["10套", "160个", "30只", "4台", "1批", "100%", "100%", "2021年12月31日"])
+        #expect(rows.last?.level2Label == "时效指标")
+        #expect(document.rowsRead == 9 && document.rejected.map(\.source.line) == [28])
+    }
+
+    /// A copy that ends in a row after its labels (巴彦淖尔市's self-evaluation, one cell a line, ends
+    /// `时效指标 |` / `指标`; 金寨县's, bar rows, ends `成本指标 | 指标1:`): the row lost is said, a row
+    /// rejected as cut before its name, not left out (the four and eight rows above it read).
+    @Test func aCopyEndingAfterARowsLabelsRejectsThatRow() throws {
+        let bayannur = try Self.read("bayannur-natural-resources-self-evaluation")
+        #expect(bayannur.projects.map(\.budget) == [2.38])
+        let rows = bayannur.projects.flatMap(\.indicators)
+        #expect(rows.map(\.nameAsWritten) == ["指标1:租车次数(次)", "指标2:宣传美工制作个数(个)", "指标1:租车达标率", "指标2:宣传合格率"])
+        #expect(bayannur.rejected.map(\.source.line) == [125] && bayannur.rejected.map(\.text) == ["时效指标 指标"])
+        let jinzhai = try Self.read("jinzhai-village-centre-self-evaluation")
+        #expect(jinzhai.projects.flatMap(\.indicators).count == 8)
+        #expect(jinzhai.rejected.map(\.text) == ["成本指标 指标1:"])
+        #expect((bayannur.rejected + jinzhai.rejected).allSatisfy { $0.reason == FormReader.cutBeforeName })
+    }
+
+    /// 巴南区圣灯山镇's form, cells a space apart, wraps its satisfaction level 2 in its cell beside the
+    /// level 1 (`满意度指标 服务对象` / `满意度指标`): the row's last cell is joined to the line under it
+    /// (`服务对象满意度指标`), as a label broken alone on its lines is. The row under it is named
+    /// `满意度95%以上` (满意度 opens a name, a label only alone or before a level 2: `short_aliases`).
+    /// Before, 服务对象 was an indicator with no value and the row 满意度 / `95%以上`: 9 rows for 8.
+    @Test func aLabelWrappedAtASpacedRowsEndIsJoined() throws {
+        let document = try Self.read("banan-shengdengshan-secretaries-allowance")
+        #expect(document.county == "巴南区")
+        let project = try #require(document.projects.first)
+        #expect(project.name == "党支部书记补贴" && project.budget == 20)
+        #expect(project.indicators.count == 8)
+        let last = try #require(project.indicators.last)
+        #expect([last.level1Label, last.level2Label, last.nameAsWritten] == ["满意度指标", "服务对象满意度指标", "满意度95%以上"])
+        #expect(last.comparisonAsWritten + last.valueAsWritten + last.unitAsWritten == "≧95%")
+        #expect(project.indicators.map(\.level2Label) == ["数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "可持续影响指标", "服务对象满意度指标"])
+    }
 }
+

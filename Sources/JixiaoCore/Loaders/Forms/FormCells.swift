@@ -595,6 +595,9 @@ struct FormCells {
         // written down its merged cell a character a line, its last character opening the spaced
         // row beside it: `产` / `出` / `指` / `标 数量指标 维护电影放映设备数量 ≥5套`).
         var joins: [(lines: ClosedRange<Int>, lastPart: (text: String, compact: [Unicode.Scalar])?)] = []
+        // Rows of spaced cells whose last cell a wrap broke (`满意度指标 服务对象` / `满意度指标`): the
+        // lines after it joined to that cell, the row keeping its other cells.
+        var rowEnds: [ClosedRange<Int>] = []
         // The parts joined so far, in one buffer for the whole file.
         var joined: [Unicode.Scalar] = []
         joined.reserveCapacity(64)
@@ -605,8 +608,35 @@ struct FormCells {
             lines[range.lowerBound].afterBlank && (range.upperBound + 1 == lines.count || lines[range.upperBound + 1].afterBlank)
                 && !lines[(range.lowerBound + 1)...range.upperBound].contains(where: \.afterBlank)
         }
+        /// The last line of a word broken over lines from the last cell of a spaced row at `i`
+        /// (its first part not a word alone, or a word alone of the kind the whole is), or nil.
+        func brokenRowEnd(at i: Int) -> Int? {
+            guard !lines[i].isGrid, lines[i].pieceCount > 1, i + 1 < lines.count, let compacts = lines[i].compacts,
+                  let last = compacts.last, let start = last.first, last.count <= 16, vocabulary.startsWord(start),
+                  short(i + 1, 6) != nil, lines[i + 1].number - lines[i].number <= 2 else { return nil }
+            let alone = role(ofCell: last, memo: &roles)
+            guard alone != nil || vocabulary.beginsLongerWord(last) else { return nil }
+            joined.removeAll(keepingCapacity: true)
+            joined += last
+            var end: Int?
+            var j = i + 1
+            while j < lines.count, j - i <= 5, lines[j].number - lines[j - 1].number <= 2, let next = short(j, 6) {
+                joined += next
+                if let found = role(ofCell: joined, memo: &roles) {
+                    if alone == nil || found == alone { end = j }
+                    if !vocabulary.beginsLongerWord(joined) { break }
+                }
+                j += 1
+            }
+            return end
+        }
         var i = 0
         while i < lines.count {
+            if let end = brokenRowEnd(at: i) {
+                rowEnds.append(i...end)
+                i = end + 1
+                continue
+            }
             // A label broken over lines: its first part may be long (`社会公众或服务对象` / `满意度指标`),
             // and begins one of the vocabulary's words (told by its first character without a lookup).
             guard lines[i].pieceCount == 1, let start = lines[i].firstCompact?.first,
@@ -656,6 +686,17 @@ struct FormCells {
             joins.append((i...end, nil))
             i = end + 1
         }
+        for range in rowEnds {
+            let row = range.lowerBound, last = lines[row].texts.count - 1
+            for j in (row + 1)...range.upperBound {
+                lines[row].texts[last] += lines[j].firstPiece
+                lines[row].compacts![last] += lines[j].firstCompact!
+                lines[j].pieceCount = 0
+            }
+            lines[row].lineCount += range.count - 1
+        }
+        // The lines joined to a row's end go once the broken words' lines have moved.
+        defer { if !rowEnds.isEmpty { lines.removeAll { $0.pieceCount == 0 } } }
         guard !joins.isEmpty else { return }
         // The lines kept move down in place over the parts joined. Moved, not copied: a copy of
         // a line retains its texts (an array's own `swapAt` copies), and the lines left behind

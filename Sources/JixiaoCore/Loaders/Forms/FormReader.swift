@@ -81,6 +81,7 @@ struct FormReader: LayoutReader {
     /// Why the last row of a copy cut short (`cutLine`) is rejected: cut inside its value, or before it.
     static let cutInsideValue = "复制的文字在这一行的指标值里截断，指标值不完整 (the copy ends inside this row's value)"
     static let cutBeforeValue = "复制的文字在这一行的指标值之前截断，没有指标值 (the copy ends in this row, before its value)"
+    static let cutBeforeName = "复制的文字在这一行的标签之后截断，没有指标名称和指标值 (the copy ends in this row, after its labels, before its name)"
 
     /// Why a value standing where no name precedes it is rejected.
     static let valueWithoutName = "指标值前面没有指标名称 (a value with no indicator name before it)"
@@ -90,7 +91,7 @@ struct FormReader: LayoutReader {
 
     /// Whether a row was rejected because the copy was cut short in it (not for what the form wrote).
     static func rejectedAsCut(_ row: RejectedRow) -> Bool {
-        [cutInsideValue, cutBeforeValue, cutRow].contains(row.reason)
+        [cutInsideValue, cutBeforeValue, cutBeforeName, cutRow].contains(row.reason)
     }
 
     /// The finding for an indicator written without a value.
@@ -955,6 +956,26 @@ struct FormReader: LayoutReader {
         return text
     }
 
+    /// Where the labels start that a copy cut short ends in after the table's last row
+    /// (`时效指标 |` / `指标`, `成本指标 | 指标1:`): a row whose name and target were cut off, of
+    /// which no row was read. Nil where the copy is whole or its last cell is in a row.
+    func labelsCutOff(_ cells: [FormCell], after rows: [IndicatorTable.Row], table: IndicatorTable) -> Int? {
+        guard let cutLine, let last = cells.last, last.line == cutLine else { return nil }
+        // The numbering's word, or the word and a number, with nothing after it (`指标`, `指标1:`).
+        let numbering = table.numbering ?? ""
+        func isNumberingStub(_ cell: FormCell) -> Bool {
+            guard !numbering.isEmpty else { return false }
+            if numbering.hasPrefix(cell.text) { return true }
+            guard cell.text.hasPrefix(numbering) else { return false }
+            return cell.text.dropFirst(numbering.count).allSatisfy { $0.isNumber || ":：.、".contains($0) }
+        }
+        var start = cells.endIndex
+        while start > 0, cells[start - 1].isLabel || isNumberingStub(cells[start - 1]) { start -= 1 }
+        guard start < cells.endIndex, cells[start...].contains(where: \.isLabel) else { return nil }
+        let lastRead = rows.last.map { row in row.cells.reduce(row.name.piece) { max($0, $1.piece) } } ?? -1
+        return cells[start].piece > lastRead ? start : nil
+    }
+
     mutating func readTable(_ cells: [FormCell], from headerStart: Int, project: Project, wraps: Bool = false) -> [Indicator] {
         var (table, bodyStart, columns) = IndicatorTable.header(cells, from: headerStart, vocabulary: vocabulary)
         // The lines of the table's header (its vertical label, its column titles) are structure.
@@ -969,6 +990,9 @@ struct FormReader: LayoutReader {
         readingNotes.append("表单「\(project.name)」（行 \(project.source.line)）指标表的列：" + columnsNote(columns))
         var (read, orphans, leading, endedAt) = table.rows(cells, from: bodyStart)
         if let stop = endedAt { rejectRowsAfter(stop, table: table, in: cells, from: bodyStart) }
+        if endedAt == nil, let cut = labelsCutOff(cells, after: read, table: table) {
+            reject(cells[cut].line, cells[cut...].map(\.text).joined(separator: " "), Self.cutBeforeName)
+        }
         // Numbers alone, no name (`90.00 | 90.00` under a self-evaluation's header: the scores
         // added up, their label left in the header): no indicator, nor a group's row. Told by the
         // name's first character first: a name seldom opens with a digit.
@@ -1039,6 +1063,13 @@ struct FormReader: LayoutReader {
             if index == rows.count - 1, row.name.compact.count == 1, row.cells.isEmpty, !table.shape.isValue(row.name.compact),
                !vocabulary.isPlaceholder(row.name.compact) {
                 reject(row.name.line, row.name.text, "表格在这里截断，最后一格只有一个字，不是完整的指标 (the copy ends inside a name)")
+                continue
+            }
+            // A numbered slot the copy ends on (`成本指标 | 指标1:`): its name and target were cut off,
+            // not left unfilled.
+            if index == rows.count - 1, row.cells.isEmpty, let cutLine, let last = cells.last, last.line == cutLine,
+               row.name.line == cutLine, row.name.piece == last.piece, isUnfilledSlot(row.name) {
+                reject(row.name.line, ([row.level2] + [row.name.text]).filter { !$0.isEmpty }.joined(separator: " "), Self.cutBeforeName)
                 continue
             }
             let placed = table.assign(row.cells)
