@@ -13,8 +13,10 @@ import Testing
     }
 
     /// What a row says: its labels, name, target as written, weight, and the other columns.
-    static func rows(_ document: CountyDocument) -> [String] {
-        document.projects.flatMap(\.indicators).map { i in
+    static func rows(_ document: CountyDocument) -> [String] { rows(document.projects.flatMap(\.indicators)) }
+
+    static func rows(_ indicators: some Sequence<Indicator>) -> [String] {
+        indicators.map { i in
             [i.level2Label, i.nameAsWritten, i.comparisonAsWritten + i.valueAsWritten + i.unitAsWritten, i.weightAsWritten, i.otherColumns]
                 .joined(separator: " | ")
         }
@@ -478,6 +480,23 @@ import Testing
         #expect([last.level1Label, last.level2Label, last.nameAsWritten] == ["满意度指标", "服务对象满意度指标", "满意度95%以上"])
         #expect(last.comparisonAsWritten + last.valueAsWritten + last.unitAsWritten == "≧95%")
         #expect(project.indicators.map(\.level2Label) == ["数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "可持续影响指标", "服务对象满意度指标"])
+    }
+
+    /// 蔡甸区's self-evaluation, machine-converted to traditional characters and glued (a document
+    /// site's preview): columns 年初目标值 | 实际完成值 | 未完成原因及改进措施. A stock phrase right after a
+    /// row's full run of values (`100%1000件达成预期指标监控系统维护率…`) is the reason column's, not the
+    /// next name's opening: it had made `达成预期指标监控系统维护率` one name and `达成预期` a row of its own.
+    @Test func aStockPhraseAfterAGluedRowsValuesIsItsTextColumn() throws {
+        let document = try Self.read("caidian-forest-fire-self-evaluation-traditional")
+        #expect(document.county == "蔡甸区" && document.projects.map(\.budget) == [63])
+        let rows = document.projects.flatMap(\.indicators)
+        #expect(rows.count == 11)
+        #expect(Array(Self.rows(rows.prefix(2))) == [
+            "数量 | 灭火设备配备率 | 100% |  | 实际完成值=1000件；未完成原因及改进措施=达成预期指标",
+            "数量 | 监控系统维护率 | 100% |  | 实际完成值=5个；未完成原因及改进措施=达成预期指标",
+        ])
+        #expect(!rows.contains { $0.nameAsWritten.hasPrefix("达成预期") })
+        #expect(document.rejected.map(\.text) == ["社会公众"])
     }
 }
 

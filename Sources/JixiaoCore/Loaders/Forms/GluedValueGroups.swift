@@ -24,24 +24,33 @@ extension GluedRow {
     /// before them the name, what follows the last such run read as before; nil when no run is so found.
     func valueGroupRows(_ row: IndicatorTable.Row, size: Int) -> [IndicatorTable.Row]? {
         let text = row.name.compact
-        var tokens: [(range: Range<Int>, isValue: Bool)] = []
+        var tokens: [(range: Range<Int>, isValue: Bool, isKept: Bool)] = []
         var i = 0, textStart = 0
         var run = 0  // values in the run going on
+        // A text column after the values (未完成原因及改进措施): a stock phrase right after a full
+        // run (`100%1000件达成预期指标监控系统…`) is that column's, not the next name's opening.
+        let textAfterRun = table.tail.lastIndex { $0.role.takesValue || $0.role == .weight }
+            .map { last in table.tail[(last + 1)...].contains { $0.role == .kept } } ?? false
         while i < text.count {
             // A qualitative word is a value inside a run not yet full (`10显著提升显著提升10`), not
             // the next name's opening (`…≥90%10及时(按期)完工率`).
-            let inRun = tokens.last?.isValue == true && textStart == i && run < size
+            let afterValue = tokens.last?.isValue == true && textStart == i
+            let inRun = afterValue && run < size
             if let end = valueAt(text, i, afterValue: inRun) {
-                run = textStart == i && tokens.last?.isValue == true ? run + 1 : 1
-                if textStart < i { tokens.append((textStart..<i, false)) }
-                tokens.append((i..<end, true))
+                run = afterValue ? run + 1 : 1
+                if textStart < i { tokens.append((textStart..<i, false, false)) }
+                tokens.append((i..<end, true, false))
+                i = end
+                textStart = end
+            } else if textAfterRun, afterValue, run == size, let end = valueAt(text, i, afterValue: true) {
+                tokens.append((i..<end, false, true))
                 i = end
                 textStart = end
             } else {
                 i += 1
             }
         }
-        if textStart < text.count { tokens.append((textStart..<text.count, false)) }
+        if textStart < text.count { tokens.append((textStart..<text.count, false, false)) }
         // Rows: text, then a run of values of the row's size; shorter runs belong to the text.
         var rows: [IndicatorTable.Row] = []
         var nameStart = 0
@@ -56,8 +65,10 @@ extension GluedRow {
                 if weightOpensRun, let split = weightGluedToValue(values[0], next: values.dropFirst().first) {
                     values.replaceSubrange(0...0, with: [split.weight, split.value])
                 }
-                rows.append(make(row, name: Array(text[nameStart..<tokens[k].range.lowerBound]), explanation: nil, values: values))
-                nameStart = tokens[end].range.upperBound
+                let kept = end + 1 < tokens.count && tokens[end + 1].isKept ? tokens[end + 1].range : nil
+                rows.append(make(row, name: Array(text[nameStart..<tokens[k].range.lowerBound]), explanation: nil, values: values,
+                                 lastColumn: kept.map { Array(text[$0]) }))
+                nameStart = kept?.upperBound ?? tokens[end].range.upperBound
             }
             k = end + 1
         }
