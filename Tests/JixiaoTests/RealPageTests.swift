@@ -498,5 +498,19 @@ import Testing
         #expect(!rows.contains { $0.nameAsWritten.hasPrefix("达成预期") })
         #expect(document.rejected.map(\.text) == ["社会公众"])
     }
+
+    /// The same page's level 2s under 产出 are 产出数量, 产出质量, 产出时效 and 产出成本 (湖北's
+    /// self-evaluation): 产出成本 is the older forms' 成本指标 written as a level 2 (`Data/framework.yaml`),
+    /// so `产出成本成本控制数(万元)63` is a cost row named 成本控制数(万元), classed 成本指标 / 经济成本指标
+    /// with no finding that its level 2 is misplaced. It had been a 时效 row named `产出成本成本控制数(万元)`.
+    @Test func aCostLevelTwoWrittenUnderOutput() throws {
+        let path = Fixtures.path("Tests/Fixtures/real-pages/caidian-forest-fire-self-evaluation-traditional.txt")
+        let result = try Fixtures.runSample(inputs: [path]).1
+        let cost = try #require(result.documents.flatMap(\.projects).flatMap(\.indicators).first { $0.nameAsWritten == "成本控制数(万元)" })
+        #expect([cost.level1Label, cost.level2Label] == ["产出", "产出成本"])
+        #expect([cost.level1, cost.level2] == ["成本指标", "经济成本指标"])
+        #expect(cost.valueAsWritten == "63")
+        #expect(result.findingsByRule[RuleID.labelLevel2Mismatch] == nil)
+    }
 }
 
