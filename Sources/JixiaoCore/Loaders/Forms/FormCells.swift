@@ -612,7 +612,8 @@ struct FormCells {
         /// (its first part not a word alone, or a word alone of the kind the whole is), or nil.
         func brokenRowEnd(at i: Int) -> Int? {
             guard !lines[i].isGrid, lines[i].pieceCount > 1, i + 1 < lines.count, let compacts = lines[i].compacts,
-                  compacts.count == lines[i].texts.count, let last = compacts.last, let start = last.first, last.count <= 16, vocabulary.startsWord(start),
+                  compacts.count == lines[i].texts.count, let last = compacts.last, last.count <= 16,
+                  let start = last.first, vocabulary.startsWord(start),
                   short(i + 1, 6) != nil, lines[i + 1].number - lines[i].number <= 2 else { return nil }
             let alone = role(ofCell: last, memo: &roles)
             guard alone != nil || vocabulary.beginsLongerWord(last) else { return nil }
