@@ -611,10 +611,11 @@ struct FormCells {
         /// The last line of a word broken over lines from the last cell of a spaced row at `i`
         /// (its first part not a word alone, or a word alone of the kind the whole is), or nil.
         func brokenRowEnd(at i: Int) -> Int? {
-            guard !lines[i].isGrid, lines[i].pieceCount > 1, i + 1 < lines.count, let compacts = lines[i].compacts,
+            // The line after told first: under most spaced rows stands another, no short line.
+            guard !lines[i].isGrid, lines[i].pieceCount > 1, i + 1 < lines.count, short(i + 1, 6) != nil,
+                  lines[i + 1].number - lines[i].number <= 2, let compacts = lines[i].compacts,
                   compacts.count == lines[i].texts.count, let last = compacts.last, last.count <= 16,
-                  let start = last.first, vocabulary.startsWord(start),
-                  short(i + 1, 6) != nil, lines[i + 1].number - lines[i].number <= 2 else { return nil }
+                  let start = last.first, vocabulary.startsWord(start) else { return nil }
             let alone = role(ofCell: last, memo: &roles)
             guard alone != nil || vocabulary.beginsLongerWord(last) else { return nil }
             joined.removeAll(keepingCapacity: true)
