@@ -512,5 +512,53 @@ import Testing
         #expect(cost.valueAsWritten == "63")
         #expect(result.findingsByRule[RuleID.labelLevel2Mismatch] == nil)
     }
-}
 
+    /// A page's bar rows with every cell run together on one line, as a document site's preview
+    /// gives a table (蔡甸区's page came so). Ends without a line break, as the page does.
+    static func allCellsGlued(_ page: String) -> String {
+        page.split(separator: "\n").map { line in
+            line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+        }.joined()
+    }
+
+    /// 巴彦淖尔市's self-evaluation glued: its rows are numbered (`指标1:`, `指标2:`) under each level 2,
+    /// and each number starts a row (`…(次)正向大于等于11次88指标2:宣传美工…`). The direction word
+    /// before the values is the row's direction, the comparison in words its target's, and a number
+    /// written twice before the weight and score (`11次`, `88`) the target and result, then the
+    /// weight and score, alike. Each row's second had been read into the first's last column:
+    /// 2 rows of 4, named `指标1:租车次数(次)正向大于等于11次88`.
+    @Test func numberedRowsRunTogetherStartRowsOfTheirOwn() throws {
+        let name = "bayannur-natural-resources-self-evaluation"
+        let page = try Self.read(name)
+        let text = try String(contentsOfFile: Fixtures.path("Tests/Fixtures/real-pages/\(name).txt"), encoding: .utf8)
+        let glued = try Loaders.load(text: Self.allCellsGlued(text), file: "巴彦淖尔市.txt")
+        let rows = glued.projects.flatMap(\.indicators)
+        #expect(rows.map(\.nameAsWritten) == page.projects.flatMap(\.indicators).map(\.nameAsWritten))
+        #expect(rows.map(\.nameAsWritten) == ["指标1:租车次数(次)", "指标2:宣传美工制作个数(个)", "指标1:租车达标率", "指标2:宣传合格率"])
+        #expect(Self.rows(glued) == [
+            "数量指标 | 指标1:租车次数(次) | 大于等于1次 | 8 | 实际完成值=1次；得分=8",
+            "数量指标 | 指标2:宣传美工制作个数(个) | 小于等于1个 | 7 | 实际完成值=1个；得分=7",
+            "质量指标 | 指标1:租车达标率 | 等于100% | 8 | 实际完成值=100%；得分=8",
+            "质量指标 | 指标2:宣传合格率 | 等于100% | 7 | 实际完成值=100%；得分=7",
+        ])
+        #expect(rows.map(\.directionAsWritten) == ["正向", "正向", "正向", "正向"])
+    }
+
+    /// 金寨县's self-evaluation glued: its amounts row runs 年初预算数, 全年预算数, 全年执行数, 分值 and
+    /// 执行率 together (`329.77329.77338.3110102.59%`); the split whose execution over budget is the
+    /// rate, the opening budget before them, gives 329.77 (it had been no budget). Its numbered rows
+    /// are each a row, a month's deadline (`9月前`) one value, and the copy's last numbering, cut
+    /// after `成本指标 指标1:`, a row rejected as on the page (it had been a row named 指标 valued 1).
+    @Test func aGluedSelfEvaluationKeepsItsBudgetAndNumberedRows() throws {
+        let name = "jinzhai-village-centre-self-evaluation"
+        let page = try Self.read(name)
+        let text = try String(contentsOfFile: Fixtures.path("Tests/Fixtures/real-pages/\(name).txt"), encoding: .utf8)
+        let glued = try Loaders.load(text: Self.allCellsGlued(text), file: "金寨县.txt")
+        #expect(glued.projects.map(\.budget) == [329.77])
+        let rows = glued.projects.flatMap(\.indicators)
+        #expect(rows.map(\.nameAsWritten) == page.projects.flatMap(\.indicators).map(\.nameAsWritten))
+        #expect(Array(Self.rows(rows).suffix(4)) == Array(Self.rows(page).suffix(4)))
+        #expect(rows.map(\.valueAsWritten).suffix(2) == ["9月前", "11月前"])
+        #expect(glued.rejected.map(\.text) == page.rejected.map(\.text))
+    }
+}

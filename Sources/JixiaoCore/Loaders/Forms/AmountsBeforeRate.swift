@@ -3,10 +3,17 @@ import Foundation
 /// A self-evaluation's amounts row glued up to its execution rate: 全年预算数(A) | 全年执行数(B) |
 /// (分值) | 执行率(B/A), run together as `194.9194.9100%` or `202010100.00%`. The rate says where the
 /// amounts part: A and B are the split whose B/A rounds to the rate as written (a score of at most
-/// 100 may stand between them and it), and only an A that is the one such reads.
+/// 100 may stand between them and it), and only an A that is the one such reads. Where no split
+/// into two fits, the year's opening budget may stand before A (年初预算数 | 全年预算数 | 全年执行数:
+/// `329.77329.77338.3110102.59%`).
 enum AmountsBeforeRate {
     /// The budgeted amount A, when one split alone fits the rate; nil otherwise.
     static func budget(in text: String) -> Double? {
+        budget(in: text, openingAmount: false) ?? budget(in: text, openingAmount: true)
+    }
+
+    /// A, with or without an opening amount before it.
+    private static func budget(in text: String, openingAmount: Bool) -> Double? {
         let scalars = Array(TextCleaning.foldWidth(text).unicodeScalars.filter { !TextCleaning.isWhitespace($0) })
         var end = 0
         while end < scalars.count, isDigit(scalars[end]) || scalars[end] == "." { end += 1 }
@@ -25,11 +32,15 @@ enum AmountsBeforeRate {
                 if scoreStart < amounts.count {
                     guard let score = number(amounts[scoreStart...]), score <= 100, !amounts[scoreStart...].contains(".") else { continue }
                 }
-                let pair = amounts[..<scoreStart]
-                for cut in 1..<pair.count {
-                    guard let a = number(pair[..<cut]), let b = number(pair[cut...]), a > 0,
-                          abs(b / a * 100 - rate) <= tolerance else { continue }
-                    found.insert(a)
+                let all = amounts[..<scoreStart]
+                for start in openingAmount ? Array(1..<all.count) : [0] {
+                    guard !openingAmount || number(all[..<start]) != nil else { continue }
+                    let pair = all[start...]
+                    for cut in pair.indices.dropFirst() {
+                        guard let a = number(pair[..<cut]), let b = number(pair[cut...]), a > 0,
+                              abs(b / a * 100 - rate) <= tolerance else { continue }
+                        found.insert(a)
+                    }
                 }
             }
         }

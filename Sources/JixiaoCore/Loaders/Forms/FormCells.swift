@@ -92,7 +92,13 @@ struct FormCells {
 
     /// Whether a numbered indicator (`指标1:`) starts at `i` of compact scalars.
     func numberedIndicator(_ compact: [Unicode.Scalar], at i: Int) -> Bool {
-        guard let numbering, !numbering.isEmpty, i + numbering.count < compact.count,
+        guard let numbering else { return false }
+        return Self.numberedIndicator(compact, at: i, numbering: numbering)
+    }
+
+    /// Whether `numbering` (folded), a number and a colon start at `i` of compact scalars.
+    static func numberedIndicator(_ compact: [Unicode.Scalar], at i: Int, numbering: [Unicode.Scalar]) -> Bool {
+        guard !numbering.isEmpty, i + numbering.count < compact.count,
               compact[i..<(i + numbering.count)].elementsEqual(numbering) else { return false }
         var j = i + numbering.count
         let digits = j

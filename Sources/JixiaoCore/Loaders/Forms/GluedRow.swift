@@ -57,6 +57,19 @@ struct GluedRow {
 
     func rows(of row: IndicatorTable.Row) -> [IndicatorTable.Row] {
         let text = row.name.compact
+        // A numbered indicator (`指标2:`) inside the run starts a row of its own: a
+        // self-evaluation's rows run on (`指标1:租车次数(次)正向大于等于11次88指标2:宣传…`).
+        let starts = numberedStarts(text)
+        // The numbering alone (`指标1:`, a template's empty slot, a copy cut after it) is a row
+        // with no name, not a value.
+        if starts.isEmpty, text.last == ":", isNumbering(text) { return [row] }
+        if !starts.isEmpty {
+            return zip([0] + starts, starts + [text.count]).flatMap { start, end in
+                var piece = row
+                piece.name = cell(Array(text[start..<end]), like: row.name)
+                return self.rows(of: piece)
+            }
+        }
         // Glued text that kept its spaces (a page one space apart): values standing alone between
         // spaces end a row (`实施营造林总面积(亩) 80000 其中:实施新造林总面积(亩) 30000 …`), a bare
         // number too, which glued text cannot tell from a name's.
@@ -410,6 +423,26 @@ struct GluedRow {
     }
 
     /// Where the vocabulary's direction words (`正向指标`) stand right after a value in a glued run.
+    /// The form's `indicator_marker` (`指标`), folded.
+    var numberingMarker: [Unicode.Scalar] {
+        table.numbering.map { FormCells.compactScalars(vocabulary.fold.display($0)) } ?? []
+    }
+
+    /// Where numbered indicators (`指标2:`, the form's `indicator_marker` and a number) start in
+    /// a run, past its first scalar.
+    func numberedStarts(_ text: [Unicode.Scalar]) -> [Int] {
+        let marker = numberingMarker
+        guard let first = marker.first else { return [] }
+        return (1..<max(text.count, 1)).filter { text[$0] == first && FormCells.numberedIndicator(text, at: $0, numbering: marker) }
+    }
+
+    /// Whether the text is a numbering and nothing more (`指标1:`).
+    func isNumbering(_ text: [Unicode.Scalar]) -> Bool {
+        let marker = numberingMarker
+        return !marker.isEmpty && text.starts(with: marker) && text.count > marker.count + 1
+            && text[marker.count..<(text.count - 1)].allSatisfy(ValueShape.isDigit)
+    }
+
     func directionEnds(_ text: [Unicode.Scalar]) -> [Range<Int>] {
         var ends: [Range<Int>] = []
         var i = 2
@@ -509,8 +542,18 @@ struct GluedRow {
     func make(_ row: IndicatorTable.Row, name: [Unicode.Scalar], explanation: [Unicode.Scalar]?,
               values: [[Unicode.Scalar]], lastColumn: [Unicode.Scalar]? = nil) -> IndicatorTable.Row {
         var out = row
+        var name = name
+        // A direction word ending the name before its values (`租车次数(次)正向` | `大于等于11次`):
+        // the direction column's, glued.
+        var direction: FormCell?
+        if !values.isEmpty, let word = vocabulary.directionValues.filter({ $0.count + 2 <= name.count && name.suffix($0.count).elementsEqual($0) })
+            .max(by: { $0.count < $1.count }) {
+            name.removeLast(word.count)
+            direction = cell(word, like: row.name)
+            if table.tail.contains(where: { $0.role == .direction }) { direction?.placedIn = .direction }
+        }
         out.name = cell(name, like: row.name)
-        out.cells = []
+        out.cells = direction.map { [$0] } ?? []
         out.guessed.append("粘连的单元格按词汇和指标值的样子拆开")
         if let explanation, !explanation.isEmpty {
             if table.tail.contains(where: { $0.role == .kept }) {
@@ -537,19 +580,32 @@ struct GluedRow {
                 out.guessed.append("粘连的数字按地区列数逐位拆开")
             }
         }
-        // A target and its result glued and alike (`…变质比例00`: 0 and 0), where the result's
-        // column follows the target's and no other value was found: the text twice over is both.
-        if values.count == 1, let target = table.tail.firstIndex(where: { $0.role.holdsValue }),
-           target + 1 < table.tail.count, table.tail[target + 1].role == .alternative,
-           let half = Self.doubledHalf(values[0]), shape.isValue(half) {
-            values = [half, half]
+        // A target and its result glued and alike (`…变质比例00`: 0 and 0; `等于100100%`: 等于100%
+        // and 100%), where the result's column follows the target's and no other value but bare
+        // numbers (a weight, a score) was found: the text, or its number, twice over is both.
+        if let target = table.tail.firstIndex(where: { $0.role.holdsValue }), target + 1 < table.tail.count,
+           table.tail[target + 1].role == .alternative, let first = values.first,
+           values.dropFirst().allSatisfy({ $0.allSatisfy(ValueShape.isDigit) }),
+           let split = doubledTarget(first, numberToo: values.count > 1) {
+            values.replaceSubrange(0...0, with: [split.target, split.result])
             out.guessed.append("粘连的目标值和完成值相同，拆成两格")
+        }
+        // A self-evaluation's weight and score glued and alike (`2020`: 分值 20, 得分 20), where the
+        // score's column follows the weight's and the run left it no value: the text twice over is both.
+        if let weight = table.tail.firstIndex(where: { $0.role == .weight }), weight + 1 < table.tail.count,
+           table.tail[weight + 1].role == .score, values.count > 1, values.count <= slots,
+           let last = values.last, last.allSatisfy(ValueShape.isDigit), let half = Self.doubledHalf(last),
+           let points = Int(String(scalars: half)), points <= 100 {
+            values[values.count - 1] = half
+            values.append(half)
+            out.guessed.append("粘连的分值和得分相同，拆成两格")
         }
         // With an operator column, a full set of values starts with the operator
         // (`是/否否否`: 是/否, then one per place); else a sign before the first value is it.
         let hasComparison = table.tail.contains { $0.role == .comparison }
         let weights = table.tail.filter { $0.role == .weight }.count
-        if hasComparison, values.count == table.valueSlots + weights, values.count > 1 + weights {
+        if hasComparison, values.count == table.valueSlots + weights, values.count > 1 + weights,
+           !values[0].contains(where: ValueShape.isDigit) {
             var comparison = cell(values.removeFirst(), like: row.name)
             comparison.placedIn = .comparison
             out.cells.append(comparison)
@@ -584,6 +640,22 @@ struct GluedRow {
             out.cells.append(kept)
         }
         return out
+    }
+
+    /// A target and its result written alike and glued: the text twice (`00`, `9595`), or, with
+    /// `numberToo` (the run's weight or score stood after it, so its digits are the two values'
+    /// alone), its number twice between its comparison and unit (`大于等于11次`: 大于等于1次 and 1次).
+    func doubledTarget(_ value: [Unicode.Scalar], numberToo: Bool) -> (target: [Unicode.Scalar], result: [Unicode.Scalar])? {
+        if let half = Self.doubledHalf(value), shape.isValue(half) { return (half, half) }
+        guard numberToo else { return nil }
+        var start = vocabulary.comparisonWord(value, at: 0)?.length ?? 0
+        while start < value.count, ValueShape.isSign(value[start]) { start += 1 }
+        var end = start
+        while end < value.count, ValueShape.isDigit(value[end]) || value[end] == "." { end += 1 }
+        guard let half = Self.doubledHalf(Array(value[start..<end])), half.last != ".",
+              end == value.count || shape.unitLength(value, at: end) == value.count - end else { return nil }
+        let unit = Array(value[end...])
+        return (Array(value[..<start]) + half + unit, half + unit)
     }
 
     /// The first half of a text that is the same text twice (`00`, `9595`), else nil.

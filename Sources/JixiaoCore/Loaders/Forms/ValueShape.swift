@@ -25,6 +25,8 @@ struct ValueShape {
 
     /// What may follow a year in a date target: `2023年底`, `2021年7月`, `2023年12月31日前`.
     static let dateCharacters = Set("年月日底前内中末上下半全季度".unicodeScalars)
+    /// What a deadline writes after its month: `底`, `前`, `末`.
+    static let deadlineCharacters = Set("底前末".unicodeScalars)
 
     /// The whole text is one value.
     func isValue(_ text: [Unicode.Scalar]) -> Bool {
@@ -106,6 +108,11 @@ struct ValueShape {
         }
         if let unit = unitLength(text, at: i) {
             i += unit
+            // A month's deadline (`9月前`, `12月底前`): the month's, not the next text's opening.
+            if unit == 1, text[i - 1] == "月", i - 1 - digitsStart <= 2 {
+                let end = i
+                while i < text.count, i - end < 2, Self.deadlineCharacters.contains(text[i]) { i += 1 }
+            }
         } else if i < text.count, vocabulary.valueMagnitudes.contains(text[i]) {
             // A magnitude right after the digits is the number's (`≦380万` before the next
             // column's `计划标准`), not the start of the text after it.
@@ -232,10 +239,11 @@ struct ValueShape {
         let digitsEnd = i
         while i > 0, Self.isDigit(text[i - 1]) || ((text[i - 1] == "." || text[i - 1] == ",") && i < digitsEnd && i >= 2 && Self.isDigit(text[i - 2])) { i -= 1 }
         guard i < digitsEnd else { return nil }
-        // Signs written before the number belong to it when no operator column takes them.
+        // Signs written before the number belong to it when no operator column takes them, and
+        // so does a comparison in words (`大于等于11次`).
         var s = i
         while s > 0, Self.isSign(text[s - 1]) { s -= 1 }
-        return s
+        return s - (vocabulary.comparisonWordLength(text, endingAt: s) ?? 0)
     }
 
     /// The first value inside a text after position `from` that is followed by more text:

@@ -844,4 +844,10 @@ public final class FormVocabulary: Sendable {
         }
         return nil
     }
+
+    /// The length of the longest comparison in words ending at `end` (`大于等于` of a glued
+    /// `…正向大于等于11次`), if one does.
+    func comparisonWordLength(_ text: [Unicode.Scalar], endingAt end: Int) -> Int? {
+        comparisonWords.first { !$0.word.isEmpty && $0.word.count <= end && text[(end - $0.word.count)..<end].elementsEqual($0.word) }?.word.count
+    }
 }
