@@ -561,4 +561,43 @@ import Testing
         #expect(rows.map(\.valueAsWritten).suffix(2) == ["9月前", "11月前"])
         #expect(glued.rejected.map(\.text) == page.rejected.map(\.text))
     }
+
+    /// 六安市's form with two sets of targets (中期 | 年度: `二级指标 | 三级指标 | 指标值` written again
+    /// after the period's target), glued: each row runs on with its second set's name written again
+    /// (`鉴定校准实验室仪器≥57个数量指标鉴定校准实验室仪器≥57个`). The second set's row is the same row's
+    /// year target, as on the page; it had been read as a row of its own, each row twice (14 rows of 7).
+    @Test func twoSetsOfTargetsGluedAreOneRowEach() throws {
+        let name = "luan-quality-testing"
+        let page = try Self.read(name)
+        let text = try String(contentsOfFile: Fixtures.path("Tests/Fixtures/real-pages/\(name).txt"), encoding: .utf8)
+        let glued = try Loaders.load(text: Self.allCellsGlued(text), file: "六安市.txt")
+        let rows = glued.projects.flatMap(\.indicators), pageRows = page.projects.flatMap(\.indicators)
+        #expect(rows.prefix(7).map(\.nameAsWritten) == pageRows.map(\.nameAsWritten))
+        #expect(rows.prefix(7).map(\.valueAsWritten) == pageRows.map(\.valueAsWritten))
+        #expect(rows.first?.otherColumns == "中期目标(2024年—2026年) 指标值=≥57个；三级指标=鉴定校准实验室仪器")
+    }
+
+    /// 黄石市's monitoring form glued: its amounts' titles run on after 预算数 (`年初预算数1-6月执行数全年
+    /// 预计执行数`, the half year's months a column's title), and the amounts after 年度资金总额 run
+    /// together (`22087.57`: 220 and 87.57, no rule tells them apart). `1-6月` is no amount: the
+    /// budget is left unread and said so (`amount.not-decimal`), where it had been 1.00 万元, unsaid.
+    @Test func monthsBeforeAColumnsTitleAreNoBudget() throws {
+        let text = try String(contentsOfFile: Fixtures.path("Tests/Fixtures/real-pages/huangshi-heritage-monitoring.txt"), encoding: .utf8)
+        var glued = try Loaders.load(text: Self.allCellsGlued(text), file: "黄石市.txt")
+        AmountChecks().apply(to: &glued)
+        #expect(glued.projects.map(\.budget) == [nil])
+        #expect(glued.findings.contains { $0.rule == RuleID.amountNotDecimal })
+        #expect(MoneyText.parse("1-6月执行数") == nil && MoneyText.parse("1至6月执行数") == nil)
+        #expect(MoneyText.parse("16月执行数220")?.amount == 16)
+    }
+
+    /// 太和县's one-year form glued: its targets in words of degree (`较高`, `程度较高`, `qualitative_values`
+    /// in `Data/vocabulary.yaml`) end their rows (`经费支出合规性较高项目验收合格率…`): they had stayed in
+    /// the names, four rows with no target.
+    @Test func aTargetOfDegreeEndsAGluedRow() throws {
+        let text = try String(contentsOfFile: Fixtures.path("Tests/Fixtures/real-pages/taihe-enforcement-vehicles.txt"), encoding: .utf8)
+        let rows = try Loaders.load(text: Self.allCellsGlued(text), file: "太和县.txt").projects.flatMap(\.indicators)
+        #expect(rows.map(\.nameAsWritten).prefix(6) == ["完成修理养护的设施数量", "经费支出合规性", "项目验收合格率", "养护维修质量合格率", "项目完成及时性", "经费支出时效性及时支出"])
+        #expect(rows.map(\.valueAsWritten).prefix(5) == ["≥90辆", "较高", "≥100百分比", "≥100百分比", "程度较高"])
+    }
 }

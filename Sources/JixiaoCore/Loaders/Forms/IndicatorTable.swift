@@ -412,6 +412,7 @@ struct IndicatorTable {
 
         // A glued run's total row or caption ends the table (`GluedRow.split`): nothing after it is read.
         var ended = false
+        var setsJoined: Set<Int> = []  // rows that took their second set's row (`secondSetRow`)
         func flush() {
             guard !ended, let row = pending else { pending = nil; return }
             let (done, endsTable) = completed(row)
@@ -426,6 +427,11 @@ struct IndicatorTable {
                 if !row.name.compact.isEmpty, Enumeration.length(row.name.compact) == row.name.compact.count,
                    !row.cells.isEmpty, let last = rows.indices.last {
                     rows[last].cells += row.cells
+                } else if let last = rows.indices.last, let second = secondSetRow(row, after: rows[last]), !setsJoined.contains(last) {
+                    // Two sets of targets glued (`…仪器≥57个数量指标鉴定校准实验室仪器≥57个`): the second
+                    // set's row, its name written again, is the same row's year target.
+                    rows[last].cells += second
+                    setsJoined.insert(last)
                 } else {
                     rows.append(row)
                 }
@@ -987,6 +993,15 @@ struct IndicatorTable {
     }
 
     /// The finished row; a name cut from glued text that brought no cells of its own is
+    /// The cells a glued row of a table with two sets of targets (`repeatsLevels`) adds to the row
+    /// before it, where it is that row's second set: the name written again, then its values. Nil
+    /// for any other row.
+    func secondSetRow(_ row: Row, after previous: Row) -> [FormCell]? {
+        guard repeatsLevels, !repeatedNames.isEmpty, row.name.splitFromGlued, previous.name.splitFromGlued,
+              row.name.compact == previous.name.compact, !row.cells.isEmpty, !previous.cells.isEmpty else { return nil }
+        return [row.name] + row.cells
+    }
+
     /// itself cut into name, explanation and values (perhaps several rows).
     func completed(_ row: Row) -> (rows: [Row], endsTable: Bool) {
         var row = labelsInCells(row) ?? nameWrappedOverSpaces(row) ?? labelAsName(row) ?? levelTwoAsName(row) ?? row

@@ -32,11 +32,11 @@ enum MoneyText {
         }
         // No digits: an amount written in Chinese numerals (`壹佰贰拾万元整`), or none. Numbering
         // is no amount (`目标1：…`, `1、人工费…`), nor a year (`2018年实际执行数`, a column's
-        // title), nor an attachment's number (`参见附件1具体金额`), nor a count (`450字`): the first
-        // number that is none of these is the amount.
+        // title), nor months (`1-6月执行数`, a half year's column), nor an attachment's number
+        // (`参见附件1具体金额`), nor a count (`450字`): the first number that is none of these is the amount.
         var found = scalars.firstIndex(where: { ("0"..."9").contains($0) })
-        while let at = found, let next = numberingEnd(scalars, at: at) ?? yearEnd(scalars, at: at) ?? attachmentEnd(scalars, at: at)
-                ?? countEnd(scalars, at: at, units: countUnits) {
+        while let at = found, let next = numberingEnd(scalars, at: at) ?? yearEnd(scalars, at: at) ?? monthsEnd(scalars, at: at)
+                ?? attachmentEnd(scalars, at: at) ?? countEnd(scalars, at: at, units: countUnits) {
             found = scalars[next...].firstIndex(where: { ("0"..."9").contains($0) })
         }
         guard let start = found else {
@@ -73,6 +73,22 @@ enum MoneyText {
     static let clauseMarks: Set<Unicode.Scalar> = [",", "，", "。", ";", "；"]
     /// The most characters words before an amount take (`共3个项目,合计`).
     static let longestLead = 20
+
+    /// Where months starting at `at` end (`1-6月`, `1至6月`: a period, two numbers of at most two
+    /// digits joined by a dash or 至), or nil.
+    static func monthsEnd(_ scalars: [Unicode.Scalar], at: Int) -> Int? {
+        func digitsEnd(_ from: Int) -> Int? {
+            var end = from
+            while end < scalars.count, end - from < 3, ("0"..."9").contains(scalars[end]) { end += 1 }
+            return end > from && end - from <= 2 ? end : nil
+        }
+        guard let first = digitsEnd(at), first < scalars.count, Self.periodJoints.contains(scalars[first]),
+              let second = digitsEnd(first + 1), second < scalars.count, scalars[second] == "月" else { return nil }
+        return second + 1
+    }
+
+    /// What joins a period's first month to its last (`1-6月`, `1～6月`, `1至6月`).
+    static let periodJoints: Set<Unicode.Scalar> = ["-", "~", "～", "—", "–", "至", "到"]
 
     /// Where a year starting at `at` ends (`2018年`: four digits from 19 or 20, then 年), or nil.
     static func yearEnd(_ scalars: [Unicode.Scalar], at: Int) -> Int? {
