@@ -122,4 +122,18 @@ import Testing
         #expect(project.budget == 50)
         #expect(project.indicators.filter { !$0.valueAsWritten.isEmpty }.count == 11)
     }
+
+    /// 石嘴山市's tree-shaped approval table (`项目 | 指标值 | 绩效金额`, levels by indentation) on a page
+    /// machine-converted to traditional characters (`項目 | 指標值 | 績效金額`): the tree is found as the
+    /// text shows folded, and reads as the page does. It had been refused (no form found).
+    @Test func aTreeTableInTraditionalCharacters() throws {
+        let path = Fixtures.path("Tests/Fixtures/real-pages/shizuishan-disease-control-approval.txt")
+        let page = try Loaders.load(path: path)
+        let text = Self.typed(try String(contentsOfFile: path, encoding: .utf8), as: "traditional")
+        #expect(text.contains("績效金額"))
+        let typed = try PublishedFormTraitsTests.read(text, named: "石嘴山市.txt")
+        #expect(typed.projects.map(\.budget) == [300])
+        #expect(typed.indicatorCount == 13)
+        #expect(typed.projects.flatMap(\.indicators).map(\.nameAsWritten) == page.projects.flatMap(\.indicators).map(\.nameAsWritten))
+    }
 }

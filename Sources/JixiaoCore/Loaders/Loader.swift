@@ -61,8 +61,10 @@ public enum Loaders {
         if let vocabulary, let unfolded = FormCells(vocabulary: vocabulary).unfoldingSpacedPages(input.text) {
             input.rewrite(unfolded.text, origins: unfolded.origins, note: "整页文字排成一行、单元格以空格分隔：指标表表头之后每格一行")
         }
-        // A tree table (`项目 | 指标值 | 绩效金额`, levels by indentation): written as the forms it holds.
-        if let vocabulary, input.format == .text, let forms = TreeTable(vocabulary: vocabulary).rewritten(input.text) {
+        // A tree table (`项目 | 指标值 | 绩效金额`, levels by indentation): written as the forms it holds,
+        // looked for as the text shows folded (a machine-converted page's `項目 | 指標值 | 績效金額`).
+        if let vocabulary, input.format == .text,
+           let forms = TreeTable(vocabulary: vocabulary).rewritten(input.displayChanges == true ? vocabulary.fold.display(input.text) : input.text) {
             input.rewrite(forms.text, origins: forms.origins, note: "树形表（项目一列逐级缩进）已按项目、指标表写出")
         }
         // One cell a line, each closed by a bar: a cell the page broke over lines joined back.
