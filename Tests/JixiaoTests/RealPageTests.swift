@@ -600,4 +600,18 @@ import Testing
         #expect(rows.map(\.nameAsWritten).prefix(6) == ["完成修理养护的设施数量", "经费支出合规性", "项目验收合格率", "养护维修质量合格率", "项目完成及时性", "经费支出时效性及时支出"])
         #expect(rows.map(\.valueAsWritten).prefix(5) == ["≥90辆", "较高", "≥100百分比", "≥100百分比", "程度较高"])
     }
+
+    /// 濮阳市's form glued: its five quantity rows run on, each a name and a count
+    /// (`七氟丙烷式灭火装置及药剂10套烟感、温感控制设备160个…施工材料1批`). A run of three or more such pairs
+    /// and nothing else is that many rows, as on the page; it had been one row with no target, the
+    /// other four names in its explanation column.
+    @Test func countsGluedAfterTheirNamesEndTheirRows() throws {
+        let name = "puyang-archives-fire-equipment"
+        let page = try Self.read(name)
+        let text = try String(contentsOfFile: Fixtures.path("Tests/Fixtures/real-pages/\(name).txt"), encoding: .utf8)
+        let glued = try Loaders.load(text: Self.allCellsGlued(text), file: "濮阳市.txt")
+        #expect(Self.rows(glued) == Self.rows(page))
+        #expect(glued.projects.flatMap(\.indicators).prefix(5).map(\.valueAsWritten) == ["10套", "160个", "30只", "4台", "1批"])
+        #expect(glued.rejected.map(\.text) == page.rejected.map(\.text))
+    }
 }

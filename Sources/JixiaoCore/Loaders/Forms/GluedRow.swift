@@ -99,6 +99,7 @@ struct GluedRow {
             }
             return rows
         }
+        if let made = quantityRows(row) { return made }
         if row.name.rowOnItsLine, valueBeforeText, let made = lineRow(row) { return made }
         if row.name.rowOnItsLine, let made = orderedRow(row) { return [made] }
         // A name written again as its explanation (指标解释 copying it, or ending with it:
@@ -422,7 +423,6 @@ struct GluedRow {
         return middle..<run.upperBound
     }
 
-    /// Where the vocabulary's direction words (`正向指标`) stand right after a value in a glued run.
     /// The form's `indicator_marker` (`指标`), folded.
     var numberingMarker: [Unicode.Scalar] {
         table.numbering.map { FormCells.compactScalars(vocabulary.fold.display($0)) } ?? []
@@ -443,6 +443,34 @@ struct GluedRow {
             && text[marker.count..<(text.count - 1)].allSatisfy(ValueShape.isDigit)
     }
 
+    /// Rows each a name and a count glued one after another, where the table has one value column
+    /// (`七氟丙烷式灭火装置及药剂10套烟感、温感控制设备160个声光报警…施工材料1批`): the run is three or
+    /// more such pairs and nothing else, each name of four characters or more, each count a number
+    /// and a unit of `value_units` (no money, no share, no year), the last ending the run. A name
+    /// holding a count (`建设3个村级服务站`) seldom makes three pairs of it; nil for any other run.
+    func quantityRows(_ row: IndicatorTable.Row) -> [IndicatorTable.Row]? {
+        let text = row.name.compact
+        guard slots == 1, text.count >= 15 else { return nil }
+        var rows: [IndicatorTable.Row] = []
+        var nameStart = 0
+        var i = 4
+        while i < text.count {
+            guard ValueShape.isDigit(text[i]), !ValueShape.isDigit(text[i - 1]), text[i - 1] != "." else { i += 1; continue }
+            var end = i
+            while end < text.count, ValueShape.isDigit(text[end]) || (text[end] == "." && end + 1 < text.count && ValueShape.isDigit(text[end + 1])) {
+                end += 1
+            }
+            guard let unit = shape.unitLength(text, at: end), case let units = text[end..<(end + unit)],
+                  !units.contains("元"), !units.contains("%"), !units.contains("‰"), !units.contains("年"),
+                  end + unit == text.count || ChineseFold.isHan(text[end + unit].value) else { i = end; continue }
+            rows.append(make(row, name: Array(text[nameStart..<i]), explanation: nil, values: [Array(text[i..<(end + unit)])]))
+            nameStart = end + unit
+            i = nameStart + 4
+        }
+        return nameStart == text.count && rows.count >= 3 ? rows : nil
+    }
+
+    /// Where the vocabulary's direction words (`正向指标`) stand right after a value in a glued run.
     func directionEnds(_ text: [Unicode.Scalar]) -> [Range<Int>] {
         var ends: [Range<Int>] = []
         var i = 2
