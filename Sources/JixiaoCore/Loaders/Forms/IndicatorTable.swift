@@ -992,7 +992,6 @@ struct IndicatorTable {
         !tail.contains { $0.role == .comparison } && row.cells.contains { shape.isComparison($0.compact) } ? 1 : 0
     }
 
-    /// The finished row; a name cut from glued text that brought no cells of its own is
     /// The cells a glued row of a table with two sets of targets (`repeatsLevels`) adds to the row
     /// before it, where it is that row's second set: the name written again, then its values. Nil
     /// for any other row.
@@ -1002,6 +1001,7 @@ struct IndicatorTable {
         return [row.name] + row.cells
     }
 
+    /// The finished row; a name cut from glued text that brought no cells of its own is
     /// itself cut into name, explanation and values (perhaps several rows).
     func completed(_ row: Row) -> (rows: [Row], endsTable: Bool) {
         var row = labelsInCells(row) ?? nameWrappedOverSpaces(row) ?? labelAsName(row) ?? levelTwoAsName(row) ?? row
