@@ -614,4 +614,17 @@ import Testing
         #expect(glued.projects.flatMap(\.indicators).prefix(5).map(\.valueAsWritten) == ["10套", "160个", "30只", "4台", "1批"])
         #expect(glued.rejected.map(\.text) == page.rejected.map(\.text))
     }
+
+    /// 蔡甸区's glued page asks a question in a name (`公众知晓度是否明显提高是达成预期指标`): the answer right
+    /// after it (`question_answers` in `Data/vocabulary.yaml`: 是否 → 是, 否) is the target, and the stock
+    /// phrase after it the next column's, as on other rows. It had been one name,
+    /// `公众知晓度是否明显提高是达成预期`, with no target. The 是 of 是否 itself answers nothing.
+    @Test func theAnswerAfterANamesQuestionIsItsTarget() throws {
+        let rows = try Self.read("caidian-forest-fire-self-evaluation-traditional").projects.flatMap(\.indicators)
+        let asked = try #require(rows.first { $0.nameAsWritten.hasPrefix("公众知晓度") })
+        #expect(asked.nameAsWritten == "公众知晓度是否明显提高")
+        #expect(asked.valueAsWritten == "是")
+        #expect(asked.otherColumns == "实际完成值=达成预期指标")
+        #expect(rows.count == 11)
+    }
 }

@@ -108,6 +108,24 @@ extension GluedRow {
         return (Array(digits[..<cut]), Array(digits[cut...]) + unit)
     }
 
+    /// Where an answer starting at `i` ends (`question_answers`): the text before it, back to the
+    /// last value, asks the question (是否) and goes on after it, and the answer is followed by the
+    /// run's end, a number or a stock phrase (`达成预期指标`); nil otherwise.
+    func answerEnd(_ text: [Unicode.Scalar], _ i: Int) -> Int? {
+        for (question, answers) in vocabulary.questionAnswers {
+            guard let answer = answers.first(where: { i + $0.count <= text.count && text[i..<(i + $0.count)].elementsEqual($0) }) else { continue }
+            let end = i + answer.count
+            let before = text[..<i].lastIndex(where: { ValueShape.isDigit($0) || $0 == "%" }).map { $0 + 1 } ?? 0
+            guard let asked = (before..<max(before, i - question.count)).last(where: { text[$0..<($0 + question.count)].elementsEqual(question) }),
+                  asked + question.count < i,
+                  end == text.count || ValueShape.isDigit(text[end])
+                    || vocabulary.qualitativeValues.contains(where: { $0.count >= 2 && end + $0.count <= text.count && text[end..<(end + $0.count)].elementsEqual($0) })
+            else { continue }
+            return end
+        }
+        return nil
+    }
+
     /// Where a value starting at `i` ends: a number with its signs and unit (`10`, `≥266米`,
     /// `100%`), or, right after another value, a qualitative word (`显著提升`).
     private func valueAt(_ text: [Unicode.Scalar], _ i: Int, afterValue: Bool) -> Int? {
@@ -117,6 +135,8 @@ extension GluedRow {
         if opens, let end = shape.valueEnd(text, from: i), end > i {
             return end
         }
+        // The answer to the question the name asks (`公众知晓度是否明显提高是`: 是), right after it.
+        if let end = answerEnd(text, i) { return end }
         guard afterValue else { return nil }
         return vocabulary.qualitativeValues.filter { $0.count >= 2 && i + $0.count <= text.count && text[i..<(i + $0.count)].elementsEqual($0) }
             .map { i + $0.count }.max()

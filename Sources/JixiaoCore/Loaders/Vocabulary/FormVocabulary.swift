@@ -135,6 +135,8 @@ public final class FormVocabulary: Sendable {
     let qualitativeValues: [[Unicode.Scalar]]
     /// Words after a value's number and unit that compare (`comparison_after`: 95%以上), longest first.
     let comparisonAfterWords: [[Unicode.Scalar]]
+    /// A yes-or-no question in a name and its answers (`question_answers`: 是否 → 是, 否).
+    let questionAnswers: [(question: [Unicode.Scalar], answers: [[Unicode.Scalar]])]
     /// What a value-type column holds (`value_types`: 定量, 定性), longest first.
     let valueTypes: [[Unicode.Scalar]]
     let comparisonWords: [(word: [Unicode.Scalar], sign: String)]
@@ -226,6 +228,7 @@ public final class FormVocabulary: Sendable {
         var columns: [String: [String]]?
         var comparison_words: [String: [String]]?
         var comparison_after: [String: [String]]?
+        var question_answers: [String: [String]]?
         var value_types: [String]?
         var table_labels: [String]?
         var level0_labels: [String]?
@@ -300,7 +303,7 @@ public final class FormVocabulary: Sendable {
             \.tree_amount_columns,
             \.value_types,
         ] }
-        static var groups: [WritableKeyPath<File, [String: [String]]?>] { [\.titles, \.keys, \.cell_keys, \.columns, \.comparison_words, \.comparison_after] }
+        static var groups: [WritableKeyPath<File, [String: [String]]?>] { [\.titles, \.keys, \.cell_keys, \.columns, \.comparison_words, \.comparison_after, \.question_answers] }
 
         /// This file's words with another file's added to every list.
         func adding(_ other: File) -> File {
@@ -399,6 +402,9 @@ public final class FormVocabulary: Sendable {
         periodGoalHeadings = compact(file.period_goal_headings)
         qualitativeValues = scalars(file.qualitative_values).sorted { $0.count > $1.count }
         comparisonAfterWords = scalars((file.comparison_after ?? [:]).values.flatMap { $0 }.sorted()).sorted { $0.count > $1.count }
+        questionAnswers = (file.question_answers ?? [:]).sorted { $0.key < $1.key }.map { question, answers in
+            (Array(fold.fold(question).unicodeScalars), answers.map { Array(fold.fold($0).unicodeScalars) }.sorted { $0.count > $1.count })
+        }
         valueTypes = compact(file.value_types).sorted { $0.count > $1.count }
         comparisonWords = (file.comparison_words ?? [:]).flatMap { sign, words in
             words.map { (Array(fold.fold($0).unicodeScalars), sign) }
