@@ -62,7 +62,7 @@ struct GluedRow {
         let starts = numberedStarts(text)
         // The numbering alone (`指标1:`, a template's empty slot, a copy cut after it) is a row
         // with no name, not a value.
-        if starts.isEmpty, text.last == ":", isNumbering(text) { return [row] }
+        if starts.isEmpty, isNumbering(text) { return [row] }
         if !starts.isEmpty {
             return zip([0] + starts, starts + [text.count]).flatMap { start, end in
                 var piece = row
@@ -439,7 +439,7 @@ struct GluedRow {
     /// Whether the text is a numbering and nothing more (`指标1:`).
     func isNumbering(_ text: [Unicode.Scalar]) -> Bool {
         let marker = numberingMarker
-        return !marker.isEmpty && text.starts(with: marker) && text.count > marker.count + 1
+        return !marker.isEmpty && text.starts(with: marker) && text.count > marker.count + 1 && text.last == ":"
             && text[marker.count..<(text.count - 1)].allSatisfy(ValueShape.isDigit)
     }
 
@@ -675,15 +675,9 @@ struct GluedRow {
     /// alone), its number twice between its comparison and unit (`大于等于11次`: 大于等于1次 and 1次).
     func doubledTarget(_ value: [Unicode.Scalar], numberToo: Bool) -> (target: [Unicode.Scalar], result: [Unicode.Scalar])? {
         if let half = Self.doubledHalf(value), shape.isValue(half) { return (half, half) }
-        guard numberToo else { return nil }
-        var start = vocabulary.comparisonWord(value, at: 0)?.length ?? 0
-        while start < value.count, ValueShape.isSign(value[start]) { start += 1 }
-        var end = start
-        while end < value.count, ValueShape.isDigit(value[end]) || value[end] == "." { end += 1 }
-        guard let half = Self.doubledHalf(Array(value[start..<end])), half.last != ".",
-              end == value.count || shape.unitLength(value, at: end) == value.count - end else { return nil }
-        let unit = Array(value[end...])
-        return (Array(value[..<start]) + half + unit, half + unit)
+        guard numberToo, let number = numberRange(value), let half = Self.doubledHalf(Array(value[number])), half.last != "." else { return nil }
+        let unit = Array(value[number.upperBound...])
+        return (Array(value[..<number.lowerBound]) + half + unit, half + unit)
     }
 
     /// The first half of a text that is the same text twice (`00`, `9595`), else nil.
@@ -695,12 +689,19 @@ struct GluedRow {
 
     /// A value that is a number and a unit (`≥200次`, `≤0.9‰`, `1.2万元`): the two apart.
     func unitSplit(_ value: [Unicode.Scalar]) -> (number: [Unicode.Scalar], unit: [Unicode.Scalar])? {
+        guard let number = numberRange(value), number.upperBound < value.count else { return nil }
+        return (Array(value[..<number.upperBound]), Array(value[number.upperBound...]))
+    }
+
+    /// Where a value's number stands (`大于等于11次`: 11), after its comparison and signs, where
+    /// what follows it is a unit of the vocabulary or nothing; nil otherwise.
+    func numberRange(_ value: [Unicode.Scalar]) -> Range<Int>? {
         var i = vocabulary.comparisonWord(value, at: 0)?.length ?? 0
         while i < value.count, ValueShape.isSign(value[i]) { i += 1 }
         let digits = i
         while i < value.count, ValueShape.isDigit(value[i]) || (value[i] == "." && i > digits) { i += 1 }
-        guard i > digits, i < value.count, shape.unitLength(value, at: i) == value.count - i else { return nil }
-        return (Array(value[..<i]), Array(value[i...]))
+        guard i > digits, i == value.count || shape.unitLength(value, at: i) == value.count - i else { return nil }
+        return digits..<i
     }
 
     func cell(_ scalars: [Unicode.Scalar], like model: FormCell) -> FormCell {
