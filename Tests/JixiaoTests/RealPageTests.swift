@@ -240,6 +240,27 @@ import Testing
         #expect(rows.map(\.valueAsWritten).filter { $0 != "100%" } == ["40%", "90%"])
     }
 
+    /// The same tree with every line indented alike (four spaces, as a copy keeping a page's margin
+    /// or a document's indented paragraphs gives it): the levels are told by indentation beyond the
+    /// header's, and the values stand where the header does. It had been refused (no form found):
+    /// every line was indented, so no value stood apart from the names.
+    @Test func aTreeTableIndentedAsAWhole() throws {
+        let path = Fixtures.path("Tests/Fixtures/real-pages/shizuishan-disease-control-approval.txt")
+        let page = try Self.read("shizuishan-disease-control-approval")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let indented = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+        let document = try PublishedFormTraitsTests.read(indented, named: "石嘴山市.txt")
+        #expect(document.projects.map(\.name) == ["狂犬、乙肝、流感等疫苗及美沙酮药物"])
+        #expect(document.projects.map(\.budget) == [300])
+        #expect(document.indicatorCount == 13 && document.rejected.isEmpty)
+        let rows = document.projects.flatMap(\.indicators)
+        #expect(rows.map(\.nameAsWritten) == page.projects.flatMap(\.indicators).map(\.nameAsWritten))
+        #expect(rows.map(\.valueAsWritten).filter { $0 != "100%" } == ["40%", "90%"])
+        let satisfaction = try #require(rows.first { $0.level1Label == "满意度指标" })
+        #expect(satisfaction.nameAsWritten == "服务对象满意度" && satisfaction.level2Label == "服务对象满意度指标(必填)")
+        #expect(satisfaction.source.line == 76)
+    }
+
     /// Words that are keys only as a cell of their own (`cell_keys` in Data/vocabulary.yaml): 金寨县's
     /// whole-department self-evaluation names its department under `部门 | 金寨县茶谷…中心` (it had
     /// been 未注明主管部门, the form named after its title), and 南县's form writes `部门预算 | 70.00`

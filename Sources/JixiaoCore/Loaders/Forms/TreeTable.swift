@@ -37,13 +37,14 @@ struct TreeTable {
         var nodes: [Node] = []
         var index = header.end
         // The tree's lines: indented text, each perhaps followed by its value on a line not
-        // indented; any other line not indented ends the tree.
+        // indented; any other line not indented ends the tree. Indented is further than the
+        // header: a copy may indent every line alike (a page's margin kept).
         while index < lines.count {
             let raw = lines[index]
             let trimmed = raw.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { index += 1; continue }
-            let indent = raw.prefix { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }.count
-            if indent == 0 {
+            let indent = Self.indentation(raw) - header.indent
+            if indent <= 0 {
                 guard let last = nodes.indices.last, nodes[last].number == nil,
                       ValueShape(vocabulary: vocabulary).isValue(FormCells.compactScalars(trimmed)) else { break }
                 nodes[last].number = trimmed
@@ -121,19 +122,29 @@ struct TreeTable {
         }
     }
 
-    /// Where the tree's header stands (its first line) and ends (the line after it), and its
-    /// value column's title: the name column's title alone on its line, the value column's and
-    /// the amount column's on the next lines with text, in either order.
-    private func headerEnd(_ lines: [Substring]) -> (start: Int, end: Int, valueTitle: String)? {
+    /// How far a line is indented: its leading spaces, ideographic spaces and tabs.
+    private static func indentation(_ line: Substring) -> Int {
+        line.prefix { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }.count
+    }
+
+    /// Where the tree's header stands (its first line) and ends (the line after it), its value
+    /// column's title, and how far its titles are indented (the least of them): the name column's
+    /// title alone on its line, the value column's and the amount column's on the next lines with
+    /// text, in either order.
+    private func headerEnd(_ lines: [Substring]) -> (start: Int, end: Int, valueTitle: String, indent: Int)? {
         for (index, line) in lines.enumerated() {
             let compact = FormCells.compactScalars(String(line))
             guard vocabulary.treeNameColumns.contains(compact) else { continue }
             var titles: [(text: String, compact: [Unicode.Scalar])] = []
+            var indent = Self.indentation(line)
             var next = index + 1
             while next < lines.count, titles.count < 2 {
                 let text = lines[next].trimmingCharacters(in: .whitespaces)
+                if !text.isEmpty {
+                    titles.append((text, FormCells.compactScalars(text)))
+                    indent = min(indent, Self.indentation(lines[next]))
+                }
                 next += 1
-                if !text.isEmpty { titles.append((text, FormCells.compactScalars(text))) }
             }
             guard titles.count == 2 else { continue }
             let isValue = { (compact: [Unicode.Scalar]) in
@@ -141,7 +152,7 @@ struct TreeTable {
             }
             if let value = titles.first(where: { isValue($0.compact) }),
                titles.contains(where: { vocabulary.treeAmountColumns.contains($0.compact) }) {
-                return (index, next, value.text)
+                return (index, next, value.text, indent)
             }
         }
         return nil
