@@ -1211,7 +1211,8 @@ struct IndicatorTable {
     /// A row written with single spaces between its cells (`养护道路里程 反映养护规模 ≥35公里`):
     /// when its last word is a value, the last words fill the columns after the name.
     func spaceSeparated(_ row: Row) -> Row? {
-        let words = row.name.text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
+        // Split on scalars, not characters: comparing each character as a string costs more than the rest.
+        let words = row.name.text.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map { String(Substring($0)) }
         guard words.count >= 2, let last = words.last,
               shape.isValue(Array(last.unicodeScalars.compactMap(FormCells.compactScalar))) else { return nil }
         let tailCount = min(max(tail.count, 1), words.count - 1)
