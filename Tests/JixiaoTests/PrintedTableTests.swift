@@ -136,6 +136,34 @@ import Testing
         }
     }
 
+    /// Two real pages (巴彦淖尔市's self-evaluation, 六安市's application; `real-pages/html/`, made by
+    /// make-real-page-fixtures.sh) as sheets Calc printed
+    /// over two and three pages, each page headed by Calc's default header, the sheet's name
+    /// (`Sheet1`). Where the indicator table ran on over a page break, that header had been read
+    /// into it: 六安市's as a row of its own (产出指标 / 数量指标 / Sheet1, no target), 巴彦淖尔市's into
+    /// a target (`等于 100 Sheet1`, its unit and score lost). The same word at the top of every page is
+    /// no text of the sheet's: each reads as its page does.
+    @Test func aSpreadsheetsPageHeaderIsNoCell() throws {
+        for page in ["bayannur-natural-resources-self-evaluation", "luan-quality-testing"] {
+            let pdf = "Tests/Fixtures/real-pages/calc-pdf/\(page).pdf"
+            let printed = try Self.load(pdf)
+            let text = try Self.load("Tests/Fixtures/real-pages/\(page).txt")
+            let rows = printed.projects.flatMap(\.indicators)
+            #expect(!rows.contains { "\($0.nameAsWritten) \($0.valueAsWritten) \($0.otherColumns)".contains("Sheet1") }, "\(pdf)")
+            func valued(_ document: CountyDocument) -> [String] {
+                document.projects.flatMap(\.indicators).filter { !$0.valueAsWritten.isEmpty }.map { "\($0.nameAsWritten)=\($0.valueAsWritten)" }
+            }
+            #expect(valued(printed) == valued(text), "\(pdf)")
+            #expect(printed.projects.map(\.budget) == text.projects.map(\.budget), "\(pdf)")
+        }
+        let selfEvaluation = try Self.load("Tests/Fixtures/real-pages/calc-pdf/bayannur-natural-resources-self-evaluation.pdf").projects.flatMap(\.indicators)
+        #expect(selfEvaluation.map(\.valueAsWritten) == ["1", "1", "100", "100"])
+        #expect(selfEvaluation.map(\.unitAsWritten) == ["次", "个", "%", "%"])
+        #expect(zip(selfEvaluation, ["8", "7", "8", "7"]).allSatisfy { $0.otherColumns.contains("得分=\($1)") })
+        let application = try Self.load("Tests/Fixtures/real-pages/calc-pdf/luan-quality-testing.pdf").projects.flatMap(\.indicators)
+        #expect(application.filter { !$0.valueAsWritten.isEmpty }.count == 7)
+    }
+
     /// Real form 02's workbook printed by Calc, which sets a cell at the bottom of its row: a
     /// wrapped name or explanation starts lines above its row's other cells. Read top-down,
     /// those lines had gone on from the row above (`三级指标省级财政专`, `…控制情况反映防洪水`)

@@ -610,10 +610,34 @@ struct PDFText {
         return text
     }
 
+    /// The page header a spreadsheet prints at the top of every page: its sheet's name (Calc's
+    /// default header, `Sheet1`), the same word at the same height on each of two or more pages,
+    /// above the rest. Where a table runs on over a page break, it had been read as one of its
+    /// rows (`成本指标 / … / Sheet1`). A line with Chinese in it is left: a PDF of one form a
+    /// page repeats each form's title there.
+    static func runningHead(_ pages: [[Line]]) -> (text: String, yMin: Double)? {
+        guard pages.count >= 2 else { return nil }
+        let tops = pages.map { $0.min { $0.yMin < $1.yMin } }
+        guard let first = tops[0], first.words.count == 1 else { return nil }
+        let text = join(first.words)
+        guard !text.unicodeScalars.contains(where: TextCleaning.isCJK),
+              tops.allSatisfy({ top in top.map { $0.words.count == 1 && join($0.words) == text && abs($0.yMin - first.yMin) <= 2 } ?? false })
+        else { return nil }
+        return (text, first.yMin)
+    }
+
+    /// Whether a line is the running head: its one word, at its height.
+    static func isLine(_ line: Line, _ head: (text: String, yMin: Double)?) -> Bool {
+        guard let head, line.words.count == 1 else { return false }
+        return abs(line.yMin - head.yMin) <= 2 && join(line.words) == head.text
+    }
+
     static func rebuild(pages printed: [[Line]]) -> ExtractedText {
         // A page's number in its header or footer (`Page 1`, `第 1 页`) is no row, and no column
-        // starts in it (Calc's footer cut into `Pa` and `ge 1` had become an indicator).
-        let numbered = printed.map { $0.filter { !FormCells.isPageNumber(FormCells.compactScalars(join($0.words))) } }
+        // starts in it (Calc's footer cut into `Pa` and `ge 1` had become an indicator); nor is
+        // the header every page repeats (`runningHead`).
+        let head = runningHead(printed)
+        let numbered = printed.map { $0.filter { !FormCells.isPageNumber(FormCells.compactScalars(join($0.words))) && !isLine($0, head) } }
         // A sheet printed in column slices (its right columns on the next page) is one page again.
         let slices = columnSlicesJoined(numbered)
         let pages = slices.pages
