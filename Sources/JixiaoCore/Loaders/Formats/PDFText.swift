@@ -612,15 +612,15 @@ struct PDFText {
 
     /// The page header a spreadsheet prints at the top of every page: its sheet's name (Calc's
     /// default header, `Sheet1`), the same word at the same height on each of two or more pages,
-    /// above the rest. Where a table runs on over a page break, it had been read as one of its
-    /// rows (`成本指标 / … / Sheet1`). A line with Chinese in it is left: a PDF of one form a
-    /// page repeats each form's title there.
+    /// above the rest, with a letter in it. Where a table runs on over a page break, it had been
+    /// read as one of its rows (`成本指标 / … / Sheet1`). A line with Chinese in it is left: a PDF
+    /// of one form a page repeats each form's title there; so is a number (a value atop each page).
     static func runningHead(_ pages: [[Line]]) -> (text: String, yMin: Double)? {
         guard pages.count >= 2 else { return nil }
         let tops = pages.map { $0.min { $0.yMin < $1.yMin } }
         guard let first = tops[0], first.words.count == 1 else { return nil }
         let text = join(first.words)
-        guard !text.unicodeScalars.contains(where: TextCleaning.isCJK),
+        guard !text.unicodeScalars.contains(where: TextCleaning.isCJK), text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
               tops.allSatisfy({ top in top.map { $0.words.count == 1 && join($0.words) == text && abs($0.yMin - first.yMin) <= 2 } ?? false })
         else { return nil }
         return (text, first.yMin)
