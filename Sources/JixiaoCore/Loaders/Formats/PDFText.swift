@@ -615,29 +615,31 @@ struct PDFText {
     /// above the rest, with a letter in it. Where a table runs on over a page break, it had been
     /// read as one of its rows (`成本指标 / … / Sheet1`). A line with Chinese in it is left: a PDF
     /// of one form a page repeats each form's title there; so is a number (a value atop each page).
-    static func runningHead(_ pages: [[Line]]) -> (text: String, yMin: Double)? {
-        guard pages.count >= 2 else { return nil }
-        let tops = pages.map { $0.min { $0.yMin < $1.yMin } }
-        guard let first = tops[0], first.words.count == 1 else { return nil }
-        let text = join(first.words)
-        guard !text.unicodeScalars.contains(where: TextCleaning.isCJK), text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
-              tops.allSatisfy({ top in top.map { $0.words.count == 1 && join($0.words) == text && abs($0.yMin - first.yMin) <= 2 } ?? false })
-        else { return nil }
-        return (text, first.yMin)
-    }
+    struct RunningHead {
+        var text: String
+        var yMin: Double
 
-    /// Whether a line is the running head: its one word, at its height.
-    static func isLine(_ line: Line, _ head: (text: String, yMin: Double)?) -> Bool {
-        guard let head, line.words.count == 1 else { return false }
-        return abs(line.yMin - head.yMin) <= 2 && join(line.words) == head.text
+        init?(_ pages: [[Line]]) {
+            guard pages.count >= 2 else { return nil }
+            let tops = pages.map { $0.min { $0.yMin < $1.yMin } }
+            guard let first = tops[0], first.words.count == 1 else { return nil }
+            (text, yMin) = (join(first.words), first.yMin)
+            guard !text.unicodeScalars.contains(where: TextCleaning.isCJK), text.unicodeScalars.contains(where: \.properties.isAlphabetic),
+                  tops.allSatisfy({ $0.map(isIt) ?? false }) else { return nil }
+        }
+
+        /// Whether a line is the head: its one word, at its height.
+        func isIt(_ line: Line) -> Bool {
+            line.words.count == 1 && abs(line.yMin - yMin) <= 2 && join(line.words) == text
+        }
     }
 
     static func rebuild(pages printed: [[Line]]) -> ExtractedText {
         // A page's number in its header or footer (`Page 1`, `第 1 页`) is no row, and no column
         // starts in it (Calc's footer cut into `Pa` and `ge 1` had become an indicator); nor is
-        // the header every page repeats (`runningHead`).
-        let head = runningHead(printed)
-        let numbered = printed.map { $0.filter { !FormCells.isPageNumber(FormCells.compactScalars(join($0.words))) && !isLine($0, head) } }
+        // the header every page repeats (`RunningHead`).
+        let head = RunningHead(printed)
+        let numbered = printed.map { $0.filter { !FormCells.isPageNumber(FormCells.compactScalars(join($0.words))) && head?.isIt($0) != true } }
         // A sheet printed in column slices (its right columns on the next page) is one page again.
         let slices = columnSlicesJoined(numbered)
         let pages = slices.pages
