@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
-# Makes Tests/Fixtures/real-pages/html/ and calc-pdf/: two real pages whose tables are bar rows,
-# as the web pages they were copied from (page-to-html.py), opened by Calc (its HTML import) and
-# printed to PDF over two and three pages, each page headed by Calc's default header, the
-# sheet's name. The results are committed, so the tests never need LibreOffice; run this
-# again only to remake them:
+# Makes Tests/Fixtures/real-pages/html/ and calc-pdf/: real pages whose tables are bar rows, as
+# the web pages they were copied from (page-to-html.py), opened by Calc (its HTML import) and
+# printed to PDF, each page headed by Calc's default header, the sheet's name. The results are
+# committed, so the tests never need LibreOffice; run this again only to remake them:
 #   bash Tests/Fixtures/make-real-page-fixtures.sh
 # Needs: libreoffice-calc-nogui and a CJK font (fonts-wqy-zenhei).
 set -euo pipefail
@@ -12,7 +11,7 @@ DIR=$PWD/Tests/Fixtures/real-pages
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$DIR/html" "$DIR/calc-pdf"
-for name in bayannur-natural-resources-self-evaluation luan-quality-testing; do
+for name in bayannur-natural-resources-self-evaluation luan-quality-testing xiaoxian-hexi-planting-subsidy; do
   python3 "$DIR/page-to-html.py" "$DIR/$name.txt" "$DIR/html/$name.html"
 done
 office() { soffice "-env:UserInstallation=file://$WORK/profile" --headless "$@" >"$WORK/soffice.log" 2>&1 || { cat "$WORK/soffice.log"; exit 1; }; }

@@ -164,6 +164,20 @@ import Testing
         #expect(application.filter { !$0.valueAsWritten.isEmpty }.count == 7)
     }
 
+    /// 萧县's self-evaluation (a real page, `real-pages/xiaoxian-hexi-planting-subsidy.txt`) as a
+    /// sheet Calc printed: its budget `9.48` stood under another table's column start, and the
+    /// word had been cut there into `9.` and `48`, read as the budget 48 万元 (a wrong total, no
+    /// finding). A number is never cut at its point or a separator: 9.48, as the page says.
+    @Test func aNumberIsNeverCutAtItsPoint() throws {
+        let printed = try Self.load("Tests/Fixtures/real-pages/calc-pdf/xiaoxian-hexi-planting-subsidy.pdf")
+        let text = try Self.load("Tests/Fixtures/real-pages/xiaoxian-hexi-planting-subsidy.txt")
+        #expect(printed.projects.map(\.budget) == [9.48] && text.projects.map(\.budget) == [9.48])
+        #expect(printed.projects.map(\.name) == ["河西村特色种养补贴到户项目"])
+        let rows = printed.projects.flatMap(\.indicators).prefix(12).map { "\($0.nameAsWritten)=\($0.valueAsWritten)\($0.unitAsWritten)" }
+        #expect(rows == text.projects.flatMap(\.indicators).prefix(12).map { "\($0.nameAsWritten)=\($0.valueAsWritten)\($0.unitAsWritten)" })
+        #expect(rows.first == "★补助各类瓜果蔬菜种植面积=29.5亩")
+    }
+
     /// Real form 02's workbook printed by Calc, which sets a cell at the bottom of its row: a
     /// wrapped name or explanation starts lines above its row's other cells. Read top-down,
     /// those lines had gone on from the row above (`三级指标省级财政专`, `…控制情况反映防洪水`)

@@ -750,8 +750,11 @@ struct PDFText {
         var best: (index: Int, distance: Double, leftEnd: Double, rightStart: Double)?
         for index in 1..<characters.count {
             // Digits' advances differ from font to font (`2024` looked like `2` and a gap and
-            // `024` at the usual 0.55 em): a number is never cut between two of its digits.
-            if characters[index - 1].isASCIIDigit && characters[index].isASCIIDigit { continue }
+            // `024` at the usual 0.55 em): a number is never cut between two of its digits, nor at
+            // its point or a separator (`9.48` cut into `9.` and `48` had read as the budget 48).
+            let (before, after) = (characters[index - 1], characters[index])
+            if isNumberCharacter(before) && isNumberCharacter(after)
+                && (isNumberCharacter(before, separator: false) || isNumberCharacter(after, separator: false)) { continue }
             // Nor inside a run of Chinese or of Latin letters: the estimate's error grows with the
             // run (a long title in a merged cell read 安徽省2023年以工代 | 赈…, Calc's header Sh | eet1),
             // and text of two cells close enough to be one word changes script where it meets.
