@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes Tests/Fixtures/real-pages/html/ and calc-pdf/: real pages whose tables are bar rows, as
+# Makes Tests/Fixtures/real-pages/html/, calc-pdf/ and csv/: real pages whose tables are bar rows, as
 # the web pages they were copied from (page-to-html.py), opened by Calc (its HTML import) and
 # printed to PDF, each page headed by Calc's default header, the sheet's name. The results are
 # committed, so the tests never need LibreOffice; run this again only to remake them:
@@ -17,3 +17,7 @@ done
 office() { soffice "-env:UserInstallation=file://$WORK/profile" --headless "$@" >"$WORK/soffice.log" 2>&1 || { cat "$WORK/soffice.log"; exit 1; }; }
 office --infilter="HTML (StarCalc)" --convert-to xlsx --outdir "$WORK" "$DIR"/html/*.html
 office --convert-to pdf --outdir "$DIR/calc-pdf" "$WORK"/*.xlsx
+# 巴彦淖尔市's sheet (one column: the page is one cell a line) exported as CSV by Calc: every text
+# field quoted, each on a line of its own, no comma.
+mkdir -p "$DIR/csv"
+office --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1' --outdir "$DIR/csv" "$WORK/bayannur-natural-resources-self-evaluation.xlsx"

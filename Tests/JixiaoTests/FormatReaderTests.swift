@@ -188,6 +188,27 @@ import JixiaoSynth
 }
 
 @Suite struct CSVTableTests {
+    /// 巴彦淖尔市's page (one cell a line) as a one-column sheet exported as CSV by Calc: each
+    /// cell on a line of its own, its text quoted, numbers bare, no comma anywhere. Read as plain
+    /// text every cell had kept its quotes, no title, key or column was recognised, and the file
+    /// was "unknown layout" where the sheet's .xlsx reads. Its quotes tell it (`hasOnlyQuotedFields`):
+    /// it reads as the page does.
+    @Test func aNarrowSheetsCSVReadsAsTheSheet() throws {
+        let loaded = try Loaders.read(path: Fixtures.path("Tests/Fixtures/real-pages/csv/bayannur-natural-resources-self-evaluation.csv"))
+        #expect(loaded.input.format == .csv)
+        let page = try Loaders.load(path: Fixtures.path("Tests/Fixtures/real-pages/bayannur-natural-resources-self-evaluation.txt"))
+        let rows = loaded.document.projects.flatMap(\.indicators)
+        #expect(rows.map(\.nameAsWritten) == page.projects.flatMap(\.indicators).map(\.nameAsWritten))
+        #expect(rows.map(\.valueAsWritten) == ["1", "1", "100", "100"])
+        #expect(loaded.document.projects.map(\.budget) == [2.38])
+        // Two columns, the first often empty (a label beside each cell), read as the same rows would.
+        #expect(CSVTable.hasOnlyQuotedFields("\"绩效\",\n,\"一级指标\"\n,\"二级指标\"\n\"产出指标\",\n,\"数量指标\"\n,12.5\n"))
+        // Text whose lines are not all quoted fields, or not fields at all, is no such export.
+        #expect(!CSVTable.hasOnlyQuotedFields("\"项目名称\"\n乡村道路\n\"资金总额\"\n"))
+        #expect(!CSVTable.hasOnlyQuotedFields("他说：\"好\"。\n\"对\"\n\"是\"\n"))
+        #expect(!CSVTable.hasOnlyQuotedFields("12\n13\n14\n"))
+    }
+
     @Test func quotedFieldsWithCommasQuotesAndLineBreaks() throws {
         let text = "单位名称,项目名称,预算数\n\"201-平武县,办公室\",\"说\"\"明\"\"\",\"8,827,620.53\"\n,\"两行\n的项目\",1\n"
         let table = try CSVTable.parse(text, file: "a.csv")

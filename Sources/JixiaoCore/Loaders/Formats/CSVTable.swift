@@ -59,6 +59,54 @@ struct CSVTable: Sendable {
         return commas >= 2 && count * 2 >= lines
     }
 
+    /// A narrow sheet's CSV export (one or two columns: a page copied one cell a line, a label
+    /// beside each cell): every field is quoted whole (`"项目名称"`, as Calc quotes every text
+    /// field; a quoted field may span lines), a bare number or empty. With fewer than two commas a
+    /// record it is no table by `looksLikeTable`, which tells prose from a sheet by its commas;
+    /// its quotes tell it. Read as plain text, every cell had kept them and no title, key or column
+    /// was recognised (a form the same sheet's .xlsx reads was "unknown layout", or no form). The
+    /// first 500 records tell; at least half of the fields with text are quoted.
+    static func hasOnlyQuotedFields(_ text: String) -> Bool {
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lineFeed = UInt8(ascii: "\n")
+        var bytesOf = text
+        return bytesOf.withUTF8 { bytes -> Bool in
+            var records = 0, filled = 0, quoted = 0, at = 0
+            while at < bytes.count, records < 500 {
+                if bytes[at] == lineFeed { at += 1; continue }
+                // One record: fields up to the line end outside quotes.
+                while true {
+                    if at < bytes.count, bytes[at] == quote {
+                        // To the closing quote (a doubled quote is the field's).
+                        at += 1
+                        while true {
+                            guard at < bytes.count else { return false }
+                            if bytes[at] == quote {
+                                if at + 1 < bytes.count, bytes[at + 1] == quote { at += 2; continue }
+                                break
+                            }
+                            at += 1
+                        }
+                        at += 1
+                        filled += 1
+                        quoted += 1
+                    } else {
+                        // A bare field is a number (digits, a point, a sign, a percent) or empty.
+                        let start = at
+                        while at < bytes.count, bytes[at] != comma, bytes[at] != lineFeed { at += 1 }
+                        guard bytes[start..<at].allSatisfy({ (0x30...0x39).contains($0) || "-+.%".utf8.contains($0) }) else { return false }
+                        if at > start { filled += 1 }
+                    }
+                    guard at < bytes.count, bytes[at] != lineFeed else { break }
+                    guard bytes[at] == comma else { return false }
+                    at += 1
+                }
+                records += 1
+                at += 1
+            }
+            return records >= 3 && quoted > 0 && quoted * 2 >= filled
+        }
+    }
+
     /// Parses `text` (line ends already folded to `\n`), fields separated by `delimiter` (a
     /// comma, or a tab for a quoted tab-separated export). An unterminated quoted field is an
     /// error naming the line it started on.

@@ -194,6 +194,7 @@ public enum InputText {
                                  lineOrigins: identity ? nil : origins)
         }
         if CSVTable.looksLikeTable(decoded.text) { return try table(delimiter: ",", "逗号分隔") }
+        if CSVTable.hasOnlyQuotedFields(decoded.text) { return try table(delimiter: ",", "逗号分隔、字段带引号") }
         // Tab-separated with its fields quoted as in CSV (Calc's export, Excel's wrapped cells).
         if QuotedTabText.looksQuoted(decoded.text) { return try table(delimiter: "\t", "制表符分隔、字段带引号") }
         var text = ExtractedText(format: .text, text: decoded.text, details: details)
