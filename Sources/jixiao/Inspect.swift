@@ -40,7 +40,8 @@ struct Inspect: ParsableCommand {
             // Why it failed: the cells as the vocabulary saw them, when the file decodes at all.
             if cells, case .success(let rules) = ReadingRules.bundled,
                let data = FileManager.default.contents(atPath: file),
-               let input = try? InputText.extract(data: data, path: file, file: (file as NSString).lastPathComponent) {
+               let input = try? InputText.extract(data: data, path: file, file: (file as NSString).lastPathComponent,
+                                                   marks: rules.vocabulary.printMarks) {
                 print("--- 单元格 (cells as the vocabulary sees them) ---")
                 for line in TemplateFormLoader.explain(text: input.text, rules: rules) { print(line) }
             }

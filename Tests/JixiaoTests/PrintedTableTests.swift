@@ -10,6 +10,9 @@ import Testing
         try Loaders.load(path: Fixtures.path(relative))
     }
 
+    /// The page numbers and sheet names a printed page's text leaves out (the vocabulary's).
+    static let marks = try! ReadingRules.bundled.get().vocabulary.printMarks
+
     /// A department's table of projects with its names wrapped in a narrow column (`学生资` /
     /// `助补助` / `经费` beside the first three indicators), and each project, budget and
     /// level-1 label centred over its rows: the names had been cut (`学生资`, `助补助经费`),
@@ -94,13 +97,13 @@ import Testing
     /// which had looked like a gap where a column starts (`2024年 部门…`, `澧 县食用菌研究所`,
     /// `部 门整体支出项目绩效目标申报表`, `专 项转移支付绩效目标表`).
     @Test func aTitleSetLargerIsOneCell() throws {
-        let printed = try PDFText(path: Fixtures.path("Tests/Fixtures/printed/department-table.pdf"), file: "x.pdf").extract()
+        let printed = try PDFText(path: Fixtures.path("Tests/Fixtures/printed/department-table.pdf"), file: "x.pdf", marks: Self.marks).extract()
         #expect(printed.text.components(separatedBy: "\n").first?.split(separator: "\t") == ["2024年部门项目支出绩效目标表"])
-        let real = try PDFText(path: Fixtures.path("Tests/Fixtures/real-forms/pdf/08-hunan-lixian-dept-whole.pdf"), file: "x.pdf").extract()
+        let real = try PDFText(path: Fixtures.path("Tests/Fixtures/real-forms/pdf/08-hunan-lixian-dept-whole.pdf"), file: "x.pdf", marks: Self.marks).extract()
         let cells = real.text.components(separatedBy: "\n").flatMap { $0.split(separator: "\t") }
         // Writer's automatic space before 2021 is none, as on the web page.
         #expect(cells.contains("澧县食用菌研究所2021年度绩效目标公开") && cells.contains("部门整体支出项目绩效目标申报表"))
-        let other = try PDFText(path: Fixtures.path("Tests/Fixtures/real-forms/pdf/09-fujian-longyan-ethnic-region.pdf"), file: "x.pdf").extract()
+        let other = try PDFText(path: Fixtures.path("Tests/Fixtures/real-forms/pdf/09-fujian-longyan-ethnic-region.pdf"), file: "x.pdf", marks: Self.marks).extract()
         #expect(other.text.components(separatedBy: "\n").flatMap { $0.split(separator: "\t") }.contains("专项转移支付绩效目标表"))
     }
 
@@ -113,10 +116,10 @@ import Testing
         #expect(document.departments.map(\.org.description) == ["401-昭化区卫生健康局"])
         #expect(document.departments.first?.statedTotal == 157)
         #expect(!document.rejected.contains { $0.text.hasPrefix("0") })
-        let printed = try PDFText(path: Fixtures.path("Tests/Fixtures/printed/narrow-amounts.pdf"), file: "x.pdf").extract()
+        let printed = try PDFText(path: Fixtures.path("Tests/Fixtures/printed/narrow-amounts.pdf"), file: "x.pdf", marks: Self.marks).extract()
         let cells = printed.text.components(separatedBy: "\n").flatMap { $0.split(separator: "\t") }
         #expect(cells.contains("1,570,000.00") && cells.contains("1,320,000.00") && cells.contains("２５０，０００．００"))
-        let real = try PDFText(path: Fixtures.path("Tests/Fixtures/real-forms/pdf/11-guangdong-lechang-vocational-aid.pdf"), file: "x.pdf").extract()
+        let real = try PDFText(path: Fixtures.path("Tests/Fixtures/real-forms/pdf/11-guangdong-lechang-vocational-aid.pdf"), file: "x.pdf", marks: Self.marks).extract()
         let realCells = real.text.components(separatedBy: "\n").flatMap { $0.split(separator: "\t") }
         #expect(realCells.contains("7,074,550") && realCells.contains("6,728,925"))
     }
@@ -162,6 +165,47 @@ import Testing
         #expect(zip(selfEvaluation, ["8", "7", "8", "7"]).allSatisfy { $0.otherColumns.contains("得分=\($1)") })
         let application = try Self.load("Tests/Fixtures/real-pages/calc-pdf/luan-quality-testing.pdf").projects.flatMap(\.indicators)
         #expect(application.filter { !$0.valueAsWritten.isEmpty }.count == 7)
+    }
+
+    /// The same three real pages printed by LibreOffice in Chinese (`real-pages/calc-pdf-zh/`, as
+    /// Chinese office suites built on it print): its default header is the sheet's name `工作表1` and
+    /// its footer `页1`. Both had been read as rows where a table ran on over a page break (六安市:
+    /// `数量指标 / 页 | 1` and `数量指标 / 工作表1`; 巴彦淖尔市's `等于 100` lost its unit and score to them,
+    /// 萧县 one row more). A page number and a default sheet name are words of the vocabulary
+    /// (`page_numbers`, `sheet_names`): each page reads as its English printing and its text do.
+    @Test func aChineseSpreadsheetsHeaderAndFooterAreNoCells() throws {
+        for page in ["bayannur-natural-resources-self-evaluation", "luan-quality-testing", "xiaoxian-hexi-planting-subsidy"] {
+            let pdf = "Tests/Fixtures/real-pages/calc-pdf-zh/\(page).pdf"
+            let chinese = try Self.load(pdf)
+            let english = try Self.load("Tests/Fixtures/real-pages/calc-pdf/\(page).pdf")
+            func rows(_ document: CountyDocument) -> [String] {
+                document.projects.flatMap(\.indicators).map { "\($0.level2Label)/\($0.nameAsWritten)=\($0.valueAsWritten)\($0.unitAsWritten) \($0.otherColumns)" }
+            }
+            #expect(!rows(chinese).contains { $0.contains("工作表") || $0.contains("/页") }, "\(pdf)")
+            #expect(rows(chinese) == rows(english), "\(pdf)")
+            #expect(chinese.rowsRead == english.rowsRead && chinese.projects.map(\.budget) == english.projects.map(\.budget), "\(pdf)")
+        }
+        let application = try Self.load("Tests/Fixtures/real-pages/calc-pdf-zh/luan-quality-testing.pdf").projects.flatMap(\.indicators)
+        #expect(application.count == 8 && application.filter { !$0.valueAsWritten.isEmpty }.count == 7)
+        let selfEvaluation = try Self.load("Tests/Fixtures/real-pages/calc-pdf-zh/bayannur-natural-resources-self-evaluation.pdf").projects.flatMap(\.indicators)
+        #expect(selfEvaluation.map(\.unitAsWritten) == ["次", "个", "%", "%"])
+        #expect(zip(selfEvaluation, ["8", "7", "8", "7"]).allSatisfy { $0.otherColumns.contains("得分=\($1)") })
+    }
+
+    /// 巴彦淖尔市's sheet printed in English and in Chinese, copied as text from the PDF
+    /// (`real-pages/pdf-text/`): the page header, a default sheet name alone on a line (`Sheet1`,
+    /// `工作表1`), had been read into the target it broke (`等于 100 Sheet1`, its unit and score lost)
+    /// or as an indicator of its own (`工作表1 | 100`). It is no cell, as in the PDF.
+    @Test func aSheetNameCopiedWithAPrintedPageIsNoCell() throws {
+        let pdf = try Self.load("Tests/Fixtures/real-pages/calc-pdf/bayannur-natural-resources-self-evaluation.pdf")
+        for copy in ["bayannur-natural-resources-self-evaluation.txt", "bayannur-natural-resources-self-evaluation-zh.txt"] {
+            let text = try Self.load("Tests/Fixtures/real-pages/pdf-text/\(copy)")
+            let indicators = text.projects.flatMap(\.indicators)
+            #expect(indicators.map(\.nameAsWritten) == pdf.projects.flatMap(\.indicators).map(\.nameAsWritten), "\(copy)")
+            #expect(indicators.map { "\($0.valueAsWritten)\($0.unitAsWritten)" } == ["1次", "1个", "100%", "100%"], "\(copy)")
+            #expect(zip(indicators, ["8", "7", "8", "7"]).allSatisfy { $0.otherColumns.contains("得分=\($1)") }, "\(copy)")
+            #expect(text.projects.map(\.budget) == [2.38] && text.rejected.isEmpty, "\(copy)")
+        }
     }
 
     /// 萧县's self-evaluation (a real page, `real-pages/xiaoxian-hexi-planting-subsidy.txt`) as a
@@ -322,7 +366,7 @@ import Testing
     /// lines never overlap so: the two had been one line, `政拨款45万元年度目标:维护城区路灯`.
     @Test func keyRowsPackedTighterThanALineStayApart() throws {
         let path = Fixtures.path("Tests/Fixtures/printed/calc-keys-in-paragraphs.pdf")
-        let lines = try PDFText(path: path, file: "keys.pdf").extract().text
+        let lines = try PDFText(path: path, file: "keys.pdf", marks: Self.marks).extract().text
             .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(lines.contains("政拨款45万元"), "\(lines)")
         #expect(lines.contains("年度目标:维护城区路灯"), "\(lines)")
@@ -367,7 +411,7 @@ import Testing
     /// the page going on from page 1's columns is joined to it.
     @Test func aSheetWiderThanThePageIsOneTable() throws {
         let path = Fixtures.path("Tests/Fixtures/printed/calc-wide-columns.pdf")
-        let extracted = try PDFText(path: path, file: "wide.pdf").extract()
+        let extracted = try PDFText(path: path, file: "wide.pdf", marks: Self.marks).extract()
         #expect(extracted.details.contains { $0.contains("列接回 1 页") }, "\(extracted.details)")
         let indicators = try Self.load("Tests/Fixtures/printed/calc-wide-columns.pdf").projects.flatMap(\.indicators)
         #expect(indicators.map(\.valueAsWritten) == ["2", ">=95%"])
@@ -391,12 +435,15 @@ import Testing
         // The last row's `是`, its name's cell empty (the page cut the row), is a value with no name
         // in both: rejected, not an indicator named 是.
         #expect(printed.rejected.map(\.text) == ["是"] && sheet.rejected.map(\.text) == ["是"])
-        for footer in ["Page 1", "Page 2 of 3", "page 3/4", "第 1 页，共 2 页"] {
-            #expect(FormCells.isPageNumber(FormCells.compactScalars(footer)), "\(footer)")
+        let marks = Self.marks
+        for footer in ["Page 1", "Page 2 of 3", "page 3/4", "PAGE 5", "第 1 页，共 2 页", "第1页/共2页", "页 1", "第 2 頁 共 3 頁", "- 3 -"] {
+            #expect(marks.isPageNumber(FormCells.compactScalars(footer)), "\(footer)")
         }
-        for text in ["Pages", "Page one", "Page 1 说明", "Pa"] {
-            #expect(!FormCells.isPageNumber(FormCells.compactScalars(text)), "\(text)")
+        for text in ["Pages", "Page one", "Page 1 说明", "Pa", "页面", "页1说明", "第1页的说明", "1/3", "-3", "工作表1"] {
+            #expect(!marks.isPageNumber(FormCells.compactScalars(text)), "\(text)")
         }
+        #expect(marks.isSheetName(FormCells.compactScalars("工作表1")) && marks.isSheetName(FormCells.compactScalars("Sheet2")))
+        #expect(!marks.isSheetName(FormCells.compactScalars("项目支出绩效目标表")) && !marks.isSheetName(FormCells.compactScalars("工作表")))
     }
 
     /// A whole department's form whose indicator table has a vertical 年度绩效指标 label merged

@@ -69,7 +69,7 @@ enum BarClosedCells {
     /// label or page chrome, a continued table's mark (`续表`), a page number.
     static func standsAlone(_ text: String, in vocabulary: FormVocabulary) -> Bool {
         let compact = FormCells.compactScalars(text)
-        if vocabulary.isContinuedTableMark(compact) || FormCells.isPageNumber(compact) { return true }
+        if vocabulary.isContinuedTableMark(compact) || vocabulary.printMarks.isPageNumber(compact) { return true }
         guard let role = vocabulary.role(ofCell: compact)?.role else { return false }
         return role.startsStructure || role == .tableLabel || role == .chrome
     }

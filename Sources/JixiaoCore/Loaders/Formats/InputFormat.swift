@@ -150,8 +150,10 @@ public enum InputText {
     public static let maxCompressionRatio = 200
     public static let ratioFloorBytes = 16 * 1024 * 1024
 
-    /// `fold`: the fold the text will be read with (see `TextDecoder.decode`).
-    public static func extract(data: Data, path: String, file: String, fold: ChineseFold? = nil) throws -> ExtractedText {
+    /// `fold`: the fold the text will be read with (see `TextDecoder.decode`); `marks`: the page
+    /// numbers and sheet names a PDF's pages print, no part of its text (the vocabulary's).
+    public static func extract(data: Data, path: String, file: String, fold: ChineseFold? = nil,
+                               marks: PrintMarks = .none) throws -> ExtractedText {
         guard !data.isEmpty else {
             throw LoadError(file: file, message: "文件为空 (empty file): expected a performance-target form")
         }
@@ -168,7 +170,7 @@ public enum InputText {
         case .html:
             return try HTMLReader(data: data, file: file).extract()
         case .pdf:
-            return try PDFText(path: path, file: file).extract()
+            return try PDFText(path: path, file: file, marks: marks).extract()
         case .csv, .text:
             return try textInput(data, file: file, fold: fold)
         }

@@ -16,6 +16,8 @@ import Foundation
 struct PDFText {
     let path: String
     let file: String
+    /// Page numbers and sheet names, dropped where a page prints them (see `RunningHead`).
+    let marks: PrintMarks
 
     struct Word: Sendable {
         var xMin: Double, yMin: Double, xMax: Double, yMax: Double
@@ -44,7 +46,7 @@ struct PDFText {
         guard wordCount > 0 else {
             throw LoadError(file: file, message: "PDF 中没有文字层（\(pages.count) 页，可能是扫描件）(a PDF with no text: scanned pages need OCR first): expected a PDF with selectable text")
         }
-        return Self.rebuild(pages: pages.map { Self.lines(of: $0.words) })
+        return Self.rebuild(pages: pages.map { Self.lines(of: $0.words) }, marks: marks)
     }
 
     // MARK: Running pdftotext
@@ -613,18 +615,20 @@ struct PDFText {
     /// The page header a spreadsheet prints at the top of every page: its sheet's name (Calc's
     /// default header, `Sheet1`), the same word at the same height on each of two or more pages,
     /// above the rest, with a letter in it. Where a table runs on over a page break, it had been
-    /// read as one of its rows (`成本指标 / … / Sheet1`). A line with Chinese in it is left: a PDF
-    /// of one form a page repeats each form's title there; so is a number (a value atop each page).
+    /// read as one of its rows (`成本指标 / … / Sheet1`). A line with Chinese in it is left unless
+    /// it is a default sheet name (`sheet_names`: a Chinese LibreOffice's `工作表1`): a PDF of one
+    /// form a page repeats each form's title there; so is a number (a value atop each page).
     struct RunningHead {
         var text: String
         var yMin: Double
 
-        init?(_ pages: [[Line]]) {
+        init?(_ pages: [[Line]], marks: PrintMarks) {
             guard pages.count >= 2 else { return nil }
             let tops = pages.map { $0.min { $0.yMin < $1.yMin } }
             guard let first = tops[0], first.words.count == 1 else { return nil }
             (text, yMin) = (join(first.words), first.yMin)
-            guard !text.unicodeScalars.contains(where: TextCleaning.isCJK), text.unicodeScalars.contains(where: \.properties.isAlphabetic),
+            let latin = !text.unicodeScalars.contains(where: TextCleaning.isCJK) && text.unicodeScalars.contains(where: \.properties.isAlphabetic)
+            guard latin || marks.isSheetName(FormCells.compactScalars(text)),
                   tops.allSatisfy({ $0.map(isIt) ?? false }) else { return nil }
         }
 
@@ -634,12 +638,12 @@ struct PDFText {
         }
     }
 
-    static func rebuild(pages printed: [[Line]]) -> ExtractedText {
-        // A page's number in its header or footer (`Page 1`, `第 1 页`) is no row, and no column
+    static func rebuild(pages printed: [[Line]], marks: PrintMarks) -> ExtractedText {
+        // A page's number in its header or footer (`Page 1`, `第 1 页`, `页1`) is no row, and no column
         // starts in it (Calc's footer cut into `Pa` and `ge 1` had become an indicator); nor is
         // the header every page repeats (`RunningHead`).
-        let head = RunningHead(printed)
-        let numbered = printed.map { $0.filter { !FormCells.isPageNumber(FormCells.compactScalars(join($0.words))) && head?.isIt($0) != true } }
+        let head = RunningHead(printed, marks: marks)
+        let numbered = printed.map { $0.filter { !marks.isPageNumber(FormCells.compactScalars(join($0.words))) && head?.isIt($0) != true } }
         // A sheet printed in column slices (its right columns on the next page) is one page again.
         let slices = columnSlicesJoined(numbered)
         let pages = slices.pages

@@ -157,8 +157,10 @@ struct FormCells {
                 // Most such lines repeat (labels, units, values): each text made and folded once.
                 let folded = foldedLines.value(one) { fold(String(validUTF8: $0), display: folds) }
                 // A page number between a table's rows is no row, and no blank line either; nor is
-                // a continued table's mark on the next page (`续表`).
-                if Self.isPageNumber(folded.compact) || vocabulary.isContinuedTableMark(folded.compact) { continue }
+                // a continued table's mark on the next page (`续表`), nor the sheet name a printed
+                // sheet's pages are headed with (`工作表1`, `Sheet1`: a PDF's text copied).
+                let marks = vocabulary.printMarks
+                if marks.isPageNumber(folded.compact) || vocabulary.isContinuedTableMark(folded.compact) || marks.isSheetName(folded.compact) { continue }
                 rawLines.append(RawLine(number: index + 1, firstPiece: folded.text, firstCompact: folded.compact, rendering: .spaces,
                                         isGrid: false, pieceCount: 1, firstColumn: 0, afterBlank: blank, emptyCellsBefore: emptyCells,
                                         afterBarRun: barRun))
@@ -198,7 +200,7 @@ struct FormCells {
                     emptyCells = barRun ? 0 : min(emptyCells, .max - 1) + 1
                     continue
                 }
-                if Self.isPageNumber(compacts.joined()) || kept == 1 && vocabulary.isContinuedTableMark(compacts[0]) { continue }
+                if vocabulary.printMarks.isPageNumber(compacts.joined()) || kept == 1 && vocabulary.isContinuedTableMark(compacts[0]) { continue }
                 pieces.removeLast(pieces.count - kept)
                 rawLines.append(RawLine(number: index + 1, firstPiece: pieces[0], firstCompact: compacts[0], texts: kept > 1 ? pieces : [],
                                         rendering: rendering, isGrid: false, pieceCount: kept, firstColumn: 0, afterBlank: blank,
@@ -790,40 +792,6 @@ struct FormCells {
         compact.withUnsafeBytes { raw in
             raw.withMemoryRebound(to: UInt8.self) { memo.value($0) { _ in vocabulary.role(ofCell: compact)?.role } }
         }
-    }
-
-    /// A page number on a line of its own, folded (`第 1 页，共 2 页`, `共2页 第1页`, `- 3 -`, and
-    /// `Page 1` / `Page 1 of 2`, LibreOffice's footer in an English setting): furniture a text
-    /// export of a printed form leaves between the rows of its table.
-    static func isPageNumber<Scalars: BidirectionalCollection>(_ compact: Scalars) -> Bool where Scalars.Element == Unicode.Scalar {
-        var i = compact.startIndex
-        func digits() -> Bool {
-            let start = i
-            while i != compact.endIndex, isDigit(compact[i]) { i = compact.index(after: i) }
-            return i != start
-        }
-        // Every page number starts with one of these (most lines start otherwise).
-        guard let first = compact.first, first == "-" || first == "—" || first == "P" || first == "p" || first == "第" || first == "共" else { return false }
-        if let dash = compact.first, dash == "-" || dash == "—", compact.last == dash, compact.count >= 3 {
-            i = compact.index(after: i)
-            return digits() && compact.index(after: i) == compact.endIndex
-        }
-        if compact.starts(with: "Page".unicodeScalars) || compact.starts(with: "page".unicodeScalars) {
-            i = compact.index(i, offsetBy: 4)
-            guard digits() else { return false }
-            if compact[i...].starts(with: "of".unicodeScalars) { i = compact.index(i, offsetBy: 2) } else if i != compact.endIndex, compact[i] == "/" { i = compact.index(after: i) } else { return i == compact.endIndex }
-            return digits() && i == compact.endIndex
-        }
-        var groups = 0
-        while i != compact.endIndex {
-            guard compact[i] == "第" || compact[i] == "共" else { return false }
-            i = compact.index(after: i)
-            guard digits(), i != compact.endIndex, compact[i] == "页" else { return false }
-            i = compact.index(after: i)
-            groups += 1
-            while i != compact.endIndex, [",", "、", "/", ";"].contains(compact[i]) { i = compact.index(after: i) }
-        }
-        return groups > 0
     }
 
     /// A line drawn, not written: every cell (between `|`, `+` or tabs) blank or a run of at least

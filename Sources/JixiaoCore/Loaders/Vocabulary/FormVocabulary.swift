@@ -169,6 +169,8 @@ public final class FormVocabulary: Sendable {
     /// compact, and their first scalars (most lines start otherwise).
     private let continuedTableMarks: Set<[Unicode.Scalar]>
     private let continuedTableFirstScalars: ScalarSet
+    /// A printed page's number and sheet name (`page_numbers`, `sheet_names`): no row of a table.
+    public let printMarks: PrintMarks
     /// Label words that also end indicator names (`name_ending_labels`: 满意度), folded.
     let nameEndingLabels: Set<[Unicode.Scalar]>
     /// Words in a project's name that make its form the summary of its department's projects
@@ -264,6 +266,8 @@ public final class FormVocabulary: Sendable {
         var summary_project_words: [String]?
         var tree_name_columns: [String]?
         var tree_amount_columns: [String]?
+        var page_numbers: [String]?
+        var sheet_names: [String]?
 
         /// The word lists, for adding files together.
         static var lists: [WritableKeyPath<File, [String]?>] { [
@@ -302,6 +306,8 @@ public final class FormVocabulary: Sendable {
             \.tree_name_columns,
             \.tree_amount_columns,
             \.value_types,
+            \.page_numbers,
+            \.sheet_names,
         ] }
         static var groups: [WritableKeyPath<File, [String: [String]]?>] { [\.titles, \.keys, \.cell_keys, \.columns, \.comparison_words, \.comparison_after, \.question_answers] }
 
@@ -426,6 +432,7 @@ public final class FormVocabulary: Sendable {
         placeholderLongest = placeholderNames.map(\.count).max() ?? 0
         continuedTableMarks = Set(scalars(file.continued_table_marks).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty })
         continuedTableFirstScalars = ScalarSet(continuedTableMarks.map { $0[0] })
+        printMarks = PrintMarks(pageNumbers: file.page_numbers ?? [], sheetNames: file.sheet_names ?? [])
         captionWords = scalars(file.caption_words).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty }
         captionFirstScalars = ScalarSet(captionWords.map { $0[0] })
         nameEndingLabels = Set(scalars(file.name_ending_labels).map { $0.compactMap(FormCells.compactScalar) }.filter { !$0.isEmpty })
