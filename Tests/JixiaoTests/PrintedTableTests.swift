@@ -192,6 +192,29 @@ import Testing
         #expect(zip(selfEvaluation, ["8", "7", "8", "7"]).allSatisfy { $0.otherColumns.contains("得分=\($1)") })
     }
 
+    /// Three real forms' Word documents given a page-number footer as Word's gallery writes one
+    /// (`real-forms/pdf-page-numbers/`, make-page-number-fixtures.sh: a bare `1`, or `1/2`) and
+    /// printed by Writer over two pages. The numbers had been read as rows: 武川县's `1` a row of
+    /// numbers alone and its `2` a value with no name (2 rejected), 澧县's `1/2` and 鄂州市's `1` as
+    /// indicators, and a cell cut by the page break left in two. No vocabulary lists them; the
+    /// lowest line of each page, short, at one height, counting the pages, is their number.
+    @Test func aWordProcessorsPageNumberIsNoRow() throws {
+        for (form, style) in [("07-neimenggu-wuchuan-livestock", "bare"), ("08-hunan-lixian-dept-whole", "fraction"),
+                              ("10-hubei-ezhou-office-building", "bare")] {
+            let pdf = "Tests/Fixtures/real-forms/pdf-page-numbers/\(form)-\(style).pdf"
+            let printed = try Self.load(pdf)
+            let document = try Self.load("Tests/Fixtures/real-forms/docx/\(form).docx")
+            let indicators = printed.projects.flatMap(\.indicators)
+            #expect(indicators.map(\.nameAsWritten) == document.projects.flatMap(\.indicators).map(\.nameAsWritten), "\(pdf)")
+            #expect(indicators.map(\.valueAsWritten) == document.projects.flatMap(\.indicators).map(\.valueAsWritten), "\(pdf)")
+            #expect(printed.rowsRead == document.rowsRead && printed.rejected.isEmpty, "\(pdf)")
+            #expect(printed.projects.map(\.budget) == document.projects.map(\.budget), "\(pdf)")
+        }
+        let livestock = try Self.load("Tests/Fixtures/real-forms/pdf-page-numbers/07-neimenggu-wuchuan-livestock-bare.pdf")
+        #expect(livestock.projects.flatMap(\.indicators).count == 11 && livestock.projects.map(\.budget) == [50])
+        #expect(livestock.projects.flatMap(\.indicators).last.map { "\($0.nameAsWritten)=\($0.valueAsWritten)" } == "防疫室84平米=≥1050元")
+    }
+
     /// 巴彦淖尔市's sheet printed in English and in Chinese, copied as text from the PDF
     /// (`real-pages/pdf-text/`): the page header, a default sheet name alone on a line (`Sheet1`,
     /// `工作表1`), had been read into the target it broke (`等于 100 Sheet1`, its unit and score lost)

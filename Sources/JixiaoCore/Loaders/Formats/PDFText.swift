@@ -639,11 +639,14 @@ struct PDFText {
     }
 
     static func rebuild(pages printed: [[Line]], marks: PrintMarks) -> ExtractedText {
-        // A page's number in its header or footer (`Page 1`, `第 1 页`, `页1`) is no row, and no column
-        // starts in it (Calc's footer cut into `Pa` and `ge 1` had become an indicator); nor is
-        // the header every page repeats (`RunningHead`).
+        // A page's number in its header or footer (`Page 1`, `第 1 页`, `页1`; a bare `1` or `1/2`
+        // told by its place, `PageNumbers`) is no row, and no column starts in it (Calc's footer cut
+        // into `Pa` and `ge 1` had become an indicator); nor is the header every page repeats (`RunningHead`).
         let head = RunningHead(printed, marks: marks)
-        let numbered = printed.map { $0.filter { !marks.isPageNumber(FormCells.compactScalars(join($0.words))) && head?.isIt($0) != true } }
+        let folios = PageNumbers(printed)
+        let numbered = printed.enumerated().map { page, lines in
+            lines.filter { !marks.isPageNumber(FormCells.compactScalars(join($0.words))) && head?.isIt($0) != true && folios?.isIt($0, page: page) != true }
+        }
         // A sheet printed in column slices (its right columns on the next page) is one page again.
         let slices = columnSlicesJoined(numbered)
         let pages = slices.pages
