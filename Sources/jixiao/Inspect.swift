@@ -41,7 +41,7 @@ struct Inspect: ParsableCommand {
             if cells, case .success(let rules) = ReadingRules.bundled,
                let data = FileManager.default.contents(atPath: file),
                let input = try? InputText.extract(data: data, path: file, file: (file as NSString).lastPathComponent,
-                                                   marks: rules.vocabulary.printMarks) {
+                                                   vocabulary: rules.vocabulary) {
                 print("--- 单元格 (cells as the vocabulary sees them) ---")
                 for line in TemplateFormLoader.explain(text: input.text, rules: rules) { print(line) }
             }

@@ -445,7 +445,7 @@ enum Workbook {
         let wrapped = [PDFText.Line(words: [Self.word("贫困地区建设少数民族", 100, 200, y: 60)]),
                        PDFText.Line(words: [Self.word("≥1个", 300, 330, y: 67)]),
                        PDFText.Line(words: [Self.word("聚居村养殖场", 100, 160, y: 74)])]
-        let table = PDFText.rebuild(pages: [[header, row, second] + wrapped], marks: .none)
+        let table = PDFText.rebuild(pages: [[header, row, second] + wrapped], vocabulary: nil)
         #expect(table.text.components(separatedBy: "\n") == [
             "单位名称\t项目名称\t指标值",
             "\t平武县政务网络 工作中心\t120",
@@ -456,7 +456,7 @@ enum Workbook {
         let lines = [PDFText.Line(words: [Self.word("指标", 0, 20, y: 0), Self.word("1：运维", 22.2, 56, y: 0), Self.word("45", 58.7, 70, y: 0), Self.word("条", 72.2, 82.2, y: 0)]),
                      PDFText.Line(words: [Self.word("次一行", 0, 30, y: 14)]),
                      PDFText.Line(words: [Self.word("空行之后", 0, 40, y: 38)])]
-        #expect(PDFText.rebuild(pages: [lines], marks: .none).text == "指标1：运维 45条\n次一行\n\n空行之后")
+        #expect(PDFText.rebuild(pages: [lines], vocabulary: nil).text == "指标1：运维 45条\n次一行\n\n空行之后")
     }
 }
 

@@ -10,8 +10,9 @@ import Testing
         try Loaders.load(path: Fixtures.path(relative))
     }
 
-    /// The page numbers and sheet names a printed page's text leaves out (the vocabulary's).
-    static let marks = try! ReadingRules.bundled.get().vocabulary.printMarks
+    /// The words a printed page's furniture is told by.
+    static let vocabulary = try! ReadingRules.bundled.get().vocabulary
+    static let marks = vocabulary.printMarks
 
     /// A department's table of projects with its names wrapped in a narrow column (`学生资` /
     /// `助补助` / `经费` beside the first three indicators), and each project, budget and
@@ -97,13 +98,13 @@ import Testing
     /// which had looked like a gap where a column starts (`2024年 部门…`, `澧 县食用菌研究所`,
     /// `部 门整体支出项目绩效目标申报表`, `专 项转移支付绩效目标表`).
     @Test func aTitleSetLargerIsOneCell() throws {
-        let printed = try PDFText(path: Fixtures.path("Tests/Fixtures/printed/department-table.pdf"), file: "x.pdf", marks: Self.marks).extract()
+        let printed = try PDFText(path: Fixtures.path("Tests/Fixtures/printed/department-table.pdf"), file: "x.pdf", vocabulary: Self.vocabulary).extract()
         #expect(printed.text.components(separatedBy: "\n").first?.split(separator: "\t") == ["2024年部门项目支出绩效目标表"])
-        let real = try PDFText(path: Fixtures.path("Tests/Fixtures/real-forms/pdf/08-hunan-lixian-dept-whole.pdf"), file: "x.pdf", marks: Self.marks).extract()
+        let real = try PDFText(path: Fixtures.path("Tests/Fixtures/real-forms/pdf/08-hunan-lixian-dept-whole.pdf"), file: "x.pdf", vocabulary: Self.vocabulary).extract()
         let cells = real.text.components(separatedBy: "\n").flatMap { $0.split(separator: "\t") }
         // Writer's automatic space before 2021 is none, as on the web page.
         #expect(cells.contains("澧县食用菌研究所2021年度绩效目标公开") && cells.contains("部门整体支出项目绩效目标申报表"))
-        let other = try PDFText(path: Fixtures.path("Tests/Fixtures/real-forms/pdf/09-fujian-longyan-ethnic-region.pdf"), file: "x.pdf", marks: Self.marks).extract()
+        let other = try PDFText(path: Fixtures.path("Tests/Fixtures/real-forms/pdf/09-fujian-longyan-ethnic-region.pdf"), file: "x.pdf", vocabulary: Self.vocabulary).extract()
         #expect(other.text.components(separatedBy: "\n").flatMap { $0.split(separator: "\t") }.contains("专项转移支付绩效目标表"))
     }
 
@@ -116,10 +117,10 @@ import Testing
         #expect(document.departments.map(\.org.description) == ["401-昭化区卫生健康局"])
         #expect(document.departments.first?.statedTotal == 157)
         #expect(!document.rejected.contains { $0.text.hasPrefix("0") })
-        let printed = try PDFText(path: Fixtures.path("Tests/Fixtures/printed/narrow-amounts.pdf"), file: "x.pdf", marks: Self.marks).extract()
+        let printed = try PDFText(path: Fixtures.path("Tests/Fixtures/printed/narrow-amounts.pdf"), file: "x.pdf", vocabulary: Self.vocabulary).extract()
         let cells = printed.text.components(separatedBy: "\n").flatMap { $0.split(separator: "\t") }
         #expect(cells.contains("1,570,000.00") && cells.contains("1,320,000.00") && cells.contains("２５０，０００．００"))
-        let real = try PDFText(path: Fixtures.path("Tests/Fixtures/real-forms/pdf/11-guangdong-lechang-vocational-aid.pdf"), file: "x.pdf", marks: Self.marks).extract()
+        let real = try PDFText(path: Fixtures.path("Tests/Fixtures/real-forms/pdf/11-guangdong-lechang-vocational-aid.pdf"), file: "x.pdf", vocabulary: Self.vocabulary).extract()
         let realCells = real.text.components(separatedBy: "\n").flatMap { $0.split(separator: "\t") }
         #expect(realCells.contains("7,074,550") && realCells.contains("6,728,925"))
     }
@@ -193,7 +194,7 @@ import Testing
     }
 
     /// Three real forms' Word documents given a page-number footer as Word's gallery writes one
-    /// (`real-forms/pdf-page-numbers/`, make-page-number-fixtures.sh: a bare `1`, or `1/2`) and
+    /// (`real-forms/pdf-page-furniture/`, make-page-furniture-fixtures.sh: a bare `1`, or `1/2`) and
     /// printed by Writer over two pages. The numbers had been read as rows: 武川县's `1` a row of
     /// numbers alone and its `2` a value with no name (2 rejected), 澧县's `1/2` and 鄂州市's `1` as
     /// indicators, and a cell cut by the page break left in two. No vocabulary lists them; the
@@ -201,7 +202,7 @@ import Testing
     @Test func aWordProcessorsPageNumberIsNoRow() throws {
         for (form, style) in [("07-neimenggu-wuchuan-livestock", "bare"), ("08-hunan-lixian-dept-whole", "fraction"),
                               ("10-hubei-ezhou-office-building", "bare")] {
-            let pdf = "Tests/Fixtures/real-forms/pdf-page-numbers/\(form)-\(style).pdf"
+            let pdf = "Tests/Fixtures/real-forms/pdf-page-furniture/\(form)-\(style).pdf"
             let printed = try Self.load(pdf)
             let document = try Self.load("Tests/Fixtures/real-forms/docx/\(form).docx")
             let indicators = printed.projects.flatMap(\.indicators)
@@ -210,9 +211,33 @@ import Testing
             #expect(printed.rowsRead == document.rowsRead && printed.rejected.isEmpty, "\(pdf)")
             #expect(printed.projects.map(\.budget) == document.projects.map(\.budget), "\(pdf)")
         }
-        let livestock = try Self.load("Tests/Fixtures/real-forms/pdf-page-numbers/07-neimenggu-wuchuan-livestock-bare.pdf")
+        let livestock = try Self.load("Tests/Fixtures/real-forms/pdf-page-furniture/07-neimenggu-wuchuan-livestock-bare.pdf")
         #expect(livestock.projects.flatMap(\.indicators).count == 11 && livestock.projects.map(\.budget) == [50])
         #expect(livestock.projects.flatMap(\.indicators).last.map { "\($0.nameAsWritten)=\($0.valueAsWritten)" } == "防疫室84平米=≥1050元")
+    }
+
+    /// Two real forms' Word documents given a page header (make-page-furniture-fixtures.sh), printed
+    /// by Writer over two pages: `附件3` atop each page had cut 澧县's indicator table at the page break
+    /// (a caption: 6 of 9 rows rejected, the file refused), and the publishing unit's line had become
+    /// an indicator of 鄂州市's form, the cell the break cut left in two. The same one cell atop every
+    /// page, that the forms have no use for (no title, key or money unit), is the page's header.
+    @Test func aWordProcessorsPageHeaderIsNoRow() throws {
+        for (form, header) in [("08-hunan-lixian-dept-whole", "attachment"), ("10-hubei-ezhou-office-building", "unit")] {
+            let pdf = "Tests/Fixtures/real-forms/pdf-page-furniture/\(form)-\(header).pdf"
+            let printed = try Self.load(pdf)
+            let unnumbered = try Self.load("Tests/Fixtures/real-forms/pdf-page-furniture/\(form)-\(header == "unit" ? "bare" : "fraction").pdf")
+            func rows(_ document: CountyDocument) -> [String] {
+                document.projects.flatMap(\.indicators).map { "\($0.level2Label)/\($0.nameAsWritten)=\($0.valueAsWritten) \($0.otherColumns)" }
+            }
+            #expect(rows(printed) == rows(unnumbered), "\(pdf)")
+            #expect(printed.rowsRead == unnumbered.rowsRead && printed.rejected.isEmpty, "\(pdf)")
+            #expect(!rows(printed).contains { $0.contains("附件3") || $0.contains("部门预算公开") }, "\(pdf)")
+        }
+        let office = try Self.load("Tests/Fixtures/real-forms/pdf-page-furniture/10-hubei-ezhou-office-building-unit.pdf")
+        #expect(office.projects.map(\.budget) == [814] && office.projects.flatMap(\.indicators).count == 7)
+        #expect(office.projects.flatMap(\.indicators).contains { $0.nameAsWritten == "办公大楼日常维修维护验收合格率" && $0.valueAsWritten == ">92%" })
+        let department = try Self.load("Tests/Fixtures/real-forms/pdf-page-furniture/08-hunan-lixian-dept-whole-attachment.pdf")
+        #expect(department.projects.map(\.budget) == [222.45] && department.projects.flatMap(\.indicators).count == 9)
     }
 
     /// 巴彦淖尔市's sheet printed in English and in Chinese, copied as text from the PDF
@@ -389,7 +414,7 @@ import Testing
     /// lines never overlap so: the two had been one line, `政拨款45万元年度目标:维护城区路灯`.
     @Test func keyRowsPackedTighterThanALineStayApart() throws {
         let path = Fixtures.path("Tests/Fixtures/printed/calc-keys-in-paragraphs.pdf")
-        let lines = try PDFText(path: path, file: "keys.pdf", marks: Self.marks).extract().text
+        let lines = try PDFText(path: path, file: "keys.pdf", vocabulary: Self.vocabulary).extract().text
             .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(lines.contains("政拨款45万元"), "\(lines)")
         #expect(lines.contains("年度目标:维护城区路灯"), "\(lines)")
@@ -434,7 +459,7 @@ import Testing
     /// the page going on from page 1's columns is joined to it.
     @Test func aSheetWiderThanThePageIsOneTable() throws {
         let path = Fixtures.path("Tests/Fixtures/printed/calc-wide-columns.pdf")
-        let extracted = try PDFText(path: path, file: "wide.pdf", marks: Self.marks).extract()
+        let extracted = try PDFText(path: path, file: "wide.pdf", vocabulary: Self.vocabulary).extract()
         #expect(extracted.details.contains { $0.contains("列接回 1 页") }, "\(extracted.details)")
         let indicators = try Self.load("Tests/Fixtures/printed/calc-wide-columns.pdf").projects.flatMap(\.indicators)
         #expect(indicators.map(\.valueAsWritten) == ["2", ">=95%"])

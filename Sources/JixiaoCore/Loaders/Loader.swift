@@ -57,7 +57,7 @@ public enum Loaders {
         // The fold the text is read with, for the decoder to judge display folding as it validates.
         let vocabulary = (rules ?? (try? ReadingRules.bundled.get()))?.vocabulary
         var input = try InputText.extract(data: data, path: path, file: name, fold: vocabulary?.fold,
-                                          marks: vocabulary?.printMarks ?? .none)
+                                          vocabulary: vocabulary)
         // A page that came as one line, its cells one space apart: its table's cells one a line.
         if let vocabulary, let unfolded = FormCells(vocabulary: vocabulary).unfoldingSpacedPages(input.text) {
             input.rewrite(unfolded.text, origins: unfolded.origins, note: "整页文字排成一行、单元格以空格分隔：指标表表头之后每格一行")

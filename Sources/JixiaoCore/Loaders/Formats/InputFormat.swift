@@ -150,10 +150,10 @@ public enum InputText {
     public static let maxCompressionRatio = 200
     public static let ratioFloorBytes = 16 * 1024 * 1024
 
-    /// `fold`: the fold the text will be read with (see `TextDecoder.decode`); `marks`: the page
-    /// numbers and sheet names a PDF's pages print, no part of its text (the vocabulary's).
+    /// `fold`: the fold the text will be read with (see `TextDecoder.decode`); `vocabulary`: the
+    /// words a PDF's page furniture is told by (page numbers, sheet names, running heads).
     public static func extract(data: Data, path: String, file: String, fold: ChineseFold? = nil,
-                               marks: PrintMarks = .none) throws -> ExtractedText {
+                               vocabulary: FormVocabulary? = nil) throws -> ExtractedText {
         guard !data.isEmpty else {
             throw LoadError(file: file, message: "文件为空 (empty file): expected a performance-target form")
         }
@@ -170,7 +170,7 @@ public enum InputText {
         case .html:
             return try HTMLReader(data: data, file: file).extract()
         case .pdf:
-            return try PDFText(path: path, file: file, marks: marks).extract()
+            return try PDFText(path: path, file: file, vocabulary: vocabulary).extract()
         case .csv, .text:
             return try textInput(data, file: file, fold: fold)
         }

@@ -16,8 +16,9 @@ import Foundation
 struct PDFText {
     let path: String
     let file: String
-    /// Page numbers and sheet names, dropped where a page prints them (see `RunningHead`).
-    let marks: PrintMarks
+    /// The words page furniture is told by (page numbers, sheet names, a line the forms have
+    /// no use for: see `RunningHead`); none without it.
+    let vocabulary: FormVocabulary?
 
     struct Word: Sendable {
         var xMin: Double, yMin: Double, xMax: Double, yMax: Double
@@ -46,7 +47,7 @@ struct PDFText {
         guard wordCount > 0 else {
             throw LoadError(file: file, message: "PDF 中没有文字层（\(pages.count) 页，可能是扫描件）(a PDF with no text: scanned pages need OCR first): expected a PDF with selectable text")
         }
-        return Self.rebuild(pages: pages.map { Self.lines(of: $0.words) }, marks: marks)
+        return Self.rebuild(pages: pages.map { Self.lines(of: $0.words) }, vocabulary: vocabulary)
     }
 
     // MARK: Running pdftotext
@@ -612,37 +613,47 @@ struct PDFText {
         return text
     }
 
-    /// The page header a spreadsheet prints at the top of every page: its sheet's name (Calc's
-    /// default header, `Sheet1`), the same word at the same height on each of two or more pages,
-    /// above the rest, with a letter in it. Where a table runs on over a page break, it had been
-    /// read as one of its rows (`成本指标 / … / Sheet1`). A line with Chinese in it is left unless
-    /// it is a default sheet name (`sheet_names`: a Chinese LibreOffice's `工作表1`): a PDF of one
-    /// form a page repeats each form's title there; so is a number (a value atop each page).
+    /// The page header printed at the top of every page: a spreadsheet's sheet name (Calc's
+    /// default header, `Sheet1`) or a word processor's header (`澧县2021年部门预算公开`, `附件3`), the
+    /// same one cell at the same height on each of two or more pages, above the rest. Where a
+    /// table runs on over a page break, it had been read as one of its rows (`成本指标 / … / Sheet1`),
+    /// or cut the table there (`附件3`, a caption). A word with a letter and no Chinese is such a
+    /// head, and so is a default sheet name (`sheet_names`: a Chinese LibreOffice's `工作表1`); other
+    /// Chinese only when the forms have no use for it: a title stays (a PDF of one form a page
+    /// repeats each form's title there; a title said again is read as such), and so does a key
+    /// or a money unit (`单位：万元`), and a number (a value atop each page).
     struct RunningHead {
         var text: String
         var yMin: Double
 
-        init?(_ pages: [[Line]], marks: PrintMarks) {
+        init?(_ pages: [[Line]], vocabulary: FormVocabulary?) {
             guard pages.count >= 2 else { return nil }
             let tops = pages.map { $0.min { $0.yMin < $1.yMin } }
-            guard let first = tops[0], first.words.count == 1 else { return nil }
+            guard let first = tops[0], segments(of: first).count == 1 else { return nil }
             (text, yMin) = (join(first.words), first.yMin)
-            let latin = !text.unicodeScalars.contains(where: TextCleaning.isCJK) && text.unicodeScalars.contains(where: \.properties.isAlphabetic)
-            guard latin || marks.isSheetName(FormCells.compactScalars(text)),
-                  tops.allSatisfy({ $0.map(isIt) ?? false }) else { return nil }
+            guard tops.allSatisfy({ $0.map(isIt) ?? false }) else { return nil }
+            let compact = FormCells.compactScalars(text)
+            if first.words.count == 1, !text.unicodeScalars.contains(where: TextCleaning.isCJK),
+               text.unicodeScalars.contains(where: \.properties.isAlphabetic) { return }
+            guard let vocabulary, text.unicodeScalars.contains(where: TextCleaning.isCJK) else { return nil }
+            if vocabulary.printMarks.isSheetName(compact) { return }
+            let role = vocabulary.role(ofCell: FormCells.compactScalars(vocabulary.fold.fold(text)))?.role
+            guard role == nil || role == .chrome, MoneyUnit.detect(in: text) == nil,
+                  compact.contains(where: { !FormCells.isDigit($0) && TextCleaning.isCJK($0) }) else { return nil }
         }
 
-        /// Whether a line is the head: its one word, at its height.
+        /// Whether a line is the head: its text, at its height.
         func isIt(_ line: Line) -> Bool {
-            line.words.count == 1 && abs(line.yMin - yMin) <= 2 && join(line.words) == text
+            abs(line.yMin - yMin) <= 2 && join(line.words) == text
         }
     }
 
-    static func rebuild(pages printed: [[Line]], marks: PrintMarks) -> ExtractedText {
+    static func rebuild(pages printed: [[Line]], vocabulary: FormVocabulary?) -> ExtractedText {
+        let marks = vocabulary?.printMarks ?? .none
         // A page's number in its header or footer (`Page 1`, `第 1 页`, `页1`; a bare `1` or `1/2`
         // told by its place, `PageNumbers`) is no row, and no column starts in it (Calc's footer cut
         // into `Pa` and `ge 1` had become an indicator); nor is the header every page repeats (`RunningHead`).
-        let head = RunningHead(printed, marks: marks)
+        let head = RunningHead(printed, vocabulary: vocabulary)
         let folios = PageNumbers(printed)
         let numbered = printed.enumerated().map { page, lines in
             lines.filter { !marks.isPageNumber(FormCells.compactScalars(join($0.words))) && head?.isIt($0) != true && folios?.isIt($0, page: page) != true }

@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
-"""Copies a .docx with a page-number footer added, as Word's page-number gallery writes one.
+"""Copies a .docx with a page header or a page-number footer added, as Word writes them.
 
-    add-page-number-footer.py IN.docx OUT.docx STYLE
+    add-page-furniture.py IN.docx OUT.docx footer STYLE
+    add-page-furniture.py IN.docx OUT.docx header TEXT
 
-STYLE: bare (`1`), dash (`- 1 -`), fraction (`1/2`) or chinese (`第 1 页 共 2 页`). The number is
-Word's PAGE field (and NUMPAGES), so whatever prints the document numbers its pages."""
+A footer STYLE is bare (`1`), dash (`- 1 -`), fraction (`1/2`) or chinese (`第 1 页 共 2 页`): the
+number is Word's PAGE field (and NUMPAGES), so whatever prints the document numbers its pages. A
+header is TEXT, centred, on every page."""
 import re
 import sys
 import zipfile
 
 MAIN = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PART = "application/vnd.openxmlformats-officedocument.wordprocessingml"
 
 
 def field(instruction):
@@ -21,19 +24,21 @@ def text(words):
     return f'<w:r><w:t xml:space="preserve">{words}</w:t></w:r>'
 
 
-def footer(style):
-    body = {
+def footer_runs(style):
+    return {
         "bare": field("PAGE"),
         "dash": text("- ") + field("PAGE") + text(" -"),
         "fraction": field("PAGE") + text("/") + field("NUMPAGES"),
         "chinese": text("第 ") + field("PAGE") + text(" 页 共 ") + field("NUMPAGES") + text(" 页"),
     }[style]
-    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:ftr xmlns:w="{MAIN}">'
-            f'<w:p><w:pPr><w:jc w:val="center"/></w:pPr>{body}</w:p></w:ftr>')
 
 
-def main(source, target, style):
-    reference = '<w:footerReference w:type="default" r:id="rIdPageNumberFooter"/>'
+def main(source, target, kind, value):
+    tag, part = ("ftr", "footer") if kind == "footer" else ("hdr", "header")
+    runs = footer_runs(value) if kind == "footer" else text(value)
+    xml_part = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:{tag} xmlns:w="{MAIN}">'
+                f'<w:p><w:pPr><w:jc w:val="center"/></w:pPr>{runs}</w:p></w:{tag}>')
+    reference = f'<w:{part}Reference w:type="default" r:id="rIdPage{part}"/>'
     with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
         for item in old.infolist():
             data = old.read(item.filename)
@@ -49,14 +54,13 @@ def main(source, target, style):
                 data = xml.encode()
             elif item.filename == "word/_rels/document.xml.rels":
                 data = data.decode().replace("</Relationships>",
-                    f'<Relationship Id="rIdPageNumberFooter" Type="{RELS}/footer" Target="footer1.xml"/></Relationships>').encode()
+                    f'<Relationship Id="rIdPage{part}" Type="{RELS}/{part}" Target="{part}1.xml"/></Relationships>').encode()
             elif item.filename == "[Content_Types].xml":
                 data = data.decode().replace("</Types>",
-                    '<Override PartName="/word/footer1.xml" '
-                    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/></Types>').encode()
+                    f'<Override PartName="/word/{part}1.xml" ContentType="{PART}.{part}+xml"/></Types>').encode()
             new.writestr(item, data)
-        new.writestr("word/footer1.xml", footer(style))
+        new.writestr(f"word/{part}1.xml", xml_part)
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    main(*sys.argv[1:5])
