@@ -18,6 +18,7 @@ add 08-hunan-lixian-dept-whole fraction footer fraction
 add 10-hubei-ezhou-office-building bare footer bare
 add 08-hunan-lixian-dept-whole attachment header 附件3
 add 10-hubei-ezhou-office-building unit header 鄂州市机关事务服务中心2022年部门预算公开
+add 10-hubei-ezhou-office-building title header 项目支出绩效目标表
 rm -rf "$DIR/pdf-page-furniture"
 mkdir -p "$DIR/pdf-page-furniture"
 office --convert-to pdf --outdir "$DIR/pdf-page-furniture" "$WORK"/*.docx

@@ -620,11 +620,14 @@ struct PDFText {
     /// or cut the table there (`附件3`, a caption). A word with a letter and no Chinese is such a
     /// head, and so is a default sheet name (`sheet_names`: a Chinese LibreOffice's `工作表1`); other
     /// Chinese only when the forms have no use for it: a title stays (a PDF of one form a page
-    /// repeats each form's title there; a title said again is read as such), and so does a key
-    /// or a money unit (`单位：万元`), and a number (a value atop each page).
+    /// repeats each form's title there; a title said again is read as such), kept in the text but
+    /// passed over where a cell the page break cut is joined (`kept`), and so does a key or a
+    /// money unit (`单位：万元`), and a number (a value atop each page), no head at all.
     struct RunningHead {
         var text: String
         var yMin: Double
+        /// A title: left in the text, but no row a cut cell goes on in.
+        var kept = false
 
         init?(_ pages: [[Line]], vocabulary: FormVocabulary?) {
             guard pages.count >= 2 else { return nil }
@@ -638,6 +641,7 @@ struct PDFText {
             guard let vocabulary, text.unicodeScalars.contains(where: TextCleaning.isCJK) else { return nil }
             if vocabulary.printMarks.isSheetName(compact) { return }
             let role = vocabulary.role(ofCell: FormCells.compactScalars(vocabulary.fold.fold(text)))?.role
+            if case .title? = role { kept = true; return }
             guard role == nil || role == .chrome, MoneyUnit.detect(in: text) == nil,
                   compact.contains(where: { !FormCells.isDigit($0) && TextCleaning.isCJK($0) }) else { return nil }
         }
@@ -645,6 +649,12 @@ struct PDFText {
         /// Whether a line is the head: its text, at its height.
         func isIt(_ line: Line) -> Bool {
             abs(line.yMin - yMin) <= 2 && join(line.words) == text
+        }
+
+        /// Whether a row of a page's grid is the head, one cell on one line.
+        func isIt(_ row: Row) -> Bool {
+            guard row.cells.count == 1, let lines = row.cells.first?.value, lines.count == 1, let words = lines.first else { return false }
+            return abs((words.map(\.yMin).min() ?? 0) - yMin) <= 2 && join(words) == text
         }
     }
 
@@ -656,7 +666,10 @@ struct PDFText {
         let head = RunningHead(printed, vocabulary: vocabulary)
         let folios = PageNumbers(printed)
         let numbered = printed.enumerated().map { page, lines in
-            lines.filter { !marks.isPageNumber(FormCells.compactScalars(join($0.words))) && head?.isIt($0) != true && folios?.isIt($0, page: page) != true }
+            lines.filter { line in
+                !marks.isPageNumber(FormCells.compactScalars(join(line.words))) && !(head.map { !$0.kept && $0.isIt(line) } ?? false)
+                    && folios?.isIt(line, page: page) != true
+            }
         }
         // A sheet printed in column slices (its right columns on the next page) is one page again.
         let slices = columnSlicesJoined(numbered)
@@ -683,7 +696,11 @@ struct PDFText {
             var joined = 0
             for index in grids.indices.dropFirst() {
                 var previous = grids[index - 1], next = grids[index]
+                // A title atop every page (a word processor's header) is passed over, left where it stands.
+                let title = head.flatMap { head in next.rows.first.flatMap { head.kept && head.isIt($0) ? $0 : nil } }
+                if title != nil { next.rows.removeFirst() }
                 if joinAcrossPageBreak(&previous, &next, em: em(of: pages[index - 1])) {
+                    if let title { next.rows.insert(title, at: 0) }
                     grids[index - 1] = previous
                     grids[index] = next
                     joined += 1
