@@ -642,8 +642,7 @@ struct PDFText {
             if vocabulary.printMarks.isSheetName(compact) { return }
             let role = vocabulary.role(ofCell: FormCells.compactScalars(vocabulary.fold.fold(text)))?.role
             if case .title? = role { kept = true; return }
-            guard role == nil || role == .chrome, MoneyUnit.detect(in: text) == nil,
-                  compact.contains(where: { !FormCells.isDigit($0) && TextCleaning.isCJK($0) }) else { return nil }
+            guard role == nil || role == .chrome, MoneyUnit.detect(in: text) == nil else { return nil }
         }
 
         /// Whether a line is the head: its text, at its height.

@@ -29,17 +29,15 @@ public struct PrintMarks: Sendable {
 
     static func pattern(_ written: String) -> Pattern {
         var pattern: Pattern = []
-        var rest = Substring(written)
-        while !rest.isEmpty {
-            if rest.hasPrefix("{n}") {
+        var rest = written.unicodeScalars[...]
+        while let scalar = rest.first {
+            if rest.starts(with: "{n}".unicodeScalars) {
                 pattern.append(nil)
                 rest = rest.dropFirst(3)
                 continue
             }
-            for scalar in rest.unicodeScalars.prefix(1) {
-                if let compact = FormCells.compactScalar(scalar) { pattern.append(lowered(compact)) }
-            }
-            rest = Substring(rest.unicodeScalars.dropFirst())
+            if let compact = FormCells.compactScalar(scalar) { pattern.append(lowered(compact)) }
+            rest = rest.dropFirst()
         }
         return pattern
     }
