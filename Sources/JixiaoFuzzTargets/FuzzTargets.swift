@@ -35,7 +35,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             // Only ZIP data reaches the workbook and Word readers; the fuzzer keeps the seeds' magic.
             guard [.xlsx, .docx, .doc].contains(InputFormat.sniff(data)) else { return }
             let path = NSTemporaryDirectory() + "jixiao-fuzz-\(getpid()).xlsx"
-            FileManager.default.createFile(atPath: path, contents: data)
+            _ = FileManager.default.createFile(atPath: path, contents: data)
             defer { try? FileManager.default.removeItem(atPath: path) }  // nothing left in /tmp per run
             if let input = try? InputText.extract(data: data, path: path, file: "fuzz.xlsx") {
                 FuzzTarget.check(try? Loaders.load(text: input.text, file: "fuzz.xlsx"))

@@ -121,7 +121,7 @@ import JixiaoSynth
             i += 2
         }
         let last = try #require(starts.last)
-        let folder = try Fixtures.temporaryDirectory()
+        let folder = Fixtures.temporaryDirectory()
         let cut = Fixtures.write(whole.prefix(last + 1), named: "cut.txt", in: folder)
         let before = Fixtures.write(whole.prefix(last), named: "before.txt", in: folder)
         let decoded = try TextDecoder.decode(whole.prefix(last + 1), file: "cut.txt")

@@ -139,7 +139,7 @@ import ZIPFoundation
         // 20 rows a sheet (header included): 47 indicator rows and 53 findings need several.
         try CountyWorkbook.write(county: "平武县", documents: documents, findings: findings, period: "2023-12",
                                  to: path, rowLimit: 20)
-        var reader = XLSXReader(data: try Data(contentsOf: URL(fileURLWithPath: path)), path: path, file: "平武县.xlsx",
+        let reader = XLSXReader(data: try Data(contentsOf: URL(fileURLWithPath: path)), path: path, file: "平武县.xlsx",
                                 maxUnpackedBytes: 1 << 30)
         let text = try reader.extract()
         let names = text.parts.map(\.name)

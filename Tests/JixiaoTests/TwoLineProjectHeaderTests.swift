@@ -33,7 +33,7 @@ import Testing
 
     @Test(arguments: ["tabs", "pipes", "spaces", "cells", "glued"])
     func readsTheTableWhoseHeaderTakesTwoLines(rendering: String) throws {
-        let folder = try Fixtures.temporaryDirectory()
+        let folder = Fixtures.temporaryDirectory()
         let document = try Loaders.load(path: Fixtures.write(Self.page(rendering), named: "湘西州特校.txt", in: folder))
         let project = try #require(document.projects.first)
         #expect(document.projects.count == 1)

@@ -106,7 +106,7 @@ import Testing
             let wanted = titles.map { $0 + " |" }
             let at = try #require(lines.indices.first { Array(lines[$0...].prefix(wanted.count)) == wanted }, "\(page.name): header not found")
             lines.replaceSubrange(at..<(at + wanted.count), with: [titles.joined()])
-            let path = try Fixtures.write(lines.joined(separator: "\n"), named: page.name + ".txt", in: Fixtures.temporaryDirectory())
+            let path = Fixtures.write(lines.joined(separator: "\n"), named: page.name + ".txt", in: Fixtures.temporaryDirectory())
             #expect(try Self.reading(path) == Self.reading(Self.html(of: page)), "\(page.name)")
             read += 1
         }

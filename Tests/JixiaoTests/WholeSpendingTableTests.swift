@@ -50,7 +50,7 @@ import Testing
 
     @Test(arguments: ["tabs", "pipes", "spaces", "cells", "glued"])
     func eachUnitsRowIsItsWholeSpending(rendering: String) throws {
-        let folder = try Fixtures.temporaryDirectory()
+        let folder = Fixtures.temporaryDirectory()
         let document = try Loaders.load(path: Fixtures.write(Self.page(rendering), named: "衡阳市社会福利院.txt", in: folder))
         let project = try Self.theUnitsSpending(in: document)
         #expect(TextCleaning.dewrap(project.goal).filter { $0 != " " } == Self.goal)
@@ -60,7 +60,7 @@ import Testing
 
     /// Where the rendering keeps the columns, each part of the money stands under its title.
     @Test func thePartsOfTheMoneyKeepTheirColumns() throws {
-        let folder = try Fixtures.temporaryDirectory()
+        let folder = Fixtures.temporaryDirectory()
         let document = try Loaders.load(path: Fixtures.write(Self.page("tabs"), named: "衡阳市社会福利院.txt", in: folder))
         let first = try #require(document.projects.first?.indicators.first)
         #expect(first.otherColumns.hasPrefix("一般公共预算=1,462.48；政府性基金拨款=200；其他资金=90；基本支出=700.38；项目支出=1,052.1；"))
@@ -77,7 +77,7 @@ import Testing
                 + ["产出指标", "数量指标", "保障在职人员人数", "≥", "40", "人", "", "", "10"],
             Self.blank + ["满意度指标", "服务对象满意度指标", "群众满意度", "≥", "90", "%", "", "", "10"],
         ] + Self.rows
-        let folder = try Fixtures.temporaryDirectory()
+        let folder = Fixtures.temporaryDirectory()
         let document = try Loaders.load(path: Fixtures.write(Self.page(rendering, rows: rows), named: "衡阳市民政局.txt", in: folder))
         #expect(document.projects.map(\.name) == ["衡阳市民政局本级部门整体支出", "衡阳市社会福利院部门整体支出"])
         #expect(document.projects.map(\.budget) == [247.52, 1752.48])
@@ -95,7 +95,7 @@ import Testing
         let rows = [
             ["058", "衡阳市民政局", "2,100.00", "1,900.00", "", "", "200.00", "1,397.62", "702.38", ""],
         ] + Self.rows
-        let folder = try Fixtures.temporaryDirectory()
+        let folder = Fixtures.temporaryDirectory()
         let document = try Loaders.load(path: Fixtures.write(Self.page("tabs", rows: rows), named: "衡阳市民政局.txt", in: folder))
         #expect(document.projects.map(\.name) == ["衡阳市社会福利院部门整体支出"])
         #expect(document.findings.filter { $0.rule == RuleID.totalMismatch }.map(\.message)
@@ -110,7 +110,7 @@ import Testing
             ["058", "衡阳市民政局", "2,000.00", "1,800.00", "", "", "200.00", "1,297.62", "702.38", ""],
             ["058001", "衡阳市民政局本级", "247.52", "247.52", "", "", "", "150.00", "97.52", "保障机关正常运转"],
         ] + Self.rows
-        let folder = try Fixtures.temporaryDirectory()
+        let folder = Fixtures.temporaryDirectory()
         let document = try Loaders.load(path: Fixtures.write(Self.page("tabs", rows: rows), named: "衡阳市民政局.txt", in: folder))
         #expect(document.projects.map(\.name) == ["衡阳市民政局本级部门整体支出", "衡阳市社会福利院部门整体支出"])
         #expect(document.projects.map(\.indicators.count) == [0, 6])
@@ -147,7 +147,7 @@ import Testing
                 "0123456789%.,:()".unicodeScalars.contains(scalar) ? Unicode.Scalar(scalar.value + 0xFEE0)! : scalar
             }))
         }
-        let folder = try Fixtures.temporaryDirectory()
+        let folder = Fixtures.temporaryDirectory()
         let document = try Loaders.load(path: Fixtures.write(text, named: "hengyang-fuliyuan.txt", in: folder))
         let project = try Self.theUnitsSpending(in: document)
         #expect(project.goal == Self.goal)
