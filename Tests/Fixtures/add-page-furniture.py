@@ -3,10 +3,11 @@
 
     add-page-furniture.py IN.docx OUT.docx footer STYLE
     add-page-furniture.py IN.docx OUT.docx header TEXT
+    add-page-furniture.py IN.docx OUT.docx large-header TEXT
 
 A footer STYLE is bare (`1`), dash (`- 1 -`), fraction (`1/2`) or chinese (`第 1 页 共 2 页`): the
 number is Word's PAGE field (and NUMPAGES), so whatever prints the document numbers its pages. A
-header is TEXT, centred, on every page."""
+header is TEXT, centred, on every page; a large header is set at 18 pt, as a form's title would be."""
 import re
 import sys
 import zipfile
@@ -20,8 +21,9 @@ def field(instruction):
     return f'<w:fldSimple w:instr=" {instruction} "><w:r><w:t>1</w:t></w:r></w:fldSimple>'
 
 
-def text(words):
-    return f'<w:r><w:t xml:space="preserve">{words}</w:t></w:r>'
+def text(words, size=None):
+    properties = f'<w:rPr><w:sz w:val="{2 * size}"/><w:szCs w:val="{2 * size}"/></w:rPr>' if size else ""
+    return f'<w:r>{properties}<w:t xml:space="preserve">{words}</w:t></w:r>'
 
 
 def footer_runs(style):
@@ -35,7 +37,7 @@ def footer_runs(style):
 
 def main(source, target, kind, value):
     tag, part = ("ftr", "footer") if kind == "footer" else ("hdr", "header")
-    runs = footer_runs(value) if kind == "footer" else text(value)
+    runs = footer_runs(value) if kind == "footer" else text(value, 18 if kind == "large-header" else None)
     xml_part = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:{tag} xmlns:w="{MAIN}">'
                 f'<w:p><w:pPr><w:jc w:val="center"/></w:pPr>{runs}</w:p></w:{tag}>')
     reference = f'<w:{part}Reference w:type="default" r:id="rIdPage{part}"/>'

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes Tests/Fixtures/real-forms/pdf-page-furniture/: real forms' Word documents (real-forms/docx/,
 # two pages each when printed) given a page-number footer as Word's gallery writes one (a bare `1`,
-# or `1/2`) or a page header (the publishing unit, an attachment's number), printed to PDF by
+# or `1/2`) or a page header (the publishing unit, an attachment's number, a title in the text's
+# size or set at 18 pt as a form's own title), printed to PDF by
 # Writer (add-page-furniture.py). The results are committed, so the tests never need LibreOffice;
 # run this again only to remake them:
 #   bash Tests/Fixtures/make-page-furniture-fixtures.sh
@@ -19,6 +20,8 @@ add 10-hubei-ezhou-office-building bare footer bare
 add 08-hunan-lixian-dept-whole attachment header 附件3
 add 10-hubei-ezhou-office-building unit header 鄂州市机关事务服务中心2022年部门预算公开
 add 10-hubei-ezhou-office-building title header 项目支出绩效目标表
+add 03-fujian-anxi-small-water large-title large-header 项目支出绩效目标表
+add 09-fujian-longyan-ethnic-region title header 项目支出绩效目标表
 rm -rf "$DIR/pdf-page-furniture"
 mkdir -p "$DIR/pdf-page-furniture"
 office --convert-to pdf --outdir "$DIR/pdf-page-furniture" "$WORK"/*.docx

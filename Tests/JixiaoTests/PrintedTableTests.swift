@@ -220,9 +220,11 @@ import Testing
     /// by Writer over two pages: `附件3` atop each page had cut 澧县's indicator table at the page break
     /// (a caption: 6 of 9 rows rejected, the file refused), and the publishing unit's line had become
     /// an indicator of 鄂州市's form, the cell the break cut left in two. The same one cell atop every
-    /// page, that the forms have no use for (no title, key or money unit), is the page's header. A
-    /// title there (`项目支出绩效目标表`) stays in the text, as a form's own title would, but the cell
-    /// the break cut is joined across it (鄂州市's had been left in two, 8 indicators for 7).
+    /// page, that the forms have no use for (no title, key or money unit), is the page's header, and
+    /// so is a title set in the text's size (`项目支出绩效目标表`: 鄂州市's cut cell had been left in two,
+    /// 8 indicators for 7). A title set larger, as a form's own title (a PDF of one form a page),
+    /// stays in the text but not in the page's grid: 安溪县's name cut by the break is joined across it
+    /// (`开展小型水` / `利工程建设(个)` had been two indicators).
     @Test func aWordProcessorsPageHeaderIsNoRow() throws {
         for (form, header) in [("08-hunan-lixian-dept-whole", "attachment"), ("10-hubei-ezhou-office-building", "unit"),
                                ("10-hubei-ezhou-office-building", "title")] {
@@ -239,6 +241,17 @@ import Testing
         let office = try Self.load("Tests/Fixtures/real-forms/pdf-page-furniture/10-hubei-ezhou-office-building-unit.pdf")
         #expect(office.projects.map(\.budget) == [814] && office.projects.flatMap(\.indicators).count == 7)
         #expect(office.projects.flatMap(\.indicators).contains { $0.nameAsWritten == "办公大楼日常维修维护验收合格率" && $0.valueAsWritten == ">92%" })
+        let water = try Self.load("Tests/Fixtures/real-forms/pdf-page-furniture/03-fujian-anxi-small-water-large-title.pdf")
+        let document = try Self.load("Tests/Fixtures/real-forms/docx/03-fujian-anxi-small-water.docx")
+        #expect(water.projects.flatMap(\.indicators).map(\.nameAsWritten) == ["开展小型水利工程建设(个)"])
+        #expect(water.projects.flatMap(\.indicators).map(\.nameAsWritten) == document.projects.flatMap(\.indicators).map(\.nameAsWritten))
+        #expect(water.projects.map(\.budget) == [100] && water.rowsRead == document.rowsRead)
+        // 龙岩市's second page opens with the form's fund rows: under a title kept as a form's own it
+        // had been a second form of the same 30 万元 (a total counted twice).
+        let region = try Self.load("Tests/Fixtures/real-forms/pdf-page-furniture/09-fujian-longyan-ethnic-region-title.pdf")
+        let regionDocument = try Self.load("Tests/Fixtures/real-forms/docx/09-fujian-longyan-ethnic-region.docx")
+        #expect(region.projects.map(\.name) == ["宗教管理经费"] && region.projects.map(\.budget) == [30])
+        #expect(region.projects.flatMap(\.indicators).map(\.nameAsWritten) == regionDocument.projects.flatMap(\.indicators).map(\.nameAsWritten))
         let department = try Self.load("Tests/Fixtures/real-forms/pdf-page-furniture/08-hunan-lixian-dept-whole-attachment.pdf")
         #expect(department.projects.map(\.budget) == [222.45] && department.projects.flatMap(\.indicators).count == 9)
     }

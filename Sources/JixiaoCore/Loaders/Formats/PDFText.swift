@@ -619,14 +619,14 @@ struct PDFText {
     /// table runs on over a page break, it had been read as one of its rows (`成本指标 / … / Sheet1`),
     /// or cut the table there (`附件3`, a caption). A word with a letter and no Chinese is such a
     /// head, and so is a default sheet name (`sheet_names`: a Chinese LibreOffice's `工作表1`); other
-    /// Chinese only when the forms have no use for it: a title stays (a PDF of one form a page
-    /// repeats each form's title there; a title said again is read as such), kept in the text but
-    /// passed over where a cell the page break cut is joined (`kept`), and so does a key or a
+    /// Chinese only when the forms have no use for it: a title set larger than the text stays (a
+    /// PDF of one form a page repeats each form's title there; a title said again is read as such),
+    /// kept in the text but not in the page's grid (`kept`), and so does a key or a
     /// money unit (`单位：万元`), and a number (a value atop each page), no head at all.
     struct RunningHead {
         var text: String
         var yMin: Double
-        /// A title: left in the text, but no row a cut cell goes on in.
+        /// A title: left in the text, but set aside while the page's grid is made (see `rebuild`).
         var kept = false
 
         init?(_ pages: [[Line]], vocabulary: FormVocabulary?) {
@@ -641,19 +641,18 @@ struct PDFText {
             guard let vocabulary, text.unicodeScalars.contains(where: TextCleaning.isCJK) else { return nil }
             if vocabulary.printMarks.isSheetName(compact) { return }
             let role = vocabulary.role(ofCell: FormCells.compactScalars(vocabulary.fold.fold(text)))?.role
-            if case .title? = role { kept = true; return }
+            // A title set no larger than the text is a header's (Word's header style is the body's
+            // size, or smaller); a form's own title, repeated atop each page, is set larger.
+            if case .title? = role {
+                kept = first.height > 1.05 * lineHeight(of: pages.flatMap { $0 })
+                return
+            }
             guard role == nil || role == .chrome, MoneyUnit.detect(in: text) == nil else { return nil }
         }
 
         /// Whether a line is the head: its text, at its height.
         func isIt(_ line: Line) -> Bool {
             abs(line.yMin - yMin) <= 2 && join(line.words) == text
-        }
-
-        /// Whether a row of a page's grid is the head, one cell on one line.
-        func isIt(_ row: Row) -> Bool {
-            guard row.cells.count == 1, let lines = row.cells.first?.value, lines.count == 1, let words = lines.first else { return false }
-            return abs((words.map(\.yMin).min() ?? 0) - yMin) <= 2 && join(words) == text
         }
     }
 
@@ -664,11 +663,16 @@ struct PDFText {
         // into `Pa` and `ge 1` had become an indicator); nor is the header every page repeats (`RunningHead`).
         let head = RunningHead(printed, vocabulary: vocabulary)
         let folios = PageNumbers(printed)
+        func furniture(_ line: Line, page: Int) -> Bool {
+            marks.isPageNumber(FormCells.compactScalars(join(line.words))) || folios?.isIt(line, page: page) == true
+                || (head.map { !$0.kept && $0.isIt(line) } ?? false)
+        }
+        // A title atop every page (a word processor's header, `RunningHead.kept`) is set aside while
+        // the page's columns are found and a cell the page break cut is joined, then put back atop
+        // its page: it had made the page's columns its own and stood between the two parts of the cell.
+        let titled = printed.map { lines in head.flatMap { head in head.kept ? lines.first(where: head.isIt) : nil } }
         let numbered = printed.enumerated().map { page, lines in
-            lines.filter { line in
-                !marks.isPageNumber(FormCells.compactScalars(join(line.words))) && !(head.map { !$0.kept && $0.isIt(line) } ?? false)
-                    && folios?.isIt(line, page: page) != true
-            }
+            lines.filter { line in !furniture(line, page: page) && !(head.map { $0.kept && $0.isIt(line) } ?? false) }
         }
         // A sheet printed in column slices (its right columns on the next page) is one page again.
         let slices = columnSlicesJoined(numbered)
@@ -695,15 +699,17 @@ struct PDFText {
             var joined = 0
             for index in grids.indices.dropFirst() {
                 var previous = grids[index - 1], next = grids[index]
-                // A title atop every page (a word processor's header) is passed over, left where it stands.
-                let title = head.flatMap { head in next.rows.first.flatMap { head.kept && head.isIt($0) ? $0 : nil } }
-                if title != nil { next.rows.removeFirst() }
                 if joinAcrossPageBreak(&previous, &next, em: em(of: pages[index - 1])) {
-                    if let title { next.rows.insert(title, at: 0) }
                     grids[index - 1] = previous
                     grids[index] = next
                     joined += 1
                 }
+            }
+            for index in grids.indices {
+                guard let title = titled[slices.pageOf[index]], let left = title.words.first?.xMin else { continue }
+                var row = Row(yMax: title.yMax)
+                row.add(starts[index].lastIndex { $0 <= left + 0.5 } ?? 0, title.words)
+                grids[index].rows.insert(row, at: 0)
             }
             for (index, grid) in grids.enumerated() {
                 cells = max(cells, starts[index].count)
@@ -715,13 +721,15 @@ struct PDFText {
                                 + (joined == 0 ? [] : ["跨页单元格 \(joined) 处"])
                                 + (slices.joined == 0 ? [] : ["超宽表格分页打印的列接回 \(slices.joined) 页"]), qualifyParts: true)
         }
-        // Plain lines: where the pages' text usually starts, to tell a gap at the top.
-        let heights = pages.flatMap { $0.map(\.height) }.sorted()
+        // Plain lines, titles atop the pages kept: where the pages' text usually starts, to tell a gap at the top.
+        let plain = titled.contains { $0 != nil } ? columnSlicesJoined(printed.enumerated().map { page, lines in
+            lines.filter { !furniture($0, page: page) } }) : slices
+        let heights = plain.pages.flatMap { $0.map(\.height) }.sorted()
         let typical = heights.isEmpty ? 10 : heights[heights.count / 2]
-        let top = pages.compactMap { $0.first?.yMin }.min() ?? 0
+        let top = plain.pages.compactMap { $0.first?.yMin }.min() ?? 0
         var text: [String] = []
         var parts: [TextPart] = []
-        for (index, page) in pages.enumerated() {
+        for (index, page) in plain.pages.enumerated() {
             var lines: [String] = []
             var previous: Line?
             for line in page {
@@ -730,7 +738,7 @@ struct PDFText {
                 lines.append(join(line.words))
                 previous = line
             }
-            parts.append(TextPart(name: "p\(slices.pageOf[index] + 1)", firstLine: text.count + 1, lineCount: lines.count))
+            parts.append(TextPart(name: "p\(plain.pageOf[index] + 1)", firstLine: text.count + 1, lineCount: lines.count))
             text += lines
         }
         return ExtractedText(format: .pdf, text: text.joined(separator: "\n"),
