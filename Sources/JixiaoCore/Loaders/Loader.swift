@@ -54,10 +54,10 @@ public enum Loaders {
         } catch {
             throw LoadError(file: name, message: "无法读取文件 (cannot read file): \(error.localizedDescription)")
         }
-        // The fold the text is read with, for the decoder to judge display folding as it validates.
+        // The vocabulary the text is read with: its fold, for the decoder to judge display folding as
+        // it validates, and the words a PDF's page furniture is told by.
         let vocabulary = (rules ?? (try? ReadingRules.bundled.get()))?.vocabulary
-        var input = try InputText.extract(data: data, path: path, file: name, fold: vocabulary?.fold,
-                                          vocabulary: vocabulary)
+        var input = try InputText.extract(data: data, path: path, file: name, vocabulary: vocabulary)
         // A page that came as one line, its cells one space apart: its table's cells one a line.
         if let vocabulary, let unfolded = FormCells(vocabulary: vocabulary).unfoldingSpacedPages(input.text) {
             input.rewrite(unfolded.text, origins: unfolded.origins, note: "整页文字排成一行、单元格以空格分隔：指标表表头之后每格一行")

@@ -58,25 +58,21 @@ public struct CappedRates: Decodable, Sendable {
 /// last scalar, the text ends with that word there.
 struct WordsByLastScalar: Sendable {
     private var byLast: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
-    /// A bit for each last scalar (its value modulo 64): most scalars of a text end no word,
-    /// and are told so without hashing them (this runs on every percentage target of a run).
-    private var lastBits: UInt64 = 0
+    /// The last scalars: most scalars of a text end no word, and are told so without hashing
+    /// them (this runs on every percentage target of a run).
+    private let lastScalars: ScalarSet
 
     init(_ words: [String]) {
         for word in words {
             let scalars = Array(word.unicodeScalars)
-            if let last = scalars.last {
-                byLast[last, default: []].append(scalars)
-                lastBits |= Self.bit(last)
-            }
+            if let last = scalars.last { byLast[last, default: []].append(scalars) }
         }
+        lastScalars = ScalarSet(byLast.keys)
     }
-
-    private static func bit(_ scalar: Unicode.Scalar) -> UInt64 { 1 << UInt64(scalar.value & 63) }
 
     func found(in text: [Unicode.Scalar]) -> Bool {
         for end in text.indices {
-            guard lastBits & Self.bit(text[end]) != 0, let words = byLast[text[end]] else { continue }
+            guard lastScalars.contains(text[end]), let words = byLast[text[end]] else { continue }
             if words.contains(where: { $0.count <= end + 1 && text[(end + 1 - $0.count)...end].elementsEqual($0) }) { return true }
         }
         return false

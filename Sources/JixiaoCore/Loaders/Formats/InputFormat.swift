@@ -150,10 +150,9 @@ public enum InputText {
     public static let maxCompressionRatio = 200
     public static let ratioFloorBytes = 16 * 1024 * 1024
 
-    /// `fold`: the fold the text will be read with (see `TextDecoder.decode`); `vocabulary`: the
-    /// words a PDF's page furniture is told by (page numbers, sheet names, running heads).
-    public static func extract(data: Data, path: String, file: String, fold: ChineseFold? = nil,
-                               vocabulary: FormVocabulary? = nil) throws -> ExtractedText {
+    /// `vocabulary`: the words the text will be read with: its fold (see `TextDecoder.decode`), and
+    /// the words a PDF's page furniture is told by (page numbers, sheet names, running heads).
+    public static func extract(data: Data, path: String, file: String, vocabulary: FormVocabulary? = nil) throws -> ExtractedText {
         guard !data.isEmpty else {
             throw LoadError(file: file, message: "文件为空 (empty file): expected a performance-target form")
         }
@@ -172,7 +171,7 @@ public enum InputText {
         case .pdf:
             return try PDFText(path: path, file: file, vocabulary: vocabulary).extract()
         case .csv, .text:
-            return try textInput(data, file: file, fold: fold)
+            return try textInput(data, file: file, fold: vocabulary?.fold)
         }
     }
 
