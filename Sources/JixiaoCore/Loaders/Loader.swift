@@ -99,6 +99,7 @@ public enum Loaders {
             }
             throw error
         }
+        for problem in input.problems { Self.tell(problem, file: name, in: &documents) }
         if !input.linesAreOriginal {
             for d in documents.indices {
                 documents[d].mapSources { input.origin(ofLine: $0.line, file: $0.file) }
@@ -106,6 +107,22 @@ public enum Loaders {
             }
         }
         return LoadedFile(document: documents[0], others: Array(documents.dropFirst()), input: input)
+    }
+
+    /// A cell the format reader read only in part, told as a finding of the form it stands in:
+    /// the last project (of any of the file's documents) that begins at or above its line.
+    static func tell(_ problem: ReadingProblem, file: String, in documents: inout [CountyDocument]) {
+        var owner: (document: Int, project: Project?) = (0, nil)
+        for (d, document) in documents.enumerated() {
+            for project in document.projects where project.source.line <= problem.line
+                && project.source.line >= (owner.project?.source.line ?? 0) {
+                owner = (d, project)
+            }
+        }
+        documents[owner.document].findings.append(Finding(
+            severity: problem.severity, rule: problem.rule, message: problem.message, county: documents[owner.document].county,
+            department: owner.project?.department.description, project: owner.project?.name,
+            source: SourceRef(file: file, line: problem.line), stage: "load"))
     }
 
     /// A message's places in the file (`file:12`, `SourceRef`'s form) with each line of the text

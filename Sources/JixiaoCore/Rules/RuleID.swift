@@ -13,6 +13,8 @@ public enum RuleID {
     public static let amountImplausible = "amount.implausible"
     public static let moneyUnitSuspect = "money.unit-suspect"
     public static let fileDuplicate = "file.duplicate"
+    public static let formulaComputed = "cell.formula-computed"
+    public static let formulaUncomputed = "cell.formula-uncomputed"
     public static let projectResubmitted = "project.resubmitted"
     public static let projectRepeated = "project.repeated"
     public static let projectSummary = "project.summary"
@@ -76,7 +78,7 @@ public enum RuleID {
     public static let all: [String] = [
         rowShiftedLeft, rowShiftedRight, totalRepeatDiffers, budgetMissing, projectNameMissing,
         amountNegative, amountNotDecimal, amountImplausible, moneyUnitSuspect,
-        fileDuplicate, projectResubmitted, projectRepeated, projectSummary, budgetFromAllocation, budgetSumOfParts, budgetAdjusted, budgetFromFunds, moneySignDiffers, moneyUnitsDiffer, formInstructions, allocationDiffers,
+        fileDuplicate, formulaComputed, formulaUncomputed, projectResubmitted, projectRepeated, projectSummary, budgetFromAllocation, budgetSumOfParts, budgetAdjusted, budgetFromFunds, moneySignDiffers, moneyUnitsDiffer, formInstructions, allocationDiffers,
         cellSplitGuess, valuePerPlace, labelMissing, scoringRow, countyCityLevel,
         countyProvinceLevel, countyAmbiguous, countyUnknown, countyMixed, countySplit, indicatorsMissing, valueMissing, valueMaybeCut,
         moneyUnitMissing, weightNotANumber, valueDateSerial, categoryNone, labelUnknown,

@@ -89,6 +89,8 @@ public struct ExtractedText: Sendable {
     /// Whether display folding changes the text (`ChineseFold.displayChanges`), when told as
     /// it was decoded (plain UTF-8 text, see `TextDecoder.decode`); else nil.
     public var displayChanges: Bool? = nil
+    /// Cells read only in part (`ReadingProblem`), told as findings of the forms read.
+    public var problems: [ReadingProblem] = []
 
     /// The text rewritten (Markdown's marks taken off, rows or pieces joined), `origins` giving
     /// each new line's line in the text before; said in the details.

@@ -28,6 +28,9 @@ struct SheetGrid: Sendable {
 
     var isEmpty: Bool { cells.values.allSatisfy(\.isEmpty) }
 
+    /// The text of one cell, nil when it is blank.
+    func text(row: Int, column: Int) -> String? { cells[row]?[column] }
+
     /// The sheet as lines of tab-separated cells, from row 1 to the last row with text.
     /// A merged range shows its value only in its top-left cell and is blank elsewhere, as
     /// in the text exports (some writers repeat the value in every covered cell).

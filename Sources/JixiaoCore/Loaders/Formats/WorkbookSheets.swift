@@ -6,6 +6,7 @@ struct WorkbookSheets {
     private var blocks: [(name: String, lines: [String])] = []
     private var details: [String] = []
     private var skipped: [String] = []
+    private var problems: [(sheet: String, row: Int, problem: ReadingProblem)] = []
 
     mutating func skipHidden(_ name: String) { skipped.append("\(name)（隐藏）") }
 
@@ -20,10 +21,22 @@ struct WorkbookSheets {
     /// A detail about the whole workbook, after the sheets' own.
     mutating func note(_ detail: String) { details.append(detail) }
 
+    /// A cell of `sheet`'s row `row` read only in part (its `line` is set from the row).
+    mutating func problem(sheet: String, row: Int, _ problem: ReadingProblem) {
+        problems.append((sheet, row, problem))
+    }
+
     /// The text of the sheets read; `none` when no sheet had a cell.
     func extracted(format: InputFormat, none: LoadError) throws -> ExtractedText {
         guard !blocks.isEmpty else { throw none }
         let notRead = skipped.isEmpty ? [] : ["未读：" + skipped.joined(separator: "、")]
-        return .joining(format: format, blocks: blocks, details: details + notRead, qualifyParts: blocks.count > 1)
+        var text = ExtractedText.joining(format: format, blocks: blocks, details: details + notRead, qualifyParts: blocks.count > 1)
+        text.problems = problems.compactMap { entry in
+            guard let part = text.parts.first(where: { $0.name == entry.sheet }) else { return nil }
+            var problem = entry.problem
+            problem.line = part.firstLine + entry.row - 1
+            return problem
+        }
+        return text
     }
 }

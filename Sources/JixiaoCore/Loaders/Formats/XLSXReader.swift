@@ -33,29 +33,42 @@ struct XLSXReader {
         guard let workbookXML = try read(workbookPath, from: &archive) else {
             throw fail("ZIP 压缩包里没有 Excel 工作簿 (a ZIP archive without \(workbookPath), e.g. .docx or .ods): expected an .xlsx workbook")
         }
-        let (sheets, date1904) = try sheetEntries(workbookXML, workbookPath: workbookPath, archive: &archive)
+        let (sheets, workbook) = try sheetEntries(workbookXML, workbookPath: workbookPath, archive: &archive)
         let strings = try sharedStrings(&archive, workbookPath: workbookPath)
         let stylesPath = try relatedPath(workbookPath, type: "styles", archive: &archive) ?? ""
         let formats = try NumberFormats.read(try read(stylesPath, from: &archive), file: file)
 
         var read = WorkbookSheets()
+        var sheetsRead: [SheetCells] = []
         for sheet in sheets {
             if sheet.hidden { read.skipHidden(sheet.name); continue }
             // Worksheets are inflated as they are parsed: a large sheet is never held unpacked.
             guard let xml = try archive.stream(sheet.path) else {
                 throw fail("工作表「\(sheet.name)」缺少 \(sheet.path) (worksheet part missing from the archive)")
             }
-            let grid: SheetGrid
+            let cells: SheetCells
             do {
-                grid = try readSheet(xml, sheet: sheet, strings: strings, formats: formats, date1904: date1904)
+                cells = try readSheet(xml, sheet: sheet, strings: strings, formats: formats, date1904: workbook.date1904,
+                                      recalculate: workbook.recalculate)
             } catch {
                 if let failure = xml.failure { throw archive.failure(failure, path: sheet.path) }
                 throw error
             }
             if let failure = xml.failure { throw archive.failure(failure, path: sheet.path) }
             archive.count(xml)
-            read.add(grid)
+            sheetsRead.append(cells)
         }
+        // Formulas whose results the workbook does not hold are computed once every sheet is read
+        // (a total may add up another sheet's cells).
+        var formulas = SheetFormulas(sheets: sheetsRead, formats: formats, date1904: workbook.date1904)
+        formulas.compute(recalculate: workbook.recalculate)
+        for (index, grid) in formulas.grids.enumerated() {
+            read.add(grid)
+            for problem in formulas.problems where problem.sheet == index {
+                read.problem(sheet: grid.name, row: problem.row, problem.problem)
+            }
+        }
+        if let note = formulas.note { read.note(note) }
         return try read.extracted(format: .xlsx, none: fail("工作簿中没有任何有内容的可见工作表 (the workbook has no visible sheet with cells): expected a sheet holding a performance-target form"))
     }
 
@@ -122,15 +135,26 @@ struct XLSXReader {
 
     // MARK: Workbook, strings
 
-    func sheetEntries(_ xml: Data, workbookPath: String, archive: inout ZipPackage) throws -> ([SheetEntry], Bool) {
+    /// What the workbook part says of all its sheets.
+    struct WorkbookSettings {
+        var date1904 = false
+        /// The results stored with the formulas are not to be trusted: the writer asks the
+        /// reader to compute them again on opening (`calcPr fullCalcOnLoad`, as XlsxWriter,
+        /// libxlsxwriter and openpyxl write).
+        var recalculate = false
+    }
+
+    func sheetEntries(_ xml: Data, workbookPath: String, archive: inout ZipPackage) throws -> ([SheetEntry], WorkbookSettings) {
         let rels = try relationships(of: workbookPath, archive: &archive)
         var sheets: [SheetEntry] = []
-        var date1904 = false
+        var settings = WorkbookSettings()
         var missing: [String] = []
         try parse(xml, part: workbookPath) { name, attributes in
             switch name {
             case "workbookPr":
-                date1904 = ["1", "true"].contains(attributes["date1904"] ?? "")
+                settings.date1904 = ["1", "true"].contains(attributes["date1904"] ?? "")
+            case "calcPr":
+                settings.recalculate = ["1", "true"].contains(attributes["fullCalcOnLoad"] ?? "")
             case "sheet":
                 let sheetName = attributes["name"] ?? "Sheet\(sheets.count + 1)"
                 guard let id = attributes["id"], let rel = rels[id] else { missing.append(sheetName); return }
@@ -144,7 +168,7 @@ struct XLSXReader {
         if !missing.isEmpty {
             throw fail("工作表「\(missing.joined(separator: "、"))」在 \(workbookPath) 中没有对应的部件 (sheet without a worksheet part): the workbook is damaged")
         }
-        return (sheets, date1904)
+        return (sheets, settings)
     }
 
     /// The shared-string table: each `<si>` is its `<t>` text, rich-text runs joined,
@@ -200,8 +224,8 @@ struct XLSXReader {
     // MARK: One worksheet
 
     func readSheet(_ xml: InputStream, sheet: SheetEntry, strings: [String], formats: NumberFormats,
-                   date1904: Bool) throws -> SheetGrid {
-        var grid = SheetGrid(name: sheet.name)
+                   date1904: Bool, recalculate: Bool) throws -> SheetCells {
+        var read = SheetCells(grid: SheetGrid(name: sheet.name))
         var row = 0
         var column = 0
         var type = "n"
@@ -212,6 +236,11 @@ struct XLSXReader {
         var inCell = false
         var inInline = false
         var phonetic = 0
+        // The cell's formula (`<f>`): its text, and the shared formula it is part of (`si`), written
+        // out only in the range's first cell.
+        var formula: String?
+        var shared: Int?
+        var sharedFormulas: [Int: SheetCells.Formula] = [:]
         let file = self.file
 
         func cellName() -> String { "\(SheetGrid.columnName(column))\(row)" }
@@ -242,24 +271,49 @@ struct XLSXReader {
                 style = attributes["s"].flatMap { Int($0) } ?? 0
                 value = ""
                 inline = ""
+                formula = nil
+                shared = nil
                 inCell = true
+            case "f" where inCell:
+                formula = ""
+                shared = attributes["t"] == "shared" ? attributes["si"].flatMap { Int($0) } : nil
+                capture = "f"
             case "v" where inCell: capture = "v"
             case "is" where inCell: inInline = true
             case "t" where inInline && phonetic == 0: capture = "t"
             case "rPh": phonetic += 1
             case "mergeCell":
                 if let reference = attributes["ref"], let range = SheetGrid.parseRange(reference) {
-                    grid.merged.append(range)
+                    read.grid.merged.append(range)
                 }
             default: break
             }
         }, end: { name in
             switch name {
-            case "v", "t": capture = nil
+            case "v", "t", "f": capture = nil
             case "is": inInline = false
             case "rPh": phonetic -= 1
             case "c":
                 inCell = false
+                // A formula whose result the file does not hold, or holds only for show: computed
+                // once the workbook is read (`SheetFormulas`), the stored result kept for a formula
+                // that cannot be.
+                var pending: SheetCells.Formula?
+                if let written = formula {
+                    var own = SheetCells.Formula(row: row, column: column, style: style, text: written)
+                    if let index = shared {
+                        if written.isEmpty, let first = sharedFormulas[index] {
+                            own = first
+                            (own.row, own.column, own.style) = (row, column, style)
+                            own.offset = (row - first.row, column - first.column)
+                            own.sharedFrom = (first.row, first.column)
+                        } else if !written.isEmpty {
+                            sharedFormulas[index] = own
+                        }
+                    }
+                    if recalculate || value.isEmpty, !own.text.isEmpty { pending = own }
+                }
+                defer { if let pending { read.formulas.append(pending) } }
                 let text: String
                 switch type {
                 case "s":
@@ -281,17 +335,23 @@ struct XLSXReader {
                         throw cellError("数值「\(trimmed)」无法读取 (number cell that is not a number)")
                     }
                     text = formats.display(number, style: style, date1904: date1904)
+                    if pending == nil { read.numbers[row, default: [:]][column] = number }
                 }
-                grid.set(row: row, column: column, text)
+                if pending != nil {
+                    pending?.stored = text
+                } else {
+                    read.grid.set(row: row, column: column, text)
+                }
             default: break
             }
         }, text: { text in
             switch capture {
             case "v": value += text
             case "t": inline += text
+            case "f": formula? += text
             default: break
             }
         })
-        return grid
+        return read
     }
 }

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import JixiaoCore
+
+/// Workbooks written by programs, whose formulas' results the files do not hold (made by
+/// Tests/Fixtures/make-formula-fixtures.sh with openpyxl and XlsxWriter from the real forms'
+/// workbooks): their totals read as Excel and WPS show them, and a formula jixiao cannot
+/// compute is an error of its cell.
+@Suite struct FormulaTests {
+    static func fixture(_ name: String) -> String { Fixtures.path("Tests/Fixtures/formulas/\(name)") }
+
+    /// The rows of a document as its reader gave them: names, values and budgets.
+    static func rows(_ document: CountyDocument) -> [String] {
+        document.projects.map { "\($0.name) \($0.budget.map { String($0) } ?? "—")" }
+            + document.projects.flatMap(\.indicators).map { "\($0.name) \($0.valueAsWritten)" }
+    }
+
+    /// 原州区's form with 年度资金总额 `=SUM(D10:D11)` and the afforestation total `=H15+H16`:
+    /// openpyxl stores no result and XlsxWriter stores 0; both had read as a form with no total
+    /// (its budget taken from 财政拨款 with a warning) and an indicator with no value or 0.
+    @Test func totalsWrittenAsFormulasByProgramsReadAsComputed() throws {
+        let original = try Loaders.load(path: Fixtures.path("Tests/Fixtures/real-forms/xlsx/01-ningxia-yuanzhou-afforestation.xlsx"))
+        #expect(original.projects.map(\.budget) == [6070])
+        for name in ["01-yuanzhou-openpyxl.xlsx", "01-yuanzhou-xlsxwriter.xlsx"] {
+            let document = try Loaders.load(path: Self.fixture(name))
+            #expect(Self.rows(document) == Self.rows(original), "\(name)")
+            #expect(document.projects.map(\.budgetAsWritten) == ["6070"], "\(name)")
+            #expect(document.projects.flatMap(\.indicators).first { $0.name == "实施营造林总面积(亩)" }?.valueAsWritten == "80000", "\(name)")
+            #expect(!document.findings.contains { $0.rule == RuleID.budgetFromFunds || $0.severity == .error }, "\(name)")
+            let told = document.findings.filter { $0.rule == RuleID.formulaComputed }
+            #expect(told.count == 1 && told[0].source?.line == 9, "\(name): \(told)")
+            #expect(told.first?.message.contains("D9 =SUM(D10:D11) = 6070") == true, "\(name)")
+            #expect(told.first?.message.contains("H14 =H15+H16 = 80000") == true, "\(name)")
+            // XlsxWriter's stored 0 is said, openpyxl stores nothing to say.
+            #expect(told.first?.message.contains("文件中存的是「0」") == (name.contains("xlsxwriter")), "\(name)")
+        }
+    }
+
+    /// Seed 000 as a workbook of one sheet a page, written by XlsxWriter with each department's
+    /// 预算数 (repeated atop each page) the SUM of its projects' budgets on all its pages
+    /// (`'第2页'!C3`): read as the same workbook with numbers, and the repeated totals agree
+    /// (they had all been 0 against 97.20).
+    @Test func departmentTotalsAddingUpOtherSheetsReadAsComputed() throws {
+        let original = try Loaders.load(path: Fixtures.path("Tests/Fixtures/formats/000-sheets.xlsx"))
+        let document = try Loaders.load(path: Self.fixture("000-sheets-xlsxwriter.xlsx"))
+        #expect(Self.rows(document) == Self.rows(original))
+        #expect(document.projects.count == 10 && document.indicatorCount == 47)
+        #expect(!document.findings.contains { $0.rule == RuleID.totalRepeatDiffers })
+        let told = document.findings.filter { $0.rule == RuleID.formulaComputed }
+        #expect(told.count == 6)
+        #expect(told.allSatisfy { $0.message.contains("= 97.2（文件中存的是「0」）") })
+        #expect(told.first?.source == SourceRef(file: "000-sheets-xlsxwriter.xlsx!第1页", line: 8))
+    }
+
+    /// A total looked up in a hidden sheet (VLOOKUP, which jixiao does not compute), stored
+    /// with no result: an error naming the sheet, the cell and the formula, on the cell's row.
+    @Test func aFormulaNotComputedIsAnErrorOfItsCell() throws {
+        let document = try Loaders.load(path: Self.fixture("01-yuanzhou-lookup-openpyxl.xlsx"))
+        let errors = document.findings.filter { $0.severity == .error }
+        #expect(errors.map(\.rule) == [RuleID.formulaUncomputed])
+        #expect(errors.first?.source == SourceRef(file: "01-yuanzhou-lookup-openpyxl.xlsx", line: 9))
+        #expect(errors.first?.message.contains("工作表「Sheet1」单元格 D9 的公式 =VLOOKUP(\"年度资金总额\",资金!A2:B4,2,FALSE)") == true)
+        #expect(errors.first?.project == "原州区2022年南部水源涵养林建设项目")
+        // The form is read all the same, its budget from 财政拨款 as for any form without a total.
+        #expect(document.projects.map(\.budget) == [6070])
+        #expect(document.findings.contains { $0.rule == RuleID.budgetFromFunds })
+    }
+
+    /// The formulas themselves, as Excel computes them.
+    @Test func formulasComputeAsExcelDoes() {
+        let cells: [SheetFormula.Reference: SheetFormula.Value] = [
+            .init(sheet: nil, row: 1, column: 1): .number(16.5), .init(sheet: nil, row: 2, column: 1): .number(3.5),
+            .init(sheet: nil, row: 3, column: 1): .text("万元"), .init(sheet: nil, row: 1, column: 2): .number(10),
+            .init(sheet: "资金 表", row: 2, column: 2): .number(4), .init(sheet: nil, row: 4, column: 1): .text("12"),
+        ]
+        func value(_ formula: String, offset: (rows: Int, columns: Int) = (0, 0)) -> SheetFormula.Value? {
+            SheetFormula.evaluate(formula, offset: offset) { cells[$0] ?? .empty }
+        }
+        #expect(value("=SUM(A1:A3)") == .number(20))  // text in a range is left out
+        #expect(value("=A1+A2*2") == .number(23.5))
+        #expect(value("=(A1+A2)*2") == .number(40))
+        #expect(value("=-A2^2") == .number(12.25))  // the sign binds first, as in Excel
+        #expect(value("=B1*50%") == .number(5))
+        #expect(value("=A1+'资金 表'!B2") == .number(20.5))
+        #expect(value("=A4*2") == .number(24))  // a number written as text
+        #expect(value("=A1&\"万元\"") == .text("16.5万元"))
+        #expect(value("=ROUND(A1/3,2)") == .number(5.5))
+        #expect(value("=ROUNDDOWN(2.567,1)") == .number(2.5))
+        #expect(value("=A5+1") == .number(1))  // a blank cell is 0
+        // A shared formula written at A3 as `A1+A2`, read at B3: `B1+B2`; `$A1` stays in column A.
+        #expect(value("A1+A2", offset: (0, 1)) == .number(10))
+        #expect(value("$A1+B1", offset: (0, 1)) == .number(16.5))
+        // Not computed: text in arithmetic, a division by zero, an unknown function, a broken formula.
+        #expect(value("=A3+1") == nil)
+        #expect(value("=A1/A5") == nil)
+        #expect(value("=VLOOKUP(1,A1:B2,2)") == nil)
+        #expect(value("=SUM(A1:A2") == nil)
+        #expect(value("=A1 A2") == nil)
+    }
+}
