@@ -1,4 +1,4 @@
-"""Writes real forms' workbooks again the way programs write them (make-formula-fixtures.sh):
+"""Writes real forms' workbooks again the way programs write them (make-program-fixtures.sh):
 totals as formulas whose results the file does not hold. openpyxl stores a formula with no
 result; XlsxWriter stores 0 as its result and marks the workbook to be computed on opening
 (calcPr fullCalcOnLoad). Excel and WPS show the totals; a reader of stored results sees

@@ -3,7 +3,7 @@ import Testing
 @testable import JixiaoCore
 
 /// Workbooks written by programs, whose formulas' results the files do not hold (made by
-/// Tests/Fixtures/make-formula-fixtures.sh with openpyxl and XlsxWriter from the real forms'
+/// Tests/Fixtures/make-program-fixtures.sh with openpyxl and XlsxWriter from the real forms'
 /// workbooks): their totals read as Excel and WPS show them, and a formula jixiao cannot
 /// compute is an error of its cell.
 @Suite struct FormulaTests {

@@ -1,0 +1,74 @@
+import Foundation
+
+/// A workbook's sheets are read one after another, so that a form whose table runs on over a
+/// sheet of its own (a PDF converted to a sheet a page, the indicators on a second sheet under
+/// their header) reads whole. A later sheet that does not go on with a table, its first row of
+/// cells holding no indicator label, column title or value (a 填报说明 sheet, a table of funds), is
+/// not the form's: its rows read as indicators of a form begun on an earlier sheet are
+/// rejected, each with the reason, and the sheet said in a warning.
+struct SheetContinuation {
+    let vocabulary: FormVocabulary
+
+    /// The sheets of `input` after its first whose first row does not go on with a table, as
+    /// ranges of the extracted text's lines.
+    func sheetsNotContinuing(_ input: ExtractedText) -> [(name: String, lines: ClosedRange<Int>, firstRow: String)] {
+        guard input.format == .xlsx || input.format == .xls, input.parts.count > 1 else { return [] }
+        let lines = input.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let shape = ValueShape(vocabulary: vocabulary)
+        var found: [(name: String, lines: ClosedRange<Int>, firstRow: String)] = []
+        for part in input.parts.dropFirst() where part.lineCount > 0 {
+            let range = part.firstLine...(part.firstLine + part.lineCount - 1)
+            let rows = range.lazy.filter { $0 <= lines.count && !lines[$0 - 1].allSatisfy { $0 == "\t" || $0 == " " } }
+            func cells(_ line: Int) -> [[Unicode.Scalar]] {
+                lines[line - 1].split(separator: "\t").map { FormCells.compactScalars(String($0)) }.filter { !$0.isEmpty }
+            }
+            // The sheet's first row of two or more cells among its first three: a cell the page break
+            // cut, its rest alone atop the next page, does not judge the sheet.
+            guard let top = rows.first else { continue }
+            let first = rows.prefix(3).first { cells($0).count >= 2 } ?? top
+            let cells = cells(first)
+            let goesOn = cells.contains { cell in
+                switch vocabulary.role(ofCell: cell)?.role {
+                case .label?, .column?, .tableLabel?: true
+                default: false
+                }
+            } || (cells.count >= 2 && cells.contains(where: shape.isValue))
+            if !goesOn {
+                let shown = lines[first - 1].split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                found.append((part.name, range, shown.joined(separator: " | ")))
+            }
+        }
+        return found
+    }
+
+    /// Moves the indicators of `documents` that stand in a sheet of `input` not continuing a
+    /// table, and belong to a form begun on another sheet, to the rejected rows.
+    func rejectRowsOfOtherSheets(in documents: inout [CountyDocument], input: ExtractedText, file: String) {
+        let sheets = sheetsNotContinuing(input)
+        guard !sheets.isEmpty else { return }
+        let lines = input.text.split(separator: "\n", omittingEmptySubsequences: false)
+        for d in documents.indices {
+            for p in documents[d].projects.indices {
+                let project = documents[d].projects[p]
+                for sheet in sheets where !sheet.lines.contains(project.source.line) {
+                    let outside = project.indicators.filter { sheet.lines.contains($0.source.line) }
+                    guard !outside.isEmpty else { continue }
+                    let reason = "工作表「\(sheet.name)」不是指标表的接续（首行「\(sheet.firstRow)」不是指标、指标层级或表头），其中的行不算作表单「\(project.name)」的指标 (a sheet that does not continue the form's table)"
+                    for indicator in outside {
+                        let text = indicator.source.line <= lines.count ? String(lines[indicator.source.line - 1]) : indicator.name
+                        documents[d].rejected.append(RejectedRow(source: SourceRef(file: file, line: indicator.source.line), text: text, reason: reason))
+                    }
+                    documents[d].projects[p].indicators.removeAll { sheet.lines.contains($0.source.line) }
+                    documents[d].rowsWritten -= outside.count
+                    // What was said of those rows as indicators (no value, a label missing) is moot.
+                    documents[d].findings.removeAll { $0.project == project.name && $0.source.map { sheet.lines.contains($0.line) } == true }
+                    documents[d].findings.append(Finding(
+                        severity: .warning, rule: RuleID.rowsOtherSheet,
+                        message: "工作表「\(sheet.name)」的 \(outside.count) 行接在表单「\(project.name)」的指标表之后读到，但这个工作表的首行「\(sheet.firstRow)」不是指标表的接续：这些行列入拒收行，没有算作指标",
+                        county: documents[d].county, department: project.department.description, project: project.name,
+                        source: SourceRef(file: file, line: outside[0].source.line), stage: "load"))
+                }
+            }
+        }
+    }
+}
