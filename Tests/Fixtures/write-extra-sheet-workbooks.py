@@ -1,25 +1,28 @@
-"""Writes real forms' workbooks with more sheets than the form's (make-program-fixtures.sh),
-as counties' templates and converters make them:
+"""Writes real forms' workbooks with more sheets than the form's, and their Word documents
+with more after the form's table (make-program-fixtures.sh), as counties' templates and
+converters make them:
 
-- a sheet after the form that is not the form's (a 填报说明 sheet, a table of funds): its rows
-  are no indicators of the form;
+- a sheet, paragraphs or a table after the form that are not the form's (填报说明, a table of
+  funds): their rows are no indicators of the form;
 - the form's table running on over a second sheet (a PDF converted to a sheet a page): its
   rows are the form's, read as the one-sheet workbook reads them.
 
-    python3 write-extra-sheet-workbooks.py REAL_FORMS_XLSX_DIR OUT_DIR
+    python3 write-extra-sheet-workbooks.py REAL_FORMS_DIR OUT_DIR
 """
 import sys
+import docx
 import openpyxl
 from openpyxl.worksheet.cell_range import CellRange
 
 forms, out = sys.argv[1:3]
-yuanzhou = f"{forms}/01-ningxia-yuanzhou-afforestation.xlsx"
-wuchuan = f"{forms}/07-neimenggu-wuchuan-livestock.xlsx"
+yuanzhou = f"{forms}/xlsx/01-ningxia-yuanzhou-afforestation.xlsx"
+wuchuan = f"{forms}/xlsx/07-neimenggu-wuchuan-livestock.xlsx"
+NOTES = ["填报说明", "1. 金额单位为万元。", "2. 绩效指标应当细化、量化，可衡量。", "3. 本表由项目单位填报，主管部门审核。"]
 
 # 1. A template's 填报说明 sheet after 原州区's form.
 book = openpyxl.load_workbook(yuanzhou)
 notes = book.create_sheet("填报说明")
-for line in ["填报说明", "1. 金额单位为万元。", "2. 绩效指标应当细化、量化，可衡量。", "3. 本表由项目单位填报，主管部门审核。"]:
+for line in NOTES:
     notes.append([line])
 book.save(f"{out}/01-yuanzhou-notes-sheet.xlsx")
 
@@ -64,3 +67,17 @@ def split(source, target, first_moved):
 #    opening with a label), 武川县's inside its 成本指标 rows (opening with a cost and its value).
 split(yuanzhou, f"{out}/01-yuanzhou-page-sheets.xlsx", 21)
 split(wuchuan, f"{out}/07-wuchuan-page-sheets.xlsx", 27)
+
+# 4. The Word documents: 填报说明 paragraphs after 原州区's table, and a table of funds (with its
+#    caption) after 武川县's.
+document = docx.Document(f"{forms}/docx/01-ningxia-yuanzhou-afforestation.docx")
+for line in NOTES:
+    document.add_paragraph(line)
+document.save(f"{out}/01-yuanzhou-notes-after.docx")
+document = docx.Document(f"{forms}/docx/07-neimenggu-wuchuan-livestock.docx")
+document.add_paragraph("附：资金明细")
+table = document.add_table(rows=3, cols=2)
+for row, cells in enumerate([("资金来源", "金额（万元）"), ("中央衔接推进乡村振兴补助资金", "50"), ("合计", "50")]):
+    for column, text in enumerate(cells):
+        table.cell(row, column).text = text
+document.save(f"{out}/07-wuchuan-funds-table.docx")

@@ -100,7 +100,7 @@ public enum Loaders {
             throw error
         }
         for problem in input.problems { Self.tell(problem, file: name, in: &documents) }
-        if let vocabulary { SheetContinuation(vocabulary: vocabulary).rejectRowsOfOtherSheets(in: &documents, input: input, file: name) }
+        if let vocabulary { PartContinuation(vocabulary: vocabulary).rejectRowsOfOtherParts(in: &documents, input: input, file: name) }
         if !input.linesAreOriginal {
             for d in documents.indices {
                 documents[d].mapSources { input.origin(ofLine: $0.line, file: $0.file) }

@@ -15,7 +15,7 @@ public enum RuleID {
     public static let fileDuplicate = "file.duplicate"
     public static let formulaComputed = "cell.formula-computed"
     public static let formulaUncomputed = "cell.formula-uncomputed"
-    public static let rowsOtherSheet = "rows.other-sheet"
+    public static let rowsOtherPart = "rows.other-part"
     public static let projectResubmitted = "project.resubmitted"
     public static let projectRepeated = "project.repeated"
     public static let projectSummary = "project.summary"
@@ -79,7 +79,7 @@ public enum RuleID {
     public static let all: [String] = [
         rowShiftedLeft, rowShiftedRight, totalRepeatDiffers, budgetMissing, projectNameMissing,
         amountNegative, amountNotDecimal, amountImplausible, moneyUnitSuspect,
-        fileDuplicate, formulaComputed, formulaUncomputed, rowsOtherSheet, projectResubmitted, projectRepeated, projectSummary, budgetFromAllocation, budgetSumOfParts, budgetAdjusted, budgetFromFunds, moneySignDiffers, moneyUnitsDiffer, formInstructions, allocationDiffers,
+        fileDuplicate, formulaComputed, formulaUncomputed, rowsOtherPart, projectResubmitted, projectRepeated, projectSummary, budgetFromAllocation, budgetSumOfParts, budgetAdjusted, budgetFromFunds, moneySignDiffers, moneyUnitsDiffer, formInstructions, allocationDiffers,
         cellSplitGuess, valuePerPlace, labelMissing, scoringRow, countyCityLevel,
         countyProvinceLevel, countyAmbiguous, countyUnknown, countyMixed, countySplit, indicatorsMissing, valueMissing, valueMaybeCut,
         moneyUnitMissing, weightNotANumber, valueDateSerial, categoryNone, labelUnknown,

@@ -2,11 +2,11 @@ import Foundation
 import Testing
 @testable import JixiaoCore
 
-/// Real forms' workbooks with more sheets than the form's (Tests/Fixtures/make-program-fixtures.sh,
-/// real-forms/xlsx-sheets/): a sheet after the form that is not the form's adds no indicator
-/// to it, and a table running on over a second sheet reads whole.
-@Suite struct SheetContinuationTests {
-    static func fixture(_ name: String) -> String { Fixtures.path("Tests/Fixtures/real-forms/xlsx-sheets/\(name)") }
+/// Real forms' workbooks and Word documents with more than the form (Tests/Fixtures/make-program-fixtures.sh,
+/// real-forms/extra-parts/): a sheet, paragraphs or a table after the form that are not the
+/// form's add no indicator to it, and a table running on over a second sheet reads whole.
+@Suite struct PartContinuationTests {
+    static func fixture(_ name: String) -> String { Fixtures.path("Tests/Fixtures/real-forms/extra-parts/\(name)") }
     static func original(_ name: String) throws -> CountyDocument {
         try Loaders.load(path: Fixtures.path("Tests/Fixtures/real-forms/xlsx/\(name).xlsx"))
     }
@@ -17,21 +17,28 @@ import Testing
     }
 
     /// A 填报说明 sheet after 原州区's form and a table of funds after 武川县's had read as two more
-    /// indicators of each (`填报说明` = `1. 金额单位为万元。`, `资金来源` = `金额（万元）` under 成本指标).
-    @Test func aSheetAfterTheFormThatIsNotItsAddsNoIndicator() throws {
-        for (name, form, sheet, rejected) in [("01-yuanzhou-notes-sheet.xlsx", "01-ningxia-yuanzhou-afforestation", "填报说明", ["填报说明", "2. 绩效指标应当细化、量化，可衡量。"]),
-                                              ("07-wuchuan-funds-sheet.xlsx", "07-neimenggu-wuchuan-livestock", "资金明细", ["资金来源\t金额（万元）", "中央衔接推进乡村振兴补助资金\t50"])] {
+    /// indicators of each (`填报说明` = `1. 金额单位为万元。`, `资金来源` = `金额（万元）` under 成本指标);
+    /// so had the same after their Word documents' tables, as paragraphs and as a table.
+    @Test func whatFollowsTheFormAndIsNotItsAddsNoIndicator() throws {
+        let cases: [(file: String, form: String, format: String, parts: [String], rejected: [String])] = [
+            ("01-yuanzhou-notes-sheet.xlsx", "01-ningxia-yuanzhou-afforestation", "xlsx", ["填报说明"], ["填报说明", "2. 绩效指标应当细化、量化，可衡量。"]),
+            ("07-wuchuan-funds-sheet.xlsx", "07-neimenggu-wuchuan-livestock", "xlsx", ["资金明细"], ["资金来源\t金额（万元）", "中央衔接推进乡村振兴补助资金\t50"]),
+            ("01-yuanzhou-notes-after.docx", "01-ningxia-yuanzhou-afforestation", "docx", ["表2后"], ["填报说明", "2. 绩效指标应当细化、量化，可衡量。"]),
+            ("07-wuchuan-funds-table.docx", "07-neimenggu-wuchuan-livestock", "docx", ["表3后", "表4"], ["附：资金明细", "资金来源\t金额（万元）", "中央衔接推进乡村振兴补助资金\t50"]),
+        ]
+        for (name, form, format, parts, rejected) in cases {
             let document = try Loaders.load(path: Self.fixture(name))
-            let original = try Self.original(form)
+            let original = try Loaders.load(path: Fixtures.path("Tests/Fixtures/real-forms/\(format)/\(form).\(format)"))
             #expect(Self.indicators(document) == Self.indicators(original), "\(name)")
             #expect(document.projects.map(\.budget) == original.projects.map(\.budget), "\(name)")
             #expect(document.rejected.map(\.text) == rejected, "\(name)")
-            #expect(document.rejected.allSatisfy { $0.source.file == "\(name)!\(sheet)" && $0.reason.contains("工作表「\(sheet)」不是指标表的接续") }, "\(name)")
+            #expect(document.rejected.allSatisfy { $0.reason.contains("不是指标表的接续") && parts.contains(String($0.source.file.dropFirst(name.count + 1))) }, "\(name)")
             #expect(document.rowsRead == document.rowsWritten + document.rejected.count, "\(name)")
-            let warned = document.findings.filter { $0.rule == RuleID.rowsOtherSheet }
-            #expect(warned.count == 1 && warned.first?.source == SourceRef(file: "\(name)!\(sheet)", line: 1), "\(name): \(warned)")
+            let warned = document.findings.filter { $0.rule == RuleID.rowsOtherPart }
+            #expect(warned.compactMap(\.source) == parts.map { SourceRef(file: "\(name)!\($0)", line: 1) }, "\(name): \(warned)")
             // What had been said of the rows as indicators (no value) is gone with them.
-            #expect(!document.findings.contains { $0.source?.file == "\(name)!\(sheet)" && $0.rule == RuleID.valueMissing }, "\(name)")
+            let partFiles = Set(parts.map { "\(name)!\($0)" })
+            #expect(!document.findings.contains { $0.rule == RuleID.valueMissing && partFiles.contains($0.source?.file ?? "") }, "\(name)")
         }
     }
 
@@ -44,7 +51,7 @@ import Testing
             let document = try Loaders.load(path: Self.fixture(name))
             #expect(Self.indicators(document) == Self.indicators(try Self.original(form)), "\(name)")
             #expect(document.projects.flatMap(\.indicators).filter { $0.source.file == "\(name)!第2页" }.count == moved, "\(name)")
-            #expect(document.rejected.isEmpty && !document.findings.contains { $0.rule == RuleID.rowsOtherSheet }, "\(name)")
+            #expect(document.rejected.isEmpty && !document.findings.contains { $0.rule == RuleID.rowsOtherPart }, "\(name)")
         }
     }
 
@@ -56,7 +63,7 @@ import Testing
         func notContinuing(_ sheets: [[String]]) -> [String] {
             let text = ExtractedText.joining(format: .xlsx, blocks: sheets.enumerated().map { ("S\($0.offset + 1)", $0.element) },
                                              details: [], qualifyParts: true)
-            return SheetContinuation(vocabulary: vocabulary).sheetsNotContinuing(text).map(\.name)
+            return PartContinuation(vocabulary: vocabulary).partsNotContinuing(text).map(\.name)
         }
         let form = ["项目名称\t饲养场建设", "一级指标\t二级指标\t三级指标\t指标值", "产出指标\t数量指标\t新建棚圈\t≥360平米"]
         #expect(notContinuing([form, ["补助资金)", "\t成本指标\t围墙300米\t300元/米"]]) == [])

@@ -1,18 +1,23 @@
 import Foundation
 
-/// A workbook's sheets are read one after another, so that a form whose table runs on over a
-/// sheet of its own (a PDF converted to a sheet a page, the indicators on a second sheet under
-/// their header) reads whole. A later sheet that does not go on with a table, its first row of
-/// cells holding no indicator label, column title or value (a 填报说明 sheet, a table of funds), is
-/// not the form's: its rows read as indicators of a form begun on an earlier sheet are
-/// rejected, each with the reason, and the sheet said in a warning.
-struct SheetContinuation {
+/// A workbook's sheets, and a document's tables and the text between them, are read one after
+/// another, so that a form whose table runs on over a sheet or table of its own (a PDF converted
+/// to a sheet a page, the indicators in a second table under their header) reads whole. A later
+/// part that does not go on with a table, its first row of cells holding no indicator label,
+/// column title or value (a 填报说明 sheet or paragraphs, a table of funds), is not the form's: its
+/// rows read as indicators of a form begun in an earlier part are rejected, each with the
+/// reason, and the part said in a warning.
+struct PartContinuation {
+    /// The formats whose parts are sheets, or tables and paragraphs as their writer made them (a
+    /// web page's tables are often one table cut in pieces; a PDF's pages and a text's lines go on
+    /// freely).
+    static let formats: Set<InputFormat> = [.xlsx, .xls, .docx, .doc]
     let vocabulary: FormVocabulary
 
-    /// The sheets of `input` after its first whose first row does not go on with a table, as
+    /// The parts of `input` after its first whose first row does not go on with a table, as
     /// ranges of the extracted text's lines.
-    func sheetsNotContinuing(_ input: ExtractedText) -> [(name: String, lines: ClosedRange<Int>, firstRow: String)] {
-        guard input.format == .xlsx || input.format == .xls, input.parts.count > 1 else { return [] }
+    func partsNotContinuing(_ input: ExtractedText) -> [(name: String, lines: ClosedRange<Int>, firstRow: String)] {
+        guard Self.formats.contains(input.format), input.parts.count > 1 else { return [] }
         let lines = input.text.split(separator: "\n", omittingEmptySubsequences: false)
         let shape = ValueShape(vocabulary: vocabulary)
         var found: [(name: String, lines: ClosedRange<Int>, firstRow: String)] = []
@@ -29,7 +34,8 @@ struct SheetContinuation {
             let cells = cells(first)
             let goesOn = cells.contains { cell in
                 switch vocabulary.role(ofCell: cell)?.role {
-                case .label?, .column?, .tableLabel?: true
+                // A key or a title goes on with the form's header or opens a form of its own.
+                case .label?, .column?, .tableLabel?, .key?, .title?: true
                 default: false
                 }
             } || (cells.count >= 2 && cells.contains(where: shape.isValue))
@@ -41,10 +47,18 @@ struct SheetContinuation {
         return found
     }
 
-    /// Moves the indicators of `documents` that stand in a sheet of `input` not continuing a
-    /// table, and belong to a form begun on another sheet, to the rejected rows.
-    func rejectRowsOfOtherSheets(in documents: inout [CountyDocument], input: ExtractedText, file: String) {
-        let sheets = sheetsNotContinuing(input)
+    /// A part as a clerk finds it: a workbook's sheet, a document's table or the text after one.
+    static func place(_ name: String, in format: InputFormat) -> String {
+        switch format {
+        case .xlsx, .xls: "工作表「\(name)」"
+        default: "「\(name)」（\(name.hasPrefix("表") && !name.hasSuffix("后") ? "文档中的表格" : "文档中表格之外的文字")）"
+        }
+    }
+
+    /// Moves the indicators of `documents` that stand in a part of `input` not continuing a
+    /// table, and belong to a form begun in another part, to the rejected rows.
+    func rejectRowsOfOtherParts(in documents: inout [CountyDocument], input: ExtractedText, file: String) {
+        let sheets = partsNotContinuing(input)
         guard !sheets.isEmpty else { return }
         let lines = input.text.split(separator: "\n", omittingEmptySubsequences: false)
         for d in documents.indices {
@@ -53,7 +67,8 @@ struct SheetContinuation {
                 for sheet in sheets where !sheet.lines.contains(project.source.line) {
                     let outside = project.indicators.filter { sheet.lines.contains($0.source.line) }
                     guard !outside.isEmpty else { continue }
-                    let reason = "工作表「\(sheet.name)」不是指标表的接续（首行「\(sheet.firstRow)」不是指标、指标层级或表头），其中的行不算作表单「\(project.name)」的指标 (a sheet that does not continue the form's table)"
+                    let place = Self.place(sheet.name, in: input.format)
+                    let reason = "\(place)不是指标表的接续（首行「\(sheet.firstRow)」不是指标、指标层级或表头），其中的行不算作表单「\(project.name)」的指标 (a sheet or table that does not continue the form's table)"
                     for indicator in outside {
                         let text = indicator.source.line <= lines.count ? String(lines[indicator.source.line - 1]) : indicator.name
                         documents[d].rejected.append(RejectedRow(source: SourceRef(file: file, line: indicator.source.line), text: text, reason: reason))
@@ -63,8 +78,8 @@ struct SheetContinuation {
                     // What was said of those rows as indicators (no value, a label missing) is moot.
                     documents[d].findings.removeAll { $0.project == project.name && $0.source.map { sheet.lines.contains($0.line) } == true }
                     documents[d].findings.append(Finding(
-                        severity: .warning, rule: RuleID.rowsOtherSheet,
-                        message: "工作表「\(sheet.name)」的 \(outside.count) 行接在表单「\(project.name)」的指标表之后读到，但这个工作表的首行「\(sheet.firstRow)」不是指标表的接续：这些行列入拒收行，没有算作指标",
+                        severity: .warning, rule: RuleID.rowsOtherPart,
+                        message: "\(place)的 \(outside.count) 行接在表单「\(project.name)」的指标表之后读到，但它的首行「\(sheet.firstRow)」不是指标表的接续：这些行列入拒收行，没有算作指标",
                         county: documents[d].county, department: project.department.description, project: project.name,
                         source: SourceRef(file: file, line: outside[0].source.line), stage: "load"))
                 }
