@@ -97,4 +97,31 @@ import Testing
         #expect(value("=SUM(A1:A2") == nil)
         #expect(value("=A1 A2") == nil)
     }
+
+    /// A county's file is not trusted to be small: brackets within brackets, a range of a whole
+    /// sheet, and a chain of formulas each referring to the next are not computed, and cost no
+    /// more than reading them; a running total down a column (each row the one above plus its
+    /// own) is computed however long.
+    @Test func hostileFormulasAreNotComputed() {
+        let deep = "=" + String(repeating: "(", count: 5_000) + "1" + String(repeating: ")", count: 5_000)
+        #expect(SheetFormula.evaluate(deep) { _ in .empty } == nil)
+        #expect(SheetFormula.evaluate("=SUM(A1:XFD1048576)") { _ in .number(1) } == nil)
+        #expect(SheetFormula.evaluate("=SUM(A1:A100000)") { _ in .number(1) } == .number(100_000))
+        func sheet(_ formula: (Int) -> String) -> SheetFormulas {
+            var cells = SheetCells(grid: SheetGrid(name: "S"))
+            cells.numbers[2_001] = [1: 1]
+            for row in 1...2_000 { cells.formulas.append(.init(row: row, column: 1, style: 0, text: formula(row))) }
+            var formulas = SheetFormulas(sheets: [cells], formats: NumberFormats(), date1904: false)
+            formulas.compute(recalculate: true)
+            return formulas
+        }
+        // Each row the one below plus one: the top rows refer on through more formulas than are followed.
+        let down = sheet { "A\($0 + 1)+1" }
+        #expect(down.grids[0].text(row: 2_000, column: 1) == "2")
+        #expect(down.problems.contains { $0.problem.rule == RuleID.formulaUncomputed && $0.row == 1 })
+        // Each row the one above plus its row number: computed in order, every one known.
+        let running = sheet { $0 == 1 ? "1" : "A\($0 - 1)+\($0)" }
+        #expect(running.grids[0].text(row: 2_000, column: 1) == "2001000")
+        #expect(!running.problems.contains { $0.problem.severity == .error })
+    }
 }

@@ -7,8 +7,10 @@ import Foundation
 ///
 /// The arithmetic forms' totals are made of: numbers, cell references (`D10`, `$D$10`,
 /// `Sheet2!D10`, `'资金 表'!D10`), ranges, `+ - * / ^ %`, `&` joining text, and the functions
-/// in `functions`. Anything else (a lookup, a condition, another workbook) is not computed: the
-/// caller says so rather than guess.
+/// of `Parser.call`. Anything else (a lookup, a condition, another workbook) is not computed:
+/// the caller says so rather than guess. So is a formula of more than `maxNesting` brackets
+/// within brackets, or a range of more than `maxRangeCells` cells: a county's file is not trusted
+/// to be small.
 struct SheetFormula {
     /// A cell's value as a formula sees it.
     enum Value: Equatable {
@@ -28,8 +30,8 @@ struct SheetFormula {
     /// a sheet not read), which makes the whole formula not computable.
     typealias Lookup = (Reference) -> Value?
 
-    /// The functions computed, by name: each takes its arguments' values, ranges spread out.
-    static let functions: Set<String> = ["SUM", "AVERAGE", "MIN", "MAX", "PRODUCT", "ROUND", "ROUNDUP", "ROUNDDOWN", "ABS", "INT"]
+    static let maxNesting = 32
+    static let maxRangeCells = 100_000
 
     /// The formula's value, or nil when it cannot be computed. `offset` moves its relative
     /// references (a shared formula written once for a filled range: `D10+D11` at D9 is
@@ -49,6 +51,8 @@ struct SheetFormula {
         let offset: (rows: Int, columns: Int)
         let lookup: Lookup
         var index = 0
+        /// Brackets and functions open around the point read.
+        var nesting = 0
 
         init(scalars: [Unicode.Scalar], offset: (rows: Int, columns: Int), lookup: @escaping Lookup) {
             self.scalars = scalars
@@ -128,7 +132,9 @@ struct SheetFormula {
             skipSpaces()
             guard let scalar = peek else { return nil }
             if take("(") {
-                guard let inner = expression(), take(")") else { return nil }
+                nesting += 1
+                defer { nesting -= 1 }
+                guard nesting <= SheetFormula.maxNesting, let inner = expression(), take(")") else { return nil }
                 return inner
             }
             if scalar == "\"" { return string().map { [.text($0)] } }
@@ -190,7 +196,8 @@ struct SheetFormula {
             guard let first = Self.cell(word, offset: offset) else { return nil }
             if peek == ":" {
                 index += 1
-                guard let last = Self.cell(self.word(), offset: offset) else { return nil }
+                guard let last = Self.cell(self.word(), offset: offset),
+                      (abs(last.row - first.row) + 1) * (abs(last.column - first.column) + 1) <= SheetFormula.maxRangeCells else { return nil }
                 var values: [Value] = []
                 for row in min(first.row, last.row)...max(first.row, last.row) {
                     for column in min(first.column, last.column)...max(first.column, last.column) {
@@ -209,8 +216,11 @@ struct SheetFormula {
             return String(String.UnicodeScalarView(scalars[start..<index]))
         }
 
-        /// A function of `functions` applied to its arguments.
+        /// A function applied to its arguments, ranges spread out.
         mutating func call(_ name: String) -> [Value]? {
+            nesting += 1
+            defer { nesting -= 1 }
+            guard nesting <= SheetFormula.maxNesting else { return nil }
             var arguments: [[Value]] = []
             if !take(")") {
                 repeat {

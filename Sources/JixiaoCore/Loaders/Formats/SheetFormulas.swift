@@ -99,8 +99,11 @@ struct SheetFormulas {
     }
 
     /// Each cell's value as formulas see it, a formula's computed once (a total of totals), a
-    /// formula that refers back to itself not at all.
+    /// formula that refers back to itself not at all, nor one whose formulas refer on through more
+    /// than `maxDepth` others not yet computed (formulas are computed in the sheets' order, so a
+    /// running total down a column refers to one already known).
     private final class Resolver {
+        static let maxDepth = 64
         struct Key: Hashable { var sheet: Int, row: Int, column: Int }
         let sheets: [SheetCells]
         let formulas: [Key: SheetCells.Formula]
@@ -127,7 +130,7 @@ struct SheetFormulas {
                 return .empty
             }
             if let known = results[key] { return known }
-            guard computing.insert(key).inserted else { return nil }
+            guard computing.count < Self.maxDepth, computing.insert(key).inserted else { return nil }
             let value = SheetFormula.evaluate(formula.text, offset: formula.offset) { reference in
                 let target = reference.sheet.map { self.sheetIndex[$0.uppercased()] } ?? sheet
                 guard let target else { return nil }
