@@ -3,7 +3,7 @@ with more after the form's table (make-program-fixtures.sh), as counties' templa
 converters make them:
 
 - a sheet, paragraphs or a table after the form that are not the form's (填报说明, a table of
-  funds): their rows are no indicators of the form;
+  funds), or a template's 填报说明 written under the table: their rows are no indicators of the form;
 - the form's table running on over a second sheet (a PDF converted to a sheet a page): its
   rows are the form's, read as the one-sheet workbook reads them.
 
@@ -81,3 +81,15 @@ for row, cells in enumerate([("资金来源", "金额（万元）"), ("中央衔
     for column, text in enumerate(cells):
         table.cell(row, column).text = text
 document.save(f"{out}/07-wuchuan-funds-table.docx")
+
+# 5. A template's 填报说明 written under the table on the form's own sheet: a heading with a colon
+#    and the notes a row each (原州区), the same in one cell (原州区), a heading alone (武川县).
+for name, source, rows in [
+    ("01-yuanzhou-notes-below.xlsx", yuanzhou, [["填报说明："]] + [[line] for line in NOTES[1:]]),
+    ("01-yuanzhou-notes-below-one-cell.xlsx", yuanzhou, [["填报说明：" + "".join(NOTES[1:])]]),
+    ("07-wuchuan-notes-below.xlsx", wuchuan, [["填表说明"]] + [[line] for line in NOTES[1:]]),
+]:
+    book = openpyxl.load_workbook(source)
+    for row in rows:
+        book.active.append(row)
+    book.save(f"{out}/{name}")

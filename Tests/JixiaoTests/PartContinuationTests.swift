@@ -18,12 +18,14 @@ import Testing
 
     /// A 填报说明 sheet after 原州区's form and a table of funds after 武川县's had read as two more
     /// indicators of each (`填报说明` = `1. 金额单位为万元。`, `资金来源` = `金额（万元）` under 成本指标);
-    /// so had the same after their Word documents' tables, as paragraphs and as a table.
+    /// so had the same after their Word documents' tables, as paragraphs and as a table. 填报说明 is
+    /// a note's heading (`page_chrome`): its sheet or paragraphs end the table and are not read; a
+    /// table of funds is read on and rejected (`PartContinuation`).
     @Test func whatFollowsTheFormAndIsNotItsAddsNoIndicator() throws {
         let cases: [(file: String, form: String, format: String, parts: [String], rejected: [String])] = [
-            ("01-yuanzhou-notes-sheet.xlsx", "01-ningxia-yuanzhou-afforestation", "xlsx", ["填报说明"], ["填报说明", "2. 绩效指标应当细化、量化，可衡量。"]),
+            ("01-yuanzhou-notes-sheet.xlsx", "01-ningxia-yuanzhou-afforestation", "xlsx", [], []),
             ("07-wuchuan-funds-sheet.xlsx", "07-neimenggu-wuchuan-livestock", "xlsx", ["资金明细"], ["资金来源\t金额（万元）", "中央衔接推进乡村振兴补助资金\t50"]),
-            ("01-yuanzhou-notes-after.docx", "01-ningxia-yuanzhou-afforestation", "docx", ["表2后"], ["填报说明", "2. 绩效指标应当细化、量化，可衡量。"]),
+            ("01-yuanzhou-notes-after.docx", "01-ningxia-yuanzhou-afforestation", "docx", [], []),
             ("07-wuchuan-funds-table.docx", "07-neimenggu-wuchuan-livestock", "docx", ["表3后", "表4"], ["附：资金明细", "资金来源\t金额（万元）", "中央衔接推进乡村振兴补助资金\t50"]),
         ]
         for (name, form, format, parts, rejected) in cases {
@@ -39,6 +41,20 @@ import Testing
             // What had been said of the rows as indicators (no value) is gone with them.
             let partFiles = Set(parts.map { "\(name)!\($0)" })
             #expect(!document.findings.contains { $0.rule == RuleID.valueMissing && partFiles.contains($0.source?.file ?? "") }, "\(name)")
+        }
+    }
+
+    /// A template's 填报说明 under the table on the form's own sheet (a heading with a colon and a
+    /// note a row, the same in one cell, a heading alone) had read as indicators (`填报说明：` =
+    /// `1. 金额单位为万元。`, `2. 绩效指标应当细化、量化，可衡量。` with no value): the heading ends the table.
+    @Test func notesWrittenUnderTheTableAreNoIndicators() throws {
+        for (name, form) in [("01-yuanzhou-notes-below.xlsx", "01-ningxia-yuanzhou-afforestation"),
+                             ("01-yuanzhou-notes-below-one-cell.xlsx", "01-ningxia-yuanzhou-afforestation"),
+                             ("07-wuchuan-notes-below.xlsx", "07-neimenggu-wuchuan-livestock")] {
+            let document = try Loaders.load(path: Self.fixture(name))
+            let original = try Self.original(form)
+            #expect(Self.indicators(document) == Self.indicators(original), "\(name)")
+            #expect(document.rowsRead == original.rowsRead && document.rejected.isEmpty, "\(name)")
         }
     }
 
