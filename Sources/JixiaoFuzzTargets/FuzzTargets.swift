@@ -12,7 +12,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case layouts
     /// Text and CSV decoding (UTF-8, BOM, GB18030, CRLF) then the layouts.
     case csv
-    /// Bytes as an .xlsx workbook (ZIP, XML, shared strings, merged cells) then the layouts.
+    /// Bytes as an .xlsx workbook (ZIP, XML, shared strings, merged cells, formulas), a Word
+    /// document or an .xls, read as a run reads a file.
     case xlsx
     /// A pipeline file through the YAML reader and the stage registry.
     case pipeline
@@ -37,8 +38,10 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             let path = NSTemporaryDirectory() + "jixiao-fuzz-\(getpid()).xlsx"
             _ = FileManager.default.createFile(atPath: path, contents: data)
             defer { try? FileManager.default.removeItem(atPath: path) }  // nothing left in /tmp per run
-            if let input = try? InputText.extract(data: data, path: path, file: "fuzz.xlsx") {
-                FuzzTarget.check(try? Loaders.load(text: input.text, file: "fuzz.xlsx"))
+            // As a run reads a file: formulas computed, the cells read only in part told, the parts
+            // after a form that are not its rejected.
+            if let loaded = try? Loaders.read(path: path, displayName: "fuzz.xlsx") {
+                for document in loaded.documents { FuzzTarget.check(document) }
             }
         case .forms:
             guard let text = String(data: data, encoding: .utf8), case .success(let rules) = ReadingRules.bundled,

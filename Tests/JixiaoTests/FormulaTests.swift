@@ -124,4 +124,24 @@ import Testing
         #expect(running.grids[0].text(row: 2_000, column: 1) == "2001000")
         #expect(!running.problems.contains { $0.problem.severity == .error })
     }
+
+    /// Formulas made of random pieces (references, ranges, sheets, numbers, text, operators,
+    /// brackets, functions) end, with a value or with none, and never trap.
+    @Test func randomFormulasEndWithoutTrapping() {
+        let pieces = ["A1", "$B$2", "C3:D4", "'资 金'!A1", "Sheet1!B2", "1", "0", "2.5E3", "\"万元\"", "+", "-", "*", "/", "^", "%", "&",
+                      "(", ")", ",", "SUM(", "ROUND(", "MIN(", "VLOOKUP(", ":", "!", "'", "\"", " ", "="]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        var computed = 0
+        for _ in 0..<20_000 {
+            var formula = "="
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            for _ in 0..<Int(state % 12 + 1) {
+                state ^= state << 13; state ^= state >> 7; state ^= state << 17
+                formula += pieces[Int(state % UInt64(pieces.count))]
+            }
+            if SheetFormula.evaluate(formula, lookup: { $0.row == 1 ? .number(3) : ($0.sheet == nil ? .text("x") : nil) }) != nil { computed += 1 }
+        }
+        // Some are well-formed and computed, most are not.
+        #expect(computed > 100 && computed < 20_000)
+    }
 }
