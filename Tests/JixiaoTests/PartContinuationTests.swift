@@ -71,9 +71,11 @@ import Testing
         }
     }
 
-    /// Which sheets go on with a table is told by the first row of two or more cells among a
-    /// sheet's first three: the rest of a cell a page break cut, alone atop the next sheet, does
-    /// not tell it; a heading alone over lines of prose, or another table's header, does.
+    /// Which sheets go on with a table is told by their opening rows: a word of the forms'
+    /// structure in any of the first five (a title or a header under a caption), or a value in the
+    /// first row of two or more cells (the rest of a cell a page break cut, alone atop the next
+    /// sheet, does not tell it); a heading alone over lines of prose, or another table's header,
+    /// tells it does not.
     @Test func theSheetsThatGoOnAreToldByTheirFirstRowOfCells() throws {
         let vocabulary = try ReadingRules.bundled.get().vocabulary
         func notContinuing(_ sheets: [[String]]) -> [String] {
@@ -85,6 +87,10 @@ import Testing
         #expect(notContinuing([form, ["补助资金)", "\t成本指标\t围墙300米\t300元/米"]]) == [])
         #expect(notContinuing([form, ["饲料库120平米\t490元/平米"]]) == [])
         #expect(notContinuing([form, ["\t\t一级指标\t二级指标\t三级指标\t指标值"]]) == [])
+        #expect(notContinuing([form, ["附件2", "（2023年度）", "单位：万元", "一级指标\t二级指标\t三级指标\t指标值"]]) == [])
+        #expect(notContinuing([form, ["附件2", "资金明细", "（2023年度）", "单位：万元", "说明：按文件下达", "一级指标\t二级指标\t三级指标\t指标值"]]) == ["S2"])
+        #expect(notContinuing([form, ["附件2", "绩效目标表", "（2023年度）", "一级指标\t二级指标\t三级指标\t指标值"]]) == [])
+        #expect(notContinuing([form, ["附件2", "（2023年度）", "一级指标\t二级指标\t三级指标\t指标值"]]) == [])
         #expect(notContinuing([form, ["填报说明", "1. 金额单位为万元。", "2. 本表由项目单位填报。"]]) == ["S2"])
         #expect(notContinuing([form, ["资金来源\t金额（万元）", "中央资金\t50"]]) == ["S2"])
     }

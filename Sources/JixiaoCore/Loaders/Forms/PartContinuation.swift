@@ -3,8 +3,8 @@ import Foundation
 /// A workbook's sheets, and a document's tables and the text between them, are read one after
 /// another, so that a form whose table runs on over a sheet or table of its own (a PDF converted
 /// to a sheet a page, the indicators in a second table under their header) reads whole. A later
-/// part that does not go on with a table, its first row of cells holding no indicator label,
-/// column title or value (a 填报说明 sheet or paragraphs, a table of funds), is not the form's: its
+/// part that does not go on with a table, its first five rows holding no indicator label,
+/// column title, key or title and its first row of cells no value (a table of funds), is not the form's: its
 /// rows read as indicators of a form begun in an earlier part are rejected, each with the
 /// reason, and the part said in a warning.
 struct PartContinuation {
@@ -27,18 +27,25 @@ struct PartContinuation {
             func cells(_ line: Int) -> [[Unicode.Scalar]] {
                 lines[line - 1].split(separator: "\t").map { FormCells.compactScalars(String($0)) }.filter { !$0.isEmpty }
             }
-            // The sheet's first row of two or more cells among its first three: a cell the page break
-            // cut, its rest alone atop the next page, does not judge the sheet.
+            // Judged by its opening rows: a word of the forms' structure in any of its first five (a
+            // caption, a year and a unit may stand over the header), or a value in its first row of
+            // two or more cells among the first three (a cell the page break cut, its rest alone atop
+            // the next page, does not judge it; a table of funds' amounts under its own header is no
+            // indicator).
             guard let top = rows.first else { continue }
-            let first = rows.prefix(3).first { cells($0).count >= 2 } ?? top
-            let cells = cells(first)
-            let goesOn = cells.contains { cell in
-                switch vocabulary.role(ofCell: cell)?.role {
-                // A key or a title goes on with the form's header or opens a form of its own.
-                case .label?, .column?, .tableLabel?, .key?, .title?: true
-                default: false
+            let opening = Array(rows.prefix(5))
+            let first = opening.prefix(3).first { cells($0).count >= 2 } ?? top
+            let firstCells = cells(first)
+            let structured = opening.contains { line in
+                cells(line).contains { cell in
+                    switch vocabulary.role(ofCell: cell)?.role {
+                    // A key or a title goes on with the form's header or opens a form of its own.
+                    case .label?, .column?, .tableLabel?, .key?, .title?: true
+                    default: false
+                    }
                 }
-            } || (cells.count >= 2 && cells.contains(where: shape.isValue))
+            }
+            let goesOn = structured || (firstCells.count >= 2 && firstCells.contains(where: shape.isValue))
             if !goesOn {
                 let shown = lines[first - 1].split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 found.append((part.name, range, shown.joined(separator: " | ")))
