@@ -34,7 +34,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             }
         case .xlsx:
             // Only ZIP data reaches the workbook and Word readers; the fuzzer keeps the seeds' magic.
-            guard [.xlsx, .docx, .doc].contains(InputFormat.sniff(data)) else { return }
+            guard [.xlsx, .ods, .docx, .doc].contains(InputFormat.sniff(data)) else { return }
             let path = NSTemporaryDirectory() + "jixiao-fuzz-\(getpid()).xlsx"
             _ = FileManager.default.createFile(atPath: path, contents: data)
             defer { try? FileManager.default.removeItem(atPath: path) }  // nothing left in /tmp per run

@@ -123,6 +123,10 @@ office --convert-to xlsx --outdir "$WORK" "$WORK/000-sheets.fods"
 office --convert-to 'xls:MS Excel 97' --outdir "$WORK" "$WORK/000-sheets.fods"
 office --convert-to 'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}' --outdir "$WORK" "$WORK/000-sheets.fods"
 cp "$WORK/000-sheets.xlsx" "$OUT/000-sheets.xlsx"
+# …and that workbook saved again in Calc's own format, OpenDocument (.ods), as the Chinese office
+#    suites built on LibreOffice save by default.
+office --convert-to ods --outdir "$WORK" "$WORK/000-sheets.xlsx"
+cp "$WORK/000-sheets.ods" "$OUT/000-sheets.ods"
 cp "$WORK/000-sheets.xls" "$OUT/000.xls"
 cp "$WORK/000-sheets.pdf" "$OUT/000.pdf"
 
@@ -219,7 +223,7 @@ office --convert-to 'xls:MS Excel 97' --outdir "$WORK" "$WORK/formula-results.fo
 cp "$WORK/formula-results.xlsx" "$WORK/formula-results.xls" "$OUT/"
 
 # 9. A workbook with a hidden sheet (an old copy of the form, as templates keep), saved by
-#    Calc as .xlsx and as .xls: neither reads the hidden sheet.
+#    Calc as .xlsx and as .xls, and the .xlsx as .ods: none reads the hidden sheet.
 python3 - "$WORK/hidden-sheet.fods" <<'PY'
 import sys
 def table(name, rows, style=""):
@@ -237,7 +241,8 @@ open(sys.argv[1], "w", encoding="utf-8").write(
 PY
 office --convert-to xlsx --outdir "$WORK" "$WORK/hidden-sheet.fods"
 office --convert-to 'xls:MS Excel 97' --outdir "$WORK" "$WORK/hidden-sheet.fods"
-cp "$WORK/hidden-sheet.xlsx" "$WORK/hidden-sheet.xls" "$OUT/"
+office --convert-to ods --outdir "$WORK" "$WORK/hidden-sheet.xlsx"
+cp "$WORK/hidden-sheet.xlsx" "$WORK/hidden-sheet.xls" "$WORK/hidden-sheet.ods" "$OUT/"
 
 # bad-freexl-crash.xls is not made here: it is 000.xls with bytes changed by a fuzzing run,
 # kept because it makes FreeXL 1.0.6 crash (the .xls reader must survive that).

@@ -22,7 +22,7 @@ seed() {  # target, files...
 seed layouts Data/samples/*.txt
 seed csv Tests/Fixtures/formats/*.csv Tests/Fixtures/formats/*-gb18030-crlf.txt Tests/Fixtures/formats/*-utf8-bom.txt
 seed xlsx Tests/Fixtures/formats/000.xlsx Tests/Fixtures/formats/000-sheets.xlsx Tests/Fixtures/real-forms/doc/07-neimenggu-wuchuan-livestock.doc \
-  Tests/Fixtures/formulas/*.xlsx Tests/Fixtures/real-forms/extra-parts/07-wuchuan-funds-table.docx
+  Tests/Fixtures/formulas/*.xlsx Tests/Fixtures/real-forms/extra-parts/07-wuchuan-funds-table.docx Tests/Fixtures/formats/000-sheets.ods
 seed pipeline Pipelines/*.yaml
 seed forms Tests/Fixtures/real-forms/*.txt Tests/Fixtures/renderings/*.txt
 python3 Tests/Fuzz/vocabulary-dict.py Data/vocabulary.yaml Data/framework.yaml > .build-fuzz/forms.dict

@@ -358,18 +358,23 @@ enum Workbook {
         #expect(try Workbook.read(data, cap: 1_000_000).text.count > 100_000)
     }
 
+    /// A ZIP holding no workbook is an error saying what it lacks: an OpenDocument file without its
+    /// content part, or any other archive without `xl/workbook.xml`.
     @Test func aZipThatIsNoWorkbook() throws {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        let mimetype = Data("application/vnd.oasis.opendocument.spreadsheet".utf8)
-        try archive.addEntry(with: "mimetype", type: .file, uncompressedSize: Int64(mimetype.count)) { position, size in
-            mimetype.subdata(in: Int(position)..<(Int(position) + size))
+        func zip(_ name: String, _ content: String) throws -> String {
+            let archive = try Archive(data: Data(), accessMode: .create)
+            let bytes = Data(content.utf8)
+            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(bytes.count)) { position, size in
+                bytes.subdata(in: Int(position)..<(Int(position) + size))
+            }
+            let path = (Fixtures.temporaryDirectory() as NSString).appendingPathComponent("book.zip")
+            _ = FileManager.default.createFile(atPath: path, contents: try #require(archive.data))
+            return path
         }
-        let data = try #require(archive.data)
-        let directory = Fixtures.temporaryDirectory()
-        let path = (directory as NSString).appendingPathComponent("book.ods")
-        _ = FileManager.default.createFile(atPath: path, contents: data)
-        let error = #expect(throws: LoadError.self) { try Loaders.load(path: path) }
-        #expect(error?.message.contains("without xl/workbook.xml") == true, "\(String(describing: error))")
+        let ods = #expect(throws: LoadError.self) { try Loaders.load(path: try zip("mimetype", "application/vnd.oasis.opendocument.spreadsheet")) }
+        #expect(ods?.message.contains("without its content part") == true, "\(String(describing: ods))")
+        let other = #expect(throws: LoadError.self) { try Loaders.load(path: try zip("readme.txt", "not a workbook")) }
+        #expect(other?.message.contains("without xl/workbook.xml") == true, "\(String(describing: other))")
     }
 
     @Test func numberFormats() {
@@ -505,13 +510,23 @@ enum Workbook {
     /// A hidden sheet (here an old copy of the form, 100 万元) is not read from an .xls, as it
     /// is not from an .xlsx (make-fixtures.sh, step 9): the .xls had given two forms, 220 万元.
     @Test func hiddenSheetsAreNotRead() throws {
-        for name in ["hidden-sheet.xls", "hidden-sheet.xlsx"] {
+        for name in ["hidden-sheet.xls", "hidden-sheet.xlsx", "hidden-sheet.ods"] {
             let text = try Self.read(name)
             #expect(text.details.contains { $0.contains("未读：旧表（隐藏）") }, "\(name): \(text.details)")
             let document = try Loaders.load(path: Fixtures.format(name))
             #expect(document.projects.map(\.budget) == [120], "\(name)")
             #expect(document.projects.flatMap(\.indicators).map(\.valueAsWritten) == ["≥250000人"], "\(name)")
         }
+    }
+
+    /// The seed workbook of a sheet a page saved as .ods by Calc reads exactly as the .xlsx:
+    /// the same lines on the same sheets (numbers as shown, merged cells, sheets in order).
+    @Test func seedWorkbookAsODS() throws {
+        let ods = try Self.read("000-sheets.ods")
+        let xlsx = try Self.read("000-sheets.xlsx")
+        #expect(ods.format == .ods && ods.text == xlsx.text)
+        #expect(ods.parts == xlsx.parts && ods.parts.count == 6)
+        #expect(ods.text.contains("201-平武县人民政府办公室\t\t97.20"))
     }
 
     /// The seed workbook saved as .xls reads exactly as the same workbook saved as .xlsx.

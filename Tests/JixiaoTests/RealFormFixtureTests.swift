@@ -50,7 +50,7 @@ enum RealForms {
         #expect(Set(RealForms.expected.keys) == Set(RealForms.names))
     }
 
-    @Test(arguments: RealForms.names, ["html", "xlsx", "docx", "doc"])
+    @Test(arguments: RealForms.names, ["html", "xlsx", "ods", "docx", "doc"])
     func countsMatchExpected(name: String, format: String) throws {
         try Self.check(name: name, format: format)
     }

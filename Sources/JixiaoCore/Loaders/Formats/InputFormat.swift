@@ -13,6 +13,8 @@ public enum InputFormat: String, Codable, Sendable, CaseIterable {
     case html
     /// Legacy Excel workbook (BIFF) in an OLE2 compound file (`D0 CF 11 E0 A1 B1 1A E1`).
     case xls
+    /// OpenDocument spreadsheet: a ZIP archive whose `mimetype` names one.
+    case ods
     /// A PDF (`%PDF`), read with Poppler's `pdftotext`.
     case pdf
     /// Comma-separated text (Excel's or WPS's CSV export), turned into tab-separated rows.
@@ -25,6 +27,7 @@ public enum InputFormat: String, Codable, Sendable, CaseIterable {
         switch self {
         case .xlsx: return "Excel 工作簿 (.xlsx)"
         case .xls: return "Excel 97-2003 工作簿 (.xls)"
+        case .ods: return "OpenDocument 表格 (.ods)"
         case .docx: return "Word 文档 (.docx)"
         case .doc: return "Word 97-2003 文档 (.doc)"
         case .html: return "网页 (HTML)"
@@ -37,7 +40,10 @@ public enum InputFormat: String, Codable, Sendable, CaseIterable {
     /// The container told from the magic bytes; text and CSV are told apart only after
     /// decoding (see `InputText.extract`).
     package static func sniff(_ data: Data) -> InputFormat {
-        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return DOCXReader.looksLikeDocx(data) ? .docx : .xlsx }
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            if ODSReader.looksLikeODS(data) { return .ods }
+            return DOCXReader.looksLikeDocx(data) ? .docx : .xlsx
+        }
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
             // A compound file naming a Word document stream and no workbook is a .doc.
             let word = CompoundFile.names("WordDocument", in: data)
@@ -164,6 +170,8 @@ public enum InputText {
             return try reader.extract()
         case .xls:
             return try XLSReader(path: path, file: file).extract()
+        case .ods:
+            return try ODSReader(data: data, path: path, file: file, maxUnpackedBytes: maxUnpackedBytes).extract()
         case .doc:
             return try DOCReader(data: data, file: file).extract()
         case .docx:

@@ -31,6 +31,9 @@ struct SheetGrid: Sendable {
     /// The text of one cell, nil when it is blank.
     func text(row: Int, column: Int) -> String? { cells[row]?[column] }
 
+    /// The cells of a row that hold text, by column.
+    func texts(inRow row: Int) -> [Int: String] { cells[row] ?? [:] }
+
     /// The sheet as lines of tab-separated cells, from row 1 to the last row with text.
     /// A merged range shows its value only in its top-left cell and is blank elsewhere, as
     /// in the text exports (some writers repeat the value in every covered cell).

@@ -31,7 +31,7 @@ struct XLSXReader {
                                      kind: ".xlsx", expected: "a complete Excel workbook")
         let workbookPath = try officeDocumentPath(&archive)
         guard let workbookXML = try read(workbookPath, from: &archive) else {
-            throw fail("ZIP 压缩包里没有 Excel 工作簿 (a ZIP archive without \(workbookPath), e.g. .docx or .ods): expected an .xlsx workbook")
+            throw fail("ZIP 压缩包里没有 Excel 工作簿 (a ZIP archive without \(workbookPath), e.g. an .odt or a .zip of other files): expected an .xlsx workbook")
         }
         let (sheets, workbook) = try sheetEntries(workbookXML, workbookPath: workbookPath, archive: &archive)
         let strings = try sharedStrings(&archive, workbookPath: workbookPath)

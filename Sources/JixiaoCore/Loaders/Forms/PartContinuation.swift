@@ -11,7 +11,7 @@ struct PartContinuation {
     /// The formats whose parts are sheets, or tables and paragraphs as their writer made them (a
     /// web page's tables are often one table cut in pieces; a PDF's pages and a text's lines go on
     /// freely).
-    static let formats: Set<InputFormat> = [.xlsx, .xls, .docx, .doc]
+    static let formats: Set<InputFormat> = [.xlsx, .xls, .ods, .docx, .doc]
     let vocabulary: FormVocabulary
 
     /// The parts of `input` after its first whose first row does not go on with a table, as
@@ -57,7 +57,7 @@ struct PartContinuation {
     /// A part as a clerk finds it: a workbook's sheet, a document's table or the text after one.
     static func place(_ name: String, in format: InputFormat) -> String {
         switch format {
-        case .xlsx, .xls: "工作表「\(name)」"
+        case .xlsx, .xls, .ods: "工作表「\(name)」"
         default: "「\(name)」（\(name.hasPrefix("表") && !name.hasSuffix("后") ? "文档中的表格" : "文档中表格之外的文字")）"
         }
     }
