@@ -123,8 +123,8 @@ office --convert-to xlsx --outdir "$WORK" "$WORK/000-sheets.fods"
 office --convert-to 'xls:MS Excel 97' --outdir "$WORK" "$WORK/000-sheets.fods"
 office --convert-to 'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}' --outdir "$WORK" "$WORK/000-sheets.fods"
 cp "$WORK/000-sheets.xlsx" "$OUT/000-sheets.xlsx"
-# …and that workbook saved again in Calc's own format, OpenDocument (.ods), as the Chinese office
-#    suites built on LibreOffice save by default.
+# …and that workbook saved again in Calc's own format, OpenDocument (.ods), as LibreOffice saves
+#    by default.
 office --convert-to ods --outdir "$WORK" "$WORK/000-sheets.xlsx"
 cp "$WORK/000-sheets.ods" "$OUT/000-sheets.ods"
 cp "$WORK/000-sheets.xls" "$OUT/000.xls"

@@ -30,8 +30,8 @@ office --infilter="HTML (StarCalc)" --convert-to xlsx --outdir "$WORK/xlsx" "${p
 # name as a page header and Page N as a footer, no cell grid.
 mkdir -p "$DIR/calc-pdf"
 office --convert-to pdf --outdir "$DIR/calc-pdf" "$WORK"/xlsx/*.xlsx
-# Calc saves each workbook again in its own format, OpenDocument (.ods), as the Chinese office
-# suites built on LibreOffice save by default.
+# Calc saves each workbook again in its own format, OpenDocument (.ods), as LibreOffice saves
+# by default.
 mkdir -p "$DIR/ods"
 office --convert-to ods --outdir "$DIR/ods" "$WORK"/xlsx/*.xlsx
 # Writer opens it as a document (paragraphs, real tables) and saves it as Word 2007 .docx.

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Reads an OpenDocument spreadsheet (.ods: LibreOffice's and the Chinese office suites built
-/// on it, saved in their own format) with ZIPFoundation and the streaming XML parser: every
+/// Reads an OpenDocument spreadsheet (.ods: LibreOffice's own format, what it saves by
+/// default) with ZIPFoundation and the streaming XML parser: every
 /// table of `content.xml` a sheet, each cell the text it shows (`text:p`, which holds numbers
 /// as their format shows them and formulas' results), merged cells from
 /// `number-columns-spanned` and `number-rows-spanned`, repeated rows and cells
