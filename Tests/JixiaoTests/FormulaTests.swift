@@ -66,6 +66,26 @@ import Testing
         #expect(document.findings.contains { $0.rule == RuleID.budgetFromFunds })
     }
 
+    /// A sheet whose only cell is a formula jixiao cannot compute is left out as empty, and its
+    /// error is still told (on the first line read), naming the sheet and the cell.
+    @Test func anUncomputedFormulaOnASheetLeftOutIsStillTold() throws {
+        var form = SheetCells(grid: SheetGrid(name: "表单"))
+        form.grid.set(row: 1, column: 1, "项目名称")
+        var other = SheetCells(grid: SheetGrid(name: "汇总"))
+        other.formulas = [.init(row: 3, column: 2, style: 0, text: "VLOOKUP(1,A1:B2,2)")]
+        var formulas = SheetFormulas(sheets: [form, other], formats: NumberFormats(), date1904: false)
+        formulas.compute(recalculate: false)
+        var read = WorkbookSheets()
+        for (index, grid) in formulas.grids.enumerated() {
+            read.add(grid)
+            for problem in formulas.problems where problem.sheet == index { read.problem(sheet: grid.name, row: problem.row, problem.problem) }
+        }
+        let text = try read.extracted(format: .xlsx, none: LoadError(file: "f", message: "none"))
+        #expect(text.parts.map(\.name) == ["表单"])
+        #expect(text.problems.map(\.line) == [1])
+        #expect(text.problems.first?.message.contains("工作表「汇总」单元格 B3") == true)
+    }
+
     /// The formulas themselves, as Excel computes them.
     @Test func formulasComputeAsExcelDoes() {
         let cells: [SheetFormula.Reference: SheetFormula.Value] = [

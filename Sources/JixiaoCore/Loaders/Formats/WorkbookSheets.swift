@@ -31,10 +31,11 @@ struct WorkbookSheets {
         guard !blocks.isEmpty else { throw none }
         let notRead = skipped.isEmpty ? [] : ["未读：" + skipped.joined(separator: "、")]
         var text = ExtractedText.joining(format: format, blocks: blocks, details: details + notRead, qualifyParts: blocks.count > 1)
-        text.problems = problems.compactMap { entry in
-            guard let part = text.parts.first(where: { $0.name == entry.sheet }) else { return nil }
+        // A sheet left out as empty (its only cells formulas that could not be computed) still has
+        // its problems told, at the text's first line; their messages name sheet and cell.
+        text.problems = problems.map { entry in
             var problem = entry.problem
-            problem.line = part.firstLine + entry.row - 1
+            problem.line = text.parts.first { $0.name == entry.sheet }.map { $0.firstLine + entry.row - 1 } ?? 1
             return problem
         }
         return text
