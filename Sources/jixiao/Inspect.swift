@@ -7,7 +7,7 @@ struct Inspect: ParsableCommand {
         abstract: "显示一个文件按什么格式、由哪个版式读取，读出了什么。Shows which format and layout took a file and what it read."
     )
 
-    @Argument(help: "An input file (.xlsx, .xls, .docx, HTML, PDF, CSV or text; told apart by content).")
+    @Argument(help: "An input file (.xlsx, .xls, .ods, .docx, .doc, HTML, PDF, CSV or text; told apart by content).")
     var file: String
 
     @Flag(help: "Also print the text the readers read (rows as tab-separated cells).")
