@@ -80,12 +80,17 @@ struct ODSReader {
                 paragraphs = 0
                 inCell = name == "table-cell"
             case "annotation": annotation += 1
-            case "p" where inCell && annotation == 0:
-                if paragraphs > 0 { text += "\n" }
-                paragraphs += 1
-            case "s" where inCell && annotation == 0: text += String(repeating: " ", count: min(Self.count(attributes["c"]), 100))
-            case "tab" where inCell && annotation == 0: text += "\t"
-            case "line-break" where inCell && annotation == 0: text += "\n"
+            case "p", "s", "tab", "line-break":
+                // The text a cell shows: its paragraphs, spaces, tabs and breaks.
+                guard inCell, annotation == 0 else { break }
+                switch name {
+                case "p":
+                    if paragraphs > 0 { text += "\n" }
+                    paragraphs += 1
+                case "s": text += String(repeating: " ", count: min(Self.count(attributes["c"]), 100))
+                case "tab": text += "\t"
+                default: text += "\n"
+                }
             default: break
             }
         }, end: { name in

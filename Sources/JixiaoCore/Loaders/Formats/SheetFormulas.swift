@@ -57,7 +57,9 @@ struct SheetFormulas {
         let resolver = Resolver(sheets: sheets)
         var computed = 0
         for (index, sheet) in sheets.enumerated() {
+            // The results to tell (those the file did not store as computed): the first five listed.
             var told: [String] = []
+            var toldCount = 0
             var firstTold: Int?
             for formula in sheet.formulas {
                 let written = "=" + formula.text + (formula.sharedFrom.map { "（由 \(SheetGrid.columnName($0.column))\($0.row) 的公式填充）" } ?? "")
@@ -74,17 +76,17 @@ struct SheetFormulas {
                 // A result that agrees with the stored one needs no word.
                 guard formula.stored != shown else { continue }
                 computed += 1
+                toldCount += 1
                 firstTold = firstTold ?? formula.row
                 if told.count < 5 {
                     told.append("\(formula.cellName) \(written) = \(shown)" + (formula.stored.map { "（文件中存的是「\($0)」）" } ?? ""))
-                } else if told.count == 5 {
-                    told.append("等")
                 }
             }
             if let firstTold {
-                let count = told.last == "等" ? "多个" : "\(told.count) 个"
+                let count = toldCount > 5 ? "多个" : "\(toldCount) 个"
                 problems.append((index, firstTold, ReadingProblem(line: 0, severity: .info, rule: RuleID.formulaComputed,
-                    message: "工作表「\(sheet.grid.name)」\(count)公式的结果文件没有保存\(recalculate ? "（文件由程序生成，要求打开时重新计算）" : "")，已按公式算出：" + told.joined(separator: "；"))))
+                    message: "工作表「\(sheet.grid.name)」\(count)公式的结果文件没有保存\(recalculate ? "（文件由程序生成，要求打开时重新计算）" : "")，已按公式算出："
+                        + (told + (toldCount > 5 ? ["等"] : [])).joined(separator: "；"))))
             }
         }
         if computed > 0 { note = "\(computed) 个公式的结果文件没有保存，已按公式算出" }

@@ -313,6 +313,7 @@ struct XLSXReader {
                     }
                     if recalculate || value.isEmpty, !own.text.isEmpty { pending = own }
                 }
+                // Kept however the cell ends (a blank stored result returns early below).
                 defer { if let pending { read.formulas.append(pending) } }
                 let text: String
                 switch type {

@@ -18,7 +18,10 @@ struct PartContinuation {
     /// ranges of the extracted text's lines.
     func partsNotContinuing(_ input: ExtractedText) -> [(name: String, lines: ClosedRange<Int>, firstRow: String)] {
         guard Self.formats.contains(input.format), input.parts.count > 1 else { return [] }
-        let lines = input.text.split(separator: "\n", omittingEmptySubsequences: false)
+        return partsNotContinuing(input, lines: input.text.split(separator: "\n", omittingEmptySubsequences: false))
+    }
+
+    private func partsNotContinuing(_ input: ExtractedText, lines: [Substring]) -> [(name: String, lines: ClosedRange<Int>, firstRow: String)] {
         let shape = ValueShape(vocabulary: vocabulary)
         var found: [(name: String, lines: ClosedRange<Int>, firstRow: String)] = []
         for part in input.parts.dropFirst() where part.lineCount > 0 {
@@ -65,28 +68,29 @@ struct PartContinuation {
     /// Moves the indicators of `documents` that stand in a part of `input` not continuing a
     /// table, and belong to a form begun in another part, to the rejected rows.
     func rejectRowsOfOtherParts(in documents: inout [CountyDocument], input: ExtractedText, file: String) {
-        let sheets = partsNotContinuing(input)
-        guard !sheets.isEmpty else { return }
+        guard Self.formats.contains(input.format), input.parts.count > 1 else { return }
         let lines = input.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let parts = partsNotContinuing(input, lines: lines)
+        guard !parts.isEmpty else { return }
         for d in documents.indices {
             for p in documents[d].projects.indices {
                 let project = documents[d].projects[p]
-                for sheet in sheets where !sheet.lines.contains(project.source.line) {
-                    let outside = project.indicators.filter { sheet.lines.contains($0.source.line) }
+                for part in parts where !part.lines.contains(project.source.line) {
+                    let outside = project.indicators.filter { part.lines.contains($0.source.line) }
                     guard !outside.isEmpty else { continue }
-                    let place = Self.place(sheet.name, in: input.format)
-                    let reason = "\(place)不是指标表的接续（首行「\(sheet.firstRow)」不是指标、指标层级或表头），其中的行不算作表单「\(project.name)」的指标 (a sheet or table that does not continue the form's table)"
+                    let place = Self.place(part.name, in: input.format)
+                    let reason = "\(place)不是指标表的接续（首行「\(part.firstRow)」不是指标、指标层级或表头），其中的行不算作表单「\(project.name)」的指标 (a sheet or table that does not continue the form's table)"
                     for indicator in outside {
                         let text = indicator.source.line <= lines.count ? String(lines[indicator.source.line - 1]) : indicator.name
                         documents[d].rejected.append(RejectedRow(source: SourceRef(file: file, line: indicator.source.line), text: text, reason: reason))
                     }
-                    documents[d].projects[p].indicators.removeAll { sheet.lines.contains($0.source.line) }
+                    documents[d].projects[p].indicators.removeAll { part.lines.contains($0.source.line) }
                     documents[d].rowsWritten -= outside.count
                     // What was said of those rows as indicators (no value, a label missing) is moot.
-                    documents[d].findings.removeAll { $0.project == project.name && $0.source.map { sheet.lines.contains($0.line) } == true }
+                    documents[d].findings.removeAll { $0.project == project.name && $0.source.map { part.lines.contains($0.line) } == true }
                     documents[d].findings.append(Finding(
                         severity: .warning, rule: RuleID.rowsOtherPart,
-                        message: "\(place)的 \(outside.count) 行接在表单「\(project.name)」的指标表之后读到，但它的首行「\(sheet.firstRow)」不是指标表的接续：这些行列入拒收行，没有算作指标",
+                        message: "\(place)的 \(outside.count) 行接在表单「\(project.name)」的指标表之后读到，但它的首行「\(part.firstRow)」不是指标表的接续：这些行列入拒收行，没有算作指标",
                         county: documents[d].county, department: project.department.description, project: project.name,
                         source: SourceRef(file: file, line: outside[0].source.line), stage: "load"))
                 }
